@@ -1,0 +1,83 @@
+// bilan-cli: the engine of Bilan for scripts, tests and benchmarks.
+
+#include "clicommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &, CliCommands::Io)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"paragraphs", "Print each article's metadata and paragraphs, furniture marked.", CliCommands::paragraphs},
+    };
+    return list;
+}
+
+QString commandList()
+{
+    QString s = QStringLiteral("\nCommands:\n");
+    for (const Command &c : commands())
+        s += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(QLatin1String(c.summary));
+    s += QStringLiteral("\nRun 'bilan-cli COMMAND --help' for a command's options.\n");
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bilan-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Bilan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    const CliCommands::Io io{out, err};
+
+    const QStringList args = app.arguments();
+    // The first argument that is not an option is the command; everything from it on is its own.
+    qsizetype commandAt = 1;
+    while (commandAt < args.size() && args[commandAt].startsWith(u'-'))
+        ++commandAt;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run (see below)."),
+                                 QStringLiteral("COMMAND [options] [FILE...]"));
+    if (!parser.parse(args.mid(0, commandAt))) {
+        err << QStringLiteral("bilan-cli: ") << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("bilan-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help")) || commandAt >= args.size()) {
+        (parser.isSet(QStringLiteral("help")) ? out : err) << parser.helpText() << commandList();
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    }
+    const QString name = args[commandAt];
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return c.run(args.mid(commandAt), io);
+    }
+    err << QStringLiteral("bilan-cli: unknown command \"%1\"\n").arg(name) << commandList();
+    return 2;
+}

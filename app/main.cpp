@@ -1,0 +1,94 @@
+// bilan: the window.
+
+#include "appsettings.h"
+#include "corpus.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Installs the French translation when asked to, or when the system speaks French.
+void installTranslators(QApplication &app, const QString &forced)
+{
+    const QString language = !forced.isEmpty() ? forced
+        : !AppSettings().language().isEmpty() ? AppSettings().language()
+                                              : QLocale::system().name().section(u'_', 0, 0);
+    if (language != u"fr")
+        return;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto *bilan = new QTranslator(&app);
+    if (bilan->load(QStringLiteral(":/i18n/bilan_fr.qm")))
+        QApplication::installTranslator(bilan);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Bilan"));
+    QApplication::setOrganizationName(QStringLiteral("Bilan"));
+    QApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Load, lay out, save a picture of the window to FILE and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Force the interface language: fr or en."),
+                                  QStringLiteral("LANG"));
+    parser.addOption(screenshot);
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to open instead of the bundled bilan."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    const QString language = parser.value(lang);
+    if (!language.isEmpty() && language != u"fr" && language != u"en") {
+        std::fprintf(stderr, "bilan: --lang takes fr or en, not \"%s\"\n", qPrintable(language));
+        return 2;
+    }
+    installTranslators(app, language);
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    LoadReport report = files.isEmpty() ? Corpus::loadBundled() : Corpus::loadFiles(files);
+    window.setArticles(std::move(report.articles));
+    window.show();
+
+    const bool shooting = parser.isSet(screenshot);
+    if (!report.errors.isEmpty()) {
+        const QString message = report.errors.join(u'\n');
+        if (shooting)
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+        else
+            QMessageBox::warning(&window, QObject::tr("Some articles could not be opened"), message);
+    }
+    if (shooting) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(0, &window, [&window, path] {
+            QApplication::processEvents();
+            const bool saved = window.grab().save(path);
+            if (!saved)
+                std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+// The one typed façade over QSettings: widgets never spell a settings key themselves.
+class AppSettings
+{
+public:
+    AppSettings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    QByteArray headerState(const QString &name) const;
+    void setHeaderState(const QString &name, const QByteArray &state);
+    // "fr", "en" or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
+    // The name recorded with each verification; empty means the system user's.
+    QString userName() const;
+    void setUserName(const QString &name);
+
+private:
+    mutable QSettings m_settings;
+};

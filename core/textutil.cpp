@@ -1,0 +1,145 @@
+#include "textutil.h"
+
+#include <QStringList>
+
+char16_t TextUtil::foldChar(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    switch (c) {
+    case u'À': case u'Á': case u'Â': case u'Ã': case u'Ä': case u'Å':
+    case u'à': case u'á': case u'â': case u'ã': case u'ä': case u'å':
+        return u'a';
+    case u'Ç': case u'ç':
+        return u'c';
+    case u'È': case u'É': case u'Ê': case u'Ë': case u'è': case u'é': case u'ê': case u'ë':
+        return u'e';
+    case u'Ì': case u'Í': case u'Î': case u'Ï': case u'ì': case u'í': case u'î': case u'ï':
+        return u'i';
+    case u'Ñ': case u'ñ':
+        return u'n';
+    case u'Ò': case u'Ó': case u'Ô': case u'Õ': case u'Ö': case u'ò': case u'ó': case u'ô': case u'õ': case u'ö':
+        return u'o';
+    case u'Ù': case u'Ú': case u'Û': case u'Ü': case u'ù': case u'ú': case u'û': case u'ü':
+        return u'u';
+    case u'Ý': case u'ý': case u'ÿ': case u'Ÿ':
+        return u'y';
+    case 0x2019: case 0x2018: case 0x02BC:
+        return u'\'';
+    case 0x00A0: case 0x202F: case 0x2009: case 0x2007:
+        return u' ';
+    default:
+        return QChar(c).toLower().unicode();
+    }
+}
+
+QString TextUtil::fold(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    bool exotic = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const char16_t f = foldChar(c);
+        // Œ/œ, Æ/æ and letters outside Latin-1 keep their accents with foldChar: decompose them.
+        if (f >= 0x100 && QChar(f).decompositionTag() != QChar::NoDecomposition)
+            exotic = true;
+        d[i] = QChar(f);
+    }
+    if (!exotic)
+        return out;
+    const QString nfd = out.normalized(QString::NormalizationForm_D);
+    QString stripped;
+    stripped.reserve(nfd.size());
+    for (QChar c : nfd) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            stripped += c;
+    }
+    return stripped;
+}
+
+bool TextUtil::endsSentence(QStringView text)
+{
+    qsizetype i = text.size();
+    while (i > 0 && (isSpace(text[i - 1]) || text[i - 1] == u'»' || text[i - 1] == u'"' || text[i - 1] == u'”'
+                     || text[i - 1] == u')' || text[i - 1] == u'\'' || text[i - 1] == u'’'))
+        --i;
+    if (i == 0)
+        return false;
+    const QChar c = text[i - 1];
+    return c == u'.' || c == u'!' || c == u'?' || c == u'…' || c == u':' || c == u';';
+}
+
+bool TextUtil::endsWithEllipsis(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    return t.endsWith(u"...") || t.endsWith(u'…');
+}
+
+int TextUtil::wordCount(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+QString TextUtil::simplified(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (QChar c : text) {
+        if (isSpace(c)) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+bool TextUtil::looksLikePersonName(QStringView text)
+{
+    const QString t = simplified(text);
+    if (t.isEmpty() || t.size() > 40)
+        return false;
+    const QStringList words = t.split(u' ');
+    if (words.size() < 2 || words.size() > 4)
+        return false;
+    for (const QString &w : words) {
+        if (w.isEmpty() || !w.front().isUpper())
+            return false;
+        for (QChar c : w) {
+            if (!(c.isLetter() || c == u'-' || c == u'.' || c == u'\'' || c == u'’'))
+                return false;
+        }
+    }
+    return true;
+}
+
+char TextUtil::dominantScript(QStringView text)
+{
+    qsizetype latin = 0, arabic = 0;
+    for (QChar c : text) {
+        if (!c.isLetter())
+            continue;
+        if (c.script() == QChar::Script_Arabic)
+            ++arabic;
+        else if (c.script() == QChar::Script_Latin)
+            ++latin;
+    }
+    if (latin > 2 * arabic)
+        return 'l';
+    if (arabic > 2 * latin)
+        return 'a';
+    return 0;
+}

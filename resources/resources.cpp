@@ -1,0 +1,7 @@
+// The icon and translations live in this library's resources (see CMakeLists.txt).
+namespace BilanResources {
+int resourceVersion()
+{
+    return 1;
+}
+}
