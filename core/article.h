@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claim.h"
 #include "partialdate.h"
 
 #include <QList>
@@ -36,6 +37,7 @@ struct Article
     QString sha256;    // hex digest of the file's bytes
     QString text;
     QList<Paragraph> paragraphs;
+    QList<Claim> claims; // empty until ClaimExtractor has run
 
     QStringView paragraphText(int index) const
     {

@@ -2,14 +2,20 @@
 
 #include "article.h"
 #include "codepointmap.h"
+#include "jsonwriter.h"
 
-#include <QJsonObject>
-
-// The JSON form of an article in the bilan.claims/1 document (see shared/claims-schema.md):
-// metadata and paragraphs, with offsets in Unicode code points.
+// The JSON Bilan prints for articles: the bilan.claims/1 document of
+// shared/claims-schema.md (metadata, paragraphs, claims) with keys in the schema's order and
+// offsets in Unicode code points.
 namespace ArticleJson {
 
-QJsonObject document(const Article &article, const CodePointMap &map);
-QJsonValue stringOrNull(const QString &s);
+enum class Content { Paragraphs, ParagraphsAndClaims };
+
+void writeDocument(JsonWriter &w, const Article &article, Content content);
+void writeClaim(JsonWriter &w, const Article &article, const Claim &claim, const CodePointMap &map);
+// The whole output: {"schema": ..., "documents": [...]}.
+QByteArray document(const QList<Article> &articles, Content content);
+// "<document id>#<start in code points>".
+QString claimId(const Article &article, const Claim &claim, const CodePointMap &map);
 
 } // namespace ArticleJson

@@ -15,5 +15,6 @@ struct Io
 };
 
 int paragraphs(const QStringList &arguments, Io io);
+int extract(const QStringList &arguments, Io io);
 
 } // namespace CliCommands

@@ -1,0 +1,32 @@
+#include "claimcontext.h"
+
+#include "sentencesplitter.h"
+#include "textutil.h"
+
+#include <QLocale>
+
+QString ClaimContext::sentence(const Article &a, const Claim &c)
+{
+    if (c.paragraph < 0 || c.paragraph >= a.paragraphs.size())
+        return {};
+    const Paragraph &p = a.paragraphs[c.paragraph];
+    const QStringView text = QStringView(a.text).mid(p.start, p.length());
+    const QList<TextSpan> protectedSpan{TextSpan{c.start - p.start, c.end - p.start}};
+    for (const TextSpan &s : SentenceSplitter::split(text, protectedSpan)) {
+        if (c.start - p.start < s.end)
+            return TextUtil::simplified(text.mid(s.start, s.end - s.start));
+    }
+    return TextUtil::simplified(text);
+}
+
+QString ClaimContext::citation(const Article &a, const Claim &c)
+{
+    QStringList parts;
+    parts << (a.outlet.isEmpty() ? (a.title.isEmpty() ? a.id : a.title) : a.outlet);
+    if (!a.published.isNull())
+        parts << (a.published.hasDay() ? QLocale().toString(a.published.firstDay(), QLocale::LongFormat) : a.published.toIso());
+    parts << QStringLiteral("§%1").arg(c.paragraph + 1);
+    if (!a.url.isEmpty())
+        parts << a.url;
+    return QStringLiteral("« ") + sentence(a, c) + QStringLiteral(" » — ") + parts.join(QStringLiteral(", "));
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "article.h"
+#include "claim.h"
+
+// Extracts every numeric claim of an article (shared/claims-schema.md): reads the numbers,
+// drops what is not a claim (dates, years, ordinals, identifiers, phone numbers, times),
+// joins ranges and splits evolutions, and gives each claim its unit, kind, qualifier, the date
+// it refers to and who said it. Claims in website furniture are kept, marked boilerplate.
+// Pure function of the article: safe to run on many articles at once.
+namespace ClaimExtractor {
+
+QList<Claim> extract(const Article &article);
+
+// Convenience for the CLI and the window: extracts into `article.claims`.
+void extractInto(Article &article);
+
+} // namespace ClaimExtractor

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// Writes JSON with keys in the order given (QJsonDocument sorts them), so that the files
+// Bilan prints read like the schema. Pretty-printed with two-space indents, or compact.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(bool pretty = true) : m_pretty(pretty) { }
+
+    JsonWriter &beginObject();
+    JsonWriter &endObject();
+    JsonWriter &beginArray();
+    JsonWriter &endArray();
+    JsonWriter &key(const char *name);
+    JsonWriter &value(const QString &s);
+    JsonWriter &value(const char *s) { return value(QString::fromUtf8(s)); }
+    JsonWriter &value(double d); // NaN and infinities become null
+    JsonWriter &value(qint64 i);
+    JsonWriter &value(int i) { return value(qint64(i)); }
+    JsonWriter &value(bool b);
+    JsonWriter &null();
+    // An empty string becomes null.
+    JsonWriter &stringOrNull(const QString &s) { return s.isEmpty() ? null() : value(s); }
+
+    QByteArray data() const { return m_out + (m_pretty ? "\n" : ""); }
+    static QByteArray quoted(const QString &s);
+    static QByteArray number(double d);
+
+private:
+    void beforeValue();
+    void newline();
+
+    QByteArray m_out;
+    QList<bool> m_first; // per open container: nothing written in it yet
+    bool m_afterKey = false;
+    bool m_pretty;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+// Splits a paragraph into sentences. A sentence ends at . ! ? or … (with any closing quote)
+// followed by white space and a capital, a digit or an opening quote; abbreviations ("M.",
+// "Mme.", "n°.", "J.-C.") and protected spans (numbers such as "9. 255") do not end one.
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool contains(qsizetype pos) const { return pos >= start && pos < end; }
+};
+
+namespace SentenceSplitter {
+// `protectedSpans` must be sorted by start.
+QList<TextSpan> split(QStringView paragraph, const QList<TextSpan> &protectedSpans = {});
+}

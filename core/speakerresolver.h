@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// Finds who an article attributes its figures to. A first pass over the whole article learns
+// the people it names and their roles ("Mustapha Baitas, ministre délégué …", "le Chef du
+// gouvernement, Aziz Akhannouch"); then each sentence's attribution ("selon X", "a précisé X",
+// "M. Baitas a souligné", "souligne-t-il", "communiqué par X", a heading "Akhannouch : …") is
+// resolved to a full name: a surname, "M. X", a role ("le ministre", "le chef de l'Exécutif")
+// or a pronoun becomes the person it designates.
+class SpeakerResolver
+{
+public:
+    explicit SpeakerResolver(QStringView articleText);
+
+    // The speaker a sentence names, resolved; empty when it names none. Call in reading order:
+    // pronouns refer to the last speaker found.
+    // `context` is the paragraph's text before the sentence (pronouns look there first).
+    QString attributionIn(QStringView sentence, QStringView context = {}, bool heading = false);
+
+private:
+    struct Person
+    {
+        QString name;    // full name as written
+        QString surname; // its last word
+        QStringList roles; // role heads: "ministre", "chef", "porte-parole", ...
+    };
+
+    void learn(QStringView text);
+    Person *personNamed(const QString &nameOrSurname);
+    QString resolve(QStringView phrase, QStringView context);
+    QString lastMentioned(QStringView before);
+    QString resolveRole(const QString &head);
+    void linkRole(const QString &name, QStringView roleText);
+
+    QList<Person> m_people;
+    QString m_last;
+};
