@@ -32,6 +32,14 @@ struct Candidate
     bool used = false;
 };
 
+// "Agences" → "agences", but "TNS" and "AMO" stay as they are.
+QString lowerFirst(const QString &word)
+{
+    if (word.size() > 1 && word[0].isUpper() && word[1].isLower())
+        return word[0].toLower() + word.mid(1);
+    return word;
+}
+
 bool isSentencePunct(QChar c)
 {
     return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
@@ -48,29 +56,152 @@ bool endsWith(const QString &folded, const RE &re)
     return re.match(folded).hasMatch();
 }
 
+// The folded word just before `pos` (skipping spaces and the apostrophe of "d'"), and where
+// it starts; empty when a punctuation mark comes first.
+QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32], qsizetype *wordStart = nullptr)
+{
+    qsizetype e = pos;
+    while (e > 0 && TextUtil::isSpace(text[e - 1]))
+        --e;
+    qsizetype b = e;
+    while (b > 0 && e - b < 31 && (TextUtil::isLetterFast(text[b - 1]) || text[b - 1] == u'°' || text[b - 1] == u'º'))
+        --b;
+    if (wordStart)
+        *wordStart = b;
+    for (qsizetype k = b; k < e; ++k)
+        buffer[k - b] = TextUtil::foldChar(text[k].unicode());
+    return QStringView(buffer, e - b);
+}
+
 // Numbers that name something instead of counting it: "article 12", "loi n° 65", "épisode 89".
 bool afterIdentifierWord(QStringView text, qsizetype start)
 {
-    static const RE re(QStringLiteral(
-                           "(?:^|[^\\p{L}])(?:n\\s?°|n\\s?º|no\\.?|numero|num\\.|articles?|art\\.|loi|loi-cadre|decret|dahir|arrete|circulaire"
-                           "|chapitre|alinea|page|pages|p\\.|episode|ep\\.?|saison|version|tome|volume|vol\\.|annexe|tableau|figure"
-                           "|phase|etape|lot|ref\\.?|reference|code|rubrique|paragraphe|§|promotion|legislature|niveau|categorie"
-                           "|classe|route|rn|km|kilometre|ligne|bus|salle|bureau|porte|terminal|vol|zone)\\s*$"),
-                       kOptions);
-    return endsWith(foldedTail(text, start, 24), re);
+    static const FoldedWordSet words(QStringList{
+        QStringLiteral("n°"), QStringLiteral("nº"), QStringLiteral("no"), QStringLiteral("numero"), QStringLiteral("num"),
+        QStringLiteral("article"), QStringLiteral("articles"), QStringLiteral("art"), QStringLiteral("loi"), QStringLiteral("decret"),
+        QStringLiteral("dahir"), QStringLiteral("arrete"), QStringLiteral("circulaire"), QStringLiteral("chapitre"), QStringLiteral("alinea"),
+        QStringLiteral("page"), QStringLiteral("pages"), QStringLiteral("p"), QStringLiteral("episode"), QStringLiteral("ep"),
+        QStringLiteral("saison"), QStringLiteral("version"), QStringLiteral("tome"), QStringLiteral("volume"), QStringLiteral("vol"),
+        QStringLiteral("annexe"), QStringLiteral("tableau"), QStringLiteral("figure"), QStringLiteral("phase"), QStringLiteral("etape"),
+        QStringLiteral("lot"), QStringLiteral("ref"), QStringLiteral("reference"), QStringLiteral("code"), QStringLiteral("rubrique"),
+        QStringLiteral("paragraphe"), QStringLiteral("§"), QStringLiteral("promotion"), QStringLiteral("legislature"), QStringLiteral("niveau"),
+        QStringLiteral("categorie"), QStringLiteral("classe"), QStringLiteral("route"), QStringLiteral("rn"), QStringLiteral("km"),
+        QStringLiteral("kilometre"), QStringLiteral("ligne"), QStringLiteral("bus"), QStringLiteral("salle"), QStringLiteral("bureau"),
+        QStringLiteral("porte"), QStringLiteral("terminal"), QStringLiteral("zone"), QStringLiteral("question")});
+    char16_t buffer[32];
+    qsizetype e = start;
+    while (e > 0 && (TextUtil::isSpace(text[e - 1]) || text[e - 1] == u'.'))
+        --e;
+    if (e > 0 && (text[e - 1] == u'°' || text[e - 1] == u'º' || text[e - 1] == u'§'))
+        return true; // "n° 12", "n°12", "§ 3"
+    return words.contains(previousWord(text, e, buffer));
 }
 
-// "il y a trois ans", "depuis deux ans": a relative date, not a measure.
+// "il y a trois ans", "depuis deux ans", "trois ans après": a relative date, not a measure.
+// Read on words: an opener ("il y a", "voici", "depuis"), one to four words, a time unit; or
+// a time unit followed by "après", "plus tard".
 QList<TextSpan> agoSpans(QStringView text)
 {
-    static const RE re(QStringLiteral("\\b(?:il y a|voici|voilà|depuis)\\s+(?:plus de |près de |environ |quelque )?[\\p{L}\\d-]+(?:\\s[\\p{L}\\d-]+)?\\s+(?:ans|années|mois|semaines|jours|décennies|siècles)\\b"
-                                      "|(?<![\\p{L}\\d])[\\p{L}\\d-]+(?:\\s[\\p{L}\\d-]+)?\\s+(?:ans|années|mois|semaines|jours|décennies)\\s+(?:après|plus tard|auparavant|plus tôt)\\b"),
-                       kOptions);
+    struct Word
+    {
+        qsizetype start, end;
+        QString folded;
+    };
+    static const FoldedWordSet units(QStringList{QStringLiteral("ans"), QStringLiteral("annees"), QStringLiteral("mois"),
+                                                 QStringLiteral("semaines"), QStringLiteral("jours"), QStringLiteral("decennies"),
+                                                 QStringLiteral("siecles")});
+    bool anyUnit = false;
+    TextUtil::forEachWord(text, [&](qsizetype, qsizetype, QStringView folded) { anyUnit = anyUnit || units.contains(folded); });
     QList<TextSpan> out;
+    if (!anyUnit)
+        return out;
+    QList<Word> words;
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) { words.append(Word{start, end, folded.toString()}); });
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!units.contains(words[i].folded))
+            continue;
+        // Opener within the five words before the unit.
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 5; --k) {
+            const QString &w = words[k].folded;
+            const bool ilYA = w == u"a" && k >= 2 && words[k - 1].folded == u"y" && words[k - 2].folded == u"il";
+            if (ilYA || w == u"voici" || w == u"voila" || w == u"depuis") {
+                out.append(TextSpan{words[ilYA ? k - 2 : k].start, words[i].end});
+                break;
+            }
+        }
+        // "trois ans après", "deux ans plus tard": the number is one or two words before.
+        if (i + 1 < words.size() && i >= 1) {
+            const QString &next = words[i + 1].folded;
+            const bool later = next == u"apres" || next == u"auparavant" || (i + 2 < words.size() && next == u"plus"
+                                                                             && (words[i + 2].folded == u"tard" || words[i + 2].folded == u"tot"));
+            if (later)
+                out.append(TextSpan{words[i - 1].start, words[i + 1].end});
+        }
+    }
+    // Digits are not words: "il y a 3 ans" and "3 ans après" need the number itself covered.
+    for (TextSpan &span : out) {
+        qsizetype b = span.start;
+        while (b > 0 && (text[b - 1].isDigit() || TextUtil::isSpace(text[b - 1])))
+            --b;
+        span.start = qMin(span.start, b);
+    }
+    return out;
+}
+
+// Shares written as fractions: "la moitié des", "deux tiers des", "un quart de", "un Français
+// sur trois", "une clinique sur deux". They become percentages, rounded to two decimals.
+QList<NumberToken> fractionTokens(QStringView text)
+{
+    static const RE re(QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) tiers|(?<quarter>un|le|trois) quarts?"
+                                      "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
+                                      "|(?<one>un|une)[ \\x{00A0}]+(?:[\\p{L}'’-]+[ \\x{00A0}]+){1,2}?sur[ \\x{00A0}]+(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\\d+))"
+                                      "(?![\\p{L}])"),
+                       kOptions);
+    static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
+    QList<NumberToken> out;
+    if (!text.contains(u"moiti") && !text.contains(u"tiers") && !text.contains(u"quart") && !text.contains(u"sur ")
+        && !text.contains(u"cinqui") && !text.contains(u"dixi"))
+        return out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        out.append(TextSpan{m.capturedStart(), m.capturedEnd()});
+        double share = 0;
+        auto count = [](QStringView w) {
+            const int v = NumberReader::wordValue(w);
+            return v > 0 ? v : 1;
+        };
+        if (m.capturedLength(u"one")) {
+            const QStringView den = m.capturedView(u"den");
+            const double d = den[0].isDigit() ? den.toDouble() : NumberReader::wordValue(den);
+            if (d < 2)
+                continue;
+            share = 1.0 / d;
+        } else {
+            // "la moitié", "deux tiers" must be a share *of* something, or of the figure before
+            // ("dont près de la moitié concernent…").
+            static const RE ofBefore(QStringLiteral("(?:dont|soit)(?:\\s+(?:près de|plus de|environ|presque|quasiment|moins de))?\\s*$"), kOptions);
+            if (!ofAfter.match(text.mid(m.capturedEnd(), 8)).hasMatch()
+                && !ofBefore.match(text.mid(qMax<qsizetype>(0, m.capturedStart() - 24), qMin<qsizetype>(m.capturedStart(), 24))).hasMatch())
+                continue;
+            if (m.capturedLength(u"half"))
+                share = 0.5;
+            else if (m.capturedLength(u"third"))
+                share = count(m.capturedView(u"third")) / 3.0;
+            else if (m.capturedLength(u"quarter"))
+                share = count(m.capturedView(u"quarter")) / 4.0;
+            else if (m.capturedLength(u"fifth"))
+                share = count(m.capturedView(u"fifth")) / 5.0;
+            else
+                share = 0.1;
+        }
+        NumberToken t;
+        t.start = m.capturedStart();
+        t.end = t.numberEnd = m.capturedEnd();
+        t.form = NumberToken::Form::Words;
+        t.value = std::round(share * 10000.0) / 100.0;
+        t.percent = true;
+        t.fraction = true;
+        out.append(t);
     }
     return out;
 }
@@ -78,7 +209,7 @@ QList<TextSpan> agoSpans(QStringView text)
 QList<TextSpan> phoneSpans(QStringView text)
 {
     static const RE re(QStringLiteral("(?:(?:\\+|00)\\s?\\d{2,3}|\\(\\+\\d{2,3}\\))[\\s.\\-]?(?:\\(0\\)[\\s.\\-]?)?\\d(?:[\\s.\\-]?\\d){7,10}"
-                                      "|(?<![\\d,.])0\\d{1,3}(?:[\\s.\\-]?\\d{2,4}){2,4}(?![\\d,])"),
+                                      "|(?<![\\d,.])0\\d{1,3}(?:[\\s.\\-]?\\d{2,4}){2,4}(?!\\d|,\\d)"),
                        RE::UseUnicodePropertiesOption);
     QList<TextSpan> out;
     auto it = re.globalMatch(text);
@@ -94,19 +225,36 @@ QList<TextSpan> phoneSpans(QStringView text)
     return out;
 }
 
-bool overlapsAny(const QList<TextSpan> &spans, qsizetype start, qsizetype end)
+// `spans` sorted by start and not overlapping much; tokens are asked in increasing order.
+bool overlapsAny(const QList<TextSpan> &spans, qsizetype start, qsizetype end, qsizetype &hint)
 {
-    for (const TextSpan &s : spans) {
-        if (start < s.end && s.start < end)
+    while (hint < spans.size() && spans[hint].end <= start)
+        ++hint;
+    for (qsizetype i = hint; i < spans.size() && spans[i].start < end; ++i) {
+        if (start < spans[i].end)
             return true;
     }
     return false;
 }
 
+// "depuis le 1er décembre 2022", "à partir de 2022", "dès 2021", "à compter du 1er janvier".
 bool isSinceBefore(QStringView text, qsizetype dateStart)
 {
-    static const RE re(QStringLiteral("(?:depuis|a partir|a compter|des)(?:\\s+(?:du|de la|de l'|de|le|la|l'|d'))?\\s*$"), kOptions);
-    return endsWith(foldedTail(text, dateStart, 24), re);
+    char16_t buffer[32];
+    qsizetype wordStart = 0;
+    QStringView word = previousWord(text, dateStart, buffer, &wordStart);
+    if (word == u"du" || word == u"de" || word == u"le" || word == u"la" || word == u"l" || word == u"d") {
+        if (wordStart > 0 && (text[wordStart - 1] == u'\'' || text[wordStart - 1] == u'’'))
+            --wordStart;
+        word = previousWord(text, wordStart, buffer, &wordStart);
+    }
+    if (word == u"depuis" || word == u"des")
+        return true;
+    if (word == u"partir" || word == u"compter") {
+        char16_t second[32];
+        return previousWord(text, wordStart, second) == u"a";
+    }
+    return false;
 }
 
 // Phrases that mean "as of the reference date" or a date relative to it.
@@ -114,6 +262,15 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
 {
     QList<DateMention> out;
     if (reference.isNull())
+        return out;
+    // Only worth the pattern when one of its words is there.
+    static const FoldedWordSet keys(QStringList{QStringLiteral("present"), QStringLiteral("jour"), QStringLiteral("actuelle"),
+                                                QStringLiteral("actuellement"), QStringLiteral("aujourd"), QStringLiteral("desormais"),
+                                                QStringLiteral("date"), QStringLiteral("annee"), QStringLiteral("an"), QStringLiteral("mois"),
+                                                QStringLiteral("maintenant")});
+    bool any = false;
+    TextUtil::forEachWord(text, [&](qsizetype, qsizetype, QStringView folded) { any = any || keys.contains(folded); });
+    if (!any)
         return out;
     static const RE now(QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à l['’]heure actuelle"
                                        "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette année|l['’]an dernier"
@@ -146,16 +303,57 @@ struct Context
     PartialDate reference;
     QList<DateMention> dates;
     QList<TextSpan> sentences;
-    QStringList speakers; // per sentence
+    // A row of a table whose header gives a year per column ("Indicateur\t2023\t2024").
+    QList<PartialDate> columnDates; // per column, when this paragraph is such a row
+    QString rowLabel;
+    QStringList speakers;       // per sentence: the attribution it holds
+    QStringList nearestSpeaker; // per sentence: its own, else the nearest in the paragraph
 };
+
+// For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
+QStringList nearestSpeakers(const QStringList &speakers)
+{
+    const qsizetype n = speakers.size();
+    QList<qsizetype> before(n, -1), after(n, -1);
+    for (qsizetype i = 0, last = -1; i < n; ++i) {
+        if (!speakers[i].isEmpty())
+            last = i;
+        before[i] = last;
+    }
+    for (qsizetype i = n - 1, next = -1; i >= 0; --i) {
+        if (!speakers[i].isEmpty())
+            next = i;
+        after[i] = next;
+    }
+    QStringList out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype b = before[i], a = after[i];
+        if (b < 0 && a < 0)
+            out.append(QString());
+        else if (a < 0 || (b >= 0 && i - b <= a - i))
+            out.append(speakers[b]);
+        else
+            out.append(speakers[a]);
+    }
+    return out;
+}
 
 int sentenceOf(const Context &c, qsizetype pos)
 {
-    for (int i = 0; i < c.sentences.size(); ++i) {
-        if (pos < c.sentences[i].end)
-            return i;
-    }
-    return int(c.sentences.size()) - 1;
+    const auto it = std::upper_bound(c.sentences.cbegin(), c.sentences.cend(), pos,
+                                     [](qsizetype p, const TextSpan &s) { return p < s.end; });
+    return it == c.sentences.cend() ? int(c.sentences.size()) - 1 : int(it - c.sentences.cbegin());
+}
+
+// The dates that start within [from, to): a sub-range of the sorted list.
+std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qsizetype from, qsizetype to)
+{
+    const DateMention *begin = c.dates.constData();
+    const DateMention *end = begin + c.dates.size();
+    const DateMention *lo = std::lower_bound(begin, end, from, [](const DateMention &d, qsizetype p) { return d.start < p; });
+    const DateMention *hi = std::lower_bound(lo, end, to, [](const DateMention &d, qsizetype p) { return d.start < p; });
+    return {lo, hi};
 }
 
 bool isYear(const NumberToken &t, QStringView text)
@@ -164,9 +362,19 @@ bool isYear(const NumberToken &t, QStringView text)
         || t.currencyInToken || t.value < 1900 || t.value > 2100)
         return false;
     // "2025 dossiers" counts; "en 2025", "CAN 2025", "2025." are years.
-    static const RE datePreposition(QStringLiteral("(?:en|depuis|de|d'|pour|a|au|fin|debut|mi|l'an|annee|exercice|horizon|d'ici|vers|avant|apres|entre|et|jusqu'en|des|titre de|budget|plf|lf|loi de finances|saison|edition|mondial|can|vision|agenda|programme|plan|strategie|\\()\\s*$"),
-                                  kOptions);
-    if (endsWith(foldedTail(text, t.start, 24), datePreposition))
+    static const FoldedWordSet datePrepositions(QStringList{
+        QStringLiteral("en"), QStringLiteral("depuis"), QStringLiteral("de"), QStringLiteral("d"), QStringLiteral("pour"), QStringLiteral("a"),
+        QStringLiteral("au"), QStringLiteral("fin"), QStringLiteral("debut"), QStringLiteral("mi"), QStringLiteral("an"), QStringLiteral("annee"),
+        QStringLiteral("exercice"), QStringLiteral("horizon"), QStringLiteral("ici"), QStringLiteral("vers"), QStringLiteral("avant"),
+        QStringLiteral("apres"), QStringLiteral("entre"), QStringLiteral("et"), QStringLiteral("des"), QStringLiteral("titre"),
+        QStringLiteral("budget"), QStringLiteral("plf"), QStringLiteral("lf"), QStringLiteral("finances"), QStringLiteral("saison"),
+        QStringLiteral("edition"), QStringLiteral("mondial"), QStringLiteral("can"), QStringLiteral("vision"), QStringLiteral("agenda"),
+        QStringLiteral("programme"), QStringLiteral("plan"), QStringLiteral("strategie"), QStringLiteral("jusqu"), QStringLiteral("ou"),
+        QStringLiteral("sur"), QStringLiteral("durant"), QStringLiteral("pendant"), QStringLiteral("dans")});
+    if (t.start > 0 && text[t.start - 1] == u'(')
+        return true;
+    char16_t buffer[32];
+    if (datePrepositions.contains(previousWord(text, t.start, buffer)))
         return true;
     const UnitInfo unit = UnitDetector::detect(t, text.left(t.start), text.mid(t.end));
     return unit.kind != ClaimKind::Count || FrenchDates::monthFromName(unit.unit) != 0;
@@ -239,6 +447,8 @@ private:
         UnitInfo unit = preset ? *preset : unitOf(t);
         if (unit.consumedEnd >= 0)
             m_consumedUntil = t.end + unit.consumedEnd;
+        if (!c.rowLabel.isEmpty() && unit.unit.isEmpty())
+            unit = rowUnit(claim);
         if (unit.kind == ClaimKind::Other && !t.percent)
             unit = inheritUnit(t, before, unit);
         if (t.approximate && unit.kind == ClaimKind::Other)
@@ -248,10 +458,58 @@ private:
         claim.per = StringPool::intern(unit.per);
         claim.qualifier = t.approximate ? Qualifier::About : QualifierDetector::before(before);
         resolveDate(claim, t, evolutionStart);
+        if (!c.columnDates.isEmpty()) {
+            const qsizetype column = c.text.left(t.start).count(u'\t') - 1;
+            if (column >= 0 && column < c.columnDates.size())
+                claim.asOf = c.columnDates[column];
+        }
         claim.speaker = StringPool::intern(speakerFor(t.start));
         if (!t.unreadable && (claim.kind == ClaimKind::Count || claim.kind == ClaimKind::Other) && t.form == NumberToken::Form::Digits
             && unit.unit.isEmpty() && claim.value == 0)
             claim.kind = ClaimKind::Other;
+    }
+
+    // A table cell's unit comes from its row label: "Prestations AMO (MMDH)", "Taux (%)",
+    // "Assurés actifs" (the label's noun). A scale in parentheses applies to the value.
+    UnitInfo rowUnit(Claim &claim) const
+    {
+        static const RE parenthesis(QStringLiteral("\\((?<u>[^)]{1,20})\\)\\s*$"), kOptions);
+        UnitInfo unit;
+        const auto m = parenthesis.match(c.rowLabel);
+        const QString inside = m.hasMatch() ? TextUtil::fold(m.captured(u"u")).trimmed() : QString();
+        const QString noun = lowerFirst(c.rowLabel.section(u' ', 0, 0));
+        double scale = 1;
+        if (inside == u"%") {
+            unit.kind = ClaimKind::Percent;
+            unit.unit = QStringLiteral("%");
+            return unit;
+        }
+        if (inside == u"mmdh" || inside == u"mds dh" || inside == u"milliards de dh" || inside == u"milliards de dirhams")
+            scale = 1e9;
+        else if (inside == u"mdh" || inside == u"millions de dh" || inside == u"millions de dirhams")
+            scale = 1e6;
+        else if (inside == u"millions")
+            scale = 1e6;
+        else if (inside == u"milliards")
+            scale = 1e9;
+        else if (inside == u"milliers")
+            scale = 1e3;
+        const bool money = inside.contains(u"dh") || inside.contains(u"dirham") || inside == u"mad";
+        if (claim.isReadable())
+            claim.value *= scale;
+        if (claim.isRange())
+            claim.high *= scale;
+        if (money) {
+            unit.kind = ClaimKind::Money;
+            unit.unit = QStringLiteral("MAD");
+        } else if (inside.contains(u"euro") || inside.contains(u"€")) {
+            unit.kind = ClaimKind::Money;
+            unit.unit = QStringLiteral("EUR");
+        } else {
+            unit.kind = ClaimKind::Count;
+            unit.unit = noun;
+        }
+        return unit;
     }
 
     // A number without its own noun counts what the sentence is about: "le nombre d'inscrits
@@ -263,18 +521,34 @@ private:
         static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
                                                  "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
                                   kOptions);
-        if (connector.match(before.right(40)).hasMatch()) {
+        const auto conn = connector.match(before.right(40));
+        if (conn.hasMatch()) {
+            const bool subset = conn.captured().contains(QStringLiteral("dont"));
             const TextSpan s = sentenceSpan(t.start);
-            for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph; ++it) {
+            int looked = 0;
+            for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24; ++it) {
                 if (it->start - c.offset < s.start)
                     break;
                 if (!it->unit.isEmpty()) {
                     unit.unit = it->unit;
-                    // "une moyenne de 9 255 demandes par jour, dont 3,6 millions": not a rate.
-                    unit.kind = it->kind == ClaimKind::Ratio ? ClaimKind::Count : it->kind;
+                    // "une moyenne de 9 255 demandes par jour, dont 3,6 millions": not a rate;
+                    // "2,1 médecins pour 1 000 habitants, contre 1,7": the same rate.
+                    unit.kind = subset && it->kind == ClaimKind::Ratio ? ClaimKind::Count : it->kind;
+                    if (!subset)
+                        unit.per = it->per;
                     return unit;
                 }
             }
+        }
+        // "Bénéficiaires AMO Tadamon à fin décembre 2024 : 11,6 millions": the label's noun.
+        static const RE label(QStringLiteral("^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"), kOptions);
+        // (A label is short: a long prefix is a sentence, and is not scanned, which keeps this
+        // linear in the paragraph's length.)
+        const auto lm = before.size() <= 160 ? label.match(before) : QRegularExpressionMatch();
+        if (lm.hasMatch()) {
+            unit.unit = lowerFirst(lm.captured(u"noun"));
+            unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+            return unit;
         }
         const QString noun = UnitDetector::nounFromBefore(before);
         if (!noun.isEmpty()) {
@@ -283,7 +557,7 @@ private:
             return unit;
         }
         static const RE parmi(QStringLiteral("\\bparmi (?:ces|les|lesquels|lesquelles)\\s+(\\p{L}+)"), kOptions);
-        const auto m = parmi.match(before);
+        const auto m = parmi.match(before.right(200));
         if (m.hasMatch() && !m.captured(1).startsWith(u"lesquel")) {
             unit.unit = m.captured(1).toLower();
             unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
@@ -292,7 +566,8 @@ private:
         // The nearest earlier claim of this paragraph with a unit, in the same sentence first.
         const TextSpan s = sentenceSpan(t.start);
         const Claim *previous = nullptr;
-        for (auto it = m_out.crbegin(); it != m_out.crend(); ++it) {
+        int looked = 0;
+        for (auto it = m_out.crbegin(); it != m_out.crend() && ++looked < 24; ++it) {
             if (it->paragraph != c.paragraph)
                 break;
             if (!it->unit.isEmpty() && it->kind != ClaimKind::Percent) {
@@ -304,7 +579,7 @@ private:
             return unit;
         const bool sameSentence = previous->start - c.offset >= s.start;
         static const RE dont(QStringLiteral("\\b(?:dont|parmi eux|parmi elles|soit)\\b[^.]*$"), kOptions);
-        if (sameSentence || dont.match(before).hasMatch() || t.form == NumberToken::Form::Digits) {
+        if (sameSentence || dont.match(before.right(200)).hasMatch() || t.form == NumberToken::Form::Digits) {
             unit.unit = previous->unit;
             unit.kind = previous->kind == ClaimKind::Ratio && unit.per.isEmpty() ? ClaimKind::Count : previous->kind;
             if (!unit.per.isEmpty() && unit.kind == ClaimKind::Count)
@@ -315,6 +590,11 @@ private:
         return unit;
     }
 
+    // Dates in [m_excludeFrom, m_excludeTo) belong to another figure (the other end of an
+    // evolution): they are not this one's.
+    qsizetype m_excludeFrom = 0;
+    qsizetype m_excludeTo = 0;
+
     void resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
     {
         const int si = c.sentences.isEmpty() ? 0 : sentenceOf(c, t.start);
@@ -324,16 +604,18 @@ private:
         int bestRank = 99;
         qsizetype bestDistance = 0;
         bool sinceSeen = false;
-        for (const DateMention &d : c.dates) {
-            if (d.start < s.start || d.start >= s.end)
-                continue;
+        // Dates far from the figure in a very long sentence do not date it.
+        constexpr qsizetype kReach = 400;
+        const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
+        for (const DateMention *dp = first; dp != last; ++dp) {
+            const DateMention &d = *dp;
             if (d.since) {
                 sinceSeen = true;
                 if (claim.since.isNull())
                     claim.since = d.date;
                 continue;
             }
-            if (d.start < t.end && d.end > t.start)
+            if ((d.start < t.end && d.end > t.start) || (d.start >= m_excludeFrom && d.start < m_excludeTo))
                 continue;
             const bool afterIt = d.start >= t.end;
             const qsizetype from = afterIt ? t.end : d.end;
@@ -359,15 +641,14 @@ private:
         }
         if (!sinceSeen) {
             // Rule 3: carried from the nearest earlier sentence of the paragraph with a date.
-            for (int k = si - 1; k >= 0 && !c.sentences.isEmpty(); --k) {
-                const DateMention *last = nullptr;
-                for (const DateMention &d : c.dates) {
-                    if (!d.since && d.start >= c.sentences[k].start && d.start < c.sentences[k].end)
-                        last = &d;
-                }
-                if (last) {
-                    claim.asOf = last->date;
-                    return;
+            if (si > 0 && !c.sentences.isEmpty()) {
+                const auto [first, last] = datesIn(c, 0, c.sentences[si].start);
+                for (const DateMention *d = last; d != first;) {
+                    --d;
+                    if (!d->since) {
+                        claim.asOf = d->date;
+                        return;
+                    }
                 }
             }
         }
@@ -380,31 +661,49 @@ private:
     {
         if (c.boilerplate || c.speakers.isEmpty())
             return {};
-        const int si = sentenceOf(c, pos);
-        if (!c.speakers.value(si).isEmpty())
-            return c.speakers[si];
-        for (int d = 1; d < c.speakers.size(); ++d) {
-            if (si - d >= 0 && !c.speakers[si - d].isEmpty())
-                return c.speakers[si - d];
-            if (si + d < c.speakers.size() && !c.speakers[si + d].isEmpty())
-                return c.speakers[si + d];
-        }
-        return {};
+        return c.nearestSpeaker.value(sentenceOf(c, pos));
     }
 
     void single(Candidate &cand)
     {
         cand.used = true;
         const NumberToken &t = cand.token;
-        if (t.isSmallWordNumber()) {
-            // "trois agences" is a claim; "un hôpital neuf", "à trois" are not.
+        const bool multiplier = isMultiplier(t);
+        if (t.isSmallWordNumber() && !multiplier) {
+            // "trois agences" is a claim; "un hôpital neuf", "à trois" are not; "17 établissements
+            // …, et trois ont été sanctionnés" counts the same thing as the figure before it.
             const UnitInfo unit = UnitDetector::detect(t, {}, c.text.mid(t.end));
-            if (unit.unit.isEmpty())
+            if (unit.unit.isEmpty() && !continuesPreviousFigure(t))
                 return;
         }
         Claim claim = base(t);
         describe(claim, t);
+        if (multiplier) {
+            // "trois fois plus": a ratio between two quantities, without a unit of its own.
+            claim.kind = ClaimKind::Other;
+            claim.unit.clear();
+            claim.per.clear();
+        }
         m_out.append(claim);
+    }
+
+    static bool isMultiplier(const NumberToken &t, QStringView text)
+    {
+        static const RE fois(QStringLiteral("^\\s+fois\\b"), kOptions);
+        return fois.match(text.mid(t.end, 12)).hasMatch();
+    }
+    bool isMultiplier(const NumberToken &t) const { return isMultiplier(t, c.text); }
+
+    // "…, et trois ont été", "dont deux": a number word right after a connector, with a figure
+    // earlier in its sentence.
+    bool continuesPreviousFigure(const NumberToken &t) const
+    {
+        static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:et|dont|mais|contre|soit|ou)\\s*$"), kOptions);
+        if (!connector.match(c.text.mid(qMax<qsizetype>(0, t.start - 12), qMin<qsizetype>(t.start, 12))).hasMatch())
+            return false;
+        const TextSpan s = sentenceSpan(t.start);
+        return !m_out.isEmpty() && m_out.last().paragraph == c.paragraph && m_out.last().start - c.offset >= s.start
+            && !m_out.last().unit.isEmpty();
     }
 
     // Ranges ("entre 500 et 1.200 DH", "de 500 à 1.200 dirhams", "500-1200 DH") and evolutions
@@ -422,8 +721,10 @@ private:
         QString gap = c.text.mid(x.end, y.start - x.end).toString();
         // Dates inside the gap belong to the two ends: "de 22 000 en 2021 à 110 000".
         bool datedGap = false;
-        for (const DateMention &d : c.dates) {
-            if (d.start >= x.end && d.end <= y.start) {
+        const auto [firstDate, lastDate] = datesIn(c, x.end, y.start);
+        for (const DateMention *dp = firstDate; dp != lastDate; ++dp) {
+            const DateMention &d = *dp;
+            if (d.end <= y.start) {
                 gap.replace(d.start - x.end, d.end - d.start, QString(d.end - d.start, u' '));
                 datedGap = true;
             }
@@ -438,7 +739,7 @@ private:
                                                      "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
                                       kOptions);
         const bool movement = endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent);
-        static const RE toGap(QStringLiteral("^\\s*(?:\\p{L}+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
+        static const RE toGap(QStringLiteral("^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
                                 kOptions);
         static const RE andGap(QStringLiteral("^\\s*(?:\\p{L}+\\s+)?et\\s+$"), kOptions);
         static const RE entre(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"), kOptions);
@@ -517,10 +818,17 @@ private:
         }
         if (ownX.unit.isEmpty() || ownX.kind == ClaimKind::Other)
             ownX = ownY;
+        // "de 22 000 en 2021 à 110 000 en décembre 2024": the dates between the two ends are
+        // the start's, the dates after the end are the end's.
         Claim from = base(x);
+        m_excludeFrom = y.start;
+        m_excludeTo = std::numeric_limits<qsizetype>::max();
         describe(from, x, true, &ownX);
         Claim to = base(y);
+        m_excludeFrom = x.start;
+        m_excludeTo = y.start;
         describe(to, y, false, &ownY);
+        m_excludeFrom = m_excludeTo = 0;
         m_out.append(from);
         m_out.append(to);
     }
@@ -529,7 +837,7 @@ private:
     QString subjectNoun(qsizetype xStart) const
     {
         const TextSpan s = sentenceSpan(xStart);
-        static const RE noun(QStringLiteral("(?:des|les|d['’]|de|ses|leurs|aux|nombre de)\\s*(\\p{Ll}{3,}[sx])\\b"), RE::UseUnicodePropertiesOption);
+        static const RE noun(QStringLiteral("(?:[Dd]es|[Ll]es|[Dd]['’]|[Dd]e|[Ss]es|[Ll]eurs|[Aa]ux|nombre de)\\s*(\\p{Ll}{3,}[sx])\\b"), RE::UseUnicodePropertiesOption);
         QString found;
         auto it = noun.globalMatch(c.text.mid(s.start, xStart - s.start));
         while (it.hasNext()) {
@@ -538,7 +846,7 @@ private:
                 found = w;
         }
         // "des dossiers de remboursement, qui sont passés de": the head, not its complement.
-        static const RE head(QStringLiteral("(?:des|les)\\s+(\\p{Ll}{3,}[sx])\\s+(?:de|d['’])\\s*\\p{L}+,?\\s+(?:qui\\s+)?(?:\\p{L}+\\s+){0,2}(?:pass|évolu|augment|grimp|progress)\\p{L}*\\s+de\\s*$"),
+        static const RE head(QStringLiteral("(?:[Dd]es|[Ll]es)\\s+(\\p{Ll}{3,}[sx])\\s+(?:de|d['’])\\s*\\p{L}+,?\\s+(?:qui\\s+)?(?:\\p{L}+\\s+){0,2}(?:pass|évolu|augment|grimp|progress)\\p{L}*\\s+de\\s*$"),
                              RE::UseUnicodePropertiesOption);
         const auto h = head.match(c.text.mid(s.start, xStart - s.start));
         if (h.hasMatch())
@@ -556,35 +864,71 @@ private:
 QList<Claim> ClaimExtractor::extract(const Article &article)
 {
     QList<Claim> out;
-    SpeakerResolver speakers(article.text);
+    SpeakerResolver speakers;
+    for (const Paragraph &p : article.paragraphs) {
+        if (!p.isBoilerplate())
+            speakers.learn(QStringView(article.text).mid(p.start, p.length()));
+    }
     PartialDate written; // the latest year the article wrote, when it has no publication date
+    QList<PartialDate> tableYears; // the header of the table being read
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const Paragraph &p = article.paragraphs[pi];
         const QStringView text = QStringView(article.text).mid(p.start, p.length());
         Context c{article, pi, text, p.start, p.isBoilerplate(), p.kind == ParagraphKind::Heading,
-                  article.published.isNull() ? written : article.published, {}, {}, {}};
+                  article.published.isNull() ? written : article.published, {}, {}, {}, {}, {}, {}};
+        // Tables: a header row of years dates the cells of the rows below it.
+        if (text.contains(u'\t')) {
+            const QList<QStringView> cells = text.split(u'\t');
+            QList<PartialDate> years;
+            for (qsizetype k = 1; k < cells.size(); ++k) {
+                const QStringView cell = cells[k].trimmed();
+                const int y = cell.left(4).toInt();
+                years.append(cell.size() >= 4 && cell.size() <= 6 && y >= 1900 && y <= 2100 ? PartialDate{qint16(y), 0, 0} : PartialDate{});
+            }
+            const bool header = !years.isEmpty() && std::all_of(years.cbegin(), years.cend(), [](const PartialDate &d) { return !d.isNull(); });
+            if (header) {
+                tableYears = years;
+            } else if (!tableYears.isEmpty() && cells.size() == tableYears.size() + 1) {
+                c.columnDates = tableYears;
+                c.rowLabel = cells[0].trimmed().toString();
+            }
+        } else {
+            tableYears.clear();
+        }
 
         const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, c.reference);
         QList<TextSpan> protectedSpans = agoSpans(text);
         protectedSpans += phoneSpans(text);
         for (const auto &d : found) {
             protectedSpans.append(TextSpan{d.start, d.end});
+
             if (!d.date.isNull())
                 c.dates.append(DateMention{d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
         c.dates += relativeDates(text, article.published);
+        std::sort(protectedSpans.begin(), protectedSpans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+        qsizetype protectedHint = 0;
 
         QList<Candidate> candidates;
         QList<TextSpan> numberSpans;
         const NumberToken *previous = nullptr;
         bool previousSkipped = false;
-        const QList<NumberToken> tokens = NumberReader::scan(text);
+        QList<NumberToken> tokens = NumberReader::scan(text);
+        // Fractions replace the number words inside them ("deux" of "deux tiers").
+        const QList<NumberToken> fractions = fractionTokens(text);
+        if (!fractions.isEmpty()) {
+            tokens.removeIf([&](const NumberToken &t) {
+                return std::any_of(fractions.cbegin(), fractions.cend(), [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
+            });
+            tokens += fractions;
+            std::sort(tokens.begin(), tokens.end(), [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
+        }
         for (const NumberToken &t : tokens) {
             numberSpans.append(TextSpan{t.start, t.end});
             // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
             const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull() && t.start == previous->end + 1;
-            previousSkipped = chained || overlapsAny(protectedSpans, t.start, t.end) || isSkipped(t, text);
+            previousSkipped = chained || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
             previous = &t;
             if (previousSkipped)
                 continue;
@@ -604,8 +948,18 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
 
         c.sentences = SentenceSplitter::split(text, numberSpans);
         if (!p.isBoilerplate()) {
-            for (const TextSpan &s : c.sentences)
-                c.speakers.append(speakers.attributionIn(text.mid(s.start, s.end - s.start), text.left(s.start), c.heading));
+            for (const TextSpan &s : c.sentences) {
+                // A paragraph without figures needs its speakers only to follow who is
+                // speaking ("Il a ajouté" later): sentences naming no known person are skipped.
+                if (candidates.isEmpty() && !speakers.namesSomeone(text.mid(s.start, s.end - s.start))) {
+                    c.speakers.append(QString());
+                    continue;
+                }
+                // Pronouns look back a few sentences at most.
+                const qsizetype from = qMax<qsizetype>(0, s.start - 600);
+                c.speakers.append(speakers.attributionIn(text.mid(s.start, s.end - s.start), text.mid(from, s.start - from), c.heading));
+            }
+            c.nearestSpeaker = nearestSpeakers(c.speakers);
         }
         ParagraphExtractor(c, out).run(candidates);
     }
@@ -615,4 +969,5 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
 void ClaimExtractor::extractInto(Article &article)
 {
     article.claims = extract(article);
+    article.claims.squeeze();
 }

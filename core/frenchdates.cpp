@@ -1,5 +1,7 @@
 #include "frenchdates.h"
 
+#include "textutil.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -40,17 +42,19 @@ const QString kMonthPattern = QStringLiteral(
     "janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|"
     "septembre|sept?\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?");
 
-const QRegularExpression &textualDate()
+const QRegularExpression &beforeMonth()
 {
-    // [weekday] [day|1er] month [year], with an optional edge word before it.
     static const QRegularExpression re(
         QStringLiteral("(?<![\\w-])(?:(?<edge>d[ée]but|fin|mi)[\\s-]+(?:de\\s+|d['’]\\s*)?)?"
                        "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
-                       "(?:(?<day>\\d{1,2})(?:er|ᵉʳ)?\\s+)?"
-                       "(?<month>%1)(?!\\w)"
-                       "(?:\\s+(?<year>\\d{4})(?!\\w))?")
-            .arg(kMonthPattern),
+                       "(?:(?<day>\\d{1,2})(?:er|ᵉʳ)?\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &afterMonth()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s+(?<year>\\d{4})(?!\\w)"), QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -83,47 +87,66 @@ bool validYear(int y) { return y >= 1900 && y <= 2100; }
 
 } // namespace
 
+namespace {
+int monthFromFolded(QStringView f)
+{
+    static const FoldedWordSet months = [] {
+        FoldedWordSet set;
+        for (const MonthName &m : kMonths)
+            set.insert(QString::fromUtf16(m.name), m.month);
+        return set;
+    }();
+    return qMax(0, months.value(f));
+}
+} // namespace
+
 int FrenchDates::monthFromName(QStringView word)
 {
-    const QString f = fold(word);
-    for (const MonthName &m : kMonths) {
-        if (f == QStringView(m.name))
-            return m.month;
-    }
-    return 0;
+    return monthFromFolded(fold(word));
 }
 
 QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, PartialDate reference)
 {
     QList<DateMatch> out;
-    auto it = textualDate().globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const int month = monthFromName(m.capturedView(u"month"));
+    // Month names by a word scan (fast), then what stands around each.
+    QList<std::pair<qsizetype, qsizetype>> months;
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
+        if (folded.size() < 3 || folded.size() > 9 || (start > 0 && (text[start - 1] == u'-' || text[start - 1].isDigit())))
+            return;
+        if (end < text.size() && text[end].isDigit())
+            return;
+        if (monthFromFolded(folded) != 0)
+            months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
+    });
+    for (const auto &[monthStart, monthEnd] : months) {
+        const QStringView monthWord = text.mid(monthStart, monthEnd - monthStart);
+        const int month = monthFromName(monthWord);
         if (!month)
             continue;
+        const qsizetype windowStart = qMax<qsizetype>(0, monthStart - 40);
+        const auto b = beforeMonth().match(text.mid(windowStart, monthStart - windowStart));
+        const auto y = afterMonth().match(text.mid(monthEnd, 8));
         DateMatch d;
-        d.start = m.capturedStart();
-        d.end = m.capturedEnd();
-        const QStringView edge = m.capturedView(u"edge");
+        d.start = b.hasMatch() ? windowStart + b.capturedStart() : monthStart;
+        d.end = y.hasMatch() ? monthEnd + y.capturedEnd() : monthEnd;
+        const QStringView edge = b.capturedView(u"edge");
         if (!edge.isEmpty()) {
             const QChar e = edge.at(0).toLower();
             d.edge = e == u'f' ? Edge::End : e == u'm' ? Edge::Middle : Edge::Start;
         }
-        const bool hasDay = m.capturedLength(u"day") > 0;
-        int day = hasDay ? m.capturedView(u"day").toInt() : 0;
-        int year = m.capturedLength(u"year") > 0 ? m.capturedView(u"year").toInt() : 0;
+        const bool hasDay = b.capturedLength(u"day") > 0;
+        int day = hasDay ? b.capturedView(u"day").toInt() : 0;
+        int year = y.hasMatch() ? y.capturedView(u"year").toInt() : 0;
         if (year && !validYear(year)) {
             // "mars 12345": keep the month, drop the number from the span.
             year = 0;
-            d.end = m.capturedEnd(u"month");
+            d.end = monthEnd;
         }
         if (!year) {
             // "sept" is also the number seven: an abbreviation alone needs a day or a year.
-            const QStringView monthWord = m.capturedView(u"month");
             if (!hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3 && month != 5 && month != 6 && month != 8)
                 continue;
-            if (!hasDay && !monthAloneIsDate(text, m.capturedStart(u"month"), m.capturedEnd(u"month"), !edge.isEmpty()))
+            if (!hasDay && !monthAloneIsDate(text, monthStart, monthEnd, !edge.isEmpty()))
                 continue;
             if (reference.isNull()) {
                 d.date = PartialDate{};
@@ -144,7 +167,17 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, PartialDate
             continue;
         out.append(d);
     }
-    auto nit = numericDate().globalMatch(text);
+    // Numeric dates need a digit before a separator: skip the regex for text without one.
+    // ("17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17": a separator two digits or
+    // fewer after a digit, followed by more digits).
+    bool separatorAfterDigit = false;
+    for (qsizetype i = 1; i + 1 < text.size() && !separatorAfterDigit; ++i) {
+        const QChar c = text[i];
+        if ((c == u'-' || c == u'/' || c == u'.') && (text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit()))) {
+            separatorAfterDigit = text[i + 1].isDigit() || (i + 2 < text.size() && text[i + 1] == u' ' && text[i + 2].isDigit());
+        }
+    }
+    auto nit = separatorAfterDigit ? numericDate().globalMatch(text) : QRegularExpressionMatchIterator();
     while (nit.hasNext()) {
         const auto m = nit.next();
         int y, mo, da;

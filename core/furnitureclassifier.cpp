@@ -65,7 +65,8 @@ const QList<Rule> &rules()
                        "|^(?:annonces?|pub|ads?)$|signaler (?:une annonce|un abus|ce contenu)|^report (?:an )?ad"),
          "an advertisement"},
         {Signal::Furniture, foldedPattern("^(?:©|\\(c\\)|credit(?:s)? photo|photo\\s*:|photos?\\s*-|illustration\\s*:|credit\\s*:)"
-                                          "|^.{0,200}©[^.]{0,60}$|^(?:photo|image|illustration)s?\\b[^.:]{0,30}:"),
+                                          "|^.{0,200}©[^.]{0,60}$|^(?:photo|image|illustration)s?\\b[^.:]{0,30}:"
+                                          "|^.{0,250}\\((?:ph|photo|photos|credit|credits|dr|afp|map|reuters)\\b[^)]{0,60}\\)\\s*$"),
          "a photo credit or caption"},
         {Signal::Furniture, foldedPattern("^(?:accueil|home)\\s*(?:>|›|»|/|\\||-|–)"), "a breadcrumb"},
         {Signal::Furniture,
@@ -80,6 +81,11 @@ const QList<Rule> &rules()
          "site footer or account links"},
         {Signal::Furniture, foldedPattern("(?:merci d'avoir signale|^signaler$|^ok$|^fermer$|^close$|^menu$|^rechercher$|^search$)"),
          "a site control"},
+        {Signal::Furniture,
+         foldedPattern("(?:reserve aux abonnes|reservee? aux abonnes|je m'abonne|deja abonne|abonnez-vous|s'abonner|offre d'abonnement"
+                       "|pour lire la suite|la suite est reservee|contenu (?:reserve|premium)|^premium$|essai gratuit|^se connecter$"
+                       "|vous avez aime cet article|soutenez (?:notre|le) journalisme)"),
+         "a paywall or subscription box"},
         {Signal::Furniture,
          foldedPattern("^(?:-?\\d+(?:[.,]\\d+)?\\s*°?\\s*[cf]|\\d+\\s*°)$"), "a weather widget"},
         {Signal::Furniture,
@@ -197,9 +203,35 @@ bool headingLike(const Features &f)
     return !f.endsSentence || f.folded.endsWith(u'?') || f.folded.endsWith(u'!');
 }
 
+bool isListItem(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    return t.size() > 2 && (t[0] == u'-' || t[0] == u'•' || t[0] == u'–' || t[0] == u'*' || t[0] == u'—') && t[1].isSpace();
+}
+
+// "22,9 milliards de DH: dépenses de l'AMO", "37%: reste à charge": a key figure and what it
+// is, as boxes of figures ("Repères", "Chiffres clés") print them.
+bool isKeyFigureLine(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\d][\\d\\s.,\\x{00A0}\\x{202F}]*(?:%|\\s*(?:milliards?|millions?|mille|MMDH|MDH|DH|dirhams|\\p{L}+)(?:\\s+de\\s+(?:DH|dirhams))?)?\\s*:\\s+\\S"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
+// Table rows ("Agences\t176\t186") and "label : value" lines: the article's data, not furniture.
+bool isDataLine(QStringView text)
+{
+    static const QRegularExpression keyValue(QStringLiteral("^[^:]{3,100}\\s?:\\s*[-+−]?\\d[\\d\\s.,\\x{00A0}\\x{202F}]*(?:%|\\s*[\\p{L}€$]+){0,2}\\s*$"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    const QStringView t = text.trimmed();
+    if (t.contains(u'\t') && std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
+        return true;
+    return isKeyFigureLine(t) || keyValue.match(t).hasMatch();
+}
+
 bool titleCandidate(const Features &f, QStringView text)
 {
-    return headingLike(f) && f.words >= 2 && f.length >= 10 && !TextUtil::looksLikePersonName(text);
+    return headingLike(f) && f.words >= 2 && f.length >= 10 && !TextUtil::looksLikePersonName(text) && !isListItem(text);
 }
 
 // The title is the heading-like line before the body that looks most like one: the known
@@ -299,8 +331,10 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
     }
     QList<int> scores;
     scores.reserve(n);
-    for (const Features &f : features)
-        scores.append(scoreOf(f));
+    for (int i = 0; i < n; ++i) {
+        const bool data = features[i].signal == Signal::None && isDataLine(text.mid(paragraphs[i].start, paragraphs[i].length()));
+        scores.append(data ? 0 : scoreOf(features[i]));
+    }
     auto [first, last] = bestRun(scores);
     if (first < 0) {
         // No prose at all (a short dispatch, a pasted list): hiding everything would lose its
@@ -332,8 +366,10 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             p.kind = ParagraphKind::Heading;
             continue;
         }
-        if (outcome.title >= 0 && i > outcome.title && i < first && f.prose && f.signal == Signal::None) {
-            // The standfirst, between the title and the bylines, captions and counters.
+        const QStringView own = text.mid(p.start, p.length());
+        if (outcome.title >= 0 && i > outcome.title && i < first && f.signal == Signal::None && (f.prose || isListItem(own))) {
+            // The standfirst (prose or bullet points), between the title and the bylines,
+            // captions and counters.
             p.kind = ParagraphKind::Body;
             continue;
         }
@@ -354,7 +390,7 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             continue;
         }
         afterMarker = false;
-        if (isHeadingTag(f.htmlTag) || (!f.prose && headingLike(f) && i < last))
+        if (isHeadingTag(f.htmlTag) || (!f.prose && headingLike(f) && i < last && !isDataLine(own) && !isListItem(own)))
             p.kind = ParagraphKind::Heading;
         else
             p.kind = ParagraphKind::Body;

@@ -107,25 +107,23 @@ bool foldWord(QStringView word, char16_t *buffer, qsizetype &length)
 }
 
 template<typename Entry, size_t N>
+FoldedWordSet tableSet(const Entry (&table)[N])
+{
+    FoldedWordSet set;
+    for (const Entry &e : table)
+        set.insert(QString::fromUtf16(e.word), e.value);
+    return set;
+}
+
+template<typename Entry, size_t N>
 int lookup(const Entry (&table)[N], QStringView word)
 {
+    static const FoldedWordSet set = tableSet(table);
     char16_t buffer[16];
     qsizetype length = 0;
     if (!foldWord(word, buffer, length))
         return -1;
-    const QStringView folded(buffer, length);
-    size_t lo = 0, hi = N;
-    while (lo < hi) {
-        const size_t mid = (lo + hi) / 2;
-        const int c = folded.compare(QStringView(table[mid].word));
-        if (c == 0)
-            return table[mid].value;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return -1;
+    return set.value(QStringView(buffer, length));
 }
 
 int approxValue(QStringView word)
@@ -135,7 +133,7 @@ int approxValue(QStringView word)
 
 qsizetype wordEnd(QStringView text, qsizetype i)
 {
-    while (i < text.size() && text[i].isLetter())
+    while (i < text.size() && TextUtil::isLetterFast(text[i]))
         ++i;
     return i;
 }
@@ -300,10 +298,16 @@ public:
                 out.append(t);
                 continue;
             }
-            if (c.isLetter()) {
+            if (TextUtil::isLetterFast(c)) {
                 const qsizetype e = wordEnd(m_text, i);
                 const bool wordStart = i == 0 || !(m_text[i - 1].isLetterOrNumber());
-                if (wordStart) {
+                // Number words are 2 to 12 letters and start with one of these letters.
+                const char16_t first = TextUtil::foldChar(c.unicode());
+                const bool candidate = e - i >= 2 && e - i <= 12
+                    && (first == u'b' || first == u'c' || first == u'd' || first == u'h' || first == u'm' || first == u'n'
+                        || first == u'o' || first == u'q' || first == u's' || first == u't' || first == u'u' || first == u'v'
+                        || first == u'z');
+                if (wordStart && candidate) {
                     NumberToken t;
                     if (readWords(i, t)) {
                         out.append(t);

@@ -31,12 +31,13 @@ struct NumberToken
     bool time = false;        // 10h30, 18:00
     bool article = false;     // "un"/"une" alone
     bool unreadable = false;
+    bool fraction = false;    // "la moitié", "deux tiers", "un Français sur trois": a share, in %
     int integerDigits = 0;    // digits before the decimal separator
     QChar joinerAfter;        // '-' or '/' when another number follows directly ("65-00")
     double halfAdded = 0;     // "et demi" after the scale
 
     // "trois", "vingt-cinq": words that are numbers only when they count something.
-    bool isSmallWordNumber() const { return form == Form::Words && value < 100 && !approximate; }
+    bool isSmallWordNumber() const { return form == Form::Words && value < 100 && !approximate && !fraction; }
 };
 
 namespace NumberReader {

@@ -3,6 +3,7 @@
 #include "textutil.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -10,7 +11,7 @@ using RE = QRegularExpression;
 constexpr auto kOptions = RE::UseUnicodePropertiesOption;
 
 // A capitalised name word: "Baitas", "Aït", "El-Khalfi", "O'Neil".
-const QString kNameWord = QStringLiteral("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?");
+const QString kNameWord = QStringLiteral("\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}?[\\p{Ll}]+)?");
 const QString kParticle = QStringLiteral("(?:el|El|al|Al|ben|Ben|Ibn|ibn|de|du|Aït|Ait|Ould|bin|Bin|Bel|bel)");
 const QString kFullName = QStringLiteral("%1(?:[ \\x{00A0}](?:%2[ \\x{00A0}])?%1){1,3}").arg(kNameWord, kParticle);
 
@@ -37,13 +38,15 @@ const QString kVerbPresent = QStringLiteral(
 const QString kAdverbs = QStringLiteral(
     "(?:(?:\\p{L}+ment|par ailleurs|également|aussi|encore|déjà|ainsi|lui-même|elle-même|hier|lundi|mardi|mercredi|jeudi"
     "|vendredi|samedi|dimanche|dernier|ce|cette|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
-    "|à son tour|en avril|en mai|devant les députés|devant la presse)[ ,\\x{00A0}]+)*");
+    "|à son tour|en avril|en mai|devant les députés|devant la presse|enfin|ensuite|toutefois|cependant|néanmoins|de plus|en outre"
+    "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui)[ ,\\x{00A0}]+)*");
 
 // An institution: an acronym or a head noun with its complement ("ministère de la Santé").
 const QString kInstitution = QStringLiteral(
     "(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ \\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|(?i:ministère|caisse|office|agence|haut-commissariat"
     "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|association|organisation|fonds|institut"
-    "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|union|programme|organisme|registre)"
+    "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|union|programme|organisme|registre"
+    "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute autorité|assemblée|sénat|parlement|agence)"
     "(?:[ \\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|explique|déclare|prévoit|compte|gère|dispose|regroupe|représente)\\b)"
     "(?:de la |de l['’]|du |des |de |d['’]|au |aux |pour la |pour le |et |et de la |et de l['’]|et des )?[\\p{L}'’-]+){0,6})");
 
@@ -52,11 +55,92 @@ const QString kInstitution = QStringLiteral(
 const QString kWho = QStringLiteral(
     "(?<who>(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
     "|%2"
-    "|(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*(?:nouveau |nouvelle )?%3(?:[ \\x{00A0}](?:délégué|déléguée|général|générale|adjoint|adjointe))?"
+    "|(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?%3(?:[ \\x{00A0}](?:délégué|déléguée|général|générale|adjoint|adjointe|\\p{Ll}+(?:al|ale|el|elle|ien|ienne|aire)))?"
     "(?:[ \\x{00A0}]%2|(?:[ \\x{00A0}](?:du|de la|de l['’]|des|de|d['’]|chargée?|en charge)[^.;:«»()]{1,120}?)?(?:,[ \\x{00A0}]*%2)?"
     "(?=[,.;:)»]|$|[ \\x{00A0}](?:a|qui|lors|devant|dans|en|au|à)\\b))"
     "|%5"
     "|%1)").arg(kNameWord, kFullName, kRoleHead, kTitle, QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")));
+
+// The words that can announce an attribution: the verbs of the patterns above, "selon",
+// "d'après"… A sentence without any of them has no speaker, and only the text around them
+// is searched: this is what keeps extraction fast.
+const FoldedWordSet &triggerWords()
+{
+    static const FoldedWordSet set = [] {
+        QStringList words;
+        auto addAlternatives = [&](QString pattern, const QStringList &suffixes) {
+            pattern.remove(QStringLiteral("(?:"));
+            pattern = pattern.left(pattern.lastIndexOf(u')'));
+            for (const QString &alternative : pattern.split(u'|')) {
+                const QString first = alternative.section(u' ', 0, 0);
+                words.append(first);
+                for (const QString &suffix : suffixes)
+                    words.append(first + suffix);
+            }
+        };
+        addAlternatives(kVerbPast, {});
+        addAlternatives(kVerbPresent, {QStringLiteral("nt")});
+        // Agreed participles only where the passive form needs them ("chiffres communiqués par").
+        for (const char *w : {"communiqué", "annoncé", "présenté", "dévoilé", "révélé", "livré", "avancé", "cité", "donné", "fourni"}) {
+            for (const char *suffix : {"e", "s", "es"})
+                words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
+        }
+        for (const char *w : {"selon", "dires", "avis", "félicité", "félicitée", "réjoui", "réjouit", "réjouie", "lance", "t"})
+            words.append(QString::fromUtf8(w));
+        return FoldedWordSet(words);
+    }();
+    return set;
+}
+
+const FoldedWordSet &institutionWords()
+{
+    static const FoldedWordSet set = [] {
+        QString pattern = kInstitution;
+        const qsizetype open = pattern.indexOf(QStringLiteral("(?i:"));
+        pattern = pattern.mid(open + 4);
+        pattern = pattern.left(pattern.indexOf(u')'));
+        QStringList words;
+        for (const QString &w : pattern.split(u'|'))
+            words.append(w.section(u' ', 0, 0));
+        return FoldedWordSet(words);
+    }();
+    return set;
+}
+
+const FoldedWordSet &roleWords()
+{
+    static const FoldedWordSet set = [] {
+        QString pattern = kRoleHead;
+        pattern.remove(QStringLiteral("(?i:"));
+        pattern.chop(1);
+        return FoldedWordSet(pattern.split(u'|'));
+    }();
+    return set;
+}
+
+// Where the words that may announce an attribution stand in `sentence`.
+QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView sentence)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    const FoldedWordSet &triggers = triggerWords();
+    TextUtil::forEachWord(sentence, [&](qsizetype start, qsizetype end, QStringView folded) {
+        // "d'après X", but not "après le lancement".
+        const bool dApres = folded == u"apres" && start >= 2 && (sentence[start - 1] == u'\'' || sentence[start - 1] == u'’')
+            && (sentence[start - 2] == u'd' || sentence[start - 2] == u'D');
+        if (dApres || triggers.contains(folded))
+            out.append({start, end});
+    });
+    return out;
+}
+
+bool isParticle(QStringView w)
+{
+    for (const char16_t *p : {u"el", u"El", u"al", u"Al", u"ben", u"Ben", u"Ibn", u"ibn", u"de", u"du", u"Aït", u"Ait", u"Ould", u"bin", u"Bin", u"Bel", u"bel"}) {
+        if (w == QStringView(p))
+            return true;
+    }
+    return false;
+}
 
 bool isTitle(QStringView w)
 {
@@ -75,31 +159,18 @@ bool isPronoun(QStringView w)
 // Capitalised words that start sentences and are not names.
 bool isCommonCapitalised(QStringView w)
 {
-    static const QStringList words = {
-        QStringLiteral("Le"), QStringLiteral("La"), QStringLiteral("Les"), QStringLiteral("Un"), QStringLiteral("Une"),
-        QStringLiteral("Depuis"), QStringLiteral("Selon"), QStringLiteral("Pour"), QStringLiteral("Dans"), QStringLiteral("Ce"),
-        QStringLiteral("Cette"), QStringLiteral("Ces"), QStringLiteral("En"), QStringLiteral("Au"), QStringLiteral("Aux"),
-        QStringLiteral("Sa"), QStringLiteral("Son"), QStringLiteral("Ses"), QStringLiteral("Par"), QStringLiteral("Sur"),
-        QStringLiteral("Avec"), QStringLiteral("Ainsi"), QStringLiteral("Concernant"), QStringLiteral("Lors"),
-        QStringLiteral("Après"), QStringLiteral("Avant"), QStringLiteral("Mais"), QStringLiteral("Et"), QStringLiteral("Il"),
-        QStringLiteral("Elle"), QStringLiteral("Des"), QStringLiteral("Du"), QStringLiteral("De"), QStringLiteral("Chef"),
-        QStringLiteral("Ministre"), QStringLiteral("Royaume"), QStringLiteral("Roi"), QStringLiteral("Majesté"),
-        QStringLiteral("Chambre"), QStringLiteral("Parlement"), QStringLiteral("Relations"), QStringLiteral("Santé"),
-        QStringLiteral("Assurance"), QStringLiteral("Maladie"), QStringLiteral("Protection"), QStringLiteral("Sociale"),
-        QStringLiteral("Plus"), QStringLiteral("Près"), QStringLiteral("Lire"), QStringLiteral("Publié"),
-        QStringLiteral("Conseil"), QStringLiteral("Caisse"), QStringLiteral("Nationale"), QStringLiteral("National"),
-        QStringLiteral("Sécurité"), QStringLiteral("Haut"), QStringLiteral("Commissariat"), QStringLiteral("Plan"),
-        QStringLiteral("Vision"), QStringLiteral("Etat"), QStringLiteral("État"), QStringLiteral("Gouvernement"),
-        QStringLiteral("Conseillers"), QStringLiteral("Représentants"), QStringLiteral("Maroc"), QStringLiteral("Rabat"),
-        QStringLiteral("Casablanca"), QStringLiteral("Exécutif"), QStringLiteral("Grâce"), QStringLiteral("Parmi"),
-        QStringLiteral("Cela"), QStringLiteral("Notre"), QStringLiteral("Nous"), QStringLiteral("Vous"), QStringLiteral("Jusqu"),
-    };
-    return words.contains(w.toString());
+    static const FoldedWordSet words(QStringList{QStringLiteral("Le"), QStringLiteral("La"), QStringLiteral("Les"), QStringLiteral("Un"), QStringLiteral("Une"), QStringLiteral("Depuis"), QStringLiteral("Selon"), QStringLiteral("Pour"), QStringLiteral("Dans"), QStringLiteral("Ce"), QStringLiteral("Cette"), QStringLiteral("Ces"), QStringLiteral("En"), QStringLiteral("Au"), QStringLiteral("Aux"), QStringLiteral("Sa"), QStringLiteral("Son"), QStringLiteral("Ses"), QStringLiteral("Par"), QStringLiteral("Sur"), QStringLiteral("Avec"), QStringLiteral("Ainsi"), QStringLiteral("Concernant"), QStringLiteral("Lors"), QStringLiteral("Après"), QStringLiteral("Avant"), QStringLiteral("Mais"), QStringLiteral("Et"), QStringLiteral("Il"), QStringLiteral("Elle"), QStringLiteral("Des"), QStringLiteral("Du"), QStringLiteral("De"), QStringLiteral("Chef"), QStringLiteral("Ministre"), QStringLiteral("Royaume"), QStringLiteral("Roi"), QStringLiteral("Majesté"), QStringLiteral("Chambre"), QStringLiteral("Parlement"), QStringLiteral("Relations"), QStringLiteral("Santé"), QStringLiteral("Assurance"), QStringLiteral("Maladie"), QStringLiteral("Protection"), QStringLiteral("Sociale"), QStringLiteral("Plus"), QStringLiteral("Près"), QStringLiteral("Lire"), QStringLiteral("Publié"), QStringLiteral("Conseil"), QStringLiteral("Caisse"), QStringLiteral("Nationale"), QStringLiteral("National"), QStringLiteral("Sécurité"), QStringLiteral("Haut"), QStringLiteral("Commissariat"), QStringLiteral("Plan"), QStringLiteral("Vision"), QStringLiteral("Etat"), QStringLiteral("État"), QStringLiteral("Gouvernement"), QStringLiteral("Conseillers"), QStringLiteral("Représentants"), QStringLiteral("Maroc"), QStringLiteral("Rabat"), QStringLiteral("Casablanca"), QStringLiteral("Exécutif"), QStringLiteral("Grâce"), QStringLiteral("Parmi"), QStringLiteral("Cela"), QStringLiteral("Notre"), QStringLiteral("Nous"), QStringLiteral("Vous"), QStringLiteral("Jusqu")});
+    char16_t buffer[32];
+    if (w.isEmpty() || w.size() > 31)
+        return false;
+    for (qsizetype i = 0; i < w.size(); ++i)
+        buffer[i] = TextUtil::foldChar(w[i].unicode());
+    return words.contains(QStringView(buffer, w.size()));
 }
 
 QString roleHeadOf(QStringView phrase)
 {
-    static const RE re(QStringLiteral("(?:le|la|l['’])[ \\x{00A0}]*(?:nouveau |nouvelle )?(%1)").arg(kRoleHead),
+    static const RE re(QStringLiteral("(?:le|la|l['’]|au|du|son|sa)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?(%1)").arg(kRoleHead),
                        kOptions | RE::CaseInsensitiveOption);
     const auto m = re.match(phrase);
     if (!m.hasMatch())
@@ -117,75 +188,150 @@ QString roleHeadOf(QStringView phrase)
 
 } // namespace
 
-SpeakerResolver::SpeakerResolver(QStringView articleText)
+SpeakerResolver::SpeakerResolver(QStringView text)
 {
-    learn(articleText);
+    if (!text.isEmpty())
+        learn(text);
 }
 
 void SpeakerResolver::learn(QStringView text)
 {
-    static const RE fullName(QStringLiteral("(?<![\\p{L}])%1").arg(kFullName), kOptions);
-    auto it = fullName.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        QString name = m.captured();
-        // Drop leading sentence words: "Ainsi Aziz Akhannouch" → "Aziz Akhannouch".
-        QStringList words = name.split(QRegularExpression(QStringLiteral("[ \\x{00A0}]")));
-        while (words.size() > 2 && (isCommonCapitalised(words.first()) || isTitle(words.first())))
-            words.removeFirst();
-        if (words.size() < 2 || isCommonCapitalised(words.first()) || isCommonCapitalised(words.last()))
-            continue;
-        name = words.join(u' ');
-        if (!personNamed(name))
-            m_people.append(Person{name, words.last(), {}});
-    }
-    // Roles in apposition: "ROLE …, NAME" and "NAME, ROLE …".
-    static const RE roleThenName(QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*(?:nouveau |nouvelle )?%1(?:[^.;:«»()]{0,120}?,)?[ \\x{00A0}]*(?:%3[ \\x{00A0}]+)?(?<name>%2)")
+    // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia").
+    QStringList run;
+    qsizetype runEnd = -1;
+    auto flush = [&] {
+        while (run.size() > 2 && (isCommonCapitalised(run.first()) || isTitle(run.first())))
+            run.removeFirst();
+        if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first()) && !isCommonCapitalised(run.last())
+            && !isTitle(run.first())) {
+            const QString name = run.join(u' ');
+            if (!personNamed(name))
+                addPerson(name);
+        }
+        run.clear();
+    };
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView) {
+        const QStringView word = text.mid(start, end - start);
+        const bool joined = runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u' ' || text[runEnd] == QChar(0xA0));
+        const bool capitalised = word.size() >= 2 && word[0].isUpper() && word[1].isLower();
+        const bool particle = joined && !run.isEmpty() && isParticle(word);
+        // "El-Khalfi", "O'Neil": a hyphen or apostrophe inside a name keeps the word whole.
+        if (capitalised && runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u'-' || text[runEnd] == u'\'' || text[runEnd] == u'’')
+            && !run.isEmpty()) {
+            run.last() += text.mid(runEnd, end - runEnd);
+            runEnd = end;
+            return;
+        }
+        if ((capitalised || particle) && (joined || run.isEmpty())) {
+            if (!joined)
+                flush();
+            run.append(word.toString());
+            runEnd = end;
+            return;
+        }
+        flush();
+        if (capitalised) {
+            run.append(word.toString());
+            runEnd = end;
+        } else {
+            runEnd = -1;
+        }
+    });
+    flush();
+    // Institutions named in full ("ministère de la Santé et de la Protection sociale"), so that
+    // "le ministère" later can be written out.
+    static const RE institutionAt(QStringLiteral("^%1").arg(kInstitution), kOptions);
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype, QStringView folded) {
+        if (!institutionWords().contains(folded))
+            return;
+        const auto m = institutionAt.match(text.mid(start, 200));
+        if (!m.hasMatch())
+            return;
+        const QString phrase = TextUtil::simplified(m.capturedView(u"inst"));
+        if (phrase.contains(u' '))
+            m_institutions.insert(TextUtil::fold(phrase.section(u' ', 0, 0)), phrase);
+    });
+    // Roles in apposition, "ROLE …, NAME" and "NAME, ROLE …", read around each role word.
+    static const RE roleThenName(QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?%1(?:[^.;:«»()]{0,120}?,)?[ \\x{00A0}]*(?:%3[ \\x{00A0}]+)?(?<name>%2)")
                                      .arg(kRoleHead, kFullName, kTitle),
                                  kOptions);
-    static const RE nameThenRole(QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?%2)")
-                                     .arg(kFullName, kRoleHead),
+    static const RE nameThenRole(QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
+                                     .arg(kFullName),
                                  kOptions);
-    auto r1 = roleThenName.globalMatch(text);
-    while (r1.hasNext()) {
-        const auto m = r1.next();
-        linkRole(m.captured(u"name"), m.captured().left(m.capturedStart(u"name") - m.capturedStart()));
-    }
-    auto r2 = nameThenRole.globalMatch(text);
-    while (r2.hasNext()) {
-        const auto m = r2.next();
-        QString role = m.captured(u"role");
-        if (!role.startsWith(u"l"))
-            role.prepend(QStringLiteral("le "));
-        linkRole(m.captured(u"name"), role);
-    }
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
+        if (!roleWords().contains(folded))
+            return;
+        // The article before the role word: "le ", "la ", "l'".
+        qsizetype articleStart = start;
+        while (articleStart > 0 && start - articleStart < 12 && !text[articleStart - 1].isPunct() && text[articleStart - 1] != u'\n')
+            --articleStart;
+        const QStringView ahead = text.mid(articleStart, end - articleStart + 240);
+        static const RE lead(QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?$"), kOptions);
+        const auto l = lead.match(text.mid(articleStart, start - articleStart));
+        if (l.hasMatch()) {
+            const auto m = roleThenName.match(ahead.mid(l.capturedStart()));
+            if (m.hasMatch())
+                linkRole(m.captured(u"name"), m.capturedView().left(m.capturedStart(u"name")));
+        }
+        const qsizetype from = qMax<qsizetype>(0, start - 80);
+        const auto n = nameThenRole.match(text.mid(from, start - from));
+        if (n.hasMatch())
+            linkRole(n.captured(u"name"), QString(QStringLiteral("le ") + text.mid(start, end - start).toString()));
+    });
 }
 
 void SpeakerResolver::linkRole(const QString &name, QStringView roleText)
 {
     Person *p = personNamed(name);
     if (!p) {
-        const QStringList words = name.split(u' ');
-        m_people.append(Person{name, words.last(), {}});
-        p = &m_people.last();
+        addPerson(name);
+        p = personNamed(name);
+        if (!p)
+            return;
     }
     const QString head = roleHeadOf(roleText);
     if (!head.isEmpty() && !p->roles.contains(head))
         p->roles.append(head);
 }
 
+bool SpeakerResolver::namesSomeone(QStringView text) const
+{
+    bool found = false;
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype, QStringView folded) {
+        found = found || (text[start].isUpper() && m_nameWords.contains(folded));
+    });
+    return found;
+}
+
 SpeakerResolver::Person *SpeakerResolver::personNamed(const QString &nameOrSurname)
 {
     const QString key = TextUtil::simplified(nameOrSurname);
-    for (Person &p : m_people) {
-        if (p.name == key)
-            return &p;
-    }
-    for (Person &p : m_people) {
-        if (p.surname == key || p.name.endsWith(u' ' + key))
-            return &p;
+    if (const int i = m_byName.value(key, -1); i >= 0)
+        return &m_people[i];
+    if (const int i = m_bySurname.value(key, -1); i >= 0)
+        return &m_people[i];
+    // "Ben Yahia" for "Naïma Ben Yahia": a multi-word surname.
+    if (key.contains(u' ')) {
+        for (Person &p : m_people) {
+            if (p.name.endsWith(u' ' + key))
+                return &p;
+        }
     }
     return nullptr;
+}
+
+void SpeakerResolver::addPerson(const QString &name)
+{
+    // A pathological text must not make the registry (and each lookup) grow without bound.
+    if (m_people.size() >= 5000 || m_byName.contains(name))
+        return;
+    const QString surname = name.section(u' ', -1);
+    for (const QString &word : name.split(u' '))
+        m_nameWords.insert(word, 0);
+    m_people.append(Person{name, surname, {}});
+    m_byName.insert(name, int(m_people.size()) - 1);
+    if (!m_bySurname.contains(surname))
+        m_bySurname.insert(surname, int(m_people.size()) - 1);
 }
 
 QString SpeakerResolver::resolveRole(const QString &head)
@@ -202,6 +348,10 @@ QString SpeakerResolver::resolveRole(const QString &head)
                 found = p.name;
         }
     }
+    // "Le responsable gouvernemental a ajouté": a role nobody was introduced with refers back
+    // to the one speaking.
+    if (found.isEmpty() && personNamed(m_last))
+        return m_last;
     return found;
 }
 
@@ -250,7 +400,9 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     }
     // A full name in a role's phrase ("le ministre de la Santé, Amine Tahraoui") wins.
     static const RE fullName(QStringLiteral("(?<![\\p{L}])%1").arg(kFullName), kOptions);
-    const bool institution = !roleHeadOf(who).isEmpty() ? false : QRegularExpression(QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|association|organisation|fonds|institut|département|administration|trésorerie|commission|gouvernement|inspection|autorité|union|programme|organisme|registre)\\b")).match(who).hasMatch();
+    static const RE institutionHead(QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|association|organisation|fonds|institut|département|administration|trésorerie|commission|gouvernement|inspection|autorité|union|programme|organisme|registre)\\b"),
+                                    kOptions);
+    const bool institution = roleHeadOf(who).isEmpty() && institutionHead.match(who).hasMatch();
     auto names = institution ? QRegularExpressionMatchIterator() : fullName.globalMatch(who);
     while (names.hasNext()) {
         QStringList words = names.next().captured().split(u' ');
@@ -263,7 +415,7 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
             return name;
         }
     }
-    static const RE article(QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]es)[ \\x{00A0}]+|^[Ll]['’]"), kOptions);
+    static const RE article(QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]es|[Ss]on|[Ss]a)[ \\x{00A0}]+|^[Ll]['’]"), kOptions);
     static const RE title(QStringLiteral("^%1[ \\x{00A0}]+").arg(kTitle), kOptions);
     const QString head = roleHeadOf(who);
     if (!head.isEmpty() && article.match(who).hasMatch() && !title.match(who.mid(article.match(who).capturedEnd())).hasMatch())
@@ -272,6 +424,12 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     who.remove(title);
     if (Person *p = personNamed(who))
         return p->name;
+    // "le ministère" after "le ministère de la Santé et de la Protection sociale".
+    if (!who.contains(u' ')) {
+        const QString full = m_institutions.value(TextUtil::fold(who));
+        if (!full.isEmpty())
+            return full;
+    }
     if (isCommonCapitalised(who))
         return {};
     return who;
@@ -279,9 +437,10 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
 
 QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context, bool heading)
 {
-    // Heading "Akhannouch : plus de 500.000 dossiers …".
-    if (heading) {
-        static const RE colon(QStringLiteral("^\\s*(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord), kOptions);
+    // A heading "Akhannouch : plus de 500.000 dossiers …", an interview answer "Nadia
+    // Bensaïd : Notre déficit…": the name before the colon speaks.
+    if (heading || context.trimmed().isEmpty()) {
+        static const RE colon(QStringLiteral("^\\s*(?:%3[ \\x{00A0}]+)?(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord, kTitle), kOptions);
         const auto m = colon.match(sentence);
         if (m.hasMatch()) {
             const QString who = m.captured(u"who");
@@ -290,8 +449,16 @@ QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context
                 return m_last;
             }
         }
-        return {};
     }
+    const auto triggers = triggerSpans(sentence);
+    if (triggers.isEmpty())
+        return {};
+    // Search only around the triggers: a long sentence costs no more than a short one.
+    const qsizetype windowStart = qMax<qsizetype>(0, triggers.first().first - 250);
+    const qsizetype windowEnd = qMin<qsizetype>(sentence.size(), triggers.last().second + 250);
+    const QStringView full = sentence;
+    const QString fullContext = context.right(600).toString() + u' ' + full.left(windowStart).right(600).toString();
+    sentence = sentence.mid(windowStart, windowEnd - windowStart);
     struct Found
     {
         qsizetype at;
@@ -299,21 +466,24 @@ QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context
     };
     QList<Found> found;
     // What precedes a position: the paragraph so far and the sentence up to it.
-    auto contextAt = [&](qsizetype at) { return QString(context.toString() + u' ' + sentence.left(at).toString()); };
+    auto contextAt = [&](qsizetype at) { return QString(fullContext + sentence.mid(qMax<qsizetype>(0, at - 600), qMin<qsizetype>(at, 600)).toString()); };
+    // Only the earliest attribution of each form matters: the sentence gets one speaker.
     auto take = [&](const RE &re, const QString &group = QStringLiteral("who")) {
         auto it = re.globalMatch(sentence);
         while (it.hasNext()) {
             const auto m = it.next();
             const QString who = resolve(m.capturedView(group), contextAt(m.capturedStart()));
-            if (!who.isEmpty())
+            if (!who.isEmpty()) {
                 found.append(Found{m.capturedStart(), who});
+                return;
+            }
         }
     };
     static const QString source = QStringLiteral(
         "(?:(?:une |l['’]|les |des |la |le )?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|estimations|résultats|calculs)s?"
         " (?:publiée?s? )?(?:de la |de l['’]|du |des |de |d['’])?)?");
     // "selon X", "d'après X", "selon une étude de l'Observatoire …", "selon lui".
-    static const RE selon(QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ \\x{00A0}]+%1(?:%2|(?<who2>lui|elle|eux))")
+    static const RE selon(QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ \\x{00A0}]+%1(?:%2|(?<who2>lui|elle|eux)|(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )(?<who3>\\p{Lu}[\\p{L}-]+))")
                               .arg(source, kWho),
                           kOptions);
     // ", a précisé X", "», a dévoilé lundi le chef du gouvernement, Aziz Akhannouch", ", souligne le ministre".
@@ -328,29 +498,77 @@ QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context
     // "communiqué jeudi par Mustapha Baitas".
     static const RE passive(QStringLiteral("\\b(?:communiqué|annoncé|présenté|dévoilé|révélé|livré|avancé|cité|donné|fourni)e?s?[ \\x{00A0}]+(?:\\p{L}+[ \\x{00A0}]+){0,2}?par[ \\x{00A0}]+%1").arg(kWho),
                             kOptions);
-    auto sel = selon.globalMatch(sentence);
-    while (sel.hasNext()) {
-        const auto m = sel.next();
-        const QStringView who = m.capturedLength(u"who2") ? m.capturedView(u"who2") : m.capturedView(u"who");
-        const QString resolved = resolve(who, contextAt(m.capturedStart()));
-        if (!resolved.isEmpty())
-            found.append(Found{m.capturedStart(), resolved});
+    // Each form is tried only where its trigger stands.
+    bool selonWord = false, afterPunct = false, passiveWord = false;
+    for (const auto &[tStart, tEnd] : triggers) {
+        const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
+        if (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis")
+            selonWord = true;
+        qsizetype k = tStart;
+        for (int steps = 0; k > 0 && steps < 14 && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0)); ++steps)
+            --k;
+        if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»' || full[k - 1] == u'"')
+            afterPunct = true;
+        if (full.mid(tEnd, 40).contains(u" par "))
+            passiveWord = true;
     }
-    take(after);
-    take(passive);
-    auto inv = inverted.globalMatch(sentence);
-    while (inv.hasNext()) {
-        const auto m = inv.next();
-        const QString who = resolve(QStringLiteral("il"), contextAt(m.capturedStart()));
-        if (!who.isEmpty())
-            found.append(Found{m.capturedStart(), who});
+    // "Un rapport de l'Inspection générale des finances (IGF), consulté par TelQuel, estime
+    // que…": the institution behind the document speaks.
+    static const RE sourceSubject(QStringLiteral("^(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es)[ \\x{00A0}]+(?:récent[es]* |nouve(?:au|lle) |dernier |dernière )?"
+                                                 "(?:rapport|étude|enquête|note|bilan|audit|document|analyse)s?[ \\x{00A0}]+(?:publiée?s? |annuel |annuelle )?"
+                                                 "(?:de la |de l['’]|du |des |de )%1").arg(kInstitution),
+                                  kOptions);
+    if (windowStart == 0) {
+        const auto src = sourceSubject.match(sentence);
+        if (src.hasMatch()) {
+            const QString who = resolve(src.capturedView(u"inst"), {});
+            if (!who.isEmpty())
+                found.append(Found{0, who});
+        }
+    }
+    if (selonWord) {
+        auto sel = selon.globalMatch(sentence);
+        while (sel.hasNext()) {
+            const auto m = sel.next();
+            const QStringView who = m.capturedLength(u"who2") ? m.capturedView(u"who2")
+                : m.capturedLength(u"who3")                   ? m.capturedView(u"who3")
+                                                              : m.capturedView(u"who");
+            const QString resolved = resolve(who, contextAt(m.capturedStart()));
+            if (!resolved.isEmpty()) {
+                found.append(Found{m.capturedStart(), resolved});
+                break;
+            }
+        }
+    }
+    if (afterPunct)
+        take(after);
+    if (passiveWord)
+        take(passive);
+    if (sentence.contains(u"-t-")) {
+        const auto inv = inverted.match(sentence);
+        if (inv.hasMatch()) {
+            const QString who = resolve(QStringLiteral("il"), contextAt(inv.capturedStart()));
+            if (!who.isEmpty())
+                found.append(Found{inv.capturedStart(), who});
+        }
     }
     // "…, a précisé Mustapha Baitas": once the subject follows the verb, the name before the
     // comma is not a subject.
     const bool postVerbal = !found.isEmpty();
-    auto pre = before.globalMatch(sentence);
-    while (!postVerbal && pre.hasNext()) {
-        const auto m = pre.next();
+    // The subject before the verb: read in a short window that ends with the trigger.
+    QList<QRegularExpressionMatch> preMatches;
+    for (const auto &[tStart, tEnd] : triggers) {
+        if (postVerbal)
+            break;
+        const qsizetype from = qMax<qsizetype>(0, tStart - windowStart - 160);
+        const qsizetype to = qMin<qsizetype>(sentence.size(), tEnd - windowStart + 8);
+        const auto m = before.match(sentence.left(to), from);
+        if (m.hasMatch()) {
+            preMatches.append(m);
+            break;
+        }
+    }
+    for (const auto &m : preMatches) {
         QStringView whoText = m.capturedView(u"who");
         // "Akhannouch, dont l'allocution a été lue par …, Mustapha Baitas, a affirmé": the
         // subject is the sentence's first person, not the one in the inserted clause.
@@ -363,9 +581,12 @@ QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context
                 whoText = f.capturedView(u"first");
         }
         const QString who = resolve(whoText, contextAt(whoStart));
-        if (!who.isEmpty())
+        if (!who.isEmpty()) {
             found.append(Found{m.capturedStart(), who});
+            break;
+        }
     }
+    Q_UNUSED(full);
     if (found.isEmpty())
         return {};
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.at < b.at; });

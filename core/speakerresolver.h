@@ -1,5 +1,8 @@
 #pragma once
 
+#include "textutil.h"
+
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -13,7 +16,14 @@
 class SpeakerResolver
 {
 public:
-    explicit SpeakerResolver(QStringView articleText);
+    explicit SpeakerResolver(QStringView text = {});
+
+    // Learns the people a text names and their roles (call it on every body paragraph first:
+    // a surname may come before the full name).
+    void learn(QStringView text);
+
+    // Whether `text` names a person the article knows (a word of a known name).
+    bool namesSomeone(QStringView text) const;
 
     // The speaker a sentence names, resolved; empty when it names none. Call in reading order:
     // pronouns refer to the last speaker found.
@@ -28,7 +38,7 @@ private:
         QStringList roles; // role heads: "ministre", "chef", "porte-parole", ...
     };
 
-    void learn(QStringView text);
+    void addPerson(const QString &name);
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);
     QString lastMentioned(QStringView before);
@@ -36,5 +46,9 @@ private:
     void linkRole(const QString &name, QStringView roleText);
 
     QList<Person> m_people;
+    QHash<QString, int> m_byName;
+    QHash<QString, int> m_bySurname;
+    FoldedWordSet m_nameWords;
+    QHash<QString, QString> m_institutions; // folded head word -> the full name last seen
     QString m_last;
 };

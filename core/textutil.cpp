@@ -143,3 +143,74 @@ char TextUtil::dominantScript(QStringView text)
         return 'a';
     return 0;
 }
+
+FoldedWordSet::FoldedWordSet(const QStringList &words)
+{
+    for (int i = 0; i < words.size(); ++i)
+        insert(words[i], i);
+}
+
+namespace {
+// FNV-1a over UTF-16 units: words are short, and this is inlined and unseeded.
+inline size_t wordHash(QStringView w)
+{
+    size_t h = 1469598103934665603ull;
+    for (QChar c : w) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+} // namespace
+
+void FoldedWordSet::insert(const QString &word, int value)
+{
+    const QString folded = TextUtil::fold(word);
+    if (contains(folded))
+        return;
+    m_words.append(folded);
+    m_values.append(value);
+    m_maxLength = qMax(m_maxLength, folded.size());
+    if (m_table.size() < m_words.size() * 2 + 8)
+        rehash();
+    else {
+        const qsizetype mask = m_table.size() - 1;
+        for (size_t h = wordHash(folded) & mask;; h = (h + 1) & mask) {
+            if (m_table[h] < 0) {
+                m_table[h] = int(m_words.size()) - 1;
+                break;
+            }
+        }
+    }
+}
+
+void FoldedWordSet::rehash()
+{
+    qsizetype size = 16;
+    while (size < m_words.size() * 4)
+        size *= 2;
+    m_table = QList<int>(size, -1);
+    const qsizetype mask = size - 1;
+    for (int i = 0; i < m_words.size(); ++i) {
+        for (size_t h = wordHash(m_words[i]) & mask;; h = (h + 1) & mask) {
+            if (m_table[h] < 0) {
+                m_table[h] = i;
+                break;
+            }
+        }
+    }
+}
+
+int FoldedWordSet::value(QStringView foldedWord) const
+{
+    if (foldedWord.isEmpty() || foldedWord.size() > m_maxLength || m_table.isEmpty())
+        return -1;
+    const qsizetype mask = m_table.size() - 1;
+    for (size_t h = wordHash(foldedWord) & mask;; h = (h + 1) & mask) {
+        const int i = m_table[h];
+        if (i < 0)
+            return -1;
+        if (QStringView(m_words[i]) == foldedWord)
+            return m_values[i];
+    }
+}

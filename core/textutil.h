@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // Small text helpers shared by the loader, the classifier and the extractor.
@@ -25,5 +26,65 @@ QString simplified(QStringView text);
 bool looksLikePersonName(QStringView text);
 // Letters a text is written in: 'l' Latin, 'a' Arabic, or 0 when neither dominates.
 char dominantScript(QStringView text);
+
+} // namespace TextUtil
+
+// A set of folded words (see TextUtil::fold) that can be asked about a QStringView without
+// allocating: the word scans of the extractor use it on every word of every paragraph.
+class FoldedWordSet
+{
+public:
+    FoldedWordSet() = default;
+    explicit FoldedWordSet(const QStringList &words);
+    bool contains(QStringView foldedWord) const { return value(foldedWord) >= 0; }
+    // The value given with the word (its index in the constructor's list by default), or -1.
+    int value(QStringView foldedWord) const;
+    void insert(const QString &word, int value);
+    bool isEmpty() const { return m_words.isEmpty(); }
+
+private:
+    QStringList m_words; // folded; the hash table points into them
+    QList<int> m_values;
+    QList<int> m_table; // open addressing: index into m_words, -1 when empty
+    qsizetype m_maxLength = 0;
+    void rehash();
+};
+
+namespace TextUtil {
+
+inline bool isLetterFast(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    return c.isLetter();
+}
+
+// Calls f(start, end, folded) for every run of letters in `text`; `folded` is the word
+// lower-cased without accents (words longer than 31 letters are passed unfolded and empty).
+template<typename F>
+void forEachWord(QStringView text, F &&f)
+{
+    char16_t buffer[32];
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isLetterFast(text[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype e = i;
+        while (e < n && isLetterFast(text[e]))
+            ++e;
+        if (e - i <= 31) {
+            for (qsizetype k = i; k < e; ++k)
+                buffer[k - i] = foldChar(text[k].unicode());
+            f(i, e, QStringView(buffer, e - i));
+        } else {
+            f(i, e, QStringView());
+        }
+        i = e;
+    }
+}
 
 } // namespace TextUtil

@@ -58,11 +58,19 @@ std::pair<QString, qsizetype> currencyAt(QStringView s, qsizetype i)
     return {};
 }
 
-// "de ", "d'", "d’" right at `i`: the position after it, else `i`.
+// "de ", "d'", "d’" right at `i` (and a determiner after it: "38 de ces établissements"):
+// the position after it, else `i`.
 qsizetype skipDe(QStringView s, qsizetype i)
 {
-    if (i + 3 <= s.size() && s.mid(i, 2).compare(u"de", Qt::CaseInsensitive) == 0 && isSpace(s[i + 2]))
-        return skipSpaces(s, i + 3);
+    if (i + 3 <= s.size() && s.mid(i, 2).compare(u"de", Qt::CaseInsensitive) == 0 && isSpace(s[i + 2])) {
+        qsizetype j = skipSpaces(s, i + 3);
+        for (const char16_t *det : {u"ces ", u"nos ", u"vos ", u"leurs ", u"ses ", u"mes "}) {
+            const QStringView d(det);
+            if (s.mid(j, d.size()).compare(d, Qt::CaseInsensitive) == 0)
+                return skipSpaces(s, j + d.size());
+        }
+        return j;
+    }
     if (i + 2 <= s.size() && (s[i] == u'd' || s[i] == u'D') && (s[i + 1] == u'\'' || s[i + 1] == u'’'))
         return i + 2;
     return i;
@@ -258,11 +266,20 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
     // The counted noun.
     const qsizetype afterDe = skipDe(after, start);
     qsizetype i = afterDe;
+    qsizetype adjectiveAt = -1;
     for (int guard = 0; guard < 3; ++guard) {
         const QStringView w = wordAt(after, i);
         if (w.isEmpty() || !adjectives().contains(TextUtil::fold(w)))
             break;
+        if (adjectiveAt < 0)
+            adjectiveAt = i;
         i = skipSpaces(after, i + w.size());
+    }
+    // "45 000 jeunes ont bénéficié": with no noun after it, the adjective is the noun.
+    if (adjectiveAt >= 0) {
+        const QString next = TextUtil::fold(wordAt(after, i));
+        if (next.isEmpty() || notNouns().contains(next))
+            i = adjectiveAt;
     }
     QString noun = compoundAt(after, i);
     qsizetype nounEnd = i + noun.size();
@@ -270,6 +287,13 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         const QStringView w = wordAt(after, i);
         const QString folded = TextUtil::fold(w);
         bool ok = !w.isEmpty() && !notNouns().contains(folded) && w.size() >= 2;
+        // "dont 600 000 souffrent": a verb, not a noun.
+        if (ok && afterDe == start && folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
+            ok = false;
+        // "contre 23 milliards attendus": after a scale word, a participle is not what is counted.
+        if (ok && afterDe == start && token.scale > 1
+            && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is") || folded.endsWith(u"ies")))
+            ok = false;
         if (ok && afterDe == start && isParticiple(w)) {
             // "300.000 liées à des maladies": a participle, not a noun.
             const qsizetype next = skipSpaces(after, i + w.size());
@@ -281,6 +305,13 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             noun = w.toString(); // as the text has it: "Marocains", "TNS", "dossiers"
             nounEnd = i + w.size();
         }
+    }
+    // "en recul de 1,5 point": percentage points.
+    if (noun == u"point" || noun == u"points" || noun == u"pt" || noun == u"pts") {
+        info.kind = ClaimKind::Percent;
+        info.unit = QStringLiteral("points");
+        info.unitEnd = nounEnd;
+        return info;
     }
     if (!noun.isEmpty()) {
         info.unit = noun;

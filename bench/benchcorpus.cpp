@@ -1,0 +1,25 @@
+#include "benchcorpus.h"
+
+#include "corpus.h"
+
+QList<Article> BenchCorpus::build(qint64 bytes)
+{
+    const QList<Article> bundled = Corpus::loadBundled().articles;
+    QList<Article> out;
+    qint64 total = 0;
+    for (int i = 0; total < bytes && !bundled.isEmpty(); ++i) {
+        Article a = bundled[i % bundled.size()];
+        a.id += QStringLiteral("-copy%1").arg(i);
+        total += a.text.toUtf8().size();
+        out.append(std::move(a));
+    }
+    return out;
+}
+
+qint64 BenchCorpus::utf8Size(const QList<Article> &articles)
+{
+    qint64 total = 0;
+    for (const Article &a : articles)
+        total += a.text.toUtf8().size();
+    return total;
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "article.h"
+
+// A large synthetic corpus built from the bundled articles, for benchmarks: copies of the
+// five articles, each a distinct article (its own id), until the text reaches `bytes` bytes
+// of UTF-8.
+namespace BenchCorpus {
+QList<Article> build(qint64 bytes);
+qint64 utf8Size(const QList<Article> &articles);
+}
