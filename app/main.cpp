@@ -1,14 +1,12 @@
 // bilan: the window.
 
 #include "appsettings.h"
-#include "corpus.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -53,8 +51,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Force the interface language: fr or en."),
                                   QStringLiteral("LANG"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select the claim with this id (\"<document>#<start>\")."),
+                                    QStringLiteral("CLAIM_ID"));
     parser.addOption(screenshot);
     parser.addOption(lang);
+    parser.addOption(select);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to open instead of the bundled bilan."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -67,28 +68,29 @@ int main(int argc, char *argv[])
     installTranslators(app, language);
 
     MainWindow window;
-    const QStringList files = parser.positionalArguments();
-    LoadReport report = files.isEmpty() ? Corpus::loadBundled() : Corpus::loadFiles(files);
-    window.setArticles(std::move(report.articles));
-    window.show();
-
     const bool shooting = parser.isSet(screenshot);
-    if (!report.errors.isEmpty()) {
-        const QString message = report.errors.join(u'\n');
-        if (shooting)
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-        else
-            QMessageBox::warning(&window, QObject::tr("Some articles could not be opened"), message);
-    }
-    if (shooting) {
-        const QString path = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, path] {
+    window.setQuiet(shooting);
+    const QString path = parser.value(screenshot);
+    const QString claimId = parser.value(select);
+    QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, shooting, path, claimId] {
+        if (!claimId.isEmpty() && !window.selectClaimById(claimId))
+            std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(claimId));
+        if (!shooting)
+            return;
+        // Let the layout, the charts and the excerpt settle before the picture.
+        QTimer::singleShot(50, &window, [&window, path] {
             QApplication::processEvents();
             const bool saved = window.grab().save(path);
             if (!saved)
                 std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
             QApplication::exit(saved ? 0 : 1);
         });
-    }
+    });
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.loadBundled();
+    else
+        window.loadFiles(files);
     return app.exec();
 }

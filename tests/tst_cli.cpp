@@ -22,6 +22,10 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void worksFromAnyDirectory();
+    void extractJsonSchema();
+    void extractCodePoints();
+    void extractCsv();
+    void extractUsage();
 
 private:
     struct Run
@@ -185,6 +189,89 @@ void tst_Cli::worksFromAnyDirectory()
     const Run r = run({QStringLiteral("paragraphs")}, QDir::tempPath());
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("003_eeea78cfebe039dd"));
+}
+
+void tst_Cli::extractJsonSchema()
+{
+    const Run r = run({QStringLiteral("extract"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.claims/1"));
+    const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+    QCOMPARE(documents.size(), 5);
+    const QStringList fields = {QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"),
+                                QStringLiteral("value"), QStringLiteral("high"), QStringLiteral("kind"), QStringLiteral("unit"),
+                                QStringLiteral("qualifier"), QStringLiteral("as_of"), QStringLiteral("speaker"),
+                                QStringLiteral("metric"), QStringLiteral("paragraph"), QStringLiteral("boilerplate")};
+    int body = 0;
+    for (const QJsonValue &d : documents) {
+        const QJsonObject doc = d.toObject();
+        for (const char *key : {"id", "file", "title", "outlet", "published", "sha256", "paragraphs", "claims"})
+            QVERIFY2(doc.contains(QLatin1String(key)), key);
+        // The claim's text is the file's text at [start, end) in code points.
+        QFile f(QStringLiteral(BILAN_SOURCE_DIR "/") + doc.value(QStringLiteral("file")).toString());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<uint> ucs4 = QString::fromUtf8(f.readAll()).toUcs4();
+        const QJsonArray paragraphs = doc.value(QStringLiteral("paragraphs")).toArray();
+        for (const QJsonValue &c : doc.value(QStringLiteral("claims")).toArray()) {
+            const QJsonObject claim = c.toObject();
+            for (const QString &field : fields)
+                QVERIFY2(claim.contains(field), qPrintable(field));
+            const int start = claim.value(QStringLiteral("start")).toInt();
+            const int end = claim.value(QStringLiteral("end")).toInt();
+            const QString text = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start);
+            QCOMPARE(text, claim.value(QStringLiteral("text")).toString());
+            QCOMPARE(claim.value(QStringLiteral("id")).toString(), doc.value(QStringLiteral("id")).toString() + u'#' + QString::number(start));
+            const QJsonObject paragraph = paragraphs.at(claim.value(QStringLiteral("paragraph")).toInt()).toObject();
+            QVERIFY(paragraph.value(QStringLiteral("start")).toInt() <= start && end <= paragraph.value(QStringLiteral("end")).toInt());
+            QCOMPARE(claim.value(QStringLiteral("boilerplate")).toBool(), paragraph.value(QStringLiteral("boilerplate")).toBool());
+            body += !claim.value(QStringLiteral("boilerplate")).toBool();
+        }
+    }
+    QCOMPARE(body, 66); // every body figure of the gold files, and nothing more
+}
+
+void tst_Cli::extractCodePoints()
+{
+    const QString path = write(QStringLiteral("emoji-claim.txt"),
+                               "Un titre pour l'article\n\xF0\x9F\x93\x8A\xF0\x9F\x93\x88 Plus de 734.000 dossiers ont \xC3\xA9t\xC3\xA9 trait\xC3\xA9s, a-t-il dit.\n");
+    const Run r = run({QStringLiteral("extract"), QStringLiteral("--json"), path});
+    QCOMPARE(r.status, 0);
+    const QJsonArray claims = QJsonDocument::fromJson(r.out).object()[QStringLiteral("documents")][0][QStringLiteral("claims")].toArray();
+    QCOMPARE(claims.size(), 1);
+    // "Un titre pour l'article\n" is 24 code points, the two emoji 2 more, then "Plus de ".
+    QCOMPARE(claims[0][QStringLiteral("start")].toInt(), 24 + 2 + 1 + 8);
+    QCOMPARE(claims[0][QStringLiteral("text")].toString(), QStringLiteral("734.000"));
+    QCOMPARE(claims[0][QStringLiteral("id")].toString(), QStringLiteral("emoji-claim#35"));
+}
+
+void tst_Cli::extractCsv()
+{
+    const Run r = run({QStringLiteral("extract"), QStringLiteral("--csv")});
+    QCOMPARE(r.status, 0);
+    const QString csv = QString::fromUtf8(r.out);
+    QVERIFY(csv.startsWith(QStringLiteral("document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,boilerplate")));
+    QVERIFY(csv.contains(QStringLiteral("003_eeea78cfebe039dd,003_eeea78cfebe039dd#11017,11017,11028,500 à 1.200,500,1200,money,MAD,exact,2025-02,Aziz Akhannouch")));
+    // Quoted fields: sentences hold commas.
+    QVERIFY(csv.contains(QStringLiteral(",\"Le gouvernement prend en charge les cotisations")));
+    const Run json = run({QStringLiteral("extract"), QStringLiteral("--json")});
+    int claims = 0;
+    for (const QJsonValue &d : QJsonDocument::fromJson(json.out).object().value(QStringLiteral("documents")).toArray())
+        claims += d.toObject().value(QStringLiteral("claims")).toArray().size();
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), claims + 1);
+}
+
+void tst_Cli::extractUsage()
+{
+    QCOMPARE(run({QStringLiteral("extract"), QStringLiteral("--json"), QStringLiteral("--csv")}).status, 2);
+    const Run missing = run({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("nope.txt"))});
+    QCOMPARE(missing.status, 1);
+    QVERIFY(missing.err.contains("nope.txt: no such file"));
+    const Run text = run({QStringLiteral("extract")});
+    QCOMPARE(text.status, 0);
+    QVERIFY(text.out.contains("24,7 millions"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

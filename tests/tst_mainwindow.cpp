@@ -1,84 +1,305 @@
-#include "articlelistmodel.h"
+#include "chartpanel.h"
+#include "claimextractor.h"
+#include "claimfiltermodel.h"
+#include "claimtablemodel.h"
+#include "claimtableview.h"
 #include "corpus.h"
 #include "excerptview.h"
+#include "facetpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
-#include <QTextBlock>
+#include <QTranslator>
 
-// Drives the real window offscreen.
+// Drives the real window, offscreen.
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void showsBundledArticles();
-    void excerptMapsOffsets();
-    void screenshot();
+    void init();
+    void cleanup();
+    void loadsInTheBackground();
+    void typingFilters();
+    void selectionHighlightsTheClaim();
+    void clickInTextSelectsRow();
+    void chartClickSelectsClaim();
+    void facetsFollowTheFilter();
+    void keyboard();
+    void copyCitation();
+    void switchLanguage();
+    void badFilesGetAMessage();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    QString shot(const QString &name) const;
+    MainWindow *m_window = nullptr;
+    QList<Article> m_articles;
 };
 
 void tst_MainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("BilanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_articles = Corpus::loadBundled().articles;
+    for (Article &a : m_articles)
+        ClaimExtractor::extractInto(a);
 }
 
-void tst_MainWindow::showsBundledArticles()
+void tst_MainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->setQuiet(true);
+    m_window->setArticles(m_articles);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_MainWindow::cleanup()
+{
+    delete m_window;
+}
+
+QString tst_MainWindow::shot(const QString &name) const
+{
+    const QString dir = QStringLiteral(BILAN_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + u'/' + name;
+}
+
+void tst_MainWindow::loadsInTheBackground()
 {
     MainWindow window;
-    window.setArticles(Corpus::loadBundled().articles);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.articleModel()->rowCount(), 5);
-    window.selectArticle(2);
-    const Article *shown = window.excerptView()->article();
-    QVERIFY(shown);
-    QCOMPARE(shown->id, QStringLiteral("002_10f619c67a4967b3"));
-    const QString text = window.excerptView()->toPlainText();
-    QVERIFY(text.contains(QStringLiteral("§13  Le nombre de bénéficiaires")));
-    QVERIFY(text.contains(QStringLiteral("9,5 milliards de dirhams")));
+    window.setQuiet(true);
+    QSignalSpy finished(&window, &MainWindow::loadingFinished);
+    window.loadBundled();
+    QVERIFY(window.isLoading() || finished.count() == 1);
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    int total = 0;
+    for (const Article &a : m_articles)
+        total += a.claims.size();
+    QCOMPARE(window.claimModel()->rowCount(), total);
+    QVERIFY(window.shownLabel()->text().contains(QStringLiteral("of %1").arg(total)));
 }
 
-void tst_MainWindow::excerptMapsOffsets()
+void tst_MainWindow::typingFilters()
+{
+    ClaimFilterModel *filter = m_window->filterModel();
+    const int all = filter->rowCount();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("beneficiaires"));
+    QVERIFY(filter->rowCount() > 0 && filter->rowCount() < all);
+    for (int r = 0; r < filter->rowCount(); ++r) {
+        // In the sentence, the unit or the source (an article's title stands for its source).
+        QString shown;
+        for (int column : {ClaimTableModel::SentenceColumn, ClaimTableModel::UnitColumn, ClaimTableModel::SourceColumn})
+            shown += filter->index(r, column).data().toString().toLower() + u'|';
+        QVERIFY2(shown.contains(QStringLiteral("bénéficiaires")), qPrintable(shown));
+    }
+    QVERIFY(m_window->shownLabel()->text().startsWith(QString::number(filter->rowCount())));
+    // Esc clears the search.
+    QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+    QCOMPARE(m_window->searchField()->text(), QString());
+    QCOMPARE(filter->rowCount(), all);
+}
+
+void tst_MainWindow::selectionHighlightsTheClaim()
+{
+    ClaimTableView *table = m_window->tableView();
+    ClaimFilterModel *filter = m_window->filterModel();
+    for (int r : {0, 5, filter->rowCount() - 1}) {
+        table->setCurrentIndex(filter->index(r, 0));
+        const qsizetype row = filter->shownRows()[size_t(r)];
+        const Claim &claim = m_window->claimModel()->claimIndex().claim(row);
+        const Article &article = m_window->claimModel()->claimIndex().article(row);
+        QCOMPARE(m_window->excerptView()->article()->id, article.id);
+        const auto range = m_window->excerptView()->highlightedRange();
+        QCOMPARE(range.first, qsizetype(claim.start));
+        QCOMPARE(range.second, qsizetype(claim.end));
+        QVERIFY(m_window->chartPanel()->plottedRows().contains(row) || claim.asOf.isNull());
+    }
+}
+
+void tst_MainWindow::clickInTextSelectsRow()
+{
+    ClaimFilterModel *filter = m_window->filterModel();
+    m_window->tableView()->setCurrentIndex(filter->index(0, 0));
+    ExcerptView *excerpt = m_window->excerptView();
+    const Article *article = excerpt->article();
+    QVERIFY(article && article->claims.size() >= 2);
+    // A figure of the article other than the selected one.
+    int target = -1;
+    for (int c = 0; c < article->claims.size(); ++c) {
+        if (c != excerpt->highlightedClaim() && !article->claims[c].boilerplate) {
+            target = c;
+            break;
+        }
+    }
+    QVERIFY(target >= 0);
+    QTextCursor cursor(excerpt->document());
+    cursor.setPosition(excerpt->documentPosition(article->claims[target].start + 1));
+    excerpt->setTextCursor(cursor);
+    excerpt->ensureCursorVisible();
+    const QPoint point = excerpt->cursorRect(cursor).center();
+    QTest::mouseClick(excerpt->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(excerpt->highlightedClaim(), target);
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    QCOMPARE(m_window->claimModel()->claimIndex().claimIndex(row), target);
+}
+
+void tst_MainWindow::chartClickSelectsClaim()
+{
+    ClaimFilterModel *filter = m_window->filterModel();
+    ChartPanel *charts = m_window->chartPanel();
+    // A claim of a figure several sources report: the plotted points are several.
+    int start = -1;
+    for (int r = 0; r < filter->rowCount() && start < 0; ++r) {
+        m_window->tableView()->setCurrentIndex(filter->index(r, 0));
+        if (charts->plottedRows().size() >= 3)
+            start = r;
+    }
+    QVERIFY(start >= 0);
+    const qsizetype current = m_window->tableView()->currentClaimRow();
+    // A point no other point covers: another date and value than every other plotted claim.
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    auto samePlace = [&](qsizetype a, qsizetype b) {
+        return index.dateKey(a) == index.dateKey(b) && std::abs(index.claim(a).value - index.claim(b).value) < 1e-9 * index.claim(a).value + 1;
+    };
+    qsizetype other = -1;
+    const QList<qsizetype> plotted = charts->plottedRows();
+    for (qsizetype r : plotted) {
+        if (r != current && std::none_of(plotted.cbegin(), plotted.cend(), [&](qsizetype o) { return o != r && samePlace(o, r); })) {
+            other = r;
+            break;
+        }
+    }
+    QVERIFY(other >= 0);
+    QApplication::processEvents();
+    const QPoint point = charts->viewPositionOf(other);
+    QVERIFY(!point.isNull());
+    QTest::mouseClick(charts->timelineView()->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(m_window->tableView()->currentClaimRow(), other);
+}
+
+void tst_MainWindow::facetsFollowTheFilter()
+{
+    FacetPanel *facets = m_window->facetPanel();
+    QListWidget *units = facets->list(ClaimIndex::UnitFacet);
+    QListWidgetItem *mad = nullptr;
+    for (int i = 0; i < units->count(); ++i) {
+        if (units->item(i)->text().startsWith(QStringLiteral("MAD (")))
+            mad = units->item(i);
+    }
+    QVERIFY(mad);
+    const int count = mad->text().section(u'(', -1).chopped(1).toInt();
+    mad->setCheckState(Qt::Checked);
+    QCOMPARE(m_window->filterModel()->rowCount(), count);
+    // The other facets now count money claims only.
+    QListWidget *kinds = facets->list(ClaimIndex::KindFacet);
+    int money = 0;
+    for (int i = 0; i < kinds->count(); ++i) {
+        if (!kinds->item(i)->isHidden())
+            money += kinds->item(i)->text().section(u'(', -1).chopped(1).toInt();
+    }
+    QCOMPARE(money, count);
+    facets->clearAll();
+    QVERIFY(m_window->filterModel()->rowCount() > count);
+    QCOMPARE(mad->checkState(), Qt::Unchecked);
+    // The furniture toggle.
+    const int body = m_window->filterModel()->rowCount();
+    facets->furnitureToggle()->click();
+    QVERIFY(m_window->filterModel()->rowCount() > body);
+}
+
+void tst_MainWindow::keyboard()
+{
+    ClaimTableView *table = m_window->tableView();
+    table->setFocus();
+    table->setCurrentIndex(m_window->filterModel()->index(0, 0));
+    const qsizetype first = table->currentClaimRow();
+    QTest::keyClick(table, Qt::Key_Down);
+    const qsizetype second = table->currentClaimRow();
+    QVERIFY(second != first);
+    QCOMPARE(m_window->claimModel()->claimIndex().claimIndex(second), m_window->excerptView()->highlightedClaim());
+    // Ctrl+F goes to the search field.
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+}
+
+void tst_MainWindow::copyCitation()
+{
+    // (Selected explicitly: a Ctrl left over from an earlier key click would toggle it.)
+    QVERIFY(m_window->tableView()->selectClaimRow(m_window->filterModel()->shownRows().front()));
+    m_window->tableView()->copyCitationAction()->trigger();
+    const QString citation = QApplication::clipboard()->text();
+    QVERIFY2(citation.startsWith(u'«') && citation.contains(QStringLiteral("§")), qPrintable(citation));
+    m_window->tableView()->copyValueAction()->trigger();
+    QVERIFY(!QApplication::clipboard()->text().isEmpty());
+}
+
+void tst_MainWindow::switchLanguage()
+{
+    auto *translator = new QTranslator(this);
+    QVERIFY(translator->load(QStringLiteral(":/i18n/bilan_fr.qm")));
+    QApplication::installTranslator(translator);
+    QApplication::processEvents();
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+    QVERIFY2(m_window->shownLabel()->text().contains(QStringLiteral("affichées")), qPrintable(m_window->shownLabel()->text()));
+    QCOMPARE(m_window->claimModel()->headerData(ClaimTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Valeur"));
+    m_window->grab().save(shot(QStringLiteral("window-fr.png")));
+    QApplication::removeTranslator(translator);
+    QApplication::processEvents();
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+void tst_MainWindow::badFilesGetAMessage()
 {
     MainWindow window;
-    window.setArticles(Corpus::loadBundled().articles);
-    window.selectArticle(3);
-    ExcerptView *view = window.excerptView();
-    const Article *a = view->article();
-    const qsizetype at = a->text.indexOf(QStringLiteral("527.000"));
-    QVERIFY(at > 0);
-    const int pos = view->documentPosition(at);
-    QVERIFY(pos >= 0);
-    QCOMPARE(view->document()->characterAt(pos), QChar(u'5'));
-    QCOMPARE(view->toPlainText().mid(pos, 7), QStringLiteral("527.000"));
-    // A joined paragraph keeps its line breaks as single characters: offsets still line up.
-    const qsizetype rabat = a->text.indexOf(QStringLiteral(", la 9e édition"));
-    QCOMPARE(view->toPlainText().mid(view->documentPosition(rabat), 15), QStringLiteral(", la 9e édition"));
-    // Boilerplate is greyed.
-    const qsizetype footer = a->text.indexOf(QStringLiteral("Signaler une annonce"));
-    QTextCursor cursor(view->document());
-    cursor.setPosition(view->documentPosition(footer) + 1);
-    QVERIFY(cursor.charFormat().fontItalic());
+    window.setQuiet(true);
+    QSignalSpy finished(&window, &MainWindow::loadingFinished);
+    window.loadFiles({QStringLiteral("/nonexistent/article.txt"), QStringLiteral(BILAN_SOURCE_DIR "/data/corpus/000_d473263ba26b2ed1.txt")});
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QCOMPARE(window.lastErrors().size(), 1);
+    QVERIFY(window.lastErrors().first().contains(QStringLiteral("/nonexistent/article.txt: no such file")));
+    QVERIFY(window.claimModel()->rowCount() > 0);
 }
 
-void tst_MainWindow::screenshot()
+void tst_MainWindow::screenshots_data()
 {
-    const QString path = QStringLiteral(BILAN_BINARY_DIR "/screenshots/mainwindow.png");
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addRow("bundled bilan") << QStringList{} << QStringLiteral("window.png");
+    QTest::addRow("claim selected") << QStringList{QStringLiteral("--select"), QStringLiteral("004_f861fe9495e6afc7#1434")}
+                                    << QStringLiteral("window-claim.png");
+    QTest::addRow("french") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("window-lang-fr.png");
+}
+
+void tst_MainWindow::screenshots()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    const QString path = shot(file);
     QFile::remove(path);
     QProcess p;
-    p.start(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan"), {QStringLiteral("--screenshot"), path});
+    p.start(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan"), arguments + QStringList{QStringLiteral("--screenshot"), path});
     QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QImage image(path);
     QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    QVERIFY(image.width() >= 1000 && image.height() >= 600);
 }
 
 QTEST_MAIN(tst_MainWindow)

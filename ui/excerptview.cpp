@@ -1,5 +1,7 @@
 #include "excerptview.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -9,15 +11,20 @@ ExcerptView::ExcerptView(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
+    setMouseTracking(true);
     setAccessibleName(tr("Article text"));
     document()->setDocumentMargin(12);
 }
 
 void ExcerptView::setArticle(const Article *article)
 {
+    if (article == m_article)
+        return;
     m_article = article;
     m_paragraphPositions.clear();
+    m_highlighted = -1;
     clear();
+    setExtraSelections({});
     if (!article)
         return;
     QTextCursor cursor(document());
@@ -28,6 +35,7 @@ void ExcerptView::setArticle(const Article *article)
     QTextBlockFormat blockFormat;
     blockFormat.setBottomMargin(8);
     blockFormat.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+    cursor.beginEditBlock();
     for (int i = 0; i < article->paragraphs.size(); ++i) {
         const Paragraph &p = article->paragraphs[i];
         if (i > 0)
@@ -50,25 +58,125 @@ void ExcerptView::setArticle(const Article *article)
         text.replace(u'\n', QChar::LineSeparator);
         cursor.insertText(text, textFormat);
     }
+    cursor.endEditBlock();
+    updateSelections();
     moveCursor(QTextCursor::Start);
 }
 
-int ExcerptView::documentPosition(qsizetype articleOffset) const
+void ExcerptView::highlightClaim(int claim, const QColor &color)
+{
+    m_highlighted = m_article && claim >= 0 && claim < m_article->claims.size() ? claim : -1;
+    m_highlightColor = color;
+    updateSelections();
+    if (m_highlighted >= 0) {
+        const Claim &c = m_article->claims[m_highlighted];
+        // The whole paragraph in view when it fits, the figure in any case.
+        showParagraph(c.paragraph);
+        QTextCursor cursor(document());
+        cursor.setPosition(documentPosition(c.end));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+}
+
+void ExcerptView::updateSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_article) {
+        const QColor underline = palette().color(QPalette::Link);
+        for (int i = 0; i < m_article->claims.size(); ++i) {
+            const Claim &c = m_article->claims[i];
+            const int from = documentPosition(c.start);
+            const int to = documentPosition(c.end - 1);
+            if (from < 0 || to < 0)
+                continue;
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(document());
+            s.cursor.setPosition(from);
+            s.cursor.setPosition(to + 1, QTextCursor::KeepAnchor);
+            if (i == m_highlighted) {
+                const QColor background = m_highlightColor.isValid() ? m_highlightColor : palette().color(QPalette::Highlight);
+                s.format.setBackground(background);
+                s.format.setForeground(background.lightnessF() < 0.55 ? Qt::white : Qt::black);
+                s.format.setFontWeight(QFont::Bold);
+            } else {
+                s.format.setFontUnderline(true);
+                s.format.setUnderlineStyle(QTextCharFormat::DotLine);
+                s.format.setUnderlineColor(underline);
+            }
+            selections.append(s);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+std::pair<qsizetype, qsizetype> ExcerptView::highlightedRange() const
+{
+    for (const QTextEdit::ExtraSelection &s : extraSelections()) {
+        if (s.format.fontWeight() == QFont::Bold)
+            return {articleOffset(s.cursor.selectionStart()), articleOffset(s.cursor.selectionEnd() - 1) + 1};
+    }
+    return {-1, -1};
+}
+
+int ExcerptView::documentPosition(qsizetype offset) const
 {
     if (!m_article)
         return -1;
-    const int index = m_article->paragraphAt(articleOffset);
+    const int index = m_article->paragraphAt(offset);
     if (index < 0)
         return -1;
-    return m_paragraphPositions[index] + int(articleOffset - m_article->paragraphs[index].start);
+    return m_paragraphPositions[index] + int(offset - m_article->paragraphs[index].start);
+}
+
+qsizetype ExcerptView::articleOffset(int position) const
+{
+    if (!m_article || m_paragraphPositions.isEmpty())
+        return -1;
+    const auto it = std::upper_bound(m_paragraphPositions.cbegin(), m_paragraphPositions.cend(), position);
+    if (it == m_paragraphPositions.cbegin())
+        return -1;
+    const int index = int(it - m_paragraphPositions.cbegin()) - 1;
+    const Paragraph &p = m_article->paragraphs[index];
+    const qsizetype offset = p.start + (position - m_paragraphPositions[index]);
+    return offset < p.end ? offset : -1;
 }
 
 void ExcerptView::showParagraph(int index)
 {
     if (index < 0 || index >= m_paragraphPositions.size())
         return;
-    QTextCursor cursor(document());
-    cursor.setPosition(m_paragraphPositions[index]);
-    setTextCursor(cursor);
-    ensureCursorVisible();
+    const QTextBlock block = document()->findBlock(m_paragraphPositions[index]);
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    // Paragraph near the top, with a little context above it.
+    verticalScrollBar()->setValue(qMax(0, int(rect.top()) - 24));
+}
+
+int ExcerptView::claimAtDocumentPosition(int position) const
+{
+    const qsizetype offset = articleOffset(position);
+    if (!m_article || offset < 0)
+        return -1;
+    for (int i = 0; i < m_article->claims.size(); ++i) {
+        if (offset >= m_article->claims[i].start && offset < m_article->claims[i].end)
+            return i;
+    }
+    return -1;
+}
+
+void ExcerptView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const int claim = claimAtDocumentPosition(cursorForPosition(event->position().toPoint()).position());
+    if (claim >= 0)
+        Q_EMIT claimClicked(claim);
+}
+
+void ExcerptView::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseMoveEvent(event);
+    const bool onClaim = claimAtDocumentPosition(cursorForPosition(event->position().toPoint()).position()) >= 0;
+    viewport()->setCursor(onClaim ? Qt::PointingHandCursor : Qt::IBeamCursor);
 }

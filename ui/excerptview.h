@@ -4,9 +4,10 @@
 
 #include <QTextBrowser>
 
-// An article's text as the journalist reads it: paragraphs numbered, headings bold,
-// website furniture greyed. Keeps the map from article offsets to document positions so
-// that a claim's span can be highlighted exactly.
+// An article's text as the journalist reads it: paragraphs numbered (§1, §2, …), headings
+// bold, website furniture greyed; the selected claim highlighted and the article's other
+// claims underlined. Clicking a figure reports it. Keeps the map from article offsets to
+// document positions so that a claim's span is highlighted exactly.
 class ExcerptView : public QTextBrowser
 {
     Q_OBJECT
@@ -16,12 +17,33 @@ public:
     void setArticle(const Article *article);
     const Article *article() const { return m_article; }
 
+    // Highlights one claim of the article (an index into its claims, or -1) and scrolls its
+    // paragraph into view. `color` is the highlight (the claim's status colour).
+    void highlightClaim(int claim, const QColor &color = QColor());
+    int highlightedClaim() const { return m_highlighted; }
+    // The article offsets (UTF-16) the highlight covers, or {-1, -1}.
+    std::pair<qsizetype, qsizetype> highlightedRange() const;
+
     // The document position of an article offset (UTF-16), or -1 when the offset is not shown.
     int documentPosition(qsizetype articleOffset) const;
-    // Scrolls paragraph `index` into view.
+    // The article offset of a document position, or -1 (a paragraph number, a line break).
+    qsizetype articleOffset(int documentPosition) const;
     void showParagraph(int index);
 
+Q_SIGNALS:
+    // The journalist clicked inside claim `claim` of the article.
+    void claimClicked(int claim);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
 private:
+    void updateSelections();
+    int claimAtDocumentPosition(int position) const;
+
     const Article *m_article = nullptr;
     QList<int> m_paragraphPositions; // document position where each paragraph's text starts
+    int m_highlighted = -1;
+    QColor m_highlightColor;
 };

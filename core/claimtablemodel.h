@@ -1,0 +1,54 @@
+#pragma once
+
+#include "claimindex.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+// Every claim of the open bilan, one row each, in the order of the articles. Values are
+// displayed the French way ("24,7 millions", "9,5 milliards DH") and sorted by the number
+// (SortRole); the filter and the sort live in ClaimFilterModel.
+class ClaimTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ValueColumn,
+        QualifierColumn,
+        UnitColumn,
+        KindColumn,
+        MetricColumn,
+        DateColumn,
+        SourceColumn,
+        SpeakerColumn,
+        StatusColumn,
+        SentenceColumn,
+        ColumnCount
+    };
+    enum Roles {
+        SortRole = Qt::UserRole + 1, // the raw number, date key or text to sort on
+        RowRole,                      // the row in the ClaimIndex
+        ClaimIdRole,                  // "<document id>#<start>"
+        FurnitureRole,
+    };
+
+    explicit ClaimTableModel(QObject *parent = nullptr);
+    ~ClaimTableModel() override;
+
+    void setArticles(QList<Article> articles);
+    const ClaimIndex &claimIndex() const { return *m_index; }
+    void setStatus(qsizetype row, ClaimStatus status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The text a column shows for a row (also what the CSV of the current view writes).
+    QString displayText(qsizetype row, int column) const;
+    static QString columnTitle(int column);
+
+private:
+    std::unique_ptr<ClaimIndex> m_index;
+};

@@ -1,0 +1,370 @@
+#include "chartpanel.h"
+
+#include "claimcontext.h"
+#include "claimfiltermodel.h"
+#include "frenchformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kMaxPoints = 2000;
+
+// Marker shapes for qualifiers: ▲ above, ◆ about, ■ below or up to, ● exact.
+int shapeFor(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::MoreThan:
+    case Qualifier::AtLeast:
+        return QScatterSeries::MarkerShapeTriangle;
+    case Qualifier::About:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case Qualifier::LessThan:
+    case Qualifier::AtMost:
+    case Qualifier::UpTo:
+        return QScatterSeries::MarkerShapeRectangle;
+    case Qualifier::Exact:
+        break;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+// The middle of what a partial date covers: a month is drawn mid-month, a year mid-year.
+QDateTime plotDate(PartialDate d)
+{
+    const QDate first = d.firstDay();
+    const QDate last = d.lastDay();
+    return QDateTime(first.addDays(first.daysTo(last) / 2), QTime(12, 0));
+}
+
+QColor sourceColor(int i)
+{
+    static const QList<QColor> colors = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
+                                         QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
+    return colors[i % colors.size()];
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
+{
+    m_timeline = new QChart;
+    m_timeline->setAnimationOptions(QChart::NoAnimation);
+    m_timeline->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = m_timeline->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_timeline->legend()->setFont(legendFont);
+    m_timeline->setMargins(QMargins(4, 4, 4, 4));
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    m_timeline->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_timeline->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_timelineView = new QChartView(m_timeline);
+    m_timelineView->setRenderHint(QPainter::Antialiasing);
+    m_timelineView->setAccessibleName(tr("Timeline of the selected claim's figure"));
+
+    m_bars = new QChart;
+    m_bars->setAnimationOptions(QChart::NoAnimation);
+    m_bars->legend()->hide();
+    m_bars->setMargins(QMargins(4, 4, 4, 4));
+    m_barView = new QChartView(m_bars);
+    m_barView->setRenderHint(QPainter::Antialiasing);
+    m_barView->setAccessibleName(tr("Claims per source"));
+    m_barFacet = new QComboBox;
+    m_barFacet->setAccessibleName(tr("Count claims per"));
+    m_barFacet->addItem(tr("Claims per source"), ClaimIndex::SourceFacet);
+    m_barFacet->addItem(tr("Claims per metric"), ClaimIndex::MetricFacet);
+    m_barFacet->addItem(tr("Claims per unit"), ClaimIndex::UnitFacet);
+    m_barFacet->addItem(tr("Claims per speaker"), ClaimIndex::SpeakerFacet);
+    connect(m_barFacet, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuildBars);
+
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("Timeline note"));
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_timelineView, 1);
+    leftLayout->addWidget(m_note);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_barFacet);
+    rightLayout->addWidget(m_barView, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 300});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+void ChartPanel::setModel(ClaimFilterModel *model)
+{
+    m_model = model;
+    connect(model, &ClaimFilterModel::filterChanged, this, &ChartPanel::rebuildBars);
+    connect(model, &ClaimFilterModel::modelReset, this, [this] {
+        if (m_model->totalCount() == 0)
+            showClaim(-1);
+    });
+    rebuildBars();
+}
+
+void ChartPanel::showClaim(qsizetype row)
+{
+    m_row = row;
+    rebuildTimeline();
+}
+
+QScatterSeries *ChartPanel::seriesFor(const QString &source, int shape, const QColor &color)
+{
+    for (auto it = m_pointRows.cbegin(); it != m_pointRows.cend(); ++it) {
+        QScatterSeries *s = it.key();
+        if (s->property("source").toString() == source && s->markerShape() == shape)
+            return s;
+    }
+    auto *s = new QScatterSeries;
+    s->setProperty("source", source);
+    s->setMarkerShape(QScatterSeries::MarkerShape(shape));
+    s->setMarkerSize(11);
+    s->setColor(color);
+    s->setBorderColor(color.darker(140));
+    s->setName(source.size() > 28 ? source.left(27) + u'…' : source);
+    m_timeline->addSeries(s);
+    s->attachAxis(m_timeAxis);
+    s->attachAxis(m_valueAxis);
+    m_pointRows.insert(s, {});
+    connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const QList<qsizetype> &rows = m_pointRows.value(s);
+        const QList<QPointF> points = s->points();
+        for (int i = 0; i < points.size(); ++i) {
+            if (points[i] == point && i < rows.size()) {
+                const ClaimIndex &index = m_model->claimModel()->claimIndex();
+                QToolTip::showText(QCursor::pos(), ClaimContext::citation(index.article(rows[i]), index.claim(rows[i])), this);
+                return;
+            }
+        }
+    });
+    connect(s, &QScatterSeries::clicked, this, [this, s](const QPointF &point) {
+        const QList<qsizetype> &rows = m_pointRows.value(s);
+        const QList<QPointF> points = s->points();
+        int best = -1;
+        double bestDistance = 0;
+        for (int i = 0; i < points.size(); ++i) {
+            const double d = std::abs(points[i].x() - point.x()) + std::abs(points[i].y() - point.y()) * 1e-3;
+            if (best < 0 || d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        if (best >= 0 && best < rows.size())
+            Q_EMIT claimActivated(rows[best]);
+    });
+    return s;
+}
+
+void ChartPanel::rebuildTimeline()
+{
+    m_timeline->removeAllSeries();
+    m_pointRows.clear();
+    m_selected = nullptr;
+    if (!m_model || m_row < 0 || m_row >= m_model->totalCount()) {
+        m_timeline->setTitle(tr("Select a claim to see its figure over time"));
+        m_note->clear();
+        return;
+    }
+    const ClaimIndex &index = m_model->claimModel()->claimIndex();
+    const Claim &selected = index.claim(m_row);
+    // The figure's group: its metric, else its kind and unit.
+    auto sameGroup = [&](qsizetype r) {
+        const Claim &c = index.claim(r);
+        if (!selected.metric.isEmpty())
+            return c.metric == selected.metric;
+        return c.kind == selected.kind && c.unit == selected.unit && c.per == selected.per;
+    };
+    QList<qsizetype> rows;
+    int undated = 0;
+    for (qsizetype r = 0; r < index.size(); ++r) {
+        if ((index.isFurniture(r) && r != m_row) || !sameGroup(r) || !index.claim(r).isReadable())
+            continue;
+        if (index.claim(r).asOf.isNull())
+            ++undated;
+        else
+            rows.append(r);
+    }
+    const qsizetype dated = rows.size();
+    if (rows.size() > kMaxPoints)
+        rows.resize(kMaxPoints);
+    double maxValue = 0;
+    for (qsizetype r : rows)
+        maxValue = qMax(maxValue, std::abs(index.claim(r).isRange() ? index.claim(r).high : index.claim(r).value));
+    m_scale = maxValue >= 1e9 ? 1e9 : maxValue >= 1e6 ? 1e6 : maxValue >= 1e4 ? 1e3 : 1;
+    const QString scaleName = m_scale == 1e9 ? tr("billions") : m_scale == 1e6 ? tr("millions") : m_scale == 1e3 ? tr("thousands") : QString();
+
+    QHash<QString, QColor> colors;
+    QDateTime minDate, maxDate;
+    double minY = 0, maxY = 0;
+    for (qsizetype r : rows) {
+        const Claim &c = index.claim(r);
+        const QString source = index.facetValues(ClaimIndex::SourceFacet).value(index.facet(ClaimIndex::SourceFacet, r));
+        if (!colors.contains(source))
+            colors.insert(source, sourceColor(int(colors.size())));
+        QScatterSeries *s = seriesFor(source, shapeFor(c.qualifier), colors.value(source));
+        const QDateTime when = plotDate(c.asOf);
+        const double y = c.value / m_scale;
+        s->append(when.toMSecsSinceEpoch(), y);
+        m_pointRows[s].append(r);
+        minDate = minDate.isValid() ? qMin(minDate, when) : when;
+        maxDate = maxDate.isValid() ? qMax(maxDate, when) : when;
+        minY = qMin(minY, y);
+        maxY = qMax(maxY, y);
+    }
+    // One legend entry per source, whatever the markers.
+    QSet<QString> named;
+    for (auto it = m_pointRows.cbegin(); it != m_pointRows.cend(); ++it) {
+        const QString source = it.key()->property("source").toString();
+        const bool first = !named.contains(source);
+        named.insert(source);
+        for (QLegendMarker *marker : m_timeline->legend()->markers(it.key()))
+            marker->setVisible(first);
+    }
+    if (!selected.asOf.isNull() && selected.isReadable()) {
+        m_selected = new QScatterSeries;
+        m_selected->setName(tr("selected"));
+        m_selected->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        m_selected->setMarkerSize(22);
+        m_selected->setColor(Qt::transparent);
+        m_selected->setBorderColor(palette().color(QPalette::Highlight));
+        QPen pen(palette().color(QPalette::Highlight));
+        pen.setWidth(3);
+        m_selected->setPen(pen);
+        m_selected->append(plotDate(selected.asOf).toMSecsSinceEpoch(), selected.value / m_scale);
+        m_timeline->addSeries(m_selected);
+        m_selected->attachAxis(m_timeAxis);
+        m_selected->attachAxis(m_valueAxis);
+        for (QLegendMarker *marker : m_timeline->legend()->markers(m_selected))
+            marker->setVisible(false);
+    }
+    if (minDate.isValid()) {
+        const qint64 span = qMax<qint64>(minDate.daysTo(maxDate), 60);
+        m_timeAxis->setRange(minDate.addDays(-span / 8), maxDate.addDays(span / 8));
+        m_timeAxis->setFormat(span > 700 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
+        const double pad = (maxY - minY) * 0.1 + (maxY == minY ? qMax(1.0, std::abs(maxY) * 0.1) : 0);
+        m_valueAxis->setRange(minY >= 0 ? 0.0 : minY - pad, maxY + pad);
+        m_valueAxis->applyNiceNumbers();
+    }
+    QString what = !selected.metric.isEmpty() ? selected.metric
+        : selected.kind == ClaimKind::Money ? FrenchFormat::currencySymbol(selected.unit)
+        : selected.unit.isEmpty()           ? ClaimIndex::kindLabel(selected.kind)
+                                            : selected.unit;
+    if (!selected.per.isEmpty())
+        what += QStringLiteral(" / ") + selected.per;
+    m_timeline->setTitle(tr("%1 over time").arg(what));
+    m_valueAxis->setTitleText(scaleName.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, scaleName));
+    QString note = tr("%n claim(s) plotted", nullptr, int(rows.size()));
+    if (dated > rows.size())
+        note += QStringLiteral(" ") + tr("(first %1 of %2)").arg(rows.size()).arg(dated);
+    if (undated)
+        note += QStringLiteral(", ") + tr("%n without a date (not shown)", nullptr, undated);
+    note += QStringLiteral(". ") + tr("▲ more than, ◆ about, ■ less than or up to, ● exact.");
+    m_note->setText(note);
+}
+
+void ChartPanel::rebuildBars()
+{
+    m_bars->removeAllSeries();
+    for (QAbstractAxis *axis : m_bars->axes())
+        m_bars->removeAxis(axis);
+    if (!m_model || !m_model->claimModel())
+        return;
+    const auto facet = ClaimIndex::Facet(m_barFacet->currentData().toInt());
+    const ClaimIndex &index = m_model->claimModel()->claimIndex();
+    std::vector<int> counts(size_t(index.facetValues(facet).size()), 0);
+    for (int r : m_model->shownRows())
+        ++counts[size_t(index.facet(facet, r))];
+    QList<int> ids;
+    for (int id = 0; id < int(counts.size()); ++id) {
+        if (counts[size_t(id)] > 0)
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end(), [&](int a, int b) { return counts[size_t(a)] > counts[size_t(b)]; });
+    if (ids.size() > 12)
+        ids.resize(12);
+    std::reverse(ids.begin(), ids.end()); // the largest on top
+    auto *set = new QBarSet(m_barFacet->currentText());
+    QStringList categories;
+    for (int id : ids) {
+        QString label = index.facetValues(facet).value(id);
+        if (label.isEmpty())
+            label = tr("(none)");
+        if (label.size() > 34)
+            label = label.left(33) + u'…';
+        categories << label;
+        *set << counts[size_t(id)];
+    }
+    set->setColor(palette().color(QPalette::Highlight));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    m_bars->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    int top = 1;
+    for (int id : ids)
+        top = qMax(top, counts[size_t(id)]);
+    countAxis->setRange(0, top * 1.15);
+    m_bars->addAxis(categoryAxis, Qt::AlignLeft);
+    m_bars->addAxis(countAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(countAxis);
+    m_bars->setTitle(tr("%1 — %n claim(s) shown", nullptr, int(m_model->shownRows().size())).arg(m_barFacet->currentText()));
+}
+
+QPoint ChartPanel::viewPositionOf(qsizetype row) const
+{
+    for (auto it = m_pointRows.cbegin(); it != m_pointRows.cend(); ++it) {
+        const int i = int(it.value().indexOf(row));
+        if (i >= 0) {
+            const QPointF scene = m_timeline->mapToPosition(it.key()->at(i), it.key());
+            return m_timelineView->mapFromScene(m_timeline->mapToScene(scene));
+        }
+    }
+    return {};
+}
+
+QList<qsizetype> ChartPanel::plottedRows() const
+{
+    QList<qsizetype> rows;
+    for (auto it = m_pointRows.cbegin(); it != m_pointRows.cend(); ++it)
+        rows += it.value();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class ClaimFilterModel;
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QScatterSeries;
+class QValueAxis;
+
+// The charts beside the table. The timeline shows, for the selected claim's metric (or its
+// unit and counted noun while no metric is assigned), every value by the date it refers to,
+// one colour per source, the marker telling the qualifier (▲ "plus de", ◆ "près de",
+// ● exact); a tooltip gives the sentence and a click selects the claim. The bars count the
+// claims of the current filter per source, metric, unit or speaker.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setModel(ClaimFilterModel *model);
+    void showClaim(qsizetype row);
+    QChartView *timelineView() const { return m_timelineView; }
+    QChartView *barView() const { return m_barView; }
+    // Where the point of claim `row` is drawn in the timeline view, or an invalid point.
+    QPoint viewPositionOf(qsizetype row) const;
+    // The rows plotted on the timeline.
+    QList<qsizetype> plottedRows() const;
+
+Q_SIGNALS:
+    void claimActivated(qsizetype row);
+
+private:
+    void rebuildTimeline();
+    void rebuildBars();
+    QScatterSeries *seriesFor(const QString &source, int shape, const QColor &color);
+
+    ClaimFilterModel *m_model = nullptr;
+    qsizetype m_row = -1;
+    QChart *m_timeline = nullptr;
+    QChartView *m_timelineView = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QScatterSeries *m_selected = nullptr;
+    QHash<QScatterSeries *, QList<qsizetype>> m_pointRows; // series -> the claim of each point
+    double m_scale = 1;
+    QChart *m_bars = nullptr;
+    QChartView *m_barView = nullptr;
+    QComboBox *m_barFacet = nullptr;
+    QLabel *m_note = nullptr;
+};
