@@ -299,8 +299,11 @@ void ChartPanel::rebuildTimeline()
 void ChartPanel::rebuildBars()
 {
     m_bars->removeAllSeries();
-    for (QAbstractAxis *axis : m_bars->axes())
+    // removeAxis() gives the axis back to us: delete it.
+    for (QAbstractAxis *axis : m_bars->axes()) {
         m_bars->removeAxis(axis);
+        delete axis;
+    }
     if (!m_model || !m_model->claimModel())
         return;
     const auto facet = ClaimIndex::Facet(m_barFacet->currentData().toInt());
