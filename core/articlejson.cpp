@@ -5,7 +5,8 @@ QString ArticleJson::claimId(const Article &article, const Claim &claim, const C
     return article.id + u'#' + QString::number(map.toCodePoint(claim.start));
 }
 
-void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, const CodePointMap &map)
+void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, const CodePointMap &map,
+                             const std::function<void(JsonWriter &)> &extraFields)
 {
     w.beginObject();
     w.key("id").value(claimId(a, c, map));
@@ -28,10 +29,14 @@ void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, co
         w.key("since").value(c.since.toIso());
     if (!c.isReadable())
         w.key("unreadable").value(true);
+    if (c.manual)
+        w.key("manual").value(true);
+    if (extraFields)
+        extraFields(w);
     w.endObject();
 }
 
-void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content)
+void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content, const ClaimHooks *hooks)
 {
     const CodePointMap map(a.text);
     w.beginObject();
@@ -58,8 +63,14 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
     w.endArray();
     if (content == Content::ParagraphsAndClaims) {
         w.key("claims").beginArray();
-        for (const Claim &c : a.claims)
-            writeClaim(w, a, c, map);
+        for (int i = 0; i < a.claims.size(); ++i) {
+            if (hooks && hooks->include && !hooks->include(i))
+                continue;
+            std::function<void(JsonWriter &)> extra;
+            if (hooks && hooks->extraFields)
+                extra = [&](JsonWriter &writer) { hooks->extraFields(writer, i); };
+            writeClaim(w, a, a.claims[i], map, extra);
+        }
         w.endArray();
     }
     w.endObject();

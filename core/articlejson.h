@@ -11,8 +11,16 @@ namespace ArticleJson {
 
 enum class Content { Paragraphs, ParagraphsAndClaims };
 
-void writeDocument(JsonWriter &w, const Article &article, Content content);
-void writeClaim(JsonWriter &w, const Article &article, const Claim &claim, const CodePointMap &map);
+// Which claims of an article to write, and fields to add to each (a project's annotations).
+struct ClaimHooks
+{
+    std::function<bool(int claim)> include;
+    std::function<void(JsonWriter &, int claim)> extraFields;
+};
+
+void writeDocument(JsonWriter &w, const Article &article, Content content, const ClaimHooks *hooks = nullptr);
+void writeClaim(JsonWriter &w, const Article &article, const Claim &claim, const CodePointMap &map,
+                const std::function<void(JsonWriter &)> &extraFields = {});
 // The whole output: {"schema": ..., "documents": [...]}.
 QByteArray document(const QList<Article> &articles, Content content);
 // "<document id>#<start in code points>".

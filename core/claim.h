@@ -30,6 +30,7 @@ struct Claim
     ClaimKind kind = ClaimKind::Other;
     Qualifier qualifier = Qualifier::Exact;
     bool boilerplate = false;
+    bool manual = false; // added by a journalist, not found by the engine
     PartialDate asOf;
     PartialDate since; // "depuis le 1er décembre 2022": when the count started
     QString unit;

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void extractCodePoints();
     void extractCsv();
     void extractUsage();
+    void projectWorkflow();
+    void projectErrors();
 
 private:
     struct Run
@@ -272,6 +274,112 @@ void tst_Cli::extractUsage()
     const Run text = run({QStringLiteral("extract")});
     QCOMPARE(text.status, 0);
     QVERIFY(text.out.contains("24,7 millions"));
+}
+
+void tst_Cli::projectWorkflow()
+{
+    const QString project = m_dir.filePath(QStringLiteral("workflow.bilan"));
+    const Run created = run({QStringLiteral("project"), QStringLiteral("new"), project});
+    QVERIFY2(created.status == 0, created.err.constData());
+    QVERIFY(created.out.contains("created with 5 article(s)"));
+
+    const QString id = QStringLiteral("003_eeea78cfebe039dd#11017");
+    const Run marked = run({QStringLiteral("project"), QStringLiteral("status"), project, id, QStringLiteral("verified"), QStringLiteral("--note"),
+                            QStringLiteral("Confirmé par le décret, « art. 3 », p. 2")});
+    QVERIFY2(marked.status == 0, marked.err.constData());
+    QCOMPARE(marked.out, QByteArray("003_eeea78cfebe039dd#11017: verified\n"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project, QStringLiteral("001_3e4ed2fa1d2b7ff0#0"), QStringLiteral("wrong")}).status,
+             1); // no claim starts there
+
+    // show: text and JSON carry the verification.
+    const Run shown = run({QStringLiteral("project"), QStringLiteral("show"), project});
+    QCOMPARE(shown.status, 0);
+    QVERIFY(shown.out.contains("verified"));
+    const Run shownJson = run({QStringLiteral("project"), QStringLiteral("show"), project, QStringLiteral("--json")});
+    QCOMPARE(shownJson.status, 0);
+    int verified = 0, claims = 0;
+    for (const QJsonValue &d : QJsonDocument::fromJson(shownJson.out).object().value(QStringLiteral("documents")).toArray()) {
+        for (const QJsonValue &c : d.toObject().value(QStringLiteral("claims")).toArray()) {
+            ++claims;
+            if (c.toObject().value(QStringLiteral("status")).toString() == u"verified") {
+                ++verified;
+                QCOMPARE(c.toObject().value(QStringLiteral("id")).toString(), id);
+                QCOMPARE(c.toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Confirmé par le décret, « art. 3 », p. 2"));
+                QVERIFY(!c.toObject().value(QStringLiteral("checked_by")).toString().isEmpty());
+            }
+        }
+    }
+    QCOMPARE(verified, 1);
+    QVERIFY(claims > 60);
+
+    // export: CSV with a BOM, JSON, ClaimReview; --status narrows.
+    const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+    const QString json = m_dir.filePath(QStringLiteral("out.json"));
+    const QString review = m_dir.filePath(QStringLiteral("review.jsonld"));
+    const Run exported = run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--json"), json,
+                              QStringLiteral("--claimreview"), review});
+    QVERIFY2(exported.status == 0, exported.err.constData());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF" "document,id,"));
+    QVERIFY(csvBytes.contains(",verified,\"Confirmé par le décret, « art. 3 », p. 2\","));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject exportedJson = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(exportedJson.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.claims/1"));
+    QCOMPARE(exportedJson.value(QStringLiteral("documents")).toArray().size(), 5);
+    QFile reviewFile(review);
+    QVERIFY(reviewFile.open(QIODevice::ReadOnly));
+    const QJsonArray reviews = QJsonDocument::fromJson(reviewFile.readAll()).array();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews[0].toObject().value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
+    QCOMPARE(reviews[0].toObject().value(QStringLiteral("reviewRating")).toObject().value(QStringLiteral("ratingValue")).toInt(), 5);
+
+    const QString onlyVerified = m_dir.filePath(QStringLiteral("verified.csv"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"), onlyVerified, QStringLiteral("--status"),
+                  QStringLiteral("verified,disputed")})
+                 .status,
+             0);
+    QFile narrowed(onlyVerified);
+    QVERIFY(narrowed.open(QIODevice::ReadOnly));
+    QCOMPARE(narrowed.readAll().count("\r\n"), 2); // header and the one verified claim
+
+    // add: a new article goes in; one already there is refused, by name.
+    const QString article = write(QStringLiteral("nouveau.txt"),
+                                  "Bilan AMO\n\nSelon la CNSS, plus de 11,2 millions de personnes sont couvertes à fin avril 2025.\n");
+    const Run added = run({QStringLiteral("project"), QStringLiteral("add"), project, article});
+    QVERIFY2(added.status == 0, added.err.constData());
+    QVERIFY(added.out.contains("1 article(s) added"));
+    const Run again = run({QStringLiteral("project"), QStringLiteral("add"), project, article});
+    QCOMPARE(again.status, 1);
+    QVERIFY(again.err.contains("nouveau.txt: already in the project"));
+    // The verification survived all of it.
+    QVERIFY(run({QStringLiteral("project"), QStringLiteral("show"), project}).out.contains("Confirmé par le décret"));
+}
+
+void tst_Cli::projectErrors()
+{
+    const QString project = m_dir.filePath(QStringLiteral("errors.bilan"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
+    const Run exists = run({QStringLiteral("project"), QStringLiteral("new"), project});
+    QCOMPARE(exists.status, 1);
+    QVERIFY(exists.err.contains("exists already"));
+    const Run badStatus = run({QStringLiteral("project"), QStringLiteral("status"), project, QStringLiteral("003_eeea78cfebe039dd#11017"),
+                               QStringLiteral("peut-être")});
+    QCOMPARE(badStatus.status, 2);
+    QVERIFY(badStatus.err.contains("unknown status"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("export"), project}).status, 2);
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("frobnicate"), project}).status, 2);
+    QCOMPARE(run({QStringLiteral("project")}).status, 2);
+    const QString notProject = write(QStringLiteral("notes.bilan"), "juste des notes\n");
+    const Run refused = run({QStringLiteral("project"), QStringLiteral("show"), notProject});
+    QCOMPARE(refused.status, 1);
+    QVERIFY(refused.err.contains("notes.bilan: not a Bilan project"));
+    const Run unwritable = run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"),
+                                m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))});
+    QCOMPARE(unwritable.status, 1);
+    QVERIFY(unwritable.err.contains("out.csv: cannot write"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -5,6 +5,8 @@
 #include "claimextractor.h"
 #include "claimscsv.h"
 #include "corpus.h"
+#include "projectdocument.h"
+#include "projectexport.h"
 #include "textutil.h"
 
 #include <QCommandLineParser>
@@ -172,4 +174,195 @@ int CliCommands::extract(const QStringList &arguments, Io io)
     }
     io.out.flush();
     return reportErrors(report, io);
+}
+
+namespace {
+
+struct ProjectClaim
+{
+    int article = -1;
+    int claim = -1;
+};
+
+// "<document id>#<start in code points>" → the claim in the project's articles.
+ProjectClaim findClaim(const QList<Article> &articles, const QString &id)
+{
+    const QString doc = id.section(u'#', 0, -2);
+    bool ok = false;
+    const qsizetype start = id.section(u'#', -1).toLongLong(&ok);
+    if (!ok)
+        return {};
+    for (int a = 0; a < articles.size(); ++a) {
+        if (articles[a].id != doc)
+            continue;
+        const CodePointMap map(articles[a].text);
+        for (int c = 0; c < articles[a].claims.size(); ++c) {
+            if (map.toCodePoint(articles[a].claims[c].start) == start)
+                return {a, c};
+        }
+    }
+    return {};
+}
+
+LoadReport loadAndExtract(const QStringList &files)
+{
+    LoadReport report = loadArticles(files);
+    QtConcurrent::blockingMap(report.articles, [](Article &a) { ClaimExtractor::extractInto(a); });
+    return report;
+}
+
+int projectUsage(CliCommands::Io io, const QString &message)
+{
+    io.err << QStringLiteral("bilan-cli project: ") << message << Qt::endl
+           << QStringLiteral("usage: bilan-cli project new P.bilan [FILE...]\n"
+                             "       bilan-cli project add P.bilan FILE...\n"
+                             "       bilan-cli project show P.bilan [--json]\n"
+                             "       bilan-cli project status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+                             "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) [--status S,S]\n"
+                             "STATUS: to_check, verified, disputed, wrong, not_a_claim\n");
+    return 2;
+}
+
+} // namespace
+
+int CliCommands::project(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Bilan projects (.bilan) for scripts:\n"
+        "  new P.bilan [FILE...]        create a project (without FILE, with the bundled bilan)\n"
+        "  add P.bilan FILE...          add articles (those already in it are refused)\n"
+        "  show P.bilan [--json]        list the claims and their statuses\n"
+        "  status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+        "                               set a claim's status (to_check, verified, disputed, wrong, not_a_claim)\n"
+        "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
+        "                               export the claims and their verification"));
+    parser.addOption({QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("With export: write CSV to OUT."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("With export: write JSON to OUT; with show: print JSON."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("claimreview"), QStringLiteral("With export: write schema.org ClaimReview JSON-LD to OUT."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("status"), QStringLiteral("With export: only claims with these statuses (comma-separated)."),
+                      QStringLiteral("S,S")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("new, add, show, status or export."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
+    // "--json" takes a value for export but not for show: let show's bare --json through.
+    QStringList args = arguments;
+    if (args.size() > 1 && args.value(1) == u"show" && args.last() == u"--json")
+        args.last() = QStringLiteral("--json=-");
+    int status = 0;
+    if (!parseOrReport(parser, args, io, status))
+        return status;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() < 2)
+        return projectUsage(io, QStringLiteral("an action and a project file are needed"));
+    const QString action = pos[0];
+    const QString path = pos[1];
+
+    if (action == u"new") {
+        const LoadReport report = loadAndExtract(pos.mid(2));
+        auto doc = ProjectDocument::create(path, report.articles);
+        if (!doc) {
+            io.err << QStringLiteral("bilan-cli: ") << doc.error() << Qt::endl;
+            return 1;
+        }
+        io.out << QStringLiteral("%1: created with %2 article(s)\n").arg(path).arg(doc.value()->articles().size());
+        io.out.flush();
+        return reportErrors(report, io);
+    }
+    auto opened = ProjectDocument::open(path);
+    if (!opened) {
+        io.err << QStringLiteral("bilan-cli: ") << opened.error() << Qt::endl;
+        return 1;
+    }
+    ProjectDocument &doc = *opened.value();
+    if (action != u"show" && action != u"export" && doc.isReadOnly()) {
+        io.err << QStringLiteral("bilan-cli: %1: read-only (%2)").arg(path, doc.readOnlyReason()) << Qt::endl;
+        return 1;
+    }
+    if (action == u"add") {
+        if (pos.size() < 3)
+            return projectUsage(io, QStringLiteral("add needs at least one FILE"));
+        const LoadReport report = loadAndExtract(pos.mid(2));
+        const QStringList refused = doc.addArticles(report.articles);
+        for (const QString &r : refused)
+            io.err << QStringLiteral("bilan-cli: ") << r << Qt::endl;
+        io.out << QStringLiteral("%1: %2 article(s) added\n").arg(path).arg(report.articles.size() - refused.size());
+        io.out.flush();
+        return reportErrors(report, io) || !refused.isEmpty() ? 1 : 0;
+    }
+    if (action == u"status") {
+        if (pos.size() != 4)
+            return projectUsage(io, QStringLiteral("status needs CLAIM_ID and STATUS"));
+        bool ok = false;
+        const ClaimStatus newStatus = ClaimStatusText::fromName(pos[3], &ok);
+        if (!ok)
+            return projectUsage(io, QStringLiteral("unknown status \"%1\"").arg(pos[3]));
+        const ProjectClaim found = findClaim(doc.articles(), pos[2]);
+        if (found.article < 0) {
+            io.err << QStringLiteral("bilan-cli: %1: no claim \"%2\" in the project").arg(path, pos[2]) << Qt::endl;
+            return 1;
+        }
+        const ClaimKey key = doc.keyOf(found.article, found.claim);
+        if (!doc.setStatus({key}, newStatus) || (parser.isSet(QStringLiteral("note")) && !doc.setNote(key, parser.value(QStringLiteral("note"))))) {
+            io.err << QStringLiteral("bilan-cli: ") << doc.lastError() << Qt::endl;
+            return 1;
+        }
+        io.out << pos[2] << QStringLiteral(": ") << ClaimStatusText::name(newStatus) << u'\n';
+        io.out.flush();
+        return 0;
+    }
+    QList<std::pair<int, int>> claims = ProjectExport::allClaims(doc.articles());
+    if (parser.isSet(QStringLiteral("status"))) {
+        QSet<ClaimStatus> wanted;
+        for (const QString &name : parser.value(QStringLiteral("status")).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            wanted.insert(ClaimStatusText::fromName(name.trimmed(), &ok));
+            if (!ok)
+                return projectUsage(io, QStringLiteral("unknown status \"%1\"").arg(name));
+        }
+        claims.removeIf([&](const std::pair<int, int> &c) { return !wanted.contains(doc.annotation(doc.keyOf(c.first, c.second)).status); });
+    }
+    const ProjectExport::Selection selection{doc.articles(), claims, doc.annotations(), doc.orphans()};
+    if (action == u"show") {
+        if (parser.value(QStringLiteral("json")) == u"-") {
+            io.out << QString::fromUtf8(ProjectExport::json(selection));
+        } else {
+            for (const auto &[a, c] : claims) {
+                const Article &article = doc.articles()[a];
+                const Claim &claim = article.claims[c];
+                const Annotation an = doc.annotation(doc.keyOf(a, c));
+                io.out << QStringLiteral("%1  %2  %3  %4\n")
+                              .arg(ArticleJson::claimId(article, claim, CodePointMap(article.text)), -28)
+                              .arg(preview(QStringView(article.text).mid(claim.start, claim.end - claim.start), 18), -18)
+                              .arg(ClaimStatusText::name(an.status), -12)
+                              .arg(an.note);
+            }
+        }
+        io.out.flush();
+        return 0;
+    }
+    if (action == u"export") {
+        const QList<std::pair<const char *, std::function<QByteArray()>>> formats = {
+            {"csv", [&] { return ProjectExport::csv(selection); }},
+            {"json", [&] { return ProjectExport::json(selection); }},
+            {"claimreview", [&] { return ProjectExport::claimReview(selection); }},
+        };
+        int written = 0;
+        for (const auto &[option, produce] : formats) {
+            if (!parser.isSet(QLatin1String(option)))
+                continue;
+            const QString out = parser.value(QLatin1String(option));
+            const auto saved = ProjectExport::write(out, produce());
+            if (!saved) {
+                io.err << QStringLiteral("bilan-cli: ") << saved.error() << Qt::endl;
+                return 1;
+            }
+            io.out << QStringLiteral("%1: %2 claim(s)\n").arg(out).arg(claims.size());
+            ++written;
+        }
+        io.out.flush();
+        return written ? 0 : projectUsage(io, QStringLiteral("export needs --csv, --json or --claimreview"));
+    }
+    return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
 }

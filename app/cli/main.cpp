@@ -22,6 +22,7 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"paragraphs", "Print each article's metadata and paragraphs, furniture marked.", CliCommands::paragraphs},
         {"extract", "Extract every numeric claim (text, --json or --csv).", CliCommands::extract},
+        {"project", "Create, fill, verify and export a .bilan project.", CliCommands::project},
     };
     return list;
 }

@@ -1,0 +1,197 @@
+// Exports of a verified bilan: CSV by RFC 4180 with a BOM, JSON with annotations and orphans,
+// schema.org ClaimReview for claims with a verdict.
+#include "claimextractor.h"
+#include "corpus.h"
+#include "projectdocument.h"
+#include "projectexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// RFC 4180: fields separated by commas, records by CRLF, quotes doubled inside quoted fields.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        if (quoted) {
+            if (ch == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (ch == u'"') {
+                quoted = false;
+            } else {
+                field += ch;
+            }
+        } else if (ch == u'"') {
+            quoted = true;
+        } else if (ch == u',') {
+            row << field;
+            field.clear();
+        } else if (ch == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += ch;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestProjectExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectDocument> m_doc;
+    ClaimKey m_verified, m_disputed, m_wrong, m_notAClaim;
+    const QString m_note = QStringLiteral("Vérifié : « 9,5 milliards », dit-il,\nsur deux lignes");
+
+    ProjectExport::Selection all() const
+    {
+        return {m_doc->articles(), ProjectExport::allClaims(m_doc->articles()), m_doc->annotations(), m_doc->orphans()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QList<Article> articles = Corpus::loadBundled().articles;
+        for (Article &a : articles)
+            ClaimExtractor::extractInto(a);
+        auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("export.bilan")), articles);
+        QVERIFY(doc);
+        m_doc = std::move(doc).value();
+        m_verified = m_doc->keyOf(0, 0);
+        m_disputed = m_doc->keyOf(1, 0);
+        m_wrong = m_doc->keyOf(2, 0);
+        m_notAClaim = m_doc->keyOf(3, 0);
+        QVERIFY(m_doc->setStatus({m_verified}, ClaimStatus::Verified));
+        QVERIFY(m_doc->setNote(m_verified, m_note));
+        QVERIFY(m_doc->setReferences(m_verified, {QStringLiteral("https://www.cnss.ma/communique"), QStringLiteral("Bulletin officiel n° 7170")}));
+        QVERIFY(m_doc->setStatus({m_disputed}, ClaimStatus::Disputed));
+        QVERIFY(m_doc->setStatus({m_wrong}, ClaimStatus::Wrong));
+        ClaimCorrection correction;
+        correction.value = 11.1e6;
+        correction.unit = QStringLiteral("personnes");
+        QVERIFY(m_doc->setCorrection(m_wrong, correction));
+        QVERIFY(m_doc->setStatus({m_notAClaim}, ClaimStatus::NotAClaim));
+    }
+
+    void csvIsRfc4180WithBom()
+    {
+        const QByteArray bytes = ProjectExport::csv(all());
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.size(), ProjectExport::allClaims(m_doc->articles()).size() + 1);
+        const QStringList header = rows[0];
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), header.size());
+        for (const char *column : {"id", "value", "unit", "qualifier", "as_of", "speaker", "status", "note", "corrected_value", "references",
+                                   "checked_by", "citation", "sentence"})
+            QVERIFY2(header.contains(QLatin1String(column)), column);
+        auto rowOf = [&](const ClaimKey &key) {
+            const Article &a = *std::find_if(m_doc->articles().begin(), m_doc->articles().end(),
+                                             [&](const Article &x) { return x.sha256 == key.article; });
+            for (const QStringList &row : rows) {
+                if (row[header.indexOf(QStringLiteral("document"))] == a.id && row[header.indexOf(QStringLiteral("text"))] == a.text.mid(key.start, key.end - key.start))
+                    return row;
+            }
+            return QStringList();
+        };
+        const QStringList verified = rowOf(m_verified);
+        QCOMPARE(verified[header.indexOf(QStringLiteral("status"))], QStringLiteral("verified"));
+        QCOMPARE(verified[header.indexOf(QStringLiteral("note"))], m_note); // quotes, commas and a line break survive
+        QCOMPARE(verified[header.indexOf(QStringLiteral("references"))], QStringLiteral("https://www.cnss.ma/communique\nBulletin officiel n° 7170"));
+        QVERIFY(verified[header.indexOf(QStringLiteral("citation"))].contains(u'§'));
+        const QStringList wrong = rowOf(m_wrong);
+        QCOMPARE(wrong[header.indexOf(QStringLiteral("status"))], QStringLiteral("wrong"));
+        QCOMPARE(wrong[header.indexOf(QStringLiteral("corrected_value"))], QStringLiteral("11100000"));
+        QCOMPARE(wrong[header.indexOf(QStringLiteral("corrected_unit"))], QStringLiteral("personnes"));
+        QVERIFY(!wrong[header.indexOf(QStringLiteral("value"))].isEmpty()); // the original beside it
+    }
+
+    void jsonCarriesAnnotationsAndOrphans()
+    {
+        ProjectExport::Selection s = all();
+        Annotation orphan;
+        orphan.key = ClaimKey{QStringLiteral("abc"), 1, 2};
+        orphan.quote = QStringLiteral("3,8 millions");
+        orphan.note = QStringLiteral("n'existe plus");
+        orphan.status = ClaimStatus::Disputed;
+        s.orphans = {orphan};
+        const QJsonObject root = QJsonDocument::fromJson(ProjectExport::json(s)).object();
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.claims/1"));
+        int statuses = 0;
+        for (const QJsonValue &d : root.value(QStringLiteral("documents")).toArray()) {
+            for (const QJsonValue &c : d.toObject().value(QStringLiteral("claims")).toArray()) {
+                const QJsonObject o = c.toObject();
+                QVERIFY(o.contains(QStringLiteral("status")));
+                QVERIFY(o.contains(QStringLiteral("value")));
+                if (o.value(QStringLiteral("status")).toString() != u"to_check")
+                    ++statuses;
+                if (o.value(QStringLiteral("status")).toString() == u"wrong")
+                    QCOMPARE(o.value(QStringLiteral("correction")).toObject().value(QStringLiteral("value")).toDouble(), 11.1e6);
+                if (o.value(QStringLiteral("status")).toString() == u"verified") {
+                    QCOMPARE(o.value(QStringLiteral("note")).toString(), m_note);
+                    QCOMPARE(o.value(QStringLiteral("references")).toArray().size(), 2);
+                }
+            }
+        }
+        QCOMPARE(statuses, 4);
+        const QJsonArray orphans = root.value(QStringLiteral("orphaned_annotations")).toArray();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans[0].toObject().value(QStringLiteral("quote")).toString(), QStringLiteral("3,8 millions"));
+        QCOMPARE(orphans[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("disputed"));
+    }
+
+    void claimReviewForVerdictsOnly()
+    {
+        const QJsonArray reviews = QJsonDocument::fromJson(ProjectExport::claimReview(all())).array();
+        QCOMPARE(reviews.size(), 3); // verified, disputed, wrong; not "to check" nor "not a claim"
+        QMap<int, QJsonObject> byRating;
+        for (const QJsonValue &r : reviews) {
+            const QJsonObject o = r.toObject();
+            QCOMPARE(o.value(QStringLiteral("@context")).toString(), QStringLiteral("https://schema.org"));
+            QCOMPARE(o.value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
+            QVERIFY(!o.value(QStringLiteral("claimReviewed")).toString().isEmpty());
+            QVERIFY(!o.value(QStringLiteral("datePublished")).toString().isEmpty());
+            const QJsonObject item = o.value(QStringLiteral("itemReviewed")).toObject();
+            QCOMPARE(item.value(QStringLiteral("@type")).toString(), QStringLiteral("Claim"));
+            QVERIFY(item.value(QStringLiteral("appearance")).toObject().contains(QStringLiteral("headline")));
+            byRating.insert(o.value(QStringLiteral("reviewRating")).toObject().value(QStringLiteral("ratingValue")).toInt(), o);
+        }
+        QCOMPARE(byRating.keys(), (QList<int>{1, 3, 5}));
+        QCOMPARE(byRating[5].value(QStringLiteral("reviewBody")).toString(), m_note);
+        QCOMPARE(byRating[5].value(QStringLiteral("citation")).toArray().size(), 2);
+    }
+
+    void failedWriteLeavesTheOldFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
+        QVERIFY(ProjectExport::write(path, "ancien"));
+        const auto bad = ProjectExport::write(m_dir.filePath(QStringLiteral("missing/dir/x.csv")), "x");
+        QVERIFY(!bad);
+        QVERIFY(bad.error().contains(QStringLiteral("x.csv")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("ancien"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectExport)
+#include "tst_projectexport.moc"
