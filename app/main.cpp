@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.addOption(lang);
     parser.addOption(select);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to open instead of the bundled bilan."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A project (.bilan) to open, or articles to open in a new project, instead of the bundled bilan."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
@@ -87,10 +88,24 @@ int main(int argc, char *argv[])
         });
     });
     window.show();
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    // A project (.bilan) opens as it is; articles go into a new untitled project; without
+    // either, the bundled bilan does.
+    QStringList files = parser.positionalArguments();
+    QString project;
+    for (const QString &f : std::as_const(files)) {
+        if (f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive))
+            project = f;
+    }
+    files.removeIf([](const QString &f) { return f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive); });
+    if (!project.isEmpty()) {
+        if (!window.openProject(project) && shooting)
+            return 1;
+        if (!files.isEmpty())
+            window.loadFiles(files);
+    } else if (files.isEmpty()) {
         window.loadBundled();
-    else
+    } else {
         window.loadFiles(files);
+    }
     return app.exec();
 }

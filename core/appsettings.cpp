@@ -61,3 +61,23 @@ void AppSettings::setUserName(const QString &name)
 {
     m_settings.setValue(QStringLiteral("user/name"), name);
 }
+
+QStringList AppSettings::recentProjects() const
+{
+    return m_settings.value(QStringLiteral("projects/recent")).toStringList();
+}
+
+void AppSettings::addRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(QStringLiteral("projects/recent"), recent.mid(0, kRecentCount));
+}
+
+void AppSettings::removeRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    m_settings.setValue(QStringLiteral("projects/recent"), recent);
+}

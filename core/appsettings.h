@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 // The one typed façade over QSettings: widgets never spell a settings key themselves.
 class AppSettings
@@ -24,6 +25,11 @@ public:
     // The name recorded with each verification; empty means the system user's.
     QString userName() const;
     void setUserName(const QString &name);
+    // Projects opened most recently first, at most kRecentCount.
+    static constexpr int kRecentCount = 8;
+    QStringList recentProjects() const;
+    void addRecentProject(const QString &path);
+    void removeRecentProject(const QString &path);
 
 private:
     mutable QSettings m_settings;

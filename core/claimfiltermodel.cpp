@@ -16,7 +16,15 @@ void ClaimFilterModel::setSourceModel(QAbstractItemModel *source)
     Q_ASSERT_X(m_claims || !source, "ClaimFilterModel", "the source must be a ClaimTableModel");
     QAbstractProxyModel::setSourceModel(m_claims);
     if (m_claims) {
-        connect(m_claims, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(m_claims, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            // Facet ids belong to the index about to be replaced: keep the selection by label.
+            for (int f = 0; f < ClaimIndex::FacetCount; ++f) {
+                m_keptFacetLabels[f].clear();
+                for (int id : std::as_const(m_filter.facets[f]))
+                    m_keptFacetLabels[f].append(m_claims->claimIndex().facetValues(ClaimIndex::Facet(f)).value(id));
+            }
+            beginResetModel();
+        });
         connect(m_claims, &QAbstractItemModel::modelReset, this, &ClaimFilterModel::sourceReset);
         connect(m_claims, &QAbstractItemModel::dataChanged, this, &ClaimFilterModel::sourceDataChanged);
     }
@@ -28,9 +36,19 @@ void ClaimFilterModel::setSourceModel(QAbstractItemModel *source)
 
 void ClaimFilterModel::sourceReset()
 {
-    // Facet ids belong to the index that was replaced.
-    for (auto &ids : m_filter.facets)
-        ids.clear();
+    // The same facet values, by label, in the new index (those gone are dropped).
+    for (int f = 0; f < ClaimIndex::FacetCount; ++f) {
+        const QStringList &labels = m_claims->claimIndex().facetValues(ClaimIndex::Facet(f));
+        QList<int> ids;
+        for (const QString &label : std::as_const(m_keptFacetLabels[f])) {
+            const int id = int(labels.indexOf(label));
+            if (id >= 0)
+                ids.append(id);
+        }
+        // A selection whose every value disappeared would hide everything: drop it.
+        m_filter.facets[f] = ids;
+        m_keptFacetLabels[f].clear();
+    }
     rebuildOrder();
     refilter();
     endResetModel();
@@ -40,7 +58,11 @@ void ClaimFilterModel::sourceReset()
 void ClaimFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     // A status changed: the facet counts change, and the row may leave the filter.
-    if (!m_filter.facets[ClaimIndex::StatusFacet].isEmpty() || m_sortColumn == ClaimTableModel::StatusColumn) {
+    // Sorted by status or note: the row may move.
+    const bool resort = m_sortColumn == ClaimTableModel::StatusColumn || m_sortColumn == ClaimTableModel::NoteColumn;
+    if (!m_filter.facets[ClaimIndex::StatusFacet].isEmpty() || resort) {
+        if (resort)
+            rebuildOrder();
         setFilter(m_filter);
         return;
     }
@@ -177,6 +199,19 @@ void ClaimFilterModel::rebuildOrder()
     case ClaimTableModel::StatusColumn:
         sortBy([&](int r) { return idx.facet(ClaimIndex::StatusFacet, r); });
         break;
+    case ClaimTableModel::NoteColumn: {
+        // Claims with a note first (ascending), by the note's text.
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const QString na = m_claims->displayText(a, ClaimTableModel::NoteColumn);
+            const QString nb = m_claims->displayText(b, ClaimTableModel::NoteColumn);
+            if (na.isEmpty() != nb.isEmpty())
+                return (m_sortOrder == Qt::AscendingOrder) == !na.isEmpty();
+            return m_sortOrder == Qt::AscendingOrder ? collator.compare(na, nb) < 0 : collator.compare(nb, na) < 0;
+        });
+        break;
+    }
     case ClaimTableModel::SentenceColumn: {
         // By the folded sentence: distinct sentences are ranked once.
         std::vector<quint32> sentences(size_t(idx.sentenceCount()));

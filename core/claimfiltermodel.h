@@ -64,4 +64,5 @@ private:
     std::vector<int> m_rows;          // the rows shown
     std::vector<int> m_proxyOfSource; // -1 when hidden
     std::array<std::vector<int>, ClaimIndex::FacetCount> m_counts;
+    std::array<QStringList, ClaimIndex::FacetCount> m_keptFacetLabels;
 };

@@ -6,6 +6,7 @@
 #include "frenchformat.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -13,11 +14,63 @@ ClaimTableModel::ClaimTableModel(QObject *parent) : QAbstractTableModel(parent),
 
 ClaimTableModel::~ClaimTableModel() = default;
 
-void ClaimTableModel::setArticles(QList<Article> articles)
+void ClaimTableModel::setArticles(QList<Article> articles, const QHash<ClaimKey, Annotation> &annotations)
 {
     beginResetModel();
     m_index = std::make_unique<ClaimIndex>(std::move(articles));
+    m_annotations = annotations;
+    m_articleOfSha.clear();
+    for (int a = 0; a < m_index->articles().size(); ++a)
+        m_articleOfSha.insert(m_index->articles()[a].sha256, a);
+    for (const Annotation &an : std::as_const(m_annotations)) {
+        const qsizetype row = rowOf(an.key);
+        if (row >= 0)
+            m_index->setStatus(row, an.status);
+    }
     endResetModel();
+}
+
+qsizetype ClaimTableModel::rowOf(const ClaimKey &key) const
+{
+    const int article = m_articleOfSha.value(key.article, -1);
+    if (article < 0)
+        return -1;
+    const QList<Claim> &claims = m_index->articles()[article].claims;
+    const auto it = std::lower_bound(claims.begin(), claims.end(), key.start, [](const Claim &c, qint32 s) { return c.start < s; });
+    for (auto c = it; c != claims.end() && c->start == key.start; ++c) {
+        if (c->end == key.end)
+            return m_index->rowOf(article, int(c - claims.begin()));
+    }
+    return -1;
+}
+
+ClaimKey ClaimTableModel::keyOf(qsizetype row) const
+{
+    if (row < 0 || row >= m_index->size())
+        return {};
+    const Claim &c = m_index->claim(row);
+    return ClaimKey{m_index->article(row).sha256, c.start, c.end};
+}
+
+const Annotation *ClaimTableModel::annotation(qsizetype row) const
+{
+    if (m_annotations.isEmpty() || row < 0 || row >= m_index->size())
+        return nullptr;
+    const auto it = m_annotations.constFind(keyOf(row));
+    return it != m_annotations.constEnd() ? &*it : nullptr;
+}
+
+void ClaimTableModel::setAnnotation(const Annotation &annotation)
+{
+    if (annotation.isDefault())
+        m_annotations.remove(annotation.key);
+    else
+        m_annotations.insert(annotation.key, annotation);
+    const qsizetype row = rowOf(annotation.key);
+    if (row < 0)
+        return;
+    m_index->setStatus(row, annotation.status);
+    Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
 }
 
 void ClaimTableModel::setStatus(qsizetype row, ClaimStatus status)
@@ -60,6 +113,8 @@ QString ClaimTableModel::columnTitle(int column)
         return tr("Speaker");
     case StatusColumn:
         return tr("Status");
+    case NoteColumn:
+        return tr("Note");
     case SentenceColumn:
         return tr("Sentence");
     }
@@ -70,8 +125,19 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
 {
     const Claim &c = m_index->claim(row);
     switch (column) {
-    case ValueColumn:
+    case ValueColumn: {
+        const Annotation *an = annotation(row);
+        if (an && !std::isnan(an->correction.value)) {
+            // The correction, and beside it what the article says.
+            Claim corrected = c;
+            corrected.value = an->correction.value;
+            corrected.high = an->correction.high;
+            if (!an->correction.unit.isEmpty())
+                corrected.unit = an->correction.unit;
+            return tr("%1 (article: %2)").arg(FrenchFormat::value(corrected), FrenchFormat::value(c));
+        }
         return FrenchFormat::value(c);
+    }
     case QualifierColumn:
         return ClaimIndex::qualifierLabel(c.qualifier);
     case UnitColumn:
@@ -88,6 +154,10 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
         return c.speaker;
     case StatusColumn:
         return ClaimStatusText::label(m_index->status(row));
+    case NoteColumn: {
+        const Annotation *an = annotation(row);
+        return an ? QString(an->note).replace(u'\n', u' ') : QString();
+    }
     case SentenceColumn:
         return ClaimContext::sentence(m_index->article(row), c);
     }
@@ -104,11 +174,28 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == NoteColumn || index.column() == StatusColumn) {
+            const Annotation *an = annotation(row);
+            if (!an)
+                return {};
+            QString tip = ClaimStatusText::label(an->status);
+            if (!an->updatedBy.isEmpty())
+                tip += u'\n' + tr("Checked by %1, %2").arg(an->updatedBy, QLocale().toString(an->updatedAt.toLocalTime(), QLocale::ShortFormat));
+            if (!an->note.isEmpty())
+                tip += u'\n' + an->note;
+            return tip;
+        }
         return index.column() == SentenceColumn || index.column() == ValueColumn ? ClaimContext::citation(m_index->article(row), c)
                                                                                  : QVariant();
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return ClaimStatusText::icon(m_index->status(row));
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && m_index->status(row) != ClaimStatus::ToCheck)
+            return ClaimStatusText::color(m_index->status(row));
         if (c.boilerplate)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation.h"
 #include "claimindex.h"
 
 #include <QAbstractTableModel>
@@ -23,6 +24,7 @@ public:
         SourceColumn,
         SpeakerColumn,
         StatusColumn,
+        NoteColumn,
         SentenceColumn,
         ColumnCount
     };
@@ -36,9 +38,16 @@ public:
     explicit ClaimTableModel(QObject *parent = nullptr);
     ~ClaimTableModel() override;
 
-    void setArticles(QList<Article> articles);
+    // `annotations`: the verification of a project's claims (status, note, correction).
+    void setArticles(QList<Article> articles, const QHash<ClaimKey, Annotation> &annotations = {});
     const ClaimIndex &claimIndex() const { return *m_index; }
     void setStatus(qsizetype row, ClaimStatus status);
+    // A claim's verification changed: its row shows it (status, note, corrected value).
+    void setAnnotation(const Annotation &annotation);
+    const Annotation *annotation(qsizetype row) const;
+    ClaimKey keyOf(qsizetype row) const;
+    // The row of a claim key, or -1.
+    qsizetype rowOf(const ClaimKey &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,4 +60,6 @@ public:
 
 private:
     std::unique_ptr<ClaimIndex> m_index;
+    QHash<ClaimKey, Annotation> m_annotations;
+    QHash<QString, int> m_articleOfSha;
 };

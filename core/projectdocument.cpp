@@ -62,8 +62,23 @@ public:
         else
             QUndoCommand::undo();
     }
+    // Typing a note or references saves as one goes; the edits of one claim's text that follow
+    // each other closely are one undo step.
+    int id() const override { return childCount() == 0 && (m_field == u"note" || m_field == u"references") ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const AnnotationCommand *>(other);
+        if (next->m_field != m_field || next->m_after.key != m_after.key || m_at.msecsTo(next->m_at) > kMergeWindowMs)
+            return false;
+        m_after = next->m_after;
+        m_new = next->m_new;
+        m_at = next->m_at;
+        return true;
+    }
 
 private:
+    static constexpr qint64 kMergeWindowMs = 10000;
+    QDateTime m_at = QDateTime::currentDateTimeUtc();
     ProjectDocument *m_doc;
     Annotation m_before;
     Annotation m_after;
@@ -92,8 +107,13 @@ QString ProjectDocument::currentUser()
     const QString configured = AppSettings().userName();
     if (!configured.isEmpty())
         return configured;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path, bool readOnly)

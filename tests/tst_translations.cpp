@@ -72,7 +72,10 @@ void tst_Translations::everySourceStringListed()
     for (const Message &m : m_messages)
         listed.insert(m.source);
     // tr("…") and translate("Context", "…") in the sources (the new ones lupdate would add).
-    static const QRegularExpression call(QStringLiteral("(?<![\\w\"])(?:tr\\(|translate\\(\"[A-Za-z]+\",)\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
+    // A source string may be several adjacent literals: "…" "…".
+    static const QRegularExpression call(
+        QStringLiteral("(?<![\\w\"])(?:tr\\(|translate\\(\"[A-Za-z]+\",)\\s*(\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")*)"));
+    static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
     QStringList missing;
     for (const char *folder : {"core", "ui", "app"}) {
         QDirIterator it(QStringLiteral(BILAN_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp")}, QDir::Files,
@@ -83,7 +86,10 @@ void tst_Translations::everySourceStringListed()
             const QString code = QString::fromUtf8(f.readAll());
             auto matches = call.globalMatch(code);
             while (matches.hasNext()) {
-                QString text = matches.next().captured(1);
+                QString text;
+                auto parts = literal.globalMatch(matches.next().captured(1));
+                while (parts.hasNext())
+                    text += parts.next().captured(1);
                 text.replace(QStringLiteral("\\\""), QStringLiteral("\"")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
                 if (!listed.contains(text))
                     missing << QStringLiteral("%1: %2").arg(QFileInfo(f.fileName()).fileName(), text);

@@ -1,6 +1,9 @@
 #include "excerptview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -14,6 +17,57 @@ ExcerptView::ExcerptView(QWidget *parent) : QTextBrowser(parent)
     setMouseTracking(true);
     setAccessibleName(tr("Article text"));
     document()->setDocumentMargin(12);
+    m_addClaim = new QAction(this);
+    m_addClaim->setObjectName(QStringLiteral("addClaim"));
+    m_addClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addClaim->setEnabled(false);
+    m_addClaim->setText(tr("&Add Selection as a Claim"));
+    connect(this, &QTextEdit::selectionChanged, this, [this] { m_addClaim->setEnabled(selectedRange().first >= 0); });
+    connect(m_addClaim, &QAction::triggered, this, [this] {
+        const auto [start, end] = selectedRange();
+        if (start >= 0)
+            Q_EMIT addClaimRequested(start, end);
+    });
+}
+
+void ExcerptView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_addClaim->setText(tr("&Add Selection as a Claim"));
+    QTextBrowser::changeEvent(event);
+}
+
+std::pair<qsizetype, qsizetype> ExcerptView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_article || !cursor.hasSelection())
+        return {-1, -1};
+    qsizetype start = articleOffset(cursor.selectionStart());
+    const qsizetype last = articleOffset(cursor.selectionEnd() - 1);
+    if (start < 0 || last < start || m_article->paragraphAt(start) != m_article->paragraphAt(last))
+        return {-1, -1};
+    qsizetype end = last + 1;
+    // Trim the spaces a drag picks up at either end.
+    while (start < end && m_article->text[start].isSpace())
+        ++start;
+    while (end > start && m_article->text[end - 1].isSpace())
+        --end;
+    if (start >= end)
+        return {-1, -1};
+    for (const Claim &c : m_article->claims) {
+        if (c.start < end && start < c.end)
+            return {-1, -1};
+    }
+    return {start, end};
+}
+
+void ExcerptView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->addSeparator();
+    menu->addAction(m_addClaim);
+    menu->exec(event->globalPos());
+    delete menu;
 }
 
 void ExcerptView::setArticle(const Article *article)

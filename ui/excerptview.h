@@ -29,12 +29,21 @@ public:
     // The article offset of a document position, or -1 (a paragraph number, a line break).
     qsizetype articleOffset(int documentPosition) const;
     void showParagraph(int index);
+    // The selected text as article offsets (UTF-16), when it lies inside one paragraph and
+    // touches no claim; else {-1, -1}.
+    std::pair<qsizetype, qsizetype> selectedRange() const;
+    // "Add Selection as a Claim" (enabled when selectedRange() is one).
+    QAction *addClaimAction() const { return m_addClaim; }
 
 Q_SIGNALS:
     // The journalist clicked inside claim `claim` of the article.
     void claimClicked(int claim);
+    // A figure the engine missed, selected by the journalist.
+    void addClaimRequested(qsizetype start, qsizetype end);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
@@ -46,4 +55,5 @@ private:
     QList<int> m_paragraphPositions; // document position where each paragraph's text starts
     int m_highlighted = -1;
     QColor m_highlightColor;
+    QAction *m_addClaim = nullptr;
 };

@@ -11,10 +11,19 @@
 #include "corpus.h"
 #include "excerptview.h"
 #include "facetpanel.h"
+#include "articledialogs.h"
+#include "projectexport.h"
+#include "verificationpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QInputDialog>
+#include <QMimeData>
+#include <QUndoGroup>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +35,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QShortcut>
+#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -39,7 +49,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_claims(new ClaimTableModel(this))
     , m_filter(new ClaimFilterModel(this))
     , m_articleList(new ArticleListModel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
+    setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
     m_filter->setSourceModel(m_claims);
 
@@ -59,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
         const int article = m_articleView->currentIndex().row();
         selectClaim(m_claims->claimIndex().rowOf(article, claim));
     });
+    connect(m_excerpt, &ExcerptView::addClaimRequested, this, &MainWindow::addManualClaim);
     m_charts = new ChartPanel;
     m_charts->setModel(m_filter);
     connect(m_charts, &ChartPanel::claimActivated, this, [this](qsizetype row) { selectClaim(row); });
@@ -115,6 +128,10 @@ MainWindow::~MainWindow()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    // The panel and the undo group must let go of the document before it goes.
+    m_verification->setDocument(nullptr);
+    if (m_doc)
+        m_undoGroup->removeStack(m_doc->undoStack());
 }
 
 void MainWindow::createDocks()
@@ -150,22 +167,82 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
     tabifyDockWidget(m_articleDock, m_facetDock);
     m_facetDock->raise();
+
+    m_verification = new VerificationPanel;
+    connect(m_verification, &VerificationPanel::statusApplied, this, [this] {
+        // A status filter may have hidden the claim just marked: go on with the next one.
+        if (m_table->currentClaimRow() < 0 && m_filter->rowCount() > 0)
+            m_table->selectClaimRow(m_filter->shownRows()[size_t(qMin(m_lastProxyRow, m_filter->rowCount() - 1))]);
+    });
+    m_verificationDock = new QDockWidget;
+    m_verificationDock->setObjectName(QStringLiteral("verification"));
+    m_verificationDock->setWidget(m_verification);
+    addDockWidget(Qt::RightDockWidgetArea, m_verificationDock);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateVerificationSelection);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newProjectAction = file->addAction(QString(), this, [this] {
+        if (maybeSaveUntitled())
+            newProject();
+    });
+    newProjectAction->setObjectName(QStringLiteral("newProject"));
+    newProjectAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(QString(), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), QString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Bilan projects (*.bilan);;All files (*)"));
+        if (!path.isEmpty() && maybeSaveUntitled())
+            openProject(path);
+    });
+    open->setObjectName(QStringLiteral("openProject"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *bundled = file->addAction(QString(), this, [this] {
+        if (maybeSaveUntitled())
+            loadBundled();
+    });
+    bundled->setObjectName(QStringLiteral("openBundled"));
+    file->addSeparator();
+    QAction *saveAs = file->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_doc && !m_doc->isUntitled() ? m_doc->path() : QString(),
+                                                          tr("Bilan projects (*.bilan)"));
+        if (!path.isEmpty())
+            saveProjectAs(path.endsWith(QStringLiteral(".bilan")) ? path : path + QStringLiteral(".bilan"));
+    });
+    saveAs->setObjectName(QStringLiteral("saveAs"));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *add = file->addAction(QString(), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Articles"), QString(),
                                                                 tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
         if (!paths.isEmpty())
             loadFiles(paths);
     });
-    open->setObjectName(QStringLiteral("openArticles"));
-    open->setShortcut(QKeySequence::Open);
-    QAction *bundled = file->addAction(QString(), this, &MainWindow::loadBundled);
-    bundled->setObjectName(QStringLiteral("openBundled"));
+    add->setObjectName(QStringLiteral("addArticles"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *paste = file->addAction(QString(), this, [this] {
+        PasteArticleDialog dialog(QGuiApplication::clipboard()->text(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            addPastedArticle(dialog.text(), dialog.metadata());
+    });
+    paste->setObjectName(QStringLiteral("pasteArticle"));
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QMenu *exportMenu = file->addMenu(QString());
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    QAction *exportCsv = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Csv); });
+    exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    QAction *exportJson = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Json); });
+    exportJson->setObjectName(QStringLiteral("exportJson"));
+    QAction *exportReview = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::ClaimReview); });
+    exportReview->setObjectName(QStringLiteral("exportClaimReview"));
+    exportMenu->addSeparator();
+    m_exportShownOnly = exportMenu->addAction(QString());
+    m_exportShownOnly->setObjectName(QStringLiteral("exportShownOnly"));
+    m_exportShownOnly->setCheckable(true);
     file->addSeparator();
     QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quit"));
@@ -173,6 +250,15 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(QString());
     edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(m_table->copyValueAction());
     edit->addAction(m_table->copyCitationAction());
     edit->addSeparator();
@@ -215,6 +301,30 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_facetDock->toggleViewAction());
     view->addAction(m_articleDock->toggleViewAction());
+    view->addAction(m_verificationDock->toggleViewAction());
+
+    QMenu *claim = menuBar()->addMenu(QString());
+    claim->setObjectName(QStringLiteral("claimMenu"));
+    claim->addActions(m_verification->statusActions());
+    claim->addSeparator();
+    claim->addAction(m_excerpt->addClaimAction());
+    QAction *removeManual = claim->addAction(QString(), this, [this] {
+        const qsizetype row = m_table->currentClaimRow();
+        if (m_doc && row >= 0 && m_claims->claimIndex().claim(row).manual)
+            m_doc->removeManualClaim(m_claims->keyOf(row));
+    });
+    removeManual->setObjectName(QStringLiteral("removeManualClaim"));
+    claim->addSeparator();
+    QAction *orphans = claim->addAction(QString(), this, &MainWindow::showOrphans);
+    orphans->setObjectName(QStringLiteral("showOrphans"));
+    QAction *userName = claim->addAction(QString(), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Your Name"), tr("The name recorded with each verification:"), QLineEdit::Normal,
+                                                   ProjectDocument::currentUser(), &ok);
+        if (ok)
+            AppSettings().setUserName(name.trimmed());
+    });
+    userName->setObjectName(QStringLiteral("userName"));
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -229,11 +339,12 @@ void MainWindow::createActions()
 // Texts set here (not in the constructor) follow a change of language.
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Bilan"));
+    updateTitle();
     m_search->setPlaceholderText(tr("Search claims (Ctrl+F) — text, source, speaker, unit; accents and case ignored"));
     m_cancel->setText(tr("Cancel"));
     m_facetDock->setWindowTitle(tr("Filters"));
     m_articleDock->setWindowTitle(tr("Articles"));
+    m_verificationDock->setWindowTitle(tr("Verification"));
     auto set = [this](const char *name, const QString &text) {
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setText(text);
@@ -241,8 +352,22 @@ void MainWindow::retranslate()
             m->setTitle(text);
     };
     set("fileMenu", tr("&File"));
-    set("openArticles", tr("&Open Articles…"));
-    set("openBundled", tr("Open the &Bundled Bilan"));
+    set("newProject", tr("&New Project"));
+    set("openProject", tr("&Open Project…"));
+    set("recentMenu", tr("Open &Recent"));
+    set("openBundled", tr("New Project from the &Bundled Bilan"));
+    set("saveAs", tr("Save Project &As…"));
+    set("addArticles", tr("A&dd Articles…"));
+    set("pasteArticle", tr("&Paste Article…"));
+    set("exportMenu", tr("&Export"));
+    set("exportCsv", tr("Claims as &CSV…"));
+    set("exportJson", tr("Claims as &JSON…"));
+    set("exportClaimReview", tr("Verdicts as Schema.org Claim&Review…"));
+    set("exportShownOnly", tr("Only the Claims &Shown (Current Filter)"));
+    set("claimMenu", tr("&Claim"));
+    set("removeManualClaim", tr("&Remove Added Claim"));
+    set("showOrphans", tr("&Orphaned Annotations…"));
+    set("userName", tr("Your &Name…"));
     set("quit", tr("&Quit"));
     set("editMenu", tr("&Edit"));
     set("find", tr("&Find Claims"));
@@ -275,6 +400,8 @@ bool MainWindow::isLoading() const
 
 void MainWindow::loadBundled()
 {
+    if (!newProject())
+        return;
     QList<LoadJob> jobs;
     const auto entries = Corpus::readManifest(Corpus::bundledManifestPath());
     if (!entries) {
@@ -288,6 +415,8 @@ void MainWindow::loadBundled()
 
 void MainWindow::loadFiles(const QStringList &paths)
 {
+    if (!m_doc && !newProject())
+        return;
     // Files are read with the metadata of a manifest.json beside them when there is one.
     QList<LoadJob> jobs;
     for (const QString &path : paths) {
@@ -359,7 +488,15 @@ void MainWindow::loadingDone()
         else
             m_errors.append(o.error);
     }
-    setArticles(std::move(articles));
+    if (m_doc) {
+        // Articles already in the project are refused, each with its reason.
+        if (m_doc->isReadOnly())
+            m_errors.append(tr("%1: the project is read-only (%2); no article was added.").arg(m_doc->path(), m_doc->readOnlyReason()));
+        else
+            m_errors.append(m_doc->addArticles(articles));
+    } else {
+        setArticles(std::move(articles));
+    }
     if (!m_errors.isEmpty()) {
         if (m_quiet)
             std::fprintf(stderr, "%s\n", qPrintable(m_errors.join(u'\n')));
@@ -371,6 +508,8 @@ void MainWindow::loadingDone()
 
 void MainWindow::setArticles(QList<Article> articles)
 {
+    if (m_doc)
+        setDocument(nullptr);
     m_articleList->setArticles(articles);
     m_claims->setArticles(std::move(articles));
     m_excerpt->setArticle(nullptr);
@@ -423,12 +562,17 @@ void MainWindow::showArticle(int articleIndex)
 void MainWindow::showCurrentClaim(qsizetype row)
 {
     m_charts->showClaim(row);
+    updateVerificationSelection();
     if (row < 0)
         return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
+    if (proxy.isValid())
+        m_lastProxyRow = proxy.row();
     const ClaimIndex &index = m_claims->claimIndex();
     const int article = index.articleIndex(row);
     showArticle(article);
-    m_excerpt->highlightClaim(index.claimIndex(row));
+    const ClaimStatus status = index.status(row);
+    m_excerpt->highlightClaim(index.claimIndex(row), status == ClaimStatus::ToCheck ? QColor() : ClaimStatusText::color(status).lighter(170));
     if (m_articleView->currentIndex().row() != article) {
         const QSignalBlocker block(m_articleView->selectionModel());
         m_articleView->setCurrentIndex(m_articleList->index(article, ArticleListModel::TitleColumn));
@@ -455,13 +599,19 @@ void MainWindow::restoreSettings()
     const QByteArray horizontal = settings.splitterState(QStringLiteral("horizontal"));
     if (!horizontal.isEmpty())
         m_horizontal->restoreState(horizontal);
-    const QByteArray header = settings.headerState(QStringLiteral("claims"));
-    if (!header.isEmpty())
+    const QByteArray header = settings.headerState(QStringLiteral("claims-v2"));
+    if (!header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
-    else {
-        m_table->setColumnWidth(0, 150);
+    } else {
+        // The status first: it is what a verifying journalist scans.
+        m_table->horizontalHeader()->moveSection(ClaimTableModel::StatusColumn, 0);
+        m_table->setColumnWidth(ClaimTableModel::ValueColumn, 150);
+        m_table->setColumnWidth(ClaimTableModel::StatusColumn, 110);
         m_table->horizontalHeader()->resizeSection(ClaimTableModel::SourceColumn, 180);
+        m_table->horizontalHeader()->resizeSection(ClaimTableModel::NoteColumn, 160);
     }
+    if (state.isEmpty())
+        resizeDocks({m_verificationDock}, {400}, Qt::Horizontal);
 }
 
 void MainWindow::saveSettings()
@@ -471,12 +621,349 @@ void MainWindow::saveSettings()
     settings.setWindowState(saveState());
     settings.setSplitterState(QStringLiteral("vertical"), m_vertical->saveState());
     settings.setSplitterState(QStringLiteral("horizontal"), m_horizontal->saveState());
-    settings.setHeaderState(QStringLiteral("claims"), m_table->horizontalHeader()->saveState());
+    settings.setHeaderState(QStringLiteral("claims-v2"), m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_verification->commitPending();
+    if (!maybeSaveUntitled()) {
+        event->ignore();
+        return;
+    }
     cancelLoading();
     saveSettings();
     event->accept();
+}
+
+void MainWindow::reportProblem(const QString &title, const QString &message)
+{
+    m_errors = {message};
+    if (m_quiet)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    else
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    cancelLoading();
+    m_verification->commitPending();
+    m_verification->setDocument(nullptr);
+    if (m_doc) {
+        m_undoGroup->removeStack(m_doc->undoStack());
+        disconnect(m_doc.get(), nullptr, this, nullptr);
+    }
+    m_doc = std::move(document);
+    if (m_doc) {
+        m_undoGroup->addStack(m_doc->undoStack());
+        m_undoGroup->setActiveStack(m_doc->undoStack());
+        connect(m_doc.get(), &ProjectDocument::claimsChanged, this, &MainWindow::refreshFromDocument);
+        connect(m_doc.get(), &ProjectDocument::pathChanged, this, &MainWindow::updateTitle);
+        connect(m_doc.get(), &ProjectDocument::annotationChanged, this, [this](const ClaimKey &key) {
+            m_claims->setAnnotation(m_doc->annotation(key));
+            const qsizetype current = m_table->currentClaimRow();
+            if (current >= 0 && m_claims->keyOf(current) == key) {
+                const ClaimStatus status = m_claims->claimIndex().status(current);
+                m_excerpt->highlightClaim(m_claims->claimIndex().claimIndex(current),
+                                          status == ClaimStatus::ToCheck ? QColor() : ClaimStatusText::color(status).lighter(170));
+            }
+        });
+        connect(m_doc.get(), &ProjectDocument::errorOccurred, this, [this](const QString &message) {
+            reportProblem(tr("The change could not be saved"), message);
+        });
+        connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, [this] {
+            // Undo and redo move the selection to the claim they change.
+            updateVerificationSelection();
+        });
+        m_verification->setDocument(m_doc.get());
+        refreshFromDocument();
+        if (!m_doc->isUntitled())
+            AppSettings().addRecentProject(QFileInfo(m_doc->path()).absoluteFilePath());
+    } else {
+        m_verification->setDocument(nullptr);
+    }
+    updateTitle();
+}
+
+void MainWindow::refreshFromDocument()
+{
+    if (!m_doc)
+        return;
+    const qsizetype current = m_table->currentClaimRow();
+    const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey{};
+    m_articleList->setArticles(m_doc->articles());
+    m_claims->setArticles(m_doc->articles(), m_doc->annotations());
+    m_excerpt->setArticle(nullptr);
+    m_charts->showClaim(-1);
+    updateShownCount();
+    const qsizetype again = m_claims->rowOf(key);
+    if (again >= 0 && m_table->selectClaimRow(again))
+        return;
+    if (m_filter->rowCount() > 0)
+        m_table->selectClaimRow(m_filter->shownRows().front());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_doc) {
+        setWindowTitle(tr("Bilan"));
+        return;
+    }
+    const QString name = m_doc->displayName();
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1 (read-only) — Bilan").arg(name) : tr("%1 — Bilan").arg(name));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentProjects();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] {
+            if (maybeSaveUntitled())
+                openProject(path);
+        });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::updateVerificationSelection()
+{
+    if (!m_doc) {
+        m_verification->setSelection({}, nullptr, nullptr);
+        return;
+    }
+    const qsizetype current = m_table->currentClaimRow();
+    QList<ClaimKey> keys;
+    for (qsizetype row : m_table->selectedClaimRows())
+        keys.append(m_claims->keyOf(row));
+    if (current >= 0 && !keys.contains(m_claims->keyOf(current)))
+        keys.prepend(m_claims->keyOf(current));
+    if (current < 0 || keys.isEmpty()) {
+        m_verification->setSelection({}, nullptr, nullptr);
+        return;
+    }
+    const ClaimIndex &index = m_claims->claimIndex();
+    m_verification->setSelection(keys, &index.article(current), &index.claim(current));
+}
+
+bool MainWindow::maybeSaveUntitled()
+{
+    if (!m_doc || !m_doc->isUntitled() || m_doc->annotations().isEmpty() || m_quiet)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Keep your verification?"),
+                                              tr("This project has not been saved under a name. Save it before it is closed?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr("Bilan projects (*.bilan)"));
+    if (path.isEmpty())
+        return false;
+    return saveProjectAs(path.endsWith(QStringLiteral(".bilan")) ? path : path + QStringLiteral(".bilan"));
+}
+
+bool MainWindow::newProject()
+{
+    auto doc = ProjectDocument::createUntitled({});
+    if (!doc) {
+        reportProblem(tr("Cannot create a project"), doc.error());
+        return false;
+    }
+    setDocument(std::move(doc).value());
+    return true;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = ProjectDocument::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!doc) {
+        reportProblem(tr("Cannot open the project"), doc.error());
+        return false;
+    }
+    setDocument(std::move(doc).value());
+    m_errors.clear();
+    if (m_doc->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1.").arg(m_doc->readOnlyReason()), 10000);
+    else if (m_doc->reattachedCount() > 0)
+        statusBar()->showMessage(tr("Claims extracted again by this version of Bilan: %n annotation(s) re-attached or listed.", nullptr,
+                                    m_doc->reattachedCount()),
+                                 10000);
+    if (!m_doc->orphans().isEmpty() && !m_quiet)
+        QTimer::singleShot(0, this, &MainWindow::showOrphans);
+    // Opening is immediate, but callers wait for the same signal as for loading.
+    QMetaObject::invokeMethod(this, &MainWindow::loadingFinished, Qt::QueuedConnection);
+    return true;
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    if (!m_doc)
+        return false;
+    m_verification->commitPending();
+    const auto saved = m_doc->saveAs(path);
+    if (!saved) {
+        reportProblem(tr("Cannot save the project"), saved.error());
+        return false;
+    }
+    AppSettings().addRecentProject(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved as %1. Every change is now saved in it as you go.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::addPastedArticle(const QString &text, const ArticleMetadata &metadata)
+{
+    if (!m_doc && !newProject())
+        return false;
+    QString name = metadata.title.isEmpty() ? tr("Pasted article") : metadata.title;
+    Article article = ArticleLoader::fromText(text, name + QStringLiteral(".txt"), metadata);
+    ClaimExtractor::extractInto(article);
+    const QStringList refused = m_doc->addArticles({article});
+    if (!refused.isEmpty()) {
+        reportProblem(tr("The article was not added"), refused.join(u'\n'));
+        return false;
+    }
+    statusBar()->showMessage(tr("Article added: %n claim(s) found.", nullptr, int(article.claims.size())), 6000);
+    return true;
+}
+
+void MainWindow::chooseExport(ExportFormat format)
+{
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case ExportFormat::Csv:
+        filter = tr("CSV (*.csv)");
+        suffix = QStringLiteral(".csv");
+        break;
+    case ExportFormat::Json:
+        filter = tr("JSON (*.json)");
+        suffix = QStringLiteral(".json");
+        break;
+    case ExportFormat::ClaimReview:
+        filter = tr("JSON-LD (*.jsonld *.json)");
+        suffix = QStringLiteral(".jsonld");
+        break;
+    }
+    const QString base = m_doc ? m_doc->displayName() : tr("bilan");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), base + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    exportClaims(path, format, m_exportShownOnly->isChecked());
+}
+
+bool MainWindow::exportClaims(const QString &path, ExportFormat format, bool onlyShown)
+{
+    if (!m_doc) {
+        reportProblem(tr("Nothing to export"), tr("No project is open."));
+        return false;
+    }
+    m_verification->commitPending();
+    QList<std::pair<int, int>> claims;
+    const ClaimIndex &index = m_claims->claimIndex();
+    if (onlyShown) {
+        for (int row : m_filter->shownRows())
+            claims.append({index.articleIndex(row), index.claimIndex(row)});
+    } else {
+        claims = ProjectExport::allClaims(m_doc->articles());
+    }
+    const ProjectExport::Selection selection{m_doc->articles(), claims, m_doc->annotations(), m_doc->orphans()};
+    QByteArray bytes;
+    switch (format) {
+    case ExportFormat::Csv:
+        bytes = ProjectExport::csv(selection);
+        break;
+    case ExportFormat::Json:
+        bytes = ProjectExport::json(selection);
+        break;
+    case ExportFormat::ClaimReview:
+        bytes = ProjectExport::claimReview(selection);
+        break;
+    }
+    const auto written = ProjectExport::write(path, bytes);
+    if (!written) {
+        reportProblem(tr("Export failed"), written.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n claim(s) to %1.", nullptr, int(claims.size())).arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::addManualClaim(qsizetype start, qsizetype end)
+{
+    const Article *article = m_excerpt->article();
+    if (!m_doc || !article)
+        return;
+    const int articleIndex = m_articleView->currentIndex().row();
+    ManualClaimDialog dialog(*article, start, end, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto key = m_doc->addManualClaim(articleIndex, dialog.claim());
+    if (!key) {
+        reportProblem(tr("The claim was not added"), key.error());
+        return;
+    }
+    selectClaim(m_claims->rowOf(key.value()));
+}
+
+void MainWindow::showOrphans()
+{
+    const QList<Annotation> orphans = m_doc ? m_doc->orphans() : QList<Annotation>();
+    if (orphans.isEmpty()) {
+        QMessageBox::information(this, tr("Orphaned Annotations"), tr("Every annotation is attached to its claim."));
+        return;
+    }
+    QStringList lines;
+    for (const Annotation &a : orphans) {
+        lines << tr("« %1 » — %2%3").arg(a.quote, ClaimStatusText::label(a.status), a.note.isEmpty() ? QString() : QStringLiteral(": ") + a.note);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Orphaned Annotations"),
+                    tr("%n annotation(s) no longer match a claim of this version of Bilan. They are kept in the project and "
+                       "in the JSON export; check these figures again.",
+                       nullptr, int(orphans.size())),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            return; // nothing remote is ever fetched
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList articles;
+    QString project;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive))
+            project = path;
+        else
+            articles << path;
+    }
+    event->acceptProposedAction();
+    if (!project.isEmpty()) {
+        if (maybeSaveUntitled())
+            openProject(project);
+        return;
+    }
+    if (!articles.isEmpty())
+        loadFiles(articles);
 }

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "articleloader.h"
+#include "projectdocument.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -20,11 +21,15 @@ class QListView;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
+class QUndoGroup;
+class VerificationPanel;
 
 // Bilan's main window: every claim of the bilan in a filterable table, the excerpt of the
-// selected claim's article with its figure highlighted, the charts of its metric, and the
-// facets. Everything follows the selection: the table, a click in the text, a click on a chart
-// point. Articles load in the background, with progress and cancel.
+// selected claim's article with its figure highlighted, the charts of its metric, the facets,
+// and the verification panel. Everything follows the selection: the table, a click in the
+// text, a click on a chart point. The window shows one project (.bilan): without one, a fresh
+// untitled project the journalist can save. Articles load in the background, with progress
+// and cancel; every verification is saved at once and can be undone.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,12 +37,25 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads in the background; `loadingFinished` tells when the bilan is shown.
+    enum class ExportFormat { Csv, Json, ClaimReview };
+
+    // A new untitled project with the bundled bilan, loaded in the background;
+    // `loadingFinished` tells when it is shown.
     void loadBundled();
+    // Adds articles to the project (a new untitled one when none is open), in the background.
     void loadFiles(const QStringList &paths);
     bool isLoading() const;
-    // Shows `articles` (already extracted) at once.
+    // Shows `articles` (already extracted) at once, without a project (benchmarks).
     void setArticles(QList<Article> articles);
+
+    // Projects. Each reports a problem in a dialog (or on stderr when quiet) and returns false.
+    bool newProject();
+    bool openProject(const QString &path);
+    bool saveProjectAs(const QString &path);
+    bool addPastedArticle(const QString &text, const ArticleMetadata &metadata);
+    bool exportClaims(const QString &path, ExportFormat format, bool onlyShown);
+    ProjectDocument *document() const { return m_doc.get(); }
+    VerificationPanel *verificationPanel() const { return m_verification; }
 
     // Selects a claim by its ClaimIndex row (clearing the filter when it hides it).
     bool selectClaim(qsizetype row);
@@ -61,6 +79,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     struct LoadJob
@@ -85,6 +105,17 @@ private:
     void updateShownCount();
     void restoreSettings();
     void saveSettings();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void refreshFromDocument();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateVerificationSelection();
+    void reportProblem(const QString &title, const QString &message);
+    // Asks whether to keep an untitled project's work before it goes; false to cancel.
+    bool maybeSaveUntitled();
+    void addManualClaim(qsizetype start, qsizetype end);
+    void showOrphans();
+    void chooseExport(ExportFormat format);
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilterModel *m_filter = nullptr;
@@ -107,4 +138,11 @@ private:
     QStringList m_errors;
     bool m_quiet = false;
     QList<QAction *> m_columnActions;
+    std::unique_ptr<ProjectDocument> m_doc;
+    QUndoGroup *m_undoGroup = nullptr;
+    VerificationPanel *m_verification = nullptr;
+    QDockWidget *m_verificationDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_exportShownOnly = nullptr;
+    int m_lastProxyRow = 0;
 };

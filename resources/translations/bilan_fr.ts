@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n claim(s) shown</source>
@@ -215,6 +215,18 @@
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 (article: %2)</source>
+        <translation>%1 (article : %2)</translation>
+    </message>
+    <message>
+        <source>Checked by %1, %2</source>
+        <translation>Vérifié par %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableView</name>
@@ -245,6 +257,10 @@
         <source>Website furniture</source>
         <translation>Habillage du site</translation>
     </message>
+    <message>
+        <source>&amp;Add Selection as a Claim</source>
+        <translation>&amp;Ajouter la sélection comme affirmation</translation>
+    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -274,7 +290,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -356,10 +372,6 @@
         <translation>Articles</translation>
     </message>
     <message>
-        <source>Open Articles</source>
-        <translation>Ouvrir des articles</translation>
-    </message>
-    <message>
         <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
@@ -390,14 +402,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles…</source>
-        <translation>&amp;Ouvrir des articles…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Bundled Bilan</source>
-        <translation>Ouvrir le bilan &amp;fourni</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -454,6 +458,606 @@
     <message>
         <source>%1 claims shown of %2</source>
         <translation>%1 affirmations affichées sur %2</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Bilan projects (*.bilan);;All files (*)</source>
+        <translation>Projets Bilan (*.bilan);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Bilan projects (*.bilan)</source>
+        <translation>Projets Bilan (*.bilan)</translation>
+    </message>
+    <message>
+        <source>Add Articles</source>
+        <translation>Ajouter des articles</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The name recorded with each verification:</source>
+        <translation>Le nom enregistré avec chaque vérification :</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>New Project from the &amp;Bundled Bilan</source>
+        <translation>Nouveau projet avec le &amp;bilan fourni</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Articles…</source>
+        <translation>A&amp;jouter des articles…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article…</source>
+        <translation>&amp;Coller un article…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Claims as &amp;CSV…</source>
+        <translation>Affirmations en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Claims as &amp;JSON…</source>
+        <translation>Affirmations en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Verdicts as Schema.org Claim&amp;Review…</source>
+        <translation>Verdicts en Claim&amp;Review (Schema.org)…</translation>
+    </message>
+    <message>
+        <source>Only the Claims &amp;Shown (Current Filter)</source>
+        <translation>Seulement les affirmations &amp;affichées (filtre actuel)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Added Claim</source>
+        <translation>&amp;Retirer l’affirmation ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned Annotations…</source>
+        <translation>Annotations &amp;orphelines…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>%1: the project is read-only (%2); no article was added.</source>
+        <translation>%1 : le projet est en lecture seule (%2) ; aucun article n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Bilan</source>
+        <translation>%1 (lecture seule) — Bilan</translation>
+    </message>
+    <message>
+        <source>%1 — Bilan</source>
+        <translation>%1 — Bilan</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Keep your verification?</source>
+        <translation>Garder votre vérification ?</translation>
+    </message>
+    <message>
+        <source>This project has not been saved under a name. Save it before it is closed?</source>
+        <translation>Ce projet n’a pas été enregistré sous un nom. L’enregistrer avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Cannot create a project</source>
+        <translation>Impossible de créer un projet</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1.</source>
+        <translation>Ouvert en lecture seule : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims extracted again by this version of Bilan: %n annotation(s) re-attached or listed.</source>
+        <translation><numerusform>Affirmations extraites à nouveau par cette version de Bilan : %n annotation rattachée ou listée.</numerusform><numerusform>Affirmations extraites à nouveau par cette version de Bilan : %n annotations rattachées ou listées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Every change is now saved in it as you go.</source>
+        <translation>Enregistré sous %1. Chaque modification y est désormais enregistrée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Article collé</translation>
+    </message>
+    <message>
+        <source>The article was not added</source>
+        <translation>L’article n’a pas été ajouté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article added: %n claim(s) found.</source>
+        <translation><numerusform>Article ajouté : %n affirmation trouvée.</numerusform><numerusform>Article ajouté : %n affirmations trouvées.</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.jsonld *.json)</source>
+        <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>bilan</source>
+        <translation>bilan</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) to %1.</source>
+        <translation><numerusform>%n affirmation exportée dans %1.</numerusform><numerusform>%n affirmations exportées dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The claim was not added</source>
+        <translation>L’affirmation n’a pas été ajoutée</translation>
+    </message>
+    <message>
+        <source>Orphaned Annotations</source>
+        <translation>Annotations orphelines</translation>
+    </message>
+    <message>
+        <source>Every annotation is attached to its claim.</source>
+        <translation>Chaque annotation est rattachée à son affirmation.</translation>
+    </message>
+    <message>
+        <source>« %1 » — %2%3</source>
+        <translation>« %1 » — %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) no longer match a claim of this version of Bilan. They are kept in the project and in the JSON export; check these figures again.</source>
+        <translation><numerusform>%n annotation ne correspond plus à aucune affirmation de cette version de Bilan. Elle est conservée dans le projet et dans l’export JSON ; vérifiez de nouveau ce chiffre.</numerusform><numerusform>%n annotations ne correspondent plus à aucune affirmation de cette version de Bilan. Elles sont conservées dans le projet et dans l’export JSON ; vérifiez de nouveau ces chiffres.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ManualClaimDialog</name>
+    <message>
+        <source>Add as a Claim</source>
+        <translation>Ajouter comme affirmation</translation>
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Locuteur :</translation>
+    </message>
+    <message>
+        <source>e.g. MAD, %, bénéficiaires</source>
+        <translation>p. ex. MAD, %, bénéficiaires</translation>
+    </message>
+    <message>
+        <source>e.g. mars 2025 or 2025-03-31</source>
+        <translation>p. ex. mars 2025 ou 2025-03-31</translation>
+    </message>
+    <message>
+        <source>&amp;Add Claim</source>
+        <translation>&amp;Ajouter l’affirmation</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number Bilan can read.</source>
+        <translation>« %1 » n’est pas un nombre que Bilan sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Bilan can read.</source>
+        <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteArticleDialog</name>
+    <message>
+        <source>Paste Article</source>
+        <translation>Coller un article</translation>
+    </message>
+    <message>
+        <source>Detected from the text when left empty</source>
+        <translation>Détecté dans le texte si laissé vide</translation>
+    </message>
+    <message>
+        <source>e.g. Le360, Hespress, Médias24</source>
+        <translation>p. ex. Le360, Hespress, Médias24</translation>
+    </message>
+    <message>
+        <source>e.g. 21 mars 2025 or 2025-03-21</source>
+        <translation>p. ex. 21 mars 2025 ou 2025-03-21</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Add Article</source>
+        <translation>&amp;Ajouter l’article</translation>
+    </message>
+    <message>
+        <source>The text is empty: copy an article, then paste it here.</source>
+        <translation>Le texte est vide : copiez un article, puis collez-le ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Bilan can read.</source>
+        <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>« %1 » n’est pas une adresse web (http:// ou https://).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1: the project is read-only (%2)</source>
+        <translation>%1 : le projet est en lecture seule (%2)</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marquer %1 comme « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n claim(s) as %1</source>
+        <translation><numerusform>Marquer %n affirmation comme « %1 »</numerusform><numerusform>Marquer %n affirmations comme « %1 »</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit the note of %1</source>
+        <translation>Modifier la note de %1</translation>
+    </message>
+    <message>
+        <source>Edit the references of %1</source>
+        <translation>Modifier les références de %1</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Corriger %1</translation>
+    </message>
+    <message>
+        <source>no such article</source>
+        <translation>article introuvable</translation>
+    </message>
+    <message>
+        <source>the selection is not inside a paragraph of the article</source>
+        <translation>la sélection n’est pas dans un paragraphe de l’article</translation>
+    </message>
+    <message>
+        <source>“%1” is already a claim</source>
+        <translation>« %1 » est déjà une affirmation</translation>
+    </message>
+    <message>
+        <source>Add %1 as a claim</source>
+        <translation>Ajouter %1 comme affirmation</translation>
+    </message>
+    <message>
+        <source>Remove the claim %1</source>
+        <translation>Retirer l’affirmation %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <source>To &amp;check</source>
+        <translation>À &amp;vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Verified</source>
+        <translation>V&amp;érifié</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed</source>
+        <translation>&amp;Contesté</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong</source>
+        <translation>&amp;Faux</translation>
+    </message>
+    <message>
+        <source>&amp;Not a claim</source>
+        <translation>&amp;Pas une affirmation</translation>
+    </message>
+    <message>
+        <source>Mark as to check</source>
+        <translation>Marquer à vérifier</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark as disputed</source>
+        <translation>Marquer comme contesté</translation>
+    </message>
+    <message>
+        <source>Mark as wrong</source>
+        <translation>Marquer comme faux</translation>
+    </message>
+    <message>
+        <source>Mark as not a claim</source>
+        <translation>Marquer comme n’étant pas une affirmation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>How the figure was checked, with whom, what remains open…</source>
+        <translation>Comment le chiffre a été vérifié, avec qui, ce qui reste ouvert…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>&amp;Références</translation>
+    </message>
+    <message>
+        <source>One per line: the URL or document the figure was checked against</source>
+        <translation>Une par ligne : l’URL ou le document qui a servi à vérifier le chiffre</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;leur :</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Dat&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>e.g. 3,6 millions</source>
+        <translation>p. ex. 3,6 millions</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Valeur corrigée</translation>
+    </message>
+    <message>
+        <source>e.g. MAD, %, bénéficiaires</source>
+        <translation>p. ex. MAD, %, bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Corrected unit</source>
+        <translation>Unité corrigée</translation>
+    </message>
+    <message>
+        <source>e.g. mars 2025 or 2025-03-31</source>
+        <translation>p. ex. mars 2025 ou 2025-03-31</translation>
+    </message>
+    <message>
+        <source>Corrected date</source>
+        <translation>Date corrigée</translation>
+    </message>
+    <message>
+        <source>Corrected metric</source>
+        <translation>Indicateur corrigé</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Correction</source>
+        <translation>&amp;Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Remove Correction</source>
+        <translation>Retirer la correction</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>History of the claim</source>
+        <translation>Historique de l’affirmation</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Changes cannot be saved.</source>
+        <translation>Lecture seule : %1. Les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Select a claim to verify it.</source>
+        <translation>Sélectionnez une affirmation pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected: a status applies to all of them.</source>
+        <translation><numerusform>%n affirmation sélectionnée : un statut s’applique à toutes.</numerusform><numerusform>%n affirmations sélectionnées : un statut s’applique à toutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>Ajoutée à la main.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>The article says: %1%2</source>
+        <translation>L’article dit : %1%2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Références : %1</translation>
+    </message>
+    <message>
+        <source>Correction: %1 → %2</source>
+        <translation>Correction : %1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ajoutée à la main</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Re-attached after a new extraction</source>
+        <translation>Rattachée après une nouvelle extraction</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number Bilan can read.</source>
+        <translation>« %1 » n’est pas un nombre que Bilan sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Bilan can read.</source>
+        <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
     </message>
 </context>
 </TS>

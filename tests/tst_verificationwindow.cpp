@@ -1,0 +1,396 @@
+// The verification workflow in the real window, offscreen: statuses from the keyboard, notes
+// saved as one types, undo from the Edit menu, a second window read-only, articles added and
+// refused, a figure added from the excerpt, exports of the current filter.
+#include "articledialogs.h"
+#include "claimextractor.h"
+#include "claimfiltermodel.h"
+#include "claimtablemodel.h"
+#include "claimtableview.h"
+#include "corpus.h"
+#include "excerptview.h"
+#include "mainwindow.h"
+#include "projectdocument.h"
+#include "verificationpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QTreeWidget>
+
+class tst_VerificationWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusFromTheKeyboardIsSavedAndUndoable();
+    void severalClaimsAtOnce();
+    void noteAndReferencesSavedAsOneTypes();
+    void correctionShownBesideTheOriginal();
+    void secondWindowIsReadOnly();
+    void badProjectGetsAMessage();
+    void addingArticles();
+    void pastedArticle();
+    void figureAddedFromTheExcerpt();
+    void exportOfTheCurrentFilter();
+    void untitledProjectSavedAs();
+    void screenshot();
+
+private:
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QString freshProject();
+    MainWindow *m_window = nullptr;
+    QTemporaryDir m_dir;
+    QList<Article> m_articles;
+    QString m_path;
+    int m_count = 0;
+};
+
+void tst_VerificationWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BilanTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_verificationwindow"));
+    qputenv("USER", "redaction");
+    QVERIFY(m_dir.isValid());
+    m_articles = Corpus::loadBundled().articles;
+    for (Article &a : m_articles)
+        ClaimExtractor::extractInto(a);
+}
+
+QString tst_VerificationWindow::freshProject()
+{
+    const QString path = m_dir.filePath(QStringLiteral("projet %1.bilan").arg(++m_count));
+    auto doc = ProjectDocument::create(path, m_articles);
+    if (!doc)
+        qFatal("%s", qPrintable(doc.error()));
+    return path;
+}
+
+void tst_VerificationWindow::init()
+{
+    m_path = freshProject();
+    m_window = new MainWindow;
+    m_window->setQuiet(true);
+    QVERIFY(m_window->openProject(m_path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_VerificationWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void tst_VerificationWindow::statusFromTheKeyboardIsSavedAndUndoable()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("projet %1 — Bilan").arg(m_count));
+    ClaimTableView *table = m_window->tableView();
+    const qsizetype row = table->currentClaimRow();
+    QVERIFY(row >= 0);
+    const ClaimKey key = m_window->claimModel()->keyOf(row);
+    const QString figure = m_window->document()->claimLabel(key);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier); // Verified
+    QCOMPARE(m_window->claimModel()->claimIndex().status(row), ClaimStatus::Verified);
+    const QModelIndex statusCell = m_window->claimModel()->index(int(row), ClaimTableModel::StatusColumn);
+    QCOMPARE(statusCell.data().toString(), QStringLiteral("Verified"));
+    QVERIFY(statusCell.data(Qt::DecorationRole).canConvert<QImage>());
+    QCOMPARE(action("undo")->text(), QStringLiteral("Undo Mark %1 as Verified").arg(figure));
+    // Saved at once: another reader of the file sees it.
+    {
+        auto reader = ProjectDocument::open(m_path, true);
+        QVERIFY(reader);
+        QCOMPARE(reader.value()->annotation(key).status, ClaimStatus::Verified);
+        QCOMPARE(reader.value()->annotation(key).updatedBy, QStringLiteral("redaction"));
+    }
+    QTest::keyClick(table, Qt::Key_3, Qt::ControlModifier); // Wrong
+    QCOMPARE(m_window->claimModel()->claimIndex().status(row), ClaimStatus::Wrong);
+    action("undo")->trigger();
+    QCOMPARE(m_window->claimModel()->claimIndex().status(row), ClaimStatus::Verified);
+    QVERIFY(action("statusVerified")->isChecked());
+    action("undo")->trigger();
+    QCOMPARE(m_window->claimModel()->claimIndex().status(row), ClaimStatus::ToCheck);
+    QCOMPARE(action("redo")->text(), QStringLiteral("Redo Mark %1 as Verified").arg(figure));
+    action("redo")->trigger();
+    QCOMPARE(m_window->claimModel()->claimIndex().status(row), ClaimStatus::Verified);
+    // The history panel lists every change, newest first.
+    QTreeWidget *history = m_window->verificationPanel()->historyView();
+    QCOMPARE(history->topLevelItemCount(), 5);
+    QVERIFY(history->topLevelItem(0)->text(2).contains(QStringLiteral("Verified")));
+    QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("redaction"));
+}
+
+void tst_VerificationWindow::severalClaimsAtOnce()
+{
+    ClaimTableView *table = m_window->tableView();
+    ClaimFilterModel *model = m_window->filterModel();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    const QList<qsizetype> rows = table->selectedClaimRows();
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(!m_window->verificationPanel()->noteEdit()->isEnabled()); // a note is for one claim
+    action("statusDisputed")->trigger();
+    for (qsizetype r : rows)
+        QCOMPARE(m_window->claimModel()->claimIndex().status(r), ClaimStatus::Disputed);
+    QCOMPARE(action("undo")->text(), QStringLiteral("Undo Mark 3 claim(s) as Disputed"));
+    action("undo")->trigger();
+    for (qsizetype r : rows)
+        QCOMPARE(m_window->claimModel()->claimIndex().status(r), ClaimStatus::ToCheck);
+}
+
+void tst_VerificationWindow::noteAndReferencesSavedAsOneTypes()
+{
+    ClaimTableView *table = m_window->tableView();
+    const qsizetype row = table->currentClaimRow();
+    const ClaimKey key = m_window->claimModel()->keyOf(row);
+    VerificationPanel *panel = m_window->verificationPanel();
+    panel->noteEdit()->setFocus();
+    QTest::keyClicks(panel->noteEdit(), QStringLiteral("Verifie par l'ANAM"));
+    panel->referencesEdit()->setFocus(); // leaving the note saves it
+    QTest::keyClicks(panel->referencesEdit(), QStringLiteral("https://www.anam.ma"));
+    // A pause in typing saves too.
+    QTRY_COMPARE(m_window->document()->annotation(key).references, QStringList{QStringLiteral("https://www.anam.ma")});
+    QCOMPARE(m_window->document()->annotation(key).note, QStringLiteral("Verifie par l'ANAM"));
+    // The typing of a note is one undo step.
+    QVERIFY(m_window->document()->undoStack()->count() == 2);
+    QCOMPARE(m_window->claimModel()->index(int(row), ClaimTableModel::NoteColumn).data().toString(), QStringLiteral("Verifie par l'ANAM"));
+    // Moving to another claim and back shows each its own.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QVERIFY(panel->noteEdit()->toPlainText().isEmpty());
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(panel->noteEdit()->toPlainText(), QStringLiteral("Verifie par l'ANAM"));
+    action("undo")->trigger();
+    action("undo")->trigger();
+    QVERIFY(m_window->document()->annotation(key).note.isEmpty());
+    QVERIFY(panel->noteEdit()->toPlainText().isEmpty());
+}
+
+void tst_VerificationWindow::correctionShownBesideTheOriginal()
+{
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    const ClaimKey key = m_window->claimModel()->keyOf(row);
+    VerificationPanel *panel = m_window->verificationPanel();
+    QVERIFY(panel->originalLabel()->text().contains(QStringLiteral("734")));
+    panel->correctedValueEdit()->setText(QStringLiteral("3,6 millions"));
+    panel->correctedDateEdit()->setText(QStringLiteral("fin mars 2025"));
+    QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
+    const Annotation a = m_window->document()->annotation(key);
+    QCOMPARE(a.correction.value, 3.6e6);
+    QCOMPARE(a.correction.asOf.toIso(), QStringLiteral("2025-03"));
+    const QString shown = m_window->claimModel()->index(int(row), ClaimTableModel::ValueColumn).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("3,6 millions")) && shown.contains(QStringLiteral("734")), qPrintable(shown));
+    QVERIFY(action("undo")->text().startsWith(QStringLiteral("Undo Correct ")));
+    // An unreadable value is refused, with a message, and nothing changes.
+    panel->correctedValueEdit()->setText(QStringLiteral("beaucoup"));
+    QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
+    QCOMPARE(m_window->document()->annotation(key).correction.value, 3.6e6);
+    action("undo")->trigger();
+    QVERIFY(m_window->document()->annotation(key).correction.isEmpty());
+}
+
+void tst_VerificationWindow::secondWindowIsReadOnly()
+{
+    MainWindow second;
+    second.setQuiet(true);
+    QVERIFY(second.openProject(m_path));
+    QVERIFY(second.document()->isReadOnly());
+    QVERIFY(second.windowTitle().contains(QStringLiteral("read-only")));
+    auto *statusAction = second.findChild<QAction *>(QStringLiteral("statusVerified"));
+    QVERIFY(statusAction);
+    QVERIFY(!statusAction->isEnabled());
+    QVERIFY(!second.verificationPanel()->noteEdit()->isEnabled());
+    // The first window's changes stay its own; the second shows what was saved when it opened.
+    QCOMPARE(second.claimModel()->rowCount(), m_window->claimModel()->rowCount());
+}
+
+void tst_VerificationWindow::badProjectGetsAMessage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cassé.bilan"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("SQLite format 3");
+    f.close();
+    const int rows = m_window->claimModel()->rowCount();
+    QVERIFY(!m_window->openProject(path));
+    QCOMPARE(m_window->lastErrors().size(), 1);
+    QVERIFY2(m_window->lastErrors().first().contains(path), qPrintable(m_window->lastErrors().first()));
+    // The open project stays open.
+    QCOMPARE(m_window->document()->path(), m_path);
+    QCOMPARE(m_window->claimModel()->rowCount(), rows);
+}
+
+void tst_VerificationWindow::addingArticles()
+{
+    const QString fresh = m_dir.filePath(QStringLiteral("nouvel-article.txt"));
+    {
+        QFile f(fresh);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("La CNSS fait le point\n\nSelon la CNSS, près de 11,5 millions de personnes sont couvertes à fin juin 2025.\n");
+    }
+    const int before = m_window->claimModel()->rowCount();
+    QSignalSpy done(m_window, &MainWindow::loadingFinished);
+    m_window->loadFiles({fresh, QStringLiteral(BILAN_SOURCE_DIR "/data/corpus/000_d473263ba26b2ed1.txt")});
+    QVERIFY(done.wait(30000));
+    QCOMPARE(m_window->document()->articles().size(), 6);
+    QCOMPARE(m_window->claimModel()->rowCount(), before + 1);
+    // The bundled article is already in the project: refused, by name.
+    QCOMPARE(m_window->lastErrors().size(), 1);
+    QVERIFY2(m_window->lastErrors().first().contains(QStringLiteral("000_d473263ba26b2ed1.txt: already in the project")),
+             qPrintable(m_window->lastErrors().first()));
+}
+
+void tst_VerificationWindow::pastedArticle()
+{
+    const QString text = QStringLiteral("Le budget de la santé atteint 32,6 milliards de dirhams en 2025, selon le ministre.\n");
+    PasteArticleDialog dialog(text);
+    dialog.titleEdit()->setText(QStringLiteral("Budget santé"));
+    dialog.outletEdit()->setText(QStringLiteral("Médias24"));
+    dialog.dateEdit()->setText(QStringLiteral("3 avril 2025"));
+    dialog.urlEdit()->setText(QStringLiteral("javascript:alert(1)"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not a web address
+    dialog.urlEdit()->setText(QStringLiteral("https://medias24.com/budget"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(m_window->addPastedArticle(dialog.text(), dialog.metadata()));
+    const Article &added = m_window->document()->articles().last();
+    QCOMPARE(added.title, QStringLiteral("Budget santé"));
+    QCOMPARE(added.outlet, QStringLiteral("Médias24"));
+    QCOMPARE(added.published.toIso(), QStringLiteral("2025-04-03"));
+    QCOMPARE(added.url, QStringLiteral("https://medias24.com/budget"));
+    QCOMPARE(added.claims.size(), 1);
+    QCOMPARE(added.claims[0].value, 32.6e9);
+    // Pasting it again is refused.
+    QVERIFY(!m_window->addPastedArticle(dialog.text(), dialog.metadata()));
+    QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("already in the project")));
+}
+
+void tst_VerificationWindow::figureAddedFromTheExcerpt()
+{
+    ExcerptView *excerpt = m_window->excerptView();
+    const Article *article = excerpt->article();
+    QVERIFY(article);
+    // "quatre" in a body paragraph of the first article is a figure the engine may leave: find
+    // a word of a body paragraph that is not a claim and select it.
+    qsizetype start = -1, end = -1;
+    for (const Paragraph &p : article->paragraphs) {
+        if (p.kind != ParagraphKind::Body || start >= 0)
+            continue;
+        const QString text = article->text.mid(p.start, p.length());
+        const qsizetype at = text.indexOf(QStringLiteral("dossiers"));
+        if (at < 0)
+            continue;
+        const qsizetype s = p.start + at;
+        const bool free = std::none_of(article->claims.begin(), article->claims.end(),
+                                       [&](const Claim &c) { return c.start < s + 8 && s < c.end; });
+        if (free) {
+            start = s;
+            end = s + 8;
+        }
+    }
+    QVERIFY(start >= 0);
+    QTextCursor cursor(excerpt->document());
+    cursor.setPosition(excerpt->documentPosition(start));
+    cursor.setPosition(excerpt->documentPosition(end - 1) + 1, QTextCursor::KeepAnchor);
+    excerpt->setTextCursor(cursor);
+    QCOMPARE(excerpt->selectedRange(), std::make_pair(start, end));
+    QVERIFY(excerpt->addClaimAction()->isEnabled());
+    const int before = m_window->claimModel()->rowCount();
+    // The dialog opens modal: fill it in and accept it when it shows.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ManualClaimDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->valueEdit()->setText(QStringLiteral("1 200"));
+        dialog->unitEdit()->setText(QStringLiteral("dossiers"));
+        dialog->accept();
+    });
+    excerpt->addClaimAction()->trigger();
+    QCOMPARE(m_window->claimModel()->rowCount(), before + 1);
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    QVERIFY(m_window->claimModel()->claimIndex().claim(row).manual);
+    QCOMPARE(m_window->claimModel()->claimIndex().claim(row).value, 1200.0);
+    QCOMPARE(excerpt->highlightedRange(), std::make_pair(start, end));
+    QVERIFY(action("undo")->text().startsWith(QStringLiteral("Undo Add ")));
+    action("undo")->trigger();
+    QCOMPARE(m_window->claimModel()->rowCount(), before);
+}
+
+void tst_VerificationWindow::exportOfTheCurrentFilter()
+{
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);
+    m_window->searchField()->setText(QStringLiteral("beneficiaires"));
+    const int shown = m_window->filterModel()->rowCount();
+    QVERIFY(shown > 0 && shown < m_window->claimModel()->rowCount());
+    const QString filtered = m_dir.filePath(QStringLiteral("filtre.csv"));
+    QVERIFY(m_window->exportClaims(filtered, MainWindow::ExportFormat::Csv, true));
+    QFile f(filtered);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count("\r\n"), shown + 1);
+    const QString all = m_dir.filePath(QStringLiteral("tout.json"));
+    QVERIFY(m_window->exportClaims(all, MainWindow::ExportFormat::Json, false));
+    QVERIFY(QFile::exists(all));
+    const QString review = m_dir.filePath(QStringLiteral("verdicts.jsonld"));
+    QVERIFY(m_window->exportClaims(review, MainWindow::ExportFormat::ClaimReview, false));
+    QFile r(review);
+    QVERIFY(r.open(QIODevice::ReadOnly));
+    QVERIFY(r.readAll().contains("\"ClaimReview\""));
+    QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")), MainWindow::ExportFormat::Csv, false));
+    QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("x.csv")));
+}
+
+void tst_VerificationWindow::untitledProjectSavedAs()
+{
+    QSignalSpy done(m_window, &MainWindow::loadingFinished);
+    m_window->loadBundled();
+    QVERIFY(done.wait(30000));
+    QVERIFY(m_window->document()->isUntitled());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled — Bilan"));
+    QCOMPARE(m_window->document()->articles().size(), 5);
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_2, Qt::ControlModifier);
+    const ClaimKey key = m_window->claimModel()->keyOf(m_window->tableView()->currentClaimRow());
+    const QString target = m_dir.filePath(QStringLiteral("enregistré.bilan"));
+    QVERIFY(m_window->saveProjectAs(target));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("enregistré — Bilan"));
+    auto reader = ProjectDocument::open(target, true);
+    QVERIFY(reader);
+    QCOMPARE(reader.value()->annotation(key).status, ClaimStatus::Disputed);
+}
+
+void tst_VerificationWindow::screenshot()
+{
+    m_window->resize(1500, 900);
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_2, Qt::ControlModifier);
+    m_window->verificationPanel()->noteEdit()->setPlainText(QStringLiteral("La CNSS parle de dossiers déposés, pas de prises en charge."));
+    m_window->verificationPanel()->commitPending();
+    QTest::keyClick(m_window->tableView(), Qt::Key_Down);
+    QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window->tableView(), Qt::Key_Up);
+    QApplication::processEvents();
+    const QString dir = QStringLiteral(BILAN_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    const QImage image = m_window->grab().toImage();
+    QVERIFY(image.save(dir + QStringLiteral("/verification.png")));
+    QVERIFY(image.width() >= 1200);
+}
+
+QTEST_MAIN(tst_VerificationWindow)
+#include "tst_verificationwindow.moc"

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "annotation.h"
+#include "article.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ProjectDocument;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+
+// Where a journalist verifies the selected claim: its status (buttons and Ctrl+0…4), a note,
+// the references it was checked against, a correction of its value, unit, date or metric shown
+// beside what the article says, who checked it and when, and its history. Every change is an
+// undoable edit of the project, saved at once; typing is saved as one goes. With several
+// claims selected, the status applies to all of them.
+class VerificationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VerificationPanel(QWidget *parent = nullptr);
+
+    void setDocument(ProjectDocument *document);
+    // The claims selected (the current one first) and the current one's article and claim.
+    void setSelection(const QList<ClaimKey> &keys, const Article *article, const Claim *claim);
+    // Saves the note and references being typed (before the selection moves, or on close).
+    void commitPending();
+
+    // "Mark as …" actions, in ClaimStatus order, for the menus.
+    QList<QAction *> statusActions() const { return m_statusActions; }
+
+    QPlainTextEdit *noteEdit() const { return m_note; }
+    QPlainTextEdit *referencesEdit() const { return m_references; }
+    QLineEdit *correctedValueEdit() const { return m_value; }
+    QLineEdit *correctedUnitEdit() const { return m_unit; }
+    QLineEdit *correctedDateEdit() const { return m_date; }
+    QLineEdit *correctedMetricEdit() const { return m_metric; }
+    QPushButton *applyCorrectionButton() const { return m_applyCorrection; }
+    QTreeWidget *historyView() const { return m_history; }
+    QLabel *originalLabel() const { return m_original; }
+
+    // Reads "3,6 millions", "11 100 000" or "12,5 %" as a number; NaN when it is not one.
+    static double parseValue(const QString &text);
+    // Reads "2025-03", "mars 2025", "31/03/2025" as a date; null when it is not one.
+    static PartialDate parseDate(const QString &text);
+
+Q_SIGNALS:
+    void statusApplied(ClaimStatus status);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void refreshHistory();
+    void applyStatus(ClaimStatus status);
+    void applyCorrection();
+    void clearCorrection();
+    void setEditable(bool editable);
+
+    QPointer<ProjectDocument> m_doc;
+    QList<ClaimKey> m_keys;
+    const Article *m_article = nullptr;
+    const Claim *m_claim = nullptr;
+    bool m_refreshing = false;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_readOnly = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QList<QAction *> m_statusActions;
+    QActionGroup *m_statusGroup = nullptr;
+    QList<QToolButton *> m_statusButtons;
+    QLabel *m_noteLabel = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_referencesLabel = nullptr;
+    QPlainTextEdit *m_references = nullptr;
+    QLabel *m_correctionLabel = nullptr;
+    QLabel *m_original = nullptr;
+    QLineEdit *m_value = nullptr;
+    QLineEdit *m_unit = nullptr;
+    QLineEdit *m_date = nullptr;
+    QLineEdit *m_metric = nullptr;
+    QPushButton *m_applyCorrection = nullptr;
+    QPushButton *m_clearCorrection = nullptr;
+    QLabel *m_checkedBy = nullptr;
+    QLabel *m_historyLabel = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QTimer *m_typingTimer = nullptr;
+    QList<QLabel *> m_fieldLabels;
+};
