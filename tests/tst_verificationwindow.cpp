@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void secondWindowIsReadOnly();
     void badProjectGetsAMessage();
     void addingArticles();
+    void droppedFiles();
     void pastedArticle();
     void figureAddedFromTheExcerpt();
     void exportOfTheCurrentFilter();
@@ -253,6 +255,34 @@ void tst_VerificationWindow::addingArticles()
     QCOMPARE(m_window->lastErrors().size(), 1);
     QVERIFY2(m_window->lastErrors().first().contains(QStringLiteral("000_d473263ba26b2ed1.txt: already in the project")),
              qPrintable(m_window->lastErrors().first()));
+}
+
+void tst_VerificationWindow::droppedFiles()
+{
+    const QString fresh = m_dir.filePath(QStringLiteral("glissé.txt"));
+    {
+        QFile f(fresh);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Tadamon\n\nL'AMO Tadamon compte 11,2 millions de bénéficiaires à fin 2024, selon l'ANAM.\n");
+    }
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(fresh)});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy done(m_window, &MainWindow::loadingFinished);
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(m_window->document()->articles().size(), 6);
+    // Nothing remote is ever fetched: a web address is not accepted.
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.com/article.html"))});
+    QDragEnterEvent remoteEnter(centre, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    remoteEnter.setAccepted(false);
+    QApplication::sendEvent(m_window, &remoteEnter);
+    QVERIFY(!remoteEnter.isAccepted());
 }
 
 void tst_VerificationWindow::pastedArticle()
