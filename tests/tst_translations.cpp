@@ -15,6 +15,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyMessageTranslated();
     void everySourceStringListed();
+    void everyMessageHasItsContext();
 
 private:
     struct Message
@@ -97,6 +98,29 @@ void tst_Translations::everySourceStringListed()
         }
     }
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run the update_translations target: ") + missing.join(QStringLiteral(" | "))));
+}
+
+
+// lupdate files a tr() it cannot attribute (an alias of a class, a free function) under an
+// unnamed context that no running code asks for: such strings would never be translated.
+void tst_Translations::everyMessageHasItsContext()
+{
+    QFile ts(QStringLiteral(BILAN_SOURCE_DIR "/resources/translations/bilan_fr.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int depth = 0;
+    bool named = true;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"context") {
+            named = false;
+            depth = 1;
+        } else if (xml.isStartElement() && xml.name() == u"name" && depth == 1) {
+            named = !xml.readElementText().trimmed().isEmpty();
+        } else if (xml.isStartElement() && xml.name() == u"message") {
+            QVERIFY2(named, "a context without a name in bilan_fr.ts: call tr() through the class that declares it");
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "excerptview.h"
 #include "mainwindow.h"
+#include "reportdialog.h"
 #include "projectdocument.h"
 #include "verificationpanel.h"
 
@@ -22,6 +23,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void pastedArticle();
     void figureAddedFromTheExcerpt();
     void exportOfTheCurrentFilter();
+    void pdfReportFromTheWindow();
     void untitledProjectSavedAs();
     void screenshot();
 
@@ -383,6 +388,31 @@ void tst_VerificationWindow::exportOfTheCurrentFilter()
     QVERIFY(r.readAll().contains("\"ClaimReview\""));
     QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")), MainWindow::ExportFormat::Csv, false));
     QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("x.csv")));
+}
+
+void tst_VerificationWindow::pdfReportFromTheWindow()
+{
+    ReportDialog dialog(QStringLiteral("Bilan — essai"), QStringLiteral("redaction"));
+    QVERIFY(dialog.shownButton()->isChecked());
+    QVERIFY(dialog.chartsBox()->isChecked());
+    dialog.checkedButton()->setChecked(true);
+    dialog.pageSizeBox()->setCurrentIndex(1);
+    QCOMPARE(dialog.claims(), ReportDialog::Claims::VerifiedAndDisputed);
+    QCOMPARE(dialog.options().pageSize, QPageSize::Letter);
+    QCOMPARE(dialog.options().title, QStringLiteral("Bilan — essai"));
+
+    // Nothing verified yet: refused with a message rather than an empty report.
+    const QString path = m_dir.filePath(QStringLiteral("rapport.pdf"));
+    QVERIFY(!m_window->exportReport(path, MainWindow::ReportClaims::VerifiedAndDisputed, dialog.options()));
+    QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("empty")));
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(m_window->exportReport(path, MainWindow::ReportClaims::VerifiedAndDisputed, dialog.options()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
+    QVERIFY(action("exportPdf"));
+    QCOMPARE(action("exportPdf")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
 }
 
 void tst_VerificationWindow::untitledProjectSavedAs()

@@ -13,6 +13,7 @@
 #include "facetpanel.h"
 #include "articledialogs.h"
 #include "projectexport.h"
+#include "reportdialog.h"
 #include "verificationpanel.h"
 
 #include <QAction>
@@ -239,6 +240,9 @@ void MainWindow::createActions()
     exportJson->setObjectName(QStringLiteral("exportJson"));
     QAction *exportReview = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::ClaimReview); });
     exportReview->setObjectName(QStringLiteral("exportClaimReview"));
+    QAction *exportPdf = exportMenu->addAction(QString(), this, &MainWindow::chooseReport);
+    exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     exportMenu->addSeparator();
     m_exportShownOnly = exportMenu->addAction(QString());
     m_exportShownOnly->setObjectName(QStringLiteral("exportShownOnly"));
@@ -363,6 +367,7 @@ void MainWindow::retranslate()
     set("exportCsv", tr("Claims as &CSV…"));
     set("exportJson", tr("Claims as &JSON…"));
     set("exportClaimReview", tr("Verdicts as Schema.org Claim&Review…"));
+    set("exportPdf", tr("&PDF Report…"));
     set("exportShownOnly", tr("Only the Claims &Shown (Current Filter)"));
     set("claimMenu", tr("&Claim"));
     set("removeManualClaim", tr("&Remove Added Claim"));
@@ -896,6 +901,62 @@ bool MainWindow::exportClaims(const QString &path, ExportFormat format, bool onl
         return false;
     }
     statusBar()->showMessage(tr("Exported %n claim(s) to %1.", nullptr, int(claims.size())).arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::chooseReport()
+{
+    if (!m_doc || m_doc->articles().isEmpty()) {
+        reportProblem(tr("Nothing to export"), tr("No project is open."));
+        return;
+    }
+    ReportDialog dialog(tr("Bilan — %1").arg(m_doc->displayName()), ProjectDocument::currentUser(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), m_doc->displayName() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportReport(path, ReportClaims(int(dialog.claims())), dialog.options());
+}
+
+bool MainWindow::exportReport(const QString &path, ReportClaims which, const PdfReport::Options &options)
+{
+    if (!m_doc) {
+        reportProblem(tr("Nothing to export"), tr("No project is open."));
+        return false;
+    }
+    m_verification->commitPending();
+    const ClaimIndex &index = m_claims->claimIndex();
+    QList<std::pair<int, int>> claims;
+    if (which == ReportClaims::Shown) {
+        // In the table's order.
+        for (int row : m_filter->shownRows())
+            claims.append({index.articleIndex(row), index.claimIndex(row)});
+    } else {
+        for (qsizetype row = 0; row < index.size(); ++row) {
+            const ClaimStatus status = index.status(row);
+            if (which == ReportClaims::VerifiedAndDisputed && status != ClaimStatus::Verified && status != ClaimStatus::Disputed)
+                continue;
+            if (which == ReportClaims::All && index.isFurniture(row))
+                continue;
+            claims.append({index.articleIndex(row), index.claimIndex(row)});
+        }
+    }
+    if (claims.isEmpty()) {
+        reportProblem(tr("Nothing to export"), tr("No claim matches: the report would be empty."));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const PdfReport::Input input{m_doc->displayName(), m_doc->articles(), claims, m_doc->annotations(), {}, false, {}};
+    const auto written = PdfReport::write(path, input, options);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        reportProblem(tr("Export failed"), written.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1: %n page(s).", nullptr, written->pages).arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "articleloader.h"
+#include "pdfreport.h"
 #include "projectdocument.h"
 
 #include <QFutureWatcher>
@@ -54,6 +55,8 @@ public:
     bool saveProjectAs(const QString &path);
     bool addPastedArticle(const QString &text, const ArticleMetadata &metadata);
     bool exportClaims(const QString &path, ExportFormat format, bool onlyShown);
+    enum class ReportClaims { Shown, VerifiedAndDisputed, All };
+    bool exportReport(const QString &path, ReportClaims which, const PdfReport::Options &options);
     ProjectDocument *document() const { return m_doc.get(); }
     VerificationPanel *verificationPanel() const { return m_verification; }
 
@@ -116,6 +119,7 @@ private:
     void addManualClaim(qsizetype start, qsizetype end);
     void showOrphans();
     void chooseExport(ExportFormat format);
+    void chooseReport();
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilterModel *m_filter = nullptr;

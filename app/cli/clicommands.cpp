@@ -6,10 +6,12 @@
 #include "claimscsv.h"
 #include "corpus.h"
 #include "projectdocument.h"
+#include "pdfreport.h"
 #include "projectexport.h"
 #include "textutil.h"
 
 #include <QCommandLineParser>
+#include <QTranslator>
 #include <QtConcurrent>
 
 namespace {
@@ -365,4 +367,102 @@ int CliCommands::project(const QStringList &arguments, Io io)
         return written ? 0 : projectUsage(io, QStringLiteral("export needs --csv, --json or --claimreview"));
     }
     return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
+}
+
+int CliCommands::exportReport(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write the annotated PDF report: a cover, contents, one section per metric with its chart and table, and an entry per\n"
+        "claim with its highlighted paragraph, status, note, correction, references and citation.\n"
+        "Without --project: the bundled bilan (or the FILEs), every claim to check."));
+    parser.addOption({QStringLiteral("pdf"), QStringLiteral("The PDF to write."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("project"), QStringLiteral("The project (.bilan) to report on."), QStringLiteral("P.bilan")});
+    parser.addOption({QStringLiteral("status"), QStringLiteral("Only claims with these statuses (comma-separated)."), QStringLiteral("S,S")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("author"), QStringLiteral("The report's author."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("page-size"), QStringLiteral("A4 (default) or Letter."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("no-charts"), QStringLiteral("Leave the charts out.")});
+    parser.addOption({QStringLiteral("with-furniture"), QStringLiteral("Include the figures of website furniture.")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("The report's language: en (default) or fr."), QStringLiteral("LANG")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (without --project)."), QStringLiteral("[FILE...]"));
+    int status = 0;
+    if (!parseOrReport(parser, arguments, io, status))
+        return status;
+    auto usage = [&](const QString &message) {
+        io.err << QStringLiteral("bilan-cli export: ") << message << Qt::endl
+               << QStringLiteral("usage: bilan-cli export --pdf OUT [--project P.bilan] [--status S,S] [--title T] [--author A] [--page-size A4|Letter]\n");
+        return 2;
+    };
+    if (!parser.isSet(QStringLiteral("pdf")))
+        return usage(QStringLiteral("--pdf OUT is needed"));
+    const QString sizeName = parser.value(QStringLiteral("page-size")).toLower();
+    if (!sizeName.isEmpty() && sizeName != u"a4" && sizeName != u"letter")
+        return usage(QStringLiteral("--page-size takes A4 or Letter, not \"%1\"").arg(parser.value(QStringLiteral("page-size"))));
+    QSet<ClaimStatus> wanted;
+    for (const QString &name : parser.value(QStringLiteral("status")).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        wanted.insert(ClaimStatusText::fromName(name.trimmed(), &ok));
+        if (!ok)
+            return usage(QStringLiteral("unknown status \"%1\"").arg(name));
+    }
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (!language.isEmpty() && language != u"fr" && language != u"en")
+        return usage(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(language));
+    QTranslator french;
+    if (language == u"fr" && french.load(QStringLiteral(":/i18n/bilan_fr.qm"))) {
+        QCoreApplication::installTranslator(&french);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
+
+    std::unique_ptr<ProjectDocument> doc;
+    LoadReport report;
+    QList<Article> articles;
+    const QHash<ClaimKey, Annotation> none;
+    QString projectName;
+    if (parser.isSet(QStringLiteral("project"))) {
+        if (!parser.positionalArguments().isEmpty())
+            return usage(QStringLiteral("give either --project or FILEs"));
+        auto opened = ProjectDocument::open(parser.value(QStringLiteral("project")), true);
+        if (!opened) {
+            io.err << QStringLiteral("bilan-cli: ") << opened.error() << Qt::endl;
+            return 1;
+        }
+        doc = std::move(opened).value();
+        articles = doc->articles();
+        projectName = doc->displayName();
+    } else {
+        report = loadAndExtract(parser.positionalArguments());
+        articles = report.articles;
+        projectName = parser.positionalArguments().isEmpty() ? QStringLiteral("Bilan AMO") : QString();
+    }
+    const QHash<ClaimKey, Annotation> &annotations = doc ? doc->annotations() : none;
+    QList<std::pair<int, int>> claims;
+    const bool furniture = parser.isSet(QStringLiteral("with-furniture"));
+    for (int a = 0; a < articles.size(); ++a) {
+        for (int c = 0; c < articles[a].claims.size(); ++c) {
+            const Claim &claim = articles[a].claims[c];
+            if (claim.boilerplate && !furniture)
+                continue;
+            const ClaimStatus s = annotations.value(ClaimKey{articles[a].sha256, claim.start, claim.end}).status;
+            if (!wanted.isEmpty() && !wanted.contains(s))
+                continue;
+            claims.append({a, c});
+        }
+    }
+    PdfReport::Input input{projectName, articles, claims, annotations, {}, false, {}};
+    PdfReport::Options options;
+    options.title = parser.value(QStringLiteral("title"));
+    options.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : ProjectDocument::currentUser();
+    options.pageSize = sizeName == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    options.charts = !parser.isSet(QStringLiteral("no-charts"));
+    const QString out = parser.value(QStringLiteral("pdf"));
+    const auto written = PdfReport::write(out, input, options);
+    if (!written) {
+        io.err << QStringLiteral("bilan-cli: ") << written.error() << Qt::endl;
+        return 1;
+    }
+    io.out << QStringLiteral("%1: %2 claim(s), %3 page(s), %4 KB\n").arg(out).arg(written->claims).arg(written->pages).arg((written->bytes + 1023) / 1024);
+    io.out.flush();
+    return reportErrors(report, io);
 }

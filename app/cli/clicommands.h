@@ -17,5 +17,6 @@ struct Io
 int paragraphs(const QStringList &arguments, Io io);
 int extract(const QStringList &arguments, Io io);
 int project(const QStringList &arguments, Io io);
+int exportReport(const QStringList &arguments, Io io);
 
 } // namespace CliCommands

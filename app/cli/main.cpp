@@ -4,9 +4,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -23,6 +25,7 @@ const QList<Command> &commands()
         {"paragraphs", "Print each article's metadata and paragraphs, furniture marked.", CliCommands::paragraphs},
         {"extract", "Extract every numeric claim (text, --json or --csv).", CliCommands::extract},
         {"project", "Create, fill, verify and export a .bilan project.", CliCommands::project},
+        {"export", "Write the annotated PDF report (--pdf OUT).", CliCommands::exportReport},
     };
     return list;
 }
@@ -40,7 +43,19 @@ QString commandList()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report lays text out with fonts: that needs a GUI application, which a command
+    // line tool runs offscreen. The other commands stay on QtCore.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] != '-') {
+            needsGui = qstrcmp(argv[i], "export") == 0;
+            break;
+        }
+    }
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("bilan-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bilan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));

@@ -683,6 +683,30 @@
         <source>%n annotation(s) no longer match a claim of this version of Bilan. They are kept in the project and in the JSON export; check these figures again.</source>
         <translation><numerusform>%n annotation ne correspond plus à aucune affirmation de cette version de Bilan. Elle est conservée dans le projet et dans l’export JSON ; vérifiez de nouveau ce chiffre.</numerusform><numerusform>%n annotations ne correspondent plus à aucune affirmation de cette version de Bilan. Elles sont conservées dans le projet et dans l’export JSON ; vérifiez de nouveau ces chiffres.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>Rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Bilan — %1</source>
+        <translation>Bilan — %1</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No claim matches: the report would be empty.</source>
+        <translation>Aucune affirmation ne correspond : le rapport serait vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n page(s).</source>
+        <translation><numerusform>Rapport écrit dans %1 : %n page.</numerusform><numerusform>Rapport écrit dans %1 : %n pages.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ManualClaimDialog</name>
@@ -787,6 +811,189 @@
     </message>
 </context>
 <context>
+    <name>PdfReportText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Amounts in dirhams</source>
+        <translation>Montants en dirhams</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Pourcentages</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Autres chiffres</translation>
+    </message>
+    <message>
+        <source>Figures in “%1”</source>
+        <translation>Chiffres en « %1 »</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Figures by metric</source>
+        <translation>Chiffres par indicateur</translation>
+    </message>
+    <message>
+        <source>Flags and contradictions</source>
+        <translation>Alertes et contradictions</translation>
+    </message>
+    <message>
+        <source>Bilan of the figures</source>
+        <translation>Bilan des chiffres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) from %1 article(s)</source>
+        <translation><numerusform>%n affirmation tirée de %1 article(s)</numerusform><numerusform>%n affirmations tirées de %1 article(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Auteur : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Média inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n claim(s)</source>
+        <translation><numerusform>%1 — %n affirmation</numerusform><numerusform>%1 — %n affirmations</numerusform></translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>milliards</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <source>▲ more than, ◆ about, ■ less than or up to, ● exact; a ring gives the status.</source>
+        <translation>▲ plus de, ◆ environ, ■ moins de ou jusqu’à, ● exact ; un anneau indique le statut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) without a date are not plotted.</source>
+        <translation><numerusform>%n affirmation sans date n’est pas tracée.</numerusform><numerusform>%n affirmations sans date ne sont pas tracées.</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>The consistency checks found nothing to flag among these claims.</source>
+        <translation>Les contrôles de cohérence n’ont rien relevé parmi ces affirmations.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>Affirmations : %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation>selon %1</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ajoutée à la main</translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>%1 (the article says %2)</source>
+        <translation>%1 (l’article dit %2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Références :</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Citation :</translation>
+    </message>
+    <message>
+        <source>the report names a claim that is not in the bilan</source>
+        <translation>le rapport cite une affirmation absente du bilan</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>impossible de commencer le PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified figures: %n claim(s)</source>
+        <translation><numerusform>Chiffres vérifiés : %n affirmation</numerusform><numerusform>Chiffres vérifiés : %n affirmations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <source>Untitled</source>
@@ -835,6 +1042,57 @@
     <message>
         <source>Remove the claim %1</source>
         <translation>Retirer l’affirmation %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>The claims &amp;shown (current filter)</source>
+        <translation>Les affirmations &amp;affichées (filtre actuel)</translation>
+    </message>
+    <message>
+        <source>The &amp;verified and disputed claims</source>
+        <translation>Les affirmations &amp;vérifiées et contestées</translation>
+    </message>
+    <message>
+        <source>&amp;All claims (website furniture excepted)</source>
+        <translation>&amp;Toutes les affirmations (hors habillage du site)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;charts</source>
+        <translation>Inclure les &amp;graphiques</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>

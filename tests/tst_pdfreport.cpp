@@ -1,0 +1,229 @@
+// The PDF report, read back as a reader would: pdftotext gives every sentence, value, note and
+// source back with its accents; pdfinfo finds a sane page count and the page size asked for;
+// pdftoppm renders every page; the outline and the links are there.
+#include "claimcontext.h"
+#include "claimextractor.h"
+#include "claimindex.h"
+#include "corpus.h"
+#include "pdfreport.h"
+#include "projectdocument.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QLatin1String(name));
+}
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Text compared without its white space: line breaks fall where the page wants them.
+QString squeezed(QString s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return s.remove(space);
+}
+
+} // namespace
+
+class tst_PdfReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void reportGivesEverythingBack();
+    void letterAndNoCharts();
+    void onlyTheChosenStatuses();
+    void cliReportOnTheBundledBilan();
+    void badOutputPath();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectDocument> m_doc;
+    QList<std::pair<int, int>> m_body;
+    QString m_longNote;
+};
+
+void tst_PdfReport::initTestCase()
+{
+    for (const char *t : {"pdftotext", "pdfinfo", "pdftoppm"})
+        QVERIFY2(!tool(t).isEmpty(), "poppler-utils is needed (the set-up command installs it)");
+    QVERIFY(m_dir.isValid());
+    qputenv("USER", "karima");
+    QList<Article> articles = Corpus::loadBundled().articles;
+    for (Article &a : articles)
+        ClaimExtractor::extractInto(a);
+    auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("rapport.bilan")), articles);
+    QVERIFY(doc);
+    m_doc = std::move(doc).value();
+    for (int a = 0; a < m_doc->articles().size(); ++a) {
+        for (int c = 0; c < m_doc->articles()[a].claims.size(); ++c) {
+            if (!m_doc->articles()[a].claims[c].boilerplate)
+                m_body.append({a, c});
+        }
+    }
+    QVERIFY(m_body.size() > 50);
+    // Known statuses and notes; one note long enough to run over a page break.
+    m_longNote = QStringLiteral("Recoupé avec le rapport annuel de l’ANAM et le communiqué de la CNSS. ").repeated(60).trimmed();
+    QVERIFY(m_doc->setStatus({m_doc->keyOf(m_body[0].first, m_body[0].second)}, ClaimStatus::Verified));
+    QVERIFY(m_doc->setNote(m_doc->keyOf(m_body[0].first, m_body[0].second), QStringLiteral("Vérifié auprès du ministère : « chiffre exact »")));
+    QVERIFY(m_doc->setStatus({m_doc->keyOf(m_body[1].first, m_body[1].second)}, ClaimStatus::Disputed));
+    QVERIFY(m_doc->setNote(m_doc->keyOf(m_body[1].first, m_body[1].second), m_longNote));
+    QVERIFY(m_doc->setStatus({m_doc->keyOf(m_body[2].first, m_body[2].second)}, ClaimStatus::Wrong));
+    ClaimCorrection correction;
+    correction.value = 3.6e6;
+    QVERIFY(m_doc->setCorrection(m_doc->keyOf(m_body[2].first, m_body[2].second), correction));
+    QVERIFY(m_doc->setReferences(m_doc->keyOf(m_body[2].first, m_body[2].second), {QStringLiteral("https://www.cnss.ma/fr/actualites")}));
+}
+
+void tst_PdfReport::reportGivesEverythingBack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rapport.pdf"));
+    PdfReport::Options options;
+    options.title = QStringLiteral("Généralisation de l’AMO : le bilan vérifié");
+    options.author = QStringLiteral("Karima Benali");
+    const QString project = QStringLiteral("ProjetTestAMO");
+    const PdfReport::Input input{project, m_doc->articles(), m_body, m_doc->annotations(), {}, false, {}};
+    const auto stats = PdfReport::write(path, input, options);
+    QVERIFY2(stats, qPrintable(stats.error()));
+    QCOMPARE(stats->claims, int(m_body.size()));
+
+    const Run info = run(tool("pdfinfo"), {path});
+    QCOMPARE(info.status, 0);
+    QVERIFY2(info.err.isEmpty(), qPrintable(info.err)); // no syntax error in the update we append
+    QVERIFY(info.out.contains(QStringLiteral("Title:           Généralisation de l’AMO : le bilan vérifié")));
+    QVERIFY(info.out.contains(QStringLiteral("Author:          Karima Benali")));
+    QVERIFY(info.out.contains(QStringLiteral("(A4)")));
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+    QCOMPARE(pages, stats->pages);
+    // A cover, the contents, the sections and an entry per claim: not one page per claim, not
+    // everything crammed onto a few.
+    QVERIFY2(pages >= 8 && pages <= int(m_body.size()), qPrintable(QString::number(pages)));
+
+    const Run text = run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QCOMPARE(text.status, 0);
+    QVERIFY(squeezed(text.out).contains(squeezed(options.title)));
+    // Text running over a page break is interrupted by the running header and footer: the
+    // reader skips them, and so does the comparison.
+    QString body = text.out;
+    body.remove(QRegularExpression(QStringLiteral("Page \\d+ of \\d+"))).remove(options.title).remove(project);
+    const QString all = squeezed(body);
+    QVERIFY(all.contains(squeezed(QStringLiteral("Vérifié auprès du ministère : « chiffre exact »"))));
+    QVERIFY2(all.contains(squeezed(m_longNote)), "the long note is cut");
+    QVERIFY(all.contains(QStringLiteral("https://www.cnss.ma/fr/actualites")));
+    QVERIFY(all.contains(squeezed(QStringLiteral("3,6 millions"))));
+    for (const char *label : {"Verified", "Disputed", "Wrong", "To check"})
+        QVERIFY2(all.contains(squeezed(QLatin1String(label))), label);
+    for (const auto &[a, c] : std::as_const(m_body)) {
+        const Article &article = m_doc->articles()[a];
+        const QString sentence = ClaimContext::sentence(article, article.claims[c]);
+        QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
+        QVERIFY2(all.contains(squeezed(ClaimIndex::sourceLabel(article))), qPrintable(ClaimIndex::sourceLabel(article)));
+    }
+    // Page furniture: running header and page numbers.
+    QVERIFY(text.out.contains(QStringLiteral("Page 2 of %1").arg(pages)));
+
+    // Every page renders.
+    const QString prefix = m_dir.filePath(QStringLiteral("page"));
+    const Run rendered = run(tool("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), path, prefix});
+    QCOMPARE(rendered.status, 0);
+    QVERIFY2(rendered.err.isEmpty(), qPrintable(rendered.err));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("page-*.png")}).size(), pages);
+
+    // Bookmarks and clickable contents, added by our incremental update.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("/Type /Outlines"));
+    QVERIFY(bytes.contains("/PageMode /UseOutlines"));
+    QVERIFY(bytes.count("/Subtype /Link") >= int(m_body.size())); // table rows and contents lines
+    QVERIFY(bytes.endsWith("%%EOF\n"));
+}
+
+void tst_PdfReport::letterAndNoCharts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+    PdfReport::Options options;
+    options.pageSize = QPageSize::Letter;
+    options.charts = false;
+    const PdfReport::Input input{QString(), m_doc->articles(), m_body.mid(0, 10), m_doc->annotations(), {}, false, {}};
+    QVERIFY(PdfReport::write(path, input, options));
+    const Run info = run(tool("pdfinfo"), {path});
+    QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
+}
+
+void tst_PdfReport::onlyTheChosenStatuses()
+{
+    // What the window and the CLI pass for "verified and disputed": only those entries.
+    QList<std::pair<int, int>> chosen;
+    for (const auto &claim : std::as_const(m_body)) {
+        const ClaimStatus s = m_doc->annotation(m_doc->keyOf(claim.first, claim.second)).status;
+        if (s == ClaimStatus::Verified || s == ClaimStatus::Disputed)
+            chosen.append(claim);
+    }
+    QCOMPARE(chosen.size(), 2);
+    const QString path = m_dir.filePath(QStringLiteral("choisis.pdf"));
+    QVERIFY(PdfReport::write(path, {QString(), m_doc->articles(), chosen, m_doc->annotations(), {}, false, {}}, {}));
+    const QString text = run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}).out;
+    QVERIFY(text.contains(QStringLiteral("2 claim(s) from 5 article(s)")));
+    QVERIFY(!squeezed(text).contains(QStringLiteral("3,6millions(thearticlesays")));
+}
+
+void tst_PdfReport::cliReportOnTheBundledBilan()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cli.pdf"));
+    const QString project = m_doc->path();
+    const Run cli = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), {QStringLiteral("export"), QStringLiteral("--pdf"), path});
+    QVERIFY2(cli.status == 0, qPrintable(cli.err));
+    QVERIFY(cli.out.contains(QStringLiteral("claim(s)")));
+    const QString all = squeezed(run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}).out);
+    for (const auto &[a, c] : std::as_const(m_body)) {
+        const Article &article = m_doc->articles()[a];
+        QVERIFY2(all.contains(squeezed(ClaimContext::sentence(article, article.claims[c]))), "a body claim's sentence is missing");
+    }
+    // With a project and a status filter.
+    const QString narrowed = m_dir.filePath(QStringLiteral("cli-verified.pdf"));
+    const Run filtered = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
+                             {QStringLiteral("export"), QStringLiteral("--pdf"), narrowed, QStringLiteral("--project"), project,
+                              QStringLiteral("--status"), QStringLiteral("verified")});
+    QVERIFY2(filtered.status == 0, qPrintable(filtered.err));
+    QVERIFY(filtered.out.contains(QStringLiteral("1 claim(s)")));
+    QCOMPARE(run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), {QStringLiteral("export")}).status, 2);
+    QCOMPARE(run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
+                 {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--page-size"), QStringLiteral("A3")})
+                 .status,
+             2);
+}
+
+void tst_PdfReport::badOutputPath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nulle/part/rapport.pdf"));
+    const auto written = PdfReport::write(path, {QString(), m_doc->articles(), m_body.mid(0, 2), m_doc->annotations(), {}, false, {}}, {});
+    QVERIFY(!written);
+    QVERIFY(written.error().contains(path));
+}
+
+QTEST_MAIN(tst_PdfReport)
+#include "tst_pdfreport.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "pdfreport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+
+// File › Export › PDF Report: which claims, charts or not, the page size, the title and the
+// author, then where to write it.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Claims { Shown, VerifiedAndDisputed, All };
+
+    ReportDialog(const QString &title, const QString &author, QWidget *parent = nullptr);
+
+    Claims claims() const;
+    PdfReport::Options options() const;
+
+    QRadioButton *shownButton() const { return m_shown; }
+    QRadioButton *checkedButton() const { return m_checked; }
+    QRadioButton *allButton() const { return m_all; }
+    QCheckBox *chartsBox() const { return m_charts; }
+    QComboBox *pageSizeBox() const { return m_pageSize; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *authorEdit() const { return m_author; }
+
+private:
+    QRadioButton *m_shown;
+    QRadioButton *m_checked;
+    QRadioButton *m_all;
+    QCheckBox *m_charts;
+    QComboBox *m_pageSize;
+    QLineEdit *m_title;
+    QLineEdit *m_author;
+};
