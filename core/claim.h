@@ -31,6 +31,7 @@ struct Claim
     Qualifier qualifier = Qualifier::Exact;
     bool boilerplate = false;
     bool manual = false; // added by a journalist, not found by the engine
+    quint8 flag = 0;     // set by the consistency checks: 1 informative note, 2 flag
     PartialDate asOf;
     PartialDate since; // "depuis le 1er décembre 2022": when the count started
     QString unit;

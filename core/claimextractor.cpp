@@ -1,5 +1,7 @@
 #include "claimextractor.h"
 
+#include "metricassigner.h"
+
 #include "frenchdates.h"
 #include "numberreader.h"
 #include "qualifierdetector.h"
@@ -970,4 +972,5 @@ void ClaimExtractor::extractInto(Article &article)
 {
     article.claims = extract(article);
     article.claims.squeeze();
+    MetricAssigner::assign(article);
 }

@@ -29,7 +29,7 @@ ClaimFilter::Compiled::Compiled(const ClaimFilter &filter, const ClaimIndex &ind
             }
         }
         // Labels that the free text may match: source, metric, unit, speaker.
-        if (!m_words.isEmpty() && f != ClaimIndex::KindFacet && f != ClaimIndex::StatusFacet) {
+        if (!m_words.isEmpty() && f != ClaimIndex::KindFacet && f != ClaimIndex::StatusFacet && f != ClaimIndex::FlagFacet) {
             m_labelWords[f].resize(size_t(values.size()));
             for (int id = 0; id < values.size(); ++id) {
                 const QString label = TextUtil::fold(values[id]);

@@ -60,7 +60,7 @@ void ClaimFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QMode
     // A status changed: the facet counts change, and the row may leave the filter.
     // Sorted by status or note: the row may move.
     const bool resort = m_sortColumn == ClaimTableModel::StatusColumn || m_sortColumn == ClaimTableModel::NoteColumn;
-    if (!m_filter.facets[ClaimIndex::StatusFacet].isEmpty() || resort) {
+    if (!m_filter.facets[ClaimIndex::StatusFacet].isEmpty() || !m_filter.facets[ClaimIndex::FlagFacet].isEmpty() || resort) {
         if (resort)
             rebuildOrder();
         setFilter(m_filter);

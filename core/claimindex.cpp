@@ -99,6 +99,8 @@ ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles)
         facetId(StatusFacet, ClaimStatusText::name(ClaimStatus(s)));
     for (int k = 0; k <= int(ClaimKind::Other); ++k)
         facetId(KindFacet, claimKindName(ClaimKind(k)));
+    for (const char *flag : {"none", "note", "flag"})
+        facetId(FlagFacet, QLatin1String(flag));
 
     // Folded text and sentences once per distinct text (copies of an article share them).
     struct TextSentences
@@ -137,6 +139,7 @@ ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles)
             m_facets[KindFacet].push_back(quint16(c.kind));
             m_facets[SpeakerFacet].push_back(quint16(qMin(facetId(SpeakerFacet, c.speaker), 65535)));
             m_facets[StatusFacet].push_back(quint16(ClaimStatus::ToCheck));
+            m_facets[FlagFacet].push_back(quint16(qMin<int>(c.flag, 2)));
             m_dates.push_back(c.asOf.sortKey());
             m_furniture.push_back(c.boilerplate);
             // The sentence that starts last at or before the claim.

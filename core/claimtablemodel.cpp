@@ -4,8 +4,10 @@
 #include "claimcontext.h"
 #include "codepointmap.h"
 #include "frenchformat.h"
+#include "metrictaxonomy.h"
 
 #include <QFont>
+#include <QPainter>
 #include <QLocale>
 #include <QGuiApplication>
 #include <QPalette>
@@ -19,6 +21,7 @@ void ClaimTableModel::setArticles(QList<Article> articles, const QHash<ClaimKey,
     beginResetModel();
     m_index = std::make_unique<ClaimIndex>(std::move(articles));
     m_annotations = annotations;
+    m_findingMessages.clear();
     m_articleOfSha.clear();
     for (int a = 0; a < m_index->articles().size(); ++a)
         m_articleOfSha.insert(m_index->articles()[a].sha256, a);
@@ -28,6 +31,65 @@ void ClaimTableModel::setArticles(QList<Article> articles, const QHash<ClaimKey,
             m_index->setStatus(row, an.status);
     }
     endResetModel();
+}
+
+namespace {
+
+// A small flag (a flag finding) or an "i" (an informative one), so that colour is not the
+// only cue.
+QImage flagIcon(int flag)
+{
+    static const QImage icons[2] = {
+        [] {
+            QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            image.setDevicePixelRatio(2);
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x1f, 0x6f, 0xb5));
+            p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+            p.setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(QPointF(8, 7.2), QPointF(8, 11.5));
+            p.drawPoint(QPointF(8, 4.6));
+            return image;
+        }(),
+        [] {
+            QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            image.setDevicePixelRatio(2);
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(QColor(0x44, 0x44, 0x44), 1.4));
+            p.drawLine(QPointF(3.5, 2), QPointF(3.5, 15));
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xd3, 0x2f, 0x2f));
+            QPolygonF flagShape({QPointF(4, 2.5), QPointF(14, 5.5), QPointF(4, 9)});
+            p.drawPolygon(flagShape);
+            return image;
+        }(),
+    };
+    return flag >= 1 && flag <= 2 ? icons[flag - 1] : QImage();
+}
+
+} // namespace
+
+void ClaimTableModel::setFindings(const QList<Finding> &findings)
+{
+    m_findingMessages.clear();
+    for (qsizetype r = 0; r < m_index->size(); ++r)
+        m_index->setFlag(r, 0);
+    for (const Finding &f : findings) {
+        for (const auto &[a, c] : f.claims) {
+            const qsizetype row = m_index->rowOf(a, c);
+            if (row < 0)
+                continue;
+            m_index->setFlag(row, qMax(m_index->flag(row), f.informative ? 1 : 2));
+            m_findingMessages[row].append(f.message);
+        }
+    }
+    if (m_index->size() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(m_index->size()) - 1, ColumnCount - 1));
 }
 
 qsizetype ClaimTableModel::rowOf(const ClaimKey &key) const
@@ -145,7 +207,7 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
     case KindColumn:
         return ClaimIndex::kindLabel(c.kind);
     case MetricColumn:
-        return c.metric;
+        return c.metric.isEmpty() ? QString() : MetricTaxonomy::bundled().label(c.metric);
     case DateColumn:
         return FrenchFormat::date(c.asOf);
     case SourceColumn:
@@ -185,11 +247,16 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + an->note;
             return tip;
         }
+        if (index.column() == ValueColumn && m_findingMessages.contains(row))
+            return QString(ClaimContext::citation(m_index->article(row), c) + QStringLiteral("\n\n")
+                           + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
         return index.column() == SentenceColumn || index.column() == ValueColumn ? ClaimContext::citation(m_index->article(row), c)
                                                                                  : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return ClaimStatusText::icon(m_index->status(row));
+        if (index.column() == ValueColumn && m_index->flag(row) > 0)
+            return flagIcon(m_index->flag(row));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 #include "claimindex.h"
+#include "finding.h"
 
 #include <QAbstractTableModel>
 
@@ -48,6 +49,10 @@ public:
     ClaimKey keyOf(qsizetype row) const;
     // The row of a claim key, or -1.
     qsizetype rowOf(const ClaimKey &key) const;
+    // The findings of the consistency checks (claims as (article, claim) of the articles set):
+    // a flag icon beside the value, their messages in its tooltip, the Flags facet.
+    void setFindings(const QList<Finding> &findings);
+    QStringList findingMessages(qsizetype row) const { return m_findingMessages.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,4 +67,5 @@ private:
     std::unique_ptr<ClaimIndex> m_index;
     QHash<ClaimKey, Annotation> m_annotations;
     QHash<QString, int> m_articleOfSha;
+    QHash<qsizetype, QStringList> m_findingMessages;
 };

@@ -310,6 +310,30 @@ void ProjectDocument::mergeManualClaims()
     }
 }
 
+QList<Article> ProjectDocument::effectiveArticles() const
+{
+    QList<Article> out = m_articles;
+    for (Article &a : out) {
+        for (Claim &c : a.claims) {
+            const auto it = m_annotations.constFind(ClaimKey{a.sha256, c.start, c.end});
+            if (it == m_annotations.constEnd() || it->correction.isEmpty())
+                continue;
+            const ClaimCorrection &k = it->correction;
+            if (!std::isnan(k.value))
+                c.value = k.value;
+            if (!std::isnan(k.high))
+                c.high = k.high;
+            if (!k.unit.isEmpty())
+                c.unit = k.unit;
+            if (!k.asOf.isNull())
+                c.asOf = k.asOf;
+            if (!k.metric.isEmpty())
+                c.metric = k.metric;
+        }
+    }
+    return out;
+}
+
 ClaimKey ProjectDocument::keyOf(int article, int claim) const
 {
     if (article < 0 || article >= m_articles.size() || claim < 0 || claim >= m_articles[article].claims.size())

@@ -43,6 +43,9 @@ public:
 
     // The articles with their claims, manual ones included.
     const QList<Article> &articles() const { return m_articles; }
+    // The articles with each claim's correction applied (value, high, unit, date, metric):
+    // what the consistency checks and the charts compare.
+    QList<Article> effectiveArticles() const;
     ClaimKey keyOf(int article, int claim) const;
     // The annotation of a claim (a default one when it has none).
     Annotation annotation(const ClaimKey &key) const;

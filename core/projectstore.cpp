@@ -101,7 +101,7 @@ Claim claimFromJson(const QJsonObject &o)
 QString ProjectStore::engineVersion()
 {
     // Bumped whenever extraction results may change: projects re-extract and re-attach.
-    return QStringLiteral(BILAN_VERSION "-engine-1");
+    return QStringLiteral(BILAN_VERSION "-engine-2");
 }
 
 QString ProjectStore::failure(const QString &problem) const

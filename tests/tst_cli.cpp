@@ -28,6 +28,7 @@ private Q_SLOTS:
     void extractUsage();
     void projectWorkflow();
     void projectErrors();
+    void checkFindings();
 
 private:
     struct Run
@@ -380,6 +381,39 @@ void tst_Cli::projectErrors()
                                 m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(unwritable.err.contains("out.csv: cannot write"));
+}
+
+void tst_Cli::checkFindings()
+{
+    const Run text = run({QStringLiteral("check")});
+    QCOMPARE(text.status, 0);
+    QVERIFY(text.out.contains("FLAG  decrease: "));
+    QVERIFY(text.out.contains("2 flag(s), 4 note(s)"));
+    const Run json = run({QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(json.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.findings/1"));
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 6);
+    const QJsonObject first = findings.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("decrease"));
+    QCOMPARE(first.value(QStringLiteral("metric")).toString(), QStringLiteral("tns.files_reimbursed"));
+    QVERIFY(first.value(QStringLiteral("claims")).toArray().contains(QStringLiteral("003_eeea78cfebe039dd#10377")));
+    // A project's verdicts count: a figure marked "not a claim" leaves the checks.
+    const QString project = m_dir.filePath(QStringLiteral("check.bilan"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project, QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("not_a_claim")})
+                 .status,
+             0);
+    const Run checked = run({QStringLiteral("check"), QStringLiteral("--project"), project});
+    QCOMPARE(checked.status, 0);
+    QVERIFY2(checked.out.contains("1 flag(s)"), checked.out.constData());
+    // Bad input.
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--project"), m_dir.filePath(QStringLiteral("nope.bilan"))}).status, 1);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--project"), project, QStringLiteral("a.txt")}).status, 2);
+    const Run missing = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("absent.txt"))});
+    QCOMPARE(missing.status, 1);
+    QVERIFY(missing.err.contains("absent.txt: no such file"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

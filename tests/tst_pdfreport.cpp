@@ -203,6 +203,9 @@ void tst_PdfReport::cliReportOnTheBundledBilan()
         const Article &article = m_doc->articles()[a];
         QVERIFY2(all.contains(squeezed(ClaimContext::sentence(article, article.claims[c]))), "a body claim's sentence is missing");
     }
+    // The findings of the consistency checks have their section.
+    QVERIFY(all.contains(squeezed(QStringLiteral("Flags and contradictions"))));
+    QVERIFY(all.contains(squeezed(QStringLiteral("is a running total, yet it falls from"))));
     // With a project and a status filter.
     const QString narrowed = m_dir.filePath(QStringLiteral("cli-verified.pdf"));
     const Run filtered = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),

@@ -8,6 +8,8 @@
 #include "claimtableview.h"
 #include "corpus.h"
 #include "excerptview.h"
+#include "findingspanel.h"
+#include "metrictaxonomy.h"
 #include "mainwindow.h"
 #include "reportdialog.h"
 #include "projectdocument.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void pastedArticle();
     void figureAddedFromTheExcerpt();
     void exportOfTheCurrentFilter();
+    void findingsInTheWindow();
+    void metricAssignedByHand();
     void pdfReportFromTheWindow();
     void untitledProjectSavedAs();
     void screenshot();
@@ -388,6 +393,66 @@ void tst_VerificationWindow::exportOfTheCurrentFilter()
     QVERIFY(r.readAll().contains("\"ClaimReview\""));
     QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")), MainWindow::ExportFormat::Csv, false));
     QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("x.csv")));
+}
+
+void tst_VerificationWindow::findingsInTheWindow()
+{
+    const QList<Finding> &findings = m_window->findings();
+    QCOMPARE(m_window->findingsPanel()->list()->count(), findings.size());
+    const int flags = int(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return !f.informative; }));
+    QCOMPARE(flags, 2);
+    QVERIFY(!findings.first().informative); // flags come first
+    // Clicking a finding selects its claims.
+    QListWidget *list = m_window->findingsPanel()->list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    const QList<qsizetype> selected = m_window->tableView()->selectedClaimRows();
+    QCOMPARE(selected.size(), findings.first().claims.size());
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    for (qsizetype row : selected)
+        QCOMPARE(index.flag(row), 2);
+    // The flag beside the value, its message in the tooltip.
+    const QModelIndex value = m_window->claimModel()->index(int(selected.first()), ClaimTableModel::ValueColumn);
+    QVERIFY(value.data(Qt::DecorationRole).canConvert<QImage>());
+    QVERIFY(value.data(Qt::ToolTipRole).toString().contains(findings.first().message));
+    // The Flags facet.
+    ClaimFilterModel *filter = m_window->filterModel();
+    filter->setFacet(ClaimIndex::FlagFacet, {2});
+    int flagged = 0;
+    for (qsizetype r = 0; r < index.size(); ++r)
+        flagged += index.flag(r) == 2 && !index.isFurniture(r) ? 1 : 0;
+    QCOMPARE(filter->rowCount(), flagged);
+    filter->clearFilter();
+    // "Not a claim" takes a figure out of the checks: its flag goes.
+    m_window->tableView()->selectClaimRow(selected.first());
+    action("statusNotAClaim")->trigger();
+    QTRY_COMPARE(int(std::count_if(m_window->findings().begin(), m_window->findings().end(), [](const Finding &f) { return !f.informative; })), 1);
+    action("undo")->trigger();
+    QTRY_COMPARE(int(std::count_if(m_window->findings().begin(), m_window->findings().end(), [](const Finding &f) { return !f.informative; })), 2);
+}
+
+void tst_VerificationWindow::metricAssignedByHand()
+{
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    const ClaimKey key = m_window->claimModel()->keyOf(row);
+    VerificationPanel *panel = m_window->verificationPanel();
+    panel->correctedMetricEdit()->setText(QStringLiteral("n'importe quoi"));
+    QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
+    QVERIFY(m_window->document()->annotation(key).correction.isEmpty());
+    panel->correctedMetricEdit()->setText(QStringLiteral("tadamon.files_processed"));
+    QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
+    QCOMPARE(m_window->document()->annotation(key).correction.metric, QStringLiteral("tadamon.files_processed"));
+    const qsizetype again = m_window->claimModel()->rowOf(key);
+    QCOMPARE(m_window->claimModel()->claimIndex().claim(again).metric, QStringLiteral("tadamon.files_processed"));
+    QCOMPARE(m_window->claimModel()->index(int(again), ClaimTableModel::MetricColumn).data().toString(),
+             MetricTaxonomy::bundled().label(QStringLiteral("tadamon.files_processed")));
+    QCOMPARE(m_window->tableView()->currentClaimRow(), again); // the selection stays on it
+    action("undo")->trigger();
+    QVERIFY(m_window->claimModel()->claimIndex().claim(m_window->claimModel()->rowOf(key)).metric != QStringLiteral("tadamon.files_processed"));
+    // Saved with the project.
+    action("redo")->trigger();
+    auto reader = ProjectDocument::open(m_path, true);
+    QVERIFY(reader);
+    QCOMPARE(reader.value()->annotation(key).correction.metric, QStringLiteral("tadamon.files_processed"));
 }
 
 void tst_VerificationWindow::pdfReportFromTheWindow()

@@ -1,5 +1,7 @@
 #include "chartpanel.h"
 
+#include "metrictaxonomy.h"
+
 #include "claimcontext.h"
 #include "claimfiltermodel.h"
 #include "frenchformat.h"
@@ -227,6 +229,30 @@ void ChartPanel::rebuildTimeline()
     m_scale = maxValue >= 1e9 ? 1e9 : maxValue >= 1e6 ? 1e6 : maxValue >= 1e4 ? 1e3 : 1;
     const QString scaleName = m_scale == 1e9 ? tr("billions") : m_scale == 1e6 ? tr("millions") : m_scale == 1e3 ? tr("thousands") : QString();
 
+    // Points the consistency checks flag: a red ring, added first so that it lies under the
+    // points (and never takes their clicks), and named in the legend.
+    QScatterSeries *flagged = nullptr;
+    for (qsizetype r : rows) {
+        if (index.flag(r) < 2)
+            continue;
+        if (!flagged) {
+            flagged = new QScatterSeries;
+            flagged->setName(tr("flagged"));
+            flagged->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            flagged->setMarkerSize(19);
+            flagged->setColor(Qt::transparent);
+            QPen pen(QColor(0xd3, 0x2f, 0x2f));
+            pen.setWidth(2);
+            flagged->setPen(pen);
+            flagged->setBorderColor(QColor(0xd3, 0x2f, 0x2f));
+        }
+        flagged->append(plotDate(index.claim(r).asOf).toMSecsSinceEpoch(), index.claim(r).value / m_scale);
+    }
+    if (flagged) {
+        m_timeline->addSeries(flagged);
+        flagged->attachAxis(m_timeAxis);
+        flagged->attachAxis(m_valueAxis);
+    }
     QHash<QString, QColor> colors;
     QDateTime minDate, maxDate;
     double minY = 0, maxY = 0;
@@ -279,7 +305,7 @@ void ChartPanel::rebuildTimeline()
         m_valueAxis->setRange(minY >= 0 ? 0.0 : minY - pad, maxY + pad);
         m_valueAxis->applyNiceNumbers();
     }
-    QString what = !selected.metric.isEmpty() ? selected.metric
+    QString what = !selected.metric.isEmpty() ? MetricTaxonomy::bundled().label(selected.metric)
         : selected.kind == ClaimKind::Money ? FrenchFormat::currencySymbol(selected.unit)
         : selected.unit.isEmpty()           ? ClaimIndex::kindLabel(selected.kind)
                                             : selected.unit;

@@ -1,5 +1,7 @@
 #include "facetpanel.h"
 
+#include "metrictaxonomy.h"
+
 #include "claimfiltermodel.h"
 #include "frenchformat.h"
 
@@ -39,6 +41,8 @@ QString FacetPanel::facetTitle(ClaimIndex::Facet facet)
         return tr("Speaker");
     case ClaimIndex::StatusFacet:
         return tr("Status");
+    case ClaimIndex::FlagFacet:
+        return tr("Flags");
     case ClaimIndex::FacetCount:
         break;
     }
@@ -51,6 +55,10 @@ QString FacetPanel::valueLabel(ClaimIndex::Facet facet, const QString &value)
         return ClaimIndex::kindLabel(claimKindFromName(value));
     if (facet == ClaimIndex::StatusFacet)
         return ClaimStatusText::label(ClaimStatusText::fromName(value));
+    if (facet == ClaimIndex::FlagFacet)
+        return value == u"flag" ? tr("Flagged") : value == u"note" ? tr("Informative note") : tr("No finding");
+    if (facet == ClaimIndex::MetricFacet && !value.isEmpty())
+        return MetricTaxonomy::bundled().label(value);
     return value.isEmpty() ? tr("(none)") : value;
 }
 
@@ -106,7 +114,7 @@ FacetPanel::FacetPanel(QWidget *parent) : QWidget(parent)
         auto *list = new QListWidget;
         list->setAccessibleName(facetTitle(facet));
         list->setUniformItemSizes(true);
-        const bool small = facet == ClaimIndex::KindFacet || facet == ClaimIndex::StatusFacet || facet == ClaimIndex::MetricFacet;
+        const bool small = facet == ClaimIndex::KindFacet || facet == ClaimIndex::StatusFacet || facet == ClaimIndex::FlagFacet;
         list->setMinimumHeight(small ? 70 : 120);
         list->setMaximumHeight(small ? 130 : 220);
         list->setTextElideMode(Qt::ElideRight);

@@ -11,6 +11,9 @@
 #include "corpus.h"
 #include "excerptview.h"
 #include "facetpanel.h"
+#include "consistencychecker.h"
+#include "findingspanel.h"
+#include "metrictaxonomy.h"
 #include "articledialogs.h"
 #include "projectexport.h"
 #include "reportdialog.h"
@@ -179,6 +182,19 @@ void MainWindow::createDocks()
     m_verificationDock->setObjectName(QStringLiteral("verification"));
     m_verificationDock->setWidget(m_verification);
     addDockWidget(Qt::RightDockWidgetArea, m_verificationDock);
+
+    m_findingsPanel = new FindingsPanel;
+    connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &MainWindow::showFinding);
+    m_findingsDock = new QDockWidget;
+    m_findingsDock->setObjectName(QStringLiteral("findings"));
+    m_findingsDock->setWidget(m_findingsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
+    splitDockWidget(m_verificationDock, m_findingsDock, Qt::Vertical);
+    // Checks run once the edits of a moment are in.
+    m_findingsTimer = new QTimer(this);
+    m_findingsTimer->setSingleShot(true);
+    m_findingsTimer->setInterval(0);
+    connect(m_findingsTimer, &QTimer::timeout, this, &MainWindow::recomputeFindings);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateVerificationSelection);
 }
 
@@ -306,6 +322,7 @@ void MainWindow::createActions()
     view->addAction(m_facetDock->toggleViewAction());
     view->addAction(m_articleDock->toggleViewAction());
     view->addAction(m_verificationDock->toggleViewAction());
+    view->addAction(m_findingsDock->toggleViewAction());
 
     QMenu *claim = menuBar()->addMenu(QString());
     claim->setObjectName(QStringLiteral("claimMenu"));
@@ -349,6 +366,7 @@ void MainWindow::retranslate()
     m_facetDock->setWindowTitle(tr("Filters"));
     m_articleDock->setWindowTitle(tr("Articles"));
     m_verificationDock->setWindowTitle(tr("Verification"));
+    m_findingsDock->setWindowTitle(tr("Findings"));
     auto set = [this](const char *name, const QString &text) {
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setText(text);
@@ -517,6 +535,7 @@ void MainWindow::setArticles(QList<Article> articles)
         setDocument(nullptr);
     m_articleList->setArticles(articles);
     m_claims->setArticles(std::move(articles));
+    recomputeFindings();
     m_excerpt->setArticle(nullptr);
     m_charts->showClaim(-1);
     updateShownCount();
@@ -666,7 +685,28 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         connect(m_doc.get(), &ProjectDocument::claimsChanged, this, &MainWindow::refreshFromDocument);
         connect(m_doc.get(), &ProjectDocument::pathChanged, this, &MainWindow::updateTitle);
         connect(m_doc.get(), &ProjectDocument::annotationChanged, this, [this](const ClaimKey &key) {
-            m_claims->setAnnotation(m_doc->annotation(key));
+            const Annotation annotation = m_doc->annotation(key);
+            const qsizetype row = m_claims->rowOf(key);
+            if (row >= 0) {
+                // A metric assigned by hand regroups the claim: the table is built again.
+                const QString shown = m_claims->claimIndex().claim(row).metric;
+                const Claim *extracted = nullptr;
+                for (const Article &a : m_doc->articles()) {
+                    if (a.sha256 != key.article)
+                        continue;
+                    for (const Claim &c : a.claims) {
+                        if (c.start == key.start && c.end == key.end)
+                            extracted = &c;
+                    }
+                }
+                const QString wanted = !annotation.correction.metric.isEmpty() ? annotation.correction.metric : extracted ? extracted->metric : shown;
+                if (wanted != shown) {
+                    refreshFromDocument();
+                    return;
+                }
+            }
+            m_claims->setAnnotation(annotation);
+            m_findingsTimer->start();
             const qsizetype current = m_table->currentClaimRow();
             if (current >= 0 && m_claims->keyOf(current) == key) {
                 const ClaimStatus status = m_claims->claimIndex().status(current);
@@ -698,7 +738,8 @@ void MainWindow::refreshFromDocument()
     const qsizetype current = m_table->currentClaimRow();
     const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey{};
     m_articleList->setArticles(m_doc->articles());
-    m_claims->setArticles(m_doc->articles(), m_doc->annotations());
+    m_claims->setArticles(displayedArticles(), m_doc->annotations());
+    recomputeFindings();
     m_excerpt->setArticle(nullptr);
     m_charts->showClaim(-1);
     updateShownCount();
@@ -707,6 +748,66 @@ void MainWindow::refreshFromDocument()
         return;
     if (m_filter->rowCount() > 0)
         m_table->selectClaimRow(m_filter->shownRows().front());
+}
+
+QList<Article> MainWindow::displayedArticles() const
+{
+    QList<Article> articles = m_doc->articles();
+    for (Article &a : articles) {
+        for (Claim &c : a.claims) {
+            const Annotation an = m_doc->annotations().value(ClaimKey{a.sha256, c.start, c.end});
+            if (!an.correction.metric.isEmpty())
+                c.metric = an.correction.metric;
+        }
+    }
+    return articles;
+}
+
+void MainWindow::recomputeFindings()
+{
+    m_findingsTimer->stop();
+    const ClaimIndex &index = m_claims->claimIndex();
+    // The checks compare claims metric by metric; a synthetic bilan of a million copies of one
+    // article would make each comparison group enormous, and nothing useful of it.
+    constexpr qsizetype kMaxChecked = 100000;
+    if (index.size() > kMaxChecked) {
+        m_findings.clear();
+    } else if (m_doc) {
+        m_findings = ConsistencyChecker::check(m_doc->effectiveArticles(), MetricTaxonomy::bundled(), [this](int a, int c) {
+            return m_doc->annotation(m_doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
+        });
+    } else {
+        m_findings = ConsistencyChecker::check(index.articles());
+    }
+    m_claims->setFindings(m_findings);
+    m_findingsPanel->setFindings(m_findings);
+    m_charts->showClaim(m_table->currentClaimRow());
+}
+
+void MainWindow::showFinding(int i)
+{
+    if (i < 0 || i >= m_findings.size())
+        return;
+    const ClaimIndex &index = m_claims->claimIndex();
+    QList<qsizetype> rows;
+    for (const auto &[a, c] : m_findings[i].claims) {
+        const qsizetype row = index.rowOf(a, c);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty() || !selectClaim(rows.first()))
+        return;
+    for (qsizetype row : rows.mid(1)) {
+        QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
+        if (!proxy.isValid()) {
+            // Hidden by the filter: show everything rather than half a finding.
+            m_filter->clearFilter();
+            m_filter->setShowFurniture(true);
+            return showFinding(i);
+        }
+        m_table->selectionModel()->select(proxy, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    statusBar()->showMessage(m_findings[i].message, 10000);
 }
 
 void MainWindow::updateTitle()
@@ -949,7 +1050,8 @@ bool MainWindow::exportReport(const QString &path, ReportClaims which, const Pdf
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PdfReport::Input input{m_doc->displayName(), m_doc->articles(), claims, m_doc->annotations(), {}, false, {}};
+    const PdfReport::Input input{m_doc->displayName(), m_doc->articles(), claims, m_doc->annotations(), m_findings, true,
+                                 [](const QString &key) { return MetricTaxonomy::bundled().label(key); }};
     const auto written = PdfReport::write(path, input, options);
     QApplication::restoreOverrideCursor();
     if (!written) {

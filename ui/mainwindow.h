@@ -15,6 +15,7 @@ class ClaimTableModel;
 class ClaimTableView;
 class ExcerptView;
 class FacetPanel;
+class FindingsPanel;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,10 @@ public:
     bool exportReport(const QString &path, ReportClaims which, const PdfReport::Options &options);
     ProjectDocument *document() const { return m_doc.get(); }
     VerificationPanel *verificationPanel() const { return m_verification; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    const QList<Finding> &findings() const { return m_findings; }
+    // Selects the claims of a finding (the first one current).
+    void showFinding(int index);
 
     // Selects a claim by its ClaimIndex row (clearing the filter when it hides it).
     bool selectClaim(qsizetype row);
@@ -120,6 +125,9 @@ private:
     void showOrphans();
     void chooseExport(ExportFormat format);
     void chooseReport();
+    void recomputeFindings();
+    // The project's articles with the metrics the journalists assigned.
+    QList<Article> displayedArticles() const;
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilterModel *m_filter = nullptr;
@@ -149,4 +157,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportShownOnly = nullptr;
     int m_lastProxyRow = 0;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QList<Finding> m_findings;
+    QTimer *m_findingsTimer = nullptr;
 };

@@ -5,12 +5,14 @@
 #include "claimstatus.h"
 #include "frenchdates.h"
 #include "frenchformat.h"
+#include "metrictaxonomy.h"
 #include "numberreader.h"
 #include "projectdocument.h"
 #include "textutil.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -149,6 +151,14 @@ VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
         connect(*edit, &QLineEdit::returnPressed, this, &VerificationPanel::applyCorrection);
     }
     layout->addLayout(form);
+    // A metric is one of the taxonomy's keys (data/metrics.json): offered as one types.
+    QStringList metricKeys;
+    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics())
+        metricKeys << m.key;
+    auto *completer = new QCompleter(metricKeys, m_metric);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_metric->setCompleter(completer);
     auto *correctionButtons = new QHBoxLayout;
     m_applyCorrection = new QPushButton;
     m_clearCorrection = new QPushButton;
@@ -327,7 +337,9 @@ void VerificationPanel::refresh()
         m_value->setPlaceholderText(FrenchFormat::number(m_claim->value, 6));
         m_unit->setPlaceholderText(m_claim->unit);
         m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31") : m_claim->asOf.toIso());
-        m_metric->setPlaceholderText(m_claim->metric);
+        m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("e.g. tadamon.beneficiaries") : m_claim->metric);
+        m_metric->setToolTip(m_claim->metric.isEmpty() ? tr("No metric: this figure takes part in no consistency check.")
+                                                       : MetricTaxonomy::bundled().label(m_claim->metric));
     } else {
         m_note->clear();
         m_references->clear();
@@ -462,6 +474,12 @@ void VerificationPanel::applyCorrection()
         }
     }
     c.metric = m_metric->text().trimmed();
+    if (!c.metric.isEmpty() && !MetricTaxonomy::bundled().metric(c.metric)) {
+        m_metric->setFocus();
+        m_metric->selectAll();
+        m_checkedBy->setText(tr("“%1” is not a metric of the taxonomy (data/metrics.json).").arg(c.metric));
+        return;
+    }
     m_doc->setCorrection(m_keys.first(), c);
     refresh();
 }

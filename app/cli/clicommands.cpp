@@ -6,6 +6,7 @@
 #include "claimscsv.h"
 #include "corpus.h"
 #include "projectdocument.h"
+#include "consistencychecker.h"
 #include "pdfreport.h"
 #include "projectexport.h"
 #include "textutil.h"
@@ -450,7 +451,13 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
             claims.append({a, c});
         }
     }
-    PdfReport::Input input{projectName, articles, claims, annotations, {}, false, {}};
+    // The findings of the consistency checks get their section.
+    const QList<Article> effective = doc ? doc->effectiveArticles() : articles;
+    const QList<Finding> findings = ConsistencyChecker::check(effective, MetricTaxonomy::bundled(), [&](int a, int c) {
+        return !doc || doc->annotation(doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
+    });
+    PdfReport::Input input{projectName, articles, claims, annotations, findings, true,
+                           [](const QString &key) { return MetricTaxonomy::bundled().label(key); }};
     PdfReport::Options options;
     options.title = parser.value(QStringLiteral("title"));
     options.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : ProjectDocument::currentUser();
@@ -463,6 +470,55 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
         return 1;
     }
     io.out << QStringLiteral("%1: %2 claim(s), %3 page(s), %4 KB\n").arg(out).arg(written->claims).arg(written->pages).arg((written->bytes + 1023) / 1024);
+    io.out.flush();
+    return reportErrors(report, io);
+}
+
+int CliCommands::check(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Cross-source consistency: contradictions at one date, running totals that go down, one figure with different dates,\n"
+        "amounts per file an order of magnitude apart, outlets relaying the same figures. Without FILE or --project: the\n"
+        "bundled bilan. A project's corrections (value, unit, date, metric) count; claims marked \"not a claim\" do not."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print bilan.findings/1 JSON.")});
+    parser.addOption({QStringLiteral("project"), QStringLiteral("Check a project (.bilan)."), QStringLiteral("P.bilan")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to check."), QStringLiteral("[FILE...]"));
+    int status = 0;
+    if (!parseOrReport(parser, arguments, io, status))
+        return status;
+    LoadReport report;
+    QList<Article> articles;
+    std::function<bool(int, int)> include;
+    std::unique_ptr<ProjectDocument> doc;
+    if (parser.isSet(QStringLiteral("project"))) {
+        if (!parser.positionalArguments().isEmpty()) {
+            io.err << QStringLiteral("bilan-cli check: give either --project or FILEs") << Qt::endl;
+            return 2;
+        }
+        auto opened = ProjectDocument::open(parser.value(QStringLiteral("project")), true);
+        if (!opened) {
+            io.err << QStringLiteral("bilan-cli: ") << opened.error() << Qt::endl;
+            return 1;
+        }
+        doc = std::move(opened).value();
+        articles = doc->effectiveArticles();
+        include = [&](int a, int c) { return doc->annotation(doc->keyOf(a, c)).status != ClaimStatus::NotAClaim; };
+    } else {
+        report = loadAndExtract(parser.positionalArguments());
+        articles = report.articles;
+    }
+    const QList<Finding> findings = ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), include);
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.out << QString::fromUtf8(ConsistencyChecker::toJson(articles, findings));
+    } else {
+        int flagged = 0;
+        for (const Finding &f : findings) {
+            flagged += f.informative ? 0 : 1;
+            io.out << (f.informative ? QStringLiteral("note  ") : QStringLiteral("FLAG  ")) << f.kind << QStringLiteral(": ") << f.message << u'\n';
+        }
+        io.out << QStringLiteral("%1 flag(s), %2 note(s)\n").arg(flagged).arg(findings.size() - flagged);
+    }
     io.out.flush();
     return reportErrors(report, io);
 }

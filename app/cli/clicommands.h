@@ -18,5 +18,6 @@ int paragraphs(const QStringList &arguments, Io io);
 int extract(const QStringList &arguments, Io io);
 int project(const QStringList &arguments, Io io);
 int exportReport(const QStringList &arguments, Io io);
+int check(const QStringList &arguments, Io io);
 
 } // namespace CliCommands

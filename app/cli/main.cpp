@@ -25,6 +25,7 @@ const QList<Command> &commands()
         {"paragraphs", "Print each article's metadata and paragraphs, furniture marked.", CliCommands::paragraphs},
         {"extract", "Extract every numeric claim (text, --json or --csv).", CliCommands::extract},
         {"project", "Create, fill, verify and export a .bilan project.", CliCommands::project},
+        {"check", "Cross-source consistency findings (text or --json).", CliCommands::check},
         {"export", "Write the annotated PDF report (--pdf OUT).", CliCommands::exportReport},
     };
     return list;

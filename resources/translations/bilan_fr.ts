@@ -98,6 +98,10 @@
         <source>%1 — %n claim(s) shown</source>
         <translation><numerusform>%1 — %n affirmation affichée</numerusform><numerusform>%1 — %n affirmations affichées</numerusform></translation>
     </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
 </context>
 <context>
     <name>ClaimIndex</name>
@@ -248,6 +252,49 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyText</name>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.</source>
+        <translation>%1 à la même date (%2) : %3 ne peuvent pas être tous justes, quels que soient leurs qualificatifs.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 is a running total, yet it falls from %2 to %3: one of the counts is wrong or counts something else.</source>
+        <translation>%1 est un cumul, et pourtant il passe de %2 à %3 : l’un des deux chiffres est faux ou compte autre chose.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 selon %2</translation>
+    </message>
+    <message>
+        <source>%1: the same figure, %2, is dated %3; a later article may repeat an older figure.</source>
+        <translation>%1 : le même chiffre, %2, est daté %3 ; un article plus récent reprend peut-être un chiffre ancien.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 for %3 %4, about %5 each: %6 times the %7 that %8 imply. One of its two figures is likely off by a factor of ten.</source>
+        <translation>%1 donne %2 pour %3 %4, soit environ %5 chacun : %6 fois les %7 qu’impliquent %8. L’un de ses deux chiffres est probablement faux d’un facteur dix.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give the same %3 figures (%4…): they relay one source and do not confirm each other.</source>
+        <translation>%1 et %2 donnent les mêmes %3 chiffres (%4…) : ils relaient une même source et ne se confirment pas l’un l’autre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears in %3 articles (%4), which share one source.</source>
+        <translation>%1 : %2 figure dans %3 articles (%4), qui partagent une même source.</translation>
+    </message>
+</context>
+<context>
     <name>ExcerptView</name>
     <message>
         <source>Article text</source>
@@ -351,6 +398,53 @@
     <message>
         <source>any</source>
         <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Informative note</source>
+        <translation>Remarque informative</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>Aucune remarque</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>The consistency checks found nothing to flag.</source>
+        <translation>Les contrôles de cohérence n’ont rien relevé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n informative note(s)</source>
+        <translation><numerusform>%n remarque informative</numerusform><numerusform>%n remarques informatives</numerusform></translation>
+    </message>
+    <message>
+        <source>Click one to select its claims.</source>
+        <translation>Cliquez sur l’une d’elles pour sélectionner ses affirmations.</translation>
+    </message>
+    <message>
+        <source>Informative: worth knowing, not an error</source>
+        <translation>Informatif : bon à savoir, pas une erreur</translation>
+    </message>
+    <message>
+        <source>Flag: these figures do not add up</source>
+        <translation>Alerte : ces chiffres ne concordent pas</translation>
     </message>
 </context>
 <context>
@@ -706,6 +800,10 @@
     <message numerus="yes">
         <source>Report written to %1: %n page(s).</source>
         <translation><numerusform>Rapport écrit dans %1 : %n page.</numerusform><numerusform>Rapport écrit dans %1 : %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1414,18 @@
     <message>
         <source>“%1” is not a date Bilan can read.</source>
         <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
+    </message>
+    <message>
+        <source>e.g. tadamon.beneficiaries</source>
+        <translation>p. ex. tadamon.beneficiaries</translation>
+    </message>
+    <message>
+        <source>No metric: this figure takes part in no consistency check.</source>
+        <translation>Aucun indicateur : ce chiffre n’entre dans aucun contrôle de cohérence.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric of the taxonomy (data/metrics.json).</source>
+        <translation>« %1 » n’est pas un indicateur de la taxonomie (data/metrics.json).</translation>
     </message>
 </context>
 </TS>
