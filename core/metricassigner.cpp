@@ -10,20 +10,29 @@ namespace {
 using Match = MetricTaxonomy::Match;
 using Role = MetricTaxonomy::Role;
 
-// The folded words of a text with their offsets in the article.
+// The folded words of a text with their offsets in the article. The words are views into one
+// buffer: no allocation per word.
 struct Words
 {
-    QStringList words;
+    QString storage;
+    QList<QStringView> words;
     QList<qsizetype> starts;
     QList<qsizetype> ends;
 
     void read(QStringView text, qsizetype offset)
     {
+        QList<std::pair<qsizetype, qsizetype>> spans; // in storage
+        storage.reserve(text.size());
         TextUtil::forEachWord(text, [&](qsizetype s, qsizetype e, QStringView folded) {
-            words << folded.toString();
+            spans.append({storage.size(), folded.size()});
+            storage.append(folded);
             starts << offset + s;
             ends << offset + e;
         });
+        const QStringView all(storage);
+        words.reserve(spans.size());
+        for (const auto &[at, length] : std::as_const(spans))
+            words << all.mid(at, length);
     }
     // The first word starting at or after `pos`.
     qsizetype wordAt(qsizetype pos) const { return std::lower_bound(starts.begin(), starts.end(), pos) - starts.begin(); }

@@ -57,6 +57,17 @@ QStringList MetricTaxonomy::patternWords(const QString &pattern)
     return words;
 }
 
+void MetricTaxonomy::PatternIndex::add(const QStringList &words, int owner)
+{
+    int group = firstWords.value(words.first());
+    if (group < 0) {
+        group = int(groups.size());
+        groups.append(QList<Pattern>());
+        firstWords.insert(words.first(), group);
+    }
+    groups[group].append({words, owner});
+}
+
 Result<MetricTaxonomy> MetricTaxonomy::fromJson(const QByteArray &json, const QString &name)
 {
     using R = Result<MetricTaxonomy>;
@@ -79,7 +90,7 @@ Result<MetricTaxonomy> MetricTaxonomy::fromJson(const QByteArray &json, const QS
         for (const QString &p : std::as_const(s.patterns)) {
             const QStringList words = patternWords(p);
             if (!words.isEmpty())
-                t.m_schemePatterns[words.first()].append({words, int(t.m_schemes.size())});
+                t.m_schemePatterns.add(words, int(t.m_schemes.size()));
         }
         t.m_schemes.append(s);
     }
@@ -97,7 +108,7 @@ Result<MetricTaxonomy> MetricTaxonomy::fromJson(const QByteArray &json, const QS
         for (const QString &p : std::as_const(m.patterns)) {
             const QStringList words = patternWords(p);
             if (!words.isEmpty())
-                t.m_measurePatterns[words.first()].append({words, int(t.m_measures.size())});
+                t.m_measurePatterns.add(words, int(t.m_measures.size()));
         }
         t.m_measures.append(m);
     }
@@ -157,14 +168,14 @@ QString MetricTaxonomy::label(const QString &metricKey) const
     return QLocale().language() == QLocale::French ? m->fr : m->en;
 }
 
-QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QStringList &words)
+QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QList<QStringView> &words)
 {
     QList<Match> all;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const auto it = index.constFind(words[i]);
-        if (it == index.constEnd())
+        const int group = index.firstWords.value(words[i]);
+        if (group < 0)
             continue;
-        for (const Pattern &p : *it) {
+        for (const Pattern &p : index.groups[group]) {
             if (i + p.words.size() > words.size())
                 continue;
             bool same = true;

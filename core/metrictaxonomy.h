@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "textutil.h"
 
 #include <QHash>
 #include <QList>
@@ -61,8 +62,9 @@ public:
     QString label(const QString &metricKey) const;
 
     // Scheme (or measure) patterns among `words` (folded), longest first where they overlap.
-    QList<Match> findSchemes(const QStringList &words) const { return find(m_schemePatterns, words); }
-    QList<Match> findMeasures(const QStringList &words) const { return find(m_measurePatterns, words); }
+    QList<Match> findSchemes(const QList<QStringView> &words) const { return find(m_schemePatterns, words); }
+    QList<Match> findMeasures(const QList<QStringView> &words) const { return find(m_measurePatterns, words); }
+    QList<Match> findSchemes(const QStringList &words) const { return find(m_schemePatterns, QList<QStringView>(words.begin(), words.end())); }
 
 private:
     struct Pattern
@@ -70,8 +72,14 @@ private:
         QStringList words;
         int owner;
     };
-    using PatternIndex = QHash<QString, QList<Pattern>>; // by first word
-    static QList<Match> find(const PatternIndex &index, const QStringList &words);
+    // Patterns by their first word; the word set is the extractor's allocation-free hash.
+    struct PatternIndex
+    {
+        FoldedWordSet firstWords; // word → index into groups
+        QList<QList<Pattern>> groups;
+        void add(const QStringList &words, int owner);
+    };
+    static QList<Match> find(const PatternIndex &index, const QList<QStringView> &words);
     static QStringList patternWords(const QString &pattern);
 
     QList<Scheme> m_schemes;

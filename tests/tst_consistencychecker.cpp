@@ -82,7 +82,7 @@ void tst_ConsistencyChecker::taxonomyLoads()
     for (const char *scheme : {"tadamon", "tns", "achamil", "salaries", "cnops", "state"})
         QVERIFY2(t.schemeIndex(QLatin1String(scheme)) >= 0, scheme);
     // Whole words, longest first: "amo tadamon" is Tadamon, not the generic AMO.
-    const QList<MetricTaxonomy::Match> m = t.findSchemes({QStringLiteral("l"), QStringLiteral("amo"), QStringLiteral("tadamon")});
+    const QList<MetricTaxonomy::Match> m = t.findSchemes(QStringList{QStringLiteral("l"), QStringLiteral("amo"), QStringLiteral("tadamon")});
     QCOMPARE(m.size(), 1);
     QCOMPARE(t.schemes()[m[0].owner].key, QStringLiteral("tadamon"));
 }
