@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "codepointmap.h"
 
 #include <QByteArray>
 
@@ -11,5 +12,14 @@ namespace ClaimsCsv {
 QByteArray header();
 QByteArray rows(const Article &article);
 QString field(const QString &value);
+
+// The schema's columns, "document" to "since", and a claim's values for them: shared by this
+// export and the project's (which adds the verification columns).
+QByteArray schemaColumns();
+QStringList schemaFields(const Article &article, const Claim &claim, const CodePointMap &map);
+// A number as JSON writes it; empty for NaN.
+QString number(double value);
+// One CSV record: the fields quoted where needed, joined, CRLF.
+QByteArray record(const QStringList &fields);
 
 } // namespace ClaimsCsv

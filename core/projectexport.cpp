@@ -17,10 +17,6 @@ Annotation annotationOf(const ProjectExport::Selection &s, const Article &a, con
     return s.annotations.value(ClaimKey{a.sha256, c.start, c.end});
 }
 
-QString number(double d)
-{
-    return std::isnan(d) ? QString() : QString::fromLatin1(JsonWriter::number(d));
-}
 
 void writeAnnotation(JsonWriter &w, const Annotation &an)
 {
@@ -60,37 +56,23 @@ QList<std::pair<int, int>> ProjectExport::allClaims(const QList<Article> &articl
 QByteArray ProjectExport::csv(const Selection &s)
 {
     QByteArray out("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
-    out += "document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,boilerplate,per,since,manual,"
-           "status,note,corrected_value,corrected_high,corrected_unit,corrected_as_of,corrected_metric,references,checked_by,"
-           "checked_at,citation,sentence\r\n";
+    out += ClaimsCsv::schemaColumns()
+        + ",manual,status,note,corrected_value,corrected_high,corrected_unit,corrected_as_of,corrected_metric,references,checked_by,"
+          "checked_at,citation,sentence\r\n";
+    QHash<int, CodePointMap> maps; // one per article, not one per claim
     for (const auto &[ai, ci] : s.claims) {
         const Article &a = s.articles[ai];
         const Claim &c = a.claims[ci];
-        const CodePointMap map(a.text);
         const Annotation an = annotationOf(s, a, c);
-        const QStringList fields = {
-            a.id,
-            ArticleJson::claimId(a, c, map),
-            QString::number(map.toCodePoint(c.start)),
-            QString::number(map.toCodePoint(c.end)),
-            a.text.mid(c.start, c.end - c.start),
-            number(c.value),
-            number(c.high),
-            claimKindName(c.kind),
-            c.unit,
-            qualifierName(c.qualifier),
-            c.asOf.toIso(),
-            c.speaker,
-            c.metric,
-            QString::number(c.paragraph),
-            c.boilerplate ? QStringLiteral("true") : QStringLiteral("false"),
-            c.per,
-            c.since.toIso(),
+        auto map = maps.constFind(ai);
+        if (map == maps.constEnd())
+            map = maps.insert(ai, CodePointMap(a.text));
+        out += ClaimsCsv::record(ClaimsCsv::schemaFields(a, c, *map) << QStringList{
             c.manual ? QStringLiteral("true") : QStringLiteral("false"),
             ClaimStatusText::name(an.status),
             an.note,
-            number(an.correction.value),
-            number(an.correction.high),
+            ClaimsCsv::number(an.correction.value),
+            ClaimsCsv::number(an.correction.high),
             an.correction.unit,
             an.correction.asOf.toIso(),
             an.correction.metric,
@@ -99,11 +81,7 @@ QByteArray ProjectExport::csv(const Selection &s)
             an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString(),
             ClaimContext::citation(a, c),
             ClaimContext::sentence(a, c),
-        };
-        QStringList escaped;
-        for (const QString &f : fields)
-            escaped << ClaimsCsv::field(f);
-        out += escaped.join(u',').toUtf8() + "\r\n";
+        });
     }
     return out;
 }
