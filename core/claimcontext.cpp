@@ -5,6 +5,22 @@
 
 #include <QLocale>
 
+QList<TextSpan> ClaimContext::sentences(const Article &a, int paragraph)
+{
+    const qsizetype start = a.paragraphs[paragraph].start;
+    QList<TextSpan> protectedSpans;
+    for (const Claim &c : a.claims) {
+        if (c.paragraph == paragraph)
+            protectedSpans.append({c.start - start, c.end - start});
+    }
+    QList<TextSpan> out = SentenceSplitter::split(a.paragraphText(paragraph), protectedSpans);
+    for (TextSpan &s : out) {
+        s.start += start;
+        s.end += start;
+    }
+    return out;
+}
+
 QString ClaimContext::sentence(const Article &a, const Claim &c)
 {
     if (c.paragraph < 0 || c.paragraph >= a.paragraphs.size())

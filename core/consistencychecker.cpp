@@ -6,7 +6,7 @@
 #include "frenchformat.h"
 #include "jsonwriter.h"
 #include "numberreader.h"
-#include "sentencesplitter.h"
+#include "claimcontext.h"
 
 #include <QSet>
 
@@ -76,20 +76,6 @@ bool compatible(const ConsistencyChecker::Interval &a, const ConsistencyChecker:
 {
     const double eps = 1e-9 * std::max({1.0, std::abs(a.high), std::abs(b.high)});
     return a.low <= b.high + eps && b.low <= a.high + eps;
-}
-
-// Sentences of a paragraph (article offsets), figures protected.
-QList<TextSpan> sentencesOf(const Article &a, int p)
-{
-    QList<TextSpan> protectedSpans;
-    for (const Claim &c : a.claims) {
-        if (c.paragraph == p)
-            protectedSpans.append({c.start - a.paragraphs[p].start, c.end - a.paragraphs[p].start});
-    }
-    QList<TextSpan> out;
-    for (const TextSpan &s : SentenceSplitter::split(a.paragraphText(p), protectedSpans))
-        out.append({s.start + a.paragraphs[p].start, s.end + a.paragraphs[p].start});
-    return out;
 }
 
 int sentenceIndex(const QList<TextSpan> &sentences, qsizetype pos)
@@ -321,7 +307,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         const Item &it = items[i];
         const auto key = std::pair{it.article, it.c->paragraph};
         if (!sentenceCache.contains(key))
-            sentenceCache.insert(key, sentencesOf(articles[it.article], it.c->paragraph));
+            sentenceCache.insert(key, ClaimContext::sentences(articles[it.article], it.c->paragraph));
         return sentenceIndex(sentenceCache[key], it.c->start);
     };
     for (int i = 0; i < items.size(); ++i) {

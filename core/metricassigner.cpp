@@ -1,6 +1,6 @@
 #include "metricassigner.h"
 
-#include "sentencesplitter.h"
+#include "claimcontext.h"
 #include "textutil.h"
 
 #include <limits>
@@ -95,14 +95,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy)
             pi.analysed = true;
             const Paragraph &para = article.paragraphs[p];
             pi.words.read(article.paragraphText(p), para.start);
-            // Figures ("9. 255") never end a sentence.
-            QList<TextSpan> protectedSpans;
-            for (const Claim &c : std::as_const(article.claims)) {
-                if (c.paragraph == p)
-                    protectedSpans.append({c.start - para.start, c.end - para.start});
-            }
-            for (const TextSpan &s : SentenceSplitter::split(article.paragraphText(p), protectedSpans))
-                pi.sentences.append({s.start + para.start, s.end + para.start});
+            pi.sentences = ClaimContext::sentences(article, p);
             pi.schemes = taxonomy.findSchemes(pi.words.words);
             pi.measures = taxonomy.findMeasures(pi.words.words);
         }
