@@ -310,7 +310,7 @@ void ProjectDocument::mergeManualClaims()
     }
 }
 
-QList<Article> ProjectDocument::effectiveArticles() const
+QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
 {
     QList<Article> out = m_articles;
     for (Article &a : out) {
@@ -319,6 +319,10 @@ QList<Article> ProjectDocument::effectiveArticles() const
             if (it == m_annotations.constEnd() || it->correction.isEmpty())
                 continue;
             const ClaimCorrection &k = it->correction;
+            if (!k.metric.isEmpty())
+                c.metric = k.metric;
+            if (corrections == Corrections::MetricOnly)
+                continue;
             if (!std::isnan(k.value))
                 c.value = k.value;
             if (!std::isnan(k.high))
@@ -327,8 +331,6 @@ QList<Article> ProjectDocument::effectiveArticles() const
                 c.unit = k.unit;
             if (!k.asOf.isNull())
                 c.asOf = k.asOf;
-            if (!k.metric.isEmpty())
-                c.metric = k.metric;
         }
     }
     return out;
@@ -354,10 +356,8 @@ Annotation ProjectDocument::anchored(const ClaimKey &key) const
     a.before = article.text.mid(qMax(0, key.start - kContext), qMin(key.start, kContext));
     a.after = article.text.mid(key.end, kContext);
     a.paragraph = article.paragraphAt(key.start);
-    for (const Claim &c : article.claims) {
-        if (c.start == key.start && c.end == key.end)
-            a.originalValue = c.value;
-    }
+    if (const Claim *c = claim(key))
+        a.originalValue = c->value;
     return a;
 }
 
@@ -382,6 +382,32 @@ QList<HistoryEntry> ProjectDocument::history(const ClaimKey &key) const
     return m_store->history(key.toString());
 }
 
+bool ProjectDocument::fail(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT errorOccurred(m_lastError);
+    return false;
+}
+
+bool ProjectDocument::refuseIfReadOnly()
+{
+    return isReadOnly() && !fail(tr("%1: the project is read-only (%2)").arg(path(), readOnlyReason()));
+}
+
+const Claim *ProjectDocument::claim(const ClaimKey &key) const
+{
+    const int ai = articleIndex(key.article);
+    if (ai < 0)
+        return nullptr;
+    const QList<Claim> &claims = m_articles[ai].claims;
+    auto it = std::lower_bound(claims.begin(), claims.end(), key.start, [](const Claim &c, qint32 s) { return c.start < s; });
+    for (; it != claims.end() && it->start == key.start; ++it) {
+        if (it->end == key.end)
+            return &*it;
+    }
+    return nullptr;
+}
+
 QString ProjectDocument::claimLabel(const ClaimKey &key) const
 {
     const int ai = articleIndex(key.article);
@@ -392,11 +418,8 @@ QString ProjectDocument::claimLabel(const ClaimKey &key) const
 
 bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue, const QString &newValue)
 {
-    if (m_store->isReadOnly()) {
-        m_lastError = tr("%1: the project is read-only (%2)").arg(path(), readOnlyReason());
-        Q_EMIT errorOccurred(m_lastError);
+    if (refuseIfReadOnly())
         return false;
-    }
     const HistoryEntry entry{QDateTime::currentDateTimeUtc(), currentUser(), target.key.toString(), field, oldValue, newValue};
     const auto current = m_annotations.constFind(target.key);
     const qint64 id = current != m_annotations.constEnd() ? current->id : 0;
@@ -404,11 +427,8 @@ bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &f
     if (target.isDefault()) {
         if (id != 0) {
             const auto removed = m_store->removeAnnotation(id, {entry});
-            if (!removed) {
-                m_lastError = removed.error();
-                Q_EMIT errorOccurred(m_lastError);
-                return false;
-            }
+            if (!removed)
+                return fail(removed.error());
         }
         m_annotations.remove(target.key);
     } else {
@@ -417,11 +437,8 @@ bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &f
         toSave.updatedBy = entry.who;
         toSave.updatedAt = entry.at;
         const auto saved = m_store->saveAnnotation(toSave, {entry});
-        if (!saved) {
-            m_lastError = saved.error();
-            Q_EMIT errorOccurred(m_lastError);
-            return false;
-        }
+        if (!saved)
+            return fail(saved.error());
         m_annotations.insert(target.key, saved.value());
     }
     if (manualChanged) {
@@ -435,11 +452,8 @@ bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &f
 bool ProjectDocument::pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change, const QString &field,
                                      const QString &text)
 {
-    if (isReadOnly()) {
-        m_lastError = tr("%1: the project is read-only (%2)").arg(path(), readOnlyReason());
-        Q_EMIT errorOccurred(m_lastError);
+    if (refuseIfReadOnly())
         return false;
-    }
     const Annotation before = annotation(key);
     Annotation after = before;
     change(after);
@@ -465,11 +479,8 @@ bool ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus statu
 {
     if (claims.isEmpty())
         return false;
-    if (isReadOnly()) {
-        m_lastError = tr("%1: the project is read-only (%2)").arg(path(), readOnlyReason());
-        Q_EMIT errorOccurred(m_lastError);
+    if (refuseIfReadOnly())
         return false;
-    }
     if (claims.size() == 1)
         return pushAnnotation(
             claims.first(), [status](Annotation &a) { a.status = status; }, QStringLiteral("status"),

@@ -43,9 +43,13 @@ public:
 
     // The articles with their claims, manual ones included.
     const QList<Article> &articles() const { return m_articles; }
-    // The articles with each claim's correction applied (value, high, unit, date, metric):
-    // what the consistency checks and the charts compare.
-    QList<Article> effectiveArticles() const;
+    // The articles with each claim's correction applied: everything (value, high, unit, date,
+    // metric), what the consistency checks compare; or only the metric, what the claims table
+    // groups by while it shows the corrected value beside the article's.
+    enum class Corrections { All, MetricOnly };
+    QList<Article> effectiveArticles(Corrections corrections = Corrections::All) const;
+    // The claim (as extracted, or added by hand) of a key, or null.
+    const Claim *claim(const ClaimKey &key) const;
     ClaimKey keyOf(int article, int claim) const;
     // The annotation of a claim (a default one when it has none).
     Annotation annotation(const ClaimKey &key) const;
@@ -92,6 +96,10 @@ private:
     bool pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change, const QString &field,
                         const QString &text);
     int articleIndex(const QString &sha) const;
+    // Records and reports `message`; returns false.
+    bool fail(const QString &message);
+    // True, with the message reported, when the project cannot be written.
+    bool refuseIfReadOnly();
 
     std::unique_ptr<ProjectStore> m_store;
     QList<Article> m_articles;

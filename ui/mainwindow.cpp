@@ -690,15 +690,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             if (row >= 0) {
                 // A metric assigned by hand regroups the claim: the table is built again.
                 const QString shown = m_claims->claimIndex().claim(row).metric;
-                const Claim *extracted = nullptr;
-                for (const Article &a : m_doc->articles()) {
-                    if (a.sha256 != key.article)
-                        continue;
-                    for (const Claim &c : a.claims) {
-                        if (c.start == key.start && c.end == key.end)
-                            extracted = &c;
-                    }
-                }
+                const Claim *extracted = m_doc->claim(key);
                 const QString wanted = !annotation.correction.metric.isEmpty() ? annotation.correction.metric : extracted ? extracted->metric : shown;
                 if (wanted != shown) {
                     refreshFromDocument();
@@ -738,7 +730,7 @@ void MainWindow::refreshFromDocument()
     const qsizetype current = m_table->currentClaimRow();
     const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey{};
     m_articleList->setArticles(m_doc->articles());
-    m_claims->setArticles(displayedArticles(), m_doc->annotations());
+    m_claims->setArticles(m_doc->effectiveArticles(ProjectDocument::Corrections::MetricOnly), m_doc->annotations());
     recomputeFindings();
     m_excerpt->setArticle(nullptr);
     m_charts->showClaim(-1);
@@ -748,19 +740,6 @@ void MainWindow::refreshFromDocument()
         return;
     if (m_filter->rowCount() > 0)
         m_table->selectClaimRow(m_filter->shownRows().front());
-}
-
-QList<Article> MainWindow::displayedArticles() const
-{
-    QList<Article> articles = m_doc->articles();
-    for (Article &a : articles) {
-        for (Claim &c : a.claims) {
-            const Annotation an = m_doc->annotations().value(ClaimKey{a.sha256, c.start, c.end});
-            if (!an.correction.metric.isEmpty())
-                c.metric = an.correction.metric;
-        }
-    }
-    return articles;
 }
 
 void MainWindow::recomputeFindings()

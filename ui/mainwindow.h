@@ -126,8 +126,6 @@ private:
     void chooseExport(ExportFormat format);
     void chooseReport();
     void recomputeFindings();
-    // The project's articles with the metrics the journalists assigned.
-    QList<Article> displayedArticles() const;
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilterModel *m_filter = nullptr;
