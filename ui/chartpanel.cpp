@@ -191,6 +191,24 @@ QScatterSeries *ChartPanel::seriesFor(const QString &source, int shape, const QC
     return s;
 }
 
+QScatterSeries *ChartPanel::addRing(const QString &name, const QColor &color, qreal size, int width, const QList<QPointF> &points)
+{
+    auto *ring = new QScatterSeries;
+    ring->setName(name);
+    ring->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    ring->setMarkerSize(size);
+    ring->setColor(Qt::transparent);
+    ring->setBorderColor(color);
+    QPen pen(color);
+    pen.setWidth(width);
+    ring->setPen(pen);
+    ring->append(points);
+    m_timeline->addSeries(ring);
+    ring->attachAxis(m_timeAxis);
+    ring->attachAxis(m_valueAxis);
+    return ring;
+}
+
 void ChartPanel::rebuildTimeline()
 {
     m_timeline->removeAllSeries();
@@ -231,28 +249,13 @@ void ChartPanel::rebuildTimeline()
 
     // Points the consistency checks flag: a red ring, added first so that it lies under the
     // points (and never takes their clicks), and named in the legend.
-    QScatterSeries *flagged = nullptr;
+    QList<QPointF> flaggedPoints;
     for (qsizetype r : rows) {
-        if (index.flag(r) < 2)
-            continue;
-        if (!flagged) {
-            flagged = new QScatterSeries;
-            flagged->setName(tr("flagged"));
-            flagged->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-            flagged->setMarkerSize(19);
-            flagged->setColor(Qt::transparent);
-            QPen pen(QColor(0xd3, 0x2f, 0x2f));
-            pen.setWidth(2);
-            flagged->setPen(pen);
-            flagged->setBorderColor(QColor(0xd3, 0x2f, 0x2f));
-        }
-        flagged->append(plotDate(index.claim(r).asOf).toMSecsSinceEpoch(), index.claim(r).value / m_scale);
+        if (index.flag(r) >= 2)
+            flaggedPoints.append({double(plotDate(index.claim(r).asOf).toMSecsSinceEpoch()), index.claim(r).value / m_scale});
     }
-    if (flagged) {
-        m_timeline->addSeries(flagged);
-        flagged->attachAxis(m_timeAxis);
-        flagged->attachAxis(m_valueAxis);
-    }
+    if (!flaggedPoints.isEmpty())
+        addRing(tr("flagged"), QColor(0xd3, 0x2f, 0x2f), 19, 2, flaggedPoints);
     QHash<QString, QColor> colors;
     QDateTime minDate, maxDate;
     double minY = 0, maxY = 0;
@@ -281,19 +284,8 @@ void ChartPanel::rebuildTimeline()
             marker->setVisible(first);
     }
     if (!selected.asOf.isNull() && selected.isReadable()) {
-        m_selected = new QScatterSeries;
-        m_selected->setName(tr("selected"));
-        m_selected->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        m_selected->setMarkerSize(22);
-        m_selected->setColor(Qt::transparent);
-        m_selected->setBorderColor(palette().color(QPalette::Highlight));
-        QPen pen(palette().color(QPalette::Highlight));
-        pen.setWidth(3);
-        m_selected->setPen(pen);
-        m_selected->append(plotDate(selected.asOf).toMSecsSinceEpoch(), selected.value / m_scale);
-        m_timeline->addSeries(m_selected);
-        m_selected->attachAxis(m_timeAxis);
-        m_selected->attachAxis(m_valueAxis);
+        m_selected = addRing(tr("selected"), palette().color(QPalette::Highlight), 22, 3,
+                             {QPointF(plotDate(selected.asOf).toMSecsSinceEpoch(), selected.value / m_scale)});
         for (QLegendMarker *marker : m_timeline->legend()->markers(m_selected))
             marker->setVisible(false);
     }
