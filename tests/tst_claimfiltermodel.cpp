@@ -4,6 +4,7 @@
 #include "corpus.h"
 #include "frenchformat.h"
 #include "textutil.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -43,9 +44,7 @@ private:
 
 void tst_ClaimFilterModel::initTestCase()
 {
-    m_articles = Corpus::loadBundled().articles;
-    for (Article &a : m_articles)
-        ClaimExtractor::extractInto(a);
+    m_articles = TestSupport::bundledExtracted();
 }
 
 void tst_ClaimFilterModel::init()

@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "metricassigner.h"
 #include "metrictaxonomy.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -306,9 +307,7 @@ void tst_ConsistencyChecker::repeated()
 // flags are the real inconsistencies of those five articles (tests/data/findings/bundled-expected.md).
 void tst_ConsistencyChecker::bundledFindingsPinned()
 {
-    QList<Article> articles = Corpus::loadBundled().articles;
-    for (Article &a : articles)
-        ClaimExtractor::extractInto(a);
+    QList<Article> articles = TestSupport::bundledExtracted();
     const QList<Finding> findings = ConsistencyChecker::check(articles);
     QList<QStringList> got;
     QList<CodePointMap> maps;
@@ -341,9 +340,7 @@ void tst_ConsistencyChecker::bundledFindingsPinned()
 
 void tst_ConsistencyChecker::findingsJson()
 {
-    QList<Article> articles = Corpus::loadBundled().articles;
-    for (Article &a : articles)
-        ClaimExtractor::extractInto(a);
+    QList<Article> articles = TestSupport::bundledExtracted();
     const QList<Finding> findings = ConsistencyChecker::check(articles);
     const QJsonObject root = QJsonDocument::fromJson(ConsistencyChecker::toJson(articles, findings)).object();
     QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.findings/1"));

@@ -7,6 +7,7 @@
 #include "excerptview.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QChart>
@@ -56,9 +57,7 @@ void tst_MainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("BilanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    m_articles = Corpus::loadBundled().articles;
-    for (Article &a : m_articles)
-        ClaimExtractor::extractInto(a);
+    m_articles = TestSupport::bundledExtracted();
 }
 
 void tst_MainWindow::init()

@@ -7,6 +7,7 @@
 #include "corpus.h"
 #include "pdfreport.h"
 #include "projectdocument.h"
+#include "testsupport.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -72,9 +73,7 @@ void tst_PdfReport::initTestCase()
         QVERIFY2(!tool(t).isEmpty(), "poppler-utils is needed (the set-up command installs it)");
     QVERIFY(m_dir.isValid());
     qputenv("USER", "karima");
-    QList<Article> articles = Corpus::loadBundled().articles;
-    for (Article &a : articles)
-        ClaimExtractor::extractInto(a);
+    QList<Article> articles = TestSupport::bundledExtracted();
     auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("rapport.bilan")), articles);
     QVERIFY(doc);
     m_doc = std::move(doc).value();

@@ -3,6 +3,7 @@
 #include "claimextractor.h"
 #include "corpus.h"
 #include "projectdocument.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -21,9 +22,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QList<Article> articles = Corpus::loadBundled().articles;
-        for (Article &a : articles)
-            ClaimExtractor::extractInto(a);
+        const QList<Article> articles = TestSupport::bundledExtracted();
         m_base = m_dir.filePath(QStringLiteral("base.bilan"));
         QVERIFY(ProjectDocument::create(m_base, articles));
     }

@@ -4,36 +4,13 @@
 #include "corpus.h"
 #include "projectdocument.h"
 #include "projectstore.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-QList<Article> bundledExtracted()
-{
-    QList<Article> articles = Corpus::loadBundled().articles;
-    for (Article &a : articles)
-        ClaimExtractor::extractInto(a);
-    return articles;
-}
-
-void rawSql(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
 
 // What the file holds for a claim, read back by a fresh document.
 Annotation stored(const QString &path, const ClaimKey &key)
@@ -78,7 +55,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_articles = bundledExtracted();
+        m_articles = TestSupport::bundledExtracted();
         qputenv("USER", "testeuse");
     }
 
@@ -254,7 +231,7 @@ private Q_SLOTS:
         }
         // As if an older engine had found other spans: one anchor keeps only its quote and
         // context, one only its value and paragraph, one nothing that still matches.
-        rawSql(path, {
+        TestSupport::rawSql(path, {
             QStringLiteral("UPDATE meta SET value = 'old-engine' WHERE key = 'engine_version'"),
             QStringLiteral("UPDATE annotations SET start = start + 100000, end = end + 100000 WHERE start = %1").arg(byQuote.start),
             QStringLiteral("UPDATE annotations SET start = start + 200000, end = end + 200000, quote = 'xx', before = '', after = ''"

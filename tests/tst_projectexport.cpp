@@ -4,6 +4,7 @@
 #include "corpus.h"
 #include "projectdocument.h"
 #include "projectexport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,9 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QList<Article> articles = Corpus::loadBundled().articles;
-        for (Article &a : articles)
-            ClaimExtractor::extractInto(a);
+        const QList<Article> articles = TestSupport::bundledExtracted();
         auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("export.bilan")), articles);
         QVERIFY(doc);
         m_doc = std::move(doc).value();

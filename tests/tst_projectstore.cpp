@@ -3,24 +3,15 @@
 #include "corpus.h"
 #include "projectdocument.h"
 #include "projectstore.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-QList<Article> bundledExtracted()
-{
-    QList<Article> articles = Corpus::loadBundled().articles;
-    for (Article &a : articles)
-        ClaimExtractor::extractInto(a);
-    return articles;
-}
 
 QByteArray fileHash(const QString &path)
 {
@@ -37,20 +28,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-// Runs SQL on a file directly, as another program would.
-void rawSql(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
 
 } // namespace
 
@@ -67,7 +44,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_articles = bundledExtracted();
+        m_articles = TestSupport::bundledExtracted();
         QCOMPARE(m_articles.size(), 5);
         m_valid = m_dir.filePath(QStringLiteral("valid.bilan"));
         auto doc = ProjectDocument::create(m_valid, m_articles);
@@ -193,13 +170,13 @@ private Q_SLOTS:
                 damaged[i] = char(0xA5);
             writeFile(path, damaged);
         } else if (make == "other") {
-            rawSql(path, {QStringLiteral("CREATE TABLE recettes (nom TEXT)"), QStringLiteral("INSERT INTO recettes VALUES ('tajine')")});
+            TestSupport::rawSql(path, {QStringLiteral("CREATE TABLE recettes (nom TEXT)"), QStringLiteral("INSERT INTO recettes VALUES ('tajine')")});
         } else if (make == "newer") {
             writeFile(path, bytes);
-            rawSql(path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+            TestSupport::rawSql(path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
         } else if (make == "paragraphs") {
             writeFile(path, bytes);
-            rawSql(path, {QStringLiteral("UPDATE articles SET paragraphs = '[[0, 99999999, \"body\"]]'")});
+            TestSupport::rawSql(path, {QStringLiteral("UPDATE articles SET paragraphs = '[[0, 99999999, \"body\"]]'")});
         }
         const QByteArray before = fileHash(path);
         const auto doc = ProjectDocument::open(path);

@@ -14,6 +14,7 @@
 #include "reportdialog.h"
 #include "projectdocument.h"
 #include "verificationpanel.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,9 +77,7 @@ void tst_VerificationWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_verificationwindow"));
     qputenv("USER", "redaction");
     QVERIFY(m_dir.isValid());
-    m_articles = Corpus::loadBundled().articles;
-    for (Article &a : m_articles)
-        ClaimExtractor::extractInto(a);
+    m_articles = TestSupport::bundledExtracted();
 }
 
 QString tst_VerificationWindow::freshProject()

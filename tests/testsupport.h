@@ -1,0 +1,37 @@
+#pragma once
+
+// Helpers the tests share.
+#include "claimextractor.h"
+#include "corpus.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace TestSupport {
+
+// The bundled bilan, its claims extracted.
+inline QList<Article> bundledExtracted()
+{
+    QList<Article> articles = Corpus::loadBundled().articles;
+    for (Article &a : articles)
+        ClaimExtractor::extractInto(a);
+    return articles;
+}
+
+// Runs SQL on a file directly, as another program (or an older Bilan) would.
+inline void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace TestSupport
