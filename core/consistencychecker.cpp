@@ -211,7 +211,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         }
 
         // A running total that goes down.
-        if (group.first() >= 0 && items[group.first()].metric->nature == Nature::Cumulative) {
+        if (items[group.first()].metric->nature == Nature::Cumulative) {
             QList<int> dated;
             for (int i : group) {
                 if (items[i].c->asOf.month > 0)

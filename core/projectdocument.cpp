@@ -89,6 +89,17 @@ private:
 
 } // namespace
 
+namespace {
+
+// An untitled project's file and the temporary folder made for it.
+void removeUntitled(const QString &path)
+{
+    QFile::remove(path);
+    QDir().rmdir(QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
 ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)) { }
 
 ProjectDocument::~ProjectDocument()
@@ -97,8 +108,7 @@ ProjectDocument::~ProjectDocument()
     if (m_untitled && m_store) {
         const QString path = m_store->path();
         m_store.reset();
-        QFile::remove(path);
-        QDir().rmdir(QFileInfo(path).absolutePath());
+        removeUntitled(path);
     }
 }
 
@@ -190,7 +200,7 @@ Result<bool> ProjectDocument::load()
                 return replaced;
         }
     }
-    attachAnnotations(std::move(annotations).value(), stale);
+    attachAnnotations(std::move(annotations).value());
     mergeManualClaims();
     return true;
 }
@@ -204,7 +214,7 @@ int ProjectDocument::articleIndex(const QString &sha) const
     return -1;
 }
 
-void ProjectDocument::attachAnnotations(QList<Annotation> annotations, bool reextracted)
+void ProjectDocument::attachAnnotations(QList<Annotation> annotations)
 {
     m_annotations.clear();
     m_reattached = 0;
@@ -282,7 +292,6 @@ void ProjectDocument::attachAnnotations(QList<Annotation> annotations, bool reex
         m_store->setOrphaned(orphaned, true);
         m_store->setOrphaned(found, false);
     }
-    Q_UNUSED(reextracted);
 }
 
 void ProjectDocument::mergeManualClaims()
@@ -598,8 +607,7 @@ Result<bool> ProjectDocument::saveAs(const QString &target)
     m_store = std::move(store).value();
     m_untitled = false;
     if (wasUntitled) {
-        QFile::remove(oldPath);
-        QDir().rmdir(QFileInfo(oldPath).absolutePath());
+        removeUntitled(oldPath);
     }
     // The annotations keep their ids: the copy has the same rows.
     Q_EMIT pathChanged();

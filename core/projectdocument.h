@@ -90,7 +90,7 @@ Q_SIGNALS:
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
     Result<bool> load();
-    void attachAnnotations(QList<Annotation> annotations, bool reextracted);
+    void attachAnnotations(QList<Annotation> annotations);
     void mergeManualClaims();
     Annotation anchored(const ClaimKey &key) const;
     bool pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change, const QString &field,
