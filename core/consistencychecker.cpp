@@ -174,7 +174,10 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
 
     for (const QString &key : std::as_const(metricKeys)) {
         const QList<int> &group = byMetric[key];
-        // Contradictions: one date, values that cannot both be right.
+        // Contradictions: one date, two sources, values that cannot both be right. Within one
+        // article, several values of a metric at a date are its parts, its categories or its
+        // change ("32,6 MMDH, dont 5,5 MMDH pour…", "aujourd'hui de 400 DH, sera relevé à
+        // 600 DH"), not a source contradicting itself.
         QHash<QString, QList<int>> byDate;
         for (int i : group) {
             if (!items[i].c->asOf.isNull())
@@ -187,7 +190,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             QList<int> involved;
             for (int x = 0; x < same.size(); ++x) {
                 for (int y = x + 1; y < same.size(); ++y) {
-                    if (compatible(items[same[x]].range, items[same[y]].range))
+                    if (items[same[x]].article == items[same[y]].article || compatible(items[same[x]].range, items[same[y]].range))
                         continue;
                     for (int k : {same[x], same[y]}) {
                         if (!involved.contains(k))

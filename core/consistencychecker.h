@@ -12,7 +12,8 @@
 // sentence and naming its claims. Only claims with a metric and a readable value take part;
 // the checks (docs/metrics.md, "Natures, and how the checks use them"):
 //
-//  - contradiction: one metric at one date, values their qualifiers cannot reconcile ("plus de
+//  - contradiction: one metric at one date in two articles, values their qualifiers cannot
+//    reconcile (within one article they are parts or a change, not a contradiction) ("plus de
 //    12 millions" fits 14 millions; "près de 11 millions" fits 11,1 millions; 3,8 millions does
 //    not fit 3,6 millions: an exact figure stands for half a unit of its last written digit);
 //  - decrease: a cumulative metric that goes down as its date advances;

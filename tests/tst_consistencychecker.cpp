@@ -226,6 +226,13 @@ void tst_ConsistencyChecker::contradiction()
         article(QStringLiteral("L'Économiste"), QStringLiteral("L'AMO Tadamon compte 3 millions de bénéficiaires à fin mars 2023.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(compatible), QStringLiteral("contradiction")).isEmpty());
+    // Near miss: one article giving a metric's total and its part, or its change, at one date.
+    const Article breakdown = article(QStringLiteral("L'Économiste"),
+                                      QStringLiteral("Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés à fin mars 2025, dont "
+                                                     "3 millions de dossiers déposés à fin mars 2025 dans la région de Casablanca."));
+    QCOMPARE(metricOf(breakdown, QStringLiteral("14 millions")), QStringLiteral("tadamon.files_submitted"));
+    QCOMPARE(metricOf(breakdown, QStringLiteral("3 millions")), QStringLiteral("tadamon.files_submitted"));
+    QVERIFY(ofKind(ConsistencyChecker::check({breakdown}), QStringLiteral("contradiction")).isEmpty());
 }
 
 void tst_ConsistencyChecker::decrease()
