@@ -102,42 +102,32 @@ bool afterIdentifierWord(QStringView text, qsizetype start)
 // "il y a trois ans", "depuis deux ans", "trois ans après": a relative date, not a measure.
 // Read on words: an opener ("il y a", "voici", "depuis"), one to four words, a time unit; or
 // a time unit followed by "après", "plus tard".
-QList<TextSpan> agoSpans(QStringView text)
+QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
 {
-    struct Word
-    {
-        qsizetype start, end;
-        QString folded;
-    };
     static const FoldedWordSet units(QStringList{QStringLiteral("ans"), QStringLiteral("annees"), QStringLiteral("mois"),
                                                  QStringLiteral("semaines"), QStringLiteral("jours"), QStringLiteral("decennies"),
                                                  QStringLiteral("siecles")});
-    bool anyUnit = false;
-    TextUtil::forEachWord(text, [&](qsizetype, qsizetype, QStringView folded) { anyUnit = anyUnit || units.contains(folded); });
     QList<TextSpan> out;
-    if (!anyUnit)
-        return out;
-    QList<Word> words;
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) { words.append(Word{start, end, folded.toString()}); });
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (!units.contains(words[i].folded))
+    const qsizetype n = words.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!units.contains(words, i))
             continue;
         // Opener within the five words before the unit.
         for (qsizetype k = i - 1; k >= 0 && k >= i - 5; --k) {
-            const QString &w = words[k].folded;
-            const bool ilYA = w == u"a" && k >= 2 && words[k - 1].folded == u"y" && words[k - 2].folded == u"il";
+            const QStringView w = words.folded(k);
+            const bool ilYA = w == u"a" && k >= 2 && words.folded(k - 1) == u"y" && words.folded(k - 2) == u"il";
             if (ilYA || w == u"voici" || w == u"voila" || w == u"depuis") {
-                out.append(TextSpan{words[ilYA ? k - 2 : k].start, words[i].end});
+                out.append(TextSpan{words.start(ilYA ? k - 2 : k), words.end(i)});
                 break;
             }
         }
         // "trois ans après", "deux ans plus tard": the number is one or two words before.
-        if (i + 1 < words.size() && i >= 1) {
-            const QString &next = words[i + 1].folded;
-            const bool later = next == u"apres" || next == u"auparavant" || (i + 2 < words.size() && next == u"plus"
-                                                                             && (words[i + 2].folded == u"tard" || words[i + 2].folded == u"tot"));
+        if (i + 1 < n && i >= 1) {
+            const QStringView next = words.folded(i + 1);
+            const bool later = next == u"apres" || next == u"auparavant"
+                || (i + 2 < n && next == u"plus" && (words.folded(i + 2) == u"tard" || words.folded(i + 2) == u"tot"));
             if (later)
-                out.append(TextSpan{words[i - 1].start, words[i + 1].end});
+                out.append(TextSpan{words.start(i - 1), words.end(i + 1)});
         }
     }
     // Digits are not words: "il y a 3 ans" and "3 ans après" need the number itself covered.
@@ -152,7 +142,7 @@ QList<TextSpan> agoSpans(QStringView text)
 
 // Shares written as fractions: "la moitié des", "deux tiers des", "un quart de", "un Français
 // sur trois", "une clinique sur deux". They become percentages, rounded to two decimals.
-QList<NumberToken> fractionTokens(QStringView text)
+QList<NumberToken> fractionTokens(QStringView text, const FoldedWords &words)
 {
     static const RE re(QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) tiers|(?<quarter>un|le|trois) quarts?"
                                       "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
@@ -160,9 +150,14 @@ QList<NumberToken> fractionTokens(QStringView text)
                                       "(?![\\p{L}])"),
                        kOptions);
     static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
+    static const FoldedWordSet keys(QStringList{QStringLiteral("moitie"), QStringLiteral("tiers"), QStringLiteral("quart"),
+                                                QStringLiteral("quarts"), QStringLiteral("sur"), QStringLiteral("cinquieme"),
+                                                QStringLiteral("cinquiemes"), QStringLiteral("dixieme")});
     QList<NumberToken> out;
-    if (!text.contains(u"moiti") && !text.contains(u"tiers") && !text.contains(u"quart") && !text.contains(u"sur ")
-        && !text.contains(u"cinqui") && !text.contains(u"dixi"))
+    bool any = false;
+    for (qsizetype i = 0; i < words.size() && !any; ++i)
+        any = keys.contains(words, i);
+    if (!any)
         return out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
@@ -260,7 +255,7 @@ bool isSinceBefore(QStringView text, qsizetype dateStart)
 }
 
 // Phrases that mean "as of the reference date" or a date relative to it.
-QList<DateMention> relativeDates(QStringView text, PartialDate reference)
+QList<DateMention> relativeDates(QStringView text, const FoldedWords &words, PartialDate reference)
 {
     QList<DateMention> out;
     if (reference.isNull())
@@ -271,7 +266,8 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
                                                 QStringLiteral("date"), QStringLiteral("annee"), QStringLiteral("an"), QStringLiteral("mois"),
                                                 QStringLiteral("maintenant")});
     bool any = false;
-    TextUtil::forEachWord(text, [&](qsizetype, qsizetype, QStringView folded) { any = any || keys.contains(folded); });
+    for (qsizetype i = 0; i < words.size() && !any; ++i)
+        any = keys.contains(words, i);
     if (!any)
         return out;
     static const RE now(QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à l['’]heure actuelle"
@@ -865,17 +861,34 @@ private:
 
 QList<Claim> ClaimExtractor::extract(const Article &article)
 {
+    return extract(article, ClaimExtractor::words(article));
+}
+
+QList<FoldedWords> ClaimExtractor::words(const Article &article)
+{
+    QList<FoldedWords> out;
+    out.reserve(article.paragraphs.size());
+    for (const Paragraph &p : article.paragraphs)
+        out.append(FoldedWords(QStringView(article.text).mid(p.start, p.length())));
+    return out;
+}
+
+QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords)
+{
+    Q_ASSERT(paragraphWords.size() == article.paragraphs.size());
     QList<Claim> out;
     SpeakerResolver speakers;
-    for (const Paragraph &p : article.paragraphs) {
+    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const Paragraph &p = article.paragraphs[pi];
         if (!p.isBoilerplate())
-            speakers.learn(QStringView(article.text).mid(p.start, p.length()));
+            speakers.learn(QStringView(article.text).mid(p.start, p.length()), paragraphWords[pi]);
     }
     PartialDate written; // the latest year the article wrote, when it has no publication date
     QList<PartialDate> tableYears; // the header of the table being read
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const Paragraph &p = article.paragraphs[pi];
         const QStringView text = QStringView(article.text).mid(p.start, p.length());
+        const FoldedWords &words = paragraphWords[pi];
         Context c{article, pi, text, p.start, p.isBoilerplate(), p.kind == ParagraphKind::Heading,
                   article.published.isNull() ? written : article.published, {}, {}, {}, {}, {}, {}};
         // Tables: a header row of years dates the cells of the rows below it.
@@ -898,8 +911,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
             tableYears.clear();
         }
 
-        const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, c.reference);
-        QList<TextSpan> protectedSpans = agoSpans(text);
+        const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, words, c.reference);
+        QList<TextSpan> protectedSpans = agoSpans(text, words);
         protectedSpans += phoneSpans(text);
         for (const auto &d : found) {
             protectedSpans.append(TextSpan{d.start, d.end});
@@ -908,7 +921,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
                 c.dates.append(DateMention{d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
-        c.dates += relativeDates(text, article.published);
+        c.dates += relativeDates(text, words, article.published);
         std::sort(protectedSpans.begin(), protectedSpans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
         qsizetype protectedHint = 0;
 
@@ -918,7 +931,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
         bool previousSkipped = false;
         QList<NumberToken> tokens = NumberReader::scan(text);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
-        const QList<NumberToken> fractions = fractionTokens(text);
+        const QList<NumberToken> fractions = fractionTokens(text, words);
         if (!fractions.isEmpty()) {
             tokens.removeIf([&](const NumberToken &t) {
                 return std::any_of(fractions.cbegin(), fractions.cend(), [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
@@ -953,13 +966,13 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
             for (const TextSpan &s : c.sentences) {
                 // A paragraph without figures needs its speakers only to follow who is
                 // speaking ("Il a ajouté" later): sentences naming no known person are skipped.
-                if (candidates.isEmpty() && !speakers.namesSomeone(text.mid(s.start, s.end - s.start))) {
+                if (candidates.isEmpty() && !speakers.namesSomeone(text, words, s.start, s.end)) {
                     c.speakers.append(QString());
                     continue;
                 }
                 // Pronouns look back a few sentences at most.
                 const qsizetype from = qMax<qsizetype>(0, s.start - 600);
-                c.speakers.append(speakers.attributionIn(text.mid(s.start, s.end - s.start), text.mid(from, s.start - from), c.heading));
+                c.speakers.append(speakers.attributionIn(text, words, s, text.mid(from, s.start - from), c.heading));
             }
             c.nearestSpeaker = nearestSpeakers(c.speakers);
         }
@@ -970,7 +983,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
 
 void ClaimExtractor::extractInto(Article &article)
 {
-    article.claims = extract(article);
+    const QList<FoldedWords> words = ClaimExtractor::words(article);
+    article.claims = extract(article, words);
     article.claims.squeeze();
-    MetricAssigner::assign(article);
+    MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words);
 }

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "claim.h"
+#include "textutil.h"
 
 // Extracts every numeric claim of an article (shared/claims-schema.md): reads the numbers,
 // drops what is not a claim (dates, years, ordinals, identifiers, phone numbers, times),
@@ -11,6 +12,11 @@
 namespace ClaimExtractor {
 
 QList<Claim> extract(const Article &article);
+// The same with the words of each paragraph already read (see words()), to share them with
+// the other passes over the article.
+QList<Claim> extract(const Article &article, const QList<FoldedWords> &paragraphWords);
+// The words of each of the article's paragraphs.
+QList<FoldedWords> words(const Article &article);
 
 // Convenience for the CLI and the window: extracts into `article.claims`.
 void extractInto(Article &article);

@@ -88,7 +88,7 @@ bool validYear(int y) { return y >= 1900 && y <= 2100; }
 } // namespace
 
 namespace {
-int monthFromFolded(QStringView f)
+const FoldedWordSet &monthNames()
 {
     static const FoldedWordSet months = [] {
         FoldedWordSet set;
@@ -96,7 +96,12 @@ int monthFromFolded(QStringView f)
             set.insert(QString::fromUtf16(m.name), m.month);
         return set;
     }();
-    return qMax(0, months.value(f));
+    return months;
+}
+
+int monthFromFolded(QStringView f)
+{
+    return qMax(0, monthNames().value(f));
 }
 } // namespace
 
@@ -107,17 +112,24 @@ int FrenchDates::monthFromName(QStringView word)
 
 QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, PartialDate reference)
 {
+    return findAll(text, FoldedWords(text), reference);
+}
+
+QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const FoldedWords &words, PartialDate reference)
+{
     QList<DateMatch> out;
     // Month names by a word scan (fast), then what stands around each.
     QList<std::pair<qsizetype, qsizetype>> months;
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
-        if (folded.size() < 3 || folded.size() > 9 || (start > 0 && (text[start - 1] == u'-' || text[start - 1].isDigit())))
-            return;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const qsizetype start = words.start(i), end = words.end(i);
+        const qsizetype length = words.folded(i).size();
+        if (length < 3 || length > 9 || (start > 0 && (text[start - 1] == u'-' || text[start - 1].isDigit())))
+            continue;
         if (end < text.size() && text[end].isDigit())
-            return;
-        if (monthFromFolded(folded) != 0)
+            continue;
+        if (monthNames().value(words, i) > 0)
             months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
-    });
+    }
     for (const auto &[monthStart, monthEnd] : months) {
         const QStringView monthWord = text.mid(monthStart, monthEnd - monthStart);
         const int month = monthFromName(monthWord);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partialdate.h"
+#include "textutil.h"
 
 #include <QList>
 #include <QStringView>
@@ -28,6 +29,8 @@ int monthFromName(QStringView word);
 // Every date in `text`. `reference` (usually the publication date) supplies the year of a
 // month written without one: the latest such month not after the reference.
 QList<DateMatch> findAll(QStringView text, PartialDate reference = {});
+// The same with the text's words already read.
+QList<DateMatch> findAll(QStringView text, const FoldedWords &words, PartialDate reference);
 
 // When the whole of `line` is a date, possibly with a weekday, "le", "Publié le", a time
 // ("à 10h30") around it: that date.

@@ -10,29 +10,24 @@ namespace {
 using Match = MetricTaxonomy::Match;
 using Role = MetricTaxonomy::Role;
 
-// The folded words of a text with their offsets in the article. The words are views into one
-// buffer: no allocation per word.
+// The folded words of a text with their offsets in the article (views into a FoldedWords,
+// which must outlive them).
 struct Words
 {
-    QString storage;
     QList<QStringView> words;
     QList<qsizetype> starts;
     QList<qsizetype> ends;
 
-    void read(QStringView text, qsizetype offset)
+    void read(const FoldedWords &folded, qsizetype offset)
     {
-        QList<std::pair<qsizetype, qsizetype>> spans; // in storage
-        storage.reserve(text.size());
-        TextUtil::forEachWord(text, [&](qsizetype s, qsizetype e, QStringView folded) {
-            spans.append({storage.size(), folded.size()});
-            storage.append(folded);
-            starts << offset + s;
-            ends << offset + e;
-        });
-        const QStringView all(storage);
-        words.reserve(spans.size());
-        for (const auto &[at, length] : std::as_const(spans))
-            words << all.mid(at, length);
+        words.reserve(folded.size());
+        starts.reserve(folded.size());
+        ends.reserve(folded.size());
+        for (qsizetype i = 0; i < folded.size(); ++i) {
+            words << folded.folded(i);
+            starts << offset + folded.start(i);
+            ends << offset + folded.end(i);
+        }
     }
     // The first word starting at or after `pos`.
     qsizetype wordAt(qsizetype pos) const { return std::lower_bound(starts.begin(), starts.end(), pos) - starts.begin(); }
@@ -40,6 +35,7 @@ struct Words
 
 struct ParagraphInfo
 {
+    FoldedWords own; // when the caller has not read the paragraph's words
     Words words;
     QList<TextSpan> sentences; // article offsets
     QList<Match> schemes;
@@ -86,23 +82,27 @@ qsizetype distance(const Words &w, const Match &m, const Claim &c)
 
 } // namespace
 
-void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy)
+void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, const QList<FoldedWords> *paragraphWords)
 {
+    Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
     QList<ParagraphInfo> paragraphs(article.paragraphs.size());
     auto info = [&](int p) -> ParagraphInfo & {
         ParagraphInfo &pi = paragraphs[p];
         if (!pi.analysed) {
             pi.analysed = true;
             const Paragraph &para = article.paragraphs[p];
-            pi.words.read(article.paragraphText(p), para.start);
+            if (!paragraphWords)
+                pi.own = FoldedWords(article.paragraphText(p));
+            pi.words.read(paragraphWords ? (*paragraphWords)[p] : pi.own, para.start);
             pi.sentences = ClaimContext::sentences(article, p);
             pi.schemes = taxonomy.findSchemes(pi.words.words);
             pi.measures = taxonomy.findMeasures(pi.words.words);
         }
         return pi;
     };
+    const FoldedWords titleWords(article.title);
     Words title;
-    title.read(article.title, -1000000); // far from every figure
+    title.read(titleWords, -1000000); // far from every figure
     const QList<Match> titleSchemes = taxonomy.findSchemes(title.words);
 
     // Among scheme mentions, a specific scheme beats a generic one, then the nearest wins.

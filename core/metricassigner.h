@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "metrictaxonomy.h"
+#include "textutil.h"
 
 // Gives each claim of an article the metric it measures, by the steps of docs/metrics.md: the
 // candidate measures from its unit, ranked by the measure words nearest the figure (its clause,
@@ -11,6 +12,9 @@
 // nothing keep an empty metric. Furniture is left alone.
 namespace MetricAssigner {
 
-void assign(Article &article, const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled());
+// `paragraphWords`: the words of each paragraph when the caller has read them already
+// (ClaimExtractor::words), else they are read here.
+void assign(Article &article, const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
+            const QList<FoldedWords> *paragraphWords = nullptr);
 
 } // namespace MetricAssigner

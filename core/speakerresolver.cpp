@@ -118,18 +118,24 @@ const FoldedWordSet &roleWords()
     return set;
 }
 
-// Where the words that may announce an attribution stand in `sentence`.
-QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView sentence)
+// Where the words that may announce an attribution stand in the sentence [from, to) of `text`,
+// relative to the sentence.
+QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const FoldedWords &words, qsizetype from, qsizetype to)
 {
     QList<std::pair<qsizetype, qsizetype>> out;
     const FoldedWordSet &triggers = triggerWords();
-    TextUtil::forEachWord(sentence, [&](qsizetype start, qsizetype end, QStringView folded) {
-        // "d'après X", but not "après le lancement".
-        const bool dApres = folded == u"apres" && start >= 2 && (sentence[start - 1] == u'\'' || sentence[start - 1] == u'’')
-            && (sentence[start - 2] == u'd' || sentence[start - 2] == u'D');
-        if (dApres || triggers.contains(folded))
-            out.append({start, end});
-    });
+    words.forEach(
+        [&](qsizetype i) {
+            const qsizetype start = words.start(i), end = words.end(i);
+            if (end > to)
+                return;
+            // "d'après X", but not "après le lancement".
+            const bool dApres = words.folded(i) == u"apres" && start - 2 >= from && (text[start - 1] == u'\'' || text[start - 1] == u'’')
+                && (text[start - 2] == u'd' || text[start - 2] == u'D');
+            if (dApres || triggers.contains(words, i))
+                out.append({start - from, end - from});
+        },
+        from, to);
     return out;
 }
 
@@ -196,6 +202,11 @@ SpeakerResolver::SpeakerResolver(QStringView text)
 
 void SpeakerResolver::learn(QStringView text)
 {
+    learn(text, FoldedWords(text));
+}
+
+void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
+{
     // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia").
     QStringList run;
     qsizetype runEnd = -1;
@@ -210,7 +221,8 @@ void SpeakerResolver::learn(QStringView text)
         }
         run.clear();
     };
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView) {
+    words.forEach([&](qsizetype i) {
+        const qsizetype start = words.start(i), end = words.end(i);
         const QStringView word = text.mid(start, end - start);
         const bool joined = runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u' ' || text[runEnd] == QChar(0xA0));
         const bool capitalised = word.size() >= 2 && word[0].isUpper() && word[1].isLower();
@@ -241,9 +253,10 @@ void SpeakerResolver::learn(QStringView text)
     // Institutions named in full ("ministère de la Santé et de la Protection sociale"), so that
     // "le ministère" later can be written out.
     static const RE institutionAt(QStringLiteral("^%1").arg(kInstitution), kOptions);
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype, QStringView folded) {
-        if (!institutionWords().contains(folded))
+    words.forEach([&](qsizetype i) {
+        if (!institutionWords().contains(words, i))
             return;
+        const qsizetype start = words.start(i);
         const auto m = institutionAt.match(text.mid(start, 200));
         if (!m.hasMatch())
             return;
@@ -258,9 +271,10 @@ void SpeakerResolver::learn(QStringView text)
     static const RE nameThenRole(QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
                                      .arg(kFullName),
                                  kOptions);
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
-        if (!roleWords().contains(folded))
+    words.forEach([&](qsizetype i) {
+        if (!roleWords().contains(words, i))
             return;
+        const qsizetype start = words.start(i), end = words.end(i);
         // The article before the role word: "le ", "la ", "l'".
         qsizetype articleStart = start;
         while (articleStart > 0 && start - articleStart < 12 && !text[articleStart - 1].isPunct() && text[articleStart - 1] != u'\n')
@@ -296,10 +310,14 @@ void SpeakerResolver::linkRole(const QString &name, QStringView roleText)
 
 bool SpeakerResolver::namesSomeone(QStringView text) const
 {
+    const FoldedWords words(text);
+    return namesSomeone(text, words, 0, text.size());
+}
+
+bool SpeakerResolver::namesSomeone(QStringView text, const FoldedWords &words, qsizetype from, qsizetype to) const
+{
     bool found = false;
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype, QStringView folded) {
-        found = found || (text[start].isUpper() && m_nameWords.contains(folded));
-    });
+    words.forEach([&](qsizetype i) { found = found || (text[words.start(i)].isUpper() && m_nameWords.contains(words, i)); }, from, to);
     return found;
 }
 
@@ -437,6 +455,19 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
 
 QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context, bool heading)
 {
+    const FoldedWords words(sentence);
+    return attributionIn(sentence, triggerSpans(sentence, words, 0, sentence.size()), context, heading);
+}
+
+QString SpeakerResolver::attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence, QStringView context, bool heading)
+{
+    return attributionIn(paragraph.mid(sentence.start, sentence.end - sentence.start),
+                         triggerSpans(paragraph, words, sentence.start, sentence.end), context, heading);
+}
+
+QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers, QStringView context,
+                                       bool heading)
+{
     // A heading "Akhannouch : plus de 500.000 dossiers …", an interview answer "Nadia
     // Bensaïd : Notre déficit…": the name before the colon speaks.
     if (heading || context.trimmed().isEmpty()) {
@@ -450,7 +481,6 @@ QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context
             }
         }
     }
-    const auto triggers = triggerSpans(sentence);
     if (triggers.isEmpty())
         return {};
     // Search only around the triggers: a long sentence costs no more than a short one.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentencesplitter.h"
 #include "textutil.h"
 
 #include <QHash>
@@ -21,14 +22,20 @@ public:
     // Learns the people a text names and their roles (call it on every body paragraph first:
     // a surname may come before the full name).
     void learn(QStringView text);
+    // The same with the text's words already read.
+    void learn(QStringView text, const FoldedWords &words);
 
     // Whether `text` names a person the article knows (a word of a known name).
     bool namesSomeone(QStringView text) const;
+    // Whether the part [from, to) of `text`, whose words are `words`, names such a person.
+    bool namesSomeone(QStringView text, const FoldedWords &words, qsizetype from, qsizetype to) const;
 
     // The speaker a sentence names, resolved; empty when it names none. Call in reading order:
     // pronouns refer to the last speaker found.
     // `context` is the paragraph's text before the sentence (pronouns look there first).
     QString attributionIn(QStringView sentence, QStringView context = {}, bool heading = false);
+    // The same for the sentence `sentence` of `paragraph`, whose words are `words`.
+    QString attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence, QStringView context, bool heading);
 
 private:
     struct Person
@@ -38,6 +45,8 @@ private:
         QStringList roles; // role heads: "ministre", "chef", "porte-parole", ...
     };
 
+    // `triggers`: where the words that may announce an attribution stand in the sentence.
+    QString attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers, QStringView context, bool heading);
     void addPerson(const QString &name);
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);

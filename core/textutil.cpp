@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 char16_t TextUtil::foldChar(char16_t c)
 {
     if (c < 0x80)
@@ -205,12 +207,40 @@ int FoldedWordSet::value(QStringView foldedWord) const
 {
     if (foldedWord.isEmpty() || foldedWord.size() > m_maxLength || m_table.isEmpty())
         return -1;
+    return find(foldedWord, wordHash(foldedWord));
+}
+
+int FoldedWordSet::value(const FoldedWords &words, qsizetype i) const
+{
+    const QStringView w = words.folded(i);
+    if (w.isEmpty() || w.size() > m_maxLength || m_table.isEmpty())
+        return -1;
+    return find(w, words.hash(i));
+}
+
+int FoldedWordSet::find(QStringView foldedWord, size_t hash) const
+{
     const qsizetype mask = m_table.size() - 1;
-    for (size_t h = wordHash(foldedWord) & mask;; h = (h + 1) & mask) {
+    for (size_t h = hash & mask;; h = (h + 1) & mask) {
         const int i = m_table[h];
         if (i < 0)
             return -1;
         if (QStringView(m_words[i]) == foldedWord)
             return m_values[i];
     }
+}
+
+FoldedWords::FoldedWords(QStringView text)
+{
+    m_folded.reserve(text.size());
+    m_words.reserve(text.size() / 6 + 1);
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
+        m_words.append(Word{qint32(start), qint32(end), qint32(m_folded.size()), qint32(folded.size()), wordHash(folded)});
+        m_folded.append(folded);
+    });
+}
+
+qsizetype FoldedWords::indexAt(qsizetype pos) const
+{
+    return std::lower_bound(m_words.cbegin(), m_words.cend(), pos, [](const Word &w, qsizetype p) { return w.start < p; }) - m_words.cbegin();
 }

@@ -29,6 +29,8 @@ char dominantScript(QStringView text);
 
 } // namespace TextUtil
 
+class FoldedWords;
+
 // A set of folded words (see TextUtil::fold) that can be asked about a QStringView without
 // allocating: the word scans of the extractor use it on every word of every paragraph.
 class FoldedWordSet
@@ -39,6 +41,9 @@ public:
     bool contains(QStringView foldedWord) const { return value(foldedWord) >= 0; }
     // The value given with the word (its index in the constructor's list by default), or -1.
     int value(QStringView foldedWord) const;
+    // The same for word `i` of `words`, with the hash it already holds.
+    int value(const FoldedWords &words, qsizetype i) const;
+    bool contains(const FoldedWords &words, qsizetype i) const { return value(words, i) >= 0; }
     void insert(const QString &word, int value);
     bool isEmpty() const { return m_words.isEmpty(); }
 
@@ -48,6 +53,47 @@ private:
     QList<int> m_table; // open addressing: index into m_words, -1 when empty
     qsizetype m_maxLength = 0;
     void rehash();
+    int find(QStringView foldedWord, size_t hash) const;
+};
+
+// The words of a text read once: where each starts and ends, its folded form (see
+// TextUtil::forEachWord: words longer than 31 letters are kept with an empty folded form) and
+// its hash. The extractor's passes over a paragraph share one instead of each folding the
+// text again.
+class FoldedWords
+{
+public:
+    FoldedWords() = default;
+    explicit FoldedWords(QStringView text);
+
+    qsizetype size() const { return m_words.size(); }
+    bool isEmpty() const { return m_words.isEmpty(); }
+    qsizetype start(qsizetype i) const { return m_words[i].start; }
+    qsizetype end(qsizetype i) const { return m_words[i].end; }
+    QStringView folded(qsizetype i) const { return QStringView(m_folded).mid(m_words[i].at, m_words[i].length); }
+    size_t hash(qsizetype i) const { return m_words[i].hash; }
+    // The first word that starts at or after `pos` (size() when none does).
+    qsizetype indexAt(qsizetype pos) const;
+
+    // Calls f(i) for each word that starts within [from, to) (to < 0: the end of the text).
+    template<typename F>
+    void forEach(F &&f, qsizetype from = 0, qsizetype to = -1) const
+    {
+        for (qsizetype i = from > 0 ? indexAt(from) : 0; i < m_words.size() && (to < 0 || m_words[i].start < to); ++i)
+            f(i);
+    }
+
+private:
+    struct Word
+    {
+        qint32 start;
+        qint32 end;
+        qint32 at; // in m_folded
+        qint32 length;
+        size_t hash;
+    };
+    QString m_folded;
+    QList<Word> m_words;
 };
 
 namespace TextUtil {
