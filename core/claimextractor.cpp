@@ -205,6 +205,12 @@ QList<NumberToken> fractionTokens(QStringView text, const FoldedWords &words)
 
 QList<TextSpan> phoneSpans(QStringView text)
 {
+    // A phone number has nine digits at least: most paragraphs have fewer, and skip the pattern.
+    int digitCount = 0;
+    for (const QChar ch : text)
+        digitCount += ch.unicode() < 0x80 ? unsigned(ch.unicode() - u'0') < 10u : ch.isDigit();
+    if (digitCount < 9)
+        return {};
     static const RE re(QStringLiteral("(?:(?:\\+|00)\\s?\\d{2,3}|\\(\\+\\d{2,3}\\))[\\s.\\-]?(?:\\(0\\)[\\s.\\-]?)?\\d(?:[\\s.\\-]?\\d){7,10}"
                                       "|(?<![\\d,.])0\\d{1,3}(?:[\\s.\\-]?\\d{2,4}){2,4}(?!\\d|,\\d)"),
                        RE::UseUnicodePropertiesOption);
@@ -929,7 +935,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         QList<TextSpan> numberSpans;
         const NumberToken *previous = nullptr;
         bool previousSkipped = false;
-        QList<NumberToken> tokens = NumberReader::scan(text);
+        QList<NumberToken> tokens = NumberReader::scan(text, words);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
         const QList<NumberToken> fractions = fractionTokens(text, words);
         if (!fractions.isEmpty()) {

@@ -185,6 +185,8 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
     bool separatorAfterDigit = false;
     for (qsizetype i = 1; i + 1 < text.size() && !separatorAfterDigit; ++i) {
         const QChar c = text[i];
+        if (c.unicode() > u'/' || c.unicode() < u'-') // '-', '.' and '/' are U+002D to U+002F
+            continue;
         if ((c == u'-' || c == u'/' || c == u'.') && (text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit()))) {
             separatorAfterDigit = text[i + 1].isDigit() || (i + 2 < text.size() && text[i + 1] == u' ' && text[i + 2].isDigit());
         }

@@ -280,10 +280,16 @@ bool isGluedUnit(QStringView s)
     return false;
 }
 
+const FoldedWordSet &numberWords()
+{
+    static const FoldedWordSet set = tableSet(kWords);
+    return set;
+}
+
 class Scanner
 {
 public:
-    explicit Scanner(QStringView text) : m_text(text) { }
+    explicit Scanner(QStringView text, const FoldedWords *words = nullptr) : m_text(text), m_words(words) { }
 
     QList<NumberToken> run()
     {
@@ -299,15 +305,24 @@ public:
                 continue;
             }
             if (TextUtil::isLetterFast(c)) {
-                const qsizetype e = wordEnd(m_text, i);
-                const bool wordStart = i == 0 || !(m_text[i - 1].isLetterOrNumber());
-                // Number words are 2 to 12 letters and start with one of these letters.
-                const char16_t first = TextUtil::foldChar(c.unicode());
-                const bool candidate = e - i >= 2 && e - i <= 12
-                    && (first == u'b' || first == u'c' || first == u'd' || first == u'h' || first == u'm' || first == u'n'
-                        || first == u'o' || first == u'q' || first == u's' || first == u't' || first == u'u' || first == u'v'
-                        || first == u'z');
-                if (wordStart && candidate) {
+                qsizetype e;
+                bool candidate;
+                while (m_words && m_wordIndex < m_words->size() && m_words->start(m_wordIndex) < i)
+                    ++m_wordIndex;
+                if (m_words && m_wordIndex < m_words->size() && m_words->start(m_wordIndex) == i) {
+                    // The words already read: a number word starts every number read in words.
+                    e = m_words->end(m_wordIndex);
+                    candidate = e - i >= 2 && e - i <= 12 && numberWords().value(*m_words, m_wordIndex) >= 0;
+                } else {
+                    e = wordEnd(m_text, i);
+                    // Number words are 2 to 12 letters and start with one of these letters.
+                    const char16_t first = TextUtil::foldChar(c.unicode());
+                    candidate = e - i >= 2 && e - i <= 12
+                        && (first == u'b' || first == u'c' || first == u'd' || first == u'h' || first == u'm' || first == u'n'
+                            || first == u'o' || first == u'q' || first == u's' || first == u't' || first == u'u' || first == u'v'
+                            || first == u'z');
+                }
+                if (candidate && (i == 0 || !(m_text[i - 1].isLetterOrNumber()))) {
                     NumberToken t;
                     if (readWords(i, t)) {
                         out.append(t);
@@ -582,6 +597,8 @@ private:
     }
 
     QStringView m_text;
+    const FoldedWords *m_words;
+    qsizetype m_wordIndex = 0;
 };
 
 } // namespace
@@ -594,6 +611,11 @@ int NumberReader::wordValue(QStringView word)
 QList<NumberToken> NumberReader::scan(QStringView text)
 {
     return Scanner(text).run();
+}
+
+QList<NumberToken> NumberReader::scan(QStringView text, const FoldedWords &words)
+{
+    return Scanner(text, &words).run();
 }
 
 double NumberReader::valueOf(QStringView text)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringView>
 
+class FoldedWords;
+
 // Reads the numbers of a French text, every way the press writes them: "734.000",
 // "1 200 000" (spaces, U+00A0, U+202F), "9. 255", "9,5", "24,7 millions", "17 MMDH",
 // "4 M DH", "12 %", "12 pour cent", "quatre-vingt-dix", "deux cent mille", "un million et
@@ -43,6 +45,8 @@ struct NumberToken
 namespace NumberReader {
 
 QList<NumberToken> scan(QStringView text);
+// The same with the text's words already read (faster: most words are not number words).
+QList<NumberToken> scan(QStringView text, const FoldedWords &words);
 
 // Reads the whole of `text` as one number (tests and the fuzzer use this): NaN when it is not
 // exactly one readable number.

@@ -47,7 +47,8 @@ QList<TextSpan> SentenceSplitter::split(QStringView text, const QList<TextSpan> 
     int hint = 0;
     for (qsizetype i = start; i < n; ++i) {
         const QChar c = text[i];
-        if (c != u'.' && c != u'!' && c != u'?' && c != u'…')
+        // Letters and most signs are past '?' (U+003F): one comparison for them.
+        if ((c.unicode() > u'?' && c != u'…') || (c != u'.' && c != u'!' && c != u'?' && c != u'…'))
             continue;
         if (inProtected(protectedSpans, i, hint))
             continue;

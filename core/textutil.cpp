@@ -172,6 +172,8 @@ void FoldedWordSet::insert(const QString &word, int value)
         return;
     m_words.append(folded);
     m_values.append(value);
+    const unsigned bit = bloomBit(wordHash(folded));
+    m_bloom[bit >> 6] |= quint64(1) << (bit & 63);
     m_maxLength = qMax(m_maxLength, folded.size());
     if (m_table.size() < m_words.size() * 2 + 8)
         rehash();
@@ -210,7 +212,7 @@ int FoldedWordSet::value(QStringView foldedWord) const
     return find(foldedWord, wordHash(foldedWord));
 }
 
-int FoldedWordSet::value(const FoldedWords &words, qsizetype i) const
+int FoldedWordSet::probe(const FoldedWords &words, qsizetype i) const
 {
     const QStringView w = words.folded(i);
     if (w.isEmpty() || w.size() > m_maxLength || m_table.isEmpty())
@@ -232,12 +234,39 @@ int FoldedWordSet::find(QStringView foldedWord, size_t hash) const
 
 FoldedWords::FoldedWords(QStringView text)
 {
-    m_folded.reserve(text.size());
-    m_words.reserve(text.size() / 6 + 1);
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
-        m_words.append(Word{qint32(start), qint32(end), qint32(m_folded.size()), qint32(folded.size()), wordHash(folded)});
-        m_folded.append(folded);
-    });
+    // TextUtil::forEachWord with the folding and the hash in one pass, ASCII inline.
+    const qsizetype n = text.size();
+    m_folded.resize(n);
+    m_words.reserve(n / 6 + 1);
+    char16_t *out = reinterpret_cast<char16_t *>(m_folded.data());
+    const char16_t *in = text.utf16();
+    qsizetype used = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        if (!TextUtil::isLetterFast(QChar(in[i]))) {
+            ++i;
+            continue;
+        }
+        qsizetype e = i;
+        while (e < n && TextUtil::isLetterFast(QChar(in[e])))
+            ++e;
+        if (e - i <= 31) {
+            size_t h = 1469598103934665603ull;
+            for (qsizetype k = i; k < e; ++k) {
+                const char16_t c = in[k];
+                const char16_t f = c < 0x80 ? ((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c) : TextUtil::foldChar(c);
+                out[used + (k - i)] = f;
+                h ^= f;
+                h *= 1099511628211ull;
+            }
+            m_words.append(Word{qint32(i), qint32(e), qint32(used), qint32(e - i), h ^ (h >> 29)});
+            used += e - i;
+        } else {
+            m_words.append(Word{qint32(i), qint32(e), qint32(used), 0, wordHash(QStringView())});
+        }
+        i = e;
+    }
+    m_folded.truncate(used);
 }
 
 qsizetype FoldedWords::indexAt(qsizetype pos) const

@@ -41,8 +41,9 @@ public:
     bool contains(QStringView foldedWord) const { return value(foldedWord) >= 0; }
     // The value given with the word (its index in the constructor's list by default), or -1.
     int value(QStringView foldedWord) const;
-    // The same for word `i` of `words`, with the hash it already holds.
-    int value(const FoldedWords &words, qsizetype i) const;
+    // The same for word `i` of `words`, with the hash it already holds (inline: most words
+    // are not in the set, and a Bloom filter says so without a probe).
+    inline int value(const FoldedWords &words, qsizetype i) const;
     bool contains(const FoldedWords &words, qsizetype i) const { return value(words, i) >= 0; }
     void insert(const QString &word, int value);
     bool isEmpty() const { return m_words.isEmpty(); }
@@ -52,8 +53,12 @@ private:
     QList<int> m_values;
     QList<int> m_table; // open addressing: index into m_words, -1 when empty
     qsizetype m_maxLength = 0;
+    quint64 m_bloom[16] = {}; // 1024 bits, set from the top bits of each word's hash
+    static unsigned bloomBit(size_t hash) { return unsigned(hash >> 54); }
+    bool mayContain(size_t hash) const { return (m_bloom[bloomBit(hash) >> 6] >> (bloomBit(hash) & 63)) & 1; }
     void rehash();
     int find(QStringView foldedWord, size_t hash) const;
+    int probe(const FoldedWords &words, qsizetype i) const;
 };
 
 // The words of a text read once: where each starts and ends, its folded form (see
@@ -134,3 +139,8 @@ void forEachWord(QStringView text, F &&f)
 }
 
 } // namespace TextUtil
+
+int FoldedWordSet::value(const FoldedWords &words, qsizetype i) const
+{
+    return mayContain(words.hash(i)) ? probe(words, i) : -1;
+}
