@@ -879,9 +879,11 @@ QList<FoldedWords> ClaimExtractor::words(const Article &article)
     return out;
 }
 
-QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords)
+QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords, QList<QList<TextSpan>> *sentences)
 {
     Q_ASSERT(paragraphWords.size() == article.paragraphs.size());
+    if (sentences)
+        *sentences = QList<QList<TextSpan>>(article.paragraphs.size());
     QList<Claim> out;
     SpeakerResolver speakers;
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
@@ -983,6 +985,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             c.nearestSpeaker = nearestSpeakers(c.speakers);
         }
         ParagraphExtractor(c, out).run(candidates);
+        if (sentences)
+            (*sentences)[pi] = std::move(c.sentences);
     }
     return out;
 }
@@ -990,7 +994,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
 void ClaimExtractor::extractInto(Article &article)
 {
     const QList<FoldedWords> words = ClaimExtractor::words(article);
-    article.claims = extract(article, words);
+    QList<QList<TextSpan>> sentences;
+    article.claims = extract(article, words, &sentences);
     article.claims.squeeze();
-    MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words);
+    MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words, &sentences);
 }

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "claim.h"
+#include "sentencesplitter.h"
 #include "textutil.h"
 
 // Extracts every numeric claim of an article (shared/claims-schema.md): reads the numbers,
@@ -13,8 +14,9 @@ namespace ClaimExtractor {
 
 QList<Claim> extract(const Article &article);
 // The same with the words of each paragraph already read (see words()), to share them with
-// the other passes over the article.
-QList<Claim> extract(const Article &article, const QList<FoldedWords> &paragraphWords);
+// the other passes over the article; `sentences`, when given, receives each paragraph's
+// sentences (offsets in the paragraph).
+QList<Claim> extract(const Article &article, const QList<FoldedWords> &paragraphWords, QList<QList<TextSpan>> *sentences = nullptr);
 // The words of each of the article's paragraphs.
 QList<FoldedWords> words(const Article &article);
 

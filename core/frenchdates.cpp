@@ -191,25 +191,28 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             separatorAfterDigit = text[i + 1].isDigit() || (i + 2 < text.size() && text[i + 1] == u' ' && text[i + 2].isDigit());
         }
     }
-    auto nit = separatorAfterDigit ? numericDate().globalMatch(text) : QRegularExpressionMatchIterator();
-    while (nit.hasNext()) {
-        const auto m = nit.next();
-        int y, mo, da;
-        if (m.capturedLength(u"iy")) {
-            y = m.capturedView(u"iy").toInt();
-            mo = m.capturedView(u"im").toInt();
-            da = m.capturedView(u"id").toInt();
-        } else {
-            // "1.2.2024" reads more like a version than a date: dots need two-digit parts.
-            if (m.capturedView(u"sep") == u"." && (m.capturedLength(u"d") < 2 || m.capturedLength(u"m") < 2))
+    // (Not even an empty iterator when there is none: constructing one allocates.)
+    if (separatorAfterDigit) {
+        auto nit = numericDate().globalMatch(text);
+        while (nit.hasNext()) {
+            const auto m = nit.next();
+            int y, mo, da;
+            if (m.capturedLength(u"iy")) {
+                y = m.capturedView(u"iy").toInt();
+                mo = m.capturedView(u"im").toInt();
+                da = m.capturedView(u"id").toInt();
+            } else {
+                // "1.2.2024" reads more like a version than a date: dots need two-digit parts.
+                if (m.capturedView(u"sep") == u"." && (m.capturedLength(u"d") < 2 || m.capturedLength(u"m") < 2))
+                    continue;
+                y = m.capturedView(u"y").toInt();
+                mo = m.capturedView(u"m").toInt();
+                da = m.capturedView(u"d").toInt();
+            }
+            if (!validYear(y) || !QDate(y, mo, da).isValid())
                 continue;
-            y = m.capturedView(u"y").toInt();
-            mo = m.capturedView(u"m").toInt();
-            da = m.capturedView(u"d").toInt();
+            out.append(DateMatch{m.capturedStart(), m.capturedEnd(), PartialDate{qint16(y), qint8(mo), qint8(da)}, false, Edge::None});
         }
-        if (!validYear(y) || !QDate(y, mo, da).isValid())
-            continue;
-        out.append(DateMatch{m.capturedStart(), m.capturedEnd(), PartialDate{qint16(y), qint8(mo), qint8(da)}, false, Edge::None});
     }
     std::sort(out.begin(), out.end(), [](const DateMatch &a, const DateMatch &b) { return a.start < b.start; });
     return out;

@@ -82,9 +82,11 @@ qsizetype distance(const Words &w, const Match &m, const Claim &c)
 
 } // namespace
 
-void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, const QList<FoldedWords> *paragraphWords)
+void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, const QList<FoldedWords> *paragraphWords,
+                            const QList<QList<TextSpan>> *paragraphSentences)
 {
     Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
+    Q_ASSERT(!paragraphSentences || paragraphSentences->size() == article.paragraphs.size());
     QList<ParagraphInfo> paragraphs(article.paragraphs.size());
     auto info = [&](int p) -> ParagraphInfo & {
         ParagraphInfo &pi = paragraphs[p];
@@ -93,17 +95,26 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             const Paragraph &para = article.paragraphs[p];
             if (!paragraphWords)
                 pi.own = FoldedWords(article.paragraphText(p));
-            pi.words.read(paragraphWords ? (*paragraphWords)[p] : pi.own, para.start);
-            pi.sentences = ClaimContext::sentences(article, p);
-            pi.schemes = taxonomy.findSchemes(pi.words.words);
-            pi.measures = taxonomy.findMeasures(pi.words.words);
+            const FoldedWords &read = paragraphWords ? (*paragraphWords)[p] : pi.own;
+            pi.words.read(read, para.start);
+            if (paragraphSentences) {
+                pi.sentences = (*paragraphSentences)[p];
+                for (TextSpan &s : pi.sentences) {
+                    s.start += para.start;
+                    s.end += para.start;
+                }
+            } else {
+                pi.sentences = ClaimContext::sentences(article, p);
+            }
+            pi.schemes = taxonomy.findSchemes(pi.words.words, &read);
+            pi.measures = taxonomy.findMeasures(pi.words.words, &read);
         }
         return pi;
     };
     const FoldedWords titleWords(article.title);
     Words title;
     title.read(titleWords, -1000000); // far from every figure
-    const QList<Match> titleSchemes = taxonomy.findSchemes(title.words);
+    const QList<Match> titleSchemes = taxonomy.findSchemes(title.words, &titleWords);
 
     // Among scheme mentions, a specific scheme beats a generic one, then the nearest wins.
     auto best = [&](const QList<Match> &matches, const Words &w, auto accept, auto dist) -> int {

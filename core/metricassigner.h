@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "metrictaxonomy.h"
+#include "sentencesplitter.h"
 #include "textutil.h"
 
 // Gives each claim of an article the metric it measures, by the steps of docs/metrics.md: the
@@ -12,9 +13,9 @@
 // nothing keep an empty metric. Furniture is left alone.
 namespace MetricAssigner {
 
-// `paragraphWords`: the words of each paragraph when the caller has read them already
-// (ClaimExtractor::words), else they are read here.
+// `paragraphWords` and `paragraphSentences` (offsets in each paragraph): what the extractor
+// has read of each paragraph already; else it is read here.
 void assign(Article &article, const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
-            const QList<FoldedWords> *paragraphWords = nullptr);
+            const QList<FoldedWords> *paragraphWords = nullptr, const QList<QList<TextSpan>> *paragraphSentences = nullptr);
 
 } // namespace MetricAssigner

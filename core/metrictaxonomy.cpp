@@ -168,11 +168,12 @@ QString MetricTaxonomy::label(const QString &metricKey) const
     return QLocale().language() == QLocale::French ? m->fr : m->en;
 }
 
-QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QList<QStringView> &words)
+QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QList<QStringView> &words, const FoldedWords *read)
 {
+    Q_ASSERT(!read || read->size() == words.size());
     QList<Match> all;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const int group = index.firstWords.value(words[i]);
+        const int group = read ? index.firstWords.value(*read, i) : index.firstWords.value(words[i]);
         if (group < 0)
             continue;
         for (const Pattern &p : index.groups[group]) {

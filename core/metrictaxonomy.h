@@ -62,8 +62,9 @@ public:
     QString label(const QString &metricKey) const;
 
     // Scheme (or measure) patterns among `words` (folded), longest first where they overlap.
-    QList<Match> findSchemes(const QList<QStringView> &words) const { return find(m_schemePatterns, words); }
-    QList<Match> findMeasures(const QList<QStringView> &words) const { return find(m_measurePatterns, words); }
+    // `read`: the same words as read by FoldedWords, whose hashes spare hashing them again.
+    QList<Match> findSchemes(const QList<QStringView> &words, const FoldedWords *read = nullptr) const { return find(m_schemePatterns, words, read); }
+    QList<Match> findMeasures(const QList<QStringView> &words, const FoldedWords *read = nullptr) const { return find(m_measurePatterns, words, read); }
     QList<Match> findSchemes(const QStringList &words) const { return find(m_schemePatterns, QList<QStringView>(words.begin(), words.end())); }
 
 private:
@@ -79,7 +80,7 @@ private:
         QList<QList<Pattern>> groups;
         void add(const QStringList &words, int owner);
     };
-    static QList<Match> find(const PatternIndex &index, const QList<QStringView> &words);
+    static QList<Match> find(const PatternIndex &index, const QList<QStringView> &words, const FoldedWords *read = nullptr);
     static QStringList patternWords(const QString &pattern);
 
     QList<Scheme> m_schemes;

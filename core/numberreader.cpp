@@ -162,8 +162,8 @@ qsizetype currencyAt(QStringView text, qsizetype i)
     const QChar c = text[i];
     if (c == u'€' || c == u'$' || c == u'£')
         return 1;
-    static const char16_t *const codes[] = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
-    for (const char16_t *code : codes) {
+    static constexpr QStringView codes[] = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
+    for (const QStringView code : codes) {
         const QStringView v(code);
         if (startsWithWord(text, i, v, Qt::CaseSensitive))
             return v.size();
@@ -271,9 +271,9 @@ bool isOrdinalSuffix(QStringView s)
 // Units that may be glued to digits without making them an identifier.
 bool isGluedUnit(QStringView s)
 {
-    static const char16_t *const units[] = {u"km", u"kg", u"m", u"ha", u"t", u"mn", u"min", u"ans", u"an", u"j",
+    static constexpr QStringView units[] = {u"km", u"kg", u"m", u"ha", u"t", u"mn", u"min", u"ans", u"an", u"j",
                                             u"DH", u"Dh", u"dh", u"DHS", u"Dhs", u"MW", u"GW", u"kW", u"MWh", u"GWh"};
-    for (const char16_t *u : units) {
+    for (const QStringView u : units) {
         if (s == QStringView(u))
             return true;
     }

@@ -38,13 +38,21 @@ Qualifier QualifierDetector::before(QStringView before)
     const auto m = pattern().match(folded);
     if (!m.hasMatch())
         return Qualifier::Exact;
-    static const std::pair<const char16_t *, Qualifier> groups[] = {
-        {u"exact", Qualifier::Exact},         {u"at_least", Qualifier::AtLeast}, {u"at_most", Qualifier::AtMost},
-        {u"more_than", Qualifier::MoreThan}, {u"about", Qualifier::About},      {u"less_than", Qualifier::LessThan},
-        {u"up_to", Qualifier::UpTo},
-    };
-    for (const auto &[name, qualifier] : groups) {
-        if (m.capturedLength(QStringView(name)) > 0)
+    // The groups by number: looking a name up on every claim costs more than the match.
+    static const QList<std::pair<int, Qualifier>> groups = [] {
+        const std::pair<QStringView, Qualifier> names[] = {
+            {u"exact", Qualifier::Exact},         {u"at_least", Qualifier::AtLeast}, {u"at_most", Qualifier::AtMost},
+            {u"more_than", Qualifier::MoreThan}, {u"about", Qualifier::About},      {u"less_than", Qualifier::LessThan},
+            {u"up_to", Qualifier::UpTo},
+        };
+        const QStringList all = pattern().namedCaptureGroups();
+        QList<std::pair<int, Qualifier>> out;
+        for (const auto &[name, qualifier] : names)
+            out.append({int(all.indexOf(name)), qualifier});
+        return out;
+    }();
+    for (const auto &[group, qualifier] : groups) {
+        if (m.capturedLength(group) > 0)
             return qualifier;
     }
     return Qualifier::Exact;

@@ -18,11 +18,11 @@ bool isAbbreviation(QStringView text, qsizetype dot)
     const QStringView word = text.mid(s, dot - s);
     if (word.size() == 1 && word[0].isUpper())
         return true;
-    static const char16_t *const abbreviations[] = {u"M", u"MM", u"Mme", u"Mmes", u"Mlle", u"Dr", u"Pr", u"Me", u"St", u"Ste",
+    static constexpr QStringView abbreviations[] = {u"M", u"MM", u"Mme", u"Mmes", u"Mlle", u"Dr", u"Pr", u"Me", u"St", u"Ste",
                                                     u"art", u"Art", u"av", u"bd", u"Bd", u"cf", u"Cf", u"etc", u"env", u"vol",
                                                     u"p", u"pp", u"éd", u"chap", u"fig", u"réf", u"Réf", u"tél", u"Tél", u"n", u"No"};
-    for (const char16_t *a : abbreviations) {
-        if (word == QStringView(a))
+    for (const QStringView a : abbreviations) {
+        if (word == a)
             return word != u"etc"; // "etc." may end a sentence, but usually does not
     }
     return false;

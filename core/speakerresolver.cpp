@@ -141,8 +141,10 @@ QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const Fold
 
 bool isParticle(QStringView w)
 {
-    for (const char16_t *p : {u"el", u"El", u"al", u"Al", u"ben", u"Ben", u"Ibn", u"ibn", u"de", u"du", u"Aït", u"Ait", u"Ould", u"bin", u"Bin", u"Bel", u"bel"}) {
-        if (w == QStringView(p))
+    static constexpr QStringView particles[] = {u"el", u"El", u"al", u"Al", u"ben", u"Ben", u"Ibn", u"ibn", u"de",
+                                                u"du", u"Aït", u"Ait", u"Ould", u"bin", u"Bin", u"Bel", u"bel"};
+    for (const QStringView p : particles) {
+        if (w == p)
             return true;
     }
     return false;
@@ -155,8 +157,9 @@ bool isTitle(QStringView w)
 
 bool isPronoun(QStringView w)
 {
-    for (const char16_t *p : {u"il", u"elle", u"lui", u"eux", u"elles", u"ils", u"celui-ci", u"celle-ci"}) {
-        if (w.compare(QStringView(p), Qt::CaseInsensitive) == 0)
+    static constexpr QStringView pronouns[] = {u"il", u"elle", u"lui", u"eux", u"elles", u"ils", u"celui-ci", u"celle-ci"};
+    for (const QStringView p : pronouns) {
+        if (w.compare(p, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -211,6 +214,8 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
     QStringList run;
     qsizetype runEnd = -1;
     auto flush = [&] {
+        if (run.isEmpty())
+            return;
         while (run.size() > 2 && (isCommonCapitalised(run.first()) || isTitle(run.first())))
             run.removeFirst();
         if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first()) && !isCommonCapitalised(run.last())
@@ -574,8 +579,10 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
         take(after);
     if (passiveWord)
         take(passive);
-    if (sentence.contains(u"-t-")) {
-        const auto inv = inverted.match(sentence);
+    if (const qsizetype firstT = sentence.indexOf(u"-t-"); firstT >= 0) {
+        // A match holds "-t-" a verb's length after its start: none starts long before the
+        // first one.
+        const auto inv = inverted.match(sentence, qMax<qsizetype>(0, firstT - 40));
         if (inv.hasMatch()) {
             const QString who = resolve(QStringLiteral("il"), contextAt(inv.capturedStart()));
             if (!who.isEmpty())

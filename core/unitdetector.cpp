@@ -9,8 +9,8 @@ namespace {
 
 struct Currency
 {
-    const char16_t *word; // as written (case-sensitive for codes and symbols)
-    const char16_t *code;
+    QStringView word; // as written (case-sensitive for codes and symbols)
+    QStringView code;
     bool caseSensitive;
 };
 
@@ -46,14 +46,17 @@ bool wordBoundaryAt(QStringView s, qsizetype i)
 // The currency starting at `i` in `s`: its code and length, or an empty code.
 std::pair<QString, qsizetype> currencyAt(QStringView s, qsizetype i)
 {
+    if (i >= s.size())
+        return {};
+    const char16_t first = QChar::toLower(s[i].unicode());
     for (const Currency &c : kCurrencies) {
-        const QStringView w(c.word);
-        if (i + w.size() > s.size())
+        const QStringView w = c.word;
+        if (i + w.size() > s.size() || QChar::toLower(w[0].unicode()) != first)
             continue;
         const QStringView here = s.mid(i, w.size());
         const bool same = c.caseSensitive ? here == w : here.compare(w, Qt::CaseInsensitive) == 0;
         if (same && (wordBoundaryAt(s, i + w.size()) || !w[w.size() - 1].isLetter()))
-            return {QString::fromUtf16(c.code), w.size()};
+            return {c.code.toString(), w.size()};
     }
     return {};
 }
@@ -64,8 +67,8 @@ qsizetype skipDe(QStringView s, qsizetype i)
 {
     if (i + 3 <= s.size() && s.mid(i, 2).compare(u"de", Qt::CaseInsensitive) == 0 && isSpace(s[i + 2])) {
         qsizetype j = skipSpaces(s, i + 3);
-        for (const char16_t *det : {u"ces ", u"nos ", u"vos ", u"leurs ", u"ses ", u"mes "}) {
-            const QStringView d(det);
+        static constexpr QStringView determiners[] = {u"ces ", u"nos ", u"vos ", u"leurs ", u"ses ", u"mes "};
+        for (const QStringView d : determiners) {
             if (s.mid(j, d.size()).compare(d, Qt::CaseInsensitive) == 0)
                 return skipSpaces(s, j + d.size());
         }
@@ -173,37 +176,52 @@ QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nul
         QStringLiteral("^\\s*(?:par|/)\\s*(jour|an|année|mois|semaine|heure|habitants?|personnes?|assurés?|tête|enfants?|familles?|foyers?|ménages?|médecins?|lits?|dossiers?|bénéficiaires?)(?!\\p{L})"
                        "|^[^.;:]{0,30}?\\b(quotidiennement|chaque jour|par jour|chaque année|par an|chaque mois|par mois)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto n = perNumber.match(after.left(60));
-    if (n.hasMatch()) {
-        if (consumed)
-            *consumed = n.capturedEnd();
-        return TextUtil::simplified(n.capturedView(1));
+    // The patterns need "pour", "par" or "/" first, "chaque", "par" or "quotidiennement" near
+    // the start, or "moyenne" before: most figures have none, and skip them.
+    const qsizetype firstSign = skipSpaces(after, 0);
+    const bool perFirst = firstSign < after.size() && (after[firstSign] == u'p' || after[firstSign] == u'P' || after[firstSign] == u'/');
+    bool perWord = perFirst;
+    if (!perWord) {
+        static const FoldedWordSet perWords(QStringList{QStringLiteral("par"), QStringLiteral("chaque"), QStringLiteral("quotidiennement")});
+        TextUtil::forEachWord(after.left(80), [&](qsizetype, qsizetype, QStringView folded) { perWord = perWord || perWords.contains(folded); });
+    }
+    if (perFirst) {
+        const auto n = perNumber.match(after.left(60));
+        if (n.hasMatch()) {
+            if (consumed)
+                *consumed = n.capturedEnd();
+            return TextUtil::simplified(n.capturedView(1));
+        }
     }
     static const QRegularExpression averageBefore(
         QStringLiteral("moyenne (quotidienne|journalière|mensuelle|annuelle|hebdomadaire)\\s+(?:de\\s+|d['’]\\s*)?(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto a = perAfter.match(after.left(80));
-    if (a.hasMatch()) {
-        QString p = a.captured(1).isEmpty() ? a.captured(2) : a.captured(1);
-        p = p.toLower();
-        if (p == u"quotidiennement" || p == u"chaque jour" || p == u"par jour")
-            return QStringLiteral("jour");
-        if (p == u"chaque année" || p == u"par an")
-            return QStringLiteral("an");
-        if (p == u"chaque mois" || p == u"par mois")
-            return QStringLiteral("mois");
-        return p;
+    if (perWord) {
+        const auto a = perAfter.match(after.left(80));
+        if (a.hasMatch()) {
+            QString p = a.captured(1).isEmpty() ? a.captured(2) : a.captured(1);
+            p = p.toLower();
+            if (p == u"quotidiennement" || p == u"chaque jour" || p == u"par jour")
+                return QStringLiteral("jour");
+            if (p == u"chaque année" || p == u"par an")
+                return QStringLiteral("an");
+            if (p == u"chaque mois" || p == u"par mois")
+                return QStringLiteral("mois");
+            return p;
+        }
     }
-    const auto b = averageBefore.match(before.right(60));
-    if (b.hasMatch()) {
-        const QString kind = b.captured(1).toLower();
-        if (kind == u"quotidienne" || kind == u"journalière")
-            return QStringLiteral("jour");
-        if (kind == u"mensuelle")
-            return QStringLiteral("mois");
-        if (kind == u"annuelle")
-            return QStringLiteral("an");
-        return QStringLiteral("semaine");
+    if (before.right(60).contains(u"moyenne", Qt::CaseInsensitive)) {
+        const auto b = averageBefore.match(before.right(60));
+        if (b.hasMatch()) {
+            const QString kind = b.captured(1).toLower();
+            if (kind == u"quotidienne" || kind == u"journalière")
+                return QStringLiteral("jour");
+            if (kind == u"mensuelle")
+                return QStringLiteral("mois");
+            if (kind == u"annuelle")
+                return QStringLiteral("an");
+            return QStringLiteral("semaine");
+        }
     }
     return {};
 }
@@ -245,7 +263,7 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             for (const Currency &cur : kCurrencies) {
                 const QStringView w(cur.word);
                 if (cur.caseSensitive && !w[0].isLetter() && b.endsWith(w)) {
-                    code = QString::fromUtf16(cur.code);
+                    code = cur.code.toString();
                     break;
                 }
             }
