@@ -72,6 +72,9 @@ const FoldedWordSet &triggerWords()
             pattern.remove(QStringLiteral("(?:"));
             pattern = pattern.left(pattern.lastIndexOf(u')'));
             for (const QString &alternative : pattern.split(u'|')) {
+                // "se félicite": the verb is the trigger ("félicite" is in the list below).
+                if (alternative.startsWith(QStringLiteral("se ")) || alternative.startsWith(QStringLiteral("s'")))
+                    continue;
                 const QString first = alternative.section(u' ', 0, 0);
                 words.append(first);
                 for (const QString &suffix : suffixes)
@@ -85,7 +88,8 @@ const FoldedWordSet &triggerWords()
             for (const char *suffix : {"e", "s", "es"})
                 words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
         }
-        for (const char *w : {"selon", "dires", "avis", "félicité", "félicitée", "réjoui", "réjouit", "réjouie", "lance", "t"})
+        for (const char *w : {"selon", "dires", "avis", "félicité", "félicitée", "félicitent", "réjoui", "réjouit", "réjouie", "inquiète",
+                              "inquiètent", "lance", "t"})
             words.append(QString::fromUtf8(w));
         return FoldedWordSet(words);
     }();
@@ -132,8 +136,16 @@ QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const Fold
             // "d'après X", but not "après le lancement".
             const bool dApres = words.folded(i) == u"apres" && start - 2 >= from && (text[start - 1] == u'\'' || text[start - 1] == u'’')
                 && (text[start - 2] == u'd' || text[start - 2] == u'D');
-            if (dApres || triggers.contains(words, i))
-                out.append({start - from, end - from});
+            if (!dApres && !triggers.contains(words, i))
+                return;
+            // "fait savoir", "mis en avant": "fait" and "mis" alone are everyday words.
+            const QStringView w = words.folded(i);
+            if (w == u"fait" || w == u"mis" || w == u"met") {
+                const QStringView next = i + 1 < words.size() ? words.folded(i + 1) : QStringView();
+                if (w == u"fait" ? next != u"savoir" && next != u"etat" : next != u"en")
+                    return;
+            }
+            out.append({start - from, end - from});
         },
         from, to);
     return out;

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 char16_t TextUtil::foldChar(char16_t c)
 {
@@ -232,9 +233,29 @@ int FoldedWordSet::find(QStringView foldedWord, size_t hash) const
     }
 }
 
+namespace {
+// ASCII letters folded to lower case; 0 for every other ASCII character.
+constexpr auto kAsciiFold = [] {
+    std::array<char16_t, 128> table{};
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        table[c] = c;
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        table[c] = char16_t(c + 32);
+    return table;
+}();
+
+// The folded form of `c` when it is a letter (as TextUtil::isLetterFast and foldChar), else 0.
+inline char16_t foldedLetter(char16_t c)
+{
+    if (c < 0x80)
+        return kAsciiFold[c];
+    return QChar(c).isLetter() ? TextUtil::foldChar(c) : 0;
+}
+} // namespace
+
 FoldedWords::FoldedWords(QStringView text)
 {
-    // TextUtil::forEachWord with the folding and the hash in one pass, ASCII inline.
+    // TextUtil::forEachWord with the folding and the hash in one pass, ASCII by a table.
     const qsizetype n = text.size();
     m_folded.resize(n);
     m_words.reserve(n / 6 + 1);
@@ -243,28 +264,25 @@ FoldedWords::FoldedWords(QStringView text)
     qsizetype used = 0;
     qsizetype i = 0;
     while (i < n) {
-        if (!TextUtil::isLetterFast(QChar(in[i]))) {
+        char16_t f = foldedLetter(in[i]);
+        if (!f) {
             ++i;
             continue;
         }
-        qsizetype e = i;
-        while (e < n && TextUtil::isLetterFast(QChar(in[e])))
-            ++e;
-        if (e - i <= 31) {
-            size_t h = 1469598103934665603ull;
-            for (qsizetype k = i; k < e; ++k) {
-                const char16_t c = in[k];
-                const char16_t f = c < 0x80 ? ((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c) : TextUtil::foldChar(c);
-                out[used + (k - i)] = f;
-                h ^= f;
-                h *= 1099511628211ull;
-            }
-            m_words.append(Word{qint32(i), qint32(e), qint32(used), qint32(e - i), h ^ (h >> 29)});
-            used += e - i;
+        const qsizetype start = i;
+        size_t h = 1469598103934665603ull;
+        do {
+            out[used + (i - start)] = f;
+            h ^= f;
+            h *= 1099511628211ull;
+            ++i;
+        } while (i < n && (f = foldedLetter(in[i])) != 0);
+        if (i - start <= 31) {
+            m_words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), h ^ (h >> 29)});
+            used += i - start;
         } else {
-            m_words.append(Word{qint32(i), qint32(e), qint32(used), 0, wordHash(QStringView())});
+            m_words.append(Word{qint32(start), qint32(i), qint32(used), 0, wordHash(QStringView())});
         }
-        i = e;
     }
     m_folded.truncate(used);
 }

@@ -167,6 +167,22 @@ QString compoundAt(QStringView s, qsizetype i)
 }
 
 // What a figure is counted per, and where a denominator with its own number ends.
+// "moyenne" in any case (a caseless search of the library costs more than this loop).
+bool containsMoyenne(QStringView s)
+{
+    constexpr QStringView word = u"moyenne";
+    for (qsizetype i = 0; i + word.size() <= s.size(); ++i) {
+        if ((s[i].unicode() | 0x20) != u'm')
+            continue;
+        qsizetype k = 1;
+        while (k < word.size() && s[i + k].unicode() < 0x80 && (s[i + k].unicode() | 0x20) == word[k].unicode())
+            ++k;
+        if (k == word.size())
+            return true;
+    }
+    return false;
+}
+
 QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nullptr)
 {
     static const QRegularExpression perNumber(
@@ -210,7 +226,7 @@ QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nul
             return p;
         }
     }
-    if (before.right(60).contains(u"moyenne", Qt::CaseInsensitive)) {
+    if (containsMoyenne(before.right(60))) {
         const auto b = averageBefore.match(before.right(60));
         if (b.hasMatch()) {
             const QString kind = b.captured(1).toLower();
