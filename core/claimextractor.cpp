@@ -58,6 +58,15 @@ bool endsWith(const QString &folded, const RE &re)
     return re.match(folded).hasMatch();
 }
 
+// `folded` ends with a space, then "de" or "d'", then spaces at most.
+bool endsWithDe(QStringView folded)
+{
+    qsizetype e = folded.size();
+    while (e > 0 && TextUtil::isSpace(folded[e - 1]))
+        --e;
+    return e >= 3 && (folded[e - 1] == u'e' || folded[e - 1] == u'\'') && folded[e - 2] == u'd' && TextUtil::isSpace(folded[e - 3]);
+}
+
 // The folded word just before `pos` (skipping spaces and the apostrophe of "d'"), and where
 // it starts; empty when a punctuation mark comes first.
 QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32], qsizetype *wordStart = nullptr)
@@ -742,7 +751,9 @@ private:
         static const RE variationVerb(QStringLiteral("(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|hausse|baisse)"
                                                      "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
                                       kOptions);
-        const bool movement = endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent);
+        // Every verb pattern ends with "de" or "d'" after a space: test that first.
+        const bool afterDe = endsWithDe(beforeX);
+        const bool movement = afterDe && (endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent));
         static const RE toGap(QStringLiteral("^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
                                 kOptions);
         static const RE andGap(QStringLiteral("^\\s*(?:\\p{L}+\\s+)?et\\s+$"), kOptions);
@@ -763,7 +774,7 @@ private:
                 emitEvolution(x, y);
                 return true;
             }
-            if ((endsWith(beforeX, fromWord) || endsWith(beforeX, variationVerb)) && !g.contains(u"plus") && !g.contains(u"pres")) {
+            if ((endsWith(beforeX, fromWord) || (afterDe && endsWith(beforeX, variationVerb))) && !g.contains(u"plus") && !g.contains(u"pres")) {
                 a.used = b.used = true;
                 emitRange(x, y);
                 return true;

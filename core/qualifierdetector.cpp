@@ -30,11 +30,43 @@ const QRegularExpression &pattern()
     return re;
 }
 
+
+// Whether the folded text can end with one of the pattern's phrases: the last word of each is
+// one of these, a "-ment" adverb, a form of "dépasser", "excéder" or "avoisiner", or a sign or
+// an apostrophe. Most figures follow other words, and skip the pattern.
+bool mayEndWithQualifier(QStringView folded)
+{
+    qsizetype e = folded.size();
+    while (e > 0 && TextUtil::isSpace(folded[e - 1]))
+        --e;
+    if (e == 0)
+        return false;
+    const QChar last = folded[e - 1];
+    if (last == u'~' || last == u'>' || last == u'<' || last == u'\'')
+        return true;
+    qsizetype b = e;
+    while (b > 0 && folded[b - 1].isLetter())
+        --b;
+    const QStringView word = folded.mid(b, e - b);
+    if (word.isEmpty())
+        return false;
+    static const FoldedWordSet lastWords(QStringList{
+        QStringLiteral("de"), QStringLiteral("des"), QStringLiteral("du"), QStringLiteral("que"), QStringLiteral("moins"),
+        QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("plus"), QStringLiteral("pas"), QStringLiteral("le"),
+        QStringLiteral("les"), QStringLiteral("la"), QStringLiteral("a"), QStringLiteral("aux"), QStringLiteral("au"),
+        QStringLiteral("environ"), QStringLiteral("quelque"), QStringLiteral("presque"), QStringLiteral("modo"), QStringLiteral("pres"),
+        QStringLiteral("desormais"), QStringLiteral("deja"), QStringLiteral("hui"), QStringLiteral("encore"), QStringLiteral("atteindre")});
+    return lastWords.contains(word) || word.endsWith(u"ment") || word.startsWith(u"depass") || word.startsWith(u"exced")
+        || word.startsWith(u"avoisin");
+}
+
 } // namespace
 
 Qualifier QualifierDetector::before(QStringView before)
 {
     const QString folded = TextUtil::fold(before.right(60));
+    if (!mayEndWithQualifier(folded))
+        return Qualifier::Exact;
     const auto m = pattern().match(folded);
     if (!m.hasMatch())
         return Qualifier::Exact;

@@ -539,7 +539,8 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
     // "a-t-il précisé", "souligne-t-il".
     static const RE inverted(QStringLiteral("(?:(?:a|avait)-t-(?:il|elle)[ \\x{00A0}]+%1|(?:%2|lance)-t-(?:il|elle))").arg(kVerbPast, kVerbPresent), kOptions);
     // "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité".
-    static const RE before(QStringLiteral("%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ \\x{00A0}]*%2(?:s['’]est|se)?[ \\x{00A0}]*(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
+    // The subject starts a word: the look-behind spares trying every position inside words.
+    static const RE before(QStringLiteral("(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ \\x{00A0}]*%2(?:s['’]est|se)?[ \\x{00A0}]*(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
                                .arg(QString(kWho).replace(QStringLiteral("(?<who>"), QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")), kAdverbs, kVerbPast, kVerbPresent),
                            kOptions);
     // "communiqué jeudi par Mustapha Baitas".
