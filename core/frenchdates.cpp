@@ -182,18 +182,20 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
     // Numeric dates need a digit before a separator: skip the regex for text without one.
     // ("17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17": a separator two digits or
     // fewer after a digit, followed by more digits).
-    bool separatorAfterDigit = false;
-    for (qsizetype i = 1; i + 1 < text.size() && !separatorAfterDigit; ++i) {
+    // The search starts a date's length before the first such separator.
+    qsizetype firstSeparator = -1;
+    for (qsizetype i = 1; i + 1 < text.size() && firstSeparator < 0; ++i) {
         const QChar c = text[i];
         if (c.unicode() > u'/' || c.unicode() < u'-') // '-', '.' and '/' are U+002D to U+002F
             continue;
         if ((c == u'-' || c == u'/' || c == u'.') && (text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit()))) {
-            separatorAfterDigit = text[i + 1].isDigit() || (i + 2 < text.size() && text[i + 1] == u' ' && text[i + 2].isDigit());
+            if (text[i + 1].isDigit() || (i + 2 < text.size() && text[i + 1] == u' ' && text[i + 2].isDigit()))
+                firstSeparator = i;
         }
     }
     // (Not even an empty iterator when there is none: constructing one allocates.)
-    if (separatorAfterDigit) {
-        auto nit = numericDate().globalMatch(text);
+    if (firstSeparator >= 0) {
+        auto nit = numericDate().globalMatch(text, qMax<qsizetype>(0, firstSeparator - 4));
         while (nit.hasNext()) {
             const auto m = nit.next();
             int y, mo, da;

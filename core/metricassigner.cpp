@@ -10,27 +10,18 @@ namespace {
 using Match = MetricTaxonomy::Match;
 using Role = MetricTaxonomy::Role;
 
-// The folded words of a text with their offsets in the article (views into a FoldedWords,
-// which must outlive them).
+// The folded words of a paragraph (or the title) with their offsets in the article.
 struct Words
 {
-    QList<QStringView> words;
-    QList<qsizetype> starts;
-    QList<qsizetype> ends;
+    const FoldedWords *read = nullptr;
+    qsizetype offset = 0;
 
-    void read(const FoldedWords &folded, qsizetype offset)
-    {
-        words.reserve(folded.size());
-        starts.reserve(folded.size());
-        ends.reserve(folded.size());
-        for (qsizetype i = 0; i < folded.size(); ++i) {
-            words << folded.folded(i);
-            starts << offset + folded.start(i);
-            ends << offset + folded.end(i);
-        }
-    }
+    qsizetype size() const { return read->size(); }
+    QStringView word(qsizetype i) const { return read->folded(i); }
+    qsizetype start(qsizetype i) const { return offset + read->start(i); }
+    qsizetype end(qsizetype i) const { return offset + read->end(i); }
     // The first word starting at or after `pos`.
-    qsizetype wordAt(qsizetype pos) const { return std::lower_bound(starts.begin(), starts.end(), pos) - starts.begin(); }
+    qsizetype wordAt(qsizetype pos) const { return read->indexAt(pos - offset); }
 };
 
 struct ParagraphInfo
@@ -54,7 +45,7 @@ bool isChange(const Article &a, const Claim &c, const Words &w)
         return true;
     const qsizetype first = w.wordAt(c.start);
     for (qsizetype i = qMax<qsizetype>(0, first - 4); i < first; ++i) {
-        if (change.contains(w.words[i]))
+        if (change.contains(*w.read, i))
             return true;
     }
     return false;
@@ -71,8 +62,8 @@ bool isDelimiter(QStringView text, qsizetype i)
 // Char distance between a match and the figure.
 qsizetype distance(const Words &w, const Match &m, const Claim &c)
 {
-    const qsizetype s = w.starts[m.firstWord];
-    const qsizetype e = w.ends[m.lastWord];
+    const qsizetype s = w.start(m.firstWord);
+    const qsizetype e = w.end(m.lastWord);
     if (e <= c.start)
         return c.start - e;
     if (s >= c.end)
@@ -96,7 +87,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             if (!paragraphWords)
                 pi.own = FoldedWords(article.paragraphText(p));
             const FoldedWords &read = paragraphWords ? (*paragraphWords)[p] : pi.own;
-            pi.words.read(read, para.start);
+            pi.words = Words{&read, para.start};
             if (paragraphSentences) {
                 pi.sentences = (*paragraphSentences)[p];
                 for (TextSpan &s : pi.sentences) {
@@ -106,15 +97,14 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             } else {
                 pi.sentences = ClaimContext::sentences(article, p);
             }
-            pi.schemes = taxonomy.findSchemes(pi.words.words, &read);
-            pi.measures = taxonomy.findMeasures(pi.words.words, &read);
+            pi.schemes = taxonomy.findSchemes(read);
+            pi.measures = taxonomy.findMeasures(read);
         }
         return pi;
     };
     const FoldedWords titleWords(article.title);
-    Words title;
-    title.read(titleWords, -1000000); // far from every figure
-    const QList<Match> titleSchemes = taxonomy.findSchemes(title.words, &titleWords);
+    const Words title{&titleWords, -1000000}; // far from every figure
+    const QList<Match> titleSchemes = taxonomy.findSchemes(titleWords);
 
     // Among scheme mentions, a specific scheme beats a generic one, then the nearest wins.
     auto best = [&](const QList<Match> &matches, const Words &w, auto accept, auto dist) -> int {
@@ -176,9 +166,9 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
         auto rank = [&](qsizetype from, qsizetype to) {
             QList<std::pair<qsizetype, int>> ranked; // distance, measure
             for (const Match &m : std::as_const(pi.measures)) {
-                if (!candidates.contains(m.owner) || w.starts[m.firstWord] < from || w.ends[m.lastWord] > to)
+                if (!candidates.contains(m.owner) || w.start(m.firstWord) < from || w.end(m.lastWord) > to)
                     continue;
-                if (m.firstWord == m.lastWord && w.words[m.firstWord] == unitWord && m.firstWord - after <= 1 && m.firstWord >= after)
+                if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1 && m.firstWord >= after)
                     continue;
                 const qsizetype d = distance(w, m, c);
                 auto it = std::find_if(ranked.begin(), ranked.end(), [&](const auto &r) { return r.second == m.owner; });
@@ -206,10 +196,10 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
         // 4. The scheme: sentence, earlier sentences, earlier paragraphs of the section, heading.
         auto nearFigure = [&](const Words &ww, const Match &m) { return distance(ww, m, c); };
         int scheme = best(
-            pi.schemes, w, [&](const Words &ww, const Match &m) { return ww.starts[m.firstWord] >= sentence.start && ww.ends[m.lastWord] <= sentence.end; },
+            pi.schemes, w, [&](const Words &ww, const Match &m) { return ww.start(m.firstWord) >= sentence.start && ww.end(m.lastWord) <= sentence.end; },
             nearFigure);
         if (scheme < 0)
-            scheme = best(pi.schemes, w, [&](const Words &ww, const Match &m) { return ww.ends[m.lastWord] <= sentence.start; }, nearFigure);
+            scheme = best(pi.schemes, w, [&](const Words &ww, const Match &m) { return ww.end(m.lastWord) <= sentence.start; }, nearFigure);
         const bool inHeading = article.paragraphs[c.paragraph].kind == ParagraphKind::Heading;
         int heading = -1;
         for (int q = c.paragraph - 1; q >= 0 && !inHeading; --q) {
@@ -225,7 +215,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             // The mention nearest the figure: the last one of that paragraph.
             scheme = best(
                 prev.schemes, prev.words, [](const Words &, const Match &) { return true; },
-                [](const Words &ww, const Match &m) { return ww.starts.last() - ww.starts[m.firstWord]; });
+                [](const Words &ww, const Match &m) { return ww.start(ww.size() - 1) - ww.start(m.firstWord); });
         }
         if (scheme < 0 && !inHeading) {
             if (heading >= 0) {

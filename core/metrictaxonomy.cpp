@@ -168,20 +168,32 @@ QString MetricTaxonomy::label(const QString &metricKey) const
     return QLocale().language() == QLocale::French ? m->fr : m->en;
 }
 
-QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QList<QStringView> &words, const FoldedWords *read)
+QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QList<QStringView> &words)
 {
-    Q_ASSERT(!read || read->size() == words.size());
+    return findIn(
+        index, words.size(), [&](qsizetype i) { return words[i]; }, [&](qsizetype i) { return index.firstWords.value(words[i]); });
+}
+
+QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const FoldedWords &words)
+{
+    return findIn(
+        index, words.size(), [&](qsizetype i) { return words.folded(i); }, [&](qsizetype i) { return index.firstWords.value(words, i); });
+}
+
+template<typename Word, typename Group>
+QList<MetricTaxonomy::Match> MetricTaxonomy::findIn(const PatternIndex &index, qsizetype count, Word word, Group group)
+{
     QList<Match> all;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const int group = read ? index.firstWords.value(*read, i) : index.firstWords.value(words[i]);
-        if (group < 0)
+    for (qsizetype i = 0; i < count; ++i) {
+        const int g = group(i);
+        if (g < 0)
             continue;
-        for (const Pattern &p : index.groups[group]) {
-            if (i + p.words.size() > words.size())
+        for (const Pattern &p : index.groups[g]) {
+            if (i + p.words.size() > count)
                 continue;
             bool same = true;
             for (qsizetype k = 1; k < p.words.size() && same; ++k)
-                same = words[i + k] == p.words[k];
+                same = word(i + k) == p.words[k];
             if (same)
                 all.append({p.owner, i, i + p.words.size() - 1});
         }

@@ -62,9 +62,11 @@ public:
     QString label(const QString &metricKey) const;
 
     // Scheme (or measure) patterns among `words` (folded), longest first where they overlap.
-    // `read`: the same words as read by FoldedWords, whose hashes spare hashing them again.
-    QList<Match> findSchemes(const QList<QStringView> &words, const FoldedWords *read = nullptr) const { return find(m_schemePatterns, words, read); }
-    QList<Match> findMeasures(const QList<QStringView> &words, const FoldedWords *read = nullptr) const { return find(m_measurePatterns, words, read); }
+    QList<Match> findSchemes(const QList<QStringView> &words) const { return find(m_schemePatterns, words); }
+    QList<Match> findMeasures(const QList<QStringView> &words) const { return find(m_measurePatterns, words); }
+    // The same on words read by FoldedWords (their hashes spare hashing them again).
+    QList<Match> findSchemes(const FoldedWords &words) const { return find(m_schemePatterns, words); }
+    QList<Match> findMeasures(const FoldedWords &words) const { return find(m_measurePatterns, words); }
     QList<Match> findSchemes(const QStringList &words) const { return find(m_schemePatterns, QList<QStringView>(words.begin(), words.end())); }
 
 private:
@@ -80,7 +82,11 @@ private:
         QList<QList<Pattern>> groups;
         void add(const QStringList &words, int owner);
     };
-    static QList<Match> find(const PatternIndex &index, const QList<QStringView> &words, const FoldedWords *read = nullptr);
+    static QList<Match> find(const PatternIndex &index, const QList<QStringView> &words);
+    static QList<Match> find(const PatternIndex &index, const FoldedWords &words);
+    // `word(i)`: the i-th folded word; `group(i)`: its index in index.groups, or -1.
+    template<typename Word, typename Group>
+    static QList<Match> findIn(const PatternIndex &index, qsizetype count, Word word, Group group);
     static QStringList patternWords(const QString &pattern);
 
     QList<Scheme> m_schemes;

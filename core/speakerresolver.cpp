@@ -258,7 +258,8 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
             runEnd = end;
             return;
         }
-        flush();
+        if (!run.isEmpty())
+            flush();
         if (capitalised) {
             run.append(word.toString());
             runEnd = end;
