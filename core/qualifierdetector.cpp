@@ -31,6 +31,26 @@ const QRegularExpression &pattern()
 }
 
 
+// Whether the folded text before a final "de", "des", "du" or "d'" can end one of the pattern's
+// phrases: a space, and before it a word such as "plus", "moins", "près", "barre".
+bool mayEndWithDe(QStringView folded)
+{
+    qsizetype e = folded.size();
+    if (e == 0 || folded[e - 1] != u' ')
+        return false;
+    --e;
+    qsizetype b = e;
+    while (b > 0 && folded[b - 1].isLetter())
+        --b;
+    static const FoldedWordSet words(QStringList{
+        QStringLiteral("plus"), QStringLiteral("moins"), QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("limite"),
+        QStringLiteral("dela"), QStringLiteral("cap"), QStringLiteral("barre"), QStringLiteral("seuil"), QStringLiteral("symbolique"),
+        QStringLiteral("palier"), QStringLiteral("dessus"), QStringLiteral("pres"), QStringLiteral("autour"), QStringLiteral("proche"),
+        QStringLiteral("ordre"), QStringLiteral("alentours"), QStringLiteral("deca")});
+    const QStringView word = folded.mid(b, e - b);
+    return words.contains(word) || word.startsWith(u"approch");
+}
+
 // Whether the folded text can end with one of the pattern's phrases: the last word of each is
 // one of these, a "-ment" adverb, a form of "dépasser", "excéder" or "avoisiner", or a sign or
 // an apostrophe. Most figures follow other words, and skip the pattern.
@@ -42,14 +62,19 @@ bool mayEndWithQualifier(QStringView folded)
     if (e == 0)
         return false;
     const QChar last = folded[e - 1];
-    if (last == u'~' || last == u'>' || last == u'<' || last == u'\'')
+    if (last == u'~' || last == u'>' || last == u'<')
         return true;
+    if (last == u'\'') // "d'", or "l'" after "dépasse", "avoisine"
+        return !(e >= 2 && folded[e - 2] == u'd' && (e == 2 || !folded[e - 3].isLetter())) || mayEndWithDe(folded.left(e - 2));
     qsizetype b = e;
     while (b > 0 && folded[b - 1].isLetter())
         --b;
     const QStringView word = folded.mid(b, e - b);
     if (word.isEmpty())
         return false;
+    // "de", "des", "du": the phrases that end so have one of these words before, after a space.
+    if (word == u"de" || word == u"des" || word == u"du")
+        return mayEndWithDe(folded.left(b));
     static const FoldedWordSet lastWords(QStringList{
         QStringLiteral("de"), QStringLiteral("des"), QStringLiteral("du"), QStringLiteral("que"), QStringLiteral("moins"),
         QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("plus"), QStringLiteral("pas"), QStringLiteral("le"),

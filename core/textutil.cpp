@@ -234,28 +234,31 @@ int FoldedWordSet::find(QStringView foldedWord, size_t hash) const
 }
 
 namespace {
-// ASCII letters folded to lower case; 0 for every other ASCII character.
-constexpr auto kAsciiFold = [] {
-    std::array<char16_t, 128> table{};
-    for (char16_t c = u'a'; c <= u'z'; ++c)
-        table[c] = c;
-    for (char16_t c = u'A'; c <= u'Z'; ++c)
-        table[c] = char16_t(c + 32);
+// Latin-1 letters folded (TextUtil::foldChar); 0 for every other Latin-1 character.
+const std::array<char16_t, 256> &latin1Fold()
+{
+    static const std::array<char16_t, 256> table = [] {
+        std::array<char16_t, 256> t{};
+        for (char16_t c = 0; c < 256; ++c)
+            t[c] = TextUtil::isLetterFast(QChar(c)) ? TextUtil::foldChar(c) : 0;
+        return t;
+    }();
     return table;
-}();
+}
 
 // The folded form of `c` when it is a letter (as TextUtil::isLetterFast and foldChar), else 0.
-inline char16_t foldedLetter(char16_t c)
+inline char16_t foldedLetter(const std::array<char16_t, 256> &latin1, char16_t c)
 {
-    if (c < 0x80)
-        return kAsciiFold[c];
+    if (c < 256)
+        return latin1[c];
     return QChar(c).isLetter() ? TextUtil::foldChar(c) : 0;
 }
 } // namespace
 
 FoldedWords::FoldedWords(QStringView text)
 {
-    // TextUtil::forEachWord with the folding and the hash in one pass, ASCII by a table.
+    // TextUtil::forEachWord with the folding and the hash in one pass, Latin-1 by a table.
+    const std::array<char16_t, 256> &latin1 = latin1Fold();
     const qsizetype n = text.size();
     m_folded.resize(n);
     m_words.reserve(n / 6 + 1);
@@ -264,7 +267,7 @@ FoldedWords::FoldedWords(QStringView text)
     qsizetype used = 0;
     qsizetype i = 0;
     while (i < n) {
-        char16_t f = foldedLetter(in[i]);
+        char16_t f = foldedLetter(latin1, in[i]);
         if (!f) {
             ++i;
             continue;
@@ -276,7 +279,7 @@ FoldedWords::FoldedWords(QStringView text)
             h ^= f;
             h *= 1099511628211ull;
             ++i;
-        } while (i < n && (f = foldedLetter(in[i])) != 0);
+        } while (i < n && (f = foldedLetter(latin1, in[i])) != 0);
         if (i - start <= 31) {
             m_words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), h ^ (h >> 29)});
             used += i - start;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
+
 namespace {
 
 struct Currency
@@ -48,10 +50,17 @@ std::pair<QString, qsizetype> currencyAt(QStringView s, qsizetype i)
 {
     if (i >= s.size())
         return {};
-    const char16_t first = QChar::toLower(s[i].unicode());
-    for (const Currency &c : kCurrencies) {
+    static const auto firsts = [] {
+        std::array<char16_t, std::size(kCurrencies)> out{};
+        for (size_t k = 0; k < out.size(); ++k)
+            out[k] = char16_t(QChar::toLower(kCurrencies[k].word[0].unicode()));
+        return out;
+    }();
+    const char16_t first = char16_t(QChar::toLower(s[i].unicode()));
+    for (size_t k = 0; k < std::size(kCurrencies); ++k) {
+        const Currency &c = kCurrencies[k];
         const QStringView w = c.word;
-        if (i + w.size() > s.size() || QChar::toLower(w[0].unicode()) != first)
+        if (firsts[k] != first || i + w.size() > s.size())
             continue;
         const QStringView here = s.mid(i, w.size());
         const bool same = c.caseSensitive ? here == w : here.compare(w, Qt::CaseInsensitive) == 0;
