@@ -179,19 +179,31 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             continue;
         out.append(d);
     }
-    // Numeric dates need a digit before a separator: skip the regex for text without one.
-    // ("17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17": a separator two digits or
-    // fewer after a digit, followed by more digits).
-    // The search starts a date's length before the first such separator.
+    // Numeric dates need a digit, a separator, one or two digits and the same separator again
+    // ("17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17"): the pattern runs only where
+    // that stands, from a date's length before it. ("734.000" and "2024-2025" have one
+    // separator, and are most of what this skips.)
     qsizetype firstSeparator = -1;
     for (qsizetype i = 1; i + 1 < text.size() && firstSeparator < 0; ++i) {
         const QChar c = text[i];
         if (c.unicode() > u'/' || c.unicode() < u'-') // '-', '.' and '/' are U+002D to U+002F
             continue;
-        if ((c == u'-' || c == u'/' || c == u'.') && (text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit()))) {
-            if (text[i + 1].isDigit() || (i + 2 < text.size() && text[i + 1] == u' ' && text[i + 2].isDigit()))
-                firstSeparator = i;
+        if (c != u'-' && c != u'/' && c != u'.')
+            continue;
+        if (!(text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit())))
+            continue;
+        qsizetype j = i + 1;
+        while (j < text.size() && text[j].isSpace())
+            ++j;
+        qsizetype digits = 0;
+        while (j < text.size() && text[j].isDigit() && digits < 3) {
+            ++j;
+            ++digits;
         }
+        while (j < text.size() && text[j].isSpace())
+            ++j;
+        if (digits >= 1 && digits <= 2 && j < text.size() && text[j] == c)
+            firstSeparator = i;
     }
     // (Not even an empty iterator when there is none: constructing one allocates.)
     if (firstSeparator >= 0) {

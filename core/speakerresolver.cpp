@@ -151,6 +151,35 @@ QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const Fold
     return out;
 }
 
+// Whether `sentence` may open with a document as its subject ("Un rapport de…", "La récente
+// étude du…"): an article, then one of the words the pattern allows second.
+bool mayOpenWithSource(QStringView sentence)
+{
+    qsizetype i = 0;
+    while (i < sentence.size() && sentence[i].isLetter())
+        ++i;
+    const QStringView first = sentence.left(i);
+    if (!(first == u"Un" || first == u"un" || first == u"Une" || first == u"une" || first == u"Le" || first == u"le" || first == u"Les"
+          || first == u"les" || first == u"La" || first == u"la" || first == u"Des" || first == u"des"))
+        return false;
+    while (i < sentence.size() && (sentence[i] == u' ' || sentence[i] == QChar(0xA0)))
+        ++i;
+    qsizetype e = i;
+    while (e < sentence.size() && sentence[e].isLetter() && e - i < 31)
+        ++e;
+    char16_t buffer[32];
+    for (qsizetype k = i; k < e; ++k)
+        buffer[k - i] = TextUtil::foldChar(sentence[k].unicode());
+    const QStringView second(buffer, e - i);
+    static const FoldedWordSet words(QStringList{
+        QStringLiteral("nouveau"), QStringLiteral("nouvelle"), QStringLiteral("dernier"), QStringLiteral("derniere"),
+        QStringLiteral("rapport"), QStringLiteral("rapports"), QStringLiteral("etude"), QStringLiteral("etudes"),
+        QStringLiteral("enquete"), QStringLiteral("enquetes"), QStringLiteral("note"), QStringLiteral("notes"),
+        QStringLiteral("bilan"), QStringLiteral("bilans"), QStringLiteral("audit"), QStringLiteral("audits"),
+        QStringLiteral("document"), QStringLiteral("documents"), QStringLiteral("analyse"), QStringLiteral("analyses")});
+    return second.startsWith(u"recent") || words.contains(second);
+}
+
 bool isParticle(QStringView w)
 {
     static constexpr QStringView particles[] = {u"el", u"El", u"al", u"Al", u"ben", u"Ben", u"Ibn", u"ibn", u"de",
@@ -488,7 +517,7 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
 {
     // A heading "Akhannouch : plus de 500.000 dossiers …", an interview answer "Nadia
     // Bensaïd : Notre déficit…": the name before the colon speaks.
-    if (heading || context.trimmed().isEmpty()) {
+    if ((heading || context.trimmed().isEmpty()) && sentence.contains(u':')) {
         static const RE colon(QStringLiteral("^\\s*(?:%3[ \\x{00A0}]+)?(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord, kTitle), kOptions);
         const auto m = colon.match(sentence);
         if (m.hasMatch()) {
@@ -567,7 +596,7 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
                                                  "(?:rapport|étude|enquête|note|bilan|audit|document|analyse)s?[ \\x{00A0}]+(?:publiée?s? |annuel |annuelle )?"
                                                  "(?:de la |de l['’]|du |des |de )%1").arg(kInstitution),
                                   kOptions);
-    if (windowStart == 0) {
+    if (windowStart == 0 && mayOpenWithSource(sentence)) {
         const auto src = sourceSubject.match(sentence);
         if (src.hasMatch()) {
             const QString who = resolve(src.capturedView(u"inst"), {});
