@@ -578,10 +578,14 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
                             kOptions);
     // Each form is tried only where its trigger stands.
     bool selonWord = false, afterPunct = false, passiveWord = false;
+    qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
     for (const auto &[tStart, tEnd] : triggers) {
         const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
-        if (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis")
+        if (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis") {
+            if (!selonWord)
+                firstSelon = tStart - windowStart;
             selonWord = true;
+        }
         qsizetype k = tStart;
         for (int steps = 0; k > 0 && steps < 14 && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0)); ++steps)
             --k;
@@ -605,7 +609,8 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
         }
     }
     if (selonWord) {
-        auto sel = selon.globalMatch(sentence);
+        // A match starts at most five characters before its word ("de l'avis").
+        auto sel = selon.globalMatch(sentence, qMax<qsizetype>(0, firstSelon - 5));
         while (sel.hasNext()) {
             const auto m = sel.next();
             const QStringView who = m.capturedLength(u"who2") ? m.capturedView(u"who2")
