@@ -120,14 +120,63 @@ bool afterIdentifierWord(QStringView text, qsizetype start)
     return words.contains(previousWord(text, e, buffer));
 }
 
+// Words a paragraph must hold for some passes to be worth running: the time units of "il y a
+// trois ans", the words of the relative dates ("à ce jour", "l'an dernier") and of the
+// fractions ("la moitié", "un sur trois"). One look-up per word tells which are there.
+const QStringList &agoUnitWords()
+{
+    static const QStringList words{QStringLiteral("ans"),   QStringLiteral("annees"),    QStringLiteral("mois"),   QStringLiteral("semaines"),
+                                   QStringLiteral("jours"), QStringLiteral("decennies"), QStringLiteral("siecles")};
+    return words;
+}
+
+const QStringList &relativeDateWords()
+{
+    static const QStringList words{QStringLiteral("present"), QStringLiteral("jour"),   QStringLiteral("actuelle"), QStringLiteral("actuellement"),
+                                   QStringLiteral("aujourd"), QStringLiteral("desormais"), QStringLiteral("date"),  QStringLiteral("annee"),
+                                   QStringLiteral("an"),      QStringLiteral("mois"),   QStringLiteral("maintenant")};
+    return words;
+}
+
+const QStringList &fractionWords()
+{
+    static const QStringList words{QStringLiteral("moitie"),    QStringLiteral("tiers"),      QStringLiteral("quart"),  QStringLiteral("quarts"),
+                                   QStringLiteral("sur"),       QStringLiteral("cinquieme"), QStringLiteral("cinquiemes"), QStringLiteral("dixieme")};
+    return words;
+}
+
+enum KeyWord : int { AgoUnit = 1, RelativeDateWord = 2, FractionWord = 4 };
+
+int keyWordsIn(const FoldedWords &words)
+{
+    static const FoldedWordSet set = [] {
+        QHash<QString, int> bits;
+        for (const QString &w : agoUnitWords())
+            bits[w] |= AgoUnit;
+        for (const QString &w : relativeDateWords())
+            bits[w] |= RelativeDateWord;
+        for (const QString &w : fractionWords())
+            bits[w] |= FractionWord;
+        FoldedWordSet out;
+        for (auto it = bits.cbegin(); it != bits.cend(); ++it)
+            out.insert(it.key(), it.value());
+        return out;
+    }();
+    int mask = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const int v = set.value(words, i);
+        if (v > 0)
+            mask |= v;
+    }
+    return mask;
+}
+
 // "il y a trois ans", "depuis deux ans", "trois ans après": a relative date, not a measure.
 // Read on words: an opener ("il y a", "voici", "depuis"), one to four words, a time unit; or
 // a time unit followed by "après", "plus tard".
 QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
 {
-    static const FoldedWordSet units(QStringList{QStringLiteral("ans"), QStringLiteral("annees"), QStringLiteral("mois"),
-                                                 QStringLiteral("semaines"), QStringLiteral("jours"), QStringLiteral("decennies"),
-                                                 QStringLiteral("siecles")});
+    static const FoldedWordSet units(agoUnitWords());
     QList<TextSpan> out;
     const qsizetype n = words.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -163,7 +212,8 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
 
 // Shares written as fractions: "la moitié des", "deux tiers des", "un quart de", "un Français
 // sur trois", "une clinique sur deux". They become percentages, rounded to two decimals.
-QList<NumberToken> fractionTokens(QStringView text, const FoldedWords &words)
+// (Called where one of fractionWords() stands.)
+QList<NumberToken> fractionTokens(QStringView text)
 {
     static const RE re(QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) tiers|(?<quarter>un|le|trois) quarts?"
                                       "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
@@ -171,15 +221,7 @@ QList<NumberToken> fractionTokens(QStringView text, const FoldedWords &words)
                                       "(?![\\p{L}])"),
                        kOptions);
     static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
-    static const FoldedWordSet keys(QStringList{QStringLiteral("moitie"), QStringLiteral("tiers"), QStringLiteral("quart"),
-                                                QStringLiteral("quarts"), QStringLiteral("sur"), QStringLiteral("cinquieme"),
-                                                QStringLiteral("cinquiemes"), QStringLiteral("dixieme")});
     QList<NumberToken> out;
-    bool any = false;
-    for (qsizetype i = 0; i < words.size() && !any; ++i)
-        any = keys.contains(words, i);
-    if (!any)
-        return out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -281,21 +323,12 @@ bool isSinceBefore(QStringView text, qsizetype dateStart)
     return false;
 }
 
-// Phrases that mean "as of the reference date" or a date relative to it.
-QList<DateMention> relativeDates(QStringView text, const FoldedWords &words, PartialDate reference)
+// Phrases that mean "as of the reference date" or a date relative to it. (Called where one of
+// relativeDateWords() stands.)
+QList<DateMention> relativeDates(QStringView text, PartialDate reference)
 {
     QList<DateMention> out;
     if (reference.isNull())
-        return out;
-    // Only worth the pattern when one of its words is there.
-    static const FoldedWordSet keys(QStringList{QStringLiteral("present"), QStringLiteral("jour"), QStringLiteral("actuelle"),
-                                                QStringLiteral("actuellement"), QStringLiteral("aujourd"), QStringLiteral("desormais"),
-                                                QStringLiteral("date"), QStringLiteral("annee"), QStringLiteral("an"), QStringLiteral("mois"),
-                                                QStringLiteral("maintenant")});
-    bool any = false;
-    for (qsizetype i = 0; i < words.size() && !any; ++i)
-        any = keys.contains(words, i);
-    if (!any)
         return out;
     static const RE now(QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à l['’]heure actuelle"
                                        "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette année|l['’]an dernier"
@@ -948,7 +981,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         }
 
         const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, words, c.reference);
-        QList<TextSpan> protectedSpans = agoSpans(text, words);
+        const int keyWords = keyWordsIn(words);
+        QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, words) : QList<TextSpan>();
         protectedSpans += phoneSpans(text);
         for (const auto &d : found) {
             protectedSpans.append(TextSpan{d.start, d.end});
@@ -957,7 +991,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 c.dates.append(DateMention{d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
-        c.dates += relativeDates(text, words, article.published);
+        if (keyWords & RelativeDateWord)
+            c.dates += relativeDates(text, article.published);
         std::sort(protectedSpans.begin(), protectedSpans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
         qsizetype protectedHint = 0;
 
@@ -967,7 +1002,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         bool previousSkipped = false;
         QList<NumberToken> tokens = NumberReader::scan(text, words);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
-        const QList<NumberToken> fractions = fractionTokens(text, words);
+        const QList<NumberToken> fractions = (keyWords & FractionWord) ? fractionTokens(text) : QList<NumberToken>();
         if (!fractions.isEmpty()) {
             tokens.removeIf([&](const NumberToken &t) {
                 return std::any_of(fractions.cbegin(), fractions.cend(), [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
