@@ -120,15 +120,17 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
     QList<DateMatch> out;
     // Month names by a word scan (fast), then what stands around each.
     QList<std::pair<qsizetype, qsizetype>> months;
+    const FoldedWordSet &names = monthNames();
     for (qsizetype i = 0; i < words.size(); ++i) {
+        if (names.value(words, i) <= 0)
+            continue;
         const qsizetype start = words.start(i), end = words.end(i);
         const qsizetype length = words.folded(i).size();
         if (length < 3 || length > 9 || (start > 0 && (text[start - 1] == u'-' || text[start - 1].isDigit())))
             continue;
         if (end < text.size() && text[end].isDigit())
             continue;
-        if (monthNames().value(words, i) > 0)
-            months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
+        months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
     }
     for (const auto &[monthStart, monthEnd] : months) {
         const QStringView monthWord = text.mid(monthStart, monthEnd - monthStart);
