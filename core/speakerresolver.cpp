@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -251,17 +252,23 @@ void SpeakerResolver::learn(QStringView text)
 
 void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
 {
-    // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia").
-    QStringList run;
+    // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia"). The
+    // words are views into the text until a run is kept.
+    QVarLengthArray<QStringView, 8> run;
     qsizetype runEnd = -1;
     auto flush = [&] {
         if (run.isEmpty())
             return;
         while (run.size() > 2 && (isCommonCapitalised(run.first()) || isTitle(run.first())))
-            run.removeFirst();
+            run.remove(0);
         if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first()) && !isCommonCapitalised(run.last())
             && !isTitle(run.first())) {
-            const QString name = run.join(u' ');
+            QString name;
+            for (const QStringView w : run) {
+                if (!name.isEmpty())
+                    name += u' ';
+                name += w;
+            }
             if (!personNamed(name))
                 addPerson(name);
         }
@@ -276,21 +283,21 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         // "El-Khalfi", "O'Neil": a hyphen or apostrophe inside a name keeps the word whole.
         if (capitalised && runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u'-' || text[runEnd] == u'\'' || text[runEnd] == u'’')
             && !run.isEmpty()) {
-            run.last() += text.mid(runEnd, end - runEnd);
+            run.last() = QStringView(run.last().data(), text.data() + end);
             runEnd = end;
             return;
         }
         if ((capitalised || particle) && (joined || run.isEmpty())) {
             if (!joined)
                 flush();
-            run.append(word.toString());
+            run.append(word);
             runEnd = end;
             return;
         }
         if (!run.isEmpty())
             flush();
         if (capitalised) {
-            run.append(word.toString());
+            run.append(word);
             runEnd = end;
         } else {
             runEnd = -1;
