@@ -53,8 +53,8 @@ private:
     QList<int> m_values;
     QList<int> m_table; // open addressing: index into m_words, -1 when empty
     qsizetype m_maxLength = 0;
-    quint64 m_bloom[16] = {}; // 1024 bits, set from the top bits of each word's hash
-    static unsigned bloomBit(size_t hash) { return unsigned(hash >> 54); }
+    quint64 m_bloom[64] = {}; // 4096 bits, set from the top bits of each word's hash
+    static unsigned bloomBit(size_t hash) { return unsigned(hash >> 52); }
     bool mayContain(size_t hash) const { return (m_bloom[bloomBit(hash) >> 6] >> (bloomBit(hash) & 63)) & 1; }
     void rehash();
     int find(QStringView foldedWord, size_t hash) const;
