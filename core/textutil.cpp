@@ -154,15 +154,26 @@ FoldedWordSet::FoldedWordSet(const QStringList &words)
 }
 
 namespace {
-// FNV-1a over UTF-16 units: words are short, and this is inlined and unseeded.
+// A rotate-and-xor per UTF-16 unit (one cycle each, where a multiplication per unit makes a
+// chain of three), then one multiplication to spread the bits: words are short, and the
+// extractor hashes every word of every paragraph. Bloom filters read the top bits, tables the
+// low ones.
+constexpr size_t kHashSeed = 0x243F6A8885A308D3ull;
+inline size_t hashStep(size_t h, char16_t c)
+{
+    return ((h << 5) | (h >> 59)) ^ c;
+}
+inline size_t hashFinish(size_t h)
+{
+    h *= 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+}
 inline size_t wordHash(QStringView w)
 {
-    size_t h = 1469598103934665603ull;
-    for (QChar c : w) {
-        h ^= c.unicode();
-        h *= 1099511628211ull;
-    }
-    return h ^ (h >> 29);
+    size_t h = kHashSeed;
+    for (QChar c : w)
+        h = hashStep(h, c.unicode());
+    return hashFinish(h);
 }
 } // namespace
 
@@ -273,15 +284,14 @@ FoldedWords::FoldedWords(QStringView text)
             continue;
         }
         const qsizetype start = i;
-        size_t h = 1469598103934665603ull;
+        size_t h = kHashSeed;
         do {
             out[used + (i - start)] = f;
-            h ^= f;
-            h *= 1099511628211ull;
+            h = hashStep(h, f);
             ++i;
         } while (i < n && (f = foldedLetter(latin1, in[i])) != 0);
         if (i - start <= 31) {
-            m_words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), h ^ (h >> 29)});
+            m_words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), hashFinish(h)});
             used += i - start;
         } else {
             m_words.append(Word{qint32(start), qint32(i), qint32(used), 0, wordHash(QStringView())});
