@@ -186,12 +186,10 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
     // that stands, from a date's length before it. ("734.000" and "2024-2025" have one
     // separator, and are most of what this skips.)
     qsizetype firstSeparator = -1;
-    for (qsizetype i = 1; i + 1 < text.size() && firstSeparator < 0; ++i) {
+    static constexpr char16_t kSeparators[] = {u'-', u'/', u'.'};
+    CharScanner separators(text, kSeparators);
+    for (qsizetype i = separators.next(1); i + 1 < text.size() && firstSeparator < 0; i = separators.next(i + 1)) {
         const QChar c = text[i];
-        if (c.unicode() > u'/' || c.unicode() < u'-') // '-', '.' and '/' are U+002D to U+002F
-            continue;
-        if (c != u'-' && c != u'/' && c != u'.')
-            continue;
         if (!(text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit())))
             continue;
         qsizetype j = i + 1;

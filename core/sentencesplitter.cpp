@@ -2,8 +2,6 @@
 
 #include "textutil.h"
 
-#include <iterator>
-
 namespace {
 
 bool isClosingQuote(QChar c)
@@ -47,24 +45,10 @@ QList<TextSpan> SentenceSplitter::split(QStringView text, const QList<TextSpan> 
     while (start < n && TextUtil::isSpace(text[start]))
         ++start;
     int hint = 0;
-    // The next of each sentence end, found by the library's vectorised search: a paragraph is
-    // read a few characters at a time instead of one.
+    // Sentence ends are rare: look for them a block at a time.
     static constexpr char16_t kEnds[] = {u'.', u'!', u'?', u'…'};
-    qsizetype next[std::size(kEnds)];
-    for (size_t e = 0; e < std::size(kEnds); ++e)
-        next[e] = -2; // not looked for yet
-    auto nextEnd = [&](qsizetype from) {
-        qsizetype best = n;
-        for (size_t e = 0; e < std::size(kEnds); ++e) {
-            if (next[e] != -1 && next[e] < from) {
-                next[e] = text.indexOf(QChar(kEnds[e]), from);
-            }
-            if (next[e] >= 0 && next[e] < best)
-                best = next[e];
-        }
-        return best;
-    };
-    for (qsizetype i = nextEnd(start); i < n; i = nextEnd(i + 1)) {
+    CharScanner ends(text, kEnds);
+    for (qsizetype i = ends.next(start); i < n; i = ends.next(i + 1)) {
         const QChar c = text[i];
         if (inProtected(protectedSpans, i, hint))
             continue;

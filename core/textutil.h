@@ -31,6 +31,39 @@ char dominantScript(QStringView text);
 
 class FoldedWords;
 
+// The positions of a few characters in a text, in order, each found with the library's
+// vectorised single-character search: a loop that looks for rare characters reads the text a
+// block at a time instead of one character at a time.
+template<size_t N>
+class CharScanner
+{
+public:
+    CharScanner(QStringView text, const char16_t (&chars)[N]) : m_text(text)
+    {
+        for (size_t k = 0; k < N; ++k) {
+            m_chars[k] = chars[k];
+            m_next[k] = -2; // not looked for yet
+        }
+    }
+    // The first position at or after `from` that holds one of the characters; size() if none.
+    qsizetype next(qsizetype from)
+    {
+        qsizetype best = m_text.size();
+        for (size_t k = 0; k < N; ++k) {
+            if (m_next[k] != -1 && m_next[k] < from)
+                m_next[k] = m_text.indexOf(QChar(m_chars[k]), from);
+            if (m_next[k] >= 0 && m_next[k] < best)
+                best = m_next[k];
+        }
+        return best;
+    }
+
+private:
+    QStringView m_text;
+    char16_t m_chars[N];
+    qsizetype m_next[N]; // -1: none left
+};
+
 // A set of folded words (see TextUtil::fold) that can be asked about a QStringView without
 // allocating: the word scans of the extractor use it on every word of every paragraph.
 class FoldedWordSet
