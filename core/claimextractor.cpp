@@ -949,11 +949,11 @@ QList<Claim> ClaimExtractor::extract(const Article &article)
 
 QList<FoldedWords> ClaimExtractor::words(const Article &article)
 {
-    QList<FoldedWords> out;
-    out.reserve(article.paragraphs.size());
+    QList<QStringView> parts;
+    parts.reserve(article.paragraphs.size());
     for (const Paragraph &p : article.paragraphs)
-        out.append(FoldedWords(QStringView(article.text).mid(p.start, p.length())));
-    return out;
+        parts.append(QStringView(article.text).mid(p.start, p.length()));
+    return FoldedWords::read(parts);
 }
 
 QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords, QList<QList<TextSpan>> *sentences)

@@ -266,16 +266,13 @@ inline char16_t foldedLetter(const std::array<char16_t, 256> &latin1, char16_t c
 }
 } // namespace
 
-FoldedWords::FoldedWords(QStringView text)
+// TextUtil::forEachWord with the folding and the hash in one pass, Latin-1 by a table: appends
+// the words of `text` to `words` and their folded forms to `folded` from `used` on.
+void FoldedWords::append(QStringView text, char16_t *folded, qsizetype &used, QList<Word> &words)
 {
-    // TextUtil::forEachWord with the folding and the hash in one pass, Latin-1 by a table.
     const std::array<char16_t, 256> &latin1 = latin1Fold();
     const qsizetype n = text.size();
-    m_folded.resize(n);
-    m_words.reserve(n / 6 + 1);
-    char16_t *out = reinterpret_cast<char16_t *>(m_folded.data());
     const char16_t *in = text.utf16();
-    qsizetype used = 0;
     qsizetype i = 0;
     while (i < n) {
         char16_t f = foldedLetter(latin1, in[i]);
@@ -286,21 +283,60 @@ FoldedWords::FoldedWords(QStringView text)
         const qsizetype start = i;
         size_t h = kHashSeed;
         do {
-            out[used + (i - start)] = f;
+            folded[used + (i - start)] = f;
             h = hashStep(h, f);
             ++i;
         } while (i < n && (f = foldedLetter(latin1, in[i])) != 0);
         if (i - start <= 31) {
-            m_words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), hashFinish(h)});
+            words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), hashFinish(h)});
             used += i - start;
         } else {
-            m_words.append(Word{qint32(start), qint32(i), qint32(used), 0, wordHash(QStringView())});
+            words.append(Word{qint32(start), qint32(i), qint32(used), 0, wordHash(QStringView())});
         }
     }
+}
+
+FoldedWords::FoldedWords(QStringView text)
+{
+    m_folded.resize(text.size());
+    m_words.reserve(text.size() / 6 + 1);
+    qsizetype used = 0;
+    append(text, reinterpret_cast<char16_t *>(m_folded.data()), used, m_words);
     m_folded.truncate(used);
+    m_count = m_words.size();
+}
+
+QList<FoldedWords> FoldedWords::read(const QList<QStringView> &parts)
+{
+    qsizetype total = 0;
+    for (const QStringView p : parts)
+        total += p.size();
+    QString folded;
+    folded.resize(total);
+    QList<Word> words;
+    words.reserve(total / 6 + 1);
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    ranges.reserve(parts.size());
+    qsizetype used = 0;
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    for (const QStringView p : parts) {
+        const qsizetype first = words.size();
+        append(p, out, used, words);
+        ranges.append({first, words.size() - first});
+    }
+    folded.truncate(used);
+    QList<FoldedWords> result(parts.size());
+    for (qsizetype k = 0; k < parts.size(); ++k) {
+        result[k].m_folded = folded; // shared, not copied
+        result[k].m_words = words;
+        result[k].m_first = ranges[k].first;
+        result[k].m_count = ranges[k].second;
+    }
+    return result;
 }
 
 qsizetype FoldedWords::indexAt(qsizetype pos) const
 {
-    return std::lower_bound(m_words.cbegin(), m_words.cend(), pos, [](const Word &w, qsizetype p) { return w.start < p; }) - m_words.cbegin();
+    const Word *begin = m_words.constData() + m_first;
+    return std::lower_bound(begin, begin + m_count, pos, [](const Word &w, qsizetype p) { return w.start < p; }) - begin;
 }
