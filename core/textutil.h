@@ -46,6 +46,7 @@ public:
         }
     }
     // The first position at or after `from` that holds one of the characters; size() if none.
+    // `from` must not decrease from one call to the next.
     qsizetype next(qsizetype from)
     {
         qsizetype best = m_text.size();

@@ -1,0 +1,185 @@
+#include "textutil.h"
+
+#include <QTest>
+
+// The word reading the extractor's passes share: FoldedWords must read exactly what
+// TextUtil::forEachWord reads, FoldedWordSet must answer the same by word index as by text,
+// and CharScanner must find what a loop over every character finds.
+class tst_TextUtil : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void foldedWords_data();
+    void foldedWords();
+    void sharedRead();
+    void wordSetByIndex();
+    void indexAtAndForEach();
+    void charScanner_data();
+    void charScanner();
+};
+
+namespace {
+
+struct ReadWord
+{
+    qsizetype start;
+    qsizetype end;
+    QString folded;
+    bool operator==(const ReadWord &o) const { return start == o.start && end == o.end && folded == o.folded; }
+};
+
+QList<ReadWord> byForEachWord(QStringView text)
+{
+    QList<ReadWord> out;
+    TextUtil::forEachWord(text, [&](qsizetype s, qsizetype e, QStringView f) { out.append({s, e, f.toString()}); });
+    return out;
+}
+
+QList<ReadWord> byFoldedWords(const FoldedWords &words)
+{
+    QList<ReadWord> out;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        out.append({words.start(i), words.end(i), words.folded(i).toString()});
+    return out;
+}
+
+QString describe(const QList<ReadWord> &words)
+{
+    QStringList parts;
+    for (const ReadWord &w : words)
+        parts << QStringLiteral("%1-%2:%3").arg(w.start).arg(w.end).arg(w.folded);
+    return parts.join(u' ');
+}
+
+} // namespace
+
+void tst_TextUtil::foldedWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("no letters") << QStringLiteral("734.000 — 9,5 % (2025) !");
+    QTest::addRow("accents and capitals") << QStringLiteral("Bénéficiaires de l'AMO Tadamon à fin décembre");
+    QTest::addRow("apostrophes and hyphens") << QStringLiteral("aujourd’hui, c'est-à-dire l'État");
+    QTest::addRow("ligature and Latin-1 signs") << QStringLiteral("Œuvre cœur ª º µ ß Ÿ");
+    QTest::addRow("other scripts") << QStringLiteral("التأمين الإجباري AMO Ελλάδα Россия");
+    QTest::addRow("emoji between words") << QStringLiteral("plus\U0001F4CAde 734 dossiers\U0001F4C8");
+    QTest::addRow("word of 31 letters") << QStringLiteral("x ") + QString(31, u'a') + QStringLiteral(" y");
+    QTest::addRow("word of 32 letters") << QStringLiteral("x ") + QString(32, u'B') + QStringLiteral(" y");
+    QTest::addRow("spaces of every kind") << QStringLiteral("a\u00A0b\u202Fc\u2009d\te\nf");
+    QTest::addRow("letters glued to digits") << QStringLiteral("10MMDH 3M 2e 1er");
+}
+
+void tst_TextUtil::foldedWords()
+{
+    QFETCH(QString, text);
+    const QList<ReadWord> expected = byForEachWord(text);
+    const QList<ReadWord> read = byFoldedWords(FoldedWords(text));
+    QCOMPARE(describe(read), describe(expected));
+    QVERIFY(read == expected);
+}
+
+void tst_TextUtil::sharedRead()
+{
+    // Parts read together give what each gives alone, with offsets relative to the part.
+    const QString text = QStringLiteral("Le ministre a précisé. 734.000 dossiers\n\nLa CNSS a reçu 14 millions de dossiers.\n");
+    const QList<QStringView> parts{QStringView(text).mid(0, 39), QStringView(text).mid(39, 2), QStringView(text).mid(41),
+                                   QStringView()};
+    const QList<FoldedWords> together = FoldedWords::read(parts);
+    QCOMPARE(together.size(), parts.size());
+    for (qsizetype k = 0; k < parts.size(); ++k) {
+        QCOMPARE(describe(byFoldedWords(together[k])), describe(byFoldedWords(FoldedWords(parts[k]))));
+        QCOMPARE(together[k].isEmpty(), FoldedWords(parts[k]).isEmpty());
+    }
+    QCOMPARE(together[0].folded(0), u"le");
+    QCOMPARE(together[2].start(0), 0);
+    QCOMPARE(together[2].folded(1), u"cnss");
+    QVERIFY(together[1].isEmpty());
+    QVERIFY(FoldedWords::read({}).isEmpty());
+}
+
+void tst_TextUtil::wordSetByIndex()
+{
+    // Words given unfolded; looked up by index (the stored hash, the Bloom filter) and by text.
+    const FoldedWordSet set(QStringList{QStringLiteral("Décembre"), QStringLiteral("près"), QStringLiteral("AMO"), QStringLiteral("cœur"),
+                                        QStringLiteral("aujourd")});
+    const QString text = QStringLiteral("décembre DECEMBRE pres Près amo Amo coeur cœur aujourd'hui tadamon de la ") + QString(40, u'z');
+    const FoldedWords words(text);
+    int found = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QCOMPARE(set.value(words, i), set.value(words.folded(i)));
+        QCOMPARE(set.contains(words, i), set.contains(words.folded(i)));
+        found += set.contains(words, i);
+    }
+    QCOMPARE(set.value(words, 0), 0); // "décembre"
+    QCOMPARE(set.value(words, 1), 0); // "DECEMBRE"
+    QCOMPARE(set.value(words, 2), 1); // "pres"
+    QCOMPARE(set.value(words, 4), 2); // "amo"
+    QCOMPARE(set.value(words, 7), 3); // "cœur" (foldChar keeps the ligature)
+    QCOMPARE(set.value(words, 8), 4); // "aujourd" of "aujourd'hui"
+    QVERIFY(!set.contains(words, words.size() - 1)); // the long word has no folded form
+    QCOMPARE(found, 8);
+
+    // Many words: the Bloom filter must never hide one that is there.
+    QStringList many;
+    for (int i = 0; i < 3000; ++i)
+        many << QStringLiteral("mot") + QChar(u'a' + i % 26) + QChar(u'a' + (i / 26) % 26) + QChar(u'a' + (i / 676) % 26);
+    const FoldedWordSet big(many);
+    const FoldedWords manyWords(many.join(u' '));
+    QCOMPARE(manyWords.size(), many.size());
+    for (qsizetype i = 0; i < manyWords.size(); ++i)
+        QVERIFY2(big.contains(manyWords, i), qPrintable(manyWords.folded(i).toString()));
+}
+
+void tst_TextUtil::indexAtAndForEach()
+{
+    const QString text = QStringLiteral("  un deux, trois. quatre");
+    const FoldedWords words(text);
+    QCOMPARE(words.size(), 4);
+    QCOMPARE(words.indexAt(0), 0);
+    QCOMPARE(words.indexAt(2), 0);
+    QCOMPARE(words.indexAt(3), 1);
+    QCOMPARE(words.indexAt(text.size()), 4);
+    QStringList seen;
+    words.forEach([&](qsizetype i) { seen << words.folded(i).toString(); }, 5, 17);
+    QCOMPARE(seen, (QStringList{QStringLiteral("deux"), QStringLiteral("trois")}));
+    seen.clear();
+    words.forEach([&](qsizetype i) { seen << words.folded(i).toString(); });
+    QCOMPARE(seen.size(), 4);
+}
+
+void tst_TextUtil::charScanner_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("none") << QStringLiteral("pas de fin de phrase ici");
+    QTest::addRow("several") << QStringLiteral("Fin. Vraiment ? Oui ! Et… 9.255 puis 3.5.");
+    QTest::addRow("at both ends") << QStringLiteral(".a?");
+    QTest::addRow("after an emoji") << QStringLiteral("\U0001F4CA. x\U0001F4C8?");
+}
+
+void tst_TextUtil::charScanner()
+{
+    QFETCH(QString, text);
+    static constexpr char16_t kEnds[] = {u'.', u'!', u'?', u'…'};
+    QList<qsizetype> expected;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'.' || text[i] == u'!' || text[i] == u'?' || text[i] == u'…')
+            expected << i;
+    }
+    QList<qsizetype> found;
+    CharScanner scanner(text, kEnds);
+    for (qsizetype i = scanner.next(0); i < text.size(); i = scanner.next(i + 1))
+        found << i;
+    QCOMPARE(found, expected);
+    // Asked from positions between the characters (never going back), it answers the next one.
+    CharScanner skipping(text, kEnds);
+    qsizetype from = 0;
+    for (const qsizetype e : std::as_const(expected)) {
+        QCOMPARE(skipping.next(from), e);
+        from = e + 1;
+    }
+    QCOMPARE(skipping.next(from), text.size());
+}
+
+QTEST_APPLESS_MAIN(tst_TextUtil)
+#include "tst_textutil.moc"
