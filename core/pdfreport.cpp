@@ -514,7 +514,11 @@ private:
                 minX -= 0.5;
                 maxX += 0.5;
             }
-            const auto [step, top] = niceScale(maxY, 4);
+            // (Not a structured binding: the lambda below captures `top`, which clang 14, the
+            // fuzzing build's compiler, does not allow for bindings.)
+            const std::pair<double, double> niceAxis = niceScale(maxY, 4);
+            const double step = niceAxis.first;
+            const double top = niceAxis.second;
             const double scale = top >= 1e9 ? 1e9 : top >= 1e6 ? 1e6 : top >= 1e4 ? 1e3 : 1;
             const QString scaleWord = scale == 1e9 ? PdfReportText::tr("billions") : scale == 1e6 ? PdfReportText::tr("millions") : scale == 1e3 ? PdfReportText::tr("thousands") : QString();
             auto toPoint = [&](double x, double v) {
