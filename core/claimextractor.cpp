@@ -58,18 +58,6 @@ bool endsWith(const QString &folded, const RE &re)
     return re.match(folded).hasMatch();
 }
 
-// The last run of letters of `text` when only spaces follow it; empty otherwise.
-QStringView lastWordOf(QStringView text)
-{
-    qsizetype e = text.size();
-    while (e > 0 && TextUtil::isSpace(text[e - 1]))
-        --e;
-    qsizetype b = e;
-    while (b > 0 && text[b - 1].isLetter())
-        --b;
-    return text.mid(b, e - b);
-}
-
 // `folded` ends with a space, then "de" or "d'", then spaces at most.
 bool endsWithDe(QStringView folded)
 {
@@ -831,7 +819,7 @@ private:
         }
         // The gap patterns end with "à", "atteindre", "de", "environ", "quelque", "moins" or
         // "et": a gap that ends otherwise (most of them, a clause between two figures) skips them.
-        const QStringView lastWord = lastWordOf(g);
+        const QStringView lastWord = TextUtil::lastWord(g);
         const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de" || lastWord == u"environ"
             || lastWord == u"quelque" || lastWord == u"moins";
         if (toLike && toGap.match(g).hasMatch()) {

@@ -164,9 +164,8 @@ qsizetype currencyAt(QStringView text, qsizetype i)
         return 1;
     static constexpr QStringView codes[] = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
     for (const QStringView code : codes) {
-        const QStringView v(code);
-        if (startsWithWord(text, i, v, Qt::CaseSensitive))
-            return v.size();
+        if (startsWithWord(text, i, code, Qt::CaseSensitive))
+            return code.size();
     }
     return 0;
 }
@@ -274,7 +273,7 @@ bool isGluedUnit(QStringView s)
     static constexpr QStringView units[] = {u"km", u"kg", u"m", u"ha", u"t", u"mn", u"min", u"ans", u"an", u"j",
                                             u"DH", u"Dh", u"dh", u"DHS", u"Dhs", u"MW", u"GW", u"kW", u"MWh", u"GWh"};
     for (const QStringView u : units) {
-        if (s == QStringView(u))
+        if (s == u)
             return true;
     }
     return false;

@@ -30,24 +30,18 @@ const QRegularExpression &pattern()
     return re;
 }
 
-
 // Whether the folded text before a final "de", "des", "du" or "d'" can end one of the pattern's
 // phrases: a space, and before it a word such as "plus", "moins", "près", "barre".
 bool mayEndWithDe(QStringView folded)
 {
-    qsizetype e = folded.size();
-    if (e == 0 || folded[e - 1] != u' ')
+    if (!folded.endsWith(u' '))
         return false;
-    --e;
-    qsizetype b = e;
-    while (b > 0 && folded[b - 1].isLetter())
-        --b;
     static const FoldedWordSet words(QStringList{
         QStringLiteral("plus"), QStringLiteral("moins"), QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("limite"),
         QStringLiteral("dela"), QStringLiteral("cap"), QStringLiteral("barre"), QStringLiteral("seuil"), QStringLiteral("symbolique"),
         QStringLiteral("palier"), QStringLiteral("dessus"), QStringLiteral("pres"), QStringLiteral("autour"), QStringLiteral("proche"),
         QStringLiteral("ordre"), QStringLiteral("alentours"), QStringLiteral("deca")});
-    const QStringView word = folded.mid(b, e - b);
+    const QStringView word = TextUtil::lastWord(folded);
     return words.contains(word) || word.startsWith(u"approch");
 }
 
@@ -66,15 +60,12 @@ bool mayEndWithQualifier(QStringView folded)
         return true;
     if (last == u'\'') // "d'", or "l'" after "dépasse", "avoisine"
         return !(e >= 2 && folded[e - 2] == u'd' && (e == 2 || !folded[e - 3].isLetter())) || mayEndWithDe(folded.left(e - 2));
-    qsizetype b = e;
-    while (b > 0 && folded[b - 1].isLetter())
-        --b;
-    const QStringView word = folded.mid(b, e - b);
+    const QStringView word = TextUtil::lastWord(folded.left(e));
     if (word.isEmpty())
         return false;
     // "de", "des", "du": the phrases that end so have one of these words before, after a space.
     if (word == u"de" || word == u"des" || word == u"du")
-        return mayEndWithDe(folded.left(b));
+        return mayEndWithDe(folded.left(e - word.size()));
     static const FoldedWordSet lastWords(QStringList{
         QStringLiteral("de"), QStringLiteral("des"), QStringLiteral("du"), QStringLiteral("que"), QStringLiteral("moins"),
         QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("plus"), QStringLiteral("pas"), QStringLiteral("le"),

@@ -294,8 +294,7 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
             runEnd = end;
             return;
         }
-        if (!run.isEmpty())
-            flush();
+        flush();
         if (capitalised) {
             run.append(word);
             runEnd = end;
@@ -584,15 +583,12 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
     static const RE passive(QStringLiteral("\\b(?:communiqué|annoncé|présenté|dévoilé|révélé|livré|avancé|cité|donné|fourni)e?s?[ \\x{00A0}]+(?:\\p{L}+[ \\x{00A0}]+){0,2}?par[ \\x{00A0}]+%1").arg(kWho),
                             kOptions);
     // Each form is tried only where its trigger stands.
-    bool selonWord = false, afterPunct = false, passiveWord = false;
+    bool afterPunct = false, passiveWord = false;
     qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
     for (const auto &[tStart, tEnd] : triggers) {
         const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
-        if (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis") {
-            if (!selonWord)
-                firstSelon = tStart - windowStart;
-            selonWord = true;
-        }
+        if (firstSelon < 0 && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"))
+            firstSelon = tStart - windowStart;
         qsizetype k = tStart;
         for (int steps = 0; k > 0 && steps < 14 && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0)); ++steps)
             --k;
@@ -615,7 +611,7 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
                 found.append(Found{0, who});
         }
     }
-    if (selonWord) {
+    if (firstSelon >= 0) {
         // A match starts at most five characters before its word ("de l'avis").
         auto sel = selon.globalMatch(sentence, qMax<qsizetype>(0, firstSelon - 5));
         while (sel.hasNext()) {

@@ -92,6 +92,17 @@ int TextUtil::wordCount(QStringView text)
     return words;
 }
 
+QStringView TextUtil::lastWord(QStringView text)
+{
+    qsizetype e = text.size();
+    while (e > 0 && isSpace(text[e - 1]))
+        --e;
+    qsizetype b = e;
+    while (b > 0 && text[b - 1].isLetter())
+        --b;
+    return text.mid(b, e - b);
+}
+
 QString TextUtil::simplified(QStringView text)
 {
     QString out;
@@ -219,21 +230,18 @@ void FoldedWordSet::rehash()
 
 int FoldedWordSet::value(QStringView foldedWord) const
 {
-    if (foldedWord.isEmpty() || foldedWord.size() > m_maxLength || m_table.isEmpty())
-        return -1;
     return find(foldedWord, wordHash(foldedWord));
 }
 
 int FoldedWordSet::probe(const FoldedWords &words, qsizetype i) const
 {
-    const QStringView w = words.folded(i);
-    if (w.isEmpty() || w.size() > m_maxLength || m_table.isEmpty())
-        return -1;
-    return find(w, words.hash(i));
+    return find(words.folded(i), words.hash(i));
 }
 
 int FoldedWordSet::find(QStringView foldedWord, size_t hash) const
 {
+    if (foldedWord.isEmpty() || foldedWord.size() > m_maxLength || m_table.isEmpty())
+        return -1;
     const qsizetype mask = m_table.size() - 1;
     for (size_t h = hash & mask;; h = (h + 1) & mask) {
         const int i = m_table[h];
@@ -296,15 +304,7 @@ void FoldedWords::append(QStringView text, char16_t *folded, qsizetype &used, QL
     }
 }
 
-FoldedWords::FoldedWords(QStringView text)
-{
-    m_folded.resize(text.size());
-    m_words.reserve(text.size() / 6 + 1);
-    qsizetype used = 0;
-    append(text, reinterpret_cast<char16_t *>(m_folded.data()), used, m_words);
-    m_folded.truncate(used);
-    m_count = m_words.size();
-}
+FoldedWords::FoldedWords(QStringView text) : FoldedWords(read({text}).constFirst()) { }
 
 QList<FoldedWords> FoldedWords::read(const QList<QStringView> &parts)
 {

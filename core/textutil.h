@@ -20,6 +20,9 @@ bool endsWithEllipsis(QStringView text);
 int wordCount(QStringView text);
 // Any Unicode space, including U+00A0, U+202F and U+2009.
 inline bool isSpace(QChar c) { return c.isSpace() || c == QChar(0x200B) || c == QChar(0x2060) || c == QChar(0xFEFF); }
+// The run of letters that ends `text` when only white space follows it; empty when the text
+// ends otherwise (a digit, a sign).
+QStringView lastWord(QStringView text);
 // Collapses runs of white space to one space and trims.
 QString simplified(QStringView text);
 // "Zaina Jnina", "M. Baitas": two or three capitalised words, nothing else.
