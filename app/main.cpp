@@ -1,6 +1,6 @@
 // bilan: the window.
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -8,10 +8,10 @@
 // Targets (issue "Explorer window"): a keystroke re-filters 1M claims in at most 50 ms
 // (median); the window with 1M claims stays under 400 MB.
 
-#include "claimextractor.h"
-#include "claimfiltermodel.h"
-#include "claimtablemodel.h"
-#include "corpus.h"
+#include "extraction/claimextractor.h"
+#include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
+#include "sources/corpus.h"
 #include "mainwindow.h"
 
 #include <QApplication>

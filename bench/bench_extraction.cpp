@@ -7,7 +7,7 @@
 // at most 200 bytes per claim beside the article text.
 
 #include "benchcorpus.h"
-#include "claimextractor.h"
+#include "extraction/claimextractor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,9 +6,9 @@
 //
 // Target (issue "Annotated PDF report"): 1,000 claims in under 10 s.
 
-#include "claimextractor.h"
-#include "corpus.h"
-#include "pdfreport.h"
+#include "extraction/claimextractor.h"
+#include "sources/corpus.h"
+#include "report/pdfreport.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #include "benchcorpus.h"
 
-#include "corpus.h"
+#include "sources/corpus.h"
 
 QList<Article> BenchCorpus::build(qint64 bytes)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article.h"
+#include "domain/article.h"
 
 // A large synthetic corpus built from the bundled articles, for benchmarks: copies of the
 // five articles, each a distinct article (its own id), until the text reaches `bytes` bytes

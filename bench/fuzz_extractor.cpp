@@ -2,9 +2,9 @@
 // furniture, extraction, JSON). The first byte picks plain text, Markdown or HTML.
 // Build and run with bench/fuzz.sh.
 
-#include "articlejson.h"
-#include "articleloader.h"
-#include "claimextractor.h"
+#include "export/articlejson.h"
+#include "sources/articleloader.h"
+#include "extraction/claimextractor.h"
 
 #include <QByteArray>
 

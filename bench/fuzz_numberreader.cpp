@@ -1,8 +1,8 @@
 // libFuzzer target: the number reader and the text decoder on arbitrary bytes.
 // Build and run with bench/fuzz.sh.
 
-#include "numberreader.h"
-#include "textdecoder.h"
+#include "extraction/numberreader.h"
+#include "text/textdecoder.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
 // Helpers the tests share.
-#include "claimextractor.h"
-#include "corpus.h"
+#include "extraction/claimextractor.h"
+#include "sources/corpus.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "articlelistmodel.h"
-#include "corpus.h"
+#include "models/articlelistmodel.h"
+#include "sources/corpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -1,5 +1,5 @@
-#include "articleloader.h"
-#include "corpus.h"
+#include "sources/articleloader.h"
+#include "sources/corpus.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "claimextractor.h"
-#include "claimfiltermodel.h"
-#include "claimtablemodel.h"
-#include "corpus.h"
-#include "frenchformat.h"
-#include "textutil.h"
+#include "extraction/claimextractor.h"
+#include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
+#include "sources/corpus.h"
+#include "display/frenchformat.h"
+#include "text/textutil.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "codepointmap.h"
+#include "text/codepointmap.h"
 
 #include <QTest>
 

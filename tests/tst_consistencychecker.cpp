@@ -1,14 +1,14 @@
 // The metric taxonomy and the consistency checks: each check on hand-built articles, with a
 // true finding and a near miss that must stay silent; the metrics of the bundled bilan against
 // a hand-annotated gold file; and what the checks find on the bundled bilan, pinned.
-#include "articlejson.h"
-#include "articleloader.h"
-#include "claimextractor.h"
-#include "codepointmap.h"
-#include "consistencychecker.h"
-#include "corpus.h"
-#include "metricassigner.h"
-#include "metrictaxonomy.h"
+#include "export/articlejson.h"
+#include "sources/articleloader.h"
+#include "extraction/claimextractor.h"
+#include "text/codepointmap.h"
+#include "checks/consistencychecker.h"
+#include "sources/corpus.h"
+#include "metrics/metricassigner.h"
+#include "metrics/metrictaxonomy.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "frenchdates.h"
+#include "text/frenchdates.h"
 
 #include <QTest>
 

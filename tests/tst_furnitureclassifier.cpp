@@ -1,7 +1,7 @@
-#include "articleloader.h"
-#include "corpus.h"
-#include "furnitureclassifier.h"
-#include "textutil.h"
+#include "sources/articleloader.h"
+#include "sources/corpus.h"
+#include "text/furnitureclassifier.h"
+#include "text/textutil.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "numberreader.h"
+#include "extraction/numberreader.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // The PDF report, read back as a reader would: pdftotext gives every sentence, value, note and
 // source back with its accents; pdfinfo finds a sane page count and the page size asked for;
 // pdftoppm renders every page; the outline and the links are there.
-#include "claimcontext.h"
-#include "claimextractor.h"
-#include "claimindex.h"
-#include "corpus.h"
-#include "pdfreport.h"
-#include "projectdocument.h"
+#include "text/claimcontext.h"
+#include "extraction/claimextractor.h"
+#include "models/claimindex.h"
+#include "sources/corpus.h"
+#include "report/pdfreport.h"
+#include "project/projectdocument.h"
 #include "testsupport.h"
 
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // "There is no unsaved work to lose": a process editing a project is killed (SIGKILL) at random
 // moments; every change it reported saved must be in the file, and the file must open.
-#include "claimextractor.h"
-#include "corpus.h"
-#include "projectdocument.h"
+#include "extraction/claimextractor.h"
+#include "sources/corpus.h"
+#include "project/projectdocument.h"
 #include "testsupport.h"
 
 #include <QProcess>

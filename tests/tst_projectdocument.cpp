@@ -1,9 +1,9 @@
 // Verification edits: every kind goes through the undo stack and reaches the file at once;
 // a new engine re-attaches every annotation or lists it, never drops it.
-#include "claimextractor.h"
-#include "corpus.h"
-#include "projectdocument.h"
-#include "projectstore.h"
+#include "extraction/claimextractor.h"
+#include "sources/corpus.h"
+#include "project/projectdocument.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

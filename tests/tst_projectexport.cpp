@@ -1,9 +1,9 @@
 // Exports of a verified bilan: CSV by RFC 4180 with a BOM, JSON with annotations and orphans,
 // schema.org ClaimReview for claims with a verdict.
-#include "claimextractor.h"
-#include "corpus.h"
-#include "projectdocument.h"
-#include "projectexport.h"
+#include "extraction/claimextractor.h"
+#include "sources/corpus.h"
+#include "project/projectdocument.h"
+#include "export/projectexport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

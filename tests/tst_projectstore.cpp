@@ -1,8 +1,8 @@
 // The .bilan file: what it keeps, and how it refuses what it cannot read without touching it.
-#include "claimextractor.h"
-#include "corpus.h"
-#include "projectdocument.h"
-#include "projectstore.h"
+#include "extraction/claimextractor.h"
+#include "sources/corpus.h"
+#include "project/projectdocument.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "qualifierdetector.h"
+#include "extraction/qualifierdetector.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "textdecoder.h"
+#include "text/textdecoder.h"
 
 #include <QTest>
 

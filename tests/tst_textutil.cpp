@@ -1,4 +1,4 @@
-#include "textutil.h"
+#include "text/textutil.h"
 
 #include <QTest>
 

@@ -2,17 +2,17 @@
 // saved as one types, undo from the Edit menu, a second window read-only, articles added and
 // refused, a figure added from the excerpt, exports of the current filter.
 #include "articledialogs.h"
-#include "claimextractor.h"
-#include "claimfiltermodel.h"
-#include "claimtablemodel.h"
+#include "extraction/claimextractor.h"
+#include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
 #include "claimtableview.h"
-#include "corpus.h"
+#include "sources/corpus.h"
 #include "excerptview.h"
 #include "findingspanel.h"
-#include "metrictaxonomy.h"
+#include "metrics/metrictaxonomy.h"
 #include "mainwindow.h"
 #include "reportdialog.h"
-#include "projectdocument.h"
+#include "project/projectdocument.h"
 #include "verificationpanel.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
 #include "articledialogs.h"
 
-#include "frenchformat.h"
-#include "numberreader.h"
-#include "textutil.h"
+#include "display/frenchformat.h"
+#include "extraction/numberreader.h"
+#include "text/textutil.h"
 #include "verificationpanel.h"
 
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "article.h"
-#include "articleloader.h"
+#include "domain/article.h"
+#include "sources/articleloader.h"
 
 #include <QDialog>
 

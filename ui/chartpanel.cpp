@@ -1,10 +1,10 @@
 #include "chartpanel.h"
 
-#include "metrictaxonomy.h"
+#include "metrics/metrictaxonomy.h"
 
-#include "claimcontext.h"
-#include "claimfiltermodel.h"
-#include "frenchformat.h"
+#include "text/claimcontext.h"
+#include "models/claimfiltermodel.h"
+#include "display/frenchformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #include "claimtableview.h"
 
-#include "claimcontext.h"
-#include "claimfiltermodel.h"
+#include "text/claimcontext.h"
+#include "models/claimfiltermodel.h"
 
 #include <QAction>
 #include <QApplication>

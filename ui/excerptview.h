@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article.h"
+#include "domain/article.h"
 
 #include <QTextBrowser>
 

@@ -1,9 +1,9 @@
 #include "facetpanel.h"
 
-#include "metrictaxonomy.h"
+#include "metrics/metrictaxonomy.h"
 
-#include "claimfiltermodel.h"
-#include "frenchformat.h"
+#include "models/claimfiltermodel.h"
+#include "display/frenchformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

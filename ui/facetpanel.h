@@ -1,6 +1,6 @@
 #pragma once
 
-#include "claimindex.h"
+#include "models/claimindex.h"
 
 #include <QWidget>
 

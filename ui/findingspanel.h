@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finding.h"
+#include "domain/finding.h"
 
 #include <QWidget>
 

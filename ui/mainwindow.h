@@ -1,9 +1,9 @@
 #pragma once
 
-#include "article.h"
-#include "articleloader.h"
-#include "pdfreport.h"
-#include "projectdocument.h"
+#include "domain/article.h"
+#include "sources/articleloader.h"
+#include "report/pdfreport.h"
+#include "project/projectdocument.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdfreport.h"
+#include "report/pdfreport.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
 #include "verificationpanel.h"
 
-#include "claimcontext.h"
-#include "claimindex.h"
-#include "claimstatus.h"
-#include "frenchdates.h"
-#include "frenchformat.h"
-#include "metrictaxonomy.h"
-#include "numberreader.h"
-#include "projectdocument.h"
-#include "textutil.h"
+#include "text/claimcontext.h"
+#include "models/claimindex.h"
+#include "domain/claimstatus.h"
+#include "text/frenchdates.h"
+#include "display/frenchformat.h"
+#include "metrics/metrictaxonomy.h"
+#include "extraction/numberreader.h"
+#include "project/projectdocument.h"
+#include "text/textutil.h"
 
 #include <QAction>
 #include <QActionGroup>

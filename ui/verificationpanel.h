@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotation.h"
-#include "article.h"
+#include "domain/annotation.h"
+#include "domain/article.h"
 
 #include <QPointer>
 #include <QWidget>

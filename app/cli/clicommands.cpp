@@ -1,15 +1,15 @@
 #include "clicommands.h"
 
-#include "articlejson.h"
-#include "claimcontext.h"
-#include "claimextractor.h"
-#include "claimscsv.h"
-#include "corpus.h"
-#include "projectdocument.h"
-#include "consistencychecker.h"
-#include "pdfreport.h"
-#include "projectexport.h"
-#include "textutil.h"
+#include "export/articlejson.h"
+#include "text/claimcontext.h"
+#include "extraction/claimextractor.h"
+#include "export/claimscsv.h"
+#include "sources/corpus.h"
+#include "project/projectdocument.h"
+#include "checks/consistencychecker.h"
+#include "report/pdfreport.h"
+#include "export/projectexport.h"
+#include "text/textutil.h"
 
 #include <QCommandLineParser>
 #include <QTranslator>

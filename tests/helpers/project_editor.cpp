@@ -4,7 +4,7 @@
 //
 //   project_editor P.bilan   → prints "ready N" then "saved I" after edit I, forever.
 // Edit I writes the note "note I" on claim I mod N and, every third edit, a status.
-#include "projectdocument.h"
+#include "project/projectdocument.h"
 
 #include <QCoreApplication>
 

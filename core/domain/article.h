@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "domain/partialdate.h"
+
+#include <QList>
+#include <QString>
+
+// What Bilan knows about one article: its decoded text (the one every offset refers to),
+// its metadata and its paragraphs. Offsets inside the core are UTF-16 indexes into `text`;
+// they become Unicode code points only at the edges (JSON, CSV), see CodePointMap.
+
+enum class ParagraphKind : quint8 { Body, Heading, Boilerplate };
+
+QString paragraphKindName(ParagraphKind kind);
+
+struct Paragraph
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // half-open
+    ParagraphKind kind = ParagraphKind::Body;
+
+    bool isBoilerplate() const { return kind == ParagraphKind::Boilerplate; }
+    qsizetype length() const { return end - start; }
+};
+
+struct Article
+{
+    QString id;
+    QString file;      // the path it was read from, as given (or a resource path)
+    QString title;
+    QString outlet;    // empty when unknown
+    PartialDate published;
+    QString language;  // ISO 639-1, empty when unknown
+    QString url;
+    QString author;
+    QString sha256;    // hex digest of the file's bytes
+    QString text;
+    QList<Paragraph> paragraphs;
+    QList<Claim> claims; // empty until ClaimExtractor has run
+
+    QStringView paragraphText(int index) const
+    {
+        const Paragraph &p = paragraphs.at(index);
+        return QStringView(text).mid(p.start, p.end - p.start);
+    }
+    // Index of the paragraph holding UTF-16 offset `pos`, or -1.
+    int paragraphAt(qsizetype pos) const;
+};

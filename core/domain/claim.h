@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/partialdate.h"
+
+#include <QString>
+
+#include <cmath>
+#include <limits>
+
+// One numeric claim of an article, as shared/claims-schema.md defines it. Offsets are UTF-16
+// indexes into Article::text (CodePointMap converts them for JSON). Strings that repeat across
+// claims (units, speakers, metrics) are interned by the extractor, so a claim costs about
+// 150 bytes beside the article text.
+
+enum class ClaimKind : quint8 { Count, Money, Percent, Duration, Ratio, Other };
+enum class Qualifier : quint8 { Exact, MoreThan, AtLeast, About, LessThan, AtMost, UpTo };
+
+QString claimKindName(ClaimKind kind);
+QString qualifierName(Qualifier qualifier);
+ClaimKind claimKindFromName(QStringView name, bool *ok = nullptr);
+Qualifier qualifierFromName(QStringView name, bool *ok = nullptr);
+
+struct Claim
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    qint32 paragraph = -1;
+    double value = std::numeric_limits<double>::quiet_NaN(); // NaN: unreadable
+    double high = std::numeric_limits<double>::quiet_NaN();  // NaN: not a range
+    ClaimKind kind = ClaimKind::Other;
+    Qualifier qualifier = Qualifier::Exact;
+    bool boilerplate = false;
+    bool manual = false; // added by a journalist, not found by the engine
+    quint8 flag = 0;     // set by the consistency checks: 1 informative note, 2 flag
+    PartialDate asOf;
+    PartialDate since; // "depuis le 1er décembre 2022": when the count started
+    QString unit;
+    QString per; // "jour" in "9 255 dossiers par jour"
+    QString speaker;
+    QString metric;
+
+    bool isReadable() const { return !std::isnan(value); }
+    bool isRange() const { return !std::isnan(high); }
+};

@@ -1,0 +1,90 @@
+#include "export/articlejson.h"
+
+QString ArticleJson::claimId(const Article &article, const Claim &claim, const CodePointMap &map)
+{
+    return article.id + u'#' + QString::number(map.toCodePoint(claim.start));
+}
+
+void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, const CodePointMap &map,
+                             const std::function<void(JsonWriter &)> &extraFields)
+{
+    w.beginObject();
+    w.key("id").value(claimId(a, c, map));
+    w.key("start").value(qint64(map.toCodePoint(c.start)));
+    w.key("end").value(qint64(map.toCodePoint(c.end)));
+    w.key("text").value(a.text.mid(c.start, c.end - c.start));
+    w.key("value").value(c.value);
+    w.key("high").value(c.high);
+    w.key("kind").value(claimKindName(c.kind));
+    w.key("unit").stringOrNull(c.unit);
+    w.key("qualifier").value(qualifierName(c.qualifier));
+    w.key("as_of").stringOrNull(c.asOf.toIso());
+    w.key("speaker").stringOrNull(c.speaker);
+    w.key("metric").stringOrNull(c.metric);
+    w.key("paragraph").value(c.paragraph);
+    w.key("boilerplate").value(c.boilerplate);
+    if (!c.per.isEmpty())
+        w.key("per").value(c.per);
+    if (!c.since.isNull())
+        w.key("since").value(c.since.toIso());
+    if (!c.isReadable())
+        w.key("unreadable").value(true);
+    if (c.manual)
+        w.key("manual").value(true);
+    if (extraFields)
+        extraFields(w);
+    w.endObject();
+}
+
+void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content, const ClaimHooks *hooks)
+{
+    const CodePointMap map(a.text);
+    w.beginObject();
+    w.key("id").value(a.id);
+    w.key("file").value(a.file);
+    w.key("title").stringOrNull(a.title);
+    w.key("outlet").stringOrNull(a.outlet);
+    w.key("published").stringOrNull(a.published.toIso());
+    w.key("language").stringOrNull(a.language);
+    w.key("url").stringOrNull(a.url);
+    w.key("author").stringOrNull(a.author);
+    w.key("sha256").value(a.sha256);
+    w.key("paragraphs").beginArray();
+    for (int i = 0; i < a.paragraphs.size(); ++i) {
+        const Paragraph &p = a.paragraphs[i];
+        w.beginObject();
+        w.key("index").value(i);
+        w.key("start").value(qint64(map.toCodePoint(p.start)));
+        w.key("end").value(qint64(map.toCodePoint(p.end)));
+        w.key("kind").value(paragraphKindName(p.kind));
+        w.key("boilerplate").value(p.isBoilerplate());
+        w.endObject();
+    }
+    w.endArray();
+    if (content == Content::ParagraphsAndClaims) {
+        w.key("claims").beginArray();
+        for (int i = 0; i < a.claims.size(); ++i) {
+            if (hooks && hooks->include && !hooks->include(i))
+                continue;
+            std::function<void(JsonWriter &)> extra;
+            if (hooks && hooks->extraFields)
+                extra = [&](JsonWriter &writer) { hooks->extraFields(writer, i); };
+            writeClaim(w, a, a.claims[i], map, extra);
+        }
+        w.endArray();
+    }
+    w.endObject();
+}
+
+QByteArray ArticleJson::document(const QList<Article> &articles, Content content)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("schema").value(content == Content::ParagraphsAndClaims ? "bilan.claims/1" : "bilan.paragraphs/1");
+    w.key("documents").beginArray();
+    for (const Article &a : articles)
+        writeDocument(w, a, content);
+    w.endArray();
+    w.endObject();
+    return w.data();
+}

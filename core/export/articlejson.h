@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/article.h"
+#include "text/codepointmap.h"
+#include "export/jsonwriter.h"
+
+// The JSON Bilan prints for articles: the bilan.claims/1 document of
+// shared/claims-schema.md (metadata, paragraphs, claims) with keys in the schema's order and
+// offsets in Unicode code points.
+namespace ArticleJson {
+
+enum class Content { Paragraphs, ParagraphsAndClaims };
+
+// Which claims of an article to write, and fields to add to each (a project's annotations).
+struct ClaimHooks
+{
+    std::function<bool(int claim)> include;
+    std::function<void(JsonWriter &, int claim)> extraFields;
+};
+
+void writeDocument(JsonWriter &w, const Article &article, Content content, const ClaimHooks *hooks = nullptr);
+void writeClaim(JsonWriter &w, const Article &article, const Claim &claim, const CodePointMap &map,
+                const std::function<void(JsonWriter &)> &extraFields = {});
+// The whole output: {"schema": ..., "documents": [...]}.
+QByteArray document(const QList<Article> &articles, Content content);
+// "<document id>#<start in code points>".
+QString claimId(const Article &article, const Claim &claim, const CodePointMap &map);
+
+} // namespace ArticleJson

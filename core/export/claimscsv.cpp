@@ -1,0 +1,71 @@
+#include "export/claimscsv.h"
+
+#include "export/articlejson.h"
+#include "text/claimcontext.h"
+#include "text/codepointmap.h"
+#include "export/jsonwriter.h"
+
+QString ClaimsCsv::field(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QByteArray ClaimsCsv::schemaColumns()
+{
+    return "document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,boilerplate,per,since";
+}
+
+QByteArray ClaimsCsv::header()
+{
+    return schemaColumns() + ",sentence\r\n";
+}
+
+QString ClaimsCsv::number(double value)
+{
+    return std::isnan(value) ? QString() : QString::fromLatin1(JsonWriter::number(value));
+}
+
+QStringList ClaimsCsv::schemaFields(const Article &a, const Claim &c, const CodePointMap &map)
+{
+    return {
+        a.id,
+        ArticleJson::claimId(a, c, map),
+        QString::number(map.toCodePoint(c.start)),
+        QString::number(map.toCodePoint(c.end)),
+        a.text.mid(c.start, c.end - c.start),
+        number(c.value),
+        number(c.high),
+        claimKindName(c.kind),
+        c.unit,
+        qualifierName(c.qualifier),
+        c.asOf.toIso(),
+        c.speaker,
+        c.metric,
+        QString::number(c.paragraph),
+        c.boilerplate ? QStringLiteral("true") : QStringLiteral("false"),
+        c.per,
+        c.since.toIso(),
+    };
+}
+
+QByteArray ClaimsCsv::record(const QStringList &fields)
+{
+    QStringList escaped;
+    escaped.reserve(fields.size());
+    for (const QString &f : fields)
+        escaped.append(field(f));
+    return escaped.join(u',').toUtf8() + "\r\n";
+}
+
+QByteArray ClaimsCsv::rows(const Article &a)
+{
+    const CodePointMap map(a.text);
+    QByteArray out;
+    for (const Claim &c : a.claims)
+        out += record(schemaFields(a, c, map) << ClaimContext::sentence(a, c));
+    return out;
+}

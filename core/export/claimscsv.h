@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/article.h"
+#include "text/codepointmap.h"
+
+#include <QByteArray>
+
+// Claims as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
+// comma, a quote or a line break), one row per claim, every schema field plus the sentence.
+namespace ClaimsCsv {
+
+QByteArray header();
+QByteArray rows(const Article &article);
+QString field(const QString &value);
+
+// The schema's columns, "document" to "since", and a claim's values for them: shared by this
+// export and the project's (which adds the verification columns).
+QByteArray schemaColumns();
+QStringList schemaFields(const Article &article, const Claim &claim, const CodePointMap &map);
+// A number as JSON writes it; empty for NaN.
+QString number(double value);
+// One CSV record: the fields quoted where needed, joined, CRLF.
+QByteArray record(const QStringList &fields);
+
+} // namespace ClaimsCsv

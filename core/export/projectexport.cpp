@@ -1,0 +1,200 @@
+#include "export/projectexport.h"
+
+#include "export/articlejson.h"
+#include "text/claimcontext.h"
+#include "export/claimscsv.h"
+#include "text/codepointmap.h"
+#include "export/jsonwriter.h"
+
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace {
+
+Annotation annotationOf(const ProjectExport::Selection &s, const Article &a, const Claim &c)
+{
+    return s.annotations.value(ClaimKey{a.sha256, c.start, c.end});
+}
+
+
+void writeAnnotation(JsonWriter &w, const Annotation &an)
+{
+    w.key("status").value(ClaimStatusText::name(an.status));
+    w.key("note").stringOrNull(an.note);
+    w.key("references").beginArray();
+    for (const QString &r : an.references)
+        w.value(r);
+    w.endArray();
+    if (an.correction.isEmpty()) {
+        w.key("correction").null();
+    } else {
+        w.key("correction").beginObject();
+        w.key("value").value(an.correction.value);
+        w.key("high").value(an.correction.high);
+        w.key("unit").stringOrNull(an.correction.unit);
+        w.key("as_of").stringOrNull(an.correction.asOf.toIso());
+        w.key("metric").stringOrNull(an.correction.metric);
+        w.endObject();
+    }
+    w.key("checked_by").stringOrNull(an.updatedBy);
+    w.key("checked_at").stringOrNull(an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString());
+}
+
+} // namespace
+
+QList<std::pair<int, int>> ProjectExport::allClaims(const QList<Article> &articles)
+{
+    QList<std::pair<int, int>> out;
+    for (int a = 0; a < articles.size(); ++a) {
+        for (int c = 0; c < articles[a].claims.size(); ++c)
+            out.append({a, c});
+    }
+    return out;
+}
+
+QByteArray ProjectExport::csv(const Selection &s)
+{
+    QByteArray out("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
+    out += ClaimsCsv::schemaColumns()
+        + ",manual,status,note,corrected_value,corrected_high,corrected_unit,corrected_as_of,corrected_metric,references,checked_by,"
+          "checked_at,citation,sentence\r\n";
+    QHash<int, CodePointMap> maps; // one per article, not one per claim
+    for (const auto &[ai, ci] : s.claims) {
+        const Article &a = s.articles[ai];
+        const Claim &c = a.claims[ci];
+        const Annotation an = annotationOf(s, a, c);
+        auto map = maps.constFind(ai);
+        if (map == maps.constEnd())
+            map = maps.insert(ai, CodePointMap(a.text));
+        out += ClaimsCsv::record(ClaimsCsv::schemaFields(a, c, *map) << QStringList{
+            c.manual ? QStringLiteral("true") : QStringLiteral("false"),
+            ClaimStatusText::name(an.status),
+            an.note,
+            ClaimsCsv::number(an.correction.value),
+            ClaimsCsv::number(an.correction.high),
+            an.correction.unit,
+            an.correction.asOf.toIso(),
+            an.correction.metric,
+            an.references.join(u'\n'),
+            an.updatedBy,
+            an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString(),
+            ClaimContext::citation(a, c),
+            ClaimContext::sentence(a, c),
+        });
+    }
+    return out;
+}
+
+QByteArray ProjectExport::json(const Selection &s)
+{
+    QHash<int, QSet<int>> wanted;
+    QList<int> order;
+    for (const auto &[ai, ci] : s.claims) {
+        if (!wanted.contains(ai))
+            order.append(ai);
+        wanted[ai].insert(ci);
+    }
+    JsonWriter w;
+    w.beginObject();
+    w.key("schema").value("bilan.claims/1");
+    w.key("documents").beginArray();
+    for (int ai : order) {
+        const Article &a = s.articles[ai];
+        ArticleJson::ClaimHooks hooks;
+        hooks.include = [&](int ci) { return wanted[ai].contains(ci); };
+        hooks.extraFields = [&](JsonWriter &writer, int ci) { writeAnnotation(writer, annotationOf(s, a, a.claims[ci])); };
+        ArticleJson::writeDocument(w, a, ArticleJson::Content::ParagraphsAndClaims, &hooks);
+    }
+    w.endArray();
+    // Annotations whose claim the engine no longer finds: kept, never dropped.
+    w.key("orphaned_annotations").beginArray();
+    for (const Annotation &an : s.orphans) {
+        w.beginObject();
+        w.key("article_sha256").value(an.key.article);
+        w.key("quote").value(an.quote);
+        w.key("context").value(an.before + an.quote + an.after);
+        writeAnnotation(w, an);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.data();
+}
+
+QByteArray ProjectExport::claimReview(const Selection &s)
+{
+    JsonWriter w;
+    w.beginArray();
+    for (const auto &[ai, ci] : s.claims) {
+        const Article &a = s.articles[ai];
+        const Claim &c = a.claims[ci];
+        const Annotation an = annotationOf(s, a, c);
+        int rating = 0;
+        QString verdict;
+        switch (an.status) {
+        case ClaimStatus::Verified:
+            rating = 5;
+            verdict = QStringLiteral("Vrai");
+            break;
+        case ClaimStatus::Disputed:
+            rating = 3;
+            verdict = QStringLiteral("Contesté");
+            break;
+        case ClaimStatus::Wrong:
+            rating = 1;
+            verdict = QStringLiteral("Faux");
+            break;
+        default:
+            continue; // no verdict, no review
+        }
+        w.beginObject();
+        w.key("@context").value("https://schema.org");
+        w.key("@type").value("ClaimReview");
+        w.key("datePublished").value(an.updatedAt.isValid() ? an.updatedAt.toUTC().date().toString(Qt::ISODate) : QString());
+        w.key("claimReviewed").value(ClaimContext::sentence(a, c));
+        w.key("author").beginObject().key("@type").value("Person").key("name").value(an.updatedBy).endObject();
+        w.key("reviewRating").beginObject();
+        w.key("@type").value("Rating");
+        w.key("ratingValue").value(rating);
+        w.key("bestRating").value(5);
+        w.key("worstRating").value(1);
+        w.key("alternateName").value(verdict);
+        w.endObject();
+        if (!an.note.isEmpty())
+            w.key("reviewBody").value(an.note);
+        w.key("itemReviewed").beginObject();
+        w.key("@type").value("Claim");
+        if (!c.speaker.isEmpty())
+            w.key("author").beginObject().key("@type").value("Person").key("name").value(c.speaker).endObject();
+        if (!a.published.isNull())
+            w.key("datePublished").value(a.published.toIso());
+        w.key("appearance").beginObject();
+        w.key("@type").value("CreativeWork");
+        w.key("headline").stringOrNull(a.title);
+        w.key("url").stringOrNull(a.url);
+        if (!a.outlet.isEmpty())
+            w.key("publisher").beginObject().key("@type").value("Organization").key("name").value(a.outlet).endObject();
+        w.endObject();
+        w.endObject();
+        if (!an.references.isEmpty()) {
+            w.key("citation").beginArray();
+            for (const QString &r : an.references)
+                w.value(r);
+            w.endArray();
+        }
+        w.endObject();
+    }
+    w.endArray();
+    return w.data();
+}
+
+Result<bool> ProjectExport::write(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<bool>::failure(path + QStringLiteral(": cannot write (%1)").arg(file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Result<bool>::failure(path + QStringLiteral(": cannot write (%1)").arg(file.errorString()));
+    return true;
+}

@@ -1,0 +1,521 @@
+#include "extraction/claimextractor.h"
+
+#include "extraction/paragraphextractor_p.h"
+
+#include "metrics/metricassigner.h"
+
+#include "text/frenchdates.h"
+#include "extraction/numberreader.h"
+#include "extraction/qualifierdetector.h"
+#include "text/sentencesplitter.h"
+#include "extraction/speakerresolver.h"
+#include "text/stringpool.h"
+#include "text/textutil.h"
+#include "extraction/unitdetector.h"
+
+#include <QRegularExpression>
+
+using namespace ExtractionDetail;
+
+namespace {
+
+using RE = QRegularExpression;
+constexpr auto kOptions = RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption;
+
+// The folded word just before `pos` (skipping spaces and the apostrophe of "d'"), and where
+// it starts; empty when a punctuation mark comes first.
+QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32], qsizetype *wordStart = nullptr)
+{
+    qsizetype e = pos;
+    while (e > 0 && TextUtil::isSpace(text[e - 1]))
+        --e;
+    qsizetype b = e;
+    while (b > 0 && e - b < 31 && (TextUtil::isLetterFast(text[b - 1]) || text[b - 1] == u'°' || text[b - 1] == u'º'))
+        --b;
+    if (wordStart)
+        *wordStart = b;
+    for (qsizetype k = b; k < e; ++k)
+        buffer[k - b] = TextUtil::foldChar(text[k].unicode());
+    return QStringView(buffer, e - b);
+}
+
+// Numbers that name something instead of counting it: "article 12", "loi n° 65", "épisode 89".
+bool afterIdentifierWord(QStringView text, qsizetype start)
+{
+    static const FoldedWordSet words(QStringList{
+        QStringLiteral("n°"), QStringLiteral("nº"), QStringLiteral("no"), QStringLiteral("numero"), QStringLiteral("num"),
+        QStringLiteral("article"), QStringLiteral("articles"), QStringLiteral("art"), QStringLiteral("loi"), QStringLiteral("decret"),
+        QStringLiteral("dahir"), QStringLiteral("arrete"), QStringLiteral("circulaire"), QStringLiteral("chapitre"), QStringLiteral("alinea"),
+        QStringLiteral("page"), QStringLiteral("pages"), QStringLiteral("p"), QStringLiteral("episode"), QStringLiteral("ep"),
+        QStringLiteral("saison"), QStringLiteral("version"), QStringLiteral("tome"), QStringLiteral("volume"), QStringLiteral("vol"),
+        QStringLiteral("annexe"), QStringLiteral("tableau"), QStringLiteral("figure"), QStringLiteral("phase"), QStringLiteral("etape"),
+        QStringLiteral("lot"), QStringLiteral("ref"), QStringLiteral("reference"), QStringLiteral("code"), QStringLiteral("rubrique"),
+        QStringLiteral("paragraphe"), QStringLiteral("§"), QStringLiteral("promotion"), QStringLiteral("legislature"), QStringLiteral("niveau"),
+        QStringLiteral("categorie"), QStringLiteral("classe"), QStringLiteral("route"), QStringLiteral("rn"), QStringLiteral("km"),
+        QStringLiteral("kilometre"), QStringLiteral("ligne"), QStringLiteral("bus"), QStringLiteral("salle"), QStringLiteral("bureau"),
+        QStringLiteral("porte"), QStringLiteral("terminal"), QStringLiteral("zone"), QStringLiteral("question")});
+    char16_t buffer[32];
+    qsizetype e = start;
+    while (e > 0 && (TextUtil::isSpace(text[e - 1]) || text[e - 1] == u'.'))
+        --e;
+    if (e > 0 && (text[e - 1] == u'°' || text[e - 1] == u'º' || text[e - 1] == u'§'))
+        return true; // "n° 12", "n°12", "§ 3"
+    return words.contains(previousWord(text, e, buffer));
+}
+
+// Words a paragraph must hold for some passes to be worth running: the time units of "il y a
+// trois ans", the words of the relative dates ("à ce jour", "l'an dernier") and of the
+// fractions ("la moitié", "un sur trois"). One look-up per word tells which are there.
+const QStringList &agoUnitWords()
+{
+    static const QStringList words{QStringLiteral("ans"),   QStringLiteral("annees"),    QStringLiteral("mois"),   QStringLiteral("semaines"),
+                                   QStringLiteral("jours"), QStringLiteral("decennies"), QStringLiteral("siecles")};
+    return words;
+}
+
+const QStringList &relativeDateWords()
+{
+    static const QStringList words{QStringLiteral("present"), QStringLiteral("jour"),   QStringLiteral("actuelle"), QStringLiteral("actuellement"),
+                                   QStringLiteral("aujourd"), QStringLiteral("desormais"), QStringLiteral("date"),  QStringLiteral("annee"),
+                                   QStringLiteral("an"),      QStringLiteral("mois"),   QStringLiteral("maintenant")};
+    return words;
+}
+
+const QStringList &fractionWords()
+{
+    static const QStringList words{QStringLiteral("moitie"),    QStringLiteral("tiers"),      QStringLiteral("quart"),  QStringLiteral("quarts"),
+                                   QStringLiteral("sur"),       QStringLiteral("cinquieme"), QStringLiteral("cinquiemes"), QStringLiteral("dixieme")};
+    return words;
+}
+
+enum KeyWord : int { AgoUnit = 1, RelativeDateWord = 2, FractionWord = 4 };
+
+int keyWordsIn(const FoldedWords &words)
+{
+    static const FoldedWordSet set = [] {
+        QHash<QString, int> bits;
+        for (const QString &w : agoUnitWords())
+            bits[w] |= AgoUnit;
+        for (const QString &w : relativeDateWords())
+            bits[w] |= RelativeDateWord;
+        for (const QString &w : fractionWords())
+            bits[w] |= FractionWord;
+        FoldedWordSet out;
+        for (auto it = bits.cbegin(); it != bits.cend(); ++it)
+            out.insert(it.key(), it.value());
+        return out;
+    }();
+    int mask = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const int v = set.value(words, i);
+        if (v > 0)
+            mask |= v;
+    }
+    return mask;
+}
+
+// "il y a trois ans", "depuis deux ans", "trois ans après": a relative date, not a measure.
+// Read on words: an opener ("il y a", "voici", "depuis"), one to four words, a time unit; or
+// a time unit followed by "après", "plus tard".
+QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
+{
+    static const FoldedWordSet units(agoUnitWords());
+    QList<TextSpan> out;
+    const qsizetype n = words.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!units.contains(words, i))
+            continue;
+        // Opener within the five words before the unit.
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 5; --k) {
+            const QStringView w = words.folded(k);
+            const bool ilYA = w == u"a" && k >= 2 && words.folded(k - 1) == u"y" && words.folded(k - 2) == u"il";
+            if (ilYA || w == u"voici" || w == u"voila" || w == u"depuis") {
+                out.append(TextSpan{words.start(ilYA ? k - 2 : k), words.end(i)});
+                break;
+            }
+        }
+        // "trois ans après", "deux ans plus tard": the number is one or two words before.
+        if (i + 1 < n && i >= 1) {
+            const QStringView next = words.folded(i + 1);
+            const bool later = next == u"apres" || next == u"auparavant"
+                || (i + 2 < n && next == u"plus" && (words.folded(i + 2) == u"tard" || words.folded(i + 2) == u"tot"));
+            if (later)
+                out.append(TextSpan{words.start(i - 1), words.end(i + 1)});
+        }
+    }
+    // Digits are not words: "il y a 3 ans" and "3 ans après" need the number itself covered.
+    for (TextSpan &span : out) {
+        qsizetype b = span.start;
+        while (b > 0 && (text[b - 1].isDigit() || TextUtil::isSpace(text[b - 1])))
+            --b;
+        span.start = qMin(span.start, b);
+    }
+    return out;
+}
+
+// Shares written as fractions: "la moitié des", "deux tiers des", "un quart de", "un Français
+// sur trois", "une clinique sur deux". They become percentages, rounded to two decimals.
+// (Called where one of fractionWords() stands.)
+QList<NumberToken> fractionTokens(QStringView text)
+{
+    static const RE re(QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) tiers|(?<quarter>un|le|trois) quarts?"
+                                      "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
+                                      "|(?<one>un|une)[ \\x{00A0}]+(?:[\\p{L}'’-]+[ \\x{00A0}]+){1,2}?sur[ \\x{00A0}]+(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\\d+))"
+                                      "(?![\\p{L}])"),
+                       kOptions);
+    static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
+    QList<NumberToken> out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        double share = 0;
+        auto count = [](QStringView w) {
+            const int v = NumberReader::wordValue(w);
+            return v > 0 ? v : 1;
+        };
+        if (m.capturedLength(u"one")) {
+            const QStringView den = m.capturedView(u"den");
+            const double d = den[0].isDigit() ? den.toDouble() : NumberReader::wordValue(den);
+            if (d < 2)
+                continue;
+            share = 1.0 / d;
+        } else {
+            // "la moitié", "deux tiers" must be a share *of* something, or of the figure before
+            // ("dont près de la moitié concernent…").
+            static const RE ofBefore(QStringLiteral("(?:dont|soit)(?:\\s+(?:près de|plus de|environ|presque|quasiment|moins de))?\\s*$"), kOptions);
+            if (!ofAfter.match(text.mid(m.capturedEnd(), 8)).hasMatch()
+                && !ofBefore.match(text.mid(qMax<qsizetype>(0, m.capturedStart() - 24), qMin<qsizetype>(m.capturedStart(), 24))).hasMatch())
+                continue;
+            if (m.capturedLength(u"half"))
+                share = 0.5;
+            else if (m.capturedLength(u"third"))
+                share = count(m.capturedView(u"third")) / 3.0;
+            else if (m.capturedLength(u"quarter"))
+                share = count(m.capturedView(u"quarter")) / 4.0;
+            else if (m.capturedLength(u"fifth"))
+                share = count(m.capturedView(u"fifth")) / 5.0;
+            else
+                share = 0.1;
+        }
+        NumberToken t;
+        t.start = m.capturedStart();
+        t.end = t.numberEnd = m.capturedEnd();
+        t.form = NumberToken::Form::Words;
+        t.value = std::round(share * 10000.0) / 100.0;
+        t.percent = true;
+        t.fraction = true;
+        out.append(t);
+    }
+    return out;
+}
+
+QList<TextSpan> phoneSpans(QStringView text)
+{
+    // A phone number has nine digits at least: most paragraphs have fewer, and skip the pattern.
+    // (Two loops the compiler vectorises: ASCII digits, then whether a character of a block
+    // with other digits, which the pattern's \d reads too, is there at all.)
+    const char16_t *units = text.utf16();
+    const qsizetype n = text.size();
+    int asciiDigits = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        asciiDigits += unsigned(units[i] - u'0') < 10u;
+    if (asciiDigits < 9) {
+        unsigned otherBlocks = 0; // U+0660 to U+1FFF, from U+A620 on
+        for (qsizetype i = 0; i < n; ++i) {
+            const unsigned u = units[i];
+            otherBlocks |= unsigned(u - 0x660u < 0x19A0u) | unsigned(u >= 0xA620u);
+        }
+        if (!otherBlocks)
+            return {};
+        int digitCount = 0;
+        for (const QChar ch : text)
+            digitCount += ch.isDigit();
+        if (digitCount < 9)
+            return {};
+    }
+    static const RE re(QStringLiteral("(?:(?:\\+|00)\\s?\\d{2,3}|\\(\\+\\d{2,3}\\))[\\s.\\-]?(?:\\(0\\)[\\s.\\-]?)?\\d(?:[\\s.\\-]?\\d){7,10}"
+                                      "|(?<![\\d,.])0\\d{1,3}(?:[\\s.\\-]?\\d{2,4}){2,4}(?!\\d|,\\d)"),
+                       RE::UseUnicodePropertiesOption);
+    QList<TextSpan> out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        int digits = 0;
+        for (QChar ch : m.capturedView())
+            digits += ch.isDigit();
+        // A national number has nine or ten digits; an international one more.
+        if (digits >= 9 && digits <= 15)
+            out.append(TextSpan{m.capturedStart(), m.capturedEnd()});
+    }
+    return out;
+}
+
+// `spans` sorted by start and not overlapping much; tokens are asked in increasing order.
+bool overlapsAny(const QList<TextSpan> &spans, qsizetype start, qsizetype end, qsizetype &hint)
+{
+    while (hint < spans.size() && spans[hint].end <= start)
+        ++hint;
+    for (qsizetype i = hint; i < spans.size() && spans[i].start < end; ++i) {
+        if (start < spans[i].end)
+            return true;
+    }
+    return false;
+}
+
+// "depuis le 1er décembre 2022", "à partir de 2022", "dès 2021", "à compter du 1er janvier".
+bool isSinceBefore(QStringView text, qsizetype dateStart)
+{
+    char16_t buffer[32];
+    qsizetype wordStart = 0;
+    QStringView word = previousWord(text, dateStart, buffer, &wordStart);
+    if (word == u"du" || word == u"de" || word == u"le" || word == u"la" || word == u"l" || word == u"d") {
+        if (wordStart > 0 && (text[wordStart - 1] == u'\'' || text[wordStart - 1] == u'’'))
+            --wordStart;
+        word = previousWord(text, wordStart, buffer, &wordStart);
+    }
+    if (word == u"depuis" || word == u"des")
+        return true;
+    if (word == u"partir" || word == u"compter") {
+        char16_t second[32];
+        return previousWord(text, wordStart, second) == u"a";
+    }
+    return false;
+}
+
+// Phrases that mean "as of the reference date" or a date relative to it. (Called where one of
+// relativeDateWords() stands.)
+QList<DateMention> relativeDates(QStringView text, PartialDate reference)
+{
+    QList<DateMention> out;
+    if (reference.isNull())
+        return out;
+    static const RE now(QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à l['’]heure actuelle"
+                                       "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette année|l['’]an dernier"
+                                       "|l['’]année dernière|l['’]an passé|l['’]année passée|le mois dernier)\\b"),
+                        kOptions);
+    auto it = now.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString f = TextUtil::fold(m.capturedView());
+        PartialDate d{reference.year, reference.month, 0};
+        if (f.contains(u"cette annee"))
+            d = PartialDate{reference.year, 0, 0};
+        else if (f.contains(u"an dernier") || f.contains(u"annee derniere") || f.contains(u"an passe") || f.contains(u"annee passee"))
+            d = PartialDate{qint16(reference.year - 1), 0, 0};
+        else if (f.contains(u"mois dernier") && reference.hasMonth())
+            d = reference.month == 1 ? PartialDate{qint16(reference.year - 1), 12, 0} : PartialDate{reference.year, qint8(reference.month - 1), 0};
+        out.append(DateMention{m.capturedStart(), m.capturedEnd(), d, false, false});
+    }
+    return out;
+}
+
+// For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
+QStringList nearestSpeakers(const QStringList &speakers)
+{
+    const qsizetype n = speakers.size();
+    QList<qsizetype> before(n, -1), after(n, -1);
+    for (qsizetype i = 0, last = -1; i < n; ++i) {
+        if (!speakers[i].isEmpty())
+            last = i;
+        before[i] = last;
+    }
+    for (qsizetype i = n - 1, next = -1; i >= 0; --i) {
+        if (!speakers[i].isEmpty())
+            next = i;
+        after[i] = next;
+    }
+    QStringList out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype b = before[i], a = after[i];
+        if (b < 0 && a < 0)
+            out.append(QString());
+        else if (a < 0 || (b >= 0 && i - b <= a - i))
+            out.append(speakers[b]);
+        else
+            out.append(speakers[a]);
+    }
+    return out;
+}
+
+bool isYear(const NumberToken &t, QStringView text)
+{
+    if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.integerDigits != 4 || t.scale != 1 || t.percent
+        || t.currencyInToken || t.value < 1900 || t.value > 2100)
+        return false;
+    // "2025 dossiers" counts; "en 2025", "CAN 2025", "2025." are years.
+    static const FoldedWordSet datePrepositions(QStringList{
+        QStringLiteral("en"), QStringLiteral("depuis"), QStringLiteral("de"), QStringLiteral("d"), QStringLiteral("pour"), QStringLiteral("a"),
+        QStringLiteral("au"), QStringLiteral("fin"), QStringLiteral("debut"), QStringLiteral("mi"), QStringLiteral("an"), QStringLiteral("annee"),
+        QStringLiteral("exercice"), QStringLiteral("horizon"), QStringLiteral("ici"), QStringLiteral("vers"), QStringLiteral("avant"),
+        QStringLiteral("apres"), QStringLiteral("entre"), QStringLiteral("et"), QStringLiteral("des"), QStringLiteral("titre"),
+        QStringLiteral("budget"), QStringLiteral("plf"), QStringLiteral("lf"), QStringLiteral("finances"), QStringLiteral("saison"),
+        QStringLiteral("edition"), QStringLiteral("mondial"), QStringLiteral("can"), QStringLiteral("vision"), QStringLiteral("agenda"),
+        QStringLiteral("programme"), QStringLiteral("plan"), QStringLiteral("strategie"), QStringLiteral("jusqu"), QStringLiteral("ou"),
+        QStringLiteral("sur"), QStringLiteral("durant"), QStringLiteral("pendant"), QStringLiteral("dans")});
+    if (t.start > 0 && text[t.start - 1] == u'(')
+        return true;
+    char16_t buffer[32];
+    if (datePrepositions.contains(previousWord(text, t.start, buffer)))
+        return true;
+    const UnitInfo unit = UnitDetector::detect(t, text.left(t.start), text.mid(t.end));
+    return unit.kind != ClaimKind::Count || FrenchDates::monthFromName(unit.unit) != 0;
+}
+
+bool isSkipped(const NumberToken &t, QStringView text)
+{
+    if (t.ordinal || t.time || t.glued || t.article)
+        return true;
+    // "05", "007": leading zeros belong to codes and phone numbers, not quantities.
+    if (t.form == NumberToken::Form::Digits && t.integerDigits > 1 && text[t.start] == u'0' && !t.decimal)
+        return true;
+    if (afterIdentifierWord(text, t.start))
+        return true;
+    // "24/7", "3/4", "12/2024": fractions and codes.
+    if (t.joinerAfter == u'/' || (t.start > 1 && text[t.start - 1] == u'/' && text[t.start - 2].isDigit()))
+        return true;
+    // "[1]", "(2)": note calls.
+    if (t.start > 0 && t.end < text.size() && ((text[t.start - 1] == u'[' && text[t.end] == u']')))
+        return true;
+    return false;
+}
+
+
+} // namespace
+
+QList<Claim> ClaimExtractor::extract(const Article &article)
+{
+    return extract(article, ClaimExtractor::words(article));
+}
+
+QList<FoldedWords> ClaimExtractor::words(const Article &article)
+{
+    QList<QStringView> parts;
+    parts.reserve(article.paragraphs.size());
+    for (const Paragraph &p : article.paragraphs)
+        parts.append(QStringView(article.text).mid(p.start, p.length()));
+    return FoldedWords::read(parts);
+}
+
+QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords, QList<QList<TextSpan>> *sentences)
+{
+    Q_ASSERT(paragraphWords.size() == article.paragraphs.size());
+    if (sentences)
+        *sentences = QList<QList<TextSpan>>(article.paragraphs.size());
+    QList<Claim> out;
+    SpeakerResolver speakers;
+    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const Paragraph &p = article.paragraphs[pi];
+        if (!p.isBoilerplate())
+            speakers.learn(QStringView(article.text).mid(p.start, p.length()), paragraphWords[pi]);
+    }
+    PartialDate written; // the latest year the article wrote, when it has no publication date
+    QList<PartialDate> tableYears; // the header of the table being read
+    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const Paragraph &p = article.paragraphs[pi];
+        const QStringView text = QStringView(article.text).mid(p.start, p.length());
+        const FoldedWords &words = paragraphWords[pi];
+        Context c{article, pi, text, p.start, p.isBoilerplate(), p.kind == ParagraphKind::Heading,
+                  article.published.isNull() ? written : article.published, {}, {}, {}, {}, {}, {}};
+        // Tables: a header row of years dates the cells of the rows below it.
+        if (text.contains(u'\t')) {
+            const QList<QStringView> cells = text.split(u'\t');
+            QList<PartialDate> years;
+            for (qsizetype k = 1; k < cells.size(); ++k) {
+                const QStringView cell = cells[k].trimmed();
+                const int y = cell.left(4).toInt();
+                years.append(cell.size() >= 4 && cell.size() <= 6 && y >= 1900 && y <= 2100 ? PartialDate{qint16(y), 0, 0} : PartialDate{});
+            }
+            const bool header = !years.isEmpty() && std::all_of(years.cbegin(), years.cend(), [](const PartialDate &d) { return !d.isNull(); });
+            if (header) {
+                tableYears = years;
+            } else if (!tableYears.isEmpty() && cells.size() == tableYears.size() + 1) {
+                c.columnDates = tableYears;
+                c.rowLabel = cells[0].trimmed().toString();
+            }
+        } else {
+            tableYears.clear();
+        }
+
+        const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, words, c.reference);
+        const int keyWords = keyWordsIn(words);
+        QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, words) : QList<TextSpan>();
+        protectedSpans += phoneSpans(text);
+        for (const auto &d : found) {
+            protectedSpans.append(TextSpan{d.start, d.end});
+
+            if (!d.date.isNull())
+                c.dates.append(DateMention{d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
+        }
+        // "jusqu'à présent" means the publication date, not a year guessed from the text.
+        if (keyWords & RelativeDateWord)
+            c.dates += relativeDates(text, article.published);
+        std::sort(protectedSpans.begin(), protectedSpans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+        qsizetype protectedHint = 0;
+
+        QList<Candidate> candidates;
+        QList<TextSpan> numberSpans;
+        const NumberToken *previous = nullptr;
+        bool previousSkipped = false;
+        QList<NumberToken> tokens = NumberReader::scan(text, words);
+        // Fractions replace the number words inside them ("deux" of "deux tiers").
+        const QList<NumberToken> fractions = (keyWords & FractionWord) ? fractionTokens(text) : QList<NumberToken>();
+        if (!fractions.isEmpty()) {
+            tokens.removeIf([&](const NumberToken &t) {
+                return std::any_of(fractions.cbegin(), fractions.cend(), [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
+            });
+            tokens += fractions;
+            std::sort(tokens.begin(), tokens.end(), [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
+        }
+        for (const NumberToken &t : tokens) {
+            numberSpans.append(TextSpan{t.start, t.end});
+            // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
+            const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull() && t.start == previous->end + 1;
+            previousSkipped = chained || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+            previous = &t;
+            if (previousSkipped)
+                continue;
+            if (isYear(t, text)) {
+                c.dates.append(DateMention{t.start, t.end, PartialDate{qint16(t.value), 0, 0}, isSinceBefore(text, t.start), true});
+                continue;
+            }
+            candidates.append(Candidate{t, false});
+        }
+        std::sort(c.dates.begin(), c.dates.end(), [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
+        if (!p.isBoilerplate()) {
+            for (const DateMention &d : c.dates) {
+                if (d.explicitYear)
+                    written = PartialDate{d.date.year, 0, 0};
+            }
+        }
+
+        c.sentences = SentenceSplitter::split(text, numberSpans);
+        if (!p.isBoilerplate()) {
+            for (const TextSpan &s : c.sentences) {
+                // A paragraph without figures needs its speakers only to follow who is
+                // speaking ("Il a ajouté" later): sentences naming no known person are skipped.
+                if (candidates.isEmpty() && !speakers.namesSomeone(text, words, s.start, s.end)) {
+                    c.speakers.append(QString());
+                    continue;
+                }
+                // Pronouns look back a few sentences at most.
+                const qsizetype from = qMax<qsizetype>(0, s.start - 600);
+                c.speakers.append(speakers.attributionIn(text, words, s, text.mid(from, s.start - from), c.heading));
+            }
+            c.nearestSpeaker = nearestSpeakers(c.speakers);
+        }
+        ParagraphExtractor(c, out).run(candidates);
+        if (sentences)
+            (*sentences)[pi] = std::move(c.sentences);
+    }
+    return out;
+}
+
+void ClaimExtractor::extractInto(Article &article)
+{
+    const QList<FoldedWords> words = ClaimExtractor::words(article);
+    QList<QList<TextSpan>> sentences;
+    article.claims = extract(article, words, &sentences);
+    article.claims.squeeze();
+    MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words, &sentences);
+}

@@ -1,0 +1,514 @@
+#include "extraction/paragraphextractor_p.h"
+
+#include "extraction/qualifierdetector.h"
+#include "text/frenchdates.h"
+#include "text/stringpool.h"
+#include "text/textutil.h"
+
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace ExtractionDetail {
+
+namespace {
+
+using RE = QRegularExpression;
+constexpr auto kOptions = RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption;
+
+// "Agences" → "agences", but "TNS" and "AMO" stay as they are.
+QString lowerFirst(const QString &word)
+{
+    if (word.size() > 1 && word[0].isUpper() && word[1].isLower())
+        return word[0].toLower() + word.mid(1);
+    return word;
+}
+
+bool isSentencePunct(QChar c)
+{
+    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
+}
+
+QString foldedTail(QStringView text, qsizetype end, qsizetype length)
+{
+    const qsizetype from = qMax<qsizetype>(0, end - length);
+    return TextUtil::fold(text.mid(from, end - from));
+}
+
+bool endsWith(const QString &folded, const RE &re)
+{
+    return re.match(folded).hasMatch();
+}
+
+// `folded` ends with a space, then "de" or "d'", then spaces at most.
+bool endsWithDe(QStringView folded)
+{
+    qsizetype e = folded.size();
+    while (e > 0 && TextUtil::isSpace(folded[e - 1]))
+        --e;
+    return e >= 3 && (folded[e - 1] == u'e' || folded[e - 1] == u'\'') && folded[e - 2] == u'd' && TextUtil::isSpace(folded[e - 3]);
+}
+
+int sentenceOf(const Context &c, qsizetype pos)
+{
+    const auto it = std::upper_bound(c.sentences.cbegin(), c.sentences.cend(), pos,
+                                     [](qsizetype p, const TextSpan &s) { return p < s.end; });
+    return it == c.sentences.cend() ? int(c.sentences.size()) - 1 : int(it - c.sentences.cbegin());
+}
+
+// The dates that start within [from, to): a sub-range of the sorted list.
+std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qsizetype from, qsizetype to)
+{
+    const DateMention *begin = c.dates.constData();
+    const DateMention *end = begin + c.dates.size();
+    const DateMention *lo = std::lower_bound(begin, end, from, [](const DateMention &d, qsizetype p) { return d.start < p; });
+    const DateMention *hi = std::lower_bound(lo, end, to, [](const DateMention &d, qsizetype p) { return d.start < p; });
+    return {lo, hi};
+}
+
+} // namespace
+
+ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out) : c(context), m_out(out) { }
+
+void ParagraphExtractor::run(QList<Candidate> &cands)
+{
+    for (int i = 0; i < cands.size(); ++i) {
+        // A denominator read with the figure before it: "7,4 lits pour 10 000 habitants".
+        if (cands[i].token.start < m_consumedUntil)
+            cands[i].used = true;
+        if (cands[i].used)
+            continue;
+        if (i + 1 < cands.size() && tryPair(cands[i], cands[i + 1]))
+            continue;
+        single(cands[i]);
+    }
+}
+
+Claim ParagraphExtractor::base(const NumberToken &t)
+{
+    Claim claim;
+    claim.start = qint32(c.offset + t.start);
+    claim.end = qint32(c.offset + t.end);
+    claim.paragraph = c.paragraph;
+    claim.boilerplate = c.boilerplate;
+    claim.value = t.unreadable ? std::numeric_limits<double>::quiet_NaN() : t.value;
+    return claim;
+}
+
+TextSpan ParagraphExtractor::sentenceSpan(qsizetype pos) const { return c.sentences.isEmpty() ? TextSpan{0, c.text.size()} : c.sentences[sentenceOf(c, pos)]; }
+
+UnitInfo ParagraphExtractor::unitOf(const NumberToken &t, qsizetype afterEnd)
+{
+    const TextSpan s = sentenceSpan(t.start);
+    const qsizetype end = afterEnd >= 0 ? afterEnd : s.end;
+    return UnitDetector::detect(t, c.text.mid(s.start, t.start - s.start), c.text.mid(t.end, qMax<qsizetype>(0, end - t.end)));
+}
+
+void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolutionStart, const UnitInfo *preset)
+{
+    const TextSpan s = sentenceSpan(t.start);
+    const QStringView before = c.text.mid(s.start, t.start - s.start);
+    UnitInfo unit = preset ? *preset : unitOf(t);
+    if (unit.consumedEnd >= 0)
+        m_consumedUntil = t.end + unit.consumedEnd;
+    if (!c.rowLabel.isEmpty() && unit.unit.isEmpty())
+        unit = rowUnit(claim);
+    if (unit.kind == ClaimKind::Other && !t.percent)
+        unit = inheritUnit(t, before, unit);
+    if (t.approximate && unit.kind == ClaimKind::Other)
+        unit.kind = ClaimKind::Count;
+    claim.kind = unit.kind;
+    claim.unit = StringPool::intern(unit.unit);
+    claim.per = StringPool::intern(unit.per);
+    claim.qualifier = t.approximate ? Qualifier::About : QualifierDetector::before(before);
+    resolveDate(claim, t, evolutionStart);
+    if (!c.columnDates.isEmpty()) {
+        const qsizetype column = c.text.left(t.start).count(u'\t') - 1;
+        if (column >= 0 && column < c.columnDates.size())
+            claim.asOf = c.columnDates[column];
+    }
+    claim.speaker = StringPool::intern(speakerFor(t.start));
+    if (!t.unreadable && (claim.kind == ClaimKind::Count || claim.kind == ClaimKind::Other) && t.form == NumberToken::Form::Digits
+        && unit.unit.isEmpty() && claim.value == 0)
+        claim.kind = ClaimKind::Other;
+}
+
+UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
+{
+    static const RE parenthesis(QStringLiteral("\\((?<u>[^)]{1,20})\\)\\s*$"), kOptions);
+    UnitInfo unit;
+    const auto m = parenthesis.match(c.rowLabel);
+    const QString inside = m.hasMatch() ? TextUtil::fold(m.captured(u"u")).trimmed() : QString();
+    const QString noun = lowerFirst(c.rowLabel.section(u' ', 0, 0));
+    double scale = 1;
+    if (inside == u"%") {
+        unit.kind = ClaimKind::Percent;
+        unit.unit = QStringLiteral("%");
+        return unit;
+    }
+    if (inside == u"mmdh" || inside == u"mds dh" || inside == u"milliards de dh" || inside == u"milliards de dirhams")
+        scale = 1e9;
+    else if (inside == u"mdh" || inside == u"millions de dh" || inside == u"millions de dirhams")
+        scale = 1e6;
+    else if (inside == u"millions")
+        scale = 1e6;
+    else if (inside == u"milliards")
+        scale = 1e9;
+    else if (inside == u"milliers")
+        scale = 1e3;
+    const bool money = inside.contains(u"dh") || inside.contains(u"dirham") || inside == u"mad";
+    if (claim.isReadable())
+        claim.value *= scale;
+    if (claim.isRange())
+        claim.high *= scale;
+    if (money) {
+        unit.kind = ClaimKind::Money;
+        unit.unit = QStringLiteral("MAD");
+    } else if (inside.contains(u"euro") || inside.contains(u"€")) {
+        unit.kind = ClaimKind::Money;
+        unit.unit = QStringLiteral("EUR");
+    } else {
+        unit.kind = ClaimKind::Count;
+        unit.unit = noun;
+    }
+    return unit;
+}
+
+UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView before, UnitInfo unit)
+{
+    // "24,9 millions de personnes …, contre 23,6 millions", "dont 300.000": the figure it
+    // is set against counts the same thing.
+    static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
+                                             "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
+                              kOptions);
+    const auto conn = connector.match(before.right(40));
+    if (conn.hasMatch()) {
+        const bool subset = conn.captured().contains(QStringLiteral("dont"));
+        const TextSpan s = sentenceSpan(t.start);
+        int looked = 0;
+        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24; ++it) {
+            if (it->start - c.offset < s.start)
+                break;
+            if (!it->unit.isEmpty()) {
+                unit.unit = it->unit;
+                // "une moyenne de 9 255 demandes par jour, dont 3,6 millions": not a rate;
+                // "2,1 médecins pour 1 000 habitants, contre 1,7": the same rate.
+                unit.kind = subset && it->kind == ClaimKind::Ratio ? ClaimKind::Count : it->kind;
+                if (!subset)
+                    unit.per = it->per;
+                return unit;
+            }
+        }
+    }
+    // "Bénéficiaires AMO Tadamon à fin décembre 2024 : 11,6 millions": the label's noun.
+    static const RE label(QStringLiteral("^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"), kOptions);
+    // (A label is short: a long prefix is a sentence, and is not scanned, which keeps this
+    // linear in the paragraph's length.)
+    const auto lm = before.size() <= 160 ? label.match(before) : QRegularExpressionMatch();
+    if (lm.hasMatch()) {
+        unit.unit = lowerFirst(lm.captured(u"noun"));
+        unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+        return unit;
+    }
+    const QString noun = UnitDetector::nounFromBefore(before);
+    if (!noun.isEmpty()) {
+        unit.unit = noun;
+        unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+        return unit;
+    }
+    static const RE parmi(QStringLiteral("\\bparmi (?:ces|les|lesquels|lesquelles)\\s+(\\p{L}+)"), kOptions);
+    const auto m = parmi.match(before.right(200));
+    if (m.hasMatch() && !m.captured(1).startsWith(u"lesquel")) {
+        unit.unit = m.captured(1).toLower();
+        unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+        return unit;
+    }
+    // The nearest earlier claim of this paragraph with a unit, in the same sentence first.
+    const TextSpan s = sentenceSpan(t.start);
+    const Claim *previous = nullptr;
+    int looked = 0;
+    for (auto it = m_out.crbegin(); it != m_out.crend() && ++looked < 24; ++it) {
+        if (it->paragraph != c.paragraph)
+            break;
+        if (!it->unit.isEmpty() && it->kind != ClaimKind::Percent) {
+            previous = &*it;
+            break;
+        }
+    }
+    if (!previous)
+        return unit;
+    const bool sameSentence = previous->start - c.offset >= s.start;
+    static const RE dont(QStringLiteral("\\b(?:dont|parmi eux|parmi elles|soit)\\b[^.]*$"), kOptions);
+    if (sameSentence || dont.match(before.right(200)).hasMatch() || t.form == NumberToken::Form::Digits) {
+        unit.unit = previous->unit;
+        unit.kind = previous->kind == ClaimKind::Ratio && unit.per.isEmpty() ? ClaimKind::Count : previous->kind;
+        if (!unit.per.isEmpty() && unit.kind == ClaimKind::Count)
+            unit.kind = ClaimKind::Ratio;
+        if (t.scale == 1 && previous->kind == ClaimKind::Money && t.value < 1000)
+            return UnitInfo{}; // "3 agences … 200": too far apart to share a currency
+    }
+    return unit;
+}
+
+void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
+{
+    const int si = c.sentences.isEmpty() ? 0 : sentenceOf(c, t.start);
+    const TextSpan s = sentenceSpan(t.start);
+    // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
+    const DateMention *best = nullptr;
+    int bestRank = 99;
+    qsizetype bestDistance = 0;
+    bool sinceSeen = false;
+    // Dates far from the figure in a very long sentence do not date it.
+    constexpr qsizetype kReach = 400;
+    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
+    for (const DateMention *dp = first; dp != last; ++dp) {
+        const DateMention &d = *dp;
+        if (d.since) {
+            sinceSeen = true;
+            if (claim.since.isNull())
+                claim.since = d.date;
+            continue;
+        }
+        if ((d.start < t.end && d.end > t.start) || (d.start >= m_excludeFrom && d.start < m_excludeTo))
+            continue;
+        const bool afterIt = d.start >= t.end;
+        const qsizetype from = afterIt ? t.end : d.end;
+        const qsizetype to = afterIt ? d.start : t.start;
+        bool sameClause = true;
+        for (qsizetype k = from; k < to; ++k) {
+            if (isSentencePunct(c.text[k])) {
+                sameClause = false;
+                break;
+            }
+        }
+        const int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
+        const qsizetype distance = to - from;
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+            best = &d;
+            bestRank = rank;
+            bestDistance = distance;
+        }
+    }
+    if (best) {
+        claim.asOf = best->date;
+        return;
+    }
+    if (!sinceSeen) {
+        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date.
+        if (si > 0 && !c.sentences.isEmpty()) {
+            const auto [first, last] = datesIn(c, 0, c.sentences[si].start);
+            for (const DateMention *d = last; d != first;) {
+                --d;
+                if (!d->since) {
+                    claim.asOf = d->date;
+                    return;
+                }
+            }
+        }
+    }
+    // Rule 4: the reference date, month precision; the start of an evolution is older.
+    if (!evolutionStart && !c.article.published.isNull())
+        claim.asOf = PartialDate{c.article.published.year, c.article.published.month, 0};
+}
+
+QString ParagraphExtractor::speakerFor(qsizetype pos) const
+{
+    if (c.boilerplate || c.speakers.isEmpty())
+        return {};
+    return c.nearestSpeaker.value(sentenceOf(c, pos));
+}
+
+void ParagraphExtractor::single(Candidate &cand)
+{
+    cand.used = true;
+    const NumberToken &t = cand.token;
+    const bool multiplier = isMultiplier(t);
+    if (t.isSmallWordNumber() && !multiplier) {
+        // "trois agences" is a claim; "un hôpital neuf", "à trois" are not; "17 établissements
+        // …, et trois ont été sanctionnés" counts the same thing as the figure before it.
+        const UnitInfo unit = UnitDetector::detect(t, {}, c.text.mid(t.end));
+        if (unit.unit.isEmpty() && !continuesPreviousFigure(t))
+            return;
+    }
+    Claim claim = base(t);
+    describe(claim, t);
+    if (multiplier) {
+        // "trois fois plus": a ratio between two quantities, without a unit of its own.
+        claim.kind = ClaimKind::Other;
+        claim.unit.clear();
+        claim.per.clear();
+    }
+    m_out.append(claim);
+}
+
+bool ParagraphExtractor::isMultiplier(const NumberToken &t, QStringView text)
+{
+    static const RE fois(QStringLiteral("^\\s+fois\\b"), kOptions);
+    return fois.match(text.mid(t.end, 12)).hasMatch();
+}
+
+bool ParagraphExtractor::isMultiplier(const NumberToken &t) const { return isMultiplier(t, c.text); }
+
+bool ParagraphExtractor::continuesPreviousFigure(const NumberToken &t) const
+{
+    static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:et|dont|mais|contre|soit|ou)\\s*$"), kOptions);
+    if (!connector.match(c.text.mid(qMax<qsizetype>(0, t.start - 12), qMin<qsizetype>(t.start, 12))).hasMatch())
+        return false;
+    const TextSpan s = sentenceSpan(t.start);
+    return !m_out.isEmpty() && m_out.last().paragraph == c.paragraph && m_out.last().start - c.offset >= s.start
+        && !m_out.last().unit.isEmpty();
+}
+
+bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
+{
+    const NumberToken &x = a.token;
+    const NumberToken &y = b.token;
+    if (sentenceOf(c, x.start) != sentenceOf(c, y.start) || x.unreadable || y.unreadable)
+        return false;
+    // "progresse de 8,3% pour atteindre 32,6 MMDH": a rate and an amount are not a pair.
+    if ((x.percent && !y.percent) || ((x.mad || x.currencyInToken) && y.percent))
+        return false;
+    const QString beforeX = foldedTail(c.text, x.start, 60);
+    QString gap = c.text.mid(x.end, y.start - x.end).toString();
+    // Dates inside the gap belong to the two ends: "de 22 000 en 2021 à 110 000".
+    bool datedGap = false;
+    const auto [firstDate, lastDate] = datesIn(c, x.end, y.start);
+    for (const DateMention *dp = firstDate; dp != lastDate; ++dp) {
+        const DateMention &d = *dp;
+        if (d.end <= y.start) {
+            gap.replace(d.start - x.end, d.end - d.start, QString(d.end - d.start, u' '));
+            datedGap = true;
+        }
+    }
+    const QString g = TextUtil::fold(gap);
+    // "passé de 120 à 174" moves a figure; "augmentent de 12 à 15%" may give a range of rates.
+    static const RE movementVerb(QStringLiteral("(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
+                                                "|s'est etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*)"
+                                                "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+                                 kOptions);
+    static const RE variationVerb(QStringLiteral("(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|hausse|baisse)"
+                                                 "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+                                  kOptions);
+    // Every verb pattern ends with "de" or "d'" after a space: test that first.
+    const bool afterDe = endsWithDe(beforeX);
+    const bool movement = afterDe && (endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent));
+    static const RE toGap(QStringLiteral("^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
+                            kOptions);
+    static const RE andGap(QStringLiteral("^\\s*(?:\\p{L}+\\s+)?et\\s+$"), kOptions);
+    static const RE entre(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"), kOptions);
+    static const RE fromWord(QStringLiteral("(?:^|[^\\p{L}])(?:de|d'|allant de|variant de|oscillant de|va de|vont de)\\s*$"), kOptions);
+    const bool hyphen = x.joinerAfter == u'-' && y.start == x.end + 1;
+    if (hyphen) {
+        // "500-1200 DH" is a range; "65-00", "1-0" and "2-22-795" are names and scores.
+        a.used = b.used = true;
+        if (y.value <= x.value || c.text[y.start] == u'0' || y.joinerAfter == u'-')
+            return true;
+        emitRange(x, y);
+        return true;
+    }
+    // The gap patterns end with "à", "atteindre", "de", "environ", "quelque", "moins" or
+    // "et": a gap that ends otherwise (most of them, a clause between two figures) skips them.
+    const QStringView lastWord = TextUtil::lastWord(g);
+    const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de" || lastWord == u"environ"
+        || lastWord == u"quelque" || lastWord == u"moins";
+    if (toLike && toGap.match(g).hasMatch()) {
+        if (movement || datedGap) {
+            a.used = b.used = true;
+            emitEvolution(x, y);
+            return true;
+        }
+        if ((endsWith(beforeX, fromWord) || (afterDe && endsWith(beforeX, variationVerb))) && !g.contains(u"plus") && !g.contains(u"pres")) {
+            a.used = b.used = true;
+            emitRange(x, y);
+            return true;
+        }
+        return false;
+    }
+    if (lastWord == u"et" && andGap.match(g).hasMatch() && endsWith(beforeX, entre)) {
+        a.used = b.used = true;
+        emitRange(x, y);
+        return true;
+    }
+    return false;
+}
+
+NumberToken ParagraphExtractor::shareScale(NumberToken x, const NumberToken &y)
+{
+    if (x.scale == 1 && y.scale > 1 && std::abs(x.value) < 1000 && x.form == y.form) {
+        x.value *= y.scale;
+        x.scale = y.scale;
+    }
+    x.percent = x.percent || y.percent;
+    x.mad = x.mad || y.mad;
+    return x;
+}
+
+void ParagraphExtractor::emitRange(const NumberToken &x0, const NumberToken &y)
+{
+    const NumberToken x = shareScale(x0, y);
+    Claim claim = base(x);
+    claim.end = qint32(c.offset + y.end);
+    claim.high = y.value;
+    const UnitInfo unit = unitOf(y);
+    describe(claim, y, false, &unit);
+    const TextSpan s = sentenceSpan(x.start);
+    claim.qualifier = QualifierDetector::before(c.text.mid(s.start, x.start - s.start));
+    static const RE entreBefore(QStringLiteral("(?:entre|de|d')\\s*$"), kOptions);
+    if (claim.qualifier == Qualifier::Exact || endsWith(foldedTail(c.text, x.start, 10), entreBefore))
+        claim.qualifier = Qualifier::Exact;
+    m_out.append(claim);
+}
+
+void ParagraphExtractor::emitEvolution(const NumberToken &x0, const NumberToken &y)
+{
+    const NumberToken x = shareScale(x0, y);
+    // One unit for both ends: the end's own noun, else the start's ("de 16,2 millions de
+    // personnes en 2021 à 32,1 millions"), else the subject ("réseau d'agences, passant de").
+    UnitInfo ownX = unitOf(x, y.start);
+    UnitInfo ownY = unitOf(y);
+    if (ownY.unit.isEmpty() && !ownX.unit.isEmpty())
+        ownY = ownX;
+    if (ownY.unit.isEmpty() && !y.percent) {
+        ownY.unit = subjectNoun(x.start);
+        if (!ownY.unit.isEmpty())
+            ownY.kind = ownY.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+    }
+    if (ownX.unit.isEmpty() || ownX.kind == ClaimKind::Other)
+        ownX = ownY;
+    // "de 22 000 en 2021 à 110 000 en décembre 2024": the dates between the two ends are
+    // the start's, the dates after the end are the end's.
+    Claim from = base(x);
+    m_excludeFrom = y.start;
+    m_excludeTo = std::numeric_limits<qsizetype>::max();
+    describe(from, x, true, &ownX);
+    Claim to = base(y);
+    m_excludeFrom = x.start;
+    m_excludeTo = y.start;
+    describe(to, y, false, &ownY);
+    m_excludeFrom = m_excludeTo = 0;
+    m_out.append(from);
+    m_out.append(to);
+}
+
+QString ParagraphExtractor::subjectNoun(qsizetype xStart) const
+{
+    const TextSpan s = sentenceSpan(xStart);
+    static const RE noun(QStringLiteral("(?:[Dd]es|[Ll]es|[Dd]['’]|[Dd]e|[Ss]es|[Ll]eurs|[Aa]ux|nombre de)\\s*(\\p{Ll}{3,}[sx])\\b"), RE::UseUnicodePropertiesOption);
+    QString found;
+    auto it = noun.globalMatch(c.text.mid(s.start, xStart - s.start));
+    while (it.hasNext()) {
+        const QString w = it.next().captured(1);
+        if (!UnitDetector::isTimeUnit(w))
+            found = w;
+    }
+    // "des dossiers de remboursement, qui sont passés de": the head, not its complement.
+    static const RE head(QStringLiteral("(?:[Dd]es|[Ll]es)\\s+(\\p{Ll}{3,}[sx])\\s+(?:de|d['’])\\s*\\p{L}+,?\\s+(?:qui\\s+)?(?:\\p{L}+\\s+){0,2}(?:pass|évolu|augment|grimp|progress)\\p{L}*\\s+de\\s*$"),
+                         RE::UseUnicodePropertiesOption);
+    const auto h = head.match(c.text.mid(s.start, xStart - s.start));
+    if (h.hasMatch())
+        return h.captured(1);
+    return found;
+}
+
+} // namespace ExtractionDetail

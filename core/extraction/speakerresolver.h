@@ -1,0 +1,63 @@
+#pragma once
+
+#include "text/sentencesplitter.h"
+#include "text/textutil.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// Finds who an article attributes its figures to. A first pass over the whole article learns
+// the people it names and their roles ("Mustapha Baitas, ministre délégué …", "le Chef du
+// gouvernement, Aziz Akhannouch"); then each sentence's attribution ("selon X", "a précisé X",
+// "M. Baitas a souligné", "souligne-t-il", "communiqué par X", a heading "Akhannouch : …") is
+// resolved to a full name: a surname, "M. X", a role ("le ministre", "le chef de l'Exécutif")
+// or a pronoun becomes the person it designates.
+class SpeakerResolver
+{
+public:
+    explicit SpeakerResolver(QStringView text = {});
+
+    // Learns the people a text names and their roles (call it on every body paragraph first:
+    // a surname may come before the full name).
+    void learn(QStringView text);
+    // The same with the text's words already read.
+    void learn(QStringView text, const FoldedWords &words);
+
+    // Whether `text` names a person the article knows (a word of a known name).
+    bool namesSomeone(QStringView text) const;
+    // Whether the part [from, to) of `text`, whose words are `words`, names such a person.
+    bool namesSomeone(QStringView text, const FoldedWords &words, qsizetype from, qsizetype to) const;
+
+    // The speaker a sentence names, resolved; empty when it names none. Call in reading order:
+    // pronouns refer to the last speaker found.
+    // `context` is the paragraph's text before the sentence (pronouns look there first).
+    QString attributionIn(QStringView sentence, QStringView context = {}, bool heading = false);
+    // The same for the sentence `sentence` of `paragraph`, whose words are `words`.
+    QString attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence, QStringView context, bool heading);
+
+private:
+    struct Person
+    {
+        QString name;    // full name as written
+        QString surname; // its last word
+        QStringList roles; // role heads: "ministre", "chef", "porte-parole", ...
+    };
+
+    // `triggers`: where the words that may announce an attribution stand in the sentence.
+    QString attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers, QStringView context, bool heading);
+    void addPerson(const QString &name);
+    Person *personNamed(const QString &nameOrSurname);
+    QString resolve(QStringView phrase, QStringView context);
+    QString lastMentioned(QStringView before);
+    QString resolveRole(const QString &head);
+    void linkRole(const QString &name, QStringView roleText);
+
+    QList<Person> m_people;
+    QHash<QString, int> m_byName;
+    QHash<QString, int> m_bySurname;
+    FoldedWordSet m_nameWords;
+    QHash<QString, QString> m_institutions; // folded head word -> the full name last seen
+    QString m_last;
+};

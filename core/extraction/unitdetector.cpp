@@ -1,0 +1,388 @@
+#include "extraction/unitdetector.h"
+
+#include "text/textutil.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <array>
+
+namespace {
+
+struct Currency
+{
+    QStringView word; // as written (case-sensitive for codes and symbols)
+    QStringView code;
+    bool caseSensitive;
+};
+
+// Longer names first: "dirhams émiratis" before "dirhams".
+constexpr Currency kCurrencies[] = {
+    {u"dirhams émiratis", u"AED", false}, {u"dirhams marocains", u"MAD", false}, {u"dirhams", u"MAD", false},
+    {u"dirham", u"MAD", false}, {u"DHS", u"MAD", true}, {u"Dhs", u"MAD", true}, {u"DH", u"MAD", true}, {u"Dh", u"MAD", true},
+    {u"dh", u"MAD", true}, {u"MAD", u"MAD", true}, {u"euros", u"EUR", false}, {u"euro", u"EUR", false}, {u"EUR", u"EUR", true},
+    {u"€", u"EUR", true}, {u"dollars canadiens", u"CAD", false}, {u"dollars", u"USD", false}, {u"dollar", u"USD", false},
+    {u"USD", u"USD", true}, {u"$", u"USD", true}, {u"livres sterling", u"GBP", false}, {u"GBP", u"GBP", true},
+    {u"£", u"GBP", true}, {u"francs CFA", u"XOF", false}, {u"FCFA", u"XOF", true}, {u"francs suisses", u"CHF", false},
+    {u"CHF", u"CHF", true}, {u"dinars algériens", u"DZD", false}, {u"dinars tunisiens", u"TND", false},
+    {u"riyals", u"SAR", false}, {u"yuans", u"CNY", false}, {u"yens", u"JPY", false},
+};
+
+bool isSpace(QChar c)
+{
+    return TextUtil::isSpace(c);
+}
+
+qsizetype skipSpaces(QStringView s, qsizetype i)
+{
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    return i;
+}
+
+bool wordBoundaryAt(QStringView s, qsizetype i)
+{
+    return i >= s.size() || !s[i].isLetterOrNumber();
+}
+
+// The currency starting at `i` in `s`: its code and length, or an empty code.
+std::pair<QString, qsizetype> currencyAt(QStringView s, qsizetype i)
+{
+    if (i >= s.size())
+        return {};
+    static const auto firsts = [] {
+        std::array<char16_t, std::size(kCurrencies)> out{};
+        for (size_t k = 0; k < out.size(); ++k)
+            out[k] = char16_t(QChar::toLower(kCurrencies[k].word[0].unicode()));
+        return out;
+    }();
+    const char16_t first = char16_t(QChar::toLower(s[i].unicode()));
+    for (size_t k = 0; k < std::size(kCurrencies); ++k) {
+        const Currency &c = kCurrencies[k];
+        const QStringView w = c.word;
+        if (firsts[k] != first || i + w.size() > s.size())
+            continue;
+        const QStringView here = s.mid(i, w.size());
+        const bool same = c.caseSensitive ? here == w : here.compare(w, Qt::CaseInsensitive) == 0;
+        if (same && (wordBoundaryAt(s, i + w.size()) || !w[w.size() - 1].isLetter()))
+            return {c.code.toString(), w.size()};
+    }
+    return {};
+}
+
+// "de ", "d'", "d’" right at `i` (and a determiner after it: "38 de ces établissements"):
+// the position after it, else `i`.
+qsizetype skipDe(QStringView s, qsizetype i)
+{
+    if (i + 3 <= s.size() && s.mid(i, 2).compare(u"de", Qt::CaseInsensitive) == 0 && isSpace(s[i + 2])) {
+        qsizetype j = skipSpaces(s, i + 3);
+        static constexpr QStringView determiners[] = {u"ces ", u"nos ", u"vos ", u"leurs ", u"ses ", u"mes "};
+        for (const QStringView d : determiners) {
+            if (s.mid(j, d.size()).compare(d, Qt::CaseInsensitive) == 0)
+                return skipSpaces(s, j + d.size());
+        }
+        return j;
+    }
+    if (i + 2 <= s.size() && (s[i] == u'd' || s[i] == u'D') && (s[i + 1] == u'\'' || s[i + 1] == u'’'))
+        return i + 2;
+    return i;
+}
+
+const QSet<QString> &notNouns()
+{
+    // Folded words that can follow a number without being what it counts.
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"a", "au", "aux", "avec", "ainsi", "alors", "apres", "avant", "aussi", "avaient", "avait",
+                              "ayant", "bien", "car", "ce", "ces", "cette", "chez", "comme", "contre", "dans", "de", "des",
+                              "deja", "depuis", "dont", "du", "elle", "elles", "en", "encore", "entre", "est", "et", "etaient",
+                              "etait", "ete", "etre", "egalement", "il", "ils", "jusqu", "la", "le", "les", "leur", "leurs",
+                              "lors", "mais", "ne", "ni", "on", "ont", "ou", "par", "parmi", "pas", "pendant", "plus", "moins",
+                              "pour", "qu", "que", "qui", "sans", "se", "selon", "seront", "sera", "serait", "si", "soit",
+                              "son", "sont", "sa", "ses", "sous", "sur", "tandis", "tres", "un", "une", "vers", "via", "y",
+                              "etc", "seulement", "contre", "environ", "soient", "furent", "fut", "avaient", "auront",
+                              "beneficient", "beneficie", "representant", "represente", "representent", "supplementaires",
+                              "supplementaire", "chacun", "chacune", "chaque", "tous", "toutes", "tout", "toute", "fois"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &adjectives()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"nouveaux", "nouvelles", "nouvel", "nouveau", "nouvelle", "autres", "premiers", "premieres",
+                              "derniers", "dernieres", "principaux", "principales", "grands", "grandes", "petits", "petites",
+                              "jeunes", "anciens", "anciennes", "futurs", "futures", "differents", "differentes", "divers",
+                              "diverses", "seuls", "seules", "memes", "vrais", "veritables", "simples", "hauts", "hautes",
+                              "gros", "grosses", "bons", "bonnes", "vieux", "vieilles", "importants", "importantes",
+                              "millions", "milliers", "milliards"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &timeUnits()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"jours", "jour", "mois", "ans", "an", "annees", "annee", "semaines", "semaine", "heures",
+                              "heure", "minutes", "minute", "secondes", "trimestres", "trimestre", "semestres",
+                              "semestre", "decennies", "decennie", "siecles", "nuits", "nuitees"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+// The word at `i`: letters, with inner hyphens and apostrophes ("ayants-droit", "aujourd'hui").
+QStringView wordAt(QStringView s, qsizetype i)
+{
+    qsizetype e = i;
+    while (e < s.size() && (s[e].isLetter() || ((s[e] == u'-' || s[e] == u'\'' || s[e] == u'’') && e + 1 < s.size() && s[e + 1].isLetter() && e > i)))
+        ++e;
+    return s.mid(i, e - i);
+}
+
+// Past participles used as adjectives: "liées", "intégrés", "réparties".
+bool isParticiple(QStringView word)
+{
+    const QString w = word.toString().toLower();
+    // Not "-ies"/"-ues": "maladies", "cardiologues" are nouns as often as "réparties" is not.
+    for (const char16_t *e : {u"é", u"ée", u"és", u"ées", u"if", u"ifs", u"ive", u"ives"}) {
+        if (w.endsWith(QStringView(e)))
+            return true;
+    }
+    return false;
+}
+
+bool isPreposition(const QString &folded)
+{
+    return folded == u"a" || folded == u"au" || folded == u"aux" || folded == u"par" || folded == u"en" || folded == u"dans"
+        || folded == u"avec" || folded == u"pour" || folded == u"sur" || folded == u"lors" || folded == u"entre";
+}
+
+// Fixed compounds counted as one noun.
+QString compoundAt(QStringView s, qsizetype i)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:prises? en charge|ayants?[- ]droits?|mises? à niveau|points? de vente)(?!\\p{L})"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(s.mid(i, 40));
+    return m.hasMatch() ? m.captured().toLower() : QString();
+}
+
+// What a figure is counted per, and where a denominator with its own number ends.
+// "moyenne" in any case (a caseless search of the library costs more than this loop).
+bool containsMoyenne(QStringView s)
+{
+    constexpr QStringView word = u"moyenne";
+    for (qsizetype i = 0; i + word.size() <= s.size(); ++i) {
+        if ((s[i].unicode() | 0x20) != u'm')
+            continue;
+        qsizetype k = 1;
+        while (k < word.size() && s[i + k].unicode() < 0x80 && (s[i + k].unicode() | 0x20) == word[k].unicode())
+            ++k;
+        if (k == word.size())
+            return true;
+    }
+    return false;
+}
+
+QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nullptr)
+{
+    static const QRegularExpression perNumber(
+        QStringLiteral("^\\s*(?:pour|par|/)\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|personnes|naissances|assurés|lits|patients|élèves|ménages|familles))(?!\\p{L})"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression perAfter(
+        QStringLiteral("^\\s*(?:par|/)\\s*(jour|an|année|mois|semaine|heure|habitants?|personnes?|assurés?|tête|enfants?|familles?|foyers?|ménages?|médecins?|lits?|dossiers?|bénéficiaires?)(?!\\p{L})"
+                       "|^[^.;:]{0,30}?\\b(quotidiennement|chaque jour|par jour|chaque année|par an|chaque mois|par mois)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The patterns need "pour", "par" or "/" first, "chaque", "par" or "quotidiennement" near
+    // the start, or "moyenne" before: most figures have none, and skip them.
+    const qsizetype firstSign = skipSpaces(after, 0);
+    const bool perFirst = firstSign < after.size() && (after[firstSign] == u'p' || after[firstSign] == u'P' || after[firstSign] == u'/');
+    bool perWord = perFirst;
+    if (!perWord) {
+        static const FoldedWordSet perWords(QStringList{QStringLiteral("par"), QStringLiteral("chaque"), QStringLiteral("quotidiennement")});
+        TextUtil::forEachWord(after.left(80), [&](qsizetype, qsizetype, QStringView folded) { perWord = perWord || perWords.contains(folded); });
+    }
+    if (perFirst) {
+        const auto n = perNumber.match(after.left(60));
+        if (n.hasMatch()) {
+            if (consumed)
+                *consumed = n.capturedEnd();
+            return TextUtil::simplified(n.capturedView(1));
+        }
+    }
+    static const QRegularExpression averageBefore(
+        QStringLiteral("moyenne (quotidienne|journalière|mensuelle|annuelle|hebdomadaire)\\s+(?:de\\s+|d['’]\\s*)?(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (perWord) {
+        const auto a = perAfter.match(after.left(80));
+        if (a.hasMatch()) {
+            QString p = a.captured(1).isEmpty() ? a.captured(2) : a.captured(1);
+            p = p.toLower();
+            if (p == u"quotidiennement" || p == u"chaque jour" || p == u"par jour")
+                return QStringLiteral("jour");
+            if (p == u"chaque année" || p == u"par an")
+                return QStringLiteral("an");
+            if (p == u"chaque mois" || p == u"par mois")
+                return QStringLiteral("mois");
+            return p;
+        }
+    }
+    if (containsMoyenne(before.right(60))) {
+        const auto b = averageBefore.match(before.right(60));
+        if (b.hasMatch()) {
+            const QString kind = b.captured(1).toLower();
+            if (kind == u"quotidienne" || kind == u"journalière")
+                return QStringLiteral("jour");
+            if (kind == u"mensuelle")
+                return QStringLiteral("mois");
+            if (kind == u"annuelle")
+                return QStringLiteral("an");
+            return QStringLiteral("semaine");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+bool UnitDetector::isTimeUnit(QStringView noun)
+{
+    return timeUnits().contains(TextUtil::fold(noun));
+}
+
+UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStringView after)
+{
+    UnitInfo info;
+    const qsizetype start = skipSpaces(after, 0);
+    if (token.percent) {
+        info.kind = ClaimKind::Percent;
+        info.unit = QStringLiteral("%");
+        return info;
+    }
+    // Currency: in the token (MDH, "M DH"), right after it ("DH", "de dirhams"), or before it ("$ 5").
+    QString code;
+    if (token.mad) {
+        code = QStringLiteral("MAD");
+    } else {
+        auto [c, len] = currencyAt(after, start);
+        if (c.isEmpty()) {
+            const qsizetype de = skipDe(after, start);
+            if (de != start)
+                std::tie(c, len) = currencyAt(after, de);
+            if (!c.isEmpty())
+                info.unitEnd = de + len;
+        } else {
+            info.unitEnd = start + len;
+        }
+        code = c;
+        if (code.isEmpty()) {
+            const QStringView b = before.trimmed();
+            for (const Currency &cur : kCurrencies) {
+                const QStringView w(cur.word);
+                if (cur.caseSensitive && !w[0].isLetter() && b.endsWith(w)) {
+                    code = cur.code.toString();
+                    break;
+                }
+            }
+        }
+    }
+    if (!code.isEmpty()) {
+        info.kind = ClaimKind::Money;
+        info.unit = code;
+        info.per = perFrom(before, info.unitEnd >= 0 ? after.mid(info.unitEnd) : after);
+        return info;
+    }
+    if (after.mid(start).startsWith(u"points de pourcentage") || after.mid(start).startsWith(u"point de pourcentage")
+        || after.mid(start).startsWith(u"pts")) {
+        info.kind = ClaimKind::Percent;
+        info.unit = QStringLiteral("points");
+        return info;
+    }
+    // The counted noun.
+    const qsizetype afterDe = skipDe(after, start);
+    qsizetype i = afterDe;
+    qsizetype adjectiveAt = -1;
+    for (int guard = 0; guard < 3; ++guard) {
+        const QStringView w = wordAt(after, i);
+        if (w.isEmpty() || !adjectives().contains(TextUtil::fold(w)))
+            break;
+        if (adjectiveAt < 0)
+            adjectiveAt = i;
+        i = skipSpaces(after, i + w.size());
+    }
+    // "45 000 jeunes ont bénéficié": with no noun after it, the adjective is the noun.
+    if (adjectiveAt >= 0) {
+        const QString next = TextUtil::fold(wordAt(after, i));
+        if (next.isEmpty() || notNouns().contains(next))
+            i = adjectiveAt;
+    }
+    QString noun = compoundAt(after, i);
+    qsizetype nounEnd = i + noun.size();
+    if (noun.isEmpty()) {
+        const QStringView w = wordAt(after, i);
+        const QString folded = TextUtil::fold(w);
+        bool ok = !w.isEmpty() && !notNouns().contains(folded) && w.size() >= 2;
+        // "dont 600 000 souffrent": a verb, not a noun.
+        if (ok && afterDe == start && folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
+            ok = false;
+        // "contre 23 milliards attendus": after a scale word, a participle is not what is counted.
+        if (ok && afterDe == start && token.scale > 1
+            && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is") || folded.endsWith(u"ies")))
+            ok = false;
+        if (ok && afterDe == start && isParticiple(w)) {
+            // "300.000 liées à des maladies": a participle, not a noun.
+            const qsizetype next = skipSpaces(after, i + w.size());
+            const QString nextWord = TextUtil::fold(wordAt(after, next));
+            if (isPreposition(nextWord) || nextWord == u"ont" || nextWord == u"sont")
+                ok = false;
+        }
+        if (ok) {
+            noun = w.toString(); // as the text has it: "Marocains", "TNS", "dossiers"
+            nounEnd = i + w.size();
+        }
+    }
+    // "en recul de 1,5 point": percentage points.
+    if (noun == u"point" || noun == u"points" || noun == u"pt" || noun == u"pts") {
+        info.kind = ClaimKind::Percent;
+        info.unit = QStringLiteral("points");
+        info.unitEnd = nounEnd;
+        return info;
+    }
+    if (!noun.isEmpty()) {
+        info.unit = noun;
+        info.unitEnd = nounEnd;
+        if (isTimeUnit(noun)) {
+            info.kind = ClaimKind::Duration;
+            return info;
+        }
+        info.kind = ClaimKind::Count;
+        qsizetype consumed = -1;
+        info.per = perFrom(before, after.mid(nounEnd), &consumed);
+        if (consumed >= 0)
+            info.consumedEnd = nounEnd + consumed;
+        if (!info.per.isEmpty())
+            info.kind = ClaimKind::Ratio;
+        return info;
+    }
+    info.per = perFrom(before, after);
+    if (!info.per.isEmpty())
+        info.kind = ClaimKind::Ratio;
+    return info;
+}
+
+QString UnitDetector::nounFromBefore(QStringView before)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\bnombre (?:total |global )?(?:de |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) )?(\\p{L}+)[^.;:]*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(before.right(160));
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}

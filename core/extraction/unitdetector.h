@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "extraction/numberreader.h"
+
+#include <QStringView>
+
+// What a figure measures, from the words around it: a currency (ISO 4217, "MAD" for every
+// dirham), "%", a time unit (a duration), or the counted noun ("28 décrets d'application" →
+// "décrets"), and what it is counted per ("par jour", "moyenne quotidienne").
+struct UnitInfo
+{
+    ClaimKind kind = ClaimKind::Other;
+    QString unit;
+    QString per;
+    qsizetype unitEnd = -1; // offset (in `after`) past the noun or currency, -1 when none
+    qsizetype consumedEnd = -1; // offset (in `after`) past a denominator ("pour 10 000 habitants")
+};
+
+namespace UnitDetector {
+
+// `before` ends where the number starts and `after` starts where it ends, both within the
+// figure's sentence.
+UnitInfo detect(const NumberToken &token, QStringView before, QStringView after);
+
+// The noun a number written without one counts, read from before it: "le nombre d'inscrits
+// … a dépassé 1,7 million" → "inscrits". Empty when there is none.
+QString nounFromBefore(QStringView before);
+
+bool isTimeUnit(QStringView noun);
+
+} // namespace UnitDetector

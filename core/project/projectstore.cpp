@@ -1,0 +1,644 @@
+#include "project/projectstore.h"
+
+#include "domain/claimstatus.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace {
+
+const QString kApplicationId = QStringLiteral("bilan.project");
+
+QString newConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("bilan-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullable(double d)
+{
+    return std::isnan(d) ? QVariant(QMetaType::fromType<double>()) : QVariant(d);
+}
+
+double doubleOrNan(const QVariant &v)
+{
+    return v.isNull() ? std::nan("") : v.toDouble();
+}
+
+// The schema, version by version: migrations[i] brings a file from version i to i + 1.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, file TEXT, title TEXT, outlet TEXT,"
+                           " published TEXT, language TEXT, url TEXT, author TEXT, sha256 TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+                           " paragraphs TEXT NOT NULL, engine_version TEXT, added_at TEXT, added_by TEXT)"),
+            QStringLiteral("CREATE TABLE claims (article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER, end INTEGER,"
+                           " value REAL, high REAL, kind TEXT, unit TEXT, per TEXT, qualifier TEXT, as_of TEXT, since TEXT,"
+                           " speaker TEXT, metric TEXT, paragraph INTEGER, boilerplate INTEGER)"),
+            QStringLiteral("CREATE INDEX claims_article ON claims(article_id)"),
+            QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_sha TEXT NOT NULL, start INTEGER, end INTEGER,"
+                           " quote TEXT, before TEXT, after TEXT, paragraph INTEGER, original_value REAL, status TEXT, note TEXT,"
+                           " refs TEXT, corr_value REAL, corr_high REAL, corr_unit TEXT, corr_as_of TEXT, corr_metric TEXT,"
+                           " manual INTEGER DEFAULT 0, manual_claim TEXT, updated_by TEXT, updated_at TEXT, orphaned INTEGER DEFAULT 0)"),
+            QStringLiteral("CREATE UNIQUE INDEX annotations_claim ON annotations(article_sha, start, end)"),
+            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT, claim TEXT, field TEXT,"
+                           " old_value TEXT, new_value TEXT)"),
+        },
+    };
+    return steps;
+}
+
+QJsonObject claimToJson(const Claim &c)
+{
+    return QJsonObject{
+        {QStringLiteral("start"), c.start},
+        {QStringLiteral("end"), c.end},
+        {QStringLiteral("value"), std::isnan(c.value) ? QJsonValue() : QJsonValue(c.value)},
+        {QStringLiteral("high"), std::isnan(c.high) ? QJsonValue() : QJsonValue(c.high)},
+        {QStringLiteral("kind"), claimKindName(c.kind)},
+        {QStringLiteral("unit"), c.unit},
+        {QStringLiteral("qualifier"), qualifierName(c.qualifier)},
+        {QStringLiteral("as_of"), c.asOf.toIso()},
+        {QStringLiteral("speaker"), c.speaker},
+        {QStringLiteral("paragraph"), c.paragraph},
+    };
+}
+
+Claim claimFromJson(const QJsonObject &o)
+{
+    Claim c;
+    c.start = o.value(QStringLiteral("start")).toInt();
+    c.end = o.value(QStringLiteral("end")).toInt();
+    c.value = o.value(QStringLiteral("value")).isNull() ? std::nan("") : o.value(QStringLiteral("value")).toDouble();
+    c.high = o.value(QStringLiteral("high")).isNull() ? std::nan("") : o.value(QStringLiteral("high")).toDouble();
+    c.kind = claimKindFromName(o.value(QStringLiteral("kind")).toString());
+    c.unit = o.value(QStringLiteral("unit")).toString();
+    c.qualifier = qualifierFromName(o.value(QStringLiteral("qualifier")).toString());
+    c.asOf = PartialDate::fromIso(o.value(QStringLiteral("as_of")).toString());
+    c.speaker = o.value(QStringLiteral("speaker")).toString();
+    c.paragraph = o.value(QStringLiteral("paragraph")).toInt(-1);
+    return c;
+}
+
+} // namespace
+
+QString ProjectStore::engineVersion()
+{
+    // Bumped whenever extraction results may change: projects re-extract and re-attach.
+    return QStringLiteral(BILAN_VERSION "-engine-2");
+}
+
+QString ProjectStore::failure(const QString &problem) const
+{
+    return m_path + QStringLiteral(": ") + problem;
+}
+
+ProjectStore::~ProjectStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
+{
+    using R = Result<std::unique_ptr<ProjectStore>>;
+    if (QFileInfo::exists(path))
+        return R::failure(path + QStringLiteral(": a file with this name exists already; Bilan does not overwrite it"));
+    return connect(path, true, false);
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, bool readOnly)
+{
+    using R = Result<std::unique_ptr<ProjectStore>>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(path + QStringLiteral(": no such file"));
+    if (info.isDir())
+        return R::failure(path + QStringLiteral(": is a directory, not a project"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(path + QStringLiteral(": cannot be read (%1)").arg(file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return R::failure(path + QStringLiteral(": file is empty, not a Bilan project"));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return R::failure(path + QStringLiteral(": not a Bilan project (not an SQLite database)"));
+    file.close();
+    return connect(path, false, readOnly);
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path, bool create, bool readOnly)
+{
+    using R = Result<std::unique_ptr<ProjectStore>>;
+    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    store->m_path = path;
+    store->m_connection = newConnectionName();
+    if (!readOnly) {
+        // One writer at a time: a second window opens the project read-only.
+        store->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        store->m_lock->setStaleLockTime(0);
+        if (!store->m_lock->tryLock(0)) {
+            store->m_lock.reset();
+            readOnly = true;
+            store->m_readOnlyReason = QStringLiteral("the project is open in another window or program");
+        }
+    } else {
+        store->m_readOnlyReason = QStringLiteral("opened read-only");
+    }
+    store->m_readOnly = readOnly;
+    if (create && readOnly)
+        return R::failure(path + QStringLiteral(": cannot create the project (%1)").arg(store->m_readOnlyReason));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    db.setDatabaseName(path);
+    // Checks run read-only: a file that fails them is never written to. The exception is a
+    // change cut short by a crash (a hot rollback journal beside the file): SQLite must roll it
+    // back, which needs to write, and only the holder of the lock may do it.
+    const bool interrupted = !create && QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (interrupted && readOnly)
+        return R::failure(path + QStringLiteral(": a change to the project was interrupted and must be rolled back first; "
+                                                "open it for writing once (close the other window that has it open)"));
+    db.setConnectOptions(create || interrupted ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return R::failure(path + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    if (!create) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+            return R::failure(path + QStringLiteral(": the project file is damaged (%1)")
+                                         .arg(q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next() || q.value(0).toString() != kApplicationId)
+            return R::failure(path + QStringLiteral(": not a Bilan project (an SQLite database without Bilan's tables)"));
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+            return R::failure(path + QStringLiteral(": not a Bilan project (no schema version)"));
+        const int version = q.value(0).toInt();
+        if (version > kSchemaVersion)
+            return R::failure(path + QStringLiteral(": made by a newer version of Bilan (project format %1; this version reads up to %2). "
+                                                    "Open it with a newer Bilan.")
+                                         .arg(version)
+                                         .arg(kSchemaVersion));
+        q.finish();
+        db.close();
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
+        if (!db.open())
+            return R::failure(path + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
+    }
+    QSqlQuery pragmas(db);
+    pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!readOnly) {
+        pragmas.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    if (!readOnly) {
+        const auto migrated = store->migrate();
+        if (!migrated)
+            return R::failure(migrated.error());
+    }
+    return store;
+}
+
+Result<bool> ProjectStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        version = q.value(0).toInt();
+    q.finish();
+    for (int v = version; v < kSchemaVersion; ++v) {
+        if (!db.transaction())
+            return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        for (const QString &statement : migrations()[v]) {
+            QSqlQuery step(db);
+            if (!step.exec(statement)) {
+                db.rollback();
+                return Result<bool>::failure(failure(QStringLiteral("cannot update the project format (%1)").arg(step.lastError().text())));
+            }
+        }
+        QSqlQuery meta(db);
+        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        for (const auto &[key, value] : {std::pair{QStringLiteral("application"), kApplicationId},
+                                         std::pair{QStringLiteral("schema_version"), QString::number(v + 1)}}) {
+            meta.addBindValue(key);
+            meta.addBindValue(value);
+            if (!meta.exec()) {
+                db.rollback();
+                return Result<bool>::failure(failure(QStringLiteral("cannot update the project format (%1)").arg(meta.lastError().text())));
+            }
+        }
+        if (version == 0) {
+            meta.addBindValue(QStringLiteral("created_at"));
+            meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            meta.exec();
+            meta.addBindValue(QStringLiteral("engine_version"));
+            meta.addBindValue(engineVersion());
+            meta.exec();
+        }
+        if (!db.commit())
+            return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+    }
+    return true;
+}
+
+QString ProjectStore::storedEngineVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'engine_version'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<QList<Article>> ProjectStore::loadArticles() const
+{
+    using R = Result<QList<Article>>;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, sha256, text, paragraphs"
+                               " FROM articles ORDER BY id")))
+        return R::failure(failure(QStringLiteral("cannot read the articles (%1)").arg(q.lastError().text())));
+    QList<Article> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        Article a;
+        ids.append(q.value(0).toLongLong());
+        a.id = q.value(1).toString();
+        a.file = q.value(2).toString();
+        a.title = q.value(3).toString();
+        a.outlet = q.value(4).toString();
+        a.published = PartialDate::fromIso(q.value(5).toString());
+        a.language = q.value(6).toString();
+        a.url = q.value(7).toString();
+        a.author = q.value(8).toString();
+        a.sha256 = q.value(9).toString();
+        a.text = q.value(10).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array()) {
+            const QJsonArray p = v.toArray();
+            Paragraph para{p.at(0).toInteger(), p.at(1).toInteger(), ParagraphKind(p.at(2).toInt())};
+            if (para.start < 0 || para.end > a.text.size() || para.start > para.end)
+                return R::failure(failure(QStringLiteral("the project file is damaged (paragraphs of %1 out of its text)").arg(a.id)));
+            a.paragraphs.append(para);
+        }
+        out.append(std::move(a));
+    }
+    QSqlQuery c(db);
+    if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, speaker, metric,"
+                               " paragraph, boilerplate FROM claims ORDER BY article_id, start")))
+        return R::failure(failure(QStringLiteral("cannot read the claims (%1)").arg(c.lastError().text())));
+    QHash<qint64, int> indexOf;
+    for (int i = 0; i < ids.size(); ++i)
+        indexOf.insert(ids[i], i);
+    while (c.next()) {
+        const int ai = indexOf.value(c.value(0).toLongLong(), -1);
+        if (ai < 0)
+            continue;
+        Claim claim;
+        claim.start = c.value(1).toInt();
+        claim.end = c.value(2).toInt();
+        claim.value = doubleOrNan(c.value(3));
+        claim.high = doubleOrNan(c.value(4));
+        claim.kind = claimKindFromName(c.value(5).toString());
+        claim.unit = c.value(6).toString();
+        claim.per = c.value(7).toString();
+        claim.qualifier = qualifierFromName(c.value(8).toString());
+        claim.asOf = PartialDate::fromIso(c.value(9).toString());
+        claim.since = PartialDate::fromIso(c.value(10).toString());
+        claim.speaker = c.value(11).toString();
+        claim.metric = c.value(12).toString();
+        claim.paragraph = c.value(13).toInt();
+        claim.boilerplate = c.value(14).toBool();
+        Article &a = out[ai];
+        if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || claim.paragraph < 0
+            || claim.paragraph >= a.paragraphs.size())
+            return R::failure(failure(QStringLiteral("the project file is damaged (a claim of %1 out of its text)").arg(a.id)));
+        a.claims.append(claim);
+    }
+    return out;
+}
+
+bool ProjectStore::containsArticle(const QString &sha256) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    return q.exec() && q.next();
+}
+
+namespace {
+
+bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, speaker,"
+                             " metric, paragraph, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Claim &c : claims) {
+        q.addBindValue(articleId);
+        q.addBindValue(c.start);
+        q.addBindValue(c.end);
+        q.addBindValue(nullable(c.value));
+        q.addBindValue(nullable(c.high));
+        q.addBindValue(claimKindName(c.kind));
+        q.addBindValue(nullable(c.unit));
+        q.addBindValue(nullable(c.per));
+        q.addBindValue(qualifierName(c.qualifier));
+        q.addBindValue(nullable(c.asOf.toIso()));
+        q.addBindValue(nullable(c.since.toIso()));
+        q.addBindValue(nullable(c.speaker));
+        q.addBindValue(nullable(c.metric));
+        q.addBindValue(c.paragraph);
+        q.addBindValue(c.boilerplate ? 1 : 0);
+        if (!q.exec()) {
+            error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<bool> ProjectStore::addArticle(const Article &a)
+{
+    if (m_readOnly)
+        return Result<bool>::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+    if (containsArticle(a.sha256))
+        return Result<bool>::failure(a.file + QStringLiteral(": already in the project (same content, SHA-256 %1…)").arg(a.sha256.left(12)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+    QJsonArray paragraphs;
+    for (const Paragraph &p : a.paragraphs)
+        paragraphs.append(QJsonArray{qint64(p.start), qint64(p.end), int(p.kind)});
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO articles (doc_id, file, title, outlet, published, language, url, author, sha256, text,"
+                             " paragraphs, engine_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id);
+    q.addBindValue(a.file);
+    q.addBindValue(nullable(a.title));
+    q.addBindValue(nullable(a.outlet));
+    q.addBindValue(nullable(a.published.toIso()));
+    q.addBindValue(nullable(a.language));
+    q.addBindValue(nullable(a.url));
+    q.addBindValue(nullable(a.author));
+    q.addBindValue(a.sha256);
+    q.addBindValue(a.text);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(paragraphs).toJson(QJsonDocument::Compact)));
+    q.addBindValue(engineVersion());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(QString());
+    QString error;
+    if (!q.exec() || !insertClaims(db, q.lastInsertId().toLongLong(), a.claims, error)) {
+        if (error.isEmpty())
+            error = q.lastError().text();
+        db.rollback();
+        return Result<bool>::failure(failure(QStringLiteral("cannot add %1 (%2)").arg(a.file, error)));
+    }
+    if (!db.commit())
+        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+    return true;
+}
+
+Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
+{
+    if (m_readOnly)
+        return Result<bool>::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+    QString error;
+    for (const Article &a : articles) {
+        QSqlQuery id(db);
+        id.prepare(QStringLiteral("SELECT id FROM articles WHERE sha256 = ?"));
+        id.addBindValue(a.sha256);
+        if (!id.exec() || !id.next())
+            continue;
+        const qint64 articleId = id.value(0).toLongLong();
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM claims WHERE article_id = ?"));
+        del.addBindValue(articleId);
+        QSqlQuery up(db);
+        up.prepare(QStringLiteral("UPDATE articles SET engine_version = ? WHERE id = ?"));
+        up.addBindValue(engineVersion());
+        up.addBindValue(articleId);
+        if (!del.exec() || !insertClaims(db, articleId, a.claims, error) || !up.exec()) {
+            db.rollback();
+            return Result<bool>::failure(failure(QStringLiteral("cannot store the new claims (%1)").arg(error)));
+        }
+    }
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('engine_version', ?)"));
+    meta.addBindValue(engineVersion());
+    if (!meta.exec() || !db.commit()) {
+        db.rollback();
+        return Result<bool>::failure(failure(QStringLiteral("cannot store the new claims (%1)").arg(db.lastError().text())));
+    }
+    return true;
+}
+
+Result<QList<Annotation>> ProjectStore::loadAnnotations() const
+{
+    using R = Result<QList<Annotation>>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT id, article_sha, start, end, quote, before, after, paragraph, original_value, status, note, refs,"
+                               " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim, updated_by,"
+                               " updated_at, orphaned FROM annotations ORDER BY id")))
+        return R::failure(failure(QStringLiteral("cannot read the annotations (%1)").arg(q.lastError().text())));
+    QList<Annotation> out;
+    while (q.next()) {
+        Annotation a;
+        a.id = q.value(0).toLongLong();
+        a.key = ClaimKey{q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+        a.quote = q.value(4).toString();
+        a.before = q.value(5).toString();
+        a.after = q.value(6).toString();
+        a.paragraph = q.value(7).toInt();
+        a.originalValue = doubleOrNan(q.value(8));
+        a.status = ClaimStatusText::fromName(q.value(9).toString());
+        a.note = q.value(10).toString();
+        a.references = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).toVariant().toStringList();
+        a.correction.value = doubleOrNan(q.value(12));
+        a.correction.high = doubleOrNan(q.value(13));
+        a.correction.unit = q.value(14).toString();
+        a.correction.asOf = PartialDate::fromIso(q.value(15).toString());
+        a.correction.metric = q.value(16).toString();
+        a.manual = q.value(17).toBool();
+        if (a.manual)
+            a.manualClaim = claimFromJson(QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object());
+        a.updatedBy = q.value(19).toString();
+        a.updatedAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
+        a.orphaned = q.value(21).toBool();
+        out.append(a);
+    }
+    return out;
+}
+
+namespace {
+
+bool appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history, QString &error)
+{
+    QSqlQuery h(db);
+    h.prepare(QStringLiteral("INSERT INTO history (at, who, claim, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const HistoryEntry &e : history) {
+        h.addBindValue(e.at.toUTC().toString(Qt::ISODateWithMs));
+        h.addBindValue(e.who);
+        h.addBindValue(e.claim);
+        h.addBindValue(e.field);
+        h.addBindValue(e.oldValue);
+        h.addBindValue(e.newValue);
+        if (!h.exec()) {
+            error = h.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation, const QList<HistoryEntry> &history)
+{
+    using R = Result<Annotation>;
+    if (m_readOnly)
+        return R::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return R::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+    Annotation saved = annotation;
+    QSqlQuery q(db);
+    const QString columns = QStringLiteral("article_sha, start, end, quote, before, after, paragraph, original_value, status, note, refs,"
+                                           " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim,"
+                                           " updated_by, updated_at, orphaned");
+    if (saved.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+    else
+        q.prepare(QStringLiteral("UPDATE annotations SET article_sha = ?, start = ?, end = ?, quote = ?, before = ?, after = ?, paragraph = ?,"
+                                 " original_value = ?, status = ?, note = ?, refs = ?, corr_value = ?, corr_high = ?, corr_unit = ?,"
+                                 " corr_as_of = ?, corr_metric = ?, manual = ?, manual_claim = ?, updated_by = ?, updated_at = ?,"
+                                 " orphaned = ? WHERE id = ?"));
+    q.addBindValue(saved.key.article);
+    q.addBindValue(saved.key.start);
+    q.addBindValue(saved.key.end);
+    q.addBindValue(saved.quote);
+    q.addBindValue(saved.before);
+    q.addBindValue(saved.after);
+    q.addBindValue(saved.paragraph);
+    q.addBindValue(nullable(saved.originalValue));
+    q.addBindValue(ClaimStatusText::name(saved.status));
+    q.addBindValue(nullable(saved.note));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(saved.references)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nullable(saved.correction.value));
+    q.addBindValue(nullable(saved.correction.high));
+    q.addBindValue(nullable(saved.correction.unit));
+    q.addBindValue(nullable(saved.correction.asOf.toIso()));
+    q.addBindValue(nullable(saved.correction.metric));
+    q.addBindValue(saved.manual ? 1 : 0);
+    q.addBindValue(saved.manual ? QString::fromUtf8(QJsonDocument(claimToJson(saved.manualClaim)).toJson(QJsonDocument::Compact)) : QString());
+    q.addBindValue(saved.updatedBy);
+    q.addBindValue(saved.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(saved.orphaned ? 1 : 0);
+    if (saved.id != 0)
+        q.addBindValue(saved.id);
+    QString error;
+    const bool written = q.exec();
+    // Read the new row's id before the history rows are inserted: SQLite's last insert id
+    // belongs to the connection, not to the query.
+    if (written && saved.id == 0)
+        saved.id = q.lastInsertId().toLongLong();
+    if (!written || !appendHistory(db, history, error)) {
+        if (error.isEmpty())
+            error = q.lastError().text();
+        db.rollback();
+        return R::failure(failure(QStringLiteral("cannot save the change (%1)").arg(error)));
+    }
+    if (!db.commit())
+        return R::failure(failure(QStringLiteral("cannot save the change (%1)").arg(db.lastError().text())));
+    return saved;
+}
+
+Result<bool> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry> &history)
+{
+    if (m_readOnly)
+        return Result<bool>::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    q.addBindValue(id);
+    QString error;
+    if (!q.exec() || !appendHistory(db, history, error) || !db.commit()) {
+        db.rollback();
+        return Result<bool>::failure(failure(QStringLiteral("cannot save the change (%1)").arg(error.isEmpty() ? q.lastError().text() : error)));
+    }
+    return true;
+}
+
+Result<bool> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
+{
+    if (m_readOnly || ids.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Result<bool>::failure(failure(db.lastError().text()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE annotations SET orphaned = ? WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(orphaned ? 1 : 0);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            db.rollback();
+            return Result<bool>::failure(failure(q.lastError().text()));
+        }
+    }
+    if (!db.commit())
+        return Result<bool>::failure(failure(db.lastError().text()));
+    return true;
+}
+
+QList<HistoryEntry> ProjectStore::history(const QString &claim) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (claim.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history ORDER BY id"));
+    } else {
+        q.prepare(QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history WHERE claim = ? ORDER BY id"));
+        q.addBindValue(claim);
+    }
+    QList<HistoryEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(HistoryEntry{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+Result<bool> ProjectStore::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return Result<bool>::failure(path + QStringLiteral(": cannot replace the file"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return Result<bool>::failure(path + QStringLiteral(": cannot write the copy (%1)").arg(q.lastError().text()));
+    return true;
+}

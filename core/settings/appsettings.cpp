@@ -1,0 +1,83 @@
+#include "settings/appsettings.h"
+
+AppSettings::AppSettings() = default;
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("splitters/") + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("splitters/") + name, state);
+}
+
+QByteArray AppSettings::headerState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("headers/") + name).toByteArray();
+}
+
+void AppSettings::setHeaderState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("headers/") + name, state);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+QString AppSettings::userName() const
+{
+    return m_settings.value(QStringLiteral("user/name")).toString();
+}
+
+void AppSettings::setUserName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("user/name"), name);
+}
+
+QStringList AppSettings::recentProjects() const
+{
+    return m_settings.value(QStringLiteral("projects/recent")).toStringList();
+}
+
+void AppSettings::addRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(QStringLiteral("projects/recent"), recent.mid(0, kRecentCount));
+}
+
+void AppSettings::removeRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    m_settings.setValue(QStringLiteral("projects/recent"), recent);
+}

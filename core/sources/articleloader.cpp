@@ -1,0 +1,174 @@
+#include "sources/articleloader.h"
+
+#include "text/furnitureclassifier.h"
+#include "text/htmltotext.h"
+#include "text/metadatadetector.h"
+#include "text/paragraphsplitter.h"
+#include "text/textdecoder.h"
+#include "text/textutil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+QString failureText(const QString &name, const QString &problem)
+{
+    return name + QStringLiteral(": ") + problem;
+}
+
+TextFormat formatFor(const QString &name, QStringView text)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return TextFormat::Html;
+    if (suffix == u"md" || suffix == u"markdown")
+        return TextFormat::Markdown;
+    if (suffix.isEmpty() && HtmlToText::looksLikeHtml(text))
+        return TextFormat::Html;
+    return TextFormat::Plain;
+}
+
+// Formats that are not text at all, told apart by their first bytes.
+QString binaryFormat(const QByteArray &bytes)
+{
+    if (bytes.startsWith("%PDF"))
+        return QStringLiteral("a PDF document");
+    if (bytes.startsWith("PK\x03\x04"))
+        return QStringLiteral("a ZIP archive (or a .docx/.odt document)");
+    if (bytes.startsWith("\x89PNG") || bytes.startsWith("GIF8") || bytes.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("an image");
+    if (bytes.startsWith("\x1F\x8B"))
+        return QStringLiteral("a gzip archive");
+    if (bytes.startsWith("SQLite format 3"))
+        return QStringLiteral("an SQLite database");
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return QStringLiteral("an old Microsoft Office document");
+    return {};
+}
+
+QString idFor(const QString &name)
+{
+    const QFileInfo info(name);
+    QString id = info.completeBaseName();
+    return id.isEmpty() ? QStringLiteral("article") : id;
+}
+
+void applyKnown(Article &a, const ArticleMetadata &known)
+{
+    if (!known.id.isEmpty())
+        a.id = known.id;
+    a.title = known.title;
+    a.outlet = known.outlet;
+    a.published = known.published;
+    a.language = known.language;
+    a.url = known.url;
+    a.author = known.author;
+}
+
+void analyse(Article &a, TextFormat format, const HtmlText *html)
+{
+    a.paragraphs = ParagraphSplitter::split(a.text, format);
+    const QString knownTitle = !a.title.isEmpty() ? a.title : html ? (html->heading.isEmpty() ? html->title : html->heading) : QString();
+    const auto outcome = FurnitureClassifier::classify(a.text, a.paragraphs, knownTitle, html ? &html->blocks : nullptr);
+    if (html) {
+        // What the page's own metadata says comes before guesses from the text.
+        if (a.title.isEmpty())
+            a.title = TextUtil::simplified(html->heading.isEmpty() ? html->title : html->heading);
+        if (a.published.isNull())
+            a.published = PartialDate::fromIso(QStringView(html->published).left(10));
+        if (a.outlet.isEmpty())
+            a.outlet = html->outlet;
+        if (a.author.isEmpty())
+            a.author = html->author;
+        if (a.url.isEmpty())
+            a.url = html->url;
+        if (a.language.isEmpty())
+            a.language = html->language;
+    }
+    MetadataDetector::detect(a, outcome);
+}
+
+} // namespace
+
+bool ArticleLoader::isSupportedFileName(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
+                                         QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
+                                         QStringLiteral("xhtml"), QString()};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+Result<Article> ArticleLoader::loadFile(const QString &path, const ArticleMetadata &known)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<Article>::failure(failureText(path, QStringLiteral("no such file")));
+    if (info.isDir())
+        return Result<Article>::failure(failureText(path, QStringLiteral("is a directory, not an article file")));
+    if (!isSupportedFileName(path))
+        return Result<Article>::failure(failureText(
+            path, QStringLiteral("unsupported file type \".%1\" (Bilan reads .txt, .md, .html and .htm)").arg(info.suffix())));
+    if (info.size() > kMaxFileSize)
+        return Result<Article>::failure(failureText(
+            path, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+                      .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                      .arg(kMaxFileSize / (1024 * 1024))));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Article>::failure(failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
+    // Read one byte past the limit: a file can grow between the check and the read.
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Result<Article>::failure(failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
+    return loadBytes(bytes, path, known);
+}
+
+Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name, const ArticleMetadata &known)
+{
+    if (bytes.isEmpty())
+        return Result<Article>::failure(failureText(name, QStringLiteral("file is empty")));
+    if (bytes.size() > kMaxFileSize)
+        return Result<Article>::failure(failureText(
+            name, QStringLiteral("file too large (over the %1 MB limit)").arg(kMaxFileSize / (1024 * 1024))));
+    const QString kind = binaryFormat(bytes);
+    if (!kind.isEmpty())
+        return Result<Article>::failure(failureText(name, QStringLiteral("binary file: this is %1, not a text or HTML article").arg(kind)));
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return Result<Article>::failure(failureText(name, decoded.error()));
+    if (decoded->text.trimmed().isEmpty())
+        return Result<Article>::failure(failureText(name, QStringLiteral("file is empty (only white space)")));
+
+    Article a;
+    a.id = idFor(name);
+    a.file = name;
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    applyKnown(a, known);
+    const TextFormat format = formatFor(name, decoded->text);
+    if (format == TextFormat::Html) {
+        const HtmlText html = HtmlToText::convert(decoded->text);
+        if (html.text.trimmed().isEmpty())
+            return Result<Article>::failure(failureText(name, QStringLiteral("the HTML page has no text")));
+        a.text = html.text;
+        analyse(a, format, &html);
+    } else {
+        a.text = std::move(decoded->text);
+        analyse(a, format, nullptr);
+    }
+    return a;
+}
+
+Article ArticleLoader::fromText(QString text, const QString &name, const ArticleMetadata &known)
+{
+    Article a;
+    a.id = idFor(name);
+    a.file = name;
+    a.text = TextDecoder::normaliseLineEndings(std::move(text));
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    applyKnown(a, known);
+    analyse(a, TextFormat::Plain, nullptr);
+    return a;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/article.h"
+#include "sources/articleloader.h"
+#include "domain/result.h"
+
+#include <QStringList>
+
+// A set of articles and the manifest that describes them. The bundled bilan (the five
+// articles in data/corpus) is compiled into the binaries as Qt resources under ":/corpus".
+struct ManifestEntry
+{
+    QString file; // relative to the manifest
+    ArticleMetadata metadata;
+};
+
+struct LoadReport
+{
+    QList<Article> articles;
+    QStringList errors; // one line per file that failed, naming it
+};
+
+namespace Corpus {
+
+QString bundledManifestPath();
+Result<QList<ManifestEntry>> readManifest(const QString &path);
+LoadReport loadManifest(const QString &path);
+LoadReport loadBundled();
+// Each file on its own; a manifest.json beside a file supplies its metadata when it lists it.
+LoadReport loadFiles(const QStringList &paths);
+
+} // namespace Corpus

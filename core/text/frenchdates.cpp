@@ -1,0 +1,253 @@
+#include "text/frenchdates.h"
+
+#include "text/textutil.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+struct MonthName
+{
+    const char16_t *name;
+    int month;
+};
+
+// Folded (lower case, no accents) names and abbreviations.
+constexpr MonthName kMonths[] = {
+    {u"janvier", 1}, {u"janv", 1}, {u"fevrier", 2}, {u"fevr", 2}, {u"fev", 2}, {u"mars", 3},
+    {u"avril", 4}, {u"avr", 4}, {u"mai", 5}, {u"juin", 6}, {u"juillet", 7}, {u"juil", 7},
+    {u"aout", 8}, {u"septembre", 9}, {u"sept", 9}, {u"sep", 9}, {u"octobre", 10}, {u"oct", 10},
+    {u"novembre", 11}, {u"nov", 11}, {u"decembre", 12}, {u"dec", 12},
+};
+
+QString fold(QStringView word)
+{
+    QString out;
+    out.reserve(word.size());
+    for (QChar c : word) {
+        switch (c.toLower().unicode()) {
+        case u'é': case u'è': case u'ê': case u'ë': out += u'e'; break;
+        case u'û': case u'ù': case u'ü': out += u'u'; break;
+        case u'à': case u'â': out += u'a'; break;
+        case u'ô': out += u'o'; break;
+        case u'î': case u'ï': out += u'i'; break;
+        case u'.': break;
+        default: out += c.toLower();
+        }
+    }
+    return out;
+}
+
+const QString kMonthPattern = QStringLiteral(
+    "janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|"
+    "septembre|sept?\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?");
+
+const QRegularExpression &beforeMonth()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w-])(?:(?<edge>d[ée]but|fin|mi)[\\s-]+(?:de\\s+|d['’]\\s*)?)?"
+                       "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
+                       "(?:(?<day>\\d{1,2})(?:er|ᵉʳ)?\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &afterMonth()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s+(?<year>\\d{4})(?!\\w)"), QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &numericDate()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w.,])(?:(?<d>\\d{1,2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})"
+                       "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?!\\d|[.,]\\d)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// A month alone is a date only where French makes it one: "en avril", "à fin janvier",
+// "depuis mars", "janvier dernier".
+bool monthAloneIsDate(QStringView text, qsizetype start, qsizetype end, bool hasEdge)
+{
+    if (hasEdge)
+        return true;
+    static const QRegularExpression before(
+        QStringLiteral("(?:\\b(?:en|depuis|jusqu['’]\\s*en|jusqu['’]\\s*à|d['’]ici|au\\s+mois\\s+de|courant|entre|de|du|à|au|et|dès|pour|avant|après|vers|fin|début)|\\bd['’])\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression after(QStringLiteral("^\\s+(?:dernier|prochain|précédent)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype from = qMax<qsizetype>(0, start - 24);
+    return before.match(text.mid(from, start - from)).hasMatch() || after.match(text.mid(end, 16)).hasMatch();
+}
+
+bool validYear(int y) { return y >= 1900 && y <= 2100; }
+
+} // namespace
+
+namespace {
+const FoldedWordSet &monthNames()
+{
+    static const FoldedWordSet months = [] {
+        FoldedWordSet set;
+        for (const MonthName &m : kMonths)
+            set.insert(QString::fromUtf16(m.name), m.month);
+        return set;
+    }();
+    return months;
+}
+
+int monthFromFolded(QStringView f)
+{
+    return qMax(0, monthNames().value(f));
+}
+} // namespace
+
+int FrenchDates::monthFromName(QStringView word)
+{
+    return monthFromFolded(fold(word));
+}
+
+QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, PartialDate reference)
+{
+    return findAll(text, FoldedWords(text), reference);
+}
+
+QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const FoldedWords &words, PartialDate reference)
+{
+    QList<DateMatch> out;
+    // Month names by a word scan (fast), then what stands around each.
+    QList<std::pair<qsizetype, qsizetype>> months;
+    const FoldedWordSet &names = monthNames();
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (names.value(words, i) <= 0)
+            continue;
+        const qsizetype start = words.start(i), end = words.end(i);
+        const qsizetype length = words.folded(i).size();
+        if (length < 3 || length > 9 || (start > 0 && (text[start - 1] == u'-' || text[start - 1].isDigit())))
+            continue;
+        if (end < text.size() && text[end].isDigit())
+            continue;
+        months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
+    }
+    for (const auto &[monthStart, monthEnd] : months) {
+        const QStringView monthWord = text.mid(monthStart, monthEnd - monthStart);
+        const int month = monthFromName(monthWord);
+        if (!month)
+            continue;
+        const qsizetype windowStart = qMax<qsizetype>(0, monthStart - 40);
+        const auto b = beforeMonth().match(text.mid(windowStart, monthStart - windowStart));
+        const auto y = afterMonth().match(text.mid(monthEnd, 8));
+        DateMatch d;
+        d.start = b.hasMatch() ? windowStart + b.capturedStart() : monthStart;
+        d.end = y.hasMatch() ? monthEnd + y.capturedEnd() : monthEnd;
+        const QStringView edge = b.capturedView(u"edge");
+        if (!edge.isEmpty()) {
+            const QChar e = edge.at(0).toLower();
+            d.edge = e == u'f' ? Edge::End : e == u'm' ? Edge::Middle : Edge::Start;
+        }
+        const bool hasDay = b.capturedLength(u"day") > 0;
+        int day = hasDay ? b.capturedView(u"day").toInt() : 0;
+        int year = y.hasMatch() ? y.capturedView(u"year").toInt() : 0;
+        if (year && !validYear(year)) {
+            // "mars 12345": keep the month, drop the number from the span.
+            year = 0;
+            d.end = monthEnd;
+        }
+        if (!year) {
+            // "sept" is also the number seven: an abbreviation alone needs a day or a year.
+            if (!hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3 && month != 5 && month != 6 && month != 8)
+                continue;
+            if (!hasDay && !monthAloneIsDate(text, monthStart, monthEnd, !edge.isEmpty()))
+                continue;
+            if (reference.isNull()) {
+                d.date = PartialDate{};
+            } else {
+                year = reference.year;
+                if (reference.hasMonth() && month > reference.month)
+                    --year;
+                d.yearInferred = true;
+            }
+        }
+        if (year) {
+            d.date.year = qint16(year);
+            d.date.month = qint8(month);
+            if (day && QDate(year, month, day).isValid())
+                d.date.day = qint8(day);
+        }
+        if (hasDay && (day < 1 || day > 31))
+            continue;
+        out.append(d);
+    }
+    // Numeric dates need a digit, a separator, one or two digits and the same separator again
+    // ("17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17"): the pattern runs only where
+    // that stands, from a date's length before it. ("734.000" and "2024-2025" have one
+    // separator, and are most of what this skips.)
+    qsizetype firstSeparator = -1;
+    static constexpr char16_t kSeparators[] = {u'-', u'/', u'.'};
+    CharScanner separators(text, kSeparators);
+    for (qsizetype i = separators.next(1); i + 1 < text.size() && firstSeparator < 0; i = separators.next(i + 1)) {
+        const QChar c = text[i];
+        if (!(text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit())))
+            continue;
+        qsizetype j = i + 1;
+        while (j < text.size() && text[j].isSpace())
+            ++j;
+        qsizetype digits = 0;
+        while (j < text.size() && text[j].isDigit() && digits < 3) {
+            ++j;
+            ++digits;
+        }
+        while (j < text.size() && text[j].isSpace())
+            ++j;
+        if (digits >= 1 && digits <= 2 && j < text.size() && text[j] == c)
+            firstSeparator = i;
+    }
+    // (Not even an empty iterator when there is none: constructing one allocates.)
+    if (firstSeparator >= 0) {
+        auto nit = numericDate().globalMatch(text, qMax<qsizetype>(0, firstSeparator - 4));
+        while (nit.hasNext()) {
+            const auto m = nit.next();
+            int y, mo, da;
+            if (m.capturedLength(u"iy")) {
+                y = m.capturedView(u"iy").toInt();
+                mo = m.capturedView(u"im").toInt();
+                da = m.capturedView(u"id").toInt();
+            } else {
+                // "1.2.2024" reads more like a version than a date: dots need two-digit parts.
+                if (m.capturedView(u"sep") == u"." && (m.capturedLength(u"d") < 2 || m.capturedLength(u"m") < 2))
+                    continue;
+                y = m.capturedView(u"y").toInt();
+                mo = m.capturedView(u"m").toInt();
+                da = m.capturedView(u"d").toInt();
+            }
+            if (!validYear(y) || !QDate(y, mo, da).isValid())
+                continue;
+            out.append(DateMatch{m.capturedStart(), m.capturedEnd(), PartialDate{qint16(y), qint8(mo), qint8(da)}, false, Edge::None});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const DateMatch &a, const DateMatch &b) { return a.start < b.start; });
+    return out;
+}
+
+PartialDate FrenchDates::parseDateLine(QStringView line)
+{
+    static const QRegularExpression noise(
+        QStringLiteral("^\\s*(?:(?:publié|publie|published|mis\\s+à\\s+jour|updated|posted|modifié)(?:\\s+(?:le|on|:))?\\s*)?"
+                       "(?:le\\s+)?"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression tail(
+        QStringLiteral("^\\s*(?:(?:à|a|at|-|,)?\\s*\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?:\\s*(?:min|GMT|UTC)?)?)?\\s*[.]?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto head = noise.match(line);
+    const qsizetype from = head.hasMatch() ? head.capturedEnd() : 0;
+    const QStringView rest = line.mid(from);
+    const QList<DateMatch> dates = findAll(rest);
+    if (dates.isEmpty() || dates.first().start != 0 || dates.first().date.isNull() || dates.first().yearInferred)
+        return {};
+    if (!tail.match(rest.mid(dates.first().end)).hasMatch())
+        return {};
+    return dates.first().date;
+}

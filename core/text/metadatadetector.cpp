@@ -1,0 +1,120 @@
+#include "text/metadatadetector.h"
+
+#include "text/frenchdates.h"
+#include "text/textutil.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// The part of the text before the body, and the first paragraph after it: where pages put
+// their bylines and datelines.
+QStringView headerText(const Article &a, const FurnitureClassifier::Outcome &o)
+{
+    if (a.paragraphs.isEmpty())
+        return {};
+    int last = o.bodyFirst < 0 ? int(a.paragraphs.size()) - 1 : qMin(o.bodyFirst, int(a.paragraphs.size()) - 1);
+    return QStringView(a.text).left(a.paragraphs[last].start);
+}
+
+PartialDate publishedDate(QStringView header)
+{
+    static const QRegularExpression published(
+        QStringLiteral("(?:publié|publie|published|posted|mis en ligne)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    auto it = published.globalMatch(header);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QStringView after = header.mid(m.capturedEnd(), 120);
+        for (const FrenchDates::DateMatch &d : FrenchDates::findAll(after)) {
+            if (!d.date.isNull() && !d.yearInferred && d.date.hasMonth())
+                return d.date;
+        }
+    }
+    // A line that is nothing but a date, as page headers show.
+    for (QStringView line : header.split(u'\n')) {
+        const PartialDate d = FrenchDates::parseDateLine(line);
+        if (!d.isNull() && d.hasMonth())
+            return d;
+    }
+    return {};
+}
+
+QString outletFrom(QStringView header)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:publié\\s+dans|publie\\s+dans|source\\s*:)\\s*(?<outlet>[\\p{Lu}\\d][^\\n,;]{1,40}?)\\s*(?:\\ble\\b|\\n|,|;|$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(header);
+    return m.hasMatch() ? TextUtil::simplified(m.capturedView(u"outlet")) : QString();
+}
+
+QString authorFrom(const Article &a, const FurnitureClassifier::Outcome &o)
+{
+    static const QRegularExpression by(QStringLiteral("^(?:Par|By)\\s+(?<name>\\p{Lu}[^,|\\n–—-]{2,50}?)\\s*(?:[,|–—-].*)?$"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    const int from = qMax(0, o.title);
+    const int to = o.bodyFirst < 0 ? int(a.paragraphs.size()) : qMin(int(a.paragraphs.size()), o.bodyFirst + 1);
+    for (int i = from; i < to; ++i) {
+        const QString line = TextUtil::simplified(a.paragraphText(i));
+        const auto m = by.match(line);
+        if (m.hasMatch() && TextUtil::looksLikePersonName(m.capturedView(u"name")))
+            return m.captured(u"name");
+        if (i != o.title && a.paragraphs[i].isBoilerplate() && TextUtil::looksLikePersonName(line))
+            return line;
+    }
+    return {};
+}
+
+} // namespace
+
+QString MetadataDetector::detectLanguage(QStringView text)
+{
+    const QStringView sample = text.left(20000);
+    if (TextUtil::dominantScript(sample) == 'a')
+        return QStringLiteral("ar");
+    static const QRegularExpression word(QStringLiteral("\\b\\p{L}+\\b"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QStringList fr = {QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("les"), QStringLiteral("des"),
+                                   QStringLiteral("et"), QStringLiteral("du"), QStringLiteral("une"), QStringLiteral("est"),
+                                   QStringLiteral("pour"), QStringLiteral("dans")};
+    static const QStringList en = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("to"),
+                                   QStringLiteral("is"), QStringLiteral("in"), QStringLiteral("for"), QStringLiteral("with")};
+    static const QStringList es = {QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("y"),
+                                   QStringLiteral("del"), QStringLiteral("por"), QStringLiteral("con"), QStringLiteral("una")};
+    int nfr = 0, nen = 0, nes = 0, total = 0;
+    auto it = word.globalMatch(sample);
+    while (it.hasNext()) {
+        const QString w = it.next().captured().toLower();
+        ++total;
+        nfr += fr.contains(w);
+        nen += en.contains(w);
+        nes += es.contains(w);
+    }
+    if (total < 5)
+        return {};
+    const int best = qMax(nfr, qMax(nen, nes));
+    if (best * 20 < total)
+        return {};
+    return best == nfr ? QStringLiteral("fr") : best == nen ? QStringLiteral("en") : QStringLiteral("es");
+}
+
+void MetadataDetector::detect(Article &a, const FurnitureClassifier::Outcome &o)
+{
+    if (a.title.isEmpty() && o.title >= 0)
+        a.title = TextUtil::simplified(a.paragraphText(o.title));
+    const QStringView header = headerText(a, o);
+    if (a.published.isNull())
+        a.published = publishedDate(header);
+    if (a.outlet.isEmpty())
+        a.outlet = outletFrom(header);
+    if (a.author.isEmpty())
+        a.author = authorFrom(a, o);
+    if (a.language.isEmpty()) {
+        QString body;
+        for (const Paragraph &p : a.paragraphs) {
+            if (p.kind == ParagraphKind::Body)
+                body += QStringView(a.text).mid(p.start, p.length()) + u'\n';
+        }
+        a.language = detectLanguage(body.isEmpty() ? QStringView(a.text) : QStringView(body));
+    }
+}

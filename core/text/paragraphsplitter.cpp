@@ -1,0 +1,120 @@
+#include "text/paragraphsplitter.h"
+
+#include "text/textutil.h"
+
+namespace {
+
+struct Line
+{
+    qsizetype start;
+    qsizetype end; // trimmed
+};
+
+// A word that cannot end a French sentence or heading: the line goes on below.
+bool endsOnFunctionWord(QStringView line)
+{
+    static const char16_t *const words[] = {u"à", u"de", u"du", u"des", u"la", u"le", u"les", u"en", u"et", u"au",
+                                            u"aux", u"pour", u"par", u"sur", u"dans", u"avec", u"un", u"une",
+                                            u"ou", u"que", u"qui", u"dont", u"vers", u"chez", u"sans", u"entre"};
+    qsizetype i = line.size();
+    while (i > 0 && line[i - 1].isLetter())
+        --i;
+    const QStringView last = line.mid(i);
+    if (last.isEmpty())
+        return line.endsWith(u'\'') || line.endsWith(u'’');
+    if (i > 0 && (line[i - 1] == u'\'' || line[i - 1] == u'’'))
+        return false;
+    for (const char16_t *w : words) {
+        if (last == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
+bool continuesPrevious(QStringView prev, QStringView next)
+{
+    if (prev.isEmpty() || next.isEmpty())
+        return false;
+    if (TextUtil::endsSentence(prev))
+        return false;
+    const QChar first = next.front();
+    if (first == u',' || first == u';' || first == u'.' || first == u')' || first == u']' || first == u'»' || first == u':')
+        return true;
+    if (endsOnFunctionWord(prev))
+        return true;
+    return prev.size() >= 40 && first.isLower();
+}
+
+QList<Line> lines(QStringView text)
+{
+    QList<Line> out;
+    qsizetype pos = 0;
+    const qsizetype n = text.size();
+    while (pos <= n) {
+        qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0)
+            nl = n;
+        qsizetype s = pos, e = nl;
+        while (s < e && text[s].isSpace())
+            ++s;
+        while (e > s && text[e - 1].isSpace())
+            --e;
+        out.append(Line{s, e});
+        pos = nl + 1;
+    }
+    return out;
+}
+
+bool isMarkdownBlockLine(QStringView line)
+{
+    if (line.startsWith(u'#') || line.startsWith(u'>') || line.startsWith(u'|'))
+        return true;
+    if (line.size() > 1 && (line[0] == u'-' || line[0] == u'*' || line[0] == u'+') && line[1] == u' ')
+        return true;
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isDigit())
+        ++i;
+    return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
+}
+
+} // namespace
+
+QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
+{
+    QList<Paragraph> out;
+    const QList<Line> all = lines(text);
+    Paragraph current{-1, -1, ParagraphKind::Body};
+    auto flush = [&] {
+        if (current.start >= 0)
+            out.append(current);
+        current = Paragraph{-1, -1, ParagraphKind::Body};
+    };
+    for (const Line &line : all) {
+        if (line.end == line.start) {
+            flush();
+            continue;
+        }
+        const QStringView here = text.mid(line.start, line.end - line.start);
+        bool join = false;
+        if (current.start >= 0) {
+            const QStringView prev = text.mid(current.start, current.end - current.start);
+            switch (format) {
+            case TextFormat::Markdown:
+                join = !isMarkdownBlockLine(here) && !isMarkdownBlockLine(prev);
+                break;
+            case TextFormat::Html:
+            case TextFormat::Plain:
+                join = continuesPrevious(prev, here);
+                break;
+            }
+        }
+        if (join) {
+            current.end = line.end;
+        } else {
+            flush();
+            current = Paragraph{line.start, line.end, ParagraphKind::Body};
+        }
+    }
+    flush();
+    return out;
+}

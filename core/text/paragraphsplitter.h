@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/article.h"
+
+// Splits an article's text into paragraphs (not yet classified).
+//
+// Plain text copied from web pages puts one paragraph per line, with or without blank lines
+// between them, and inline links often break a sentence over several lines ("… à\nRabat\n, la
+// 9e édition"). A line is therefore a paragraph of its own unless it visibly continues the
+// previous one: the next line starts with punctuation, the line ends on a preposition or
+// article, or a long line without final punctuation is followed by a lower-case start
+// (hard-wrapped prose). Markdown joins lines up to a blank line, except headings and list items.
+enum class TextFormat : quint8 { Plain, Markdown, Html };
+
+namespace ParagraphSplitter {
+QList<Paragraph> split(QStringView text, TextFormat format);
+}

@@ -1,0 +1,179 @@
+#include "text/textdecoder.h"
+
+#include <QStringDecoder>
+
+namespace {
+
+struct Utf8Scan
+{
+    qsizetype firstInvalid = -1; // byte offset of the first invalid sequence
+    qsizetype multiByte = 0;     // valid sequences of two bytes or more
+};
+
+// A strict UTF-8 scan: overlong forms, surrogates and code points past U+10FFFF are invalid.
+Utf8Scan scanUtf8(const QByteArray &bytes, qsizetype from)
+{
+    Utf8Scan scan;
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = from; i < n;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        uint cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            scan.firstInvalid = i;
+            return scan;
+        }
+        if (i + len > n) {
+            scan.firstInvalid = i;
+            return scan;
+        }
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) {
+                scan.firstInvalid = i;
+                return scan;
+            }
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+            scan.firstInvalid = i;
+            return scan;
+        }
+        ++scan.multiByte;
+        i += len;
+    }
+    return scan;
+}
+
+QString hexByte(uchar b)
+{
+    return QStringLiteral("0x") + QString::number(b, 16).toUpper().rightJustified(2, u'0');
+}
+
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+Result<DecodedText> decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, qsizetype bomSize,
+                               const QString &name)
+{
+    const QByteArrayView payload = QByteArrayView(bytes).sliced(bomSize);
+    const qsizetype unit = (encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE) ? 4 : 2;
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(payload);
+    if (decoder.hasError() || payload.size() % unit != 0 || hasLoneSurrogate(text))
+        return Result<DecodedText>::failure(QStringLiteral("undecodable bytes: the file starts with a %1 byte-order mark but is not valid %1").arg(name));
+    return DecodedText{std::move(text), name};
+}
+
+// Too many control characters for a text: most likely a binary file.
+bool looksBinary(const QString &text)
+{
+    qsizetype controls = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f' && u != u'\v')
+            ++controls;
+    }
+    return controls >= 8 && controls * 100 > text.size();
+}
+
+} // namespace
+
+QString TextDecoder::normaliseLineEndings(QString text)
+{
+    if (!text.contains(u'\r'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r') {
+            out += u'\n';
+            if (i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
+{
+    Result<DecodedText> decoded = [&]() -> Result<DecodedText> {
+        if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)))
+            return decodeWith(QStringConverter::Utf32LE, bytes, 4, QStringLiteral("UTF-32LE"));
+        if (bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+            return decodeWith(QStringConverter::Utf32BE, bytes, 4, QStringLiteral("UTF-32BE"));
+        if (bytes.startsWith("\xFF\xFE"))
+            return decodeWith(QStringConverter::Utf16LE, bytes, 2, QStringLiteral("UTF-16LE"));
+        if (bytes.startsWith("\xFE\xFF"))
+            return decodeWith(QStringConverter::Utf16BE, bytes, 2, QStringLiteral("UTF-16BE"));
+
+        const qsizetype nul = bytes.indexOf('\0');
+        if (nul >= 0)
+            return Result<DecodedText>::failure(
+                QStringLiteral("binary file: NUL byte at offset %1 (or UTF-16 text without a byte-order mark)").arg(nul));
+
+        const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+        const Utf8Scan scan = scanUtf8(bytes, bom ? 3 : 0);
+        if (scan.firstInvalid < 0) {
+            return DecodedText{QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0)),
+                               bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8")};
+        }
+        if (bom || scan.multiByte > 0) {
+            // Real UTF-8 sequences before a broken one: a corrupted or mixed-encoding file,
+            // which Windows-1252 would silently turn into mojibake.
+            return Result<DecodedText>::failure(
+                QStringLiteral("undecodable bytes: invalid UTF-8 byte %1 at offset %2 in a UTF-8 file")
+                    .arg(hexByte(uchar(bytes.at(scan.firstInvalid))))
+                    .arg(scan.firstInvalid));
+        }
+        // Bytes Windows-1252 leaves undefined.
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const uchar b = uchar(bytes.at(i));
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
+                return Result<DecodedText>::failure(
+                    QStringLiteral("undecodable bytes: byte %1 at offset %2 is neither UTF-8 nor Windows-1252")
+                        .arg(hexByte(b))
+                        .arg(i));
+        }
+        QStringDecoder cp1252("windows-1252", QStringConverter::Flag::Stateless);
+        if (!cp1252.isValid())
+            return DecodedText{QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1")};
+        return DecodedText{cp1252.decode(bytes), QStringLiteral("windows-1252")};
+    }();
+    if (!decoded)
+        return decoded;
+    DecodedText &d = decoded.value();
+    if (d.text.startsWith(QChar(0xFEFF)))
+        d.text.remove(0, 1);
+    if (d.text.contains(QChar(0)))
+        return Result<DecodedText>::failure(QStringLiteral("binary file: it contains NUL characters"));
+    if (looksBinary(d.text))
+        return Result<DecodedText>::failure(QStringLiteral("binary file: too many control characters for a text"));
+    d.text = normaliseLineEndings(std::move(d.text));
+    return decoded;
+}
