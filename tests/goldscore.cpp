@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "goldscore.h"
 
 #include <QFile>
@@ -21,7 +22,57 @@ QString orNull(const QString &s)
     return s.isEmpty() ? QStringLiteral("null") : s;
 }
 
+double numberOrNan(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toDouble() : std::nan("");
+}
+
+// Where the `occurrence`-th `text` starts, or -1.
+qsizetype findOccurrence(const QString &haystack, const QString &text, int occurrence)
+{
+    qsizetype at = -1;
+    for (int k = 0; k < occurrence; ++k) {
+        at = haystack.indexOf(text, at + 1);
+        if (at < 0)
+            return -1;
+    }
+    return at;
+}
+
+// The same figure: the spans start together and cover the same digits. The schema lets a span
+// end with a unit or a currency ("7,1 Md" or "7,1 Md€", "1,5" or "1,5 point"), nothing more.
+bool sameFigure(const QString &text, qsizetype start1, qsizetype end1, qsizetype start2, qsizetype end2)
+{
+    if (start1 != start2)
+        return false;
+    const qsizetype from = qMin(end1, end2);
+    const qsizetype to = qMax(end1, end2);
+    for (qsizetype i = from; i < to; ++i) {
+        if (text[i].isDigit())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+const char *GoldScore::fieldName(Field field)
+{
+    static const char *const names[FieldCount] = {"high", "kind", "unit", "qualifier", "as_of", "speaker"};
+    return names[field];
+}
+
+GoldScore &GoldScore::operator+=(const GoldScore &other)
+{
+    gold += other.gold;
+    extracted += other.extracted;
+    found += other.found;
+    correct += other.correct;
+    for (int f = 0; f < FieldCount; ++f)
+        agree[f] += other.agree[f];
+    problems += other.problems;
+    return *this;
+}
 
 GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
 {
@@ -32,53 +83,62 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
         return score;
     }
     const QJsonArray claims = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("claims")).toArray();
-    QList<bool> matched(article.claims.size(), false);
+    QList<bool> used(article.claims.size(), false);
     for (const QJsonValue &v : claims) {
         const QJsonObject g = v.toObject();
         ++score.gold;
         const QString text = g.value(QStringLiteral("text")).toString();
         const int occurrence = g.value(QStringLiteral("occurrence")).toInt(1);
-        qsizetype at = -1;
-        for (int k = 0; k < occurrence; ++k) {
-            at = article.text.indexOf(text, at + 1);
-            if (at < 0)
-                break;
-        }
+        const qsizetype at = findOccurrence(article.text, text, occurrence);
         if (at < 0) {
             score.problems << QStringLiteral("gold \"%1\" #%2 is not in the text").arg(text).arg(occurrence);
             continue;
         }
-        const double value = g.value(QStringLiteral("value")).toDouble();
-        const double high = g.value(QStringLiteral("high")).isNull() ? std::nan("") : g.value(QStringLiteral("high")).toDouble();
-        int found = -1;
-        for (int i = 0; i < article.claims.size(); ++i) {
-            const Claim &c = article.claims[i];
-            if (c.start < at + text.size() && at < c.end && sameNumber(c.value, value)) {
-                found = i;
-                break;
-            }
-        }
+        const qsizetype end = at + text.size();
+        const double value = numberOrNan(g.value(QStringLiteral("value")));
         const QString where = QStringLiteral("\"%1\" #%2 (§%3)").arg(text).arg(occurrence).arg(article.paragraphAt(at) + 1);
+        int found = -1;
+        QString nearMiss;
+        for (int i = 0; i < article.claims.size() && found < 0; ++i) {
+            const Claim &c = article.claims[i];
+            if (used[i] || c.start >= end || c.end <= at)
+                continue;
+            if (!sameFigure(article.text, c.start, c.end, at, end))
+                nearMiss = QStringLiteral("span \"%1\"").arg(article.text.mid(c.start, c.end - c.start));
+            else if (!sameNumber(c.value, value))
+                nearMiss = QStringLiteral("value %1").arg(c.value, 0, 'g', 15);
+            else if (c.boilerplate)
+                nearMiss = QStringLiteral("marked as furniture");
+            else
+                found = i;
+        }
         if (found < 0) {
-            score.problems << QStringLiteral("missed %1 = %2").arg(where).arg(value, 0, 'g', 15);
+            score.problems << QStringLiteral("missed %1 = %2%3")
+                                  .arg(where)
+                                  .arg(value, 0, 'g', 15)
+                                  .arg(nearMiss.isEmpty() ? QString() : QStringLiteral(" (got %1)").arg(nearMiss));
             continue;
         }
-        matched[found] = true;
+        used[found] = true;
+        ++score.found;
         const Claim &c = article.claims[found];
         QStringList wrong;
-        auto check = [&](const char *field, const QString &got, const QString &want) {
-            if (got != want)
-                wrong << QStringLiteral("%1 %2 (want %3)").arg(QLatin1String(field), orNull(got), orNull(want));
+        auto check = [&](GoldScore::Field field, bool same, const QString &got, const QString &want) {
+            if (same)
+                ++score.agree[field];
+            else
+                wrong << QStringLiteral("%1 %2 (want %3)").arg(QLatin1String(GoldScore::fieldName(field)), got, want);
         };
-        if (!sameNumber(c.high, high))
-            wrong << QStringLiteral("high %1 (want %2)").arg(c.high).arg(high);
-        check("kind", claimKindName(c.kind), g.value(QStringLiteral("kind")).toString());
-        check("unit", c.unit, g.value(QStringLiteral("unit")).toString());
-        check("qualifier", qualifierName(c.qualifier), g.value(QStringLiteral("qualifier")).toString());
-        check("as_of", c.asOf.toIso(), g.value(QStringLiteral("as_of")).toString());
-        check("speaker", c.speaker, g.value(QStringLiteral("speaker")).toString());
-        if (c.boilerplate)
-            wrong << QStringLiteral("marked as furniture");
+        auto checkText = [&](GoldScore::Field field, const QString &got, const QString &want) {
+            check(field, got == want, orNull(got), orNull(want));
+        };
+        const double high = numberOrNan(g.value(QStringLiteral("high")));
+        check(GoldScore::High, sameNumber(c.high, high), QString::number(c.high), QString::number(high));
+        checkText(GoldScore::Kind, claimKindName(c.kind), g.value(QStringLiteral("kind")).toString());
+        checkText(GoldScore::Unit, c.unit, g.value(QStringLiteral("unit")).toString());
+        checkText(GoldScore::Qualifier, qualifierName(c.qualifier), g.value(QStringLiteral("qualifier")).toString());
+        checkText(GoldScore::AsOf, c.asOf.toIso(), g.value(QStringLiteral("as_of")).toString());
+        checkText(GoldScore::Speaker, c.speaker, g.value(QStringLiteral("speaker")).toString());
         if (wrong.isEmpty())
             ++score.correct;
         else
@@ -89,7 +149,7 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
         if (c.boilerplate)
             continue;
         ++score.extracted;
-        if (!matched[i])
+        if (!used[i])
             score.problems << QStringLiteral("extra claim \"%1\" = %2 (§%3)")
                                   .arg(article.text.mid(c.start, c.end - c.start))
                                   .arg(c.value, 0, 'g', 15)
