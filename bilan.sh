@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Set-up for a fresh Debian 12 machine, then one of:
 #   ./bilan.sh run   build (Release) and open Bilan on the bundled bilan
 #   ./bilan.sh test  build (Release) and run every test, offscreen, ending on CTest's summary

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer at scale: a synthetic bilan of a million claims built from the bundled
 // articles (each copy its own article, its claims its own), and what a journalist waits for:
 // loading the models, sorting by value, each keystroke of a search (median and worst), and the

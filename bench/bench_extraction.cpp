@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Extraction speed and claim memory on a corpus of at least 20 MB built from the bundled
 // articles, on one thread and on every core (QtConcurrent across articles).
 //

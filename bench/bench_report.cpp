@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report at scale: a report of N claims (default 1,000) built from copies of the
 // bundled articles, some verified with notes and corrections; prints the time to lay out and
 // write it, its pages and its size.

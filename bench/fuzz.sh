@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for a share of the
 # given time. Usage: bench/fuzz.sh [SECONDS] (default 600, split between the two targets).
 # Crashes are left in build-fuzz/findings/; the exit status is non-zero when there is one.

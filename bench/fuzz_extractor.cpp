@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the whole path from a file's bytes to claims (decoding, HTML, paragraphs,
 // furniture, extraction, JSON). The first byte picks plain text, Markdown or HTML.
 // Build and run with bench/fuzz.sh.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the number reader and the text decoder on arbitrary bytes.
 // Build and run with bench/fuzz.sh.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The metric taxonomy and the consistency checks: each check on hand-built articles, with a
 // true finding and a near miss that must stay silent; the metrics of the bundled bilan against
 // a hand-annotated gold file; and what the checks find on the bundled bilan, pinned.

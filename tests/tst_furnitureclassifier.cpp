@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
 #include "text/furnitureclassifier.h"

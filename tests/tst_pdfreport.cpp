@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report, read back as a reader would: pdftotext gives every sentence, value, note and
 // source back with its accents; pdfinfo finds a sane page count and the page size asked for;
 // pdftoppm renders every page; the outline and the links are there.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "There is no unsaved work to lose": a process editing a project is killed (SIGKILL) at random
 // moments; every change it reported saved must be in the file, and the file must open.
 #include "extraction/claimextractor.h"

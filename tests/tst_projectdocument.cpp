@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verification edits: every kind goes through the undo stack and reaches the file at once;
 // a new engine re-attaches every annotation or lists it, never drops it.
 #include "extraction/claimextractor.h"

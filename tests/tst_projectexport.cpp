@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of a verified bilan: CSV by RFC 4180 with a BOM, JSON with annotations and orphans,
 // schema.org ClaimReview for claims with a verdict.
 #include "extraction/claimextractor.h"

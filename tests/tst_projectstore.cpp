@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .bilan file: what it keeps, and how it refuses what it cannot read without touching it.
 #include "extraction/claimextractor.h"
 #include "sources/corpus.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The verification workflow in the real window, offscreen: statuses from the keyboard, notes
 // saved as one types, undo from the Edit menu, a second window read-only, articles added and
 // refused, a figure added from the excerpt, exports of the current filter.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "facetpanel.h"
 
 #include "metrics/metrictaxonomy.h"

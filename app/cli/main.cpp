@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bilan-cli: the engine of Bilan for scripts, tests and benchmarks.
 
 #include "clicommands.h"

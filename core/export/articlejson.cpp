@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/articlejson.h"
 
 QString ArticleJson::claimId(const Article &article, const Claim &claim, const CodePointMap &map)

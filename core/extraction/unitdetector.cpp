@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "extraction/unitdetector.h"
 
 #include "text/textutil.h"

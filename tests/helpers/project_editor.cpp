@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process that edits a project as fast as it can and reports each change once the project
 // file has it: tst_projectcrash kills it (SIGKILL) at random moments and checks that every
 // change it reported is in the file.
