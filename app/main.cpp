@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bilan: the window.
 
-#include "settings/appsettings.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,8 +19,8 @@ namespace {
 void installTranslators(QApplication &app, const QString &forced)
 {
     const QString language = !forced.isEmpty() ? forced
-        : !AppSettings().language().isEmpty() ? AppSettings().language()
-                                              : QLocale::system().name().section(u'_', 0, 0);
+        : !AppSettings().language().isEmpty()  ? AppSettings().language()
+                                               : QLocale::system().name().section(u'_', 0, 0);
     if (language != u"fr")
         return;
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
@@ -44,21 +44,26 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
+    parser.setApplicationDescription(
+        QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Load, lay out, save a picture of the window to FILE and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Force the interface language: fr or en."),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Load, lay out, save a picture of the window to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Force the interface language: fr or en."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select the claim with this id (\"<document>#<start>\")."),
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Select the claim with this id (\"<document>#<start>\")."),
                                     QStringLiteral("CLAIM_ID"));
     parser.addOption(screenshot);
     parser.addOption(lang);
     parser.addOption(select);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A project (.bilan) to open, or articles to open in a new project, instead of the bundled bilan."),
+                                 QStringLiteral("A project (.bilan) to open, or articles to open in a new "
+                                                "project, instead of the bundled bilan."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
@@ -97,7 +102,8 @@ int main(int argc, char *argv[])
         if (f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive))
             project = f;
     }
-    files.removeIf([](const QString &f) { return f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive); });
+    files.removeIf(
+        [](const QString &f) { return f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive); });
     if (!project.isEmpty()) {
         if (!window.openProject(project) && shooting)
             return 1;

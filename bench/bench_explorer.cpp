@@ -10,10 +10,10 @@
 // (median); the window with 1M claims stays under 400 MB.
 
 #include "extraction/claimextractor.h"
+#include "mainwindow.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
 #include "sources/corpus.h"
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,12 +60,13 @@ QList<Article> syntheticBilan(qsizetype claims)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("claims"), QStringLiteral("Number of claims (default 1000000)."), QStringLiteral("N"),
-                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("claims"), QStringLiteral("Number of claims (default 1000000)."),
+                      QStringLiteral("N"), QStringLiteral("1000000")});
     parser.process(app);
     const qsizetype wanted = parser.value(QStringLiteral("claims")).toLongLong();
 
@@ -76,8 +77,9 @@ int main(int argc, char *argv[])
     qsizetype total = 0;
     for (const Article &a : articles)
         total += a.claims.size();
-    std::printf("synthetic bilan: %lld claims in %lld articles, built in %.2f s\n", static_cast<long long>(total),
-                static_cast<long long>(articles.size()), timer.nsecsElapsed() / 1e9);
+    std::printf("synthetic bilan: %lld claims in %lld articles, built in %.2f s\n",
+                static_cast<long long>(total), static_cast<long long>(articles.size()),
+                timer.nsecsElapsed() / 1e9);
 
     MainWindow window;
     window.setQuiet(true);
@@ -110,9 +112,11 @@ int main(int argc, char *argv[])
         keystrokes.append(timer.nsecsElapsed() / 1e6);
     }
     std::sort(keystrokes.begin(), keystrokes.end());
-    std::printf("%-36s %10.1f ms (worst %.1f ms, %lld keystrokes)\n", "filter keystroke, median", keystrokes[keystrokes.size() / 2],
-                keystrokes.last(), static_cast<long long>(keystrokes.size()));
+    std::printf("%-36s %10.1f ms (worst %.1f ms, %lld keystrokes)\n", "filter keystroke, median",
+                keystrokes[keystrokes.size() / 2], keystrokes.last(),
+                static_cast<long long>(keystrokes.size()));
     QApplication::processEvents();
-    std::printf("%-36s %10.1f MB (process before the bilan: %.1f MB)\n", "memory of the window with the bilan", residentMegabytes(), before);
+    std::printf("%-36s %10.1f MB (process before the bilan: %.1f MB)\n",
+                "memory of the window with the bilan", residentMegabytes(), before);
     return 0;
 }

@@ -82,8 +82,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of Bilan's claim extraction."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("mb"), QStringLiteral("Corpus size in MB (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs per measure; the best counts (default 3)."), QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("mb"), QStringLiteral("Corpus size in MB (default 20)."),
+                      QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("repeat"),
+                      QStringLiteral("Runs per measure; the best counts (default 3)."), QStringLiteral("N"),
+                      QStringLiteral("3")});
     parser.process(app);
     const double mb = parser.value(QStringLiteral("mb")).toDouble();
     const int repeat = qMax(1, parser.value(QStringLiteral("repeat")).toInt());
@@ -94,16 +97,18 @@ int main(int argc, char *argv[])
         QList<Article> corpus = BenchCorpus::build(qint64(mb * part * 1024 * 1024));
         const double size = BenchCorpus::utf8Size(corpus) / (1024.0 * 1024.0);
         const Run one = best(corpus, false, repeat);
-        std::printf("%-28s %10.1f %10.3f %12.1f %12.0f\n", qPrintable(QStringLiteral("one thread")), size, one.seconds,
-                    size / one.seconds, one.claims / one.seconds);
+        std::printf("%-28s %10.1f %10.3f %12.1f %12.0f\n", qPrintable(QStringLiteral("one thread")), size,
+                    one.seconds, size / one.seconds, one.claims / one.seconds);
         if (part < 1.0)
             continue;
         const Run all = best(corpus, true, repeat);
         std::printf("%-28s %10.1f %10.3f %12.1f %12.0f\n",
-                    qPrintable(QStringLiteral("all cores (%1 threads)").arg(QThreadPool::globalInstance()->maxThreadCount())),
+                    qPrintable(QStringLiteral("all cores (%1 threads)")
+                                   .arg(QThreadPool::globalInstance()->maxThreadCount())),
                     size, all.seconds, size / all.seconds, all.claims / all.seconds);
         const qint64 heap = claimHeapBytes(corpus);
-        std::printf("\nclaims: %lld; sizeof(Claim) = %zu bytes; claims with their own strings: %.1f bytes per claim\n",
+        std::printf("\nclaims: %lld; sizeof(Claim) = %zu bytes; claims with their own strings: %.1f bytes "
+                    "per claim\n",
                     static_cast<long long>(one.claims), sizeof(Claim), double(heap) / double(one.claims));
     }
     return 0;

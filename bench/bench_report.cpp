@@ -8,8 +8,8 @@
 // Target (issue "Annotated PDF report"): 1,000 claims in under 10 s.
 
 #include "extraction/claimextractor.h"
-#include "sources/corpus.h"
 #include "report/pdfreport.h"
+#include "sources/corpus.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -28,9 +28,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of the PDF report."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims in the report (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Keep the report at FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs (default 3); the median is reported."), QStringLiteral("R"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims in the report (default 1000)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Keep the report at FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs (default 3); the median is reported."),
+                      QStringLiteral("R"), QStringLiteral("3")});
     parser.process(app);
     const int wanted = parser.value(QStringLiteral("claims")).toInt();
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
@@ -45,7 +48,8 @@ int main(int argc, char *argv[])
         Article a = bundled[copy % bundled.size()];
         a.id += QStringLiteral("-%1").arg(copy);
         a.outlet = QStringLiteral("Média %1").arg(copy % 12);
-        a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.id.toUtf8(), QCryptographicHash::Sha256).toHex());
+        a.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(a.id.toUtf8(), QCryptographicHash::Sha256).toHex());
         articles.append(a);
         for (int c = 0; c < a.claims.size() && claims.size() < wanted; ++c) {
             if (a.claims[c].boilerplate)
@@ -53,20 +57,22 @@ int main(int argc, char *argv[])
             claims.append({int(articles.size()) - 1, c});
             if (claims.size() % 3 == 0) {
                 Annotation an;
-                an.key = ClaimKey{a.sha256, a.claims[c].start, a.claims[c].end};
+                an.key = ClaimKey {a.sha256, a.claims[c].start, a.claims[c].end};
                 an.status = ClaimStatus(1 + claims.size() % 4);
-                an.note = QStringLiteral("Vérifié auprès de la source officielle ; chiffre repris par plusieurs médias.");
+                an.note = QStringLiteral(
+                    "Vérifié auprès de la source officielle ; chiffre repris par plusieurs médias.");
                 an.updatedBy = QStringLiteral("bench");
                 an.updatedAt = QDateTime::currentDateTimeUtc();
                 annotations.insert(an.key, an);
             }
         }
     }
-    const PdfReport::Input input{QStringLiteral("bench"), articles, claims, annotations, {}, false, {}};
+    const PdfReport::Input input {QStringLiteral("bench"), articles, claims, annotations, {}, false, {}};
     PdfReport::Options options;
     options.title = QStringLiteral("Bilan de référence");
     QTemporaryDir dir;
-    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : dir.filePath(QStringLiteral("report.pdf"));
+    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                                            : dir.filePath(QStringLiteral("report.pdf"));
     QList<double> seconds;
     PdfReport::Stats stats;
     for (int r = 0; r < runs; ++r) {
@@ -81,8 +87,11 @@ int main(int argc, char *argv[])
         stats = *written;
     }
     std::sort(seconds.begin(), seconds.end());
-    std::printf("report of %d claims: %.2f s median of %d (best %.2f s), %d pages, %.1f MB (%.0f KB per 100 claims)\n", stats.claims,
-                seconds[seconds.size() / 2], runs, seconds.first(), stats.pages, stats.bytes / 1e6, stats.bytes / 1024.0 / (stats.claims / 100.0));
-    std::printf("target: under 10 s for 1,000 claims — %s\n", seconds[seconds.size() / 2] < 10 ? "met" : "NOT met");
+    std::printf("report of %d claims: %.2f s median of %d (best %.2f s), %d pages, %.1f MB (%.0f KB per 100 "
+                "claims)\n",
+                stats.claims, seconds[seconds.size() / 2], runs, seconds.first(), stats.pages,
+                stats.bytes / 1e6, stats.bytes / 1024.0 / (stats.claims / 100.0));
+    std::printf("target: under 10 s for 1,000 claims — %s\n",
+                seconds[seconds.size() / 2] < 10 ? "met" : "NOT met");
     return 0;
 }

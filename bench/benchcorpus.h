@@ -9,4 +9,4 @@
 namespace BenchCorpus {
 QList<Article> build(qint64 bytes);
 qint64 utf8Size(const QList<Article> &articles);
-}
+} // namespace BenchCorpus

@@ -4,8 +4,8 @@
 // Build and run with bench/fuzz.sh.
 
 #include "export/articlejson.h"
-#include "sources/articleloader.h"
 #include "extraction/claimextractor.h"
+#include "sources/articleloader.h"
 
 #include <QByteArray>
 
@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
     for (const Claim &c : a.claims) {
-        if (c.start < 0 || c.end > a.text.size() || c.start >= c.end || c.paragraph < 0 || c.paragraph >= a.paragraphs.size())
+        if (c.start < 0 || c.end > a.text.size() || c.start >= c.end || c.paragraph < 0
+            || c.paragraph >= a.paragraphs.size())
             std::abort();
     }
     ArticleJson::document({a}, ArticleJson::Content::ParagraphsAndClaims);

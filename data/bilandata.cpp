@@ -6,4 +6,4 @@ int resourceVersion()
 {
     return 1;
 }
-}
+} // namespace BilanData

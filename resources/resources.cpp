@@ -5,4 +5,4 @@ int resourceVersion()
 {
     return 1;
 }
-}
+} // namespace BilanResources

@@ -82,7 +82,8 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
         score.problems << QStringLiteral("cannot read %1").arg(goldPath);
         return score;
     }
-    const QJsonArray claims = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("claims")).toArray();
+    const QJsonArray claims
+        = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("claims")).toArray();
     QList<bool> used(article.claims.size(), false);
     for (const QJsonValue &v : claims) {
         const QJsonObject g = v.toObject();
@@ -96,7 +97,8 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
         }
         const qsizetype end = at + text.size();
         const double value = numberOrNan(g.value(QStringLiteral("value")));
-        const QString where = QStringLiteral("\"%1\" #%2 (§%3)").arg(text).arg(occurrence).arg(article.paragraphAt(at) + 1);
+        const QString where
+            = QStringLiteral("\"%1\" #%2 (§%3)").arg(text).arg(occurrence).arg(article.paragraphAt(at) + 1);
         int found = -1;
         QString nearMiss;
         for (int i = 0; i < article.claims.size() && found < 0; ++i) {
@@ -116,7 +118,8 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
             score.problems << QStringLiteral("missed %1 = %2%3")
                                   .arg(where)
                                   .arg(value, 0, 'g', 15)
-                                  .arg(nearMiss.isEmpty() ? QString() : QStringLiteral(" (got %1)").arg(nearMiss));
+                                  .arg(nearMiss.isEmpty() ? QString()
+                                                          : QStringLiteral(" (got %1)").arg(nearMiss));
             continue;
         }
         used[found] = true;
@@ -127,7 +130,8 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
             if (same)
                 ++score.agree[field];
             else
-                wrong << QStringLiteral("%1 %2 (want %3)").arg(QLatin1String(GoldScore::fieldName(field)), got, want);
+                wrong << QStringLiteral("%1 %2 (want %3)")
+                             .arg(QLatin1String(GoldScore::fieldName(field)), got, want);
         };
         auto checkText = [&](GoldScore::Field field, const QString &got, const QString &want) {
             check(field, got == want, orNull(got), orNull(want));
@@ -136,7 +140,8 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
         check(GoldScore::High, sameNumber(c.high, high), QString::number(c.high), QString::number(high));
         checkText(GoldScore::Kind, claimKindName(c.kind), g.value(QStringLiteral("kind")).toString());
         checkText(GoldScore::Unit, c.unit, g.value(QStringLiteral("unit")).toString());
-        checkText(GoldScore::Qualifier, qualifierName(c.qualifier), g.value(QStringLiteral("qualifier")).toString());
+        checkText(GoldScore::Qualifier, qualifierName(c.qualifier),
+                  g.value(QStringLiteral("qualifier")).toString());
         checkText(GoldScore::AsOf, c.asOf.toIso(), g.value(QStringLiteral("as_of")).toString());
         checkText(GoldScore::Speaker, c.speaker, g.value(QStringLiteral("speaker")).toString());
         if (wrong.isEmpty())

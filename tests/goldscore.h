@@ -11,17 +11,17 @@
 // the sets of tests/data; docs/annotation-guidelines.md). Each gold claim names its figure by
 // `text` and `occurrence`; it is found by the one extracted body claim whose span starts
 // there and covers the same digits (a unit or currency after them may be in one span and not
-// the other, as the claims schema allows) and whose value is the gold value. Matching is one to one: an extracted claim
-// answers for one gold figure at most. A found claim is then compared field by field.
+// the other, as the claims schema allows) and whose value is the gold value. Matching is one to one: an
+// extracted claim answers for one gold figure at most. A found claim is then compared field by field.
 struct GoldScore
 {
     enum Field { High, Kind, Unit, Qualifier, AsOf, Speaker, FieldCount };
 
     int gold = 0;
     int extracted = 0; // body (non-furniture) claims the engine gave
-    int found = 0;     // gold figures found: exact span, same value
-    int correct = 0;   // found with every field right
-    std::array<int, FieldCount> agree{}; // found claims whose field is right
+    int found = 0; // gold figures found: exact span, same value
+    int correct = 0; // found with every field right
+    std::array<int, FieldCount> agree {}; // found claims whose field is right
     QStringList problems;
 
     double recall() const { return gold ? double(found) / gold : 1.0; }

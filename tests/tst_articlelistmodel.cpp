@@ -38,8 +38,10 @@ void tst_ArticleListModel::columns()
     QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
     QCOMPARE(model.index(3, ArticleListModel::OutletColumn).data().toString(), QStringLiteral("Hespress"));
     QCOMPARE(model.index(0, ArticleListModel::OutletColumn).data().toString(), QStringLiteral("unknown"));
-    QCOMPARE(model.index(3, ArticleListModel::PublishedColumn).data(ArticleListModel::SortRole).toInt(), 20250217);
-    QCOMPARE(model.index(1, 0).data(ArticleListModel::IdRole).toString(), QStringLiteral("001_ef2eaf0469eb97a0"));
+    QCOMPARE(model.index(3, ArticleListModel::PublishedColumn).data(ArticleListModel::SortRole).toInt(),
+             20250217);
+    QCOMPARE(model.index(1, 0).data(ArticleListModel::IdRole).toString(),
+             QStringLiteral("001_ef2eaf0469eb97a0"));
     QVERIFY(!model.index(0, 0).parent().isValid());
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
 }

@@ -4,8 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,22 +53,35 @@ void tst_ArticleLoader::badInput_data()
     QTest::addColumn<QByteArray>("bytes"); // null: do not create the file
     QTest::addColumn<QString>("error");
 
-    QTest::addRow("missing file") << QStringLiteral("missing.txt") << QByteArray() << QStringLiteral("no such file");
-    QTest::addRow("directory") << QStringLiteral("folder.txt") << QByteArray() << QStringLiteral("is a directory");
-    QTest::addRow("empty file") << QStringLiteral("empty.txt") << QByteArray("") << QStringLiteral("file is empty");
+    QTest::addRow("missing file") << QStringLiteral("missing.txt") << QByteArray()
+                                  << QStringLiteral("no such file");
+    QTest::addRow("directory") << QStringLiteral("folder.txt") << QByteArray()
+                               << QStringLiteral("is a directory");
+    QTest::addRow("empty file") << QStringLiteral("empty.txt") << QByteArray("")
+                                << QStringLiteral("file is empty");
     QTest::addRow("only white space") << QStringLiteral("blank.txt") << QByteArray(" \n\t\r\n ")
                                       << QStringLiteral("file is empty (only white space)");
-    QTest::addRow("binary with NUL bytes") << QStringLiteral("binary.txt") << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0", 10)
+    QTest::addRow("binary with NUL bytes") << QStringLiteral("binary.txt")
+                                           << QByteArray("\x7F"
+                                                         "ELF\x02\x01\x01\0\0\0",
+                                                         10)
                                            << QStringLiteral("binary file: NUL byte at offset 7");
-    QTest::addRow("pdf renamed .txt") << QStringLiteral("report.txt") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
-                                      << QStringLiteral("binary file: this is a PDF document");
-    QTest::addRow("undecodable bytes") << QStringLiteral("latin.txt") << QByteArray("Montant: 9,5 \x81\x8D DH")
-                                       << QStringLiteral("undecodable bytes: byte 0x81 at offset 13");
-    QTest::addRow("corrupted utf-8") << QStringLiteral("corrupt.txt") << QByteArray("b\xC3\xA9n\xC3\xA9" "fice \xE2\x82 fin")
-                                     << QStringLiteral("undecodable bytes: invalid UTF-8 byte 0xE2 at offset 11");
-    QTest::addRow("unsupported type") << QStringLiteral("sheet.xlsx") << QByteArray("PK\x03\x04") << QStringLiteral("unsupported file type \".xlsx\"");
-    QTest::addRow("html without text") << QStringLiteral("empty.html") << QByteArray("<html><script>x()</script></html>")
-                                       << QStringLiteral("the HTML page has no text");
+    QTest::addRow("pdf renamed .txt")
+        << QStringLiteral("report.txt") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+        << QStringLiteral("binary file: this is a PDF document");
+    QTest::addRow("undecodable bytes")
+        << QStringLiteral("latin.txt") << QByteArray("Montant: 9,5 \x81\x8D DH")
+        << QStringLiteral("undecodable bytes: byte 0x81 at offset 13");
+    QTest::addRow("corrupted utf-8") << QStringLiteral("corrupt.txt")
+                                     << QByteArray("b\xC3\xA9n\xC3\xA9"
+                                                   "fice \xE2\x82 fin")
+                                     << QStringLiteral(
+                                            "undecodable bytes: invalid UTF-8 byte 0xE2 at offset 11");
+    QTest::addRow("unsupported type") << QStringLiteral("sheet.xlsx") << QByteArray("PK\x03\x04")
+                                      << QStringLiteral("unsupported file type \".xlsx\"");
+    QTest::addRow("html without text")
+        << QStringLiteral("empty.html") << QByteArray("<html><script>x()</script></html>")
+        << QStringLiteral("the HTML page has no text");
 }
 
 void tst_ArticleLoader::badInput()
@@ -93,7 +106,8 @@ void tst_ArticleLoader::hugeFile()
     const auto result = ArticleLoader::loadFile(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().startsWith(path), qPrintable(result.error()));
-    QVERIFY2(result.error().contains(QStringLiteral("file too large (20.0 MB; the limit is 20 MB)")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QStringLiteral("file too large (20.0 MB; the limit is 20 MB)")),
+             qPrintable(result.error()));
 }
 
 void tst_ArticleLoader::unreadableFile()
@@ -113,26 +127,34 @@ void tst_ArticleLoader::formats_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QStringList>("paragraphs");
 
-    QTest::addRow("plain lines") << QStringLiteral("a.txt") << QByteArray("Titre de l'article\r\nPremier paragraphe du texte.\r\n")
-                                 << QStringList{QStringLiteral("Titre de l'article"), QStringLiteral("Premier paragraphe du texte.")};
+    QTest::addRow("plain lines") << QStringLiteral("a.txt")
+                                 << QByteArray("Titre de l'article\r\nPremier paragraphe du texte.\r\n")
+                                 << QStringList {QStringLiteral("Titre de l'article"),
+                                                 QStringLiteral("Premier paragraphe du texte.")};
     QTest::addRow("inline link break")
         << QStringLiteral("b.txt")
-        << QByteArray("La Chambre a organis\xC3\xA9, ce lundi \xC3\xA0\nRabat\n, la 9e \xC3\xA9" "dition du Forum.\nAutre.")
-        << QStringList{QStringLiteral("La Chambre a organisé, ce lundi à\nRabat\n, la 9e édition du Forum."), QStringLiteral("Autre.")};
+        << QByteArray("La Chambre a organis\xC3\xA9, ce lundi \xC3\xA0\nRabat\n, la 9e \xC3\xA9"
+                      "dition du Forum.\nAutre.")
+        << QStringList {QStringLiteral("La Chambre a organisé, ce lundi à\nRabat\n, la 9e édition du Forum."),
+                        QStringLiteral("Autre.")};
     QTest::addRow("hard-wrapped prose")
         << QStringLiteral("c.txt")
-        << QByteArray("Le gouvernement a mobilis\xC3\xA9 un budget annuel de 9,5 milliards\nde dirhams pour les cotisations.\n\nFin.")
-        << QStringList{QStringLiteral("Le gouvernement a mobilisé un budget annuel de 9,5 milliards\nde dirhams pour les cotisations."),
-                       QStringLiteral("Fin.")};
-    QTest::addRow("markdown")
-        << QStringLiteral("d.md") << QByteArray("# Titre\n\nUne phrase\nqui continue.\n\n- un point\n- deux points\n")
-        << QStringList{QStringLiteral("# Titre"), QStringLiteral("Une phrase\nqui continue."), QStringLiteral("- un point"),
-                       QStringLiteral("- deux points")};
-    QTest::addRow("html") << QStringLiteral("e.html")
-                          << QByteArray("<html><body><nav>Menu</nav><h1>Titre</h1><p>Un <b>texte</b>.</p></body></html>")
-                          << QStringList{QStringLiteral("Titre"), QStringLiteral("Un texte.")};
+        << QByteArray("Le gouvernement a mobilis\xC3\xA9 un budget annuel de 9,5 milliards\nde dirhams pour "
+                      "les cotisations.\n\nFin.")
+        << QStringList {QStringLiteral("Le gouvernement a mobilisé un budget annuel de 9,5 milliards\nde "
+                                       "dirhams pour les cotisations."),
+                        QStringLiteral("Fin.")};
+    QTest::addRow("markdown") << QStringLiteral(
+        "d.md") << QByteArray("# Titre\n\nUne phrase\nqui continue.\n\n- un point\n- deux points\n")
+                              << QStringList {QStringLiteral("# Titre"),
+                                              QStringLiteral("Une phrase\nqui continue."),
+                                              QStringLiteral("- un point"), QStringLiteral("- deux points")};
+    QTest::addRow("html")
+        << QStringLiteral("e.html")
+        << QByteArray("<html><body><nav>Menu</nav><h1>Titre</h1><p>Un <b>texte</b>.</p></body></html>")
+        << QStringList {QStringLiteral("Titre"), QStringLiteral("Un texte.")};
     QTest::addRow("windows-1252 file") << QStringLiteral("f.txt") << QByteArray("Pr\xE8s de 12 millions\n")
-                                       << QStringList{QStringLiteral("Près de 12 millions")};
+                                       << QStringList {QStringLiteral("Près de 12 millions")};
 }
 
 void tst_ArticleLoader::formats()
@@ -157,21 +179,30 @@ void tst_ArticleLoader::metadataDetection_data()
     QTest::addColumn<QString>("published");
     QTest::addColumn<QString>("outlet");
 
-    const QByteArray body = "\nLe gouvernement a mobilis\xC3\xA9 un budget annuel de 9,5 milliards de dirhams pour couvrir les cotisations des "
-                            "personnes non solvables, a indiqu\xC3\xA9 le ministre lors de sa conf\xC3\xA9rence.\n"
-                            "Plus de 11 millions de personnes en b\xC3\xA9n\xC3\xA9" "ficient depuis le lancement du r\xC3\xA9gime en 2022, "
-                            "selon les chiffres officiels publi\xC3\xA9s ce mardi.\n";
-    QTest::addRow("publié le") << QByteArray("Accueil\nSant\xC3\xA9\nAMO : 9,5 milliards pour les cotisations\nPar Nadia Alaoui\n"
-                                            "Publi\xC3\xA9 le 12 juin 2025 \xC3\xA0 10h30") + body
-                               << QStringLiteral("AMO : 9,5 milliards pour les cotisations") << QStringLiteral("2025-06-12")
-                               << QString();
-    QTest::addRow("publié dans") << QByteArray("Menu\nAMO : 9,5 milliards pour les cotisations\nPubli\xC3\xA9 dans\nLe Matin\nle 17 - 02 - 2025") + body
-                                 << QStringLiteral("AMO : 9,5 milliards pour les cotisations") << QStringLiteral("2025-02-17")
-                                 << QStringLiteral("Le Matin");
-    QTest::addRow("header date line") << QByteArray("18 C\nRabat\nmardi 4 f\xC3\xA9vrier 2025\nUn titre sur la sant\xC3\xA9 publique") + body
-                                      << QStringLiteral("Un titre sur la santé publique") << QStringLiteral("2025-02-04") << QString();
+    const QByteArray body
+        = "\nLe gouvernement a mobilis\xC3\xA9 un budget annuel de 9,5 milliards de dirhams pour couvrir les "
+          "cotisations des "
+          "personnes non solvables, a indiqu\xC3\xA9 le ministre lors de sa conf\xC3\xA9rence.\n"
+          "Plus de 11 millions de personnes en b\xC3\xA9n\xC3\xA9"
+          "ficient depuis le lancement du r\xC3\xA9gime en 2022, "
+          "selon les chiffres officiels publi\xC3\xA9s ce mardi.\n";
+    QTest::addRow("publié le")
+        << QByteArray("Accueil\nSant\xC3\xA9\nAMO : 9,5 milliards pour les cotisations\nPar Nadia Alaoui\n"
+                      "Publi\xC3\xA9 le 12 juin 2025 \xC3\xA0 10h30")
+            + body
+        << QStringLiteral("AMO : 9,5 milliards pour les cotisations") << QStringLiteral("2025-06-12")
+        << QString();
+    QTest::addRow("publié dans") << QByteArray("Menu\nAMO : 9,5 milliards pour les "
+                                               "cotisations\nPubli\xC3\xA9 dans\nLe Matin\nle 17 - 02 - 2025")
+            + body << QStringLiteral("AMO : 9,5 milliards pour les cotisations")
+                                 << QStringLiteral("2025-02-17") << QStringLiteral("Le Matin");
+    QTest::addRow("header date line")
+        << QByteArray("18 C\nRabat\nmardi 4 f\xC3\xA9vrier 2025\nUn titre sur la sant\xC3\xA9 publique")
+            + body
+        << QStringLiteral("Un titre sur la santé publique") << QStringLiteral("2025-02-04") << QString();
     QTest::addRow("numeric date") << QByteArray("Un titre sur la sant\xC3\xA9 publique\n04-02-2025") + body
-                                  << QStringLiteral("Un titre sur la santé publique") << QStringLiteral("2025-02-04") << QString();
+                                  << QStringLiteral("Un titre sur la santé publique")
+                                  << QStringLiteral("2025-02-04") << QString();
     QTest::addRow("no date") << QByteArray("Un titre sur la sant\xC3\xA9 publique") + body
                              << QStringLiteral("Un titre sur la santé publique") << QString() << QString();
 }
@@ -199,7 +230,8 @@ void tst_ArticleLoader::bundledCorpus()
     for (const Article &a : report.articles) {
         QFile source(QStringLiteral(BILAN_SOURCE_DIR "/") + a.file);
         QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(a.file));
-        QCOMPARE(QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256).toHex(), a.sha256.toLatin1());
+        QCOMPARE(QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256).toHex(),
+                 a.sha256.toLatin1());
         QCOMPARE(a.language, QStringLiteral("fr"));
         QVERIFY(!a.title.isEmpty());
     }
@@ -211,7 +243,9 @@ void tst_ArticleLoader::bundledCorpus()
 
 void tst_ArticleLoader::loadFilesKeepsGoing()
 {
-    const QString good = write(QStringLiteral("good.txt"), "Un titre\nPlus de 12 millions de dossiers ont \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9s jusqu'\xC3\xA0 pr\xC3\xA9sent, a-t-il dit.\n");
+    const QString good = write(QStringLiteral("good.txt"),
+                               "Un titre\nPlus de 12 millions de dossiers ont \xC3\xA9t\xC3\xA9 "
+                               "d\xC3\xA9pos\xC3\xA9s jusqu'\xC3\xA0 pr\xC3\xA9sent, a-t-il dit.\n");
     const QString bad = m_dir.filePath(QStringLiteral("nope.txt"));
     const LoadReport report = Corpus::loadFiles({bad, good});
     QCOMPARE(report.articles.size(), 1);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sources/articleloader.h"
-#include "extraction/claimextractor.h"
-#include "sources/corpus.h"
 #include "export/articlejson.h"
-#include "goldscore.h"
 #include "export/jsonwriter.h"
+#include "extraction/claimextractor.h"
+#include "goldscore.h"
+#include "sources/articleloader.h"
+#include "sources/corpus.h"
 
 #include <QElapsedTimer>
 
@@ -34,7 +34,8 @@ Article articleFrom(const QString &body, const QString &published = QString())
     ArticleMetadata meta;
     meta.published = PartialDate::fromIso(published);
     meta.title = QStringLiteral("Titre de l'article de test");
-    return ArticleLoader::fromText(QStringLiteral("Titre de l'article de test\n\n") + body, QStringLiteral("test.txt"), meta);
+    return ArticleLoader::fromText(QStringLiteral("Titre de l'article de test\n\n") + body,
+                                   QStringLiteral("test.txt"), meta);
 }
 
 // "text=value unit qualifier as_of speaker" for each non-furniture claim, "|"-separated.
@@ -48,8 +49,9 @@ QString describe(const Article &a)
         if (c.isRange())
             value += QStringLiteral("..") + QString::fromLatin1(JsonWriter::number(c.high));
         out << QStringLiteral("%1=%2 %3 %4 %5 %6")
-                   .arg(a.text.mid(c.start, c.end - c.start), value, c.unit.isEmpty() ? QStringLiteral("-") : c.unit,
-                        qualifierName(c.qualifier), c.asOf.isNull() ? QStringLiteral("-") : c.asOf.toIso(),
+                   .arg(a.text.mid(c.start, c.end - c.start), value,
+                        c.unit.isEmpty() ? QStringLiteral("-") : c.unit, qualifierName(c.qualifier),
+                        c.asOf.isNull() ? QStringLiteral("-") : c.asOf.toIso(),
                         c.speaker.isEmpty() ? QStringLiteral("-") : c.speaker);
     }
     return out.join(QStringLiteral(" | "));
@@ -71,14 +73,17 @@ void tst_ClaimExtractor::gold_data()
     const QString data = QStringLiteral(BILAN_TEST_DATA);
     const QDir corpus(QStringLiteral(BILAN_SOURCE_DIR "/data/corpus"));
     for (const QString &name : corpus.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        QTest::addRow("bundled %s", qPrintable(name))
-            << corpus.filePath(name) << data + QStringLiteral("/gold/") + QFileInfo(name).completeBaseName() + QStringLiteral(".gold.json") << 1.0;
+        QTest::addRow("bundled %s", qPrintable(name)) << corpus.filePath(name)
+                                                      << data + QStringLiteral("/gold/")
+                + QFileInfo(name).completeBaseName() + QStringLiteral(".gold.json")
+                                                      << 1.0;
     // Composed in other outlets' styles; "heldout" was annotated without looking at the engine.
     for (const char *set : {"extraction", "heldout"}) {
         const QDir dir(data + u'/' + QLatin1String(set));
         for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
             QTest::addRow("%s %s", set, qPrintable(name))
-                << dir.filePath(name) << dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".gold.json")) << 0.97;
+                << dir.filePath(name)
+                << dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".gold.json")) << 0.97;
     }
 }
 
@@ -92,13 +97,15 @@ void tst_ClaimExtractor::gold()
     Article &article = report.articles.first();
     ClaimExtractor::extractInto(article);
     const GoldScore score = scoreAgainstGold(article, goldFile);
-    const QString summary = QStringLiteral("%1 gold, %2 extracted, %3 found, %4 with every field right: recall %5%, precision %6%")
-                                .arg(score.gold)
-                                .arg(score.extracted)
-                                .arg(score.found)
-                                .arg(score.correct)
-                                .arg(score.recall() * 100, 0, 'f', 1)
-                                .arg(score.precision() * 100, 0, 'f', 1);
+    const QString summary
+        = QStringLiteral(
+              "%1 gold, %2 extracted, %3 found, %4 with every field right: recall %5%, precision %6%")
+              .arg(score.gold)
+              .arg(score.extracted)
+              .arg(score.found)
+              .arg(score.correct)
+              .arg(score.recall() * 100, 0, 'f', 1)
+              .arg(score.precision() * 100, 0, 'f', 1);
     qInfo("%s", qPrintable(summary));
     for (const QString &p : score.problems)
         qInfo("  %s", qPrintable(p));
@@ -124,33 +131,43 @@ void tst_ClaimExtractor::claims_data()
     QTest::addColumn<QString>("published");
     QTest::addColumn<QString>("expected");
     auto row = [](const char *name, const char *body, const char *published, const char *expected) {
-        QTest::addRow("%s", name) << QString::fromUtf8(body) << QString::fromLatin1(published) << QString::fromUtf8(expected);
+        QTest::addRow("%s", name) << QString::fromUtf8(body) << QString::fromLatin1(published)
+                                  << QString::fromUtf8(expected);
     };
     row("qualifier plus de", "Plus de 12 millions de dossiers ont été déposés jusqu'à présent.", "2025-03-21",
         "12 millions=12000000 dossiers more_than 2025-03 -");
     row("en plus de is not a qualifier", "Il a organisé 8 400 caravanes, en plus de 4 200 rencontres.", "",
         "8 400=8400 caravanes exact - - | 4 200=4200 rencontres exact - -");
-    row("range entre", "Le soutien varie entre 500 et 1.200 DH par mois.", "", "500 et 1.200=500..1200 MAD exact - -");
-    row("range de à", "Les familles reçoivent de 500 à 1.200 dirhams.", "", "500 à 1.200=500..1200 MAD exact - -");
+    row("range entre", "Le soutien varie entre 500 et 1.200 DH par mois.", "",
+        "500 et 1.200=500..1200 MAD exact - -");
+    row("range de à", "Les familles reçoivent de 500 à 1.200 dirhams.", "",
+        "500 à 1.200=500..1200 MAD exact - -");
     row("range with shared scale", "Le surcoût se situe entre 1,5 et 2 milliards de dirhams.", "",
         "1,5 et 2 milliards=1500000000..2000000000 MAD exact - -");
     row("hyphen range", "Un ticket de 500-1200 DH.", "", "500-1200=500..1200 MAD exact - -");
     row("evolution", "Le réseau d'agences est passé de 120 à 174 en 2024.", "2025-01-10",
         "120=120 agences exact - - | 174=174 agences exact 2024 -");
-    row("dated evolution", "Les dossiers sont passés de 22 000 en 2021 à plus de 110 000 en décembre 2024.", "",
-        "22 000=22000 dossiers exact 2021 - | 110 000=110000 dossiers more_than 2024-12 -");
-    row("since is not as_of", "11,1 millions d'assurés en bénéficient depuis le 1er décembre 2022.", "2025-02-17",
-        "11,1 millions=11100000 assurés exact 2025-02 -");
+    row("dated evolution", "Les dossiers sont passés de 22 000 en 2021 à plus de 110 000 en décembre 2024.",
+        "", "22 000=22000 dossiers exact 2021 - | 110 000=110000 dossiers more_than 2024-12 -");
+    row("since is not as_of", "11,1 millions d'assurés en bénéficient depuis le 1er décembre 2022.",
+        "2025-02-17", "11,1 millions=11100000 assurés exact 2025-02 -");
     row("month without year", "En avril, plus de 4 millions de demandes avaient été déposées.", "2025-06-12",
         "4 millions=4000000 demandes more_than 2025-04 -");
-    row("carried date", "Jusqu'à fin mars 2025, 14 millions de dossiers ont été déposés. Parmi ces dossiers, 12 millions ont été traités.", "",
-        "14 millions=14000000 dossiers exact 2025-03 - | 12 millions=12000000 dossiers exact 2025-03 -");
-    row("speaker after the verb", "Le nombre atteint 24,7 millions de personnes, a précisé Mustapha Baitas, ministre délégué.", "",
+    row("carried date",
+        "Jusqu'à fin mars 2025, 14 millions de dossiers ont été déposés. Parmi ces dossiers, 12 millions ont "
+        "été traités.",
+        "", "14 millions=14000000 dossiers exact 2025-03 - | 12 millions=12000000 dossiers exact 2025-03 -");
+    row("speaker after the verb",
+        "Le nombre atteint 24,7 millions de personnes, a précisé Mustapha Baitas, ministre délégué.", "",
         "24,7 millions=24700000 personnes exact - Mustapha Baitas");
-    row("speaker by surname", "Aziz Akhannouch, chef du gouvernement, était présent. M. Akhannouch a souligné que 523.000 dossiers ont été traités.", "",
-        "523.000=523000 dossiers exact - Aziz Akhannouch");
-    row("speaker by role", "Le ministre de la Santé, Amine Tahraoui, a ouvert la séance. Selon le ministre, 1 500 lits ont été ajoutés.", "",
-        "1 500=1500 lits exact - Amine Tahraoui");
+    row("speaker by surname",
+        "Aziz Akhannouch, chef du gouvernement, était présent. M. Akhannouch a souligné que 523.000 dossiers "
+        "ont été traités.",
+        "", "523.000=523000 dossiers exact - Aziz Akhannouch");
+    row("speaker by role",
+        "Le ministre de la Santé, Amine Tahraoui, a ouvert la séance. Selon le ministre, 1 500 lits ont été "
+        "ajoutés.",
+        "", "1 500=1500 lits exact - Amine Tahraoui");
     row("institution", "Selon la CNSS, 62% des dossiers sont déposés en ligne.", "", "62%=62 % exact - CNSS");
     row("money abbreviations", "Une enveloppe de 17 MMDH et 189 MDH de frais, soit 4 M DH par région.", "",
         "17 MMDH=17000000000 MAD exact - - | 189 MDH=189000000 MAD exact - - | 4 M DH=4000000 MAD exact - -");
@@ -160,11 +177,13 @@ void tst_ClaimExtractor::claims_data()
     row("spelled out", "Quatre millions de familles et trois agences.", "",
         "Quatre millions=4000000 familles exact - - | trois=3 agences exact - -");
     row("ratio", "Une moyenne quotidienne de 9. 255 dossiers.", "", "9. 255=9255 dossiers exact - -");
-    row("emoji before the number", "📊 Plus de 734.000 dossiers traités.", "", "734.000=734000 dossiers more_than - -");
+    row("emoji before the number", "📊 Plus de 734.000 dossiers traités.", "",
+        "734.000=734000 dossiers more_than - -");
     // Not claims: dates, years, ordinals, identifiers, phone numbers, times, relative dates.
     row("dates and years", "Le 17 février 2025, en 2021 et pour 2026, lors de la CAN 2025.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
-    row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.", "", "");
+    row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",
+        "", "");
     row("phone numbers", "Appelez le 05 22 54 30 00, le +212 5 22 12 34 56 ou le 080 200 72 72.", "", "");
     row("times", "Rendez-vous à 10h30, puis à 18:00.", "", "");
     row("relative date", "Le régime a été lancé il y a trois ans.", "", "");
@@ -186,14 +205,20 @@ void tst_ClaimExtractor::claims()
 void tst_ClaimExtractor::hostile_data()
 {
     QTest::addColumn<QString>("body");
-    QTest::addRow("5 MB line") << QStringLiteral("Plus de 734.000 dossiers, selon M. Baitas, en mars 2025 ; ").repeated(90000);
+    QTest::addRow("5 MB line")
+        << QStringLiteral("Plus de 734.000 dossiers, selon M. Baitas, en mars 2025 ; ").repeated(90000);
     QTest::addRow("megabytes of digits") << QString(3 * 1024 * 1024, u'7');
     QTest::addRow("digits and spaces") << QStringLiteral("12 ").repeated(400000);
-    QTest::addRow("10,000-digit number") << QStringLiteral("Il y a ") + QString(10000, u'9') + QStringLiteral(" dossiers.");
-    QTest::addRow("control characters") << QStringLiteral("12\u0001 millions\u0002 de dossiers\u0007 en 2025.\u001B");
-    QTest::addRow("every unicode space") << QStringLiteral("1\u00A0200\u202F000\u2009dossiers\u3000et\u200B2\u2007200 lits.");
+    QTest::addRow("10,000-digit number")
+        << QStringLiteral("Il y a ") + QString(10000, u'9') + QStringLiteral(" dossiers.");
+    QTest::addRow("control characters")
+        << QStringLiteral("12\u0001 millions\u0002 de dossiers\u0007 en 2025.\u001B");
+    QTest::addRow("every unicode space")
+        << QStringLiteral("1\u00A0200\u202F000\u2009dossiers\u3000et\u200B2\u2007200 lits.");
     QTest::addRow("sentences of numbers") << QStringLiteral("1. 2. 3. 4. ").repeated(100000);
-    QTest::addRow("names and dates") << QStringLiteral("Selon Jean Dupont, le 12 mars 2024, 5 dossiers. Il a précisé qu'en 2023 Marie Durand a compté 6 lits. ").repeated(20000);
+    QTest::addRow("names and dates") << QStringLiteral("Selon Jean Dupont, le 12 mars 2024, 5 dossiers. Il a "
+                                                       "précisé qu'en 2023 Marie Durand a compté 6 lits. ")
+                                            .repeated(20000);
     QTest::addRow("nested quotes") << QStringLiteral("« « « 12 millions » » »").repeated(50000);
 }
 

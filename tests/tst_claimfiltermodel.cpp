@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "display/frenchformat.h"
 #include "extraction/claimextractor.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
 #include "sources/corpus.h"
-#include "display/frenchformat.h"
-#include "text/textutil.h"
 #include "testsupport.h"
+#include "text/textutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -52,8 +52,10 @@ void tst_ClaimFilterModel::init()
 {
     m_table = new ClaimTableModel(this);
     m_filter = new ClaimFilterModel(this);
-    m_tableTester = new QAbstractItemModelTester(m_table, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_filterTester = new QAbstractItemModelTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_tableTester
+        = new QAbstractItemModelTester(m_table, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_filterTester = new QAbstractItemModelTester(
+        m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_filter->setSourceModel(m_table);
     m_table->setArticles(m_articles);
 }
@@ -83,11 +85,13 @@ void tst_ClaimFilterModel::tableContents()
     QCOMPARE(m_filter->rowCount(), total - furniture);
     QCOMPARE(m_filter->totalCount(), total);
     QCOMPARE(m_table->columnCount(), int(ClaimTableModel::ColumnCount));
-    QCOMPARE(m_table->headerData(ClaimTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
+    QCOMPARE(m_table->headerData(ClaimTableModel::ValueColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Value"));
     // Row 0 of the index is the first claim of the first article.
     const QModelIndex first = m_table->index(0, ClaimTableModel::SentenceColumn);
     QVERIFY(first.data().toString().contains(QStringLiteral("734.000")));
-    QCOMPARE(m_table->index(0, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble(), 734000.0);
+    QCOMPARE(m_table->index(0, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble(),
+             734000.0);
 }
 
 void tst_ClaimFilterModel::frenchValues_data()
@@ -98,13 +102,20 @@ void tst_ClaimFilterModel::frenchValues_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("text");
     const double none = std::nan("");
-    QTest::addRow("millions") << 24.7e6 << none << int(ClaimKind::Count) << QStringLiteral("personnes") << QStringLiteral("24,7 millions");
-    QTest::addRow("singular million") << 1.7e6 << none << int(ClaimKind::Count) << QString() << QStringLiteral("1,7 million");
-    QTest::addRow("dirham billions") << 9.5e9 << none << int(ClaimKind::Money) << QStringLiteral("MAD") << QStringLiteral("9,5 milliards DH");
-    QTest::addRow("thousands") << 734000.0 << none << int(ClaimKind::Count) << QString() << QStringLiteral("734\u202F000");
-    QTest::addRow("range") << 500.0 << 1200.0 << int(ClaimKind::Money) << QStringLiteral("MAD") << QStringLiteral("500 – 1\u202F200 DH");
-    QTest::addRow("percent") << 12.5 << none << int(ClaimKind::Percent) << QStringLiteral("%") << QStringLiteral("12,5\u00A0%");
-    QTest::addRow("euros") << 1.2e9 << none << int(ClaimKind::Money) << QStringLiteral("EUR") << QStringLiteral("1,2 milliard €");
+    QTest::addRow("millions") << 24.7e6 << none << int(ClaimKind::Count) << QStringLiteral("personnes")
+                              << QStringLiteral("24,7 millions");
+    QTest::addRow("singular million")
+        << 1.7e6 << none << int(ClaimKind::Count) << QString() << QStringLiteral("1,7 million");
+    QTest::addRow("dirham billions") << 9.5e9 << none << int(ClaimKind::Money) << QStringLiteral("MAD")
+                                     << QStringLiteral("9,5 milliards DH");
+    QTest::addRow("thousands") << 734000.0 << none << int(ClaimKind::Count) << QString()
+                               << QStringLiteral("734\u202F000");
+    QTest::addRow("range") << 500.0 << 1200.0 << int(ClaimKind::Money) << QStringLiteral("MAD")
+                           << QStringLiteral("500 – 1\u202F200 DH");
+    QTest::addRow("percent") << 12.5 << none << int(ClaimKind::Percent) << QStringLiteral("%")
+                             << QStringLiteral("12,5\u00A0%");
+    QTest::addRow("euros") << 1.2e9 << none << int(ClaimKind::Money) << QStringLiteral("EUR")
+                           << QStringLiteral("1,2 milliard €");
 }
 
 void tst_ClaimFilterModel::frenchValues()
@@ -134,13 +145,16 @@ void tst_ClaimFilterModel::textIgnoresCaseAndAccents_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("words"); // what a claim's sentence or labels must hold, folded
-    QTest::addRow("no accents") << QStringLiteral("beneficiaires") << QStringList{QStringLiteral("beneficiaires")};
-    QTest::addRow("accents and case") << QStringLiteral("BÉNÉFICIAIRES") << QStringList{QStringLiteral("beneficiaires")};
-    QTest::addRow("two words, both required") << QStringLiteral("beneficiaires  baitas")
-                                              << QStringList{QStringLiteral("beneficiaires"), QStringLiteral("baitas")};
-    QTest::addRow("speaker") << QStringLiteral("Akhannouch") << QStringList{QStringLiteral("akhannouch")};
-    QTest::addRow("source label") << QStringLiteral("hespress") << QStringList{QStringLiteral("hespress")};
-    QTest::addRow("nothing") << QStringLiteral("zzzz") << QStringList{QStringLiteral("zzzz")};
+    QTest::addRow("no accents") << QStringLiteral("beneficiaires")
+                                << QStringList {QStringLiteral("beneficiaires")};
+    QTest::addRow("accents and case")
+        << QStringLiteral("BÉNÉFICIAIRES") << QStringList {QStringLiteral("beneficiaires")};
+    QTest::addRow("two words, both required")
+        << QStringLiteral("beneficiaires  baitas")
+        << QStringList {QStringLiteral("beneficiaires"), QStringLiteral("baitas")};
+    QTest::addRow("speaker") << QStringLiteral("Akhannouch") << QStringList {QStringLiteral("akhannouch")};
+    QTest::addRow("source label") << QStringLiteral("hespress") << QStringList {QStringLiteral("hespress")};
+    QTest::addRow("nothing") << QStringLiteral("zzzz") << QStringList {QStringLiteral("zzzz")};
 }
 
 void tst_ClaimFilterModel::textIgnoresCaseAndAccents()
@@ -151,12 +165,14 @@ void tst_ClaimFilterModel::textIgnoresCaseAndAccents()
     // Counted independently: the sentence as the table shows it, and the labels.
     int expected = 0;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QString haystack = TextUtil::fold(QString(m_table->displayText(r, ClaimTableModel::SentenceColumn) + u'|'
-                                                + m_table->displayText(r, ClaimTableModel::SourceColumn) + u'|'
-                                                + m_table->displayText(r, ClaimTableModel::UnitColumn) + u'|'
-                                                + m_table->displayText(r, ClaimTableModel::SpeakerColumn) + u'|'
-                                                + m_table->displayText(r, ClaimTableModel::MetricColumn)));
-        const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return haystack.contains(w); });
+        const QString haystack
+            = TextUtil::fold(QString(m_table->displayText(r, ClaimTableModel::SentenceColumn) + u'|'
+                                     + m_table->displayText(r, ClaimTableModel::SourceColumn) + u'|'
+                                     + m_table->displayText(r, ClaimTableModel::UnitColumn) + u'|'
+                                     + m_table->displayText(r, ClaimTableModel::SpeakerColumn) + u'|'
+                                     + m_table->displayText(r, ClaimTableModel::MetricColumn)));
+        const bool all = std::all_of(words.cbegin(), words.cend(),
+                                     [&](const QString &w) { return haystack.contains(w); });
         expected += all && !m_table->claimIndex().isFurniture(r);
     }
     QCOMPARE(m_filter->rowCount(), expected);
@@ -190,15 +206,19 @@ void tst_ClaimFilterModel::facetsAndCounts()
 
 void tst_ClaimFilterModel::dateAndValueRanges()
 {
-    m_filter->setDateRange(PartialDate{2025, 1, 0}.sortKey(), PartialDate{2025, 1, 0}.sortKey());
+    m_filter->setDateRange(PartialDate {2025, 1, 0}.sortKey(), PartialDate {2025, 1, 0}.sortKey());
     QVERIFY(m_filter->rowCount() > 0);
     for (int r = 0; r < m_filter->rowCount(); ++r)
-        QVERIFY(m_filter->index(r, ClaimTableModel::DateColumn).data().toString().contains(QStringLiteral("janvier 2025")));
+        QVERIFY(m_filter->index(r, ClaimTableModel::DateColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("janvier 2025")));
     m_filter->clearFilter();
     m_filter->setValueRange(1e9, std::nan(""));
     QVERIFY(m_filter->rowCount() > 0);
     for (int r = 0; r < m_filter->rowCount(); ++r)
-        QVERIFY(m_filter->index(r, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble() >= 1e9);
+        QVERIFY(m_filter->index(r, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble()
+                >= 1e9);
 }
 
 void tst_ClaimFilterModel::sortByValue()
@@ -206,12 +226,14 @@ void tst_ClaimFilterModel::sortByValue()
     m_filter->sort(ClaimTableModel::ValueColumn, Qt::AscendingOrder);
     double previous = -1;
     for (int r = 0; r < m_filter->rowCount(); ++r) {
-        const double v = m_filter->index(r, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble();
+        const double v
+            = m_filter->index(r, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble();
         QVERIFY(v >= previous);
         previous = v;
     }
     m_filter->sort(ClaimTableModel::ValueColumn, Qt::DescendingOrder);
-    QCOMPARE(m_filter->index(0, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble(), 32.6e9);
+    QCOMPARE(m_filter->index(0, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble(),
+             32.6e9);
 }
 
 void tst_ClaimFilterModel::sortKeepsFilter()

@@ -51,7 +51,8 @@ tst_Cli::Run tst_Cli::run(const QStringList &args, const QString &workingDir)
     p.start(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), args);
     if (!p.waitForFinished(120000))
         return {-1, {}, "timeout"};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 QString tst_Cli::write(const QString &name, const QByteArray &bytes)
@@ -73,9 +74,11 @@ void tst_Cli::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("paragraphs");
-    QTest::addRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("bilan-cli " BILAN_VERSION);
-    QTest::addRow("command --help") << QStringList{QStringLiteral("paragraphs"), QStringLiteral("--help")} << QStringLiteral("--json");
+    QTest::addRow("--help") << QStringList {QStringLiteral("--help")} << QStringLiteral("paragraphs");
+    QTest::addRow("--version") << QStringList {QStringLiteral("--version")}
+                               << QStringLiteral("bilan-cli " BILAN_VERSION);
+    QTest::addRow("command --help") << QStringList {QStringLiteral("paragraphs"), QStringLiteral("--help")}
+                                    << QStringLiteral("--json");
 }
 
 void tst_Cli::helpAndVersion()
@@ -105,7 +108,8 @@ void tst_Cli::paragraphsJsonBundled()
         for (const QJsonValue &p : paragraphs) {
             const QJsonObject o = p.toObject();
             QVERIFY(o.value(QStringLiteral("start")).toInteger() > previousEnd);
-            QVERIFY(o.value(QStringLiteral("end")).toInteger() > o.value(QStringLiteral("start")).toInteger());
+            QVERIFY(o.value(QStringLiteral("end")).toInteger()
+                    > o.value(QStringLiteral("start")).toInteger());
             previousEnd = o.value(QStringLiteral("end")).toInteger();
             const QString kind = o.value(QStringLiteral("kind")).toString();
             QCOMPARE(o.value(QStringLiteral("boilerplate")).toBool(), kind == u"boilerplate");
@@ -123,10 +127,14 @@ void tst_Cli::paragraphsJsonBundled()
 
 void tst_Cli::paragraphsText()
 {
-    const QString path = write(QStringLiteral("emoji.txt"), "Titre \xF0\x9F\x93\x8A de l'article\nPremier paragraphe \xF0\x9F\x93\x8A du texte.\n");
+    const QString path
+        = write(QStringLiteral("emoji.txt"),
+                "Titre \xF0\x9F\x93\x8A de l'article\nPremier paragraphe \xF0\x9F\x93\x8A du texte.\n");
     const Run r = run({QStringLiteral("paragraphs"), QStringLiteral("--json"), path});
     QCOMPARE(r.status, 0);
-    const QJsonArray paragraphs = QJsonDocument::fromJson(r.out).object()[QStringLiteral("documents")][0][QStringLiteral("paragraphs")].toArray();
+    const QJsonArray paragraphs = QJsonDocument::fromJson(r.out)
+                                      .object()[QStringLiteral("documents")][0][QStringLiteral("paragraphs")]
+                                      .toArray();
     QCOMPARE(paragraphs.size(), 2);
     // Code points, not UTF-16 units: the emoji counts once.
     QCOMPARE(paragraphs[0][QStringLiteral("end")].toInt(), 20);
@@ -141,12 +149,17 @@ void tst_Cli::badInput_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes"); // null: not created
     QTest::addColumn<QString>("error");
-    QTest::addRow("missing") << QStringLiteral("missing.txt") << QByteArray() << QStringLiteral("no such file");
+    QTest::addRow("missing") << QStringLiteral("missing.txt") << QByteArray()
+                             << QStringLiteral("no such file");
     QTest::addRow("directory") << QStringLiteral("dir") << QByteArray() << QStringLiteral("is a directory");
-    QTest::addRow("empty") << QStringLiteral("empty.txt") << QByteArray("") << QStringLiteral("file is empty");
-    QTest::addRow("binary") << QStringLiteral("bin.txt") << QByteArray("ab\0cd", 5) << QStringLiteral("binary file");
-    QTest::addRow("undecodable") << QStringLiteral("bad.txt") << QByteArray("x \x8F y") << QStringLiteral("undecodable bytes");
-    QTest::addRow("huge") << QStringLiteral("huge.txt") << QByteArray(21 * 1024 * 1024, 'a') << QStringLiteral("file too large");
+    QTest::addRow("empty") << QStringLiteral("empty.txt") << QByteArray("")
+                           << QStringLiteral("file is empty");
+    QTest::addRow("binary") << QStringLiteral("bin.txt") << QByteArray("ab\0cd", 5)
+                            << QStringLiteral("binary file");
+    QTest::addRow("undecodable") << QStringLiteral("bad.txt") << QByteArray("x \x8F y")
+                                 << QStringLiteral("undecodable bytes");
+    QTest::addRow("huge") << QStringLiteral("huge.txt") << QByteArray(21 * 1024 * 1024, 'a')
+                          << QStringLiteral("file too large");
 }
 
 void tst_Cli::badInput()
@@ -159,14 +172,17 @@ void tst_Cli::badInput()
         QDir(m_dir.path()).mkpath(name);
     else if (!bytes.isNull())
         path = write(name, bytes);
-    const QString good = write(QStringLiteral("good.txt"), "Un titre\nPlus de 12 millions de dossiers ont été déposés jusqu'à présent, a-t-il dit.\n");
+    const QString good
+        = write(QStringLiteral("good.txt"),
+                "Un titre\nPlus de 12 millions de dossiers ont été déposés jusqu'à présent, a-t-il dit.\n");
     const Run r = run({QStringLiteral("paragraphs"), QStringLiteral("--json"), path, good});
     QCOMPARE(r.status, 1);
     const QStringList lines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines[0].contains(path) && lines[0].contains(error), qPrintable(lines[0]));
     // The good file is still processed.
-    const QJsonArray documents = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("documents")).toArray();
+    const QJsonArray documents
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("documents")).toArray();
     QCOMPARE(documents.size(), 1);
     QCOMPARE(documents[0][QStringLiteral("id")].toString(), QStringLiteral("good"));
 }
@@ -174,10 +190,10 @@ void tst_Cli::badInput()
 void tst_Cli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addRow("no command") << QStringList{};
-    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("paragraphs"), QStringLiteral("--nope")};
-    QTest::addRow("unknown global option") << QStringList{QStringLiteral("--nope")};
+    QTest::addRow("no command") << QStringList {};
+    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::addRow("unknown option") << QStringList {QStringLiteral("paragraphs"), QStringLiteral("--nope")};
+    QTest::addRow("unknown global option") << QStringList {QStringLiteral("--nope")};
 }
 
 void tst_Cli::usageErrors()
@@ -205,14 +221,17 @@ void tst_Cli::extractJsonSchema()
     QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.claims/1"));
     const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
     QCOMPARE(documents.size(), 5);
-    const QStringList fields = {QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"),
-                                QStringLiteral("value"), QStringLiteral("high"), QStringLiteral("kind"), QStringLiteral("unit"),
-                                QStringLiteral("qualifier"), QStringLiteral("as_of"), QStringLiteral("speaker"),
-                                QStringLiteral("metric"), QStringLiteral("paragraph"), QStringLiteral("boilerplate")};
+    const QStringList fields
+        = {QStringLiteral("id"),        QStringLiteral("start"),      QStringLiteral("end"),
+           QStringLiteral("text"),      QStringLiteral("value"),      QStringLiteral("high"),
+           QStringLiteral("kind"),      QStringLiteral("unit"),       QStringLiteral("qualifier"),
+           QStringLiteral("as_of"),     QStringLiteral("speaker"),    QStringLiteral("metric"),
+           QStringLiteral("paragraph"), QStringLiteral("boilerplate")};
     int body = 0;
     for (const QJsonValue &d : documents) {
         const QJsonObject doc = d.toObject();
-        for (const char *key : {"id", "file", "title", "outlet", "published", "sha256", "paragraphs", "claims"})
+        for (const char *key :
+             {"id", "file", "title", "outlet", "published", "sha256", "paragraphs", "claims"})
             QVERIFY2(doc.contains(QLatin1String(key)), key);
         // The claim's text is the file's text at [start, end) in code points.
         QFile f(QStringLiteral(BILAN_SOURCE_DIR "/") + doc.value(QStringLiteral("file")).toString());
@@ -225,12 +244,17 @@ void tst_Cli::extractJsonSchema()
                 QVERIFY2(claim.contains(field), qPrintable(field));
             const int start = claim.value(QStringLiteral("start")).toInt();
             const int end = claim.value(QStringLiteral("end")).toInt();
-            const QString text = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start);
+            const QString text = QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start);
             QCOMPARE(text, claim.value(QStringLiteral("text")).toString());
-            QCOMPARE(claim.value(QStringLiteral("id")).toString(), doc.value(QStringLiteral("id")).toString() + u'#' + QString::number(start));
-            const QJsonObject paragraph = paragraphs.at(claim.value(QStringLiteral("paragraph")).toInt()).toObject();
-            QVERIFY(paragraph.value(QStringLiteral("start")).toInt() <= start && end <= paragraph.value(QStringLiteral("end")).toInt());
-            QCOMPARE(claim.value(QStringLiteral("boilerplate")).toBool(), paragraph.value(QStringLiteral("boilerplate")).toBool());
+            QCOMPARE(claim.value(QStringLiteral("id")).toString(),
+                     doc.value(QStringLiteral("id")).toString() + u'#' + QString::number(start));
+            const QJsonObject paragraph
+                = paragraphs.at(claim.value(QStringLiteral("paragraph")).toInt()).toObject();
+            QVERIFY(paragraph.value(QStringLiteral("start")).toInt() <= start
+                    && end <= paragraph.value(QStringLiteral("end")).toInt());
+            QCOMPARE(claim.value(QStringLiteral("boilerplate")).toBool(),
+                     paragraph.value(QStringLiteral("boilerplate")).toBool());
             body += !claim.value(QStringLiteral("boilerplate")).toBool();
         }
     }
@@ -240,10 +264,13 @@ void tst_Cli::extractJsonSchema()
 void tst_Cli::extractCodePoints()
 {
     const QString path = write(QStringLiteral("emoji-claim.txt"),
-                               "Un titre pour l'article\n\xF0\x9F\x93\x8A\xF0\x9F\x93\x88 Plus de 734.000 dossiers ont \xC3\xA9t\xC3\xA9 trait\xC3\xA9s, a-t-il dit.\n");
+                               "Un titre pour l'article\n\xF0\x9F\x93\x8A\xF0\x9F\x93\x88 Plus de 734.000 "
+                               "dossiers ont \xC3\xA9t\xC3\xA9 trait\xC3\xA9s, a-t-il dit.\n");
     const Run r = run({QStringLiteral("extract"), QStringLiteral("--json"), path});
     QCOMPARE(r.status, 0);
-    const QJsonArray claims = QJsonDocument::fromJson(r.out).object()[QStringLiteral("documents")][0][QStringLiteral("claims")].toArray();
+    const QJsonArray claims = QJsonDocument::fromJson(r.out)
+                                  .object()[QStringLiteral("documents")][0][QStringLiteral("claims")]
+                                  .toArray();
     QCOMPARE(claims.size(), 1);
     // "Un titre pour l'article\n" is 24 code points, the two emoji 2 more, then "Plus de ".
     QCOMPARE(claims[0][QStringLiteral("start")].toInt(), 24 + 2 + 1 + 8);
@@ -256,13 +283,16 @@ void tst_Cli::extractCsv()
     const Run r = run({QStringLiteral("extract"), QStringLiteral("--csv")});
     QCOMPARE(r.status, 0);
     const QString csv = QString::fromUtf8(r.out);
-    QVERIFY(csv.startsWith(QStringLiteral("document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,boilerplate")));
-    QVERIFY(csv.contains(QStringLiteral("003_eeea78cfebe039dd,003_eeea78cfebe039dd#11017,11017,11028,500 à 1.200,500,1200,money,MAD,exact,2025-02,Aziz Akhannouch")));
+    QVERIFY(csv.startsWith(QStringLiteral("document,id,start,end,text,value,high,kind,unit,qualifier,as_of,"
+                                          "speaker,metric,paragraph,boilerplate")));
+    QVERIFY(csv.contains(QStringLiteral("003_eeea78cfebe039dd,003_eeea78cfebe039dd#11017,11017,11028,500 à "
+                                        "1.200,500,1200,money,MAD,exact,2025-02,Aziz Akhannouch")));
     // Quoted fields: sentences hold commas.
     QVERIFY(csv.contains(QStringLiteral(",\"Le gouvernement prend en charge les cotisations")));
     const Run json = run({QStringLiteral("extract"), QStringLiteral("--json")});
     int claims = 0;
-    for (const QJsonValue &d : QJsonDocument::fromJson(json.out).object().value(QStringLiteral("documents")).toArray())
+    for (const QJsonValue &d :
+         QJsonDocument::fromJson(json.out).object().value(QStringLiteral("documents")).toArray())
         claims += d.toObject().value(QStringLiteral("claims")).toArray().size();
     QCOMPARE(csv.count(QStringLiteral("\r\n")), claims + 1);
 }
@@ -286,27 +316,33 @@ void tst_Cli::projectWorkflow()
     QVERIFY(created.out.contains("created with 5 article(s)"));
 
     const QString id = QStringLiteral("003_eeea78cfebe039dd#11017");
-    const Run marked = run({QStringLiteral("project"), QStringLiteral("status"), project, id, QStringLiteral("verified"), QStringLiteral("--note"),
-                            QStringLiteral("Confirmé par le décret, « art. 3 », p. 2")});
+    const Run marked
+        = run({QStringLiteral("project"), QStringLiteral("status"), project, id, QStringLiteral("verified"),
+               QStringLiteral("--note"), QStringLiteral("Confirmé par le décret, « art. 3 », p. 2")});
     QVERIFY2(marked.status == 0, marked.err.constData());
     QCOMPARE(marked.out, QByteArray("003_eeea78cfebe039dd#11017: verified\n"));
-    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project, QStringLiteral("001_3e4ed2fa1d2b7ff0#0"), QStringLiteral("wrong")}).status,
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project,
+                  QStringLiteral("001_3e4ed2fa1d2b7ff0#0"), QStringLiteral("wrong")})
+                 .status,
              1); // no claim starts there
 
     // show: text and JSON carry the verification.
     const Run shown = run({QStringLiteral("project"), QStringLiteral("show"), project});
     QCOMPARE(shown.status, 0);
     QVERIFY(shown.out.contains("verified"));
-    const Run shownJson = run({QStringLiteral("project"), QStringLiteral("show"), project, QStringLiteral("--json")});
+    const Run shownJson
+        = run({QStringLiteral("project"), QStringLiteral("show"), project, QStringLiteral("--json")});
     QCOMPARE(shownJson.status, 0);
     int verified = 0, claims = 0;
-    for (const QJsonValue &d : QJsonDocument::fromJson(shownJson.out).object().value(QStringLiteral("documents")).toArray()) {
+    for (const QJsonValue &d :
+         QJsonDocument::fromJson(shownJson.out).object().value(QStringLiteral("documents")).toArray()) {
         for (const QJsonValue &c : d.toObject().value(QStringLiteral("claims")).toArray()) {
             ++claims;
             if (c.toObject().value(QStringLiteral("status")).toString() == u"verified") {
                 ++verified;
                 QCOMPARE(c.toObject().value(QStringLiteral("id")).toString(), id);
-                QCOMPARE(c.toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Confirmé par le décret, « art. 3 », p. 2"));
+                QCOMPARE(c.toObject().value(QStringLiteral("note")).toString(),
+                         QStringLiteral("Confirmé par le décret, « art. 3 », p. 2"));
                 QVERIFY(!c.toObject().value(QStringLiteral("checked_by")).toString().isEmpty());
             }
         }
@@ -318,13 +354,15 @@ void tst_Cli::projectWorkflow()
     const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
     const QString json = m_dir.filePath(QStringLiteral("out.json"));
     const QString review = m_dir.filePath(QStringLiteral("review.jsonld"));
-    const Run exported = run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--json"), json,
-                              QStringLiteral("--claimreview"), review});
+    const Run exported
+        = run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"), csv,
+               QStringLiteral("--json"), json, QStringLiteral("--claimreview"), review});
     QVERIFY2(exported.status == 0, exported.err.constData());
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
-    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF" "document,id,"));
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"
+                                "document,id,"));
     QVERIFY(csvBytes.contains(",verified,\"Confirmé par le décret, « art. 3 », p. 2\","));
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
@@ -336,11 +374,17 @@ void tst_Cli::projectWorkflow()
     const QJsonArray reviews = QJsonDocument::fromJson(reviewFile.readAll()).array();
     QCOMPARE(reviews.size(), 1);
     QCOMPARE(reviews[0].toObject().value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
-    QCOMPARE(reviews[0].toObject().value(QStringLiteral("reviewRating")).toObject().value(QStringLiteral("ratingValue")).toInt(), 5);
+    QCOMPARE(reviews[0]
+                 .toObject()
+                 .value(QStringLiteral("reviewRating"))
+                 .toObject()
+                 .value(QStringLiteral("ratingValue"))
+                 .toInt(),
+             5);
 
     const QString onlyVerified = m_dir.filePath(QStringLiteral("verified.csv"));
-    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"), onlyVerified, QStringLiteral("--status"),
-                  QStringLiteral("verified,disputed")})
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"),
+                  onlyVerified, QStringLiteral("--status"), QStringLiteral("verified,disputed")})
                  .status,
              0);
     QFile narrowed(onlyVerified);
@@ -348,8 +392,9 @@ void tst_Cli::projectWorkflow()
     QCOMPARE(narrowed.readAll().count("\r\n"), 2); // header and the one verified claim
 
     // add: a new article goes in; one already there is refused, by name.
-    const QString article = write(QStringLiteral("nouveau.txt"),
-                                  "Bilan AMO\n\nSelon la CNSS, plus de 11,2 millions de personnes sont couvertes à fin avril 2025.\n");
+    const QString article = write(
+        QStringLiteral("nouveau.txt"),
+        "Bilan AMO\n\nSelon la CNSS, plus de 11,2 millions de personnes sont couvertes à fin avril 2025.\n");
     const Run added = run({QStringLiteral("project"), QStringLiteral("add"), project, article});
     QVERIFY2(added.status == 0, added.err.constData());
     QVERIFY(added.out.contains("1 article(s) added"));
@@ -357,7 +402,8 @@ void tst_Cli::projectWorkflow()
     QCOMPARE(again.status, 1);
     QVERIFY(again.err.contains("nouveau.txt: already in the project"));
     // The verification survived all of it.
-    QVERIFY(run({QStringLiteral("project"), QStringLiteral("show"), project}).out.contains("Confirmé par le décret"));
+    QVERIFY(run({QStringLiteral("project"), QStringLiteral("show"), project})
+                .out.contains("Confirmé par le décret"));
 }
 
 void tst_Cli::projectErrors()
@@ -367,8 +413,8 @@ void tst_Cli::projectErrors()
     const Run exists = run({QStringLiteral("project"), QStringLiteral("new"), project});
     QCOMPARE(exists.status, 1);
     QVERIFY(exists.err.contains("exists already"));
-    const Run badStatus = run({QStringLiteral("project"), QStringLiteral("status"), project, QStringLiteral("003_eeea78cfebe039dd#11017"),
-                               QStringLiteral("peut-être")});
+    const Run badStatus = run({QStringLiteral("project"), QStringLiteral("status"), project,
+                               QStringLiteral("003_eeea78cfebe039dd#11017"), QStringLiteral("peut-être")});
     QCOMPARE(badStatus.status, 2);
     QVERIFY(badStatus.err.contains("unknown status"));
     QCOMPARE(run({QStringLiteral("project"), QStringLiteral("export"), project}).status, 2);
@@ -378,8 +424,9 @@ void tst_Cli::projectErrors()
     const Run refused = run({QStringLiteral("project"), QStringLiteral("show"), notProject});
     QCOMPARE(refused.status, 1);
     QVERIFY(refused.err.contains("notes.bilan: not a Bilan project"));
-    const Run unwritable = run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"),
-                                m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))});
+    const Run unwritable
+        = run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"),
+               m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(unwritable.err.contains("out.csv: cannot write"));
 }
@@ -399,19 +446,27 @@ void tst_Cli::checkFindings()
     const QJsonObject first = findings.first().toObject();
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("decrease"));
     QCOMPARE(first.value(QStringLiteral("metric")).toString(), QStringLiteral("tns.files_reimbursed"));
-    QVERIFY(first.value(QStringLiteral("claims")).toArray().contains(QStringLiteral("003_eeea78cfebe039dd#10377")));
+    QVERIFY(first.value(QStringLiteral("claims"))
+                .toArray()
+                .contains(QStringLiteral("003_eeea78cfebe039dd#10377")));
     // A project's verdicts count: a figure marked "not a claim" leaves the checks.
     const QString project = m_dir.filePath(QStringLiteral("check.bilan"));
     QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
-    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project, QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("not_a_claim")})
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project,
+                  QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("not_a_claim")})
                  .status,
              0);
     const Run checked = run({QStringLiteral("check"), QStringLiteral("--project"), project});
     QCOMPARE(checked.status, 0);
     QVERIFY2(checked.out.contains("1 flag(s)"), checked.out.constData());
     // Bad input.
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--project"), m_dir.filePath(QStringLiteral("nope.bilan"))}).status, 1);
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--project"), project, QStringLiteral("a.txt")}).status, 2);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--project"),
+                  m_dir.filePath(QStringLiteral("nope.bilan"))})
+                 .status,
+             1);
+    QCOMPARE(
+        run({QStringLiteral("check"), QStringLiteral("--project"), project, QStringLiteral("a.txt")}).status,
+        2);
     const Run missing = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("absent.txt"))});
     QCOMPARE(missing.status, 1);
     QVERIFY(missing.err.contains("absent.txt: no such file"));

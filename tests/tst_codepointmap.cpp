@@ -32,7 +32,8 @@ void tst_CodePointMap::roundTrip()
     QCOMPARE(map.toCodePoint(utf16), codePoint);
     QCOMPARE(map.toUtf16(codePoint), utf16);
     const QList<uint> ucs4 = text.toUcs4();
-    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()), codePoint), text.left(utf16));
+    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()), codePoint),
+             text.left(utf16));
 }
 
 QTEST_GUILESS_MAIN(tst_CodePointMap)

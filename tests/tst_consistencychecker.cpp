@@ -2,15 +2,15 @@
 // The metric taxonomy and the consistency checks: each check on hand-built articles, with a
 // true finding and a near miss that must stay silent; the metrics of the bundled bilan against
 // a hand-annotated gold file; and what the checks find on the bundled bilan, pinned.
-#include "export/articlejson.h"
-#include "sources/articleloader.h"
-#include "extraction/claimextractor.h"
-#include "text/codepointmap.h"
 #include "checks/consistencychecker.h"
-#include "sources/corpus.h"
+#include "export/articlejson.h"
+#include "extraction/claimextractor.h"
 #include "metrics/metricassigner.h"
 #include "metrics/metrictaxonomy.h"
+#include "sources/articleloader.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
+#include "text/codepointmap.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,13 +20,15 @@
 
 namespace {
 
-Article article(const QString &outlet, const QString &text, const QString &published = QStringLiteral("2025-04-10"))
+Article article(const QString &outlet, const QString &text,
+                const QString &published = QStringLiteral("2025-04-10"))
 {
     ArticleMetadata m;
     m.outlet = outlet;
     m.title = QStringLiteral("AMO : le point");
     m.published = PartialDate::fromIso(published);
-    Article a = ArticleLoader::fromText(QStringLiteral("AMO : le point\n\n") + text + u'\n', outlet + QStringLiteral(".txt"), m);
+    Article a = ArticleLoader::fromText(QStringLiteral("AMO : le point\n\n") + text + u'\n',
+                                        outlet + QStringLiteral(".txt"), m);
     ClaimExtractor::extractInto(a);
     return a;
 }
@@ -84,7 +86,8 @@ void tst_ConsistencyChecker::taxonomyLoads()
     for (const char *scheme : {"tadamon", "tns", "achamil", "salaries", "cnops", "state"})
         QVERIFY2(t.schemeIndex(QLatin1String(scheme)) >= 0, scheme);
     // Whole words, longest first: "amo tadamon" is Tadamon, not the generic AMO.
-    const QList<MetricTaxonomy::Match> m = t.findSchemes(QStringList{QStringLiteral("l"), QStringLiteral("amo"), QStringLiteral("tadamon")});
+    const QList<MetricTaxonomy::Match> m
+        = t.findSchemes(QStringList {QStringLiteral("l"), QStringLiteral("amo"), QStringLiteral("tadamon")});
     QCOMPARE(m.size(), 1);
     QCOMPARE(t.schemes()[m[0].owner].key, QStringLiteral("tadamon"));
 }
@@ -94,11 +97,14 @@ void tst_ConsistencyChecker::badTaxonomyRefused_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem");
     QTest::newRow("not json") << QByteArray("{\"schema\": ") << QStringLiteral("not valid JSON");
-    QTest::newRow("other schema") << QByteArray("{\"schema\": \"x\"}") << QStringLiteral("not a metric taxonomy");
-    QTest::newRow("unknown scheme") << QByteArray(R"({"schema": "bilan.metrics/1", "schemes": [], "measures": [{"key": "m", "nature": "stock"}],
+    QTest::newRow("other schema") << QByteArray("{\"schema\": \"x\"}")
+                                  << QStringLiteral("not a metric taxonomy");
+    QTest::newRow("unknown scheme") << QByteArray(
+        R"({"schema": "bilan.metrics/1", "schemes": [], "measures": [{"key": "m", "nature": "stock"}],
         "metrics": [{"key": "s.m", "scheme": "s", "measure": "m", "nature": "stock"}]})")
                                     << QStringLiteral("metric \"s.m\"");
-    QTest::newRow("bad nature") << QByteArray(R"({"schema": "bilan.metrics/1", "measures": [{"key": "m", "nature": "forever"}]})")
+    QTest::newRow("bad nature") << QByteArray(
+        R"({"schema": "bilan.metrics/1", "measures": [{"key": "m", "nature": "forever"}]})")
                                 << QStringLiteral("unknown nature");
 }
 
@@ -118,11 +124,13 @@ void tst_ConsistencyChecker::intervals_data()
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
     QTest::newRow("14 millions") << QStringLiteral("Il y a 14 millions de dossiers.") << 13.5e6 << 14.5e6;
-    QTest::newRow("11,1 millions") << QStringLiteral("Il y a 11,1 millions de personnes.") << 11.05e6 << 11.15e6;
+    QTest::newRow("11,1 millions") << QStringLiteral("Il y a 11,1 millions de personnes.") << 11.05e6
+                                   << 11.15e6;
     QTest::newRow("734.000") << QStringLiteral("Il y a 734.000 dossiers.") << 733500.0 << 734500.0;
     QTest::newRow("9. 255") << QStringLiteral("Il y a 9. 255 dossiers.") << 9254.5 << 9255.5;
     QTest::newRow("plus de") << QStringLiteral("Il y a plus de 12 millions de dossiers.") << 12e6 << qInf();
-    QTest::newRow("près de") << QStringLiteral("Il y a près de 11 millions de personnes.") << 10.45e6 << 11.55e6;
+    QTest::newRow("près de") << QStringLiteral("Il y a près de 11 millions de personnes.") << 10.45e6
+                             << 11.55e6;
     QTest::newRow("moins de") << QStringLiteral("Il y a moins de 500 agences.") << 0.0 << 500.0;
 }
 
@@ -135,7 +143,8 @@ void tst_ConsistencyChecker::intervals()
     QCOMPARE(a.claims.size(), 1);
     const auto range = ConsistencyChecker::interval(a, a.claims[0]);
     QVERIFY2(qFuzzyCompare(range.low + 1, low + 1), qPrintable(QString::number(range.low, 'f')));
-    QVERIFY2(std::isinf(high) ? std::isinf(range.high) : qFuzzyCompare(range.high, high), qPrintable(QString::number(range.high, 'f')));
+    QVERIFY2(std::isinf(high) ? std::isinf(range.high) : qFuzzyCompare(range.high, high),
+             qPrintable(QString::number(range.high, 'f')));
 }
 
 void tst_ConsistencyChecker::metricAssignment_data()
@@ -143,22 +152,31 @@ void tst_ConsistencyChecker::metricAssignment_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("figure");
     QTest::addColumn<QString>("metric");
-    QTest::newRow("scheme in the sentence") << QStringLiteral("L'AMO Tadamon compte 11 millions de bénéficiaires.") << QStringLiteral("11 millions")
-                                            << QStringLiteral("tadamon.beneficiaries");
-    QTest::newRow("specific beats generic") << QStringLiteral("Concernant les travailleurs non salariés, 3,5 millions de personnes ont été intégrées à l'AMO.")
-                                            << QStringLiteral("3,5 millions") << QStringLiteral("tns.beneficiaries");
-    QTest::newRow("carried from the paragraph") << QStringLiteral("Le régime des TNS progresse. La CNSS a traité 3,8 millions de dossiers.")
-                                                << QStringLiteral("3,8 millions") << QStringLiteral("tns.files_reimbursed");
-    QTest::newRow("carried from an earlier paragraph")
-        << QStringLiteral("Le régime AMO Tadamon a été lancé en 2022.\n\nDepuis, 14 millions de dossiers ont été déposés.") << QStringLiteral("14 millions")
-        << QStringLiteral("tadamon.files_submitted");
-    QTest::newRow("money needs a word") << QStringLiteral("L'AMO Tadamon verse un soutien de 500 dirhams.") << QStringLiteral("500")
-                                        << QString();
-    QTest::newRow("amount paid") << QStringLiteral("Pour l'AMO Tadamon, le montant remboursé atteint 17 milliards de dirhams.")
-                                 << QStringLiteral("17 milliards") << QStringLiteral("tadamon.amount_reimbursed");
-    QTest::newRow("a change is not a rate") << QStringLiteral("Le taux de couverture de l'AMO est en hausse de 7,3 %.") << QStringLiteral("7,3 %")
-                                            << QString();
-    QTest::newRow("no unit no metric") << QStringLiteral("L'AMO Tadamon a 3 ans d'existence.") << QStringLiteral("3") << QString();
+    QTest::newRow("scheme in the sentence")
+        << QStringLiteral("L'AMO Tadamon compte 11 millions de bénéficiaires.")
+        << QStringLiteral("11 millions") << QStringLiteral("tadamon.beneficiaries");
+    QTest::newRow("specific beats generic") << QStringLiteral(
+        "Concernant les travailleurs non salariés, 3,5 millions de personnes ont été intégrées à l'AMO.")
+                                            << QStringLiteral("3,5 millions")
+                                            << QStringLiteral("tns.beneficiaries");
+    QTest::newRow("carried from the paragraph")
+        << QStringLiteral("Le régime des TNS progresse. La CNSS a traité 3,8 millions de dossiers.")
+        << QStringLiteral("3,8 millions") << QStringLiteral("tns.files_reimbursed");
+    QTest::newRow("carried from an earlier paragraph") << QStringLiteral(
+        "Le régime AMO Tadamon a été lancé en 2022.\n\nDepuis, 14 millions de dossiers ont été déposés.")
+                                                       << QStringLiteral("14 millions")
+                                                       << QStringLiteral("tadamon.files_submitted");
+    QTest::newRow("money needs a word") << QStringLiteral("L'AMO Tadamon verse un soutien de 500 dirhams.")
+                                        << QStringLiteral("500") << QString();
+    QTest::newRow("amount paid") << QStringLiteral(
+        "Pour l'AMO Tadamon, le montant remboursé atteint 17 milliards de dirhams.")
+                                 << QStringLiteral("17 milliards")
+                                 << QStringLiteral("tadamon.amount_reimbursed");
+    QTest::newRow("a change is not a rate")
+        << QStringLiteral("Le taux de couverture de l'AMO est en hausse de 7,3 %.") << QStringLiteral("7,3 %")
+        << QString();
+    QTest::newRow("no unit no metric")
+        << QStringLiteral("L'AMO Tadamon a 3 ans d'existence.") << QStringLiteral("3") << QString();
 }
 
 void tst_ConsistencyChecker::metricAssignment()
@@ -169,7 +187,8 @@ void tst_ConsistencyChecker::metricAssignment()
     const Article a = article(QStringLiteral("Test"), text);
     const QString got = metricOf(a, figure);
     if (got.startsWith(u'<'))
-        QSKIP(qPrintable(QStringLiteral("not a claim here: ") + figure)); // the extractor's call, tested elsewhere
+        QSKIP(qPrintable(QStringLiteral("not a claim here: ")
+                         + figure)); // the extractor's call, tested elsewhere
     QCOMPARE(got, metric);
 }
 
@@ -177,7 +196,8 @@ void tst_ConsistencyChecker::bundledMetricsAgainstGold()
 {
     QFile f(QStringLiteral(BILAN_TEST_DATA "/metrics/bundled-gold.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonObject gold = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("claims")).toObject();
+    const QJsonObject gold
+        = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("claims")).toObject();
     QVERIFY(gold.size() >= 60);
     QList<Article> articles = Corpus::loadBundled().articles;
     QHash<QString, QString> got;
@@ -194,7 +214,8 @@ void tst_ConsistencyChecker::bundledMetricsAgainstGold()
         if (got.value(it.key()) == it.value().toString())
             ++right;
         else
-            wrong << QStringLiteral("%1: %2 instead of %3").arg(it.key(), got.value(it.key()), it.value().toString());
+            wrong << QStringLiteral("%1: %2 instead of %3")
+                         .arg(it.key(), got.value(it.key()), it.value().toString());
     }
     const double accuracy = double(right) / gold.size();
     qInfo("metrics: %d of %d as the annotator (%.1f %%)", right, int(gold.size()), accuracy * 100);
@@ -208,29 +229,41 @@ void tst_ConsistencyChecker::bundledMetricsAgainstGold()
 void tst_ConsistencyChecker::contradiction()
 {
     const QList<Article> flagged = {
-        article(QStringLiteral("Le360"), QStringLiteral("Selon la CNSS, l'AMO Tadamon compte 3,8 millions de bénéficiaires à fin mars 2025.")),
-        article(QStringLiteral("Médias24"), QStringLiteral("Selon la CNSS, l'AMO Tadamon compte 3,6 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Le360"),
+                QStringLiteral(
+                    "Selon la CNSS, l'AMO Tadamon compte 3,8 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral(
+                    "Selon la CNSS, l'AMO Tadamon compte 3,6 millions de bénéficiaires à fin mars 2025.")),
     };
     const QList<Finding> f = ofKind(ConsistencyChecker::check(flagged), QStringLiteral("contradiction"));
     QCOMPARE(f.size(), 1);
     QCOMPARE(f[0].metric, QStringLiteral("tadamon.beneficiaries"));
     QCOMPARE(f[0].claims.size(), 2);
     QVERIFY(!f[0].informative);
-    QVERIFY2(f[0].message.contains(QStringLiteral("3,8 millions")) && f[0].message.contains(QStringLiteral("Médias24")), qPrintable(f[0].message));
+    QVERIFY2(f[0].message.contains(QStringLiteral("3,8 millions"))
+                 && f[0].message.contains(QStringLiteral("Médias24")),
+             qPrintable(f[0].message));
     // Near misses: qualifiers and rounding reconcile them.
     const QList<Article> compatible = {
-        article(QStringLiteral("Le360"), QStringLiteral("L'AMO Tadamon compte plus de 12 millions de bénéficiaires à fin mars 2025.")),
-        article(QStringLiteral("Médias24"), QStringLiteral("L'AMO Tadamon compte 14 millions de bénéficiaires à fin mars 2025.")),
-        article(QStringLiteral("TelQuel"), QStringLiteral("L'AMO TNS compte près de 11 millions de bénéficiaires à fin mars 2025.")),
-        article(QStringLiteral("Hespress"), QStringLiteral("L'AMO TNS compte 11,1 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Le360"),
+                QStringLiteral("L'AMO Tadamon compte plus de 12 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral("L'AMO Tadamon compte 14 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("TelQuel"),
+                QStringLiteral("L'AMO TNS compte près de 11 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Hespress"),
+                QStringLiteral("L'AMO TNS compte 11,1 millions de bénéficiaires à fin mars 2025.")),
         // Another date: not the same moment.
-        article(QStringLiteral("L'Économiste"), QStringLiteral("L'AMO Tadamon compte 3 millions de bénéficiaires à fin mars 2023.")),
+        article(QStringLiteral("L'Économiste"),
+                QStringLiteral("L'AMO Tadamon compte 3 millions de bénéficiaires à fin mars 2023.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(compatible), QStringLiteral("contradiction")).isEmpty());
     // Near miss: one article giving a metric's total and its part, or its change, at one date.
-    const Article breakdown = article(QStringLiteral("L'Économiste"),
-                                      QStringLiteral("Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés à fin mars 2025, dont "
-                                                     "3 millions de dossiers déposés à fin mars 2025 dans la région de Casablanca."));
+    const Article breakdown = article(
+        QStringLiteral("L'Économiste"),
+        QStringLiteral("Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés à fin mars 2025, dont "
+                       "3 millions de dossiers déposés à fin mars 2025 dans la région de Casablanca."));
     QCOMPARE(metricOf(breakdown, QStringLiteral("14 millions")), QStringLiteral("tadamon.files_submitted"));
     QCOMPARE(metricOf(breakdown, QStringLiteral("3 millions")), QStringLiteral("tadamon.files_submitted"));
     QVERIFY(ofKind(ConsistencyChecker::check({breakdown}), QStringLiteral("contradiction")).isEmpty());
@@ -239,8 +272,12 @@ void tst_ConsistencyChecker::contradiction()
 void tst_ConsistencyChecker::decrease()
 {
     const QList<Article> falling = {
-        article(QStringLiteral("Le360"), QStringLiteral("Pour l'AMO Tadamon, 12 millions de dossiers ont été déposés à fin janvier 2025.")),
-        article(QStringLiteral("Médias24"), QStringLiteral("Pour l'AMO Tadamon, 10 millions de dossiers ont été déposés à fin avril 2025.")),
+        article(QStringLiteral("Le360"),
+                QStringLiteral(
+                    "Pour l'AMO Tadamon, 12 millions de dossiers ont été déposés à fin janvier 2025.")),
+        article(
+            QStringLiteral("Médias24"),
+            QStringLiteral("Pour l'AMO Tadamon, 10 millions de dossiers ont été déposés à fin avril 2025.")),
     };
     const QList<Finding> f = ofKind(ConsistencyChecker::check(falling), QStringLiteral("decrease"));
     QCOMPARE(f.size(), 1);
@@ -248,11 +285,18 @@ void tst_ConsistencyChecker::decrease()
     QVERIFY2(f[0].message.contains(QStringLiteral("running total")), qPrintable(f[0].message));
     // Near misses: a stock may go down; a total that grows; a year against a month.
     const QList<Article> fine = {
-        article(QStringLiteral("Le360"), QStringLiteral("L'AMO TNS compte 3,9 millions de bénéficiaires à fin janvier 2025.")),
-        article(QStringLiteral("Médias24"), QStringLiteral("L'AMO TNS compte 3,5 millions de bénéficiaires à fin avril 2025.")),
-        article(QStringLiteral("TelQuel"), QStringLiteral("Pour l'AMO Tadamon, 12 millions de dossiers ont été déposés à fin janvier 2025.")),
-        article(QStringLiteral("Hespress"), QStringLiteral("Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés à fin mars 2025.")),
-        article(QStringLiteral("Le Matin"), QStringLiteral("Pour l'AMO Tadamon, 13 millions de dossiers ont été déposés en 2025.")),
+        article(QStringLiteral("Le360"),
+                QStringLiteral("L'AMO TNS compte 3,9 millions de bénéficiaires à fin janvier 2025.")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral("L'AMO TNS compte 3,5 millions de bénéficiaires à fin avril 2025.")),
+        article(QStringLiteral("TelQuel"),
+                QStringLiteral(
+                    "Pour l'AMO Tadamon, 12 millions de dossiers ont été déposés à fin janvier 2025.")),
+        article(
+            QStringLiteral("Hespress"),
+            QStringLiteral("Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés à fin mars 2025.")),
+        article(QStringLiteral("Le Matin"),
+                QStringLiteral("Pour l'AMO Tadamon, 13 millions de dossiers ont été déposés en 2025.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(fine), QStringLiteral("decrease")).isEmpty());
 }
@@ -260,8 +304,10 @@ void tst_ConsistencyChecker::decrease()
 void tst_ConsistencyChecker::dateMismatch()
 {
     const QList<Article> moved = {
-        article(QStringLiteral("Hespress"), QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin février 2025.")),
-        article(QStringLiteral("Le360"), QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Hespress"),
+                QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin février 2025.")),
+        article(QStringLiteral("Le360"),
+                QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
     };
     const QList<Finding> f = ofKind(ConsistencyChecker::check(moved), QStringLiteral("date_mismatch"));
     QCOMPARE(f.size(), 1);
@@ -269,26 +315,35 @@ void tst_ConsistencyChecker::dateMismatch()
     QVERIFY(f[0].message.contains(QStringLiteral("11,1 millions")));
     // Near miss: the same figure and the same date.
     const QList<Article> same = {
-        article(QStringLiteral("Hespress"), QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
-        article(QStringLiteral("Le360"), QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Hespress"),
+                QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Le360"),
+                QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(same), QStringLiteral("date_mismatch")).isEmpty());
 }
 
 void tst_ConsistencyChecker::ratio()
 {
-    const QString base = QStringLiteral("Pour l'AMO Tadamon, 12 millions de dossiers ont été remboursés pour un montant de 17 milliards de dirhams.");
+    const QString base = QStringLiteral("Pour l'AMO Tadamon, 12 millions de dossiers ont été remboursés pour "
+                                        "un montant de 17 milliards de dirhams.");
     const QList<Article> off = {
-        article(QStringLiteral("Hespress"), QStringLiteral("Pour l'AMO Tadamon, 500.000 dossiers ont été remboursés pour un montant de 8 milliards de dirhams.")),
+        article(QStringLiteral("Hespress"),
+                QStringLiteral("Pour l'AMO Tadamon, 500.000 dossiers ont été remboursés pour un montant de 8 "
+                               "milliards de dirhams.")),
         article(QStringLiteral("Le360"), base),
     };
     const QList<Finding> f = ofKind(ConsistencyChecker::check(off), QStringLiteral("ratio"));
     QCOMPARE(f.size(), 1);
     QCOMPARE(f[0].claims.size(), 4);
-    QVERIFY2(f[0].message.contains(QStringLiteral("Hespress")) && f[0].message.contains(QStringLiteral("11 times")), qPrintable(f[0].message));
+    QVERIFY2(f[0].message.contains(QStringLiteral("Hespress"))
+                 && f[0].message.contains(QStringLiteral("11 times")),
+             qPrintable(f[0].message));
     // Near miss: five times off is not an order of magnitude.
     const QList<Article> near = {
-        article(QStringLiteral("Hespress"), QStringLiteral("Pour l'AMO Tadamon, 2 millions de dossiers ont été remboursés pour un montant de 14 milliards de dirhams.")),
+        article(QStringLiteral("Hespress"),
+                QStringLiteral("Pour l'AMO Tadamon, 2 millions de dossiers ont été remboursés pour un "
+                               "montant de 14 milliards de dirhams.")),
         article(QStringLiteral("Le360"), base),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(near), QStringLiteral("ratio")).isEmpty());
@@ -296,17 +351,23 @@ void tst_ConsistencyChecker::ratio()
 
 void tst_ConsistencyChecker::repeated()
 {
-    const QString speech = QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires. "
-                                          "Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés.");
-    const QList<Article> relayed = {article(QStringLiteral("Le360"), speech), article(QStringLiteral("Médias24"), speech)};
+    const QString speech
+        = QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires. "
+                         "Pour l'AMO Tadamon, 14 millions de dossiers ont été déposés.");
+    const QList<Article> relayed
+        = {article(QStringLiteral("Le360"), speech), article(QStringLiteral("Médias24"), speech)};
     const QList<Finding> f = ofKind(ConsistencyChecker::check(relayed), QStringLiteral("repeated"));
     QCOMPARE(f.size(), 1);
     QVERIFY(f[0].informative);
     QCOMPARE(f[0].claims.size(), 6);
     // Near miss: two shared figures in two outlets are no relay.
     const QList<Article> two = {
-        article(QStringLiteral("Le360"), QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires.")),
-        article(QStringLiteral("Médias24"), QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires.")),
+        article(
+            QStringLiteral("Le360"),
+            QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires.")),
+        article(
+            QStringLiteral("Médias24"),
+            QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(two), QStringLiteral("repeated")).isEmpty());
 }
@@ -325,22 +386,31 @@ void tst_ConsistencyChecker::bundledFindingsPinned()
         QStringList ids;
         for (const auto &[a, c] : f.claims)
             ids << ArticleJson::claimId(articles[a], articles[a].claims[c], maps[a]);
-        got.append(QStringList{f.kind, f.informative ? QStringLiteral("note") : QStringLiteral("flag")} + ids);
+        got.append(QStringList {f.kind, f.informative ? QStringLiteral("note") : QStringLiteral("flag")}
+                   + ids);
     }
     auto has = [&](const QString &kind, const QStringList &ids) {
         return std::any_of(got.begin(), got.end(), [&](const QStringList &g) {
-            return g[0] == kind && std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return g.contains(id); });
+            return g[0] == kind
+                && std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return g.contains(id); });
         });
     };
-    QCOMPARE(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return !f.informative; }), 2);
-    QVERIFY(has(QStringLiteral("decrease"), {QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("004_f861fe9495e6afc7#2599")}));
-    QVERIFY(has(QStringLiteral("ratio"), {QStringLiteral("003_eeea78cfebe039dd#9137"), QStringLiteral("003_eeea78cfebe039dd#9079"),
-                                          QStringLiteral("001_ef2eaf0469eb97a0#1249"), QStringLiteral("001_ef2eaf0469eb97a0#1183")}));
-    QVERIFY(has(QStringLiteral("date_mismatch"), {QStringLiteral("003_eeea78cfebe039dd#8247"), QStringLiteral("002_10f619c67a4967b3#1298")}));
-    QVERIFY(has(QStringLiteral("repeated"), {QStringLiteral("001_ef2eaf0469eb97a0#1531"), QStringLiteral("004_f861fe9495e6afc7#2577")}));
-    QVERIFY(has(QStringLiteral("repeated"), {QStringLiteral("002_10f619c67a4967b3#1807"), QStringLiteral("003_eeea78cfebe039dd#10222")}));
-    QVERIFY(has(QStringLiteral("repeated"), {QStringLiteral("002_10f619c67a4967b3#1248"), QStringLiteral("003_eeea78cfebe039dd#9636"),
-                                             QStringLiteral("004_f861fe9495e6afc7#1337")}));
+    QCOMPARE(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return !f.informative; }),
+             2);
+    QVERIFY(has(QStringLiteral("decrease"),
+                {QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("004_f861fe9495e6afc7#2599")}));
+    QVERIFY(has(QStringLiteral("ratio"),
+                {QStringLiteral("003_eeea78cfebe039dd#9137"), QStringLiteral("003_eeea78cfebe039dd#9079"),
+                 QStringLiteral("001_ef2eaf0469eb97a0#1249"), QStringLiteral("001_ef2eaf0469eb97a0#1183")}));
+    QVERIFY(has(QStringLiteral("date_mismatch"),
+                {QStringLiteral("003_eeea78cfebe039dd#8247"), QStringLiteral("002_10f619c67a4967b3#1298")}));
+    QVERIFY(has(QStringLiteral("repeated"),
+                {QStringLiteral("001_ef2eaf0469eb97a0#1531"), QStringLiteral("004_f861fe9495e6afc7#2577")}));
+    QVERIFY(has(QStringLiteral("repeated"),
+                {QStringLiteral("002_10f619c67a4967b3#1807"), QStringLiteral("003_eeea78cfebe039dd#10222")}));
+    QVERIFY(has(QStringLiteral("repeated"),
+                {QStringLiteral("002_10f619c67a4967b3#1248"), QStringLiteral("003_eeea78cfebe039dd#9636"),
+                 QStringLiteral("004_f861fe9495e6afc7#1337")}));
     QCOMPARE(findings.size(), 6);
     // The near misses of bundled-expected.md stay silent: no contradiction at all.
     QVERIFY(ofKind(findings, QStringLiteral("contradiction")).isEmpty());

@@ -71,20 +71,22 @@ void tst_Evaluation::set()
     GoldScore total;
     for (Article &article : report.articles) {
         ClaimExtractor::extractInto(article);
-        const QString gold = dir + u'/' + QFileInfo(article.file).completeBaseName() + QStringLiteral(".gold.json");
+        const QString gold
+            = dir + u'/' + QFileInfo(article.file).completeBaseName() + QStringLiteral(".gold.json");
         QVERIFY2(QFile::exists(gold), qPrintable(gold));
         GoldScore score = scoreAgainstGold(article, gold);
         for (QString &p : score.problems)
             p.prepend(article.id + QStringLiteral(": "));
         total += score;
     }
-    const QString row = QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
-                            .arg(name)
-                            .arg(report.articles.size())
-                            .arg(total.gold)
-                            .arg(percent(total.recall()), percent(total.precision()), percent(total.accuracy(GoldScore::Qualifier)),
-                                 percent(total.accuracy(GoldScore::Unit)), percent(total.accuracy(GoldScore::AsOf)),
-                                 percent(total.accuracy(GoldScore::Speaker)));
+    const QString row
+        = QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
+              .arg(name)
+              .arg(report.articles.size())
+              .arg(total.gold)
+              .arg(percent(total.recall()), percent(total.precision()),
+                   percent(total.accuracy(GoldScore::Qualifier)), percent(total.accuracy(GoldScore::Unit)),
+                   percent(total.accuracy(GoldScore::AsOf)), percent(total.accuracy(GoldScore::Speaker)));
     qInfo("| set | articles | gold | recall | precision | qualifier | unit | as_of | speaker |");
     qInfo("%s", qPrintable(row));
     if (qEnvironmentVariableIsSet("BILAN_EVAL_PROBLEMS")) {
@@ -111,7 +113,8 @@ void tst_Evaluation::set()
     for (const auto &[key, value] : measured) {
         const double floor = floors.value(QLatin1String(key)).toDouble(1.0);
         QVERIFY2(value + 1e-9 >= floor,
-                 qPrintable(QStringLiteral("%1: %2 %3% is below its floor %4%").arg(name, QLatin1String(key), percent(value), percent(floor))));
+                 qPrintable(QStringLiteral("%1: %2 %3% is below its floor %4%")
+                                .arg(name, QLatin1String(key), percent(value), percent(floor))));
     }
 }
 

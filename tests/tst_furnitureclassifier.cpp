@@ -39,7 +39,7 @@ QList<Expected> readExpected(const QString &path)
         return out;
     const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines)
-        out.append(Expected{line.section(u'\t', 0, 0), line.section(u'\t', 1)});
+        out.append(Expected {line.section(u'\t', 0, 0), line.section(u'\t', 1)});
     return out;
 }
 
@@ -53,12 +53,15 @@ void tst_FurnitureClassifier::articles_data()
     const QDir corpus(QStringLiteral(BILAN_SOURCE_DIR "/data/corpus"));
     for (const QString &name : corpus.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         QTest::addRow("bundled %s", qPrintable(name)) << corpus.filePath(name)
-                                                      << data + QStringLiteral("/paragraphs/") + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
+                                                      << data + QStringLiteral("/paragraphs/")
+                + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
     const QDir layouts(data + QStringLiteral("/layouts"));
-    for (const QString &name : layouts.entryList({QStringLiteral("*.txt"), QStringLiteral("*.html"), QStringLiteral("*.md")},
-                                                 QDir::Files, QDir::Name))
-        QTest::addRow("layout %s", qPrintable(name)) << layouts.filePath(name)
-                                                     << layouts.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".expected"));
+    for (const QString &name :
+         layouts.entryList({QStringLiteral("*.txt"), QStringLiteral("*.html"), QStringLiteral("*.md")},
+                           QDir::Files, QDir::Name))
+        QTest::addRow("layout %s", qPrintable(name))
+            << layouts.filePath(name)
+            << layouts.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".expected"));
 }
 
 void tst_FurnitureClassifier::articles()
@@ -74,15 +77,21 @@ void tst_FurnitureClassifier::articles()
     for (int i = 0; i < qMax(want.size(), article->paragraphs.size()); ++i) {
         if (i >= want.size() || i >= article->paragraphs.size()) {
             mismatches.append(QStringLiteral("§%1: paragraph count differs (expected %2, got %3)")
-                                  .arg(i).arg(want.size()).arg(article->paragraphs.size()));
+                                  .arg(i)
+                                  .arg(want.size())
+                                  .arg(article->paragraphs.size()));
             break;
         }
         const QString text = TextUtil::simplified(article->paragraphText(i));
         const QString kind = paragraphKindName(article->paragraphs[i].kind);
         if (!text.startsWith(want[i].prefix.left(40)))
-            mismatches.append(QStringLiteral("§%1: expected a paragraph starting \"%2\", got \"%3\"").arg(i).arg(want[i].prefix, text.left(40)));
+            mismatches.append(QStringLiteral("§%1: expected a paragraph starting \"%2\", got \"%3\"")
+                                  .arg(i)
+                                  .arg(want[i].prefix, text.left(40)));
         else if (kind != want[i].kind)
-            mismatches.append(QStringLiteral("§%1 \"%2\": expected %3, got %4").arg(i).arg(text.left(40), want[i].kind, kind));
+            mismatches.append(QStringLiteral("§%1 \"%2\": expected %3, got %4")
+                                  .arg(i)
+                                  .arg(text.left(40), want[i].kind, kind));
     }
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
 }
@@ -92,42 +101,61 @@ void tst_FurnitureClassifier::reasons_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("reason"); // empty: not furniture on its face
     QTest::addRow("lire aussi") << QStringLiteral("Lire aussi") << QStringLiteral("a list of other articles");
-    QTest::addRow("lire aussi with headline") << QStringLiteral("À lire aussi : AMO, la CNSS ouvre 20 agences")
-                                              << QStringLiteral("a list of other articles");
-    QTest::addRow("latest articles") << QStringLiteral("Latest articles") << QStringLiteral("a list of other articles");
-    QTest::addRow("comment form") << QStringLiteral("S'il vous plaît entrez votre commentaire!") << QStringLiteral("a comment form");
-    QTest::addRow("leave a comment") << QStringLiteral("LAISSER UN COMMENTAIRE") << QStringLiteral("a comment form");
-    QTest::addRow("share bar") << QStringLiteral("Partager sur Facebook Twitter") << QStringLiteral("a share bar");
+    QTest::addRow("lire aussi with headline")
+        << QStringLiteral("À lire aussi : AMO, la CNSS ouvre 20 agences")
+        << QStringLiteral("a list of other articles");
+    QTest::addRow("latest articles") << QStringLiteral("Latest articles")
+                                     << QStringLiteral("a list of other articles");
+    QTest::addRow("comment form") << QStringLiteral("S'il vous plaît entrez votre commentaire!")
+                                  << QStringLiteral("a comment form");
+    QTest::addRow("leave a comment") << QStringLiteral("LAISSER UN COMMENTAIRE")
+                                     << QStringLiteral("a comment form");
+    QTest::addRow("share bar") << QStringLiteral("Partager sur Facebook Twitter")
+                               << QStringLiteral("a share bar");
     QTest::addRow("ad") << QStringLiteral("Publicité gauche") << QStringLiteral("an advertisement");
-    QTest::addRow("photo credit") << QStringLiteral("© Mounir Mehimdate") << QStringLiteral("a photo credit or caption");
+    QTest::addRow("photo credit") << QStringLiteral("© Mounir Mehimdate")
+                                  << QStringLiteral("a photo credit or caption");
     QTest::addRow("weather") << QStringLiteral("13 C") << QStringLiteral("a weather widget");
     QTest::addRow("weather degrees") << QStringLiteral("24°C") << QStringLiteral("a weather widget");
     QTest::addRow("counter") << QStringLiteral("40") << QStringLiteral("a counter");
     QTest::addRow("view counter") << QStringLiteral("1 234 vues") << QStringLiteral("a counter");
     QTest::addRow("byline") << QStringLiteral("Par Nadia Alaoui") << QStringLiteral("a byline");
-    QTest::addRow("dateline") << QStringLiteral("Publié le 12 juin 2025 à 10h30") << QStringLiteral("a byline or dateline");
+    QTest::addRow("dateline") << QStringLiteral("Publié le 12 juin 2025 à 10h30")
+                              << QStringLiteral("a byline or dateline");
     QTest::addRow("date widget") << QStringLiteral("vendredi 21 mars 2025") << QStringLiteral("a date line");
-    QTest::addRow("teaser") << QStringLiteral("Le Maroc fait son entrée au sein du Conseil exécutif. Réuni à...")
+    QTest::addRow("teaser") << QStringLiteral(
+        "Le Maroc fait son entrée au sein du Conseil exécutif. Réuni à...")
                             << QStringLiteral("a teaser cut short");
-    QTest::addRow("footer") << QStringLiteral("© 2025 Le Site. Tous droits réservés.") << QStringLiteral("a photo credit or caption");
-    QTest::addRow("rights") << QStringLiteral("Tous droits réservés") << QStringLiteral("site footer or account links");
-    QTest::addRow("source link") << QStringLiteral("pour lire l'article depuis sa source.") << QStringLiteral("a link to elsewhere");
-    QTest::addRow("template leftover") << QStringLiteral("spot_img") << QStringLiteral("a leftover template name");
-    QTest::addRow("breadcrumb") << QStringLiteral("Accueil > Société > AMO des indépendants") << QStringLiteral("a breadcrumb");
-    QTest::addRow("caption with agency credit")
-        << QStringLiteral("Dans la salle d’attente d’un centre de santé de Salé, le 12 février 2025. FADEL SENNA / AFP")
-        << QStringLiteral("a photo caption");
+    QTest::addRow("footer") << QStringLiteral("© 2025 Le Site. Tous droits réservés.")
+                            << QStringLiteral("a photo credit or caption");
+    QTest::addRow("rights") << QStringLiteral("Tous droits réservés")
+                            << QStringLiteral("site footer or account links");
+    QTest::addRow("source link") << QStringLiteral("pour lire l'article depuis sa source.")
+                                 << QStringLiteral("a link to elsewhere");
+    QTest::addRow("template leftover")
+        << QStringLiteral("spot_img") << QStringLiteral("a leftover template name");
+    QTest::addRow("breadcrumb") << QStringLiteral("Accueil > Société > AMO des indépendants")
+                                << QStringLiteral("a breadcrumb");
+    QTest::addRow("caption with agency credit") << QStringLiteral(
+        "Dans la salle d’attente d’un centre de santé de Salé, le 12 février 2025. FADEL SENNA / AFP")
+                                                << QStringLiteral("a photo caption");
     QTest::addRow("caption with ©") << QStringLiteral("Un guichet de la CNSS à Casablanca. © Hespress")
                                     << QStringLiteral("a photo credit or caption");
     QTest::addRow("labelled counter") << QStringLiteral("Vues : 3 218") << QStringLiteral("a counter");
     QTest::addRow("read counter") << QStringLiteral("Lu 1 245 fois") << QStringLiteral("a counter");
-    QTest::addRow("byline with date") << QStringLiteral("Par Nadia Ouazzani le 03/04/2025 à 10h15") << QStringLiteral("a byline");
+    QTest::addRow("byline with date")
+        << QStringLiteral("Par Nadia Ouazzani le 03/04/2025 à 10h15") << QStringLiteral("a byline");
     // Body lines that look a little like furniture must not be taken for it.
-    QTest::addRow("par ailleurs") << QStringLiteral("Par ailleurs, l’efficacité de l’assurance maladie a progressé.") << QString();
-    QTest::addRow("annonce in a heading") << QStringLiteral("Annonce du gouvernement sur les cotisations") << QString();
-    QTest::addRow("populaire in a heading") << QStringLiteral("Populaire auprès des jeunes familles") << QString();
+    QTest::addRow("par ailleurs") << QStringLiteral(
+        "Par ailleurs, l’efficacité de l’assurance maladie a progressé.")
+                                  << QString();
+    QTest::addRow("annonce in a heading")
+        << QStringLiteral("Annonce du gouvernement sur les cotisations") << QString();
+    QTest::addRow("populaire in a heading")
+        << QStringLiteral("Populaire auprès des jeunes familles") << QString();
     QTest::addRow("number in a sentence") << QStringLiteral("40 agences ont ouvert.") << QString();
-    QTest::addRow("sentence with a slash") << QStringLiteral("Le ratio dépenses / recettes atteint 1,2.") << QString();
+    QTest::addRow("sentence with a slash")
+        << QStringLiteral("Le ratio dépenses / recettes atteint 1,2.") << QString();
     QTest::addRow("quoted ellipsis") << QStringLiteral("« Nous continuerons… »") << QString();
 }
 
@@ -142,7 +170,8 @@ void tst_FurnitureClassifier::shortTextIsNotHidden()
 {
     // No prose to anchor a body on: a short dispatch keeps its title and its lines rather than
     // being hidden as furniture, while furniture on its face stays furniture.
-    const QString text = QStringLiteral("AMO : les chiffres clés\n11,1 millions d'assurés.\nPartager\n9,5 MMDH par an.");
+    const QString text
+        = QStringLiteral("AMO : les chiffres clés\n11,1 millions d'assurés.\nPartager\n9,5 MMDH par an.");
     QList<Paragraph> paragraphs = {{0, 23}, {24, 48}, {49, 57}, {58, 74}};
     const auto outcome = FurnitureClassifier::classify(text, paragraphs);
     QCOMPARE(outcome.title, 0);

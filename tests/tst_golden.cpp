@@ -60,14 +60,16 @@ QStringList tst_Golden::articlesOf(const QString &folder)
 {
     const QDir dir(QStringLiteral(BILAN_SOURCE_DIR "/tests/data/") + folder);
     QStringList out;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.html")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.html")}, QDir::Files, QDir::Name))
         out << QStringLiteral("tests/data/%1/%2").arg(folder, name);
     return out;
 }
 
 QByteArray tst_Golden::masked(QByteArray bytes)
 {
-    static const QRegularExpression time(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)?"));
+    static const QRegularExpression time(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)?"));
     static const QRegularExpression reviewDate(QStringLiteral("\"datePublished\": \"\\d{4}-\\d\\d-\\d\\d\""));
     QString text = QString::fromUtf8(bytes);
     text.replace(time, QStringLiteral("<time>"));
@@ -84,13 +86,16 @@ void tst_Golden::initTestCase()
     Run r = run({QStringLiteral("project"), QStringLiteral("new"), m_project});
     QVERIFY2(r.status == 0, r.err.constData());
     const QList<QStringList> edits = {
-        {QStringLiteral("004_f861fe9495e6afc7#1434"), QStringLiteral("verified"), QStringLiteral("Confirmé par la CNSS, rapport 2025")},
-        {QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("disputed"), QStringLiteral("3,6 millions en avril : le total baisse ?")},
+        {QStringLiteral("004_f861fe9495e6afc7#1434"), QStringLiteral("verified"),
+         QStringLiteral("Confirmé par la CNSS, rapport 2025")},
+        {QStringLiteral("003_eeea78cfebe039dd#10377"), QStringLiteral("disputed"),
+         QStringLiteral("3,6 millions en avril : le total baisse ?")},
         {QStringLiteral("000_d473263ba26b2ed1#90"), QStringLiteral("wrong"), QString()},
-        {QStringLiteral("002_10f619c67a4967b3#2424"), QStringLiteral("not_a_claim"), QStringLiteral("Un numéro de décret")},
+        {QStringLiteral("002_10f619c67a4967b3#2424"), QStringLiteral("not_a_claim"),
+         QStringLiteral("Un numéro de décret")},
     };
     for (const QStringList &e : edits) {
-        QStringList args{QStringLiteral("project"), QStringLiteral("status"), m_project, e[0], e[1]};
+        QStringList args {QStringLiteral("project"), QStringLiteral("status"), m_project, e[0], e[1]};
         if (!e[2].isEmpty())
             args << QStringLiteral("--note") << e[2];
         r = run(args);
@@ -112,16 +117,17 @@ void tst_Golden::output_data()
     };
     for (const auto &[name, files] : sets) {
         QTest::addRow("paragraphs %s", qPrintable(name))
-            << (QStringList{QStringLiteral("paragraphs"), QStringLiteral("--json")} + files) << QString()
+            << (QStringList {QStringLiteral("paragraphs"), QStringLiteral("--json")} + files) << QString()
             << QStringLiteral("%1.paragraphs.json").arg(name);
         QTest::addRow("extract %s", qPrintable(name))
-            << (QStringList{QStringLiteral("extract"), QStringLiteral("--json")} + files) << QString()
+            << (QStringList {QStringLiteral("extract"), QStringLiteral("--json")} + files) << QString()
             << QStringLiteral("%1.extract.json").arg(name);
-        QTest::addRow("check %s", qPrintable(name)) << (QStringList{QStringLiteral("check"), QStringLiteral("--json")} + files)
-                                                    << QString() << QStringLiteral("%1.check.json").arg(name);
+        QTest::addRow("check %s", qPrintable(name))
+            << (QStringList {QStringLiteral("check"), QStringLiteral("--json")} + files) << QString()
+            << QStringLiteral("%1.check.json").arg(name);
     }
-    QTest::addRow("project show") << QStringList{QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("@project"),
-                                                 QStringLiteral("--json")}
+    QTest::addRow("project show") << QStringList {QStringLiteral("project"), QStringLiteral("show"),
+                                                  QStringLiteral("@project"), QStringLiteral("--json")}
                                   << QString() << QStringLiteral("project.show.json");
     const QList<std::pair<QString, QString>> exports = {
         {QStringLiteral("csv"), QStringLiteral("project.export.csv")},
@@ -130,8 +136,8 @@ void tst_Golden::output_data()
     };
     for (const auto &[format, golden] : exports) {
         QTest::addRow("project export --%s", qPrintable(format))
-            << QStringList{QStringLiteral("project"), QStringLiteral("export"), QStringLiteral("@project"), QStringLiteral("--") + format,
-                           QStringLiteral("@out")}
+            << QStringList {QStringLiteral("project"), QStringLiteral("export"), QStringLiteral("@project"),
+                            QStringLiteral("--") + format, QStringLiteral("@out")}
             << QStringLiteral("out.") + format << golden;
     }
 }
@@ -167,7 +173,8 @@ void tst_Golden::output()
         return;
     }
     QFile f(goldenPath);
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(goldenPath + QStringLiteral(": missing (BILAN_UPDATE_GOLDEN=1 writes it)")));
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             qPrintable(goldenPath + QStringLiteral(": missing (BILAN_UPDATE_GOLDEN=1 writes it)")));
     const QByteArray expected = f.readAll();
     if (actual != expected) {
         // Name the first line that differs: a whole JSON document is unreadable in a log.

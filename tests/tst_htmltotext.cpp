@@ -24,27 +24,31 @@ void tst_HtmlToText::convert_data()
                                     << QStringLiteral("AB");
     QTest::addRow("style dropped") << QStringLiteral("<style>p { color: red }</style><p>Texte</p>")
                                    << QStringLiteral("Texte");
-    QTest::addRow("nav aside footer form dropped")
-        << QStringLiteral("<nav><a href='/'>Accueil</a></nav><article><p>Corps.</p></article><aside>Lire aussi</aside>"
-                          "<form><input name=q></form><footer>© 2025</footer>")
-        << QStringLiteral("Corps.");
+    QTest::addRow("nav aside footer form dropped") << QStringLiteral(
+        "<nav><a href='/'>Accueil</a></nav><article><p>Corps.</p></article><aside>Lire aussi</aside>"
+        "<form><input name=q></form><footer>© 2025</footer>")
+                                                   << QStringLiteral("Corps.");
     QTest::addRow("nested nav") << QStringLiteral("<nav><nav>a</nav>b</nav><p>c</p>") << QStringLiteral("c");
-    QTest::addRow("whitespace collapsed") << QStringLiteral("<p>  plus\n de   734.000 </p>") << QStringLiteral("plus de 734.000");
+    QTest::addRow("whitespace collapsed")
+        << QStringLiteral("<p>  plus\n de   734.000 </p>") << QStringLiteral("plus de 734.000");
     QTest::addRow("nbsp kept") << QStringLiteral("<p>734&nbsp;000</p>") << QStringLiteral("734\u00A0000");
-    QTest::addRow("br") << QStringLiteral("<p>ligne un<br>ligne deux</p>") << QStringLiteral("ligne un\nligne deux");
+    QTest::addRow("br") << QStringLiteral("<p>ligne un<br>ligne deux</p>")
+                        << QStringLiteral("ligne un\nligne deux");
     QTest::addRow("headings and lists") << QStringLiteral("<h2>Titre</h2><ul><li>un</li><li>deux</li></ul>")
                                         << QStringLiteral("Titre\n\nun\n\ndeux");
-    QTest::addRow("table cells") << QStringLiteral("<table><tr><td>AMO</td><td>11,1 millions</td></tr><tr><td>TNS</td><td>3,5</td></tr></table>")
+    QTest::addRow("table cells") << QStringLiteral(
+        "<table><tr><td>AMO</td><td>11,1 millions</td></tr><tr><td>TNS</td><td>3,5</td></tr></table>")
                                  << QStringLiteral("AMO\t11,1 millions\n\nTNS\t3,5");
     QTest::addRow("comments") << QStringLiteral("<p>a<!-- <p>b</p> -->c</p>") << QStringLiteral("ac");
-    QTest::addRow("inline elements") << QStringLiteral("<p>plus de <b>734.000</b> <a href='x'>dossiers</a></p>")
+    QTest::addRow("inline elements") << QStringLiteral(
+        "<p>plus de <b>734.000</b> <a href='x'>dossiers</a></p>")
                                      << QStringLiteral("plus de 734.000 dossiers");
     QTest::addRow("unclosed head") << QStringLiteral("<html><head><title>T</title><body><p>Corps</p>")
                                    << QStringLiteral("Corps");
     QTest::addRow("stray less-than") << QStringLiteral("<p>3 < 5</p>") << QStringLiteral("3 < 5");
     QTest::addRow("unterminated tag") << QStringLiteral("<p>texte<a href=") << QStringLiteral("texte");
-    QTest::addRow("img is not fetched") << QStringLiteral("<p><img src='http://example.com/x.png'>Texte</p>")
-                                        << QStringLiteral("Texte");
+    QTest::addRow("img is not fetched")
+        << QStringLiteral("<p><img src='http://example.com/x.png'>Texte</p>") << QStringLiteral("Texte");
 }
 
 void tst_HtmlToText::convert()
@@ -80,7 +84,8 @@ void tst_HtmlToText::entities_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::addRow("named") << QStringLiteral("&eacute;t&eacute; &laquo;x&raquo;") << QStringLiteral("été «x»");
+    QTest::addRow("named") << QStringLiteral("&eacute;t&eacute; &laquo;x&raquo;")
+                           << QStringLiteral("été «x»");
     QTest::addRow("decimal") << QStringLiteral("&#233;&#8217;") << QStringLiteral("é’");
     QTest::addRow("hex") << QStringLiteral("&#xE9;&#x1F600;") << QStringLiteral("é\U0001F600");
     QTest::addRow("unknown kept") << QStringLiteral("&foo; & bar") << QStringLiteral("&foo; & bar");

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
-#include "extraction/claimextractor.h"
-#include "models/claimfiltermodel.h"
-#include "models/claimtablemodel.h"
 #include "claimtableview.h"
-#include "sources/corpus.h"
 #include "excerptview.h"
+#include "extraction/claimextractor.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
+#include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -106,7 +106,8 @@ void tst_MainWindow::typingFilters()
     for (int r = 0; r < filter->rowCount(); ++r) {
         // In the sentence, the unit or the source (an article's title stands for its source).
         QString shown;
-        for (int column : {ClaimTableModel::SentenceColumn, ClaimTableModel::UnitColumn, ClaimTableModel::SourceColumn})
+        for (int column :
+             {ClaimTableModel::SentenceColumn, ClaimTableModel::UnitColumn, ClaimTableModel::SourceColumn})
             shown += filter->index(r, column).data().toString().toLower() + u'|';
         QVERIFY2(shown.contains(QStringLiteral("bénéficiaires")), qPrintable(shown));
     }
@@ -179,7 +180,10 @@ void tst_MainWindow::chartClickSelectsClaim()
         QTest::qWait(50); // the chart lays itself out
         // Inside the plot area, away from the axes drawn over its edges.
         QChart *chart = charts->timelineView()->chart();
-        const QRect plot = charts->timelineView()->mapFromScene(chart->mapToScene(chart->plotArea())).boundingRect().adjusted(12, 12, -12, -12);
+        const QRect plot = charts->timelineView()
+                               ->mapFromScene(chart->mapToScene(chart->plotArea()))
+                               .boundingRect()
+                               .adjusted(12, 12, -12, -12);
         other = -1;
         best = -1;
         for (qsizetype p : plotted) {
@@ -244,7 +248,8 @@ void tst_MainWindow::keyboard()
     QTest::keyClick(table, Qt::Key_Down);
     const qsizetype second = table->currentClaimRow();
     QVERIFY(second != first);
-    QCOMPARE(m_window->claimModel()->claimIndex().claimIndex(second), m_window->excerptView()->highlightedClaim());
+    QCOMPARE(m_window->claimModel()->claimIndex().claimIndex(second),
+             m_window->excerptView()->highlightedClaim());
     // Ctrl+F goes to the search field.
     QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->searchField()->hasFocus());
@@ -268,8 +273,10 @@ void tst_MainWindow::switchLanguage()
     QApplication::installTranslator(translator);
     QApplication::processEvents();
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
-    QVERIFY2(m_window->shownLabel()->text().contains(QStringLiteral("affichées")), qPrintable(m_window->shownLabel()->text()));
-    QCOMPARE(m_window->claimModel()->headerData(ClaimTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Valeur"));
+    QVERIFY2(m_window->shownLabel()->text().contains(QStringLiteral("affichées")),
+             qPrintable(m_window->shownLabel()->text()));
+    QCOMPARE(m_window->claimModel()->headerData(ClaimTableModel::ValueColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Valeur"));
     m_window->grab().save(shot(QStringLiteral("window-fr.png")));
     QApplication::removeTranslator(translator);
     QApplication::processEvents();
@@ -281,7 +288,8 @@ void tst_MainWindow::badFilesGetAMessage()
     MainWindow window;
     window.setQuiet(true);
     QSignalSpy finished(&window, &MainWindow::loadingFinished);
-    window.loadFiles({QStringLiteral("/nonexistent/article.txt"), QStringLiteral(BILAN_SOURCE_DIR "/data/corpus/000_d473263ba26b2ed1.txt")});
+    window.loadFiles({QStringLiteral("/nonexistent/article.txt"),
+                      QStringLiteral(BILAN_SOURCE_DIR "/data/corpus/000_d473263ba26b2ed1.txt")});
     QVERIFY(finished.wait(30000) || finished.count() == 1);
     QCOMPARE(window.lastErrors().size(), 1);
     QVERIFY(window.lastErrors().first().contains(QStringLiteral("/nonexistent/article.txt: no such file")));
@@ -292,10 +300,12 @@ void tst_MainWindow::screenshots_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("file");
-    QTest::addRow("bundled bilan") << QStringList{} << QStringLiteral("window.png");
-    QTest::addRow("claim selected") << QStringList{QStringLiteral("--select"), QStringLiteral("004_f861fe9495e6afc7#1434")}
+    QTest::addRow("bundled bilan") << QStringList {} << QStringLiteral("window.png");
+    QTest::addRow("claim selected") << QStringList {QStringLiteral("--select"),
+                                                    QStringLiteral("004_f861fe9495e6afc7#1434")}
                                     << QStringLiteral("window-claim.png");
-    QTest::addRow("french") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("window-lang-fr.png");
+    QTest::addRow("french") << QStringList {QStringLiteral("--lang"), QStringLiteral("fr")}
+                            << QStringLiteral("window-lang-fr.png");
 }
 
 void tst_MainWindow::screenshots()
@@ -305,7 +315,8 @@ void tst_MainWindow::screenshots()
     const QString path = shot(file);
     QFile::remove(path);
     QProcess p;
-    p.start(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan"), arguments + QStringList{QStringLiteral("--screenshot"), path});
+    p.start(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan"),
+            arguments + QStringList {QStringLiteral("--screenshot"), path});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QImage image(path);

@@ -2,13 +2,13 @@
 // The PDF report, read back as a reader would: pdftotext gives every sentence, value, note and
 // source back with its accents; pdfinfo finds a sane page count and the page size asked for;
 // pdftoppm renders every page; the outline and the links are there.
-#include "text/claimcontext.h"
 #include "extraction/claimextractor.h"
 #include "models/claimindex.h"
-#include "sources/corpus.h"
-#include "report/pdfreport.h"
 #include "project/projectdocument.h"
+#include "report/pdfreport.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
+#include "text/claimcontext.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -37,8 +37,8 @@ Run run(const QString &program, const QStringList &args)
     p.start(program, args);
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 // Text compared without its white space: line breaks fall where the page wants them.
@@ -86,16 +86,20 @@ void tst_PdfReport::initTestCase()
     }
     QVERIFY(m_body.size() > 50);
     // Known statuses and notes; one note long enough to run over a page break.
-    m_longNote = QStringLiteral("Recoupé avec le rapport annuel de l’ANAM et le communiqué de la CNSS. ").repeated(60).trimmed();
+    m_longNote = QStringLiteral("Recoupé avec le rapport annuel de l’ANAM et le communiqué de la CNSS. ")
+                     .repeated(60)
+                     .trimmed();
     QVERIFY(m_doc->setStatus({m_doc->keyOf(m_body[0].first, m_body[0].second)}, ClaimStatus::Verified));
-    QVERIFY(m_doc->setNote(m_doc->keyOf(m_body[0].first, m_body[0].second), QStringLiteral("Vérifié auprès du ministère : « chiffre exact »")));
+    QVERIFY(m_doc->setNote(m_doc->keyOf(m_body[0].first, m_body[0].second),
+                           QStringLiteral("Vérifié auprès du ministère : « chiffre exact »")));
     QVERIFY(m_doc->setStatus({m_doc->keyOf(m_body[1].first, m_body[1].second)}, ClaimStatus::Disputed));
     QVERIFY(m_doc->setNote(m_doc->keyOf(m_body[1].first, m_body[1].second), m_longNote));
     QVERIFY(m_doc->setStatus({m_doc->keyOf(m_body[2].first, m_body[2].second)}, ClaimStatus::Wrong));
     ClaimCorrection correction;
     correction.value = 3.6e6;
     QVERIFY(m_doc->setCorrection(m_doc->keyOf(m_body[2].first, m_body[2].second), correction));
-    QVERIFY(m_doc->setReferences(m_doc->keyOf(m_body[2].first, m_body[2].second), {QStringLiteral("https://www.cnss.ma/fr/actualites")}));
+    QVERIFY(m_doc->setReferences(m_doc->keyOf(m_body[2].first, m_body[2].second),
+                                 {QStringLiteral("https://www.cnss.ma/fr/actualites")}));
 }
 
 void tst_PdfReport::reportGivesEverythingBack()
@@ -105,7 +109,7 @@ void tst_PdfReport::reportGivesEverythingBack()
     options.title = QStringLiteral("Généralisation de l’AMO : le bilan vérifié");
     options.author = QStringLiteral("Karima Benali");
     const QString project = QStringLiteral("ProjetTestAMO");
-    const PdfReport::Input input{project, m_doc->articles(), m_body, m_doc->annotations(), {}, false, {}};
+    const PdfReport::Input input {project, m_doc->articles(), m_body, m_doc->annotations(), {}, false, {}};
     const auto stats = PdfReport::write(path, input, options);
     QVERIFY2(stats, qPrintable(stats.error()));
     QCOMPARE(stats->claims, int(m_body.size()));
@@ -116,19 +120,23 @@ void tst_PdfReport::reportGivesEverythingBack()
     QVERIFY(info.out.contains(QStringLiteral("Title:           Généralisation de l’AMO : le bilan vérifié")));
     QVERIFY(info.out.contains(QStringLiteral("Author:          Karima Benali")));
     QVERIFY(info.out.contains(QStringLiteral("(A4)")));
-    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+    const int pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
     QCOMPARE(pages, stats->pages);
     // A cover, the contents, the sections and an entry per claim: not one page per claim, not
     // everything crammed onto a few.
     QVERIFY2(pages >= 8 && pages <= int(m_body.size()), qPrintable(QString::number(pages)));
 
-    const Run text = run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const Run text = run(tool("pdftotext"),
+                         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     QCOMPARE(text.status, 0);
     QVERIFY(squeezed(text.out).contains(squeezed(options.title)));
     // Text running over a page break is interrupted by the running header and footer: the
     // reader skips them, and so does the comparison.
     QString body = text.out;
-    body.remove(QRegularExpression(QStringLiteral("Page \\d+ of \\d+"))).remove(options.title).remove(project);
+    body.remove(QRegularExpression(QStringLiteral("Page \\d+ of \\d+")))
+        .remove(options.title)
+        .remove(project);
     const QString all = squeezed(body);
     QVERIFY(all.contains(squeezed(QStringLiteral("Vérifié auprès du ministère : « chiffre exact »"))));
     QVERIFY2(all.contains(squeezed(m_longNote)), "the long note is cut");
@@ -140,14 +148,16 @@ void tst_PdfReport::reportGivesEverythingBack()
         const Article &article = m_doc->articles()[a];
         const QString sentence = ClaimContext::sentence(article, article.claims[c]);
         QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
-        QVERIFY2(all.contains(squeezed(ClaimIndex::sourceLabel(article))), qPrintable(ClaimIndex::sourceLabel(article)));
+        QVERIFY2(all.contains(squeezed(ClaimIndex::sourceLabel(article))),
+                 qPrintable(ClaimIndex::sourceLabel(article)));
     }
     // Page furniture: running header and page numbers.
     QVERIFY(text.out.contains(QStringLiteral("Page 2 of %1").arg(pages)));
 
     // Every page renders.
     const QString prefix = m_dir.filePath(QStringLiteral("page"));
-    const Run rendered = run(tool("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), path, prefix});
+    const Run rendered = run(
+        tool("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), path, prefix});
     QCOMPARE(rendered.status, 0);
     QVERIFY2(rendered.err.isEmpty(), qPrintable(rendered.err));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("page-*.png")}).size(), pages);
@@ -168,7 +178,8 @@ void tst_PdfReport::letterAndNoCharts()
     PdfReport::Options options;
     options.pageSize = QPageSize::Letter;
     options.charts = false;
-    const PdfReport::Input input{QString(), m_doc->articles(), m_body.mid(0, 10), m_doc->annotations(), {}, false, {}};
+    const PdfReport::Input input {
+        QString(), m_doc->articles(), m_body.mid(0, 10), m_doc->annotations(), {}, false, {}};
     QVERIFY(PdfReport::write(path, input, options));
     const Run info = run(tool("pdfinfo"), {path});
     QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
@@ -185,8 +196,11 @@ void tst_PdfReport::onlyTheChosenStatuses()
     }
     QCOMPARE(chosen.size(), 2);
     const QString path = m_dir.filePath(QStringLiteral("choisis.pdf"));
-    QVERIFY(PdfReport::write(path, {QString(), m_doc->articles(), chosen, m_doc->annotations(), {}, false, {}}, {}));
-    const QString text = run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}).out;
+    QVERIFY(PdfReport::write(
+        path, {QString(), m_doc->articles(), chosen, m_doc->annotations(), {}, false, {}}, {}));
+    const QString text
+        = run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+              .out;
     QVERIFY(text.contains(QStringLiteral("2 claim(s) from 5 article(s)")));
     QVERIFY(!squeezed(text).contains(QStringLiteral("3,6millions(thearticlesays")));
 }
@@ -195,27 +209,33 @@ void tst_PdfReport::cliReportOnTheBundledBilan()
 {
     const QString path = m_dir.filePath(QStringLiteral("cli.pdf"));
     const QString project = m_doc->path();
-    const Run cli = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), {QStringLiteral("export"), QStringLiteral("--pdf"), path});
+    const Run cli = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
+                        {QStringLiteral("export"), QStringLiteral("--pdf"), path});
     QVERIFY2(cli.status == 0, qPrintable(cli.err));
     QVERIFY(cli.out.contains(QStringLiteral("claim(s)")));
-    const QString all = squeezed(run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}).out);
+    const QString all = squeezed(
+        run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+            .out);
     for (const auto &[a, c] : std::as_const(m_body)) {
         const Article &article = m_doc->articles()[a];
-        QVERIFY2(all.contains(squeezed(ClaimContext::sentence(article, article.claims[c]))), "a body claim's sentence is missing");
+        QVERIFY2(all.contains(squeezed(ClaimContext::sentence(article, article.claims[c]))),
+                 "a body claim's sentence is missing");
     }
     // The findings of the consistency checks have their section.
     QVERIFY(all.contains(squeezed(QStringLiteral("Flags and contradictions"))));
     QVERIFY(all.contains(squeezed(QStringLiteral("is a running total, yet it falls from"))));
     // With a project and a status filter.
     const QString narrowed = m_dir.filePath(QStringLiteral("cli-verified.pdf"));
-    const Run filtered = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
-                             {QStringLiteral("export"), QStringLiteral("--pdf"), narrowed, QStringLiteral("--project"), project,
-                              QStringLiteral("--status"), QStringLiteral("verified")});
+    const Run filtered
+        = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
+              {QStringLiteral("export"), QStringLiteral("--pdf"), narrowed, QStringLiteral("--project"),
+               project, QStringLiteral("--status"), QStringLiteral("verified")});
     QVERIFY2(filtered.status == 0, qPrintable(filtered.err));
     QVERIFY(filtered.out.contains(QStringLiteral("1 claim(s)")));
     QCOMPARE(run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), {QStringLiteral("export")}).status, 2);
     QCOMPARE(run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
-                 {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--page-size"), QStringLiteral("A3")})
+                 {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--page-size"),
+                  QStringLiteral("A3")})
                  .status,
              2);
 }
@@ -223,7 +243,8 @@ void tst_PdfReport::cliReportOnTheBundledBilan()
 void tst_PdfReport::badOutputPath()
 {
     const QString path = m_dir.filePath(QStringLiteral("nulle/part/rapport.pdf"));
-    const auto written = PdfReport::write(path, {QString(), m_doc->articles(), m_body.mid(0, 2), m_doc->annotations(), {}, false, {}}, {});
+    const auto written = PdfReport::write(
+        path, {QString(), m_doc->articles(), m_body.mid(0, 2), m_doc->annotations(), {}, false, {}}, {});
     QVERIFY(!written);
     QVERIFY(written.error().contains(path));
 }

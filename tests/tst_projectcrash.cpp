@@ -2,8 +2,8 @@
 // "There is no unsaved work to lose": a process editing a project is killed (SIGKILL) at random
 // moments; every change it reported saved must be in the file, and the file must open.
 #include "extraction/claimextractor.h"
-#include "sources/corpus.h"
 #include "project/projectdocument.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -43,7 +43,8 @@ private Q_SLOTS:
     void killedEditorLosesNothing()
     {
         QFETCH(int, delayMs);
-        const QString path = m_dir.filePath(QStringLiteral("edited-%1.bilan").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString path = m_dir.filePath(
+            QStringLiteral("edited-%1.bilan").arg(QString::fromLatin1(QTest::currentDataTag())));
         QFile::remove(path);
         QVERIFY(QFile::copy(m_base, path));
 
@@ -58,8 +59,10 @@ private Q_SLOTS:
         QVERIFY(editor.waitForFinished(30000));
         QCOMPARE(editor.exitStatus(), QProcess::CrashExit);
 
-        const QStringList lines = QString::fromUtf8(editor.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(!lines.isEmpty() && lines[0].startsWith(QStringLiteral("ready ")), editor.readAllStandardError().constData());
+        const QStringList lines
+            = QString::fromUtf8(editor.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty() && lines[0].startsWith(QStringLiteral("ready ")),
+                 editor.readAllStandardError().constData());
         const int n = lines[0].mid(6).toInt();
         QVERIFY(n > 0);
         qint64 last = -1;

@@ -2,9 +2,9 @@
 // Verification edits: every kind goes through the undo stack and reaches the file at once;
 // a new engine re-attaches every annotation or lists it, never drops it.
 #include "extraction/claimextractor.h"
-#include "sources/corpus.h"
 #include "project/projectdocument.h"
 #include "project/projectstore.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -129,7 +129,8 @@ private Q_SLOTS:
 
         QVERIFY(doc->setNote(key, QStringLiteral("Chiffre confirmé par l'ANAM, « rapport 2024 », p. 12")));
         QVERIFY(doc->undoStack()->undoText().startsWith(QStringLiteral("Edit the note of ")));
-        QVERIFY(doc->setReferences(key, {QStringLiteral("https://www.anam.ma/rapport"), QStringLiteral("Entretien, 3 avril")}));
+        QVERIFY(doc->setReferences(
+            key, {QStringLiteral("https://www.anam.ma/rapport"), QStringLiteral("Entretien, 3 avril")}));
         ClaimCorrection correction;
         correction.value = original * 2;
         correction.unit = QStringLiteral("MAD");
@@ -185,7 +186,8 @@ private Q_SLOTS:
         claim.unit = QStringLiteral("dossiers");
         const auto key = doc->addManualClaim(0, claim);
         QVERIFY2(key, qPrintable(key.error()));
-        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Add %1 as a claim").arg(doc->claimLabel(key.value())));
+        QCOMPARE(doc->undoStack()->undoText(),
+                 QStringLiteral("Add %1 as a claim").arg(doc->claimLabel(key.value())));
         QCOMPARE(doc->articles()[0].claims.size(), before + 1);
         QVERIFY(std::any_of(doc->articles()[0].claims.begin(), doc->articles()[0].claims.end(),
                             [](const Claim &c) { return c.manual && c.value == 42; }));
@@ -232,14 +234,22 @@ private Q_SLOTS:
         }
         // As if an older engine had found other spans: one anchor keeps only its quote and
         // context, one only its value and paragraph, one nothing that still matches.
-        TestSupport::rawSql(path, {
-            QStringLiteral("UPDATE meta SET value = 'old-engine' WHERE key = 'engine_version'"),
-            QStringLiteral("UPDATE annotations SET start = start + 100000, end = end + 100000 WHERE start = %1").arg(byQuote.start),
-            QStringLiteral("UPDATE annotations SET start = start + 200000, end = end + 200000, quote = 'xx', before = '', after = ''"
-                           " WHERE start = %1").arg(byValue.start),
-            QStringLiteral("UPDATE annotations SET start = start + 300000, end = end + 300000, quote = 'yy', before = '', after = '',"
-                           " original_value = -1 WHERE start = %1").arg(lost.start),
-        });
+        TestSupport::rawSql(
+            path,
+            {
+                QStringLiteral("UPDATE meta SET value = 'old-engine' WHERE key = 'engine_version'"),
+                QStringLiteral(
+                    "UPDATE annotations SET start = start + 100000, end = end + 100000 WHERE start = %1")
+                    .arg(byQuote.start),
+                QStringLiteral("UPDATE annotations SET start = start + 200000, end = end + 200000, quote = "
+                               "'xx', before = '', after = ''"
+                               " WHERE start = %1")
+                    .arg(byValue.start),
+                QStringLiteral("UPDATE annotations SET start = start + 300000, end = end + 300000, quote = "
+                               "'yy', before = '', after = '',"
+                               " original_value = -1 WHERE start = %1")
+                    .arg(lost.start),
+            });
         auto doc = ProjectDocument::open(path);
         QVERIFY2(doc, qPrintable(doc.error()));
         ProjectDocument &d = *doc.value();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of a verified bilan: CSV by RFC 4180 with a BOM, JSON with annotations and orphans,
 // schema.org ClaimReview for claims with a verdict.
-#include "extraction/claimextractor.h"
-#include "sources/corpus.h"
-#include "project/projectdocument.h"
 #include "export/projectexport.h"
+#include "extraction/claimextractor.h"
+#include "project/projectdocument.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -65,7 +65,8 @@ private:
 
     ProjectExport::Selection all() const
     {
-        return {m_doc->articles(), ProjectExport::allClaims(m_doc->articles()), m_doc->annotations(), m_doc->orphans()};
+        return {m_doc->articles(), ProjectExport::allClaims(m_doc->articles()), m_doc->annotations(),
+                m_doc->orphans()};
     }
 
 private Q_SLOTS:
@@ -82,7 +83,9 @@ private Q_SLOTS:
         m_notAClaim = m_doc->keyOf(3, 0);
         QVERIFY(m_doc->setStatus({m_verified}, ClaimStatus::Verified));
         QVERIFY(m_doc->setNote(m_verified, m_note));
-        QVERIFY(m_doc->setReferences(m_verified, {QStringLiteral("https://www.cnss.ma/communique"), QStringLiteral("Bulletin officiel n° 7170")}));
+        QVERIFY(m_doc->setReferences(
+            m_verified,
+            {QStringLiteral("https://www.cnss.ma/communique"), QStringLiteral("Bulletin officiel n° 7170")}));
         QVERIFY(m_doc->setStatus({m_disputed}, ClaimStatus::Disputed));
         QVERIFY(m_doc->setStatus({m_wrong}, ClaimStatus::Wrong));
         ClaimCorrection correction;
@@ -101,22 +104,26 @@ private Q_SLOTS:
         const QStringList header = rows[0];
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), header.size());
-        for (const char *column : {"id", "value", "unit", "qualifier", "as_of", "speaker", "status", "note", "corrected_value", "references",
-                                   "checked_by", "citation", "sentence"})
+        for (const char *column : {"id", "value", "unit", "qualifier", "as_of", "speaker", "status", "note",
+                                   "corrected_value", "references", "checked_by", "citation", "sentence"})
             QVERIFY2(header.contains(QLatin1String(column)), column);
         auto rowOf = [&](const ClaimKey &key) {
             const Article &a = *std::find_if(m_doc->articles().begin(), m_doc->articles().end(),
                                              [&](const Article &x) { return x.sha256 == key.article; });
             for (const QStringList &row : rows) {
-                if (row[header.indexOf(QStringLiteral("document"))] == a.id && row[header.indexOf(QStringLiteral("text"))] == a.text.mid(key.start, key.end - key.start))
+                if (row[header.indexOf(QStringLiteral("document"))] == a.id
+                    && row[header.indexOf(QStringLiteral("text"))]
+                        == a.text.mid(key.start, key.end - key.start))
                     return row;
             }
             return QStringList();
         };
         const QStringList verified = rowOf(m_verified);
         QCOMPARE(verified[header.indexOf(QStringLiteral("status"))], QStringLiteral("verified"));
-        QCOMPARE(verified[header.indexOf(QStringLiteral("note"))], m_note); // quotes, commas and a line break survive
-        QCOMPARE(verified[header.indexOf(QStringLiteral("references"))], QStringLiteral("https://www.cnss.ma/communique\nBulletin officiel n° 7170"));
+        QCOMPARE(verified[header.indexOf(QStringLiteral("note"))],
+                 m_note); // quotes, commas and a line break survive
+        QCOMPARE(verified[header.indexOf(QStringLiteral("references"))],
+                 QStringLiteral("https://www.cnss.ma/communique\nBulletin officiel n° 7170"));
         QVERIFY(verified[header.indexOf(QStringLiteral("citation"))].contains(u'§'));
         const QStringList wrong = rowOf(m_wrong);
         QCOMPARE(wrong[header.indexOf(QStringLiteral("status"))], QStringLiteral("wrong"));
@@ -129,7 +136,7 @@ private Q_SLOTS:
     {
         ProjectExport::Selection s = all();
         Annotation orphan;
-        orphan.key = ClaimKey{QStringLiteral("abc"), 1, 2};
+        orphan.key = ClaimKey {QStringLiteral("abc"), 1, 2};
         orphan.quote = QStringLiteral("3,8 millions");
         orphan.note = QStringLiteral("n'existe plus");
         orphan.status = ClaimStatus::Disputed;
@@ -145,7 +152,11 @@ private Q_SLOTS:
                 if (o.value(QStringLiteral("status")).toString() != u"to_check")
                     ++statuses;
                 if (o.value(QStringLiteral("status")).toString() == u"wrong")
-                    QCOMPARE(o.value(QStringLiteral("correction")).toObject().value(QStringLiteral("value")).toDouble(), 11.1e6);
+                    QCOMPARE(o.value(QStringLiteral("correction"))
+                                 .toObject()
+                                 .value(QStringLiteral("value"))
+                                 .toDouble(),
+                             11.1e6);
                 if (o.value(QStringLiteral("status")).toString() == u"verified") {
                     QCOMPARE(o.value(QStringLiteral("note")).toString(), m_note);
                     QCOMPARE(o.value(QStringLiteral("references")).toArray().size(), 2);
@@ -155,8 +166,10 @@ private Q_SLOTS:
         QCOMPARE(statuses, 4);
         const QJsonArray orphans = root.value(QStringLiteral("orphaned_annotations")).toArray();
         QCOMPARE(orphans.size(), 1);
-        QCOMPARE(orphans[0].toObject().value(QStringLiteral("quote")).toString(), QStringLiteral("3,8 millions"));
-        QCOMPARE(orphans[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("disputed"));
+        QCOMPARE(orphans[0].toObject().value(QStringLiteral("quote")).toString(),
+                 QStringLiteral("3,8 millions"));
+        QCOMPARE(orphans[0].toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("disputed"));
     }
 
     void claimReviewForVerdictsOnly()
@@ -173,9 +186,13 @@ private Q_SLOTS:
             const QJsonObject item = o.value(QStringLiteral("itemReviewed")).toObject();
             QCOMPARE(item.value(QStringLiteral("@type")).toString(), QStringLiteral("Claim"));
             QVERIFY(item.value(QStringLiteral("appearance")).toObject().contains(QStringLiteral("headline")));
-            byRating.insert(o.value(QStringLiteral("reviewRating")).toObject().value(QStringLiteral("ratingValue")).toInt(), o);
+            byRating.insert(o.value(QStringLiteral("reviewRating"))
+                                .toObject()
+                                .value(QStringLiteral("ratingValue"))
+                                .toInt(),
+                            o);
         }
-        QCOMPARE(byRating.keys(), (QList<int>{1, 3, 5}));
+        QCOMPARE(byRating.keys(), (QList<int> {1, 3, 5}));
         QCOMPARE(byRating[5].value(QStringLiteral("reviewBody")).toString(), m_note);
         QCOMPARE(byRating[5].value(QStringLiteral("citation")).toArray().size(), 2);
     }

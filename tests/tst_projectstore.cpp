@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The .bilan file: what it keeps, and how it refuses what it cannot read without touching it.
 #include "extraction/claimextractor.h"
-#include "sources/corpus.h"
 #include "project/projectdocument.h"
 #include "project/projectstore.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -28,7 +28,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
 }
-
 
 } // namespace
 
@@ -81,7 +80,8 @@ private Q_SLOTS:
                 QCOMPARE(got.claims[c].speaker, want.claims[c].speaker);
                 QCOMPARE(got.claims[c].qualifier, want.claims[c].qualifier);
                 QCOMPARE(got.claims[c].boilerplate, want.claims[c].boilerplate);
-                QVERIFY((std::isnan(got.claims[c].value) && std::isnan(want.claims[c].value)) || got.claims[c].value == want.claims[c].value);
+                QVERIFY((std::isnan(got.claims[c].value) && std::isnan(want.claims[c].value))
+                        || got.claims[c].value == want.claims[c].value);
             }
         }
         const auto annotations = store.value()->loadAnnotations();
@@ -171,13 +171,17 @@ private Q_SLOTS:
                 damaged[i] = char(0xA5);
             writeFile(path, damaged);
         } else if (make == "other") {
-            TestSupport::rawSql(path, {QStringLiteral("CREATE TABLE recettes (nom TEXT)"), QStringLiteral("INSERT INTO recettes VALUES ('tajine')")});
+            TestSupport::rawSql(path,
+                                {QStringLiteral("CREATE TABLE recettes (nom TEXT)"),
+                                 QStringLiteral("INSERT INTO recettes VALUES ('tajine')")});
         } else if (make == "newer") {
             writeFile(path, bytes);
-            TestSupport::rawSql(path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+            TestSupport::rawSql(
+                path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
         } else if (make == "paragraphs") {
             writeFile(path, bytes);
-            TestSupport::rawSql(path, {QStringLiteral("UPDATE articles SET paragraphs = '[[0, 99999999, \"body\"]]'")});
+            TestSupport::rawSql(
+                path, {QStringLiteral("UPDATE articles SET paragraphs = '[[0, 99999999, \"body\"]]'")});
         }
         const QByteArray before = fileHash(path);
         const auto doc = ProjectDocument::open(path);
@@ -213,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(second.value()->annotations().size(), first.value()->annotations().size());
         const QByteArray before = fileHash(m_valid);
         QSignalSpy errors(second.value().get(), &ProjectDocument::errorOccurred);
-        QVERIFY(!second.value()->setNote(second.value()->keyOf(0, 1), QStringLiteral("ne doit pas être écrit")));
+        QVERIFY(
+            !second.value()->setNote(second.value()->keyOf(0, 1), QStringLiteral("ne doit pas être écrit")));
         QCOMPARE(errors.size(), 1);
         QVERIFY(second.value()->lastError().contains(QStringLiteral("read-only")));
         QCOMPARE(second.value()->undoStack()->count(), 0);

@@ -19,7 +19,9 @@ void tst_QualifierDetector::before_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<Qualifier>("expected");
-    const auto row = [](const char *text, Qualifier q) { QTest::newRow(text) << QString::fromUtf8(text) << q; };
+    const auto row = [](const char *text, Qualifier q) {
+        QTest::newRow(text) << QString::fromUtf8(text) << q;
+    };
     // More than.
     row("le nombre a atteint plus de ", Qualifier::MoreThan);
     row("soit plus d'", Qualifier::MoreThan);

@@ -14,37 +14,58 @@ private Q_SLOTS:
 void tst_TextDecoder::decode_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("text");     // expected text, when decoding succeeds
+    QTest::addColumn<QString>("text"); // expected text, when decoding succeeds
     QTest::addColumn<QString>("encoding"); // expected encoding, or the error fragment
 
     const QString cafe = QStringLiteral("café 734\u00A0000");
-    QTest::addRow("utf-8") << QByteArray("caf\xC3\xA9 734\xC2\xA0" "000") << cafe << QStringLiteral("UTF-8");
-    QTest::addRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF" "caf\xC3\xA9 734\xC2\xA0" "000") << cafe
-                                    << QStringLiteral("UTF-8 (BOM)");
-    QTest::addRow("utf-16le with BOM") << QByteArray("\xFF\xFE" "c\0a\0f\0\xE9\0", 10) << QStringLiteral("caf\u00e9")
-                                       << QStringLiteral("UTF-16LE");
-    QTest::addRow("utf-16be with BOM") << QByteArray("\xFE\xFF\0c\0a\0f\0\xE9", 10) << QStringLiteral("caf\u00e9")
-                                       << QStringLiteral("UTF-16BE");
-    QTest::addRow("utf-16 emoji") << QByteArray("\xFF\xFE\x3D\xD8\x00\xDE" "1\0", 8) << QStringLiteral("\U0001F600" "1")
+    QTest::addRow("utf-8") << QByteArray("caf\xC3\xA9 734\xC2\xA0"
+                                         "000")
+                           << cafe << QStringLiteral("UTF-8");
+    QTest::addRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF"
+                                                  "caf\xC3\xA9 734\xC2\xA0"
+                                                  "000")
+                                    << cafe << QStringLiteral("UTF-8 (BOM)");
+    QTest::addRow("utf-16le with BOM") << QByteArray("\xFF\xFE"
+                                                     "c\0a\0f\0\xE9\0",
+                                                     10)
+                                       << QStringLiteral("caf\u00e9") << QStringLiteral("UTF-16LE");
+    QTest::addRow("utf-16be with BOM") << QByteArray("\xFE\xFF\0c\0a\0f\0\xE9", 10)
+                                       << QStringLiteral("caf\u00e9") << QStringLiteral("UTF-16BE");
+    QTest::addRow("utf-16 emoji") << QByteArray("\xFF\xFE\x3D\xD8\x00\xDE"
+                                                "1\0",
+                                                8)
+                                  << QStringLiteral("\U0001F600"
+                                                    "1")
                                   << QStringLiteral("UTF-16LE");
     QTest::addRow("windows-1252") << QByteArray("caf\xE9 \x80 \x92 \x9C") << QStringLiteral("café € ’ œ")
                                   << QStringLiteral("windows-1252");
-    QTest::addRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc") << QStringLiteral("UTF-8");
-    QTest::addRow("lone cr") << QByteArray("a\rb\r\rc") << QStringLiteral("a\nb\n\nc") << QStringLiteral("UTF-8");
-    QTest::addRow("mixed endings") << QByteArray("a\r\nb\nc\rd") << QStringLiteral("a\nb\nc\nd") << QStringLiteral("UTF-8");
-    QTest::addRow("ascii") << QByteArray("plain 12%") << QStringLiteral("plain 12%") << QStringLiteral("UTF-8");
+    QTest::addRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc")
+                          << QStringLiteral("UTF-8");
+    QTest::addRow("lone cr") << QByteArray("a\rb\r\rc") << QStringLiteral("a\nb\n\nc")
+                             << QStringLiteral("UTF-8");
+    QTest::addRow("mixed endings") << QByteArray("a\r\nb\nc\rd") << QStringLiteral("a\nb\nc\nd")
+                                   << QStringLiteral("UTF-8");
+    QTest::addRow("ascii") << QByteArray("plain 12%") << QStringLiteral("plain 12%")
+                           << QStringLiteral("UTF-8");
 
     // Failures: the expected text is null and "encoding" holds the error fragment.
-    QTest::addRow("nul byte") << QByteArray("abc\0def", 7) << QString() << QStringLiteral("binary file: NUL byte at offset 3");
-    QTest::addRow("utf-16 without BOM") << QByteArray("a\0b\0", 4) << QString() << QStringLiteral("UTF-16 text without a byte-order mark");
+    QTest::addRow("nul byte") << QByteArray("abc\0def", 7) << QString()
+                              << QStringLiteral("binary file: NUL byte at offset 3");
+    QTest::addRow("utf-16 without BOM")
+        << QByteArray("a\0b\0", 4) << QString() << QStringLiteral("UTF-16 text without a byte-order mark");
     QTest::addRow("broken utf-8 after good utf-8") << QByteArray("caf\xC3\xA9 et \xC3 fin") << QString()
                                                    << QStringLiteral("invalid UTF-8 byte 0xC3 at offset 9");
-    QTest::addRow("utf-8 BOM then latin-1") << QByteArray("\xEF\xBB\xBF" "caf\xE9") << QString()
-                                            << QStringLiteral("invalid UTF-8 byte 0xE9 at offset 6");
-    QTest::addRow("undefined windows-1252 byte") << QByteArray("abc \x81 def") << QString()
-                                                 << QStringLiteral("byte 0x81 at offset 4 is neither UTF-8 nor Windows-1252");
-    QTest::addRow("odd utf-16") << QByteArray("\xFF\xFE" "a\0\x3D\xD8", 6) << QString()
-                                << QStringLiteral("not valid UTF-16LE");
+    QTest::addRow("utf-8 BOM then latin-1")
+        << QByteArray("\xEF\xBB\xBF"
+                      "caf\xE9")
+        << QString() << QStringLiteral("invalid UTF-8 byte 0xE9 at offset 6");
+    QTest::addRow("undefined windows-1252 byte")
+        << QByteArray("abc \x81 def") << QString()
+        << QStringLiteral("byte 0x81 at offset 4 is neither UTF-8 nor Windows-1252");
+    QTest::addRow("odd utf-16") << QByteArray("\xFF\xFE"
+                                              "a\0\x3D\xD8",
+                                              6)
+                                << QString() << QStringLiteral("not valid UTF-16LE");
     QTest::addRow("control characters") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F") << QString()
                                         << QStringLiteral("too many control characters");
 }

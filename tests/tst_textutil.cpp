@@ -26,13 +26,18 @@ struct ReadWord
     qsizetype start;
     qsizetype end;
     QString folded;
-    bool operator==(const ReadWord &o) const { return start == o.start && end == o.end && folded == o.folded; }
+    bool operator==(const ReadWord &o) const
+    {
+        return start == o.start && end == o.end && folded == o.folded;
+    }
 };
 
 QList<ReadWord> byForEachWord(QStringView text)
 {
     QList<ReadWord> out;
-    TextUtil::forEachWord(text, [&](qsizetype s, qsizetype e, QStringView f) { out.append({s, e, f.toString()}); });
+    TextUtil::forEachWord(text, [&](qsizetype s, qsizetype e, QStringView f) {
+        out.append({s, e, f.toString()});
+    });
     return out;
 }
 
@@ -82,9 +87,10 @@ void tst_TextUtil::foldedWords()
 void tst_TextUtil::sharedRead()
 {
     // Parts read together give what each gives alone, with offsets relative to the part.
-    const QString text = QStringLiteral("Le ministre a précisé. 734.000 dossiers\n\nLa CNSS a reçu 14 millions de dossiers.\n");
-    const QList<QStringView> parts{QStringView(text).mid(0, 39), QStringView(text).mid(39, 2), QStringView(text).mid(41),
-                                   QStringView()};
+    const QString text = QStringLiteral(
+        "Le ministre a précisé. 734.000 dossiers\n\nLa CNSS a reçu 14 millions de dossiers.\n");
+    const QList<QStringView> parts {QStringView(text).mid(0, 39), QStringView(text).mid(39, 2),
+                                    QStringView(text).mid(41), QStringView()};
     const QList<FoldedWords> together = FoldedWords::read(parts);
     QCOMPARE(together.size(), parts.size());
     for (qsizetype k = 0; k < parts.size(); ++k) {
@@ -101,9 +107,12 @@ void tst_TextUtil::sharedRead()
 void tst_TextUtil::wordSetByIndex()
 {
     // Words given unfolded; looked up by index (the stored hash, the Bloom filter) and by text.
-    const FoldedWordSet set(QStringList{QStringLiteral("Décembre"), QStringLiteral("près"), QStringLiteral("AMO"), QStringLiteral("cœur"),
-                                        QStringLiteral("aujourd")});
-    const QString text = QStringLiteral("décembre DECEMBRE pres Près amo Amo coeur cœur aujourd'hui tadamon de la ") + QString(40, u'z');
+    const FoldedWordSet set(QStringList {QStringLiteral("Décembre"), QStringLiteral("près"),
+                                         QStringLiteral("AMO"), QStringLiteral("cœur"),
+                                         QStringLiteral("aujourd")});
+    const QString text
+        = QStringLiteral("décembre DECEMBRE pres Près amo Amo coeur cœur aujourd'hui tadamon de la ")
+        + QString(40, u'z');
     const FoldedWords words(text);
     int found = 0;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -123,7 +132,8 @@ void tst_TextUtil::wordSetByIndex()
     // Many words: the Bloom filter must never hide one that is there.
     QStringList many;
     for (int i = 0; i < 3000; ++i)
-        many << QStringLiteral("mot") + QChar(u'a' + i % 26) + QChar(u'a' + (i / 26) % 26) + QChar(u'a' + (i / 676) % 26);
+        many << QStringLiteral("mot") + QChar(u'a' + i % 26) + QChar(u'a' + (i / 26) % 26)
+                + QChar(u'a' + (i / 676) % 26);
     const FoldedWordSet big(many);
     const FoldedWords manyWords(many.join(u' '));
     QCOMPARE(manyWords.size(), many.size());
@@ -142,7 +152,7 @@ void tst_TextUtil::indexAtAndForEach()
     QCOMPARE(words.indexAt(text.size()), 4);
     QStringList seen;
     words.forEach([&](qsizetype i) { seen << words.folded(i).toString(); }, 5, 17);
-    QCOMPARE(seen, (QStringList{QStringLiteral("deux"), QStringLiteral("trois")}));
+    QCOMPARE(seen, (QStringList {QStringLiteral("deux"), QStringLiteral("trois")}));
     seen.clear();
     words.forEach([&](qsizetype i) { seen << words.folded(i).toString(); });
     QCOMPARE(seen.size(), 4);

@@ -38,7 +38,7 @@ void tst_Translations::initTestCase()
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"message") {
-            current = Message{};
+            current = Message {};
             current.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
         } else if (xml.isStartElement() && xml.name() == u"source") {
             current.source = xml.readElementText();
@@ -61,11 +61,13 @@ void tst_Translations::everyMessageTranslated()
 {
     QStringList problems;
     for (const Message &m : m_messages) {
-        const bool emptyForm = std::any_of(m.forms.cbegin(), m.forms.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+        const bool emptyForm = std::any_of(m.forms.cbegin(), m.forms.cend(),
+                                           [](const QString &f) { return f.trimmed().isEmpty(); });
         if (m.unfinished || m.forms.isEmpty() || emptyForm || (m.numerus && m.forms.size() != 2))
             problems << m.source;
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("not translated: ") + problems.join(QStringLiteral(" | "))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("not translated: ") + problems.join(QStringLiteral(" | "))));
 }
 
 void tst_Translations::everySourceStringListed()
@@ -76,12 +78,13 @@ void tst_Translations::everySourceStringListed()
     // tr("…") and translate("Context", "…") in the sources (the new ones lupdate would add).
     // A source string may be several adjacent literals: "…" "…".
     static const QRegularExpression call(
-        QStringLiteral("(?<![\\w\"])(?:tr\\(|translate\\(\"[A-Za-z]+\",)\\s*(\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")*)"));
+        QStringLiteral("(?<![\\w\"])(?:tr\\(|translate\\(\"[A-Za-z]+\",)\\s*(\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*"
+                       "\"(?:[^\"\\\\]|\\\\.)*\")*)"));
     static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
     QStringList missing;
     for (const char *folder : {"core", "ui", "app"}) {
-        QDirIterator it(QStringLiteral(BILAN_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(BILAN_SOURCE_DIR "/") + QLatin1String(folder),
+                        {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -92,15 +95,17 @@ void tst_Translations::everySourceStringListed()
                 auto parts = literal.globalMatch(matches.next().captured(1));
                 while (parts.hasNext())
                     text += parts.next().captured(1);
-                text.replace(QStringLiteral("\\\""), QStringLiteral("\"")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+                text.replace(QStringLiteral("\\\""), QStringLiteral("\""))
+                    .replace(QStringLiteral("\\n"), QStringLiteral("\n"));
                 if (!listed.contains(text))
                     missing << QStringLiteral("%1: %2").arg(QFileInfo(f.fileName()).fileName(), text);
             }
         }
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run the update_translations target: ") + missing.join(QStringLiteral(" | "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("run the update_translations target: ")
+                        + missing.join(QStringLiteral(" | "))));
 }
-
 
 // lupdate files a tr() it cannot attribute (an alias of a class, a free function) under an
 // unnamed context that no running code asks for: such strings would never be translated.
@@ -119,7 +124,8 @@ void tst_Translations::everyMessageHasItsContext()
         } else if (xml.isStartElement() && xml.name() == u"name" && depth == 1) {
             named = !xml.readElementText().trimmed().isEmpty();
         } else if (xml.isStartElement() && xml.name() == u"message") {
-            QVERIFY2(named, "a context without a name in bilan_fr.ts: call tr() through the class that declares it");
+            QVERIFY2(named,
+                     "a context without a name in bilan_fr.ts: call tr() through the class that declares it");
         }
     }
 }

@@ -3,34 +3,34 @@
 // saved as one types, undo from the Edit menu, a second window read-only, articles added and
 // refused, a figure added from the excerpt, exports of the current filter.
 #include "articledialogs.h"
+#include "claimtableview.h"
+#include "excerptview.h"
 #include "extraction/claimextractor.h"
+#include "findingspanel.h"
+#include "mainwindow.h"
+#include "metrics/metrictaxonomy.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
-#include "claimtableview.h"
-#include "sources/corpus.h"
-#include "excerptview.h"
-#include "findingspanel.h"
-#include "metrics/metrictaxonomy.h"
-#include "mainwindow.h"
-#include "reportdialog.h"
 #include "project/projectdocument.h"
-#include "verificationpanel.h"
+#include "reportdialog.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
+#include "verificationpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,11 +176,13 @@ void tst_VerificationWindow::noteAndReferencesSavedAsOneTypes()
     panel->referencesEdit()->setFocus(); // leaving the note saves it
     QTest::keyClicks(panel->referencesEdit(), QStringLiteral("https://www.anam.ma"));
     // A pause in typing saves too.
-    QTRY_COMPARE(m_window->document()->annotation(key).references, QStringList{QStringLiteral("https://www.anam.ma")});
+    QTRY_COMPARE(m_window->document()->annotation(key).references,
+                 QStringList {QStringLiteral("https://www.anam.ma")});
     QCOMPARE(m_window->document()->annotation(key).note, QStringLiteral("Verifie par l'ANAM"));
     // The typing of a note is one undo step.
     QVERIFY(m_window->document()->undoStack()->count() == 2);
-    QCOMPARE(m_window->claimModel()->index(int(row), ClaimTableModel::NoteColumn).data().toString(), QStringLiteral("Verifie par l'ANAM"));
+    QCOMPARE(m_window->claimModel()->index(int(row), ClaimTableModel::NoteColumn).data().toString(),
+             QStringLiteral("Verifie par l'ANAM"));
     // Moving to another claim and back shows each its own.
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Down);
@@ -205,8 +207,10 @@ void tst_VerificationWindow::correctionShownBesideTheOriginal()
     const Annotation a = m_window->document()->annotation(key);
     QCOMPARE(a.correction.value, 3.6e6);
     QCOMPARE(a.correction.asOf.toIso(), QStringLiteral("2025-03"));
-    const QString shown = m_window->claimModel()->index(int(row), ClaimTableModel::ValueColumn).data().toString();
-    QVERIFY2(shown.contains(QStringLiteral("3,6 millions")) && shown.contains(QStringLiteral("734")), qPrintable(shown));
+    const QString shown
+        = m_window->claimModel()->index(int(row), ClaimTableModel::ValueColumn).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("3,6 millions")) && shown.contains(QStringLiteral("734")),
+             qPrintable(shown));
     QVERIFY(action("undo")->text().startsWith(QStringLiteral("Undo Correct ")));
     // An unreadable value is refused, with a message, and nothing changes.
     panel->correctedValueEdit()->setText(QStringLiteral("beaucoup"));
@@ -253,7 +257,8 @@ void tst_VerificationWindow::addingArticles()
     {
         QFile f(fresh);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("La CNSS fait le point\n\nSelon la CNSS, près de 11,5 millions de personnes sont couvertes à fin juin 2025.\n");
+        f.write("La CNSS fait le point\n\nSelon la CNSS, près de 11,5 millions de personnes sont couvertes à "
+                "fin juin 2025.\n");
     }
     const int before = m_window->claimModel()->rowCount();
     QSignalSpy done(m_window, &MainWindow::loadingFinished);
@@ -263,7 +268,8 @@ void tst_VerificationWindow::addingArticles()
     QCOMPARE(m_window->claimModel()->rowCount(), before + 1);
     // The bundled article is already in the project: refused, by name.
     QCOMPARE(m_window->lastErrors().size(), 1);
-    QVERIFY2(m_window->lastErrors().first().contains(QStringLiteral("000_d473263ba26b2ed1.txt: already in the project")),
+    QVERIFY2(m_window->lastErrors().first().contains(
+                 QStringLiteral("000_d473263ba26b2ed1.txt: already in the project")),
              qPrintable(m_window->lastErrors().first()));
 }
 
@@ -297,7 +303,8 @@ void tst_VerificationWindow::droppedFiles()
 
 void tst_VerificationWindow::pastedArticle()
 {
-    const QString text = QStringLiteral("Le budget de la santé atteint 32,6 milliards de dirhams en 2025, selon le ministre.\n");
+    const QString text = QStringLiteral(
+        "Le budget de la santé atteint 32,6 milliards de dirhams en 2025, selon le ministre.\n");
     PasteArticleDialog dialog(text);
     dialog.titleEdit()->setText(QStringLiteral("Budget santé"));
     dialog.outletEdit()->setText(QStringLiteral("Médias24"));
@@ -391,7 +398,8 @@ void tst_VerificationWindow::exportOfTheCurrentFilter()
     QFile r(review);
     QVERIFY(r.open(QIODevice::ReadOnly));
     QVERIFY(r.readAll().contains("\"ClaimReview\""));
-    QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")), MainWindow::ExportFormat::Csv, false));
+    QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")),
+                                    MainWindow::ExportFormat::Csv, false));
     QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("x.csv")));
 }
 
@@ -399,7 +407,8 @@ void tst_VerificationWindow::findingsInTheWindow()
 {
     const QList<Finding> &findings = m_window->findings();
     QCOMPARE(m_window->findingsPanel()->list()->count(), findings.size());
-    const int flags = int(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return !f.informative; }));
+    const int flags = int(
+        std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return !f.informative; }));
     QCOMPARE(flags, 2);
     QVERIFY(!findings.first().informative); // flags come first
     // Clicking a finding selects its claims.
@@ -411,7 +420,8 @@ void tst_VerificationWindow::findingsInTheWindow()
     for (qsizetype row : selected)
         QCOMPARE(index.flag(row), 2);
     // The flag beside the value, its message in the tooltip.
-    const QModelIndex value = m_window->claimModel()->index(int(selected.first()), ClaimTableModel::ValueColumn);
+    const QModelIndex value
+        = m_window->claimModel()->index(int(selected.first()), ClaimTableModel::ValueColumn);
     QVERIFY(value.data(Qt::DecorationRole).canConvert<QImage>());
     QVERIFY(value.data(Qt::ToolTipRole).toString().contains(findings.first().message));
     // The Flags facet.
@@ -425,9 +435,13 @@ void tst_VerificationWindow::findingsInTheWindow()
     // "Not a claim" takes a figure out of the checks: its flag goes.
     m_window->tableView()->selectClaimRow(selected.first());
     action("statusNotAClaim")->trigger();
-    QTRY_COMPARE(int(std::count_if(m_window->findings().begin(), m_window->findings().end(), [](const Finding &f) { return !f.informative; })), 1);
+    QTRY_COMPARE(int(std::count_if(m_window->findings().begin(), m_window->findings().end(),
+                                   [](const Finding &f) { return !f.informative; })),
+                 1);
     action("undo")->trigger();
-    QTRY_COMPARE(int(std::count_if(m_window->findings().begin(), m_window->findings().end(), [](const Finding &f) { return !f.informative; })), 2);
+    QTRY_COMPARE(int(std::count_if(m_window->findings().begin(), m_window->findings().end(),
+                                   [](const Finding &f) { return !f.informative; })),
+                 2);
 }
 
 void tst_VerificationWindow::metricAssignedByHand()
@@ -440,14 +454,17 @@ void tst_VerificationWindow::metricAssignedByHand()
     QVERIFY(m_window->document()->annotation(key).correction.isEmpty());
     panel->correctedMetricEdit()->setText(QStringLiteral("tadamon.files_processed"));
     QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
-    QCOMPARE(m_window->document()->annotation(key).correction.metric, QStringLiteral("tadamon.files_processed"));
+    QCOMPARE(m_window->document()->annotation(key).correction.metric,
+             QStringLiteral("tadamon.files_processed"));
     const qsizetype again = m_window->claimModel()->rowOf(key);
-    QCOMPARE(m_window->claimModel()->claimIndex().claim(again).metric, QStringLiteral("tadamon.files_processed"));
+    QCOMPARE(m_window->claimModel()->claimIndex().claim(again).metric,
+             QStringLiteral("tadamon.files_processed"));
     QCOMPARE(m_window->claimModel()->index(int(again), ClaimTableModel::MetricColumn).data().toString(),
              MetricTaxonomy::bundled().label(QStringLiteral("tadamon.files_processed")));
     QCOMPARE(m_window->tableView()->currentClaimRow(), again); // the selection stays on it
     action("undo")->trigger();
-    QVERIFY(m_window->claimModel()->claimIndex().claim(m_window->claimModel()->rowOf(key)).metric != QStringLiteral("tadamon.files_processed"));
+    QVERIFY(m_window->claimModel()->claimIndex().claim(m_window->claimModel()->rowOf(key)).metric
+            != QStringLiteral("tadamon.files_processed"));
     // Saved with the project.
     action("redo")->trigger();
     auto reader = ProjectDocument::open(m_path, true);
@@ -504,7 +521,8 @@ void tst_VerificationWindow::screenshot()
     m_window->resize(1500, 900);
     m_window->tableView()->setFocus();
     QTest::keyClick(m_window->tableView(), Qt::Key_2, Qt::ControlModifier);
-    m_window->verificationPanel()->noteEdit()->setPlainText(QStringLiteral("La CNSS parle de dossiers déposés, pas de prises en charge."));
+    m_window->verificationPanel()->noteEdit()->setPlainText(
+        QStringLiteral("La CNSS parle de dossiers déposés, pas de prises en charge."));
     m_window->verificationPanel()->commitPending();
     QTest::keyClick(m_window->tableView(), Qt::Key_Down);
     QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);

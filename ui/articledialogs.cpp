@@ -94,7 +94,8 @@ void PasteArticleDialog::accept()
     if (!url.isEmpty()) {
         const QUrl parsed(url, QUrl::StrictMode);
         if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
-            return showProblem(m_problem, m_url, tr("“%1” is not a web address (http:// or https://).").arg(url));
+            return showProblem(m_problem, m_url,
+                               tr("“%1” is not a web address (http:// or https://).").arg(url));
     }
     QDialog::accept();
 }
@@ -165,7 +166,8 @@ Claim ManualClaimDialog::claim() const
 void ManualClaimDialog::accept()
 {
     if (std::isnan(VerificationPanel::parseValue(m_value->text())))
-        return showProblem(m_problem, m_value, tr("“%1” is not a number Bilan can read.").arg(m_value->text()));
+        return showProblem(m_problem, m_value,
+                           tr("“%1” is not a number Bilan can read.").arg(m_value->text()));
     if (!m_date->text().trimmed().isEmpty() && VerificationPanel::parseDate(m_date->text()).isNull())
         return showProblem(m_problem, m_date, tr("“%1” is not a date Bilan can read.").arg(m_date->text()));
     QDialog::accept();

@@ -3,9 +3,9 @@
 
 #include "metrics/metrictaxonomy.h"
 
-#include "text/claimcontext.h"
-#include "models/claimfiltermodel.h"
 #include "display/frenchformat.h"
+#include "models/claimfiltermodel.h"
+#include "text/claimcontext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -20,8 +20,8 @@
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -58,14 +58,16 @@ QDateTime plotDate(PartialDate d)
 
 QColor sourceColor(int i)
 {
-    static const QList<QColor> colors = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
-                                         QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
+    static const QList<QColor> colors
+        = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
+           QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
     return colors[i % colors.size()];
 }
 
 } // namespace
 
-ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent)
 {
     m_timeline = new QChart;
     m_timeline->setAnimationOptions(QChart::NoAnimation);
@@ -169,7 +171,9 @@ QScatterSeries *ChartPanel::seriesFor(const QString &source, int shape, const QC
         for (int i = 0; i < points.size(); ++i) {
             if (points[i] == point && i < rows.size()) {
                 const ClaimIndex &index = m_model->claimModel()->claimIndex();
-                QToolTip::showText(QCursor::pos(), ClaimContext::citation(index.article(rows[i]), index.claim(rows[i])), this);
+                QToolTip::showText(QCursor::pos(),
+                                   ClaimContext::citation(index.article(rows[i]), index.claim(rows[i])),
+                                   this);
                 return;
             }
         }
@@ -192,7 +196,8 @@ QScatterSeries *ChartPanel::seriesFor(const QString &source, int shape, const QC
     return s;
 }
 
-QScatterSeries *ChartPanel::addRing(const QString &name, const QColor &color, qreal size, int width, const QList<QPointF> &points)
+QScatterSeries *ChartPanel::addRing(const QString &name, const QColor &color, qreal size, int width,
+                                    const QList<QPointF> &points)
 {
     auto *ring = new QScatterSeries;
     ring->setName(name);
@@ -244,16 +249,21 @@ void ChartPanel::rebuildTimeline()
         rows.resize(kMaxPoints);
     double maxValue = 0;
     for (qsizetype r : rows)
-        maxValue = qMax(maxValue, std::abs(index.claim(r).isRange() ? index.claim(r).high : index.claim(r).value));
+        maxValue
+            = qMax(maxValue, std::abs(index.claim(r).isRange() ? index.claim(r).high : index.claim(r).value));
     m_scale = maxValue >= 1e9 ? 1e9 : maxValue >= 1e6 ? 1e6 : maxValue >= 1e4 ? 1e3 : 1;
-    const QString scaleName = m_scale == 1e9 ? tr("billions") : m_scale == 1e6 ? tr("millions") : m_scale == 1e3 ? tr("thousands") : QString();
+    const QString scaleName = m_scale == 1e9 ? tr("billions")
+        : m_scale == 1e6                     ? tr("millions")
+        : m_scale == 1e3                     ? tr("thousands")
+                                             : QString();
 
     // Points the consistency checks flag: a red ring, added first so that it lies under the
     // points (and never takes their clicks), and named in the legend.
     QList<QPointF> flaggedPoints;
     for (qsizetype r : rows) {
         if (index.flag(r) >= 2)
-            flaggedPoints.append({double(plotDate(index.claim(r).asOf).toMSecsSinceEpoch()), index.claim(r).value / m_scale});
+            flaggedPoints.append(
+                {double(plotDate(index.claim(r).asOf).toMSecsSinceEpoch()), index.claim(r).value / m_scale});
     }
     if (!flaggedPoints.isEmpty())
         addRing(tr("flagged"), QColor(0xd3, 0x2f, 0x2f), 19, 2, flaggedPoints);
@@ -262,7 +272,8 @@ void ChartPanel::rebuildTimeline()
     double minY = 0, maxY = 0;
     for (qsizetype r : rows) {
         const Claim &c = index.claim(r);
-        const QString source = index.facetValues(ClaimIndex::SourceFacet).value(index.facet(ClaimIndex::SourceFacet, r));
+        const QString source
+            = index.facetValues(ClaimIndex::SourceFacet).value(index.facet(ClaimIndex::SourceFacet, r));
         if (!colors.contains(source))
             colors.insert(source, sourceColor(int(colors.size())));
         QScatterSeries *s = seriesFor(source, shapeFor(c.qualifier), colors.value(source));
@@ -285,8 +296,9 @@ void ChartPanel::rebuildTimeline()
             marker->setVisible(first);
     }
     if (!selected.asOf.isNull() && selected.isReadable()) {
-        m_selected = addRing(tr("selected"), palette().color(QPalette::Highlight), 22, 3,
-                             {QPointF(plotDate(selected.asOf).toMSecsSinceEpoch(), selected.value / m_scale)});
+        m_selected
+            = addRing(tr("selected"), palette().color(QPalette::Highlight), 22, 3,
+                      {QPointF(plotDate(selected.asOf).toMSecsSinceEpoch(), selected.value / m_scale)});
         for (QLegendMarker *marker : m_timeline->legend()->markers(m_selected))
             marker->setVisible(false);
     }
@@ -299,9 +311,9 @@ void ChartPanel::rebuildTimeline()
         m_valueAxis->applyNiceNumbers();
     }
     QString what = !selected.metric.isEmpty() ? MetricTaxonomy::bundled().label(selected.metric)
-        : selected.kind == ClaimKind::Money ? FrenchFormat::currencySymbol(selected.unit)
-        : selected.unit.isEmpty()           ? ClaimIndex::kindLabel(selected.kind)
-                                            : selected.unit;
+        : selected.kind == ClaimKind::Money   ? FrenchFormat::currencySymbol(selected.unit)
+        : selected.unit.isEmpty()             ? ClaimIndex::kindLabel(selected.kind)
+                                              : selected.unit;
     if (!selected.per.isEmpty())
         what += QStringLiteral(" / ") + selected.per;
     m_timeline->setTitle(tr("%1 over time").arg(what));
@@ -367,7 +379,8 @@ void ChartPanel::rebuildBars()
     m_bars->addAxis(countAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     series->attachAxis(countAxis);
-    m_bars->setTitle(tr("%1 — %n claim(s) shown", nullptr, int(m_model->shownRows().size())).arg(m_barFacet->currentText()));
+    m_bars->setTitle(tr("%1 — %n claim(s) shown", nullptr, int(m_model->shownRows().size()))
+                         .arg(m_barFacet->currentText()));
 }
 
 QPoint ChartPanel::viewPositionOf(qsizetype row) const

@@ -42,7 +42,8 @@ private:
     void rebuildBars();
     QScatterSeries *seriesFor(const QString &source, int shape, const QColor &color);
     // A ring of transparent markers around `points` (the selection, the flagged figures).
-    QScatterSeries *addRing(const QString &name, const QColor &color, qreal size, int width, const QList<QPointF> &points);
+    QScatterSeries *addRing(const QString &name, const QColor &color, qreal size, int width,
+                            const QList<QPointF> &points);
 
     ClaimFilterModel *m_model = nullptr;
     qsizetype m_row = -1;

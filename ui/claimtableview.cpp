@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimtableview.h"
 
-#include "text/claimcontext.h"
 #include "models/claimfiltermodel.h"
+#include "text/claimcontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,7 +11,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
-ClaimTableView::ClaimTableView(QWidget *parent) : QTableView(parent)
+ClaimTableView::ClaimTableView(QWidget *parent)
+    : QTableView(parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -27,11 +28,13 @@ ClaimTableView::ClaimTableView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ClaimTableView::showColumnMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ClaimTableView::showColumnMenu);
     connect(horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         if (!m_model)
             return;
-        const Qt::SortOrder order = m_model->sortColumn() == section && m_model->sortOrder() == Qt::AscendingOrder
+        const Qt::SortOrder order
+            = m_model->sortColumn() == section && m_model->sortOrder() == Qt::AscendingOrder
             ? Qt::DescendingOrder
             : Qt::AscendingOrder;
         const qsizetype current = currentClaimRow();
@@ -56,8 +59,10 @@ void ClaimTableView::setClaimModel(ClaimFilterModel *model)
 {
     m_model = model;
     setModel(model);
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { Q_EMIT currentClaimChanged(currentClaimRow()); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentClaimChanged(currentClaimRow()); });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentClaimChanged(currentClaimRow()); });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { Q_EMIT currentClaimChanged(currentClaimRow()); });
 }
 
 qsizetype ClaimTableView::currentClaimRow() const
@@ -73,7 +78,8 @@ QList<qsizetype> ClaimTableView::selectedClaimRows() const
     if (current >= 0 && selectionModel()->isRowSelected(currentIndex().row(), {}))
         rows.append(current);
     QModelIndexList selected = selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &i : selected) {
         const qsizetype r = i.data(ClaimTableModel::RowRole).toLongLong();
         if (r != current)

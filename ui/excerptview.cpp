@@ -10,7 +10,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
-ExcerptView::ExcerptView(QWidget *parent) : QTextBrowser(parent)
+ExcerptView::ExcerptView(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -23,7 +24,8 @@ ExcerptView::ExcerptView(QWidget *parent) : QTextBrowser(parent)
     m_addClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_addClaim->setEnabled(false);
     m_addClaim->setText(tr("&Add Selection as a Claim"));
-    connect(this, &QTextEdit::selectionChanged, this, [this] { m_addClaim->setEnabled(selectedRange().first >= 0); });
+    connect(this, &QTextEdit::selectionChanged, this,
+            [this] { m_addClaim->setEnabled(selectedRange().first >= 0); });
     connect(m_addClaim, &QAction::triggered, this, [this] {
         const auto [start, end] = selectedRange();
         if (start >= 0)
@@ -150,7 +152,8 @@ void ExcerptView::updateSelections()
             s.cursor.setPosition(from);
             s.cursor.setPosition(to + 1, QTextCursor::KeepAnchor);
             if (i == m_highlighted) {
-                const QColor background = m_highlightColor.isValid() ? m_highlightColor : palette().color(QPalette::Highlight);
+                const QColor background
+                    = m_highlightColor.isValid() ? m_highlightColor : palette().color(QPalette::Highlight);
                 s.format.setBackground(background);
                 s.format.setForeground(background.lightnessF() < 0.55 ? Qt::white : Qt::black);
                 s.format.setFontWeight(QFont::Bold);
@@ -232,6 +235,7 @@ void ExcerptView::mouseReleaseEvent(QMouseEvent *event)
 void ExcerptView::mouseMoveEvent(QMouseEvent *event)
 {
     QTextBrowser::mouseMoveEvent(event);
-    const bool onClaim = claimAtDocumentPosition(cursorForPosition(event->position().toPoint()).position()) >= 0;
+    const bool onClaim
+        = claimAtDocumentPosition(cursorForPosition(event->position().toPoint()).position()) >= 0;
     viewport()->setCursor(onClaim ? Qt::PointingHandCursor : Qt::IBeamCursor);
 }

@@ -3,8 +3,8 @@
 
 #include "metrics/metrictaxonomy.h"
 
-#include "models/claimfiltermodel.h"
 #include "display/frenchformat.h"
+#include "models/claimfiltermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,13 +57,16 @@ QString FacetPanel::valueLabel(ClaimIndex::Facet facet, const QString &value)
     if (facet == ClaimIndex::StatusFacet)
         return ClaimStatusText::label(ClaimStatusText::fromName(value));
     if (facet == ClaimIndex::FlagFacet)
-        return value == u"flag" ? tr("Flagged") : value == u"note" ? tr("Informative note") : tr("No finding");
+        return value == u"flag" ? tr("Flagged")
+            : value == u"note"  ? tr("Informative note")
+                                : tr("No finding");
     if (facet == ClaimIndex::MetricFacet && !value.isEmpty())
         return MetricTaxonomy::bundled().label(value);
     return value.isEmpty() ? tr("(none)") : value;
 }
 
-FacetPanel::FacetPanel(QWidget *parent) : QWidget(parent)
+FacetPanel::FacetPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -75,7 +78,8 @@ FacetPanel::FacetPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(clear);
 
     m_furniture = new QCheckBox(tr("Show website furniture"));
-    m_furniture->setToolTip(tr("Also list the figures of menus, headlines of other articles, counters and footers"));
+    m_furniture->setToolTip(
+        tr("Also list the figures of menus, headlines of other articles, counters and footers"));
     connect(m_furniture, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating && m_model)
             m_model->setShowFurniture(on);
@@ -115,7 +119,8 @@ FacetPanel::FacetPanel(QWidget *parent) : QWidget(parent)
         auto *list = new QListWidget;
         list->setAccessibleName(facetTitle(facet));
         list->setUniformItemSizes(true);
-        const bool small = facet == ClaimIndex::KindFacet || facet == ClaimIndex::StatusFacet || facet == ClaimIndex::FlagFacet;
+        const bool small = facet == ClaimIndex::KindFacet || facet == ClaimIndex::StatusFacet
+            || facet == ClaimIndex::FlagFacet;
         list->setMinimumHeight(small ? 70 : 120);
         list->setMaximumHeight(small ? 130 : 220);
         list->setTextElideMode(Qt::ElideRight);
@@ -189,7 +194,7 @@ void FacetPanel::rebuild()
         m_dateFrom->addItem(tr("any"), 0);
         m_dateTo->addItem(tr("any"), 0);
         for (int k : sorted) {
-            const PartialDate d{qint16(k / 10000), qint8(k / 100 % 100), 0};
+            const PartialDate d {qint16(k / 10000), qint8(k / 100 % 100), 0};
             m_dateFrom->addItem(FrenchFormat::date(d), k);
             m_dateTo->addItem(FrenchFormat::date(d), k);
         }

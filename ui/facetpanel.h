@@ -42,7 +42,7 @@ private:
     int dateKeyOf(QComboBox *combo) const;
 
     ClaimFilterModel *m_model = nullptr;
-    std::array<QListWidget *, ClaimIndex::FacetCount> m_lists{};
+    std::array<QListWidget *, ClaimIndex::FacetCount> m_lists {};
     QComboBox *m_dateFrom = nullptr;
     QComboBox *m_dateTo = nullptr;
     QLineEdit *m_valueMin = nullptr;

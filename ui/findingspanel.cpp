@@ -32,7 +32,10 @@ QIcon kindIcon(bool informative)
 
 } // namespace
 
-FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_summary(new QLabel), m_list(new QListWidget)
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel)
+    , m_list(new QListWidget)
 {
     m_summary->setWordWrap(true);
     m_list->setWordWrap(true);
@@ -40,8 +43,10 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_summary(new Q
     m_list->setSpacing(2);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT findingActivated(m_list->row(item)); });
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { Q_EMIT findingActivated(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT findingActivated(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { Q_EMIT findingActivated(m_list->row(item)); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
@@ -57,10 +62,11 @@ void FindingsPanel::retranslate()
         flags += f.informative ? 0 : 1;
     m_summary->setText(m_findings.isEmpty() ? tr("The consistency checks found nothing to flag.")
                                             : tr("%n flag(s)", nullptr, flags) + QStringLiteral(", ")
-                           + tr("%n informative note(s)", nullptr, int(m_findings.size()) - flags) + QStringLiteral(". ")
-                           + tr("Click one to select its claims."));
+                               + tr("%n informative note(s)", nullptr, int(m_findings.size()) - flags)
+                               + QStringLiteral(". ") + tr("Click one to select its claims."));
     for (int i = 0; i < m_list->count() && i < m_findings.size(); ++i)
-        m_list->item(i)->setToolTip(m_findings[i].informative ? tr("Informative: worth knowing, not an error") : tr("Flag: these figures do not add up"));
+        m_list->item(i)->setToolTip(m_findings[i].informative ? tr("Informative: worth knowing, not an error")
+                                                              : tr("Flag: these figures do not add up"));
 }
 
 void FindingsPanel::changeEvent(QEvent *event)

@@ -1,49 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "settings/appsettings.h"
-#include "models/articlelistmodel.h"
+#include "articledialogs.h"
 #include "chartpanel.h"
-#include "extraction/claimextractor.h"
-#include "models/claimfiltermodel.h"
-#include "models/claimtablemodel.h"
-#include "claimtableview.h"
-#include "text/codepointmap.h"
-#include "sources/corpus.h"
-#include "excerptview.h"
-#include "facetpanel.h"
 #include "checks/consistencychecker.h"
+#include "claimtableview.h"
+#include "excerptview.h"
+#include "export/projectexport.h"
+#include "extraction/claimextractor.h"
+#include "facetpanel.h"
 #include "findingspanel.h"
 #include "metrics/metrictaxonomy.h"
-#include "articledialogs.h"
-#include "export/projectexport.h"
+#include "models/articlelistmodel.h"
+#include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
 #include "reportdialog.h"
+#include "settings/appsettings.h"
+#include "sources/corpus.h"
+#include "text/codepointmap.h"
 #include "verificationpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QInputDialog>
-#include <QMimeData>
-#include <QUndoGroup>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QShortcut>
-#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search claims"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &ClaimFilterModel::setFilterText);
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *clearSearch
+        = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_table = new ClaimTableView;
@@ -118,8 +119,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_search->setText(m_filter->filter().text);
     });
 
-    connect(&m_watcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<LoadOutcome>::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_watcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<LoadOutcome>::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadingDone);
 
     createDocks();
@@ -153,19 +156,21 @@ void MainWindow::createDocks()
     m_articleView->setModelColumn(ArticleListModel::TitleColumn);
     m_articleView->setAlternatingRowColors(true);
     m_articleView->setAccessibleName(tr("Articles"));
-    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid())
-            return;
-        // Showing an article selects its first claim when it has one shown.
-        const ClaimIndex &index = m_claims->claimIndex();
-        if (m_table->currentClaimRow() >= 0 && index.articleIndex(m_table->currentClaimRow()) == current.row())
-            return;
-        showArticle(current.row());
-        for (int c = 0; c < index.articles().value(current.row()).claims.size(); ++c) {
-            if (m_table->selectClaimRow(index.rowOf(current.row(), c)))
-                break;
-        }
-    });
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                // Showing an article selects its first claim when it has one shown.
+                const ClaimIndex &index = m_claims->claimIndex();
+                if (m_table->currentClaimRow() >= 0
+                    && index.articleIndex(m_table->currentClaimRow()) == current.row())
+                    return;
+                showArticle(current.row());
+                for (int c = 0; c < index.articles().value(current.row()).claims.size(); ++c) {
+                    if (m_table->selectClaimRow(index.rowOf(current.row(), c)))
+                        break;
+                }
+            });
     m_articleDock = new QDockWidget;
     m_articleDock->setObjectName(QStringLiteral("articles"));
     m_articleDock->setWidget(m_articleView);
@@ -177,7 +182,8 @@ void MainWindow::createDocks()
     connect(m_verification, &VerificationPanel::statusApplied, this, [this] {
         // A status filter may have hidden the claim just marked: go on with the next one.
         if (m_table->currentClaimRow() < 0 && m_filter->rowCount() > 0)
-            m_table->selectClaimRow(m_filter->shownRows()[size_t(qMin(m_lastProxyRow, m_filter->rowCount() - 1))]);
+            m_table->selectClaimRow(
+                m_filter->shownRows()[size_t(qMin(m_lastProxyRow, m_filter->rowCount() - 1))]);
     });
     m_verificationDock = new QDockWidget;
     m_verificationDock->setObjectName(QStringLiteral("verification"));
@@ -196,7 +202,8 @@ void MainWindow::createDocks()
     m_findingsTimer->setSingleShot(true);
     m_findingsTimer->setInterval(0);
     connect(m_findingsTimer, &QTimer::timeout, this, &MainWindow::recomputeFindings);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateVerificationSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateVerificationSelection);
 }
 
 void MainWindow::createActions()
@@ -210,7 +217,8 @@ void MainWindow::createActions()
     newProjectAction->setObjectName(QStringLiteral("newProject"));
     newProjectAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Bilan projects (*.bilan);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                          tr("Bilan projects (*.bilan);;All files (*)"));
         if (!path.isEmpty() && maybeSaveUntitled())
             openProject(path);
     });
@@ -226,8 +234,9 @@ void MainWindow::createActions()
     bundled->setObjectName(QStringLiteral("openBundled"));
     file->addSeparator();
     QAction *saveAs = file->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_doc && !m_doc->isUntitled() ? m_doc->path() : QString(),
-                                                          tr("Bilan projects (*.bilan)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Project As"), m_doc && !m_doc->isUntitled() ? m_doc->path() : QString(),
+            tr("Bilan projects (*.bilan)"));
         if (!path.isEmpty())
             saveProjectAs(path.endsWith(QStringLiteral(".bilan")) ? path : path + QStringLiteral(".bilan"));
     });
@@ -235,8 +244,8 @@ void MainWindow::createActions()
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *add = file->addAction(QString(), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Articles"), QString(),
-                                                                tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Add Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
         if (!paths.isEmpty())
             loadFiles(paths);
     });
@@ -253,9 +262,11 @@ void MainWindow::createActions()
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     QAction *exportCsv = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Csv); });
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
-    QAction *exportJson = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Json); });
+    QAction *exportJson
+        = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Json); });
     exportJson->setObjectName(QStringLiteral("exportJson"));
-    QAction *exportReview = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::ClaimReview); });
+    QAction *exportReview
+        = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::ClaimReview); });
     exportReview->setObjectName(QStringLiteral("exportClaimReview"));
     QAction *exportPdf = exportMenu->addAction(QString(), this, &MainWindow::chooseReport);
     exportPdf->setObjectName(QStringLiteral("exportPdf"));
@@ -310,7 +321,8 @@ void MainWindow::createActions()
         QAction *a = columns->addAction(QString());
         a->setCheckable(true);
         a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->horizontalHeader()->setSectionHidden(c, !on); });
+        connect(a, &QAction::toggled, this,
+                [this, c](bool on) { m_table->horizontalHeader()->setSectionHidden(c, !on); });
         m_columnActions.append(a);
     }
     connect(columns, &QMenu::aboutToShow, this, [this] {
@@ -341,8 +353,9 @@ void MainWindow::createActions()
     orphans->setObjectName(QStringLiteral("showOrphans"));
     QAction *userName = claim->addAction(QString(), this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Your Name"), tr("The name recorded with each verification:"), QLineEdit::Normal,
-                                                   ProjectDocument::currentUser(), &ok);
+        const QString name
+            = QInputDialog::getText(this, tr("Your Name"), tr("The name recorded with each verification:"),
+                                    QLineEdit::Normal, ProjectDocument::currentUser(), &ok);
         if (ok)
             AppSettings().setUserName(name.trimmed());
     });
@@ -362,7 +375,8 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     updateTitle();
-    m_search->setPlaceholderText(tr("Search claims (Ctrl+F) — text, source, speaker, unit; accents and case ignored"));
+    m_search->setPlaceholderText(
+        tr("Search claims (Ctrl+F) — text, source, speaker, unit; accents and case ignored"));
     m_cancel->setText(tr("Cancel"));
     m_facetDock->setWindowTitle(tr("Filters"));
     m_articleDock->setWindowTitle(tr("Articles"));
@@ -433,7 +447,8 @@ void MainWindow::loadBundled()
         return;
     }
     for (const ManifestEntry &e : *entries)
-        jobs.append(LoadJob{QStringLiteral(":/corpus/") + e.file, QStringLiteral("data/corpus/") + e.file, e.metadata});
+        jobs.append(LoadJob {QStringLiteral(":/corpus/") + e.file, QStringLiteral("data/corpus/") + e.file,
+                             e.metadata});
     startLoading(jobs);
 }
 
@@ -456,7 +471,7 @@ void MainWindow::loadFiles(const QStringList &paths)
                 }
             }
         }
-        jobs.append(LoadJob{path, path, meta});
+        jobs.append(LoadJob {path, path, meta});
     }
     startLoading(jobs);
 }
@@ -515,7 +530,8 @@ void MainWindow::loadingDone()
     if (m_doc) {
         // Articles already in the project are refused, each with its reason.
         if (m_doc->isReadOnly())
-            m_errors.append(tr("%1: the project is read-only (%2); no article was added.").arg(m_doc->path(), m_doc->readOnlyReason()));
+            m_errors.append(tr("%1: the project is read-only (%2); no article was added.")
+                                .arg(m_doc->path(), m_doc->readOnlyReason()));
         else
             m_errors.append(m_doc->addArticles(articles));
     } else {
@@ -581,7 +597,8 @@ bool MainWindow::selectClaimById(const QString &claimId)
 void MainWindow::showArticle(int articleIndex)
 {
     const QList<Article> &articles = m_claims->claimIndex().articles();
-    m_excerpt->setArticle(articleIndex >= 0 && articleIndex < articles.size() ? &articles[articleIndex] : nullptr);
+    m_excerpt->setArticle(articleIndex >= 0 && articleIndex < articles.size() ? &articles[articleIndex]
+                                                                              : nullptr);
 }
 
 void MainWindow::showCurrentClaim(qsizetype row)
@@ -597,7 +614,9 @@ void MainWindow::showCurrentClaim(qsizetype row)
     const int article = index.articleIndex(row);
     showArticle(article);
     const ClaimStatus status = index.status(row);
-    m_excerpt->highlightClaim(index.claimIndex(row), status == ClaimStatus::ToCheck ? QColor() : ClaimStatusText::color(status).lighter(170));
+    m_excerpt->highlightClaim(index.claimIndex(row),
+                              status == ClaimStatus::ToCheck ? QColor()
+                                                             : ClaimStatusText::color(status).lighter(170));
     if (m_articleView->currentIndex().row() != article) {
         const QSignalBlocker block(m_articleView->selectionModel());
         m_articleView->setCurrentIndex(m_articleList->index(article, ArticleListModel::TitleColumn));
@@ -606,7 +625,9 @@ void MainWindow::showCurrentClaim(qsizetype row)
 
 void MainWindow::updateShownCount()
 {
-    m_shown->setText(tr("%1 claims shown of %2").arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_filter->totalCount())));
+    m_shown->setText(
+        tr("%1 claims shown of %2")
+            .arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_filter->totalCount())));
 }
 
 void MainWindow::restoreSettings()
@@ -692,7 +713,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
                 // A metric assigned by hand regroups the claim: the table is built again.
                 const QString shown = m_claims->claimIndex().claim(row).metric;
                 const Claim *extracted = m_doc->claim(key);
-                const QString wanted = !annotation.correction.metric.isEmpty() ? annotation.correction.metric : extracted ? extracted->metric : shown;
+                const QString wanted = !annotation.correction.metric.isEmpty() ? annotation.correction.metric
+                    : extracted                                                ? extracted->metric
+                                                                               : shown;
                 if (wanted != shown) {
                     refreshFromDocument();
                     return;
@@ -703,8 +726,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             const qsizetype current = m_table->currentClaimRow();
             if (current >= 0 && m_claims->keyOf(current) == key) {
                 const ClaimStatus status = m_claims->claimIndex().status(current);
-                m_excerpt->highlightClaim(m_claims->claimIndex().claimIndex(current),
-                                          status == ClaimStatus::ToCheck ? QColor() : ClaimStatusText::color(status).lighter(170));
+                m_excerpt->highlightClaim(
+                    m_claims->claimIndex().claimIndex(current),
+                    status == ClaimStatus::ToCheck ? QColor() : ClaimStatusText::color(status).lighter(170));
             }
         });
         connect(m_doc.get(), &ProjectDocument::errorOccurred, this, [this](const QString &message) {
@@ -729,9 +753,10 @@ void MainWindow::refreshFromDocument()
     if (!m_doc)
         return;
     const qsizetype current = m_table->currentClaimRow();
-    const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey{};
+    const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey {};
     m_articleList->setArticles(m_doc->articles());
-    m_claims->setArticles(m_doc->effectiveArticles(ProjectDocument::Corrections::MetricOnly), m_doc->annotations());
+    m_claims->setArticles(m_doc->effectiveArticles(ProjectDocument::Corrections::MetricOnly),
+                          m_doc->annotations());
     recomputeFindings();
     m_excerpt->setArticle(nullptr);
     m_charts->showClaim(-1);
@@ -753,9 +778,10 @@ void MainWindow::recomputeFindings()
     if (index.size() > kMaxChecked) {
         m_findings.clear();
     } else if (m_doc) {
-        m_findings = ConsistencyChecker::check(m_doc->effectiveArticles(), MetricTaxonomy::bundled(), [this](int a, int c) {
-            return m_doc->annotation(m_doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
-        });
+        m_findings = ConsistencyChecker::check(
+            m_doc->effectiveArticles(), MetricTaxonomy::bundled(), [this](int a, int c) {
+                return m_doc->annotation(m_doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
+            });
     } else {
         m_findings = ConsistencyChecker::check(index.articles());
     }
@@ -841,14 +867,16 @@ bool MainWindow::maybeSaveUntitled()
 {
     if (!m_doc || !m_doc->isUntitled() || m_doc->annotations().isEmpty() || m_quiet)
         return true;
-    const auto answer = QMessageBox::question(this, tr("Keep your verification?"),
-                                              tr("This project has not been saved under a name. Save it before it is closed?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+        this, tr("Keep your verification?"),
+        tr("This project has not been saved under a name. Save it before it is closed?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Discard)
         return true;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr("Bilan projects (*.bilan)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(),
+                                                      tr("Bilan projects (*.bilan)"));
     if (path.isEmpty())
         return false;
     return saveProjectAs(path.endsWith(QStringLiteral(".bilan")) ? path : path + QStringLiteral(".bilan"));
@@ -879,9 +907,10 @@ bool MainWindow::openProject(const QString &path)
     if (m_doc->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1.").arg(m_doc->readOnlyReason()), 10000);
     else if (m_doc->reattachedCount() > 0)
-        statusBar()->showMessage(tr("Claims extracted again by this version of Bilan: %n annotation(s) re-attached or listed.", nullptr,
-                                    m_doc->reattachedCount()),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Claims extracted again by this version of Bilan: %n annotation(s) re-attached or listed.",
+               nullptr, m_doc->reattachedCount()),
+            10000);
     if (!m_doc->orphans().isEmpty() && !m_quiet)
         QTimer::singleShot(0, this, &MainWindow::showOrphans);
     // Opening is immediate, but callers wait for the same signal as for loading.
@@ -901,7 +930,9 @@ bool MainWindow::saveProjectAs(const QString &path)
     }
     AppSettings().addRecentProject(QFileInfo(path).absoluteFilePath());
     updateTitle();
-    statusBar()->showMessage(tr("Saved as %1. Every change is now saved in it as you go.").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(
+        tr("Saved as %1. Every change is now saved in it as you go.").arg(QDir::toNativeSeparators(path)),
+        8000);
     return true;
 }
 
@@ -917,7 +948,8 @@ bool MainWindow::addPastedArticle(const QString &text, const ArticleMetadata &me
         reportProblem(tr("The article was not added"), refused.join(u'\n'));
         return false;
     }
-    statusBar()->showMessage(tr("Article added: %n claim(s) found.", nullptr, int(article.claims.size())), 6000);
+    statusBar()->showMessage(tr("Article added: %n claim(s) found.", nullptr, int(article.claims.size())),
+                             6000);
     return true;
 }
 
@@ -963,7 +995,8 @@ bool MainWindow::exportClaims(const QString &path, ExportFormat format, bool onl
     } else {
         claims = ProjectExport::allClaims(m_doc->articles());
     }
-    const ProjectExport::Selection selection{m_doc->articles(), claims, m_doc->annotations(), m_doc->orphans()};
+    const ProjectExport::Selection selection {m_doc->articles(), claims, m_doc->annotations(),
+                                              m_doc->orphans()};
     QByteArray bytes;
     switch (format) {
     case ExportFormat::Csv:
@@ -981,7 +1014,9 @@ bool MainWindow::exportClaims(const QString &path, ExportFormat format, bool onl
         reportProblem(tr("Export failed"), written.error());
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n claim(s) to %1.", nullptr, int(claims.size())).arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(
+        tr("Exported %n claim(s) to %1.", nullptr, int(claims.size())).arg(QDir::toNativeSeparators(path)),
+        8000);
     return true;
 }
 
@@ -994,7 +1029,8 @@ void MainWindow::chooseReport()
     ReportDialog dialog(tr("Bilan — %1").arg(m_doc->displayName()), ProjectDocument::currentUser(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), m_doc->displayName() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF Report"), m_doc->displayName() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -1018,7 +1054,8 @@ bool MainWindow::exportReport(const QString &path, ReportClaims which, const Pdf
     } else {
         for (qsizetype row = 0; row < index.size(); ++row) {
             const ClaimStatus status = index.status(row);
-            if (which == ReportClaims::VerifiedAndDisputed && status != ClaimStatus::Verified && status != ClaimStatus::Disputed)
+            if (which == ReportClaims::VerifiedAndDisputed && status != ClaimStatus::Verified
+                && status != ClaimStatus::Disputed)
                 continue;
             if (which == ReportClaims::All && index.isFurniture(row))
                 continue;
@@ -1030,15 +1067,24 @@ bool MainWindow::exportReport(const QString &path, ReportClaims which, const Pdf
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PdfReport::Input input{m_doc->displayName(), m_doc->articles(), claims, m_doc->annotations(), m_findings, true,
-                                 [](const QString &key) { return MetricTaxonomy::bundled().label(key); }};
+    const PdfReport::Input input {m_doc->displayName(),
+                                  m_doc->articles(),
+                                  claims,
+                                  m_doc->annotations(),
+                                  m_findings,
+                                  true,
+                                  [](const QString &key) {
+                                      return MetricTaxonomy::bundled().label(key);
+                                  }};
     const auto written = PdfReport::write(path, input, options);
     QApplication::restoreOverrideCursor();
     if (!written) {
         reportProblem(tr("Export failed"), written.error());
         return false;
     }
-    statusBar()->showMessage(tr("Report written to %1: %n page(s).", nullptr, written->pages).arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(
+        tr("Report written to %1: %n page(s).", nullptr, written->pages).arg(QDir::toNativeSeparators(path)),
+        8000);
     return true;
 }
 
@@ -1063,15 +1109,19 @@ void MainWindow::showOrphans()
 {
     const QList<Annotation> orphans = m_doc ? m_doc->orphans() : QList<Annotation>();
     if (orphans.isEmpty()) {
-        QMessageBox::information(this, tr("Orphaned Annotations"), tr("Every annotation is attached to its claim."));
+        QMessageBox::information(this, tr("Orphaned Annotations"),
+                                 tr("Every annotation is attached to its claim."));
         return;
     }
     QStringList lines;
     for (const Annotation &a : orphans) {
-        lines << tr("« %1 » — %2%3").arg(a.quote, ClaimStatusText::label(a.status), a.note.isEmpty() ? QString() : QStringLiteral(": ") + a.note);
+        lines << tr("« %1 » — %2%3")
+                     .arg(a.quote, ClaimStatusText::label(a.status),
+                          a.note.isEmpty() ? QString() : QStringLiteral(": ") + a.note);
     }
     QMessageBox box(QMessageBox::Warning, tr("Orphaned Annotations"),
-                    tr("%n annotation(s) no longer match a claim of this version of Bilan. They are kept in the project and "
+                    tr("%n annotation(s) no longer match a claim of this version of Bilan. They are kept in "
+                       "the project and "
                        "in the JSON export; check these figures again.",
                        nullptr, int(orphans.size())),
                     QMessageBox::Ok, this);

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/article.h"
-#include "sources/articleloader.h"
-#include "report/pdfreport.h"
 #include "project/projectdocument.h"
+#include "report/pdfreport.h"
+#include "sources/articleloader.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verificationpanel.h"
 
-#include "text/claimcontext.h"
-#include "models/claimindex.h"
-#include "domain/claimstatus.h"
-#include "text/frenchdates.h"
 #include "display/frenchformat.h"
-#include "metrics/metrictaxonomy.h"
+#include "domain/claimstatus.h"
 #include "extraction/numberreader.h"
+#include "metrics/metrictaxonomy.h"
+#include "models/claimindex.h"
 #include "project/projectdocument.h"
+#include "text/claimcontext.h"
+#include "text/frenchdates.h"
 #include "text/textutil.h"
 
 #include <QAction>
@@ -57,7 +57,8 @@ QLabel *sectionLabel()
 
 } // namespace
 
-VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
+VerificationPanel::VerificationPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -69,7 +70,8 @@ VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_heading);
     m_readOnly = new QLabel;
     m_readOnly->setWordWrap(true);
-    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; border-radius: 3px; }"));
+    m_readOnly->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; border-radius: 3px; }"));
     m_readOnly->hide();
     layout->addWidget(m_readOnly);
 
@@ -81,7 +83,8 @@ VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
     auto *statusRow = new QGridLayout;
     statusRow->setSpacing(3);
     const Qt::Key keys[] = {Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
-    const char *names[] = {"statusToCheck", "statusVerified", "statusDisputed", "statusWrong", "statusNotAClaim"};
+    const char *names[]
+        = {"statusToCheck", "statusVerified", "statusDisputed", "statusWrong", "statusNotAClaim"};
     for (int i = 0; i < ClaimStatusText::kCount; ++i) {
         const auto status = ClaimStatus(i);
         auto *action = new QAction(this);
@@ -195,12 +198,14 @@ VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
 
 void VerificationPanel::retranslate()
 {
-    const QString labels[] = {tr("To &check"), tr("&Verified"), tr("&Disputed"), tr("&Wrong"), tr("&Not a claim")};
-    const QString accessible[] = {tr("Mark as to check"), tr("Mark as verified"), tr("Mark as disputed"), tr("Mark as wrong"),
-                                  tr("Mark as not a claim")};
+    const QString labels[]
+        = {tr("To &check"), tr("&Verified"), tr("&Disputed"), tr("&Wrong"), tr("&Not a claim")};
+    const QString accessible[] = {tr("Mark as to check"), tr("Mark as verified"), tr("Mark as disputed"),
+                                  tr("Mark as wrong"), tr("Mark as not a claim")};
     for (int i = 0; i < m_statusActions.size(); ++i) {
         m_statusActions[i]->setText(labels[i]);
-        m_statusActions[i]->setToolTip(accessible[i] + QStringLiteral(" (") + m_statusActions[i]->shortcut().toString(QKeySequence::NativeText)
+        m_statusActions[i]->setToolTip(accessible[i] + QStringLiteral(" (")
+                                       + m_statusActions[i]->shortcut().toString(QKeySequence::NativeText)
                                        + u')');
         m_statusButtons[i]->setAccessibleName(accessible[i]);
     }
@@ -276,7 +281,8 @@ void VerificationPanel::setEditable(bool editable)
     for (QAction *a : std::as_const(m_statusActions))
         a->setEnabled(editable);
     const bool single = editable && m_keys.size() == 1;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_references, m_value, m_unit, m_date, m_metric, m_applyCorrection, m_clearCorrection})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_note, m_references, m_value, m_unit, m_date,
+                                                        m_metric, m_applyCorrection, m_clearCorrection})
         w->setEnabled(single);
 }
 
@@ -306,12 +312,15 @@ void VerificationPanel::refresh()
     }
     const Annotation a = m_doc->annotation(m_keys.first());
     if (m_keys.size() > 1) {
-        m_heading->setText(tr("%n claim(s) selected: a status applies to all of them.", nullptr, int(m_keys.size())));
+        m_heading->setText(
+            tr("%n claim(s) selected: a status applies to all of them.", nullptr, int(m_keys.size())));
     } else {
-        const QString figure = TextUtil::simplified(QStringView(m_article->text).mid(m_claim->start, m_claim->end - m_claim->start));
-        m_heading->setText(QStringLiteral("<big><b>%1</b></big><br>%2 · §%3")
-                               .arg(figure.toHtmlEscaped(), ClaimIndex::sourceLabel(*m_article).toHtmlEscaped())
-                               .arg(m_claim->paragraph + 1));
+        const QString figure = TextUtil::simplified(
+            QStringView(m_article->text).mid(m_claim->start, m_claim->end - m_claim->start));
+        m_heading->setText(
+            QStringLiteral("<big><b>%1</b></big><br>%2 · §%3")
+                .arg(figure.toHtmlEscaped(), ClaimIndex::sourceLabel(*m_article).toHtmlEscaped())
+                .arg(m_claim->paragraph + 1));
     }
     for (int i = 0; i < m_statusActions.size(); ++i)
         m_statusActions[i]->setChecked(m_keys.size() == 1 && int(a.status) == i);
@@ -328,8 +337,11 @@ void VerificationPanel::refresh()
         const QString refs = a.references.join(u'\n');
         if (!m_references->hasFocus() && joinedLines(m_references) != refs)
             m_references->setPlainText(refs);
-        m_original->setText(tr("The article says: %1%2").arg(FrenchFormat::value(*m_claim),
-                                                              m_claim->asOf.isNull() ? QString() : QStringLiteral(", ") + FrenchFormat::date(m_claim->asOf)));
+        m_original->setText(tr("The article says: %1%2")
+                                .arg(FrenchFormat::value(*m_claim),
+                                     m_claim->asOf.isNull()
+                                         ? QString()
+                                         : QStringLiteral(", ") + FrenchFormat::date(m_claim->asOf)));
         const ClaimCorrection &c = a.correction;
         m_value->setText(std::isnan(c.value) ? QString() : FrenchFormat::number(c.value, 6));
         m_unit->setText(c.unit);
@@ -337,10 +349,13 @@ void VerificationPanel::refresh()
         m_metric->setText(c.metric);
         m_value->setPlaceholderText(FrenchFormat::number(m_claim->value, 6));
         m_unit->setPlaceholderText(m_claim->unit);
-        m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31") : m_claim->asOf.toIso());
-        m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("e.g. tadamon.beneficiaries") : m_claim->metric);
-        m_metric->setToolTip(m_claim->metric.isEmpty() ? tr("No metric: this figure takes part in no consistency check.")
-                                                       : MetricTaxonomy::bundled().label(m_claim->metric));
+        m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31")
+                                                          : m_claim->asOf.toIso());
+        m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("e.g. tadamon.beneficiaries")
+                                                               : m_claim->metric);
+        m_metric->setToolTip(m_claim->metric.isEmpty()
+                                 ? tr("No metric: this figure takes part in no consistency check.")
+                                 : MetricTaxonomy::bundled().label(m_claim->metric));
     } else {
         m_note->clear();
         m_references->clear();
@@ -365,14 +380,21 @@ void VerificationPanel::refreshHistory()
             bool okOld = false, okNew = false;
             const ClaimStatus from = ClaimStatusText::fromName(it->oldValue, &okOld);
             const ClaimStatus to = ClaimStatusText::fromName(it->newValue, &okNew);
-            change = tr("Status: %1 → %2").arg(okOld ? ClaimStatusText::label(from) : it->oldValue, okNew ? ClaimStatusText::label(to) : it->newValue);
+            change = tr("Status: %1 → %2")
+                         .arg(okOld ? ClaimStatusText::label(from) : it->oldValue,
+                              okNew ? ClaimStatusText::label(to) : it->newValue);
         } else if (it->field == u"note") {
-            change = tr("Note: %1").arg(it->newValue.isEmpty() ? tr("(removed)") : TextUtil::simplified(it->newValue));
+            change = tr("Note: %1")
+                         .arg(it->newValue.isEmpty() ? tr("(removed)") : TextUtil::simplified(it->newValue));
         } else if (it->field == u"references") {
-            change = tr("References: %1").arg(it->newValue.isEmpty() ? tr("(removed)") : QString(it->newValue).replace(u'\n', QStringLiteral(", ")));
+            change = tr("References: %1")
+                         .arg(it->newValue.isEmpty()
+                                  ? tr("(removed)")
+                                  : QString(it->newValue).replace(u'\n', QStringLiteral(", ")));
         } else if (it->field == u"correction") {
-            change = tr("Correction: %1 → %2").arg(it->oldValue.isEmpty() ? tr("(none)") : it->oldValue,
-                                                   it->newValue.isEmpty() ? tr("(none)") : it->newValue);
+            change = tr("Correction: %1 → %2")
+                         .arg(it->oldValue.isEmpty() ? tr("(none)") : it->oldValue,
+                              it->newValue.isEmpty() ? tr("(none)") : it->newValue);
         } else if (it->field == u"manual") {
             change = it->newValue == u"added" ? tr("Added by hand") : tr("Removed");
         } else if (it->field == u"anchor") {
@@ -380,7 +402,8 @@ void VerificationPanel::refreshHistory()
         } else {
             change = it->field + QStringLiteral(": ") + it->newValue;
         }
-        auto *item = new QTreeWidgetItem({QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->who, change});
+        auto *item = new QTreeWidgetItem(
+            {QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->who, change});
         item->setToolTip(2, change);
         items.append(item);
     }
@@ -446,7 +469,7 @@ PartialDate VerificationPanel::parseDate(const QString &text)
     bool ok = false;
     const int year = t.toInt(&ok);
     if (ok && year >= 1900 && year <= 2200)
-        return PartialDate{qint16(year), 0, 0};
+        return PartialDate {qint16(year), 0, 0};
     return {};
 }
 
@@ -489,6 +512,6 @@ void VerificationPanel::clearCorrection()
 {
     if (!m_doc || m_keys.size() != 1)
         return;
-    m_doc->setCorrection(m_keys.first(), ClaimCorrection{});
+    m_doc->setCorrection(m_keys.first(), ClaimCorrection {});
     refresh();
 }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
-#include "export/articlejson.h"
-#include "text/claimcontext.h"
-#include "extraction/claimextractor.h"
-#include "export/claimscsv.h"
-#include "sources/corpus.h"
-#include "project/projectdocument.h"
 #include "checks/consistencychecker.h"
-#include "report/pdfreport.h"
+#include "export/articlejson.h"
+#include "export/claimscsv.h"
 #include "export/projectexport.h"
+#include "extraction/claimextractor.h"
+#include "project/projectdocument.h"
+#include "report/pdfreport.h"
+#include "sources/corpus.h"
+#include "text/claimcontext.h"
 #include "text/textutil.h"
 
 #include <QCommandLineParser>
@@ -66,9 +66,8 @@ void printParagraphsText(const Article &a, QTextStream &out)
     int counts[3] = {0, 0, 0};
     for (const Paragraph &p : a.paragraphs)
         ++counts[int(p.kind)];
-    out << a.id << QStringLiteral("  ") << a.file << u'\n'
-        << QStringLiteral("  title:      ") << orDash(a.title) << u'\n'
-        << QStringLiteral("  outlet:     ") << orDash(a.outlet) << u'\n'
+    out << a.id << QStringLiteral("  ") << a.file << u'\n' << QStringLiteral("  title:      ")
+        << orDash(a.title) << u'\n' << QStringLiteral("  outlet:     ") << orDash(a.outlet) << u'\n'
         << QStringLiteral("  published:  ") << orDash(a.published.toIso()) << u'\n'
         << QStringLiteral("  language:   ") << orDash(a.language) << u'\n'
         << QStringLiteral("  paragraphs: %1 (%2 body, %3 heading, %4 boilerplate)\n")
@@ -93,11 +92,13 @@ void printParagraphsText(const Article &a, QTextStream &out)
 int CliCommands::paragraphs(const QStringList &arguments, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Print each article's metadata and its paragraphs (index, start, end, kind), offsets in Unicode code points.\n"
-        "Without FILE, the bundled bilan."));
+    parser.setApplicationDescription(
+        QStringLiteral("Print each article's metadata and its paragraphs (index, start, end, kind), offsets "
+                       "in Unicode code points.\n"
+                       "Without FILE, the bundled bilan."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (.txt, .md, .html)."), QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (.txt, .md, .html)."),
+                                 QStringLiteral("[FILE...]"));
     int status = 0;
     if (!parseOrReport(parser, arguments, io, status))
         return status;
@@ -141,7 +142,8 @@ void printClaimsText(const Article &a, QTextStream &out)
                    .arg(c.unit.isEmpty() ? QStringLiteral("—") : c.unit, -14)
                    .arg(c.asOf.isNull() ? QStringLiteral("—") : c.asOf.toIso(), -10)
                    .arg(c.speaker.isEmpty() ? QStringLiteral("—") : c.speaker, -18)
-                   .arg(c.boilerplate ? QStringLiteral("[furniture]") : QStringLiteral("§%1").arg(c.paragraph + 1));
+                   .arg(c.boilerplate ? QStringLiteral("[furniture]")
+                                      : QStringLiteral("§%1").arg(c.paragraph + 1));
     }
     out << u'\n';
 }
@@ -151,11 +153,13 @@ void printClaimsText(const Article &a, QTextStream &out)
 int CliCommands::extract(const QStringList &arguments, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Extract every numeric claim of the articles (the bilan.claims/1 schema).\nWithout FILE, the bundled bilan."));
+    parser.setApplicationDescription(
+        QStringLiteral("Extract every numeric claim of the articles (the bilan.claims/1 schema).\nWithout "
+                       "FILE, the bundled bilan."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the bilan.claims/1 JSON document.")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Print one CSV row per claim.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (.txt, .md, .html)."), QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (.txt, .md, .html)."),
+                                 QStringLiteral("[FILE...]"));
     int status = 0;
     if (!parseOrReport(parser, arguments, io, status))
         return status;
@@ -166,7 +170,8 @@ int CliCommands::extract(const QStringList &arguments, Io io)
     LoadReport report = loadArticles(parser.positionalArguments());
     QtConcurrent::blockingMap(report.articles, [](Article &a) { ClaimExtractor::extractInto(a); });
     if (parser.isSet(QStringLiteral("json"))) {
-        io.out << QString::fromUtf8(ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims));
+        io.out << QString::fromUtf8(
+            ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims));
     } else if (parser.isSet(QStringLiteral("csv"))) {
         QByteArray csv = ClaimsCsv::header();
         for (const Article &a : report.articles)
@@ -222,7 +227,8 @@ int projectUsage(CliCommands::Io io, const QString &message)
                              "       bilan-cli project add P.bilan FILE...\n"
                              "       bilan-cli project show P.bilan [--json]\n"
                              "       bilan-cli project status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
-                             "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) [--status S,S]\n"
+                             "       bilan-cli project export P.bilan (--csv OUT | --json OUT | "
+                             "--claimreview OUT) [--status S,S]\n"
                              "STATUS: to_check, verified, disputed, wrong, not_a_claim\n");
     return 2;
 }
@@ -238,17 +244,25 @@ int CliCommands::project(const QStringList &arguments, Io io)
         "  add P.bilan FILE...          add articles (those already in it are refused)\n"
         "  show P.bilan [--json]        list the claims and their statuses\n"
         "  status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
-        "                               set a claim's status (to_check, verified, disputed, wrong, not_a_claim)\n"
+        "                               set a claim's status (to_check, verified, disputed, wrong, "
+        "not_a_claim)\n"
         "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
         "                               export the claims and their verification"));
-    parser.addOption({QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("With export: write CSV to OUT."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("With export: write JSON to OUT; with show: print JSON."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("claimreview"), QStringLiteral("With export: write schema.org ClaimReview JSON-LD to OUT."),
+    parser.addOption(
+        {QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("With export: write CSV to OUT."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("With export: write JSON to OUT; with show: print JSON."),
                       QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("status"), QStringLiteral("With export: only claims with these statuses (comma-separated)."),
+    parser.addOption({QStringLiteral("claimreview"),
+                      QStringLiteral("With export: write schema.org ClaimReview JSON-LD to OUT."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("status"),
+                      QStringLiteral("With export: only claims with these statuses (comma-separated)."),
                       QStringLiteral("S,S")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("new, add, show, status or export."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("new, add, show, status or export."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
     // "--json" takes a value for export but not for show: let show's bare --json through.
     QStringList args = arguments;
@@ -270,7 +284,9 @@ int CliCommands::project(const QStringList &arguments, Io io)
             io.err << QStringLiteral("bilan-cli: ") << doc.error() << Qt::endl;
             return 1;
         }
-        io.out << QStringLiteral("%1: created with %2 article(s)\n").arg(path).arg(doc.value()->articles().size());
+        io.out << QStringLiteral("%1: created with %2 article(s)\n")
+                      .arg(path)
+                      .arg(doc.value()->articles().size());
         io.out.flush();
         return reportErrors(report, io);
     }
@@ -291,7 +307,9 @@ int CliCommands::project(const QStringList &arguments, Io io)
         const QStringList refused = doc.addArticles(report.articles);
         for (const QString &r : refused)
             io.err << QStringLiteral("bilan-cli: ") << r << Qt::endl;
-        io.out << QStringLiteral("%1: %2 article(s) added\n").arg(path).arg(report.articles.size() - refused.size());
+        io.out << QStringLiteral("%1: %2 article(s) added\n")
+                      .arg(path)
+                      .arg(report.articles.size() - refused.size());
         io.out.flush();
         return reportErrors(report, io) || !refused.isEmpty() ? 1 : 0;
     }
@@ -304,11 +322,14 @@ int CliCommands::project(const QStringList &arguments, Io io)
             return projectUsage(io, QStringLiteral("unknown status \"%1\"").arg(pos[3]));
         const ProjectClaim found = findClaim(doc.articles(), pos[2]);
         if (found.article < 0) {
-            io.err << QStringLiteral("bilan-cli: %1: no claim \"%2\" in the project").arg(path, pos[2]) << Qt::endl;
+            io.err << QStringLiteral("bilan-cli: %1: no claim \"%2\" in the project").arg(path, pos[2])
+                   << Qt::endl;
             return 1;
         }
         const ClaimKey key = doc.keyOf(found.article, found.claim);
-        if (!doc.setStatus({key}, newStatus) || (parser.isSet(QStringLiteral("note")) && !doc.setNote(key, parser.value(QStringLiteral("note"))))) {
+        if (!doc.setStatus({key}, newStatus)
+            || (parser.isSet(QStringLiteral("note"))
+                && !doc.setNote(key, parser.value(QStringLiteral("note"))))) {
             io.err << QStringLiteral("bilan-cli: ") << doc.lastError() << Qt::endl;
             return 1;
         }
@@ -325,9 +346,11 @@ int CliCommands::project(const QStringList &arguments, Io io)
             if (!ok)
                 return projectUsage(io, QStringLiteral("unknown status \"%1\"").arg(name));
         }
-        claims.removeIf([&](const std::pair<int, int> &c) { return !wanted.contains(doc.annotation(doc.keyOf(c.first, c.second)).status); });
+        claims.removeIf([&](const std::pair<int, int> &c) {
+            return !wanted.contains(doc.annotation(doc.keyOf(c.first, c.second)).status);
+        });
     }
-    const ProjectExport::Selection selection{doc.articles(), claims, doc.annotations(), doc.orphans()};
+    const ProjectExport::Selection selection {doc.articles(), claims, doc.annotations(), doc.orphans()};
     if (action == u"show") {
         if (parser.value(QStringLiteral("json")) == u"-") {
             io.out << QString::fromUtf8(ProjectExport::json(selection));
@@ -338,7 +361,10 @@ int CliCommands::project(const QStringList &arguments, Io io)
                 const Annotation an = doc.annotation(doc.keyOf(a, c));
                 io.out << QStringLiteral("%1  %2  %3  %4\n")
                               .arg(ArticleJson::claimId(article, claim, CodePointMap(article.text)), -28)
-                              .arg(preview(QStringView(article.text).mid(claim.start, claim.end - claim.start), 18), -18)
+                              .arg(
+                                  preview(QStringView(article.text).mid(claim.start, claim.end - claim.start),
+                                          18),
+                                  -18)
                               .arg(ClaimStatusText::name(an.status), -12)
                               .arg(an.note);
             }
@@ -348,9 +374,18 @@ int CliCommands::project(const QStringList &arguments, Io io)
     }
     if (action == u"export") {
         const QList<std::pair<const char *, std::function<QByteArray()>>> formats = {
-            {"csv", [&] { return ProjectExport::csv(selection); }},
-            {"json", [&] { return ProjectExport::json(selection); }},
-            {"claimreview", [&] { return ProjectExport::claimReview(selection); }},
+            {"csv",
+             [&] {
+                 return ProjectExport::csv(selection);
+             }},
+            {"json",
+             [&] {
+                 return ProjectExport::json(selection);
+             }},
+            {"claimreview",
+             [&] {
+                 return ProjectExport::claimReview(selection);
+             }},
         };
         int written = 0;
         for (const auto &[option, produce] : formats) {
@@ -375,32 +410,44 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Write the annotated PDF report: a cover, contents, one section per metric with its chart and table, and an entry per\n"
+        "Write the annotated PDF report: a cover, contents, one section per metric with its chart and table, "
+        "and an entry per\n"
         "claim with its highlighted paragraph, status, note, correction, references and citation.\n"
         "Without --project: the bundled bilan (or the FILEs), every claim to check."));
     parser.addOption({QStringLiteral("pdf"), QStringLiteral("The PDF to write."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("project"), QStringLiteral("The project (.bilan) to report on."), QStringLiteral("P.bilan")});
-    parser.addOption({QStringLiteral("status"), QStringLiteral("Only claims with these statuses (comma-separated)."), QStringLiteral("S,S")});
-    parser.addOption({QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("author"), QStringLiteral("The report's author."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("page-size"), QStringLiteral("A4 (default) or Letter."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("project"), QStringLiteral("The project (.bilan) to report on."),
+                      QStringLiteral("P.bilan")});
+    parser.addOption({QStringLiteral("status"),
+                      QStringLiteral("Only claims with these statuses (comma-separated)."),
+                      QStringLiteral("S,S")});
+    parser.addOption(
+        {QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("author"), QStringLiteral("The report's author."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("page-size"), QStringLiteral("A4 (default) or Letter."), QStringLiteral("SIZE")});
     parser.addOption({QStringLiteral("no-charts"), QStringLiteral("Leave the charts out.")});
-    parser.addOption({QStringLiteral("with-furniture"), QStringLiteral("Include the figures of website furniture.")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("The report's language: en (default) or fr."), QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (without --project)."), QStringLiteral("[FILE...]"));
+    parser.addOption(
+        {QStringLiteral("with-furniture"), QStringLiteral("Include the figures of website furniture.")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("The report's language: en (default) or fr."),
+                      QStringLiteral("LANG")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (without --project)."),
+                                 QStringLiteral("[FILE...]"));
     int status = 0;
     if (!parseOrReport(parser, arguments, io, status))
         return status;
     auto usage = [&](const QString &message) {
         io.err << QStringLiteral("bilan-cli export: ") << message << Qt::endl
-               << QStringLiteral("usage: bilan-cli export --pdf OUT [--project P.bilan] [--status S,S] [--title T] [--author A] [--page-size A4|Letter]\n");
+               << QStringLiteral("usage: bilan-cli export --pdf OUT [--project P.bilan] [--status S,S] "
+                                 "[--title T] [--author A] [--page-size A4|Letter]\n");
         return 2;
     };
     if (!parser.isSet(QStringLiteral("pdf")))
         return usage(QStringLiteral("--pdf OUT is needed"));
     const QString sizeName = parser.value(QStringLiteral("page-size")).toLower();
     if (!sizeName.isEmpty() && sizeName != u"a4" && sizeName != u"letter")
-        return usage(QStringLiteral("--page-size takes A4 or Letter, not \"%1\"").arg(parser.value(QStringLiteral("page-size"))));
+        return usage(QStringLiteral("--page-size takes A4 or Letter, not \"%1\"")
+                         .arg(parser.value(QStringLiteral("page-size"))));
     QSet<ClaimStatus> wanted;
     for (const QString &name : parser.value(QStringLiteral("status")).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -446,7 +493,8 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
             const Claim &claim = articles[a].claims[c];
             if (claim.boilerplate && !furniture)
                 continue;
-            const ClaimStatus s = annotations.value(ClaimKey{articles[a].sha256, claim.start, claim.end}).status;
+            const ClaimStatus s
+                = annotations.value(ClaimKey {articles[a].sha256, claim.start, claim.end}).status;
             if (!wanted.isEmpty() && !wanted.contains(s))
                 continue;
             claims.append({a, c});
@@ -454,14 +502,18 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
     }
     // The findings of the consistency checks get their section.
     const QList<Article> effective = doc ? doc->effectiveArticles() : articles;
-    const QList<Finding> findings = ConsistencyChecker::check(effective, MetricTaxonomy::bundled(), [&](int a, int c) {
-        return !doc || doc->annotation(doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
-    });
-    PdfReport::Input input{projectName, articles, claims, annotations, findings, true,
-                           [](const QString &key) { return MetricTaxonomy::bundled().label(key); }};
+    const QList<Finding> findings
+        = ConsistencyChecker::check(effective, MetricTaxonomy::bundled(), [&](int a, int c) {
+              return !doc || doc->annotation(doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
+          });
+    PdfReport::Input input {
+        projectName, articles, claims, annotations, findings, true, [](const QString &key) {
+            return MetricTaxonomy::bundled().label(key);
+        }};
     PdfReport::Options options;
     options.title = parser.value(QStringLiteral("title"));
-    options.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : ProjectDocument::currentUser();
+    options.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author"))
+                                                            : ProjectDocument::currentUser();
     options.pageSize = sizeName == u"letter" ? QPageSize::Letter : QPageSize::A4;
     options.charts = !parser.isSet(QStringLiteral("no-charts"));
     const QString out = parser.value(QStringLiteral("pdf"));
@@ -470,7 +522,11 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
         io.err << QStringLiteral("bilan-cli: ") << written.error() << Qt::endl;
         return 1;
     }
-    io.out << QStringLiteral("%1: %2 claim(s), %3 page(s), %4 KB\n").arg(out).arg(written->claims).arg(written->pages).arg((written->bytes + 1023) / 1024);
+    io.out << QStringLiteral("%1: %2 claim(s), %3 page(s), %4 KB\n")
+                  .arg(out)
+                  .arg(written->claims)
+                  .arg(written->pages)
+                  .arg((written->bytes + 1023) / 1024);
     io.out.flush();
     return reportErrors(report, io);
 }
@@ -478,13 +534,18 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
 int CliCommands::check(const QStringList &arguments, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Cross-source consistency: contradictions at one date, running totals that go down, one figure with different dates,\n"
-        "amounts per file an order of magnitude apart, outlets relaying the same figures. Without FILE or --project: the\n"
-        "bundled bilan. A project's corrections (value, unit, date, metric) count; claims marked \"not a claim\" do not."));
+    parser.setApplicationDescription(
+        QStringLiteral("Cross-source consistency: contradictions at one date, running totals that go down, "
+                       "one figure with different dates,\n"
+                       "amounts per file an order of magnitude apart, outlets relaying the same figures. "
+                       "Without FILE or --project: the\n"
+                       "bundled bilan. A project's corrections (value, unit, date, metric) count; claims "
+                       "marked \"not a claim\" do not."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print bilan.findings/1 JSON.")});
-    parser.addOption({QStringLiteral("project"), QStringLiteral("Check a project (.bilan)."), QStringLiteral("P.bilan")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to check."), QStringLiteral("[FILE...]"));
+    parser.addOption(
+        {QStringLiteral("project"), QStringLiteral("Check a project (.bilan)."), QStringLiteral("P.bilan")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to check."),
+                                 QStringLiteral("[FILE...]"));
     int status = 0;
     if (!parseOrReport(parser, arguments, io, status))
         return status;
@@ -504,7 +565,9 @@ int CliCommands::check(const QStringList &arguments, Io io)
         }
         doc = std::move(opened).value();
         articles = doc->effectiveArticles();
-        include = [&](int a, int c) { return doc->annotation(doc->keyOf(a, c)).status != ClaimStatus::NotAClaim; };
+        include = [&](int a, int c) {
+            return doc->annotation(doc->keyOf(a, c)).status != ClaimStatus::NotAClaim;
+        };
     } else {
         report = loadAndExtract(parser.positionalArguments());
         articles = report.articles;
@@ -516,7 +579,8 @@ int CliCommands::check(const QStringList &arguments, Io io)
         int flagged = 0;
         for (const Finding &f : findings) {
             flagged += f.informative ? 0 : 1;
-            io.out << (f.informative ? QStringLiteral("note  ") : QStringLiteral("FLAG  ")) << f.kind << QStringLiteral(": ") << f.message << u'\n';
+            io.out << (f.informative ? QStringLiteral("note  ") : QStringLiteral("FLAG  ")) << f.kind
+                   << QStringLiteral(": ") << f.message << u'\n';
         }
         io.out << QStringLiteral("%1 flag(s), %2 note(s)\n").arg(flagged).arg(findings.size() - flagged);
     }

@@ -23,7 +23,8 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"paragraphs", "Print each article's metadata and paragraphs, furniture marked.", CliCommands::paragraphs},
+        {"paragraphs", "Print each article's metadata and paragraphs, furniture marked.",
+         CliCommands::paragraphs},
         {"extract", "Extract every numeric claim (text, --json or --csv).", CliCommands::extract},
         {"project", "Create, fill, verify and export a .bilan project.", CliCommands::project},
         {"check", "Cross-source consistency findings (text or --json).", CliCommands::check},
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
     }
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("bilan-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bilan"));
@@ -66,7 +68,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
-    const CliCommands::Io io{out, err};
+    const CliCommands::Io io {out, err};
 
     const QStringList args = app.arguments();
     // The first argument that is not an option is the command; everything from it on is its own.
@@ -75,7 +77,8 @@ int main(int argc, char *argv[])
         ++commandAt;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
+    parser.setApplicationDescription(
+        QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run (see below)."),

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/consistencychecker.h"
 
-#include "export/articlejson.h"
-#include "models/claimindex.h"
-#include "text/codepointmap.h"
 #include "display/frenchformat.h"
+#include "export/articlejson.h"
 #include "export/jsonwriter.h"
 #include "extraction/numberreader.h"
+#include "models/claimindex.h"
 #include "text/claimcontext.h"
+#include "text/codepointmap.h"
 
 #include <QSet>
 
@@ -151,7 +151,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
     for (int a = 0; a < articles.size(); ++a) {
         for (int c = 0; c < articles[a].claims.size(); ++c) {
             const Claim &claim = articles[a].claims[c];
-            if (claim.boilerplate || claim.metric.isEmpty() || !claim.isReadable() || (include && !include(a, c)))
+            if (claim.boilerplate || claim.metric.isEmpty() || !claim.isReadable()
+                || (include && !include(a, c)))
                 continue;
             const MetricTaxonomy::Metric *metric = taxonomy.metric(claim.metric);
             if (!metric)
@@ -164,10 +165,15 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         byMetric[items[i].metric->key].append(i);
     QStringList metricKeys = byMetric.keys();
     std::sort(metricKeys.begin(), metricKeys.end());
-    auto label = [&](const QString &key) { return taxonomy.label(key); };
-    auto ref = [&](int i) { return Ref{items[i].article, items[i].claim}; };
+    auto label = [&](const QString &key) {
+        return taxonomy.label(key);
+    };
+    auto ref = [&](int i) {
+        return Ref {items[i].article, items[i].claim};
+    };
     auto describe = [&](int i) {
-        return ConsistencyText::tr("%1 (%2, %3)").arg(figure(*items[i].c), source(articles, items[i].article), dated(*items[i].c));
+        return ConsistencyText::tr("%1 (%2, %3)")
+            .arg(figure(*items[i].c), source(articles, items[i].article), dated(*items[i].c));
     };
 
     QList<Finding> flags, notes;
@@ -191,7 +197,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             QList<int> involved;
             for (int x = 0; x < same.size(); ++x) {
                 for (int y = x + 1; y < same.size(); ++y) {
-                    if (items[same[x]].article == items[same[y]].article || compatible(items[same[x]].range, items[same[y]].range))
+                    if (items[same[x]].article == items[same[y]].article
+                        || compatible(items[same[x]].range, items[same[y]].range))
                         continue;
                     for (int k : {same[x], same[y]}) {
                         if (!involved.contains(k))
@@ -204,13 +211,15 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             if (involved.isEmpty())
                 continue;
             QStringList parts;
-            Finding f{QStringLiteral("contradiction"), key, {}, {}, false};
+            Finding f {QStringLiteral("contradiction"), key, {}, {}, false};
             for (int k : std::as_const(involved)) {
                 parts << describe(k);
                 f.claims.append(ref(k));
             }
-            f.message = ConsistencyText::tr("%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.")
-                            .arg(label(key), FrenchFormat::date(items[involved.first()].c->asOf), parts.join(ConsistencyText::tr(" and ")));
+            f.message = ConsistencyText::tr(
+                            "%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.")
+                            .arg(label(key), FrenchFormat::date(items[involved.first()].c->asOf),
+                                 parts.join(ConsistencyText::tr(" and ")));
             flags.append(f);
         }
 
@@ -226,7 +235,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             QList<int> involved;
             for (int x : std::as_const(dated)) {
                 for (int y : std::as_const(dated)) {
-                    if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0 || !(items[x].c->since == items[y].c->since))
+                    if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0
+                        || !(items[x].c->since == items[y].c->since))
                         continue;
                     if (items[x].range.low <= items[y].range.high)
                         continue;
@@ -245,10 +255,11 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
                 }
             }
             if (worstFrom >= 0) {
-                Finding f{QStringLiteral("decrease"), key, {}, {}, false};
+                Finding f {QStringLiteral("decrease"), key, {}, {}, false};
                 for (int k : std::as_const(involved))
                     f.claims.append(ref(k));
-                f.message = ConsistencyText::tr("%1 is a running total, yet it falls from %2 to %3: one of the counts is wrong or counts "
+                f.message = ConsistencyText::tr("%1 is a running total, yet it falls from %2 to %3: one of "
+                                                "the counts is wrong or counts "
                                                 "something else.")
                                 .arg(label(key), describe(worstFrom), describe(worstTo));
                 flags.append(f);
@@ -258,7 +269,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         // One figure, different dates, different outlets (an amount per year has no finer date).
         QHash<double, QList<int>> byValue;
         for (int i : group) {
-            if (!items[i].c->asOf.isNull() && !items[i].c->isRange() && items[i].metric->nature != Nature::AnnualFlow)
+            if (!items[i].c->asOf.isNull() && !items[i].c->isRange()
+                && items[i].metric->nature != Nature::AnnualFlow)
                 byValue[items[i].c->value].append(i);
         }
         QList<double> values = byValue.keys();
@@ -268,7 +280,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             QList<int> involved;
             for (int x : same) {
                 for (int y : same) {
-                    if (items[x].article >= items[y].article || items[x].c->asOf == items[y].c->asOf || conflicting.contains({ref(x), ref(y)}))
+                    if (items[x].article >= items[y].article || items[x].c->asOf == items[y].c->asOf
+                        || conflicting.contains({ref(x), ref(y)}))
                         continue;
                     for (int k : {x, y}) {
                         if (!involved.contains(k))
@@ -278,14 +291,18 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             }
             if (involved.isEmpty())
                 continue;
-            Finding f{QStringLiteral("date_mismatch"), key, {}, {}, true};
+            Finding f {QStringLiteral("date_mismatch"), key, {}, {}, true};
             QStringList parts;
             for (int k : std::as_const(involved)) {
                 f.claims.append(ref(k));
-                parts << ConsistencyText::tr("%1 by %2").arg(dated(*items[k].c), source(articles, items[k].article));
+                parts << ConsistencyText::tr("%1 by %2")
+                             .arg(dated(*items[k].c), source(articles, items[k].article));
             }
-            f.message = ConsistencyText::tr("%1: the same figure, %2, is dated %3; a later article may repeat an older figure.")
-                            .arg(label(key), FrenchFormat::value(*items[involved.first()].c), parts.join(ConsistencyText::tr(" and ")));
+            f.message
+                = ConsistencyText::tr(
+                      "%1: the same figure, %2, is dated %3; a later article may repeat an older figure.")
+                      .arg(label(key), FrenchFormat::value(*items[involved.first()].c),
+                           parts.join(ConsistencyText::tr(" and ")));
             notes.append(f);
         }
     }
@@ -301,15 +318,16 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
     // What each amount pays for: money reimbursed per file or per person, billing per service.
     static const QHash<QString, QStringList> countsOf = {
         {QStringLiteral("amount_reimbursed"),
-         {QStringLiteral("files_reimbursed"), QStringLiteral("files_processed"), QStringLiteral("files_submitted"), QStringLiteral("files_chronic"),
-          QStringLiteral("beneficiaries"), QStringLiteral("insured"), QStringLiteral("families")}},
+         {QStringLiteral("files_reimbursed"), QStringLiteral("files_processed"),
+          QStringLiteral("files_submitted"), QStringLiteral("files_chronic"), QStringLiteral("beneficiaries"),
+          QStringLiteral("insured"), QStringLiteral("families")}},
         {QStringLiteral("amount_billed"), {QStringLiteral("services_billed")}},
     };
     QList<Ratio> ratios;
     QHash<std::pair<int, int>, QList<TextSpan>> sentenceCache;
     auto sentenceOf = [&](int i) {
         const Item &it = items[i];
-        const auto key = std::pair{it.article, it.c->paragraph};
+        const auto key = std::pair {it.article, it.c->paragraph};
         if (!sentenceCache.contains(key))
             sentenceCache.insert(key, ClaimContext::sentences(articles[it.article], it.c->paragraph));
         return sentenceIndex(sentenceCache[key], it.c->start);
@@ -322,8 +340,10 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         int best = -1;
         int bestScore = std::numeric_limits<int>::max();
         for (int j = 0; j < items.size(); ++j) {
-            if (items[j].article != items[i].article || items[j].c->paragraph != items[i].c->paragraph || !countsIt->contains(items[j].metric->measure)
-                || items[j].metric->scheme != items[i].metric->scheme || items[j].c->value <= 0 || items[j].c->isRange())
+            if (items[j].article != items[i].article || items[j].c->paragraph != items[i].c->paragraph
+                || !countsIt->contains(items[j].metric->measure)
+                || items[j].metric->scheme != items[i].metric->scheme || items[j].c->value <= 0
+                || items[j].c->isRange())
                 continue;
             const int sj = sentenceOf(j);
             if (sj != si && sj != si - 1)
@@ -336,7 +356,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             }
         }
         if (best >= 0)
-            ratios.append({items[i].metric->measure + u'/' + items[best].metric->measure, i, best, items[i].c->value / items[best].c->value});
+            ratios.append({items[i].metric->measure + u'/' + items[best].metric->measure, i, best,
+                           items[i].c->value / items[best].c->value});
     }
     QSet<QString> reported;
     for (const Ratio &r : std::as_const(ratios)) {
@@ -356,14 +377,15 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         if (factor < 10)
             continue;
         // Two sources only: both are ten times off each other; report the pair once.
-        QStringList ids{QString::number(r.amount)};
+        QStringList ids {QString::number(r.amount)};
         for (const Ratio *o : std::as_const(others))
             ids << QString::number(o->amount);
         std::sort(ids.begin(), ids.end());
         if (others.size() == 1 && reported.contains(ids.join(u',')))
             continue;
         reported.insert(ids.join(u','));
-        Finding f{QStringLiteral("ratio"), items[r.amount].metric->key, {}, {ref(r.amount), ref(r.count)}, false};
+        Finding f {
+            QStringLiteral("ratio"), items[r.amount].metric->key, {}, {ref(r.amount), ref(r.count)}, false};
         QStringList otherSources;
         for (const Ratio *o : std::as_const(others)) {
             f.claims.append(ref(o->amount));
@@ -384,10 +406,11 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         Claim typical = perUnit;
         typical.value = rounded(median);
         const QString counted = items[r.count].c->unit;
-        f.message = ConsistencyText::tr("%1 gives %2 for %3 %4, about %5 each: %6 times the %7 that %8 imply. One of its two figures is "
+        f.message = ConsistencyText::tr("%1 gives %2 for %3 %4, about %5 each: %6 times the %7 that %8 "
+                                        "imply. One of its two figures is "
                                         "likely off by a factor of ten.")
-                        .arg(source(articles, items[r.amount].article), figure(*items[r.amount].c), figure(*items[r.count].c), counted,
-                             FrenchFormat::value(perUnit))
+                        .arg(source(articles, items[r.amount].article), figure(*items[r.amount].c),
+                             figure(*items[r.count].c), counted, FrenchFormat::value(perUnit))
                         .arg(qRound(factor))
                         .arg(FrenchFormat::value(typical), otherSources.join(ConsistencyText::tr(" and ")));
         flags.append(f);
@@ -422,7 +445,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             distinct.insert({items[i].metric->key, items[i].c->value});
         if (distinct.size() < kRelay)
             continue;
-        Finding f{QStringLiteral("repeated"), QString(), {}, {}, true};
+        Finding f {QStringLiteral("repeated"), QString(), {}, {}, true};
         QList<int> list = it.value();
         std::sort(list.begin(), list.end(), [&](int a, int b) { return ref(a) < ref(b); });
         QStringList examples;
@@ -432,7 +455,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             if (items[i].article == it.key().first && examples.size() < 4 && !examples.contains(e))
                 examples << e;
         }
-        f.message = ConsistencyText::tr("%1 and %2 give the same %3 figures (%4…): they relay one source and do not confirm each other.")
+        f.message = ConsistencyText::tr("%1 and %2 give the same %3 figures (%4…): they relay one source and "
+                                        "do not confirm each other.")
                         .arg(source(articles, it.key().first), source(articles, it.key().second))
                         .arg(distinct.size())
                         .arg(examples.join(QStringLiteral(", ")));
@@ -450,7 +474,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             arts.insert(items[i].article);
         if (arts.size() < 3)
             continue;
-        Finding f{QStringLiteral("repeated"), it.key().first, {}, {}, true};
+        Finding f {QStringLiteral("repeated"), it.key().first, {}, {}, true};
         for (int i : it.value())
             f.claims.append(ref(i));
         f.message = ConsistencyText::tr("%1: %2 appears in %3 articles (%4), which share one source.")

@@ -25,7 +25,8 @@
 namespace ConsistencyChecker {
 
 // `include` (when set) says which claims take part, by (article, claim) index.
-QList<Finding> check(const QList<Article> &articles, const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
+QList<Finding> check(const QList<Article> &articles,
+                     const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
                      const std::function<bool(int, int)> &include = {});
 
 // The interval a figure stands for, given its qualifier and the precision it is written with.

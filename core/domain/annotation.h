@@ -20,11 +20,17 @@ struct ClaimCorrection
     PartialDate asOf;
     QString metric;
 
-    bool isEmpty() const { return std::isnan(value) && std::isnan(high) && unit.isEmpty() && asOf.isNull() && metric.isEmpty(); }
+    bool isEmpty() const
+    {
+        return std::isnan(value) && std::isnan(high) && unit.isEmpty() && asOf.isNull() && metric.isEmpty();
+    }
     friend bool operator==(const ClaimCorrection &a, const ClaimCorrection &b)
     {
-        auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };
-        return same(a.value, b.value) && same(a.high, b.high) && a.unit == b.unit && a.asOf == b.asOf && a.metric == b.metric;
+        auto same = [](double x, double y) {
+            return (std::isnan(x) && std::isnan(y)) || x == y;
+        };
+        return same(a.value, b.value) && same(a.high, b.high) && a.unit == b.unit && a.asOf == b.asOf
+            && a.metric == b.metric;
     }
 };
 
@@ -35,7 +41,10 @@ struct ClaimKey
     qint32 start = 0;
     qint32 end = 0;
 
-    QString toString() const { return article.left(12) + u'#' + QString::number(start) + u'-' + QString::number(end); }
+    QString toString() const
+    {
+        return article.left(12) + u'#' + QString::number(start) + u'-' + QString::number(end);
+    }
     friend bool operator==(const ClaimKey &, const ClaimKey &) = default;
 };
 
@@ -48,7 +57,7 @@ struct Annotation
 {
     qint64 id = 0; // row in the project file; 0 until stored
     ClaimKey key;
-    QString quote;  // the claim's text
+    QString quote; // the claim's text
     QString before; // up to 40 characters before and after it
     QString after;
     qint32 paragraph = -1;
@@ -58,14 +67,15 @@ struct Annotation
     QStringList references; // URLs or citations of what the figure was checked against
     ClaimCorrection correction;
     bool manual = false; // a figure the engine missed, added by the journalist
-    Claim manualClaim;   // its fields, when manual
+    Claim manualClaim; // its fields, when manual
     QString updatedBy;
     QDateTime updatedAt;
     bool orphaned = false; // no claim matches it any more
 
     bool isDefault() const
     {
-        return status == ClaimStatus::ToCheck && note.isEmpty() && references.isEmpty() && correction.isEmpty() && !manual;
+        return status == ClaimStatus::ToCheck && note.isEmpty() && references.isEmpty()
+            && correction.isEmpty() && !manual;
     }
 };
 

@@ -28,14 +28,14 @@ struct Paragraph
 struct Article
 {
     QString id;
-    QString file;      // the path it was read from, as given (or a resource path)
+    QString file; // the path it was read from, as given (or a resource path)
     QString title;
-    QString outlet;    // empty when unknown
+    QString outlet; // empty when unknown
     PartialDate published;
-    QString language;  // ISO 639-1, empty when unknown
+    QString language; // ISO 639-1, empty when unknown
     QString url;
     QString author;
-    QString sha256;    // hex digest of the file's bytes
+    QString sha256; // hex digest of the file's bytes
     QString text;
     QList<Paragraph> paragraphs;
     QList<Claim> claims; // empty until ClaimExtractor has run

@@ -3,8 +3,8 @@
 
 namespace {
 constexpr const char16_t *kKindNames[] = {u"count", u"money", u"percent", u"duration", u"ratio", u"other"};
-constexpr const char16_t *kQualifierNames[] = {u"exact", u"more_than", u"at_least", u"about",
-                                               u"less_than", u"at_most", u"up_to"};
+constexpr const char16_t *kQualifierNames[]
+    = {u"exact", u"more_than", u"at_least", u"about", u"less_than", u"at_most", u"up_to"};
 } // namespace
 
 QString claimKindName(ClaimKind kind)

@@ -27,12 +27,12 @@ struct Claim
     qint32 end = 0;
     qint32 paragraph = -1;
     double value = std::numeric_limits<double>::quiet_NaN(); // NaN: unreadable
-    double high = std::numeric_limits<double>::quiet_NaN();  // NaN: not a range
+    double high = std::numeric_limits<double>::quiet_NaN(); // NaN: not a range
     ClaimKind kind = ClaimKind::Other;
     Qualifier qualifier = Qualifier::Exact;
     bool boilerplate = false;
     bool manual = false; // added by a journalist, not found by the engine
-    quint8 flag = 0;     // set by the consistency checks: 1 informative note, 2 flag
+    quint8 flag = 0; // set by the consistency checks: 1 informative note, 2 flag
     PartialDate asOf;
     PartialDate since; // "depuis le 1er décembre 2022": when the count started
     QString unit;

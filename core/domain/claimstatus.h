@@ -21,4 +21,4 @@ QString label(ClaimStatus status);
 // QPixmap: models use it without a GUI application.
 QColor color(ClaimStatus status);
 QImage icon(ClaimStatus status, int size = 16, qreal devicePixelRatio = 2.0);
-}
+} // namespace ClaimStatusText

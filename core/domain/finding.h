@@ -11,8 +11,8 @@
 // shown in the window, the report and `bilan-cli check`.
 struct Finding
 {
-    QString kind;    // "contradiction", "decrease", "date_mismatch", "ratio", "repeated"
-    QString metric;  // the metric's key, or empty
+    QString kind; // "contradiction", "decrease", "date_mismatch", "ratio", "repeated"
+    QString metric; // the metric's key, or empty
     QString message; // one plain sentence
     QList<std::pair<int, int>> claims;
     bool informative = false; // worth knowing, not a problem ("repeated word for word")

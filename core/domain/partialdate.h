@@ -8,15 +8,19 @@
 // "en 2021" -> 2021, "fin mars 2025" -> 2025-03, "le 17 février 2025" -> 2025-02-17.
 struct PartialDate
 {
-    qint16 year = 0;  // 0: no date at all
-    qint8 month = 0;  // 0: the whole year
-    qint8 day = 0;    // 0: the whole month
+    qint16 year = 0; // 0: no date at all
+    qint8 month = 0; // 0: the whole year
+    qint8 day = 0; // 0: the whole month
 
     bool isNull() const { return year == 0; }
     bool hasMonth() const { return month != 0; }
     bool hasDay() const { return day != 0; }
 
-    static PartialDate fromDate(QDate d) { return d.isValid() ? PartialDate{qint16(d.year()), qint8(d.month()), qint8(d.day())} : PartialDate{}; }
+    static PartialDate fromDate(QDate d)
+    {
+        return d.isValid() ? PartialDate {qint16(d.year()), qint8(d.month()), qint8(d.day())}
+                           : PartialDate {};
+    }
     // "2025", "2025-03" or "2025-03-21"; a null date for anything else.
     static PartialDate fromIso(QStringView iso);
     QString toIso() const;

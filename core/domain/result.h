@@ -8,11 +8,12 @@
 
 // An expected-style result: either a value or a message for the user. Used across the
 // core instead of exceptions; the message always names the file or claim it is about.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
     static Result failure(QString message)
     {
         Result r;

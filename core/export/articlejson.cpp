@@ -69,7 +69,9 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
                 continue;
             std::function<void(JsonWriter &)> extra;
             if (hooks && hooks->extraFields)
-                extra = [&](JsonWriter &writer) { hooks->extraFields(writer, i); };
+                extra = [&](JsonWriter &writer) {
+                    hooks->extraFields(writer, i);
+                };
             writeClaim(w, a, a.claims[i], map, extra);
         }
         w.endArray();

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/article.h"
-#include "text/codepointmap.h"
 #include "export/jsonwriter.h"
+#include "text/codepointmap.h"
 
 // The JSON Bilan prints for articles: the bilan.claims/1 document of
 // shared/claims-schema.md (metadata, paragraphs, claims) with keys in the schema's order and

@@ -2,9 +2,9 @@
 #include "export/claimscsv.h"
 
 #include "export/articlejson.h"
+#include "export/jsonwriter.h"
 #include "text/claimcontext.h"
 #include "text/codepointmap.h"
-#include "export/jsonwriter.h"
 
 QString ClaimsCsv::field(const QString &value)
 {
@@ -17,7 +17,8 @@ QString ClaimsCsv::field(const QString &value)
 
 QByteArray ClaimsCsv::schemaColumns()
 {
-    return "document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,boilerplate,per,since";
+    return "document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,"
+           "boilerplate,per,since";
 }
 
 QByteArray ClaimsCsv::header()

@@ -10,7 +10,9 @@
 class JsonWriter
 {
 public:
-    explicit JsonWriter(bool pretty = true) : m_pretty(pretty) { }
+    explicit JsonWriter(bool pretty = true)
+        : m_pretty(pretty)
+    { }
 
     JsonWriter &beginObject();
     JsonWriter &endObject();

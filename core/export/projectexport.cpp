@@ -2,10 +2,10 @@
 #include "export/projectexport.h"
 
 #include "export/articlejson.h"
-#include "text/claimcontext.h"
 #include "export/claimscsv.h"
-#include "text/codepointmap.h"
 #include "export/jsonwriter.h"
+#include "text/claimcontext.h"
+#include "text/codepointmap.h"
 
 #include <QSaveFile>
 
@@ -15,9 +15,8 @@ namespace {
 
 Annotation annotationOf(const ProjectExport::Selection &s, const Article &a, const Claim &c)
 {
-    return s.annotations.value(ClaimKey{a.sha256, c.start, c.end});
+    return s.annotations.value(ClaimKey {a.sha256, c.start, c.end});
 }
-
 
 void writeAnnotation(JsonWriter &w, const Annotation &an)
 {
@@ -39,7 +38,8 @@ void writeAnnotation(JsonWriter &w, const Annotation &an)
         w.endObject();
     }
     w.key("checked_by").stringOrNull(an.updatedBy);
-    w.key("checked_at").stringOrNull(an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString());
+    w.key("checked_at")
+        .stringOrNull(an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString());
 }
 
 } // namespace
@@ -58,7 +58,8 @@ QByteArray ProjectExport::csv(const Selection &s)
 {
     QByteArray out("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
     out += ClaimsCsv::schemaColumns()
-        + ",manual,status,note,corrected_value,corrected_high,corrected_unit,corrected_as_of,corrected_metric,references,checked_by,"
+        + ",manual,status,note,corrected_value,corrected_high,corrected_unit,corrected_as_of,corrected_"
+          "metric,references,checked_by,"
           "checked_at,citation,sentence\r\n";
     QHash<int, CodePointMap> maps; // one per article, not one per claim
     for (const auto &[ai, ci] : s.claims) {
@@ -68,21 +69,22 @@ QByteArray ProjectExport::csv(const Selection &s)
         auto map = maps.constFind(ai);
         if (map == maps.constEnd())
             map = maps.insert(ai, CodePointMap(a.text));
-        out += ClaimsCsv::record(ClaimsCsv::schemaFields(a, c, *map) << QStringList{
-            c.manual ? QStringLiteral("true") : QStringLiteral("false"),
-            ClaimStatusText::name(an.status),
-            an.note,
-            ClaimsCsv::number(an.correction.value),
-            ClaimsCsv::number(an.correction.high),
-            an.correction.unit,
-            an.correction.asOf.toIso(),
-            an.correction.metric,
-            an.references.join(u'\n'),
-            an.updatedBy,
-            an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString(),
-            ClaimContext::citation(a, c),
-            ClaimContext::sentence(a, c),
-        });
+        out += ClaimsCsv::record(
+            ClaimsCsv::schemaFields(a, c, *map) << QStringList {
+                c.manual ? QStringLiteral("true") : QStringLiteral("false"),
+                ClaimStatusText::name(an.status),
+                an.note,
+                ClaimsCsv::number(an.correction.value),
+                ClaimsCsv::number(an.correction.high),
+                an.correction.unit,
+                an.correction.asOf.toIso(),
+                an.correction.metric,
+                an.references.join(u'\n'),
+                an.updatedBy,
+                an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString(),
+                ClaimContext::citation(a, c),
+                ClaimContext::sentence(a, c),
+            });
     }
     return out;
 }
@@ -103,8 +105,12 @@ QByteArray ProjectExport::json(const Selection &s)
     for (int ai : order) {
         const Article &a = s.articles[ai];
         ArticleJson::ClaimHooks hooks;
-        hooks.include = [&](int ci) { return wanted[ai].contains(ci); };
-        hooks.extraFields = [&](JsonWriter &writer, int ci) { writeAnnotation(writer, annotationOf(s, a, a.claims[ci])); };
+        hooks.include = [&](int ci) {
+            return wanted[ai].contains(ci);
+        };
+        hooks.extraFields = [&](JsonWriter &writer, int ci) {
+            writeAnnotation(writer, annotationOf(s, a, a.claims[ci]));
+        };
         ArticleJson::writeDocument(w, a, ArticleJson::Content::ParagraphsAndClaims, &hooks);
     }
     w.endArray();
@@ -152,9 +158,16 @@ QByteArray ProjectExport::claimReview(const Selection &s)
         w.beginObject();
         w.key("@context").value("https://schema.org");
         w.key("@type").value("ClaimReview");
-        w.key("datePublished").value(an.updatedAt.isValid() ? an.updatedAt.toUTC().date().toString(Qt::ISODate) : QString());
+        w.key("datePublished")
+            .value(an.updatedAt.isValid() ? an.updatedAt.toUTC().date().toString(Qt::ISODate) : QString());
         w.key("claimReviewed").value(ClaimContext::sentence(a, c));
-        w.key("author").beginObject().key("@type").value("Person").key("name").value(an.updatedBy).endObject();
+        w.key("author")
+            .beginObject()
+            .key("@type")
+            .value("Person")
+            .key("name")
+            .value(an.updatedBy)
+            .endObject();
         w.key("reviewRating").beginObject();
         w.key("@type").value("Rating");
         w.key("ratingValue").value(rating);
@@ -167,7 +180,13 @@ QByteArray ProjectExport::claimReview(const Selection &s)
         w.key("itemReviewed").beginObject();
         w.key("@type").value("Claim");
         if (!c.speaker.isEmpty())
-            w.key("author").beginObject().key("@type").value("Person").key("name").value(c.speaker).endObject();
+            w.key("author")
+                .beginObject()
+                .key("@type")
+                .value("Person")
+                .key("name")
+                .value(c.speaker)
+                .endObject();
         if (!a.published.isNull())
             w.key("datePublished").value(a.published.toIso());
         w.key("appearance").beginObject();
@@ -175,7 +194,13 @@ QByteArray ProjectExport::claimReview(const Selection &s)
         w.key("headline").stringOrNull(a.title);
         w.key("url").stringOrNull(a.url);
         if (!a.outlet.isEmpty())
-            w.key("publisher").beginObject().key("@type").value("Organization").key("name").value(a.outlet).endObject();
+            w.key("publisher")
+                .beginObject()
+                .key("@type")
+                .value("Organization")
+                .key("name")
+                .value(a.outlet)
+                .endObject();
         w.endObject();
         w.endObject();
         if (!an.references.isEmpty()) {

@@ -5,14 +5,14 @@
 
 #include "metrics/metricassigner.h"
 
-#include "text/frenchdates.h"
 #include "extraction/numberreader.h"
 #include "extraction/qualifierdetector.h"
-#include "text/sentencesplitter.h"
 #include "extraction/speakerresolver.h"
+#include "extraction/unitdetector.h"
+#include "text/frenchdates.h"
+#include "text/sentencesplitter.h"
 #include "text/stringpool.h"
 #include "text/textutil.h"
-#include "extraction/unitdetector.h"
 
 #include <QRegularExpression>
 
@@ -25,13 +25,15 @@ constexpr auto kOptions = RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOp
 
 // The folded word just before `pos` (skipping spaces and the apostrophe of "d'"), and where
 // it starts; empty when a punctuation mark comes first.
-QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32], qsizetype *wordStart = nullptr)
+QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32],
+                         qsizetype *wordStart = nullptr)
 {
     qsizetype e = pos;
     while (e > 0 && TextUtil::isSpace(text[e - 1]))
         --e;
     qsizetype b = e;
-    while (b > 0 && e - b < 31 && (TextUtil::isLetterFast(text[b - 1]) || text[b - 1] == u'°' || text[b - 1] == u'º'))
+    while (b > 0 && e - b < 31
+           && (TextUtil::isLetterFast(text[b - 1]) || text[b - 1] == u'°' || text[b - 1] == u'º'))
         --b;
     if (wordStart)
         *wordStart = b;
@@ -43,18 +45,25 @@ QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32]
 // Numbers that name something instead of counting it: "article 12", "loi n° 65", "épisode 89".
 bool afterIdentifierWord(QStringView text, qsizetype start)
 {
-    static const FoldedWordSet words(QStringList{
-        QStringLiteral("n°"), QStringLiteral("nº"), QStringLiteral("no"), QStringLiteral("numero"), QStringLiteral("num"),
-        QStringLiteral("article"), QStringLiteral("articles"), QStringLiteral("art"), QStringLiteral("loi"), QStringLiteral("decret"),
-        QStringLiteral("dahir"), QStringLiteral("arrete"), QStringLiteral("circulaire"), QStringLiteral("chapitre"), QStringLiteral("alinea"),
-        QStringLiteral("page"), QStringLiteral("pages"), QStringLiteral("p"), QStringLiteral("episode"), QStringLiteral("ep"),
-        QStringLiteral("saison"), QStringLiteral("version"), QStringLiteral("tome"), QStringLiteral("volume"), QStringLiteral("vol"),
-        QStringLiteral("annexe"), QStringLiteral("tableau"), QStringLiteral("figure"), QStringLiteral("phase"), QStringLiteral("etape"),
-        QStringLiteral("lot"), QStringLiteral("ref"), QStringLiteral("reference"), QStringLiteral("code"), QStringLiteral("rubrique"),
-        QStringLiteral("paragraphe"), QStringLiteral("§"), QStringLiteral("promotion"), QStringLiteral("legislature"), QStringLiteral("niveau"),
-        QStringLiteral("categorie"), QStringLiteral("classe"), QStringLiteral("route"), QStringLiteral("rn"), QStringLiteral("km"),
-        QStringLiteral("kilometre"), QStringLiteral("ligne"), QStringLiteral("bus"), QStringLiteral("salle"), QStringLiteral("bureau"),
-        QStringLiteral("porte"), QStringLiteral("terminal"), QStringLiteral("zone"), QStringLiteral("question")});
+    static const FoldedWordSet words(
+        QStringList {QStringLiteral("n°"),         QStringLiteral("nº"),        QStringLiteral("no"),
+                     QStringLiteral("numero"),     QStringLiteral("num"),       QStringLiteral("article"),
+                     QStringLiteral("articles"),   QStringLiteral("art"),       QStringLiteral("loi"),
+                     QStringLiteral("decret"),     QStringLiteral("dahir"),     QStringLiteral("arrete"),
+                     QStringLiteral("circulaire"), QStringLiteral("chapitre"),  QStringLiteral("alinea"),
+                     QStringLiteral("page"),       QStringLiteral("pages"),     QStringLiteral("p"),
+                     QStringLiteral("episode"),    QStringLiteral("ep"),        QStringLiteral("saison"),
+                     QStringLiteral("version"),    QStringLiteral("tome"),      QStringLiteral("volume"),
+                     QStringLiteral("vol"),        QStringLiteral("annexe"),    QStringLiteral("tableau"),
+                     QStringLiteral("figure"),     QStringLiteral("phase"),     QStringLiteral("etape"),
+                     QStringLiteral("lot"),        QStringLiteral("ref"),       QStringLiteral("reference"),
+                     QStringLiteral("code"),       QStringLiteral("rubrique"),  QStringLiteral("paragraphe"),
+                     QStringLiteral("§"),          QStringLiteral("promotion"), QStringLiteral("legislature"),
+                     QStringLiteral("niveau"),     QStringLiteral("categorie"), QStringLiteral("classe"),
+                     QStringLiteral("route"),      QStringLiteral("rn"),        QStringLiteral("km"),
+                     QStringLiteral("kilometre"),  QStringLiteral("ligne"),     QStringLiteral("bus"),
+                     QStringLiteral("salle"),      QStringLiteral("bureau"),    QStringLiteral("porte"),
+                     QStringLiteral("terminal"),   QStringLiteral("zone"),      QStringLiteral("question")});
     char16_t buffer[32];
     qsizetype e = start;
     while (e > 0 && (TextUtil::isSpace(text[e - 1]) || text[e - 1] == u'.'))
@@ -69,23 +78,29 @@ bool afterIdentifierWord(QStringView text, qsizetype start)
 // fractions ("la moitié", "un sur trois"). One look-up per word tells which are there.
 const QStringList &agoUnitWords()
 {
-    static const QStringList words{QStringLiteral("ans"),   QStringLiteral("annees"),    QStringLiteral("mois"),   QStringLiteral("semaines"),
-                                   QStringLiteral("jours"), QStringLiteral("decennies"), QStringLiteral("siecles")};
+    static const QStringList words {QStringLiteral("ans"),    QStringLiteral("annees"),
+                                    QStringLiteral("mois"),   QStringLiteral("semaines"),
+                                    QStringLiteral("jours"),  QStringLiteral("decennies"),
+                                    QStringLiteral("siecles")};
     return words;
 }
 
 const QStringList &relativeDateWords()
 {
-    static const QStringList words{QStringLiteral("present"), QStringLiteral("jour"),   QStringLiteral("actuelle"), QStringLiteral("actuellement"),
-                                   QStringLiteral("aujourd"), QStringLiteral("desormais"), QStringLiteral("date"),  QStringLiteral("annee"),
-                                   QStringLiteral("an"),      QStringLiteral("mois"),   QStringLiteral("maintenant")};
+    static const QStringList words {
+        QStringLiteral("present"),      QStringLiteral("jour"),      QStringLiteral("actuelle"),
+        QStringLiteral("actuellement"), QStringLiteral("aujourd"),   QStringLiteral("desormais"),
+        QStringLiteral("date"),         QStringLiteral("annee"),     QStringLiteral("an"),
+        QStringLiteral("mois"),         QStringLiteral("maintenant")};
     return words;
 }
 
 const QStringList &fractionWords()
 {
-    static const QStringList words{QStringLiteral("moitie"),    QStringLiteral("tiers"),      QStringLiteral("quart"),  QStringLiteral("quarts"),
-                                   QStringLiteral("sur"),       QStringLiteral("cinquieme"), QStringLiteral("cinquiemes"), QStringLiteral("dixieme")};
+    static const QStringList words {QStringLiteral("moitie"),     QStringLiteral("tiers"),
+                                    QStringLiteral("quart"),      QStringLiteral("quarts"),
+                                    QStringLiteral("sur"),        QStringLiteral("cinquieme"),
+                                    QStringLiteral("cinquiemes"), QStringLiteral("dixieme")};
     return words;
 }
 
@@ -129,9 +144,10 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
         // Opener within the five words before the unit.
         for (qsizetype k = i - 1; k >= 0 && k >= i - 5; --k) {
             const QStringView w = words.folded(k);
-            const bool ilYA = w == u"a" && k >= 2 && words.folded(k - 1) == u"y" && words.folded(k - 2) == u"il";
+            const bool ilYA
+                = w == u"a" && k >= 2 && words.folded(k - 1) == u"y" && words.folded(k - 2) == u"il";
             if (ilYA || w == u"voici" || w == u"voila" || w == u"depuis") {
-                out.append(TextSpan{words.start(ilYA ? k - 2 : k), words.end(i)});
+                out.append(TextSpan {words.start(ilYA ? k - 2 : k), words.end(i)});
                 break;
             }
         }
@@ -139,9 +155,10 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
         if (i + 1 < n && i >= 1) {
             const QStringView next = words.folded(i + 1);
             const bool later = next == u"apres" || next == u"auparavant"
-                || (i + 2 < n && next == u"plus" && (words.folded(i + 2) == u"tard" || words.folded(i + 2) == u"tot"));
+                || (i + 2 < n && next == u"plus"
+                    && (words.folded(i + 2) == u"tard" || words.folded(i + 2) == u"tot"));
             if (later)
-                out.append(TextSpan{words.start(i - 1), words.end(i + 1)});
+                out.append(TextSpan {words.start(i - 1), words.end(i + 1)});
         }
     }
     // Digits are not words: "il y a 3 ans" and "3 ans après" need the number itself covered.
@@ -159,11 +176,14 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
 // (Called where one of fractionWords() stands.)
 QList<NumberToken> fractionTokens(QStringView text)
 {
-    static const RE re(QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) tiers|(?<quarter>un|le|trois) quarts?"
-                                      "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
-                                      "|(?<one>un|une)[ \\x{00A0}]+(?:[\\p{L}'’-]+[ \\x{00A0}]+){1,2}?sur[ \\x{00A0}]+(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\\d+))"
-                                      "(?![\\p{L}])"),
-                       kOptions);
+    static const RE re(
+        QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) "
+                       "tiers|(?<quarter>un|le|trois) quarts?"
+                       "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
+                       "|(?<one>un|une)[ \\x{00A0}]+(?:[\\p{L}'’-]+[ \\x{00A0}]+){1,2}?sur[ "
+                       "\\x{00A0}]+(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\\d+))"
+                       "(?![\\p{L}])"),
+        kOptions);
     static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
     QList<NumberToken> out;
     auto it = re.globalMatch(text);
@@ -183,9 +203,15 @@ QList<NumberToken> fractionTokens(QStringView text)
         } else {
             // "la moitié", "deux tiers" must be a share *of* something, or of the figure before
             // ("dont près de la moitié concernent…").
-            static const RE ofBefore(QStringLiteral("(?:dont|soit)(?:\\s+(?:près de|plus de|environ|presque|quasiment|moins de))?\\s*$"), kOptions);
+            static const RE ofBefore(
+                QStringLiteral(
+                    "(?:dont|soit)(?:\\s+(?:près de|plus de|environ|presque|quasiment|moins de))?\\s*$"),
+                kOptions);
             if (!ofAfter.match(text.mid(m.capturedEnd(), 8)).hasMatch()
-                && !ofBefore.match(text.mid(qMax<qsizetype>(0, m.capturedStart() - 24), qMin<qsizetype>(m.capturedStart(), 24))).hasMatch())
+                && !ofBefore
+                        .match(text.mid(qMax<qsizetype>(0, m.capturedStart() - 24),
+                                        qMin<qsizetype>(m.capturedStart(), 24)))
+                        .hasMatch())
                 continue;
             if (m.capturedLength(u"half"))
                 share = 0.5;
@@ -234,7 +260,8 @@ QList<TextSpan> phoneSpans(QStringView text)
         if (digitCount < 9)
             return {};
     }
-    static const RE re(QStringLiteral("(?:(?:\\+|00)\\s?\\d{2,3}|\\(\\+\\d{2,3}\\))[\\s.\\-]?(?:\\(0\\)[\\s.\\-]?)?\\d(?:[\\s.\\-]?\\d){7,10}"
+    static const RE re(QStringLiteral("(?:(?:\\+|00)\\s?\\d{2,3}|\\(\\+\\d{2,3}\\))[\\s.\\-]?(?:\\(0\\)[\\s."
+                                      "\\-]?)?\\d(?:[\\s.\\-]?\\d){7,10}"
                                       "|(?<![\\d,.])0\\d{1,3}(?:[\\s.\\-]?\\d{2,4}){2,4}(?!\\d|,\\d)"),
                        RE::UseUnicodePropertiesOption);
     QList<TextSpan> out;
@@ -246,7 +273,7 @@ QList<TextSpan> phoneSpans(QStringView text)
             digits += ch.isDigit();
         // A national number has nine or ten digits; an international one more.
         if (digits >= 9 && digits <= 15)
-            out.append(TextSpan{m.capturedStart(), m.capturedEnd()});
+            out.append(TextSpan {m.capturedStart(), m.capturedEnd()});
     }
     return out;
 }
@@ -290,22 +317,27 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
     QList<DateMention> out;
     if (reference.isNull())
         return out;
-    static const RE now(QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à l['’]heure actuelle"
-                                       "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette année|l['’]an dernier"
-                                       "|l['’]année dernière|l['’]an passé|l['’]année passée|le mois dernier)\\b"),
-                        kOptions);
+    static const RE now(
+        QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à "
+                       "l['’]heure actuelle"
+                       "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette "
+                       "année|l['’]an dernier"
+                       "|l['’]année dernière|l['’]an passé|l['’]année passée|le mois dernier)\\b"),
+        kOptions);
     auto it = now.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString f = TextUtil::fold(m.capturedView());
-        PartialDate d{reference.year, reference.month, 0};
+        PartialDate d {reference.year, reference.month, 0};
         if (f.contains(u"cette annee"))
-            d = PartialDate{reference.year, 0, 0};
-        else if (f.contains(u"an dernier") || f.contains(u"annee derniere") || f.contains(u"an passe") || f.contains(u"annee passee"))
-            d = PartialDate{qint16(reference.year - 1), 0, 0};
+            d = PartialDate {reference.year, 0, 0};
+        else if (f.contains(u"an dernier") || f.contains(u"annee derniere") || f.contains(u"an passe")
+                 || f.contains(u"annee passee"))
+            d = PartialDate {qint16(reference.year - 1), 0, 0};
         else if (f.contains(u"mois dernier") && reference.hasMonth())
-            d = reference.month == 1 ? PartialDate{qint16(reference.year - 1), 12, 0} : PartialDate{reference.year, qint8(reference.month - 1), 0};
-        out.append(DateMention{m.capturedStart(), m.capturedEnd(), d, false, false});
+            d = reference.month == 1 ? PartialDate {qint16(reference.year - 1), 12, 0}
+                                     : PartialDate {reference.year, qint8(reference.month - 1), 0};
+        out.append(DateMention {m.capturedStart(), m.capturedEnd(), d, false, false});
     }
     return out;
 }
@@ -341,19 +373,25 @@ QStringList nearestSpeakers(const QStringList &speakers)
 
 bool isYear(const NumberToken &t, QStringView text)
 {
-    if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.integerDigits != 4 || t.scale != 1 || t.percent
-        || t.currencyInToken || t.value < 1900 || t.value > 2100)
+    if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.integerDigits != 4 || t.scale != 1
+        || t.percent || t.currencyInToken || t.value < 1900 || t.value > 2100)
         return false;
     // "2025 dossiers" counts; "en 2025", "CAN 2025", "2025." are years.
-    static const FoldedWordSet datePrepositions(QStringList{
-        QStringLiteral("en"), QStringLiteral("depuis"), QStringLiteral("de"), QStringLiteral("d"), QStringLiteral("pour"), QStringLiteral("a"),
-        QStringLiteral("au"), QStringLiteral("fin"), QStringLiteral("debut"), QStringLiteral("mi"), QStringLiteral("an"), QStringLiteral("annee"),
-        QStringLiteral("exercice"), QStringLiteral("horizon"), QStringLiteral("ici"), QStringLiteral("vers"), QStringLiteral("avant"),
-        QStringLiteral("apres"), QStringLiteral("entre"), QStringLiteral("et"), QStringLiteral("des"), QStringLiteral("titre"),
-        QStringLiteral("budget"), QStringLiteral("plf"), QStringLiteral("lf"), QStringLiteral("finances"), QStringLiteral("saison"),
-        QStringLiteral("edition"), QStringLiteral("mondial"), QStringLiteral("can"), QStringLiteral("vision"), QStringLiteral("agenda"),
-        QStringLiteral("programme"), QStringLiteral("plan"), QStringLiteral("strategie"), QStringLiteral("jusqu"), QStringLiteral("ou"),
-        QStringLiteral("sur"), QStringLiteral("durant"), QStringLiteral("pendant"), QStringLiteral("dans")});
+    static const FoldedWordSet datePrepositions(
+        QStringList {QStringLiteral("en"),       QStringLiteral("depuis"),    QStringLiteral("de"),
+                     QStringLiteral("d"),        QStringLiteral("pour"),      QStringLiteral("a"),
+                     QStringLiteral("au"),       QStringLiteral("fin"),       QStringLiteral("debut"),
+                     QStringLiteral("mi"),       QStringLiteral("an"),        QStringLiteral("annee"),
+                     QStringLiteral("exercice"), QStringLiteral("horizon"),   QStringLiteral("ici"),
+                     QStringLiteral("vers"),     QStringLiteral("avant"),     QStringLiteral("apres"),
+                     QStringLiteral("entre"),    QStringLiteral("et"),        QStringLiteral("des"),
+                     QStringLiteral("titre"),    QStringLiteral("budget"),    QStringLiteral("plf"),
+                     QStringLiteral("lf"),       QStringLiteral("finances"),  QStringLiteral("saison"),
+                     QStringLiteral("edition"),  QStringLiteral("mondial"),   QStringLiteral("can"),
+                     QStringLiteral("vision"),   QStringLiteral("agenda"),    QStringLiteral("programme"),
+                     QStringLiteral("plan"),     QStringLiteral("strategie"), QStringLiteral("jusqu"),
+                     QStringLiteral("ou"),       QStringLiteral("sur"),       QStringLiteral("durant"),
+                     QStringLiteral("pendant"),  QStringLiteral("dans")});
     if (t.start > 0 && text[t.start - 1] == u'(')
         return true;
     char16_t buffer[32];
@@ -381,7 +419,6 @@ bool isSkipped(const NumberToken &t, QStringView text)
     return false;
 }
 
-
 } // namespace
 
 QList<Claim> ClaimExtractor::extract(const Article &article)
@@ -398,7 +435,8 @@ QList<FoldedWords> ClaimExtractor::words(const Article &article)
     return FoldedWords::read(parts);
 }
 
-QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords, QList<QList<TextSpan>> *sentences)
+QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords,
+                                     QList<QList<TextSpan>> *sentences)
 {
     Q_ASSERT(paragraphWords.size() == article.paragraphs.size());
     if (sentences)
@@ -416,8 +454,19 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         const Paragraph &p = article.paragraphs[pi];
         const QStringView text = QStringView(article.text).mid(p.start, p.length());
         const FoldedWords &words = paragraphWords[pi];
-        Context c{article, pi, text, p.start, p.isBoilerplate(), p.kind == ParagraphKind::Heading,
-                  article.published.isNull() ? written : article.published, {}, {}, {}, {}, {}, {}};
+        Context c {article,
+                   pi,
+                   text,
+                   p.start,
+                   p.isBoilerplate(),
+                   p.kind == ParagraphKind::Heading,
+                   article.published.isNull() ? written : article.published,
+                   {},
+                   {},
+                   {},
+                   {},
+                   {},
+                   {}};
         // Tables: a header row of years dates the cells of the rows below it.
         if (text.contains(u'\t')) {
             const QList<QStringView> cells = text.split(u'\t');
@@ -425,9 +474,13 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             for (qsizetype k = 1; k < cells.size(); ++k) {
                 const QStringView cell = cells[k].trimmed();
                 const int y = cell.left(4).toInt();
-                years.append(cell.size() >= 4 && cell.size() <= 6 && y >= 1900 && y <= 2100 ? PartialDate{qint16(y), 0, 0} : PartialDate{});
+                years.append(cell.size() >= 4 && cell.size() <= 6 && y >= 1900 && y <= 2100
+                                 ? PartialDate {qint16(y), 0, 0}
+                                 : PartialDate {});
             }
-            const bool header = !years.isEmpty() && std::all_of(years.cbegin(), years.cend(), [](const PartialDate &d) { return !d.isNull(); });
+            const bool header = !years.isEmpty()
+                && std::all_of(years.cbegin(), years.cend(),
+                               [](const PartialDate &d) { return !d.isNull(); });
             if (header) {
                 tableYears = years;
             } else if (!tableYears.isEmpty() && cells.size() == tableYears.size() + 1) {
@@ -443,15 +496,17 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, words) : QList<TextSpan>();
         protectedSpans += phoneSpans(text);
         for (const auto &d : found) {
-            protectedSpans.append(TextSpan{d.start, d.end});
+            protectedSpans.append(TextSpan {d.start, d.end});
 
             if (!d.date.isNull())
-                c.dates.append(DateMention{d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
+                c.dates.append(
+                    DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
         if (keyWords & RelativeDateWord)
             c.dates += relativeDates(text, article.published);
-        std::sort(protectedSpans.begin(), protectedSpans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+        std::sort(protectedSpans.begin(), protectedSpans.end(),
+                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
         qsizetype protectedHint = 0;
 
         QList<Candidate> candidates;
@@ -460,33 +515,40 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         bool previousSkipped = false;
         QList<NumberToken> tokens = NumberReader::scan(text, words);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
-        const QList<NumberToken> fractions = (keyWords & FractionWord) ? fractionTokens(text) : QList<NumberToken>();
+        const QList<NumberToken> fractions
+            = (keyWords & FractionWord) ? fractionTokens(text) : QList<NumberToken>();
         if (!fractions.isEmpty()) {
             tokens.removeIf([&](const NumberToken &t) {
-                return std::any_of(fractions.cbegin(), fractions.cend(), [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
+                return std::any_of(fractions.cbegin(), fractions.cend(),
+                                   [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
             });
             tokens += fractions;
-            std::sort(tokens.begin(), tokens.end(), [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
+            std::sort(tokens.begin(), tokens.end(),
+                      [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
         }
         for (const NumberToken &t : tokens) {
-            numberSpans.append(TextSpan{t.start, t.end});
+            numberSpans.append(TextSpan {t.start, t.end});
             // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
-            const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull() && t.start == previous->end + 1;
-            previousSkipped = chained || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+            const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull()
+                && t.start == previous->end + 1;
+            previousSkipped
+                = chained || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
             previous = &t;
             if (previousSkipped)
                 continue;
             if (isYear(t, text)) {
-                c.dates.append(DateMention{t.start, t.end, PartialDate{qint16(t.value), 0, 0}, isSinceBefore(text, t.start), true});
+                c.dates.append(DateMention {t.start, t.end, PartialDate {qint16(t.value), 0, 0},
+                                            isSinceBefore(text, t.start), true});
                 continue;
             }
-            candidates.append(Candidate{t, false});
+            candidates.append(Candidate {t, false});
         }
-        std::sort(c.dates.begin(), c.dates.end(), [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
+        std::sort(c.dates.begin(), c.dates.end(),
+                  [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
         if (!p.isBoilerplate()) {
             for (const DateMention &d : c.dates) {
                 if (d.explicitYear)
-                    written = PartialDate{d.date.year, 0, 0};
+                    written = PartialDate {d.date.year, 0, 0};
             }
         }
 
@@ -501,7 +563,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 }
                 // Pronouns look back a few sentences at most.
                 const qsizetype from = qMax<qsizetype>(0, s.start - 600);
-                c.speakers.append(speakers.attributionIn(text, words, s, text.mid(from, s.start - from), c.heading));
+                c.speakers.append(
+                    speakers.attributionIn(text, words, s, text.mid(from, s.start - from), c.heading));
             }
             c.nearestSpeaker = nearestSpeakers(c.speakers);
         }

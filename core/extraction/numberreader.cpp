@@ -75,13 +75,43 @@ struct WordEntry
 
 // Folded (lower case, no accents) French number words, sorted for binary search.
 constexpr WordEntry kWords[] = {
-    {u"billion", 1000000}, {u"billions", 1000000}, {u"cent", 100}, {u"cents", 100}, {u"cinq", 5},
-    {u"cinquante", 50}, {u"deux", 2}, {u"dix", 10}, {u"douze", 12}, {u"huit", 8}, {u"huitante", 80},
-    {u"mille", 1000}, {u"milliard", 1000000}, {u"milliards", 1000000}, {u"million", 1000000},
-    {u"millions", 1000000}, {u"neuf", 9}, {u"nonante", 90}, {u"octante", 80}, {u"onze", 11},
-    {u"quarante", 40}, {u"quatorze", 14}, {u"quatre", 4}, {u"quinze", 15}, {u"seize", 16}, {u"sept", 7},
-    {u"septante", 70}, {u"six", 6}, {u"soixante", 60}, {u"treize", 13}, {u"trente", 30}, {u"trois", 3},
-    {u"un", 1}, {u"une", 1}, {u"vingt", 20}, {u"vingts", 20}, {u"zero", 0},
+    {u"billion", 1000000},
+    {u"billions", 1000000},
+    {u"cent", 100},
+    {u"cents", 100},
+    {u"cinq", 5},
+    {u"cinquante", 50},
+    {u"deux", 2},
+    {u"dix", 10},
+    {u"douze", 12},
+    {u"huit", 8},
+    {u"huitante", 80},
+    {u"mille", 1000},
+    {u"milliard", 1000000},
+    {u"milliards", 1000000},
+    {u"million", 1000000},
+    {u"millions", 1000000},
+    {u"neuf", 9},
+    {u"nonante", 90},
+    {u"octante", 80},
+    {u"onze", 11},
+    {u"quarante", 40},
+    {u"quatorze", 14},
+    {u"quatre", 4},
+    {u"quinze", 15},
+    {u"seize", 16},
+    {u"sept", 7},
+    {u"septante", 70},
+    {u"six", 6},
+    {u"soixante", 60},
+    {u"treize", 13},
+    {u"trente", 30},
+    {u"trois", 3},
+    {u"un", 1},
+    {u"une", 1},
+    {u"vingt", 20},
+    {u"vingts", 20},
+    {u"zero", 0},
 };
 
 struct ApproxEntry
@@ -91,9 +121,10 @@ struct ApproxEntry
 };
 
 constexpr ApproxEntry kApprox[] = {
-    {u"centaine", 100}, {u"centaines", 100}, {u"cinquantaine", 50}, {u"dizaine", 10}, {u"dizaines", 10},
-    {u"douzaine", 12}, {u"douzaines", 12}, {u"millier", 1000}, {u"milliers", 1000}, {u"quarantaine", 40},
-    {u"quinzaine", 15}, {u"soixantaine", 60}, {u"trentaine", 30}, {u"vingtaine", 20},
+    {u"centaine", 100},  {u"centaines", 100},  {u"cinquantaine", 50}, {u"dizaine", 10},
+    {u"dizaines", 10},   {u"douzaine", 12},    {u"douzaines", 12},    {u"millier", 1000},
+    {u"milliers", 1000}, {u"quarantaine", 40}, {u"quinzaine", 15},    {u"soixantaine", 60},
+    {u"trentaine", 30},  {u"vingtaine", 20},
 };
 
 // Folds a short word into `buffer`; false when it is too long to be a number word.
@@ -107,8 +138,7 @@ bool foldWord(QStringView word, char16_t *buffer, qsizetype &length)
     return true;
 }
 
-template<typename Entry, size_t N>
-FoldedWordSet tableSet(const Entry (&table)[N])
+template<typename Entry, size_t N> FoldedWordSet tableSet(const Entry (&table)[N])
 {
     FoldedWordSet set;
     for (const Entry &e : table)
@@ -116,8 +146,7 @@ FoldedWordSet tableSet(const Entry (&table)[N])
     return set;
 }
 
-template<typename Entry, size_t N>
-int lookup(const Entry (&table)[N], QStringView word)
+template<typename Entry, size_t N> int lookup(const Entry (&table)[N], QStringView word)
 {
     static const FoldedWordSet set = tableSet(table);
     char16_t buffer[16];
@@ -146,7 +175,8 @@ qsizetype skipSpaces(QStringView text, qsizetype i)
     return i;
 }
 
-bool startsWithWord(QStringView text, qsizetype i, QStringView word, Qt::CaseSensitivity cs = Qt::CaseInsensitive)
+bool startsWithWord(QStringView text, qsizetype i, QStringView word,
+                    Qt::CaseSensitivity cs = Qt::CaseInsensitive)
 {
     if (i + word.size() > text.size())
         return false;
@@ -163,7 +193,8 @@ qsizetype currencyAt(QStringView text, qsizetype i)
     const QChar c = text[i];
     if (c == u'€' || c == u'$' || c == u'£')
         return 1;
-    static constexpr QStringView codes[] = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
+    static constexpr QStringView codes[]
+        = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
     for (const QStringView code : codes) {
         if (startsWithWord(text, i, code, Qt::CaseSensitive))
             return code.size();
@@ -212,11 +243,13 @@ Scale scaleAt(QStringView text, qsizetype i)
     // Abbreviations are case-sensitive: "M" is a million only before a currency.
     if (word == u"MMDH" || word == u"MMDHS" || word == u"MMdh" || word == u"Mmdh" || word == u"MMDHs")
         set(9, e, true);
-    else if (word == u"MDH" || word == u"MDHS" || word == u"Mdh" || word == u"mdh" || word == u"MDHs" || word == u"Mdhs")
+    else if (word == u"MDH" || word == u"MDHS" || word == u"Mdh" || word == u"mdh" || word == u"MDHs"
+             || word == u"Mdhs")
         set(6, e, true);
     else if (word == u"KDH" || word == u"kDH")
         set(3, e, true);
-    else if (word == u"Md" || word == u"Mds" || word == u"Mrd" || word == u"Mrds" || word == u"Mdr" || word == u"mds")
+    else if (word == u"Md" || word == u"Mds" || word == u"Mrd" || word == u"Mrds" || word == u"Mdr"
+             || word == u"mds")
         set(9, e);
     else if (word == u"M" || word == u"k" || word == u"K") {
         // "4 M DH", "2M€", "10 k€": only with a currency right after.
@@ -255,7 +288,8 @@ qsizetype percentAt(QStringView text, qsizetype i)
         return j + 8;
     if (startsWithWord(text, j, u"pour")) {
         const qsizetype k = j + 4;
-        if (k < text.size() && (isGroupSpace(text[k]) || text[k] == u'-') && startsWithWord(text, k + 1, u"cent"))
+        if (k < text.size() && (isGroupSpace(text[k]) || text[k] == u'-')
+            && startsWithWord(text, k + 1, u"cent"))
             return k + 5;
     }
     return 0;
@@ -271,8 +305,9 @@ bool isOrdinalSuffix(QStringView s)
 // Units that may be glued to digits without making them an identifier.
 bool isGluedUnit(QStringView s)
 {
-    static constexpr QStringView units[] = {u"km", u"kg", u"m", u"ha", u"t", u"mn", u"min", u"ans", u"an", u"j",
-                                            u"DH", u"Dh", u"dh", u"DHS", u"Dhs", u"MW", u"GW", u"kW", u"MWh", u"GWh"};
+    static constexpr QStringView units[]
+        = {u"km", u"kg", u"m",  u"ha",  u"t",   u"mn", u"min", u"ans", u"an",  u"j",
+           u"DH", u"Dh", u"dh", u"DHS", u"Dhs", u"MW", u"GW",  u"kW",  u"MWh", u"GWh"};
     for (const QStringView u : units) {
         if (s == u)
             return true;
@@ -289,7 +324,10 @@ const FoldedWordSet &numberWords()
 class Scanner
 {
 public:
-    explicit Scanner(QStringView text, const FoldedWords *words = nullptr) : m_text(text), m_words(words) { }
+    explicit Scanner(QStringView text, const FoldedWords *words = nullptr)
+        : m_text(text)
+        , m_words(words)
+    { }
 
     QList<NumberToken> run()
     {
@@ -318,9 +356,9 @@ public:
                     // Number words are 2 to 12 letters and start with one of these letters.
                     const char16_t first = TextUtil::foldChar(c.unicode());
                     candidate = e - i >= 2 && e - i <= 12
-                        && (first == u'b' || first == u'c' || first == u'd' || first == u'h' || first == u'm' || first == u'n'
-                            || first == u'o' || first == u'q' || first == u's' || first == u't' || first == u'u' || first == u'v'
-                            || first == u'z');
+                        && (first == u'b' || first == u'c' || first == u'd' || first == u'h' || first == u'm'
+                            || first == u'n' || first == u'o' || first == u'q' || first == u's'
+                            || first == u't' || first == u'u' || first == u'v' || first == u'z');
                 }
                 if (candidate && (i == 0 || !(m_text[i - 1].isLetterOrNumber()))) {
                     NumberToken t;
@@ -345,13 +383,15 @@ private:
         t.start = start;
         const qsizetype n = m_text.size();
         // A sign directly before: "-3,5 %", "+8,2%", "−2".
-        if (start > 0 && (m_text[start - 1] == u'-' || m_text[start - 1] == QChar(0x2212) || m_text[start - 1] == u'+')
+        if (start > 0
+            && (m_text[start - 1] == u'-' || m_text[start - 1] == QChar(0x2212) || m_text[start - 1] == u'+')
             && (start == 1 || isSpaceLike(m_text[start - 2]) || m_text[start - 2] == u'(')) {
             t.start = start - 1;
         }
         const bool negative = t.start < start && m_text[t.start] != u'+';
-        if (start > 0 && (m_text[start - 1].isLetter()
-                          || (start > 1 && m_text[start - 1] == u'-' && m_text[start - 2].isLetter()))) {
+        if (start > 0
+            && (m_text[start - 1].isLetter()
+                || (start > 1 && m_text[start - 1] == u'-' && m_text[start - 2].isLetter()))) {
             t.glued = true;
         }
         Mantissa m;
@@ -383,7 +423,8 @@ private:
                     break;
                 if (g + 3 < n && isDigit(m_text[g + 3]))
                     break;
-                if (sepLength == 2 && g + 4 < n && (m_text[g + 3] == u',' || m_text[g + 3] == u'.') && isDigit(m_text[g + 4]))
+                if (sepLength == 2 && g + 4 < n && (m_text[g + 3] == u',' || m_text[g + 3] == u'.')
+                    && isDigit(m_text[g + 4]))
                     break;
                 groupSeparator = sepClass;
                 for (int k = 0; k < 3; ++k)
@@ -402,10 +443,14 @@ private:
                 ++j;
             const bool dotThree = m_text[i] == u'.' && j - i - 1 == 3;
             // "2.22.795": a chain of dots is an identifier, not a decimal.
-            const bool chain = j + 1 < n && (m_text[j] == u'.' || m_text[j] == u'-') && isDigit(m_text[j + 1]) && m_text[i] == u'.';
+            const bool chain = j + 1 < n && (m_text[j] == u'.' || m_text[j] == u'-') && isDigit(m_text[j + 1])
+                && m_text[i] == u'.';
             if (chain) {
                 t.glued = true; // an identifier: keep it whole and out of the claims
-                while (j < n && (isDigit(m_text[j]) || ((m_text[j] == u'.' || m_text[j] == u'-') && j + 1 < n && isDigit(m_text[j + 1]))))
+                while (
+                    j < n
+                    && (isDigit(m_text[j])
+                        || ((m_text[j] == u'.' || m_text[j] == u'-') && j + 1 < n && isDigit(m_text[j + 1]))))
                     ++j;
                 t.end = t.numberEnd = j;
                 t.value = 0;
@@ -442,7 +487,8 @@ private:
                 t.end = e;
             }
         }
-        if (i + 2 < n && m_text[i] == u':' && isDigit(m_text[i + 1]) && isDigit(m_text[i + 2]) && !t.decimal) {
+        if (i + 2 < n && m_text[i] == u':' && isDigit(m_text[i + 1]) && isDigit(m_text[i + 2])
+            && !t.decimal) {
             t.time = true; // "10:30", also "1:54"
             qsizetype k = i + 3;
             while (k < n && isDigit(m_text[k]))
@@ -508,7 +554,7 @@ private:
                 // "une dizaine", "deux centaines", "un millier"; "des dizaines" is too vague.
                 const int approx = approxValue(word);
                 if (approx > 0 && words > 0 && total == 0 && current >= 1 && current < 10) {
-                    t = NumberToken{};
+                    t = NumberToken {};
                     t.start = start;
                     t.end = t.numberEnd = e;
                     t.form = NumberToken::Form::Words;
@@ -534,7 +580,9 @@ private:
                 lastSmall = -1;
                 lastScale = 1000;
             } else if (v == 1000000) {
-                const double scale = (f.startsWith(u"milliard")) ? 1e9 : f.startsWith(u"billion") ? 1e12 : 1e6;
+                const double scale = (f.startsWith(u"milliard")) ? 1e9
+                    : f.startsWith(u"billion")                   ? 1e12
+                                                                 : 1e6;
                 total += (current == 0 ? 1 : current) * scale;
                 current = 0;
                 lastSmall = -1;
@@ -546,7 +594,9 @@ private:
             } else {
                 const double mod = std::fmod(current, 100);
                 // "vingt-deux", "soixante-dix-sept" compose; "deux trois" does not.
-                if (lastSmall >= 0 && !(std::fmod(mod, 10) == 0 && (v < 10 || (v < 20 && (mod == 60 || mod == 80)))) && mod != 0)
+                if (lastSmall >= 0
+                    && !(std::fmod(mod, 10) == 0 && (v < 10 || (v < 20 && (mod == 60 || mod == 80))))
+                    && mod != 0)
                     break;
                 current += v;
                 lastSmall = v;
@@ -565,12 +615,14 @@ private:
                 if (after < n && m_text[after] == u'-')
                     ++after; // "vingt-et-un"
                 after = skipSpaces(m_text, after);
-                if (bigScale && lastSmall < 0 && (startsWithWord(m_text, after, u"demi") || startsWithWord(m_text, after, u"demie"))) {
+                if (bigScale && lastSmall < 0
+                    && (startsWithWord(m_text, after, u"demi") || startsWithWord(m_text, after, u"demie"))) {
                     total += 0.5 * lastScale;
                     lastEnd = wordEnd(m_text, after);
                     break;
                 }
-                if (startsWithWord(m_text, after, u"un") || startsWithWord(m_text, after, u"une") || startsWithWord(m_text, after, u"onze"))
+                if (startsWithWord(m_text, after, u"un") || startsWithWord(m_text, after, u"une")
+                    || startsWithWord(m_text, after, u"onze"))
                     k = after;
                 else
                     break;
@@ -579,14 +631,16 @@ private:
         }
         if (!any)
             return false;
-        t = NumberToken{};
+        t = NumberToken {};
         t.start = start;
         t.end = t.numberEnd = lastEnd;
         t.form = NumberToken::Form::Words;
         t.value = total + current;
         t.scale = bigScale ? lastScale : 1;
         const QStringView whole = m_text.mid(start, lastEnd - start);
-        t.article = words == 1 && (whole.compare(u"un", Qt::CaseInsensitive) == 0 || whole.compare(u"une", Qt::CaseInsensitive) == 0);
+        t.article = words == 1
+            && (whole.compare(u"un", Qt::CaseInsensitive) == 0
+                || whole.compare(u"une", Qt::CaseInsensitive) == 0);
         if (start > 0 && (m_text[start - 1] == u'\'' || m_text[start - 1] == u'’'))
             t.article = t.article || words == 1; // "l'un", "qu'une"
         if (const qsizetype p = percentAt(m_text, lastEnd)) {

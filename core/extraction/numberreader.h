@@ -18,26 +18,26 @@ struct NumberToken
     enum class Form : quint8 { Digits, Words };
 
     qsizetype start = 0;
-    qsizetype end = 0;        // past the scale word, "%" or glued currency abbreviation
-    qsizetype numberEnd = 0;  // past the digits or number words themselves
-    double value = 0;         // scaled; NaN when unreadable (overflow)
-    double scale = 1;         // 1, 1e3, 1e6, 1e9, 1e12
+    qsizetype end = 0; // past the scale word, "%" or glued currency abbreviation
+    qsizetype numberEnd = 0; // past the digits or number words themselves
+    double value = 0; // scaled; NaN when unreadable (overflow)
+    double scale = 1; // 1, 1e3, 1e6, 1e9, 1e12
     Form form = Form::Digits;
-    bool percent = false;     // "%", "pour cent"
-    bool mad = false;         // a dirham abbreviation is part of the token: MDH, MMDH, "M DH"
+    bool percent = false; // "%", "pour cent"
+    bool mad = false; // a dirham abbreviation is part of the token: MDH, MMDH, "M DH"
     bool currencyInToken = false; // any currency symbol or abbreviation inside the token
     bool approximate = false; // "une dizaine", "un millier"
-    bool grouped = false;     // thousands separators
+    bool grouped = false; // thousands separators
     bool decimal = false;
-    bool ordinal = false;     // 1er, 2e, 9ème
-    bool glued = false;       // letters glued before or after: H24, 2M, COVID-19
-    bool time = false;        // 10h30, 18:00
-    bool article = false;     // "un"/"une" alone
+    bool ordinal = false; // 1er, 2e, 9ème
+    bool glued = false; // letters glued before or after: H24, 2M, COVID-19
+    bool time = false; // 10h30, 18:00
+    bool article = false; // "un"/"une" alone
     bool unreadable = false;
-    bool fraction = false;    // "la moitié", "deux tiers", "un Français sur trois": a share, in %
-    int integerDigits = 0;    // digits before the decimal separator
-    QChar joinerAfter;        // '-' or '/' when another number follows directly ("65-00")
-    double halfAdded = 0;     // "et demi" after the scale
+    bool fraction = false; // "la moitié", "deux tiers", "un Français sur trois": a share, in %
+    int integerDigits = 0; // digits before the decimal separator
+    QChar joinerAfter; // '-' or '/' when another number follows directly ("65-00")
+    double halfAdded = 0; // "et demi" after the scale
 
     // "trois", "vingt-cinq": words that are numbers only when they count something.
     bool isSmallWordNumber() const { return form == Form::Words && value < 100 && !approximate && !fraction; }

@@ -47,7 +47,8 @@ bool endsWithDe(QStringView folded)
     qsizetype e = folded.size();
     while (e > 0 && TextUtil::isSpace(folded[e - 1]))
         --e;
-    return e >= 3 && (folded[e - 1] == u'e' || folded[e - 1] == u'\'') && folded[e - 2] == u'd' && TextUtil::isSpace(folded[e - 3]);
+    return e >= 3 && (folded[e - 1] == u'e' || folded[e - 1] == u'\'') && folded[e - 2] == u'd'
+        && TextUtil::isSpace(folded[e - 3]);
 }
 
 int sentenceOf(const Context &c, qsizetype pos)
@@ -62,14 +63,19 @@ std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qs
 {
     const DateMention *begin = c.dates.constData();
     const DateMention *end = begin + c.dates.size();
-    const DateMention *lo = std::lower_bound(begin, end, from, [](const DateMention &d, qsizetype p) { return d.start < p; });
-    const DateMention *hi = std::lower_bound(lo, end, to, [](const DateMention &d, qsizetype p) { return d.start < p; });
+    const DateMention *lo
+        = std::lower_bound(begin, end, from, [](const DateMention &d, qsizetype p) { return d.start < p; });
+    const DateMention *hi
+        = std::lower_bound(lo, end, to, [](const DateMention &d, qsizetype p) { return d.start < p; });
     return {lo, hi};
 }
 
 } // namespace
 
-ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out) : c(context), m_out(out) { }
+ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out)
+    : c(context)
+    , m_out(out)
+{ }
 
 void ParagraphExtractor::run(QList<Candidate> &cands)
 {
@@ -96,16 +102,21 @@ Claim ParagraphExtractor::base(const NumberToken &t)
     return claim;
 }
 
-TextSpan ParagraphExtractor::sentenceSpan(qsizetype pos) const { return c.sentences.isEmpty() ? TextSpan{0, c.text.size()} : c.sentences[sentenceOf(c, pos)]; }
+TextSpan ParagraphExtractor::sentenceSpan(qsizetype pos) const
+{
+    return c.sentences.isEmpty() ? TextSpan {0, c.text.size()} : c.sentences[sentenceOf(c, pos)];
+}
 
 UnitInfo ParagraphExtractor::unitOf(const NumberToken &t, qsizetype afterEnd)
 {
     const TextSpan s = sentenceSpan(t.start);
     const qsizetype end = afterEnd >= 0 ? afterEnd : s.end;
-    return UnitDetector::detect(t, c.text.mid(s.start, t.start - s.start), c.text.mid(t.end, qMax<qsizetype>(0, end - t.end)));
+    return UnitDetector::detect(t, c.text.mid(s.start, t.start - s.start),
+                                c.text.mid(t.end, qMax<qsizetype>(0, end - t.end)));
 }
 
-void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolutionStart, const UnitInfo *preset)
+void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolutionStart,
+                                  const UnitInfo *preset)
 {
     const TextSpan s = sentenceSpan(t.start);
     const QStringView before = c.text.mid(s.start, t.start - s.start);
@@ -129,8 +140,8 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
             claim.asOf = c.columnDates[column];
     }
     claim.speaker = StringPool::intern(speakerFor(t.start));
-    if (!t.unreadable && (claim.kind == ClaimKind::Count || claim.kind == ClaimKind::Other) && t.form == NumberToken::Form::Digits
-        && unit.unit.isEmpty() && claim.value == 0)
+    if (!t.unreadable && (claim.kind == ClaimKind::Count || claim.kind == ClaimKind::Other)
+        && t.form == NumberToken::Form::Digits && unit.unit.isEmpty() && claim.value == 0)
         claim.kind = ClaimKind::Other;
 }
 
@@ -147,7 +158,8 @@ UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
         unit.unit = QStringLiteral("%");
         return unit;
     }
-    if (inside == u"mmdh" || inside == u"mds dh" || inside == u"milliards de dh" || inside == u"milliards de dirhams")
+    if (inside == u"mmdh" || inside == u"mds dh" || inside == u"milliards de dh"
+        || inside == u"milliards de dirhams")
         scale = 1e9;
     else if (inside == u"mdh" || inside == u"millions de dh" || inside == u"millions de dirhams")
         scale = 1e6;
@@ -179,15 +191,18 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
 {
     // "24,9 millions de personnes …, contre 23,6 millions", "dont 300.000": the figure it
     // is set against counts the same thing.
-    static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
-                                             "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
-                              kOptions);
+    static const RE connector(
+        QStringLiteral(
+            "(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
+            "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
+        kOptions);
     const auto conn = connector.match(before.right(40));
     if (conn.hasMatch()) {
         const bool subset = conn.captured().contains(QStringLiteral("dont"));
         const TextSpan s = sentenceSpan(t.start);
         int looked = 0;
-        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24; ++it) {
+        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24;
+             ++it) {
             if (it->start - c.offset < s.start)
                 break;
             if (!it->unit.isEmpty()) {
@@ -202,7 +217,10 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
         }
     }
     // "Bénéficiaires AMO Tadamon à fin décembre 2024 : 11,6 millions": the label's noun.
-    static const RE label(QStringLiteral("^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"), kOptions);
+    static const RE label(
+        QStringLiteral(
+            "^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"),
+        kOptions);
     // (A label is short: a long prefix is a sentence, and is not scanned, which keeps this
     // linear in the paragraph's length.)
     const auto lm = before.size() <= 160 ? label.match(before) : QRegularExpressionMatch();
@@ -242,11 +260,12 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     static const RE dont(QStringLiteral("\\b(?:dont|parmi eux|parmi elles|soit)\\b[^.]*$"), kOptions);
     if (sameSentence || dont.match(before.right(200)).hasMatch() || t.form == NumberToken::Form::Digits) {
         unit.unit = previous->unit;
-        unit.kind = previous->kind == ClaimKind::Ratio && unit.per.isEmpty() ? ClaimKind::Count : previous->kind;
+        unit.kind
+            = previous->kind == ClaimKind::Ratio && unit.per.isEmpty() ? ClaimKind::Count : previous->kind;
         if (!unit.per.isEmpty() && unit.kind == ClaimKind::Count)
             unit.kind = ClaimKind::Ratio;
         if (t.scale == 1 && previous->kind == ClaimKind::Money && t.value < 1000)
-            return UnitInfo{}; // "3 agences … 200": too far apart to share a currency
+            return UnitInfo {}; // "3 agences … 200": too far apart to share a currency
     }
     return unit;
 }
@@ -310,7 +329,7 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
     }
     // Rule 4: the reference date, month precision; the start of an evolution is older.
     if (!evolutionStart && !c.article.published.isNull())
-        claim.asOf = PartialDate{c.article.published.year, c.article.published.month, 0};
+        claim.asOf = PartialDate {c.article.published.year, c.article.published.month, 0};
 }
 
 QString ParagraphExtractor::speakerFor(qsizetype pos) const
@@ -349,16 +368,21 @@ bool ParagraphExtractor::isMultiplier(const NumberToken &t, QStringView text)
     return fois.match(text.mid(t.end, 12)).hasMatch();
 }
 
-bool ParagraphExtractor::isMultiplier(const NumberToken &t) const { return isMultiplier(t, c.text); }
+bool ParagraphExtractor::isMultiplier(const NumberToken &t) const
+{
+    return isMultiplier(t, c.text);
+}
 
 bool ParagraphExtractor::continuesPreviousFigure(const NumberToken &t) const
 {
-    static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:et|dont|mais|contre|soit|ou)\\s*$"), kOptions);
-    if (!connector.match(c.text.mid(qMax<qsizetype>(0, t.start - 12), qMin<qsizetype>(t.start, 12))).hasMatch())
+    static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:et|dont|mais|contre|soit|ou)\\s*$"),
+                              kOptions);
+    if (!connector.match(c.text.mid(qMax<qsizetype>(0, t.start - 12), qMin<qsizetype>(t.start, 12)))
+             .hasMatch())
         return false;
     const TextSpan s = sentenceSpan(t.start);
-    return !m_out.isEmpty() && m_out.last().paragraph == c.paragraph && m_out.last().start - c.offset >= s.start
-        && !m_out.last().unit.isEmpty();
+    return !m_out.isEmpty() && m_out.last().paragraph == c.paragraph
+        && m_out.last().start - c.offset >= s.start && !m_out.last().unit.isEmpty();
 }
 
 bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
@@ -384,21 +408,31 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     }
     const QString g = TextUtil::fold(gap);
     // "passé de 120 à 174" moves a figure; "augmentent de 12 à 15%" may give a range of rates.
-    static const RE movementVerb(QStringLiteral("(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
-                                                "|s'est etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*)"
-                                                "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
-                                 kOptions);
-    static const RE variationVerb(QStringLiteral("(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|hausse|baisse)"
-                                                 "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
-                                  kOptions);
+    static const RE movementVerb(
+        QStringLiteral(
+            "(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
+            "|s'est etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*)"
+            "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+        kOptions);
+    static const RE variationVerb(
+        QStringLiteral(
+            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|hausse|baisse)"
+            "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+        kOptions);
     // Every verb pattern ends with "de" or "d'" after a space: test that first.
     const bool afterDe = endsWithDe(beforeX);
-    const bool movement = afterDe && (endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent));
-    static const RE toGap(QStringLiteral("^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
-                            kOptions);
+    const bool movement
+        = afterDe && (endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent));
+    static const RE toGap(
+        QStringLiteral(
+            "^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour "
+            "s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
+        kOptions);
     static const RE andGap(QStringLiteral("^\\s*(?:\\p{L}+\\s+)?et\\s+$"), kOptions);
     static const RE entre(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"), kOptions);
-    static const RE fromWord(QStringLiteral("(?:^|[^\\p{L}])(?:de|d'|allant de|variant de|oscillant de|va de|vont de)\\s*$"), kOptions);
+    static const RE fromWord(
+        QStringLiteral("(?:^|[^\\p{L}])(?:de|d'|allant de|variant de|oscillant de|va de|vont de)\\s*$"),
+        kOptions);
     const bool hyphen = x.joinerAfter == u'-' && y.start == x.end + 1;
     if (hyphen) {
         // "500-1200 DH" is a range; "65-00", "1-0" and "2-22-795" are names and scores.
@@ -411,15 +445,16 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     // The gap patterns end with "à", "atteindre", "de", "environ", "quelque", "moins" or
     // "et": a gap that ends otherwise (most of them, a clause between two figures) skips them.
     const QStringView lastWord = TextUtil::lastWord(g);
-    const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de" || lastWord == u"environ"
-        || lastWord == u"quelque" || lastWord == u"moins";
+    const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de"
+        || lastWord == u"environ" || lastWord == u"quelque" || lastWord == u"moins";
     if (toLike && toGap.match(g).hasMatch()) {
         if (movement || datedGap) {
             a.used = b.used = true;
             emitEvolution(x, y);
             return true;
         }
-        if ((endsWith(beforeX, fromWord) || (afterDe && endsWith(beforeX, variationVerb))) && !g.contains(u"plus") && !g.contains(u"pres")) {
+        if ((endsWith(beforeX, fromWord) || (afterDe && endsWith(beforeX, variationVerb)))
+            && !g.contains(u"plus") && !g.contains(u"pres")) {
             a.used = b.used = true;
             emitRange(x, y);
             return true;
@@ -495,7 +530,10 @@ void ParagraphExtractor::emitEvolution(const NumberToken &x0, const NumberToken 
 QString ParagraphExtractor::subjectNoun(qsizetype xStart) const
 {
     const TextSpan s = sentenceSpan(xStart);
-    static const RE noun(QStringLiteral("(?:[Dd]es|[Ll]es|[Dd]['’]|[Dd]e|[Ss]es|[Ll]eurs|[Aa]ux|nombre de)\\s*(\\p{Ll}{3,}[sx])\\b"), RE::UseUnicodePropertiesOption);
+    static const RE noun(
+        QStringLiteral(
+            "(?:[Dd]es|[Ll]es|[Dd]['’]|[Dd]e|[Ss]es|[Ll]eurs|[Aa]ux|nombre de)\\s*(\\p{Ll}{3,}[sx])\\b"),
+        RE::UseUnicodePropertiesOption);
     QString found;
     auto it = noun.globalMatch(c.text.mid(s.start, xStart - s.start));
     while (it.hasNext()) {
@@ -504,8 +542,10 @@ QString ParagraphExtractor::subjectNoun(qsizetype xStart) const
             found = w;
     }
     // "des dossiers de remboursement, qui sont passés de": the head, not its complement.
-    static const RE head(QStringLiteral("(?:[Dd]es|[Ll]es)\\s+(\\p{Ll}{3,}[sx])\\s+(?:de|d['’])\\s*\\p{L}+,?\\s+(?:qui\\s+)?(?:\\p{L}+\\s+){0,2}(?:pass|évolu|augment|grimp|progress)\\p{L}*\\s+de\\s*$"),
-                         RE::UseUnicodePropertiesOption);
+    static const RE head(
+        QStringLiteral("(?:[Dd]es|[Ll]es)\\s+(\\p{Ll}{3,}[sx])\\s+(?:de|d['’])\\s*\\p{L}+,?\\s+(?:qui\\s+)?(?"
+                       ":\\p{L}+\\s+){0,2}(?:pass|évolu|augment|grimp|progress)\\p{L}*\\s+de\\s*$"),
+        RE::UseUnicodePropertiesOption);
     const auto h = head.match(c.text.mid(s.start, xStart - s.start));
     if (h.hasMatch())
         return h.captured(1);

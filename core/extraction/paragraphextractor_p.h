@@ -21,7 +21,7 @@ struct DateMention
     qsizetype start;
     qsizetype end;
     PartialDate date;
-    bool since = false;    // "depuis le 1er décembre 2022": a start, not an as-of date
+    bool since = false; // "depuis le 1er décembre 2022": a start, not an as-of date
     bool explicitYear = true; // the text wrote the year ("mars 2025", "en 2021")
 };
 
@@ -45,7 +45,7 @@ struct Context
     // A row of a table whose header gives a year per column ("Indicateur\t2023\t2024").
     QList<PartialDate> columnDates; // per column, when this paragraph is such a row
     QString rowLabel;
-    QStringList speakers;       // per sentence: the attribution it holds
+    QStringList speakers; // per sentence: the attribution it holds
     QStringList nearestSpeaker; // per sentence: its own, else the nearest in the paragraph
 };
 
@@ -65,7 +65,8 @@ private:
     UnitInfo unitOf(const NumberToken &t, qsizetype afterEnd = -1);
 
     // `preset`: a unit decided for a pair (range, evolution).
-    void describe(Claim &claim, const NumberToken &t, bool evolutionStart = false, const UnitInfo *preset = nullptr);
+    void describe(Claim &claim, const NumberToken &t, bool evolutionStart = false,
+                  const UnitInfo *preset = nullptr);
 
     // A table cell's unit comes from its row label: "Prestations AMO (MMDH)", "Taux (%)",
     // "Assurés actifs" (the label's noun). A scale in parentheses applies to the value.

@@ -14,54 +14,82 @@ constexpr auto kOptions = RE::UseUnicodePropertiesOption;
 
 // A capitalised name word: "Baitas", "Aït", "El-Khalfi", "O'Neil".
 const QString kNameWord = QStringLiteral("\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}?[\\p{Ll}]+)?");
-const QString kParticle = QStringLiteral("(?:el|El|al|Al|ben|Ben|Ibn|ibn|de|du|Aït|Ait|Ould|bin|Bin|Bel|bel)");
-const QString kFullName = QStringLiteral("%1(?:[ \\x{00A0}](?:%2[ \\x{00A0}])?%1){1,3}").arg(kNameWord, kParticle);
+const QString kParticle
+    = QStringLiteral("(?:el|El|al|Al|ben|Ben|Ibn|ibn|de|du|Aït|Ait|Ould|bin|Bin|Bel|bel)");
+const QString kFullName
+    = QStringLiteral("%1(?:[ \\x{00A0}](?:%2[ \\x{00A0}])?%1){1,3}").arg(kNameWord, kParticle);
 
-const QString kRoleHead = QStringLiteral(
-    "(?i:chef|ministre|porte-parole|directeur|directrice|président|présidente|secrétaire|wali|gouverneur|responsable"
-    "|patron|patronne|député|députée|conseiller|conseillère|coordinateur|coordinatrice|haut-commissaire|commissaire"
-    "|ambassadeur|ambassadrice|maire|professeur|professeure|économiste|expert|experte|analyste|sociologue|médecin"
-    "|syndicaliste|délégué|déléguée|pdg|dg|rapporteur|rapporteuse)");
+const QString kRoleHead = QStringLiteral("(?i:chef|ministre|porte-parole|directeur|directrice|président|"
+                                         "présidente|secrétaire|wali|gouverneur|responsable"
+                                         "|patron|patronne|député|députée|conseiller|conseillère|"
+                                         "coordinateur|coordinatrice|haut-commissaire|commissaire"
+                                         "|ambassadeur|ambassadrice|maire|professeur|professeure|économiste|"
+                                         "expert|experte|analyste|sociologue|médecin"
+                                         "|syndicaliste|délégué|déléguée|pdg|dg|rapporteur|rapporteuse)");
 
 const QString kTitle = QStringLiteral("(?:M\\.|Mme|Mlle|Mmes|Dr|Pr|Me)");
 
-const QString kVerbPast = QStringLiteral(
-    "(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|expliqué|ajouté|noté|rappelé|insisté|poursuivi"
-    "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|mis en avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
-    "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|constaté|détaillé|avancé|cité|communiqué|présenté|livré"
-    "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
-    "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré)e?s?");
-const QString kVerbPresent = QStringLiteral(
-    "(?:précise|indique|souligne|affirme|déclare|annonce|révèle|dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
-    "|estime|assure|observe|relève|signale|interprète|mentionne|évoque|détaille|confie|martèle|répond|reconnaît|admet"
-    "|avertit|conclut|constate|avance|cite|fait savoir|fait état|met en avant|salue|dit|chiffre|livre|déplore|regrette"
-    "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|analyse|glisse|évalue|calcule|dénonce|fustige"
-    "|plaide|prévient|s'inquiète|se félicite|se réjouit)(?:nt)?");
+const QString kVerbPast = QStringLiteral("(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|"
+                                         "expliqué|ajouté|noté|rappelé|insisté|poursuivi"
+                                         "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|mis en "
+                                         "avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
+                                         "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|"
+                                         "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
+                                         "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
+                                         "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
+                                         "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré)e?s?");
+const QString kVerbPresent = QStringLiteral("(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
+                                            "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
+                                            "|estime|assure|observe|relève|signale|interprète|mentionne|"
+                                            "évoque|détaille|confie|martèle|répond|reconnaît|admet"
+                                            "|avertit|conclut|constate|avance|cite|fait savoir|fait état|met "
+                                            "en avant|salue|dit|chiffre|livre|déplore|regrette"
+                                            "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
+                                            "analyse|glisse|évalue|calcule|dénonce|fustige"
+                                            "|plaide|prévient|s'inquiète|se félicite|se réjouit)(?:nt)?");
 const QString kAdverbs = QStringLiteral(
-    "(?:(?:\\p{L}+ment|par ailleurs|également|aussi|encore|déjà|ainsi|lui-même|elle-même|hier|lundi|mardi|mercredi|jeudi"
-    "|vendredi|samedi|dimanche|dernier|ce|cette|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
-    "|à son tour|en avril|en mai|devant les députés|devant la presse|enfin|ensuite|toutefois|cependant|néanmoins|de plus|en outre"
+    "(?:(?:\\p{L}+ment|par "
+    "ailleurs|également|aussi|encore|déjà|ainsi|lui-même|elle-même|hier|lundi|mardi|mercredi|jeudi"
+    "|vendredi|samedi|dimanche|dernier|ce|cette|pour sa part|pour leur part|de son côté|de leur côté|quant à "
+    "lui|quant à elle"
+    "|à son tour|en avril|en mai|devant les députés|devant la "
+    "presse|enfin|ensuite|toutefois|cependant|néanmoins|de plus|en outre"
     "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui)[ ,\\x{00A0}]+)*");
 
 // An institution: an acronym or a head noun with its complement ("ministère de la Santé").
-const QString kInstitution = QStringLiteral(
-    "(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ \\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|(?i:ministère|caisse|office|agence|haut-commissariat"
-    "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|association|organisation|fonds|institut"
-    "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|union|programme|organisme|registre"
-    "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute autorité|assemblée|sénat|parlement|agence)"
-    "(?:[ \\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|explique|déclare|prévoit|compte|gère|dispose|regroupe|représente)\\b)"
-    "(?:de la |de l['’]|du |des |de |d['’]|au |aux |pour la |pour le |et |et de la |et de l['’]|et des )?[\\p{L}'’-]+){0,6})");
+const QString kInstitution
+    = QStringLiteral("(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ "
+                     "\\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|(?i:ministère|caisse|office|"
+                     "agence|haut-commissariat"
+                     "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|"
+                     "association|organisation|fonds|institut"
+                     "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
+                     "union|programme|organisme|registre"
+                     "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
+                     "autorité|assemblée|sénat|parlement|agence)"
+                     "(?:[ "
+                     "\\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
+                     "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
+                     "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente)\\b)"
+                     "(?:de la |de l['’]|du |des |de |d['’]|au |aux |pour la |pour le |et |et de la |et de "
+                     "l['’]|et des )?[\\p{L}'’-]+){0,6})");
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the
 // name), an institution, a surname.
-const QString kWho = QStringLiteral(
-    "(?<who>(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
-    "|%2"
-    "|(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?%3(?:[ \\x{00A0}](?:délégué|déléguée|général|générale|adjoint|adjointe|\\p{Ll}+(?:al|ale|el|elle|ien|ienne|aire)))?"
-    "(?:[ \\x{00A0}]%2|(?:[ \\x{00A0}](?:du|de la|de l['’]|des|de|d['’]|chargée?|en charge)[^.;:«»()]{1,120}?)?(?:,[ \\x{00A0}]*%2)?"
-    "(?=[,.;:)»]|$|[ \\x{00A0}](?:a|qui|lors|devant|dans|en|au|à)\\b))"
-    "|%5"
-    "|%1)").arg(kNameWord, kFullName, kRoleHead, kTitle, QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")));
+const QString kWho
+    = QStringLiteral(
+          "(?<who>(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
+          "|%2"
+          "|(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?%3(?:[ "
+          "\\x{00A0}](?:délégué|déléguée|général|générale|adjoint|adjointe|\\p{Ll}+(?:al|ale|el|elle|ien|"
+          "ienne|aire)))?"
+          "(?:[ \\x{00A0}]%2|(?:[ \\x{00A0}](?:du|de la|de l['’]|des|de|d['’]|chargée?|en "
+          "charge)[^.;:«»()]{1,120}?)?(?:,[ \\x{00A0}]*%2)?"
+          "(?=[,.;:)»]|$|[ \\x{00A0}](?:a|qui|lors|devant|dans|en|au|à)\\b))"
+          "|%5"
+          "|%1)")
+          .arg(kNameWord, kFullName, kRoleHead, kTitle,
+               QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")));
 
 // The words that can announce an attribution: the verbs of the patterns above, "selon",
 // "d'après"… A sentence without any of them has no speaker, and only the text around them
@@ -75,7 +103,8 @@ const FoldedWordSet &triggerWords()
             pattern = pattern.left(pattern.lastIndexOf(u')'));
             for (const QString &alternative : pattern.split(u'|')) {
                 // "se félicite": the verb is the trigger ("félicite" is in the list below).
-                if (alternative.startsWith(QStringLiteral("se ")) || alternative.startsWith(QStringLiteral("s'")))
+                if (alternative.startsWith(QStringLiteral("se "))
+                    || alternative.startsWith(QStringLiteral("s'")))
                     continue;
                 const QString first = alternative.section(u' ', 0, 0);
                 words.append(first);
@@ -86,12 +115,13 @@ const FoldedWordSet &triggerWords()
         addAlternatives(kVerbPast, {});
         addAlternatives(kVerbPresent, {QStringLiteral("nt")});
         // Agreed participles only where the passive form needs them ("chiffres communiqués par").
-        for (const char *w : {"communiqué", "annoncé", "présenté", "dévoilé", "révélé", "livré", "avancé", "cité", "donné", "fourni"}) {
+        for (const char *w : {"communiqué", "annoncé", "présenté", "dévoilé", "révélé", "livré", "avancé",
+                              "cité", "donné", "fourni"}) {
             for (const char *suffix : {"e", "s", "es"})
                 words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
         }
-        for (const char *w : {"selon", "dires", "avis", "félicité", "félicitée", "félicitent", "réjoui", "réjouit", "réjouie", "inquiète",
-                              "inquiètent", "lance", "t"})
+        for (const char *w : {"selon", "dires", "avis", "félicité", "félicitée", "félicitent", "réjoui",
+                              "réjouit", "réjouie", "inquiète", "inquiètent", "lance", "t"})
             words.append(QString::fromUtf8(w));
         return FoldedWordSet(words);
     }();
@@ -126,7 +156,8 @@ const FoldedWordSet &roleWords()
 
 // Where the words that may announce an attribution stand in the sentence [from, to) of `text`,
 // relative to the sentence.
-QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const FoldedWords &words, qsizetype from, qsizetype to)
+QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const FoldedWords &words,
+                                                    qsizetype from, qsizetype to)
 {
     QList<std::pair<qsizetype, qsizetype>> out;
     const FoldedWordSet &triggers = triggerWords();
@@ -136,7 +167,8 @@ QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const Fold
             if (end > to)
                 return;
             // "d'après X", but not "après le lancement".
-            const bool dApres = words.folded(i) == u"apres" && start - 2 >= from && (text[start - 1] == u'\'' || text[start - 1] == u'’')
+            const bool dApres = words.folded(i) == u"apres" && start - 2 >= from
+                && (text[start - 1] == u'\'' || text[start - 1] == u'’')
                 && (text[start - 2] == u'd' || text[start - 2] == u'D');
             if (!dApres && !triggers.contains(words, i))
                 return;
@@ -161,8 +193,9 @@ bool mayOpenWithSource(QStringView sentence)
     while (i < sentence.size() && sentence[i].isLetter())
         ++i;
     const QStringView first = sentence.left(i);
-    if (!(first == u"Un" || first == u"un" || first == u"Une" || first == u"une" || first == u"Le" || first == u"le" || first == u"Les"
-          || first == u"les" || first == u"La" || first == u"la" || first == u"Des" || first == u"des"))
+    if (!(first == u"Un" || first == u"un" || first == u"Une" || first == u"une" || first == u"Le"
+          || first == u"le" || first == u"Les" || first == u"les" || first == u"La" || first == u"la"
+          || first == u"Des" || first == u"des"))
         return false;
     while (i < sentence.size() && (sentence[i] == u' ' || sentence[i] == QChar(0xA0)))
         ++i;
@@ -173,19 +206,22 @@ bool mayOpenWithSource(QStringView sentence)
     for (qsizetype k = i; k < e; ++k)
         buffer[k - i] = TextUtil::foldChar(sentence[k].unicode());
     const QStringView second(buffer, e - i);
-    static const FoldedWordSet words(QStringList{
-        QStringLiteral("nouveau"), QStringLiteral("nouvelle"), QStringLiteral("dernier"), QStringLiteral("derniere"),
-        QStringLiteral("rapport"), QStringLiteral("rapports"), QStringLiteral("etude"), QStringLiteral("etudes"),
-        QStringLiteral("enquete"), QStringLiteral("enquetes"), QStringLiteral("note"), QStringLiteral("notes"),
-        QStringLiteral("bilan"), QStringLiteral("bilans"), QStringLiteral("audit"), QStringLiteral("audits"),
-        QStringLiteral("document"), QStringLiteral("documents"), QStringLiteral("analyse"), QStringLiteral("analyses")});
+    static const FoldedWordSet words(
+        QStringList {QStringLiteral("nouveau"),  QStringLiteral("nouvelle"), QStringLiteral("dernier"),
+                     QStringLiteral("derniere"), QStringLiteral("rapport"),  QStringLiteral("rapports"),
+                     QStringLiteral("etude"),    QStringLiteral("etudes"),   QStringLiteral("enquete"),
+                     QStringLiteral("enquetes"), QStringLiteral("note"),     QStringLiteral("notes"),
+                     QStringLiteral("bilan"),    QStringLiteral("bilans"),   QStringLiteral("audit"),
+                     QStringLiteral("audits"),   QStringLiteral("document"), QStringLiteral("documents"),
+                     QStringLiteral("analyse"),  QStringLiteral("analyses")});
     return second.startsWith(u"recent") || words.contains(second);
 }
 
 bool isParticle(QStringView w)
 {
-    static constexpr QStringView particles[] = {u"el", u"El", u"al", u"Al", u"ben", u"Ben", u"Ibn", u"ibn", u"de",
-                                                u"du", u"Aït", u"Ait", u"Ould", u"bin", u"Bin", u"Bel", u"bel"};
+    static constexpr QStringView particles[]
+        = {u"el", u"El",  u"al",  u"Al",   u"ben", u"Ben", u"Ibn", u"ibn", u"de",
+           u"du", u"Aït", u"Ait", u"Ould", u"bin", u"Bin", u"Bel", u"bel"};
     for (const QStringView p : particles) {
         if (w == p)
             return true;
@@ -195,12 +231,14 @@ bool isParticle(QStringView w)
 
 bool isTitle(QStringView w)
 {
-    return w == u"M" || w == u"M." || w == u"Mme" || w == u"Mlle" || w == u"Mmes" || w == u"Dr" || w == u"Pr" || w == u"Me";
+    return w == u"M" || w == u"M." || w == u"Mme" || w == u"Mlle" || w == u"Mmes" || w == u"Dr" || w == u"Pr"
+        || w == u"Me";
 }
 
 bool isPronoun(QStringView w)
 {
-    static constexpr QStringView pronouns[] = {u"il", u"elle", u"lui", u"eux", u"elles", u"ils", u"celui-ci", u"celle-ci"};
+    static constexpr QStringView pronouns[]
+        = {u"il", u"elle", u"lui", u"eux", u"elles", u"ils", u"celui-ci", u"celle-ci"};
     for (const QStringView p : pronouns) {
         if (w.compare(p, Qt::CaseInsensitive) == 0)
             return true;
@@ -211,7 +249,45 @@ bool isPronoun(QStringView w)
 // Capitalised words that start sentences and are not names.
 bool isCommonCapitalised(QStringView w)
 {
-    static const FoldedWordSet words(QStringList{QStringLiteral("Le"), QStringLiteral("La"), QStringLiteral("Les"), QStringLiteral("Un"), QStringLiteral("Une"), QStringLiteral("Depuis"), QStringLiteral("Selon"), QStringLiteral("Pour"), QStringLiteral("Dans"), QStringLiteral("Ce"), QStringLiteral("Cette"), QStringLiteral("Ces"), QStringLiteral("En"), QStringLiteral("Au"), QStringLiteral("Aux"), QStringLiteral("Sa"), QStringLiteral("Son"), QStringLiteral("Ses"), QStringLiteral("Par"), QStringLiteral("Sur"), QStringLiteral("Avec"), QStringLiteral("Ainsi"), QStringLiteral("Concernant"), QStringLiteral("Lors"), QStringLiteral("Après"), QStringLiteral("Avant"), QStringLiteral("Mais"), QStringLiteral("Et"), QStringLiteral("Il"), QStringLiteral("Elle"), QStringLiteral("Des"), QStringLiteral("Du"), QStringLiteral("De"), QStringLiteral("Chef"), QStringLiteral("Ministre"), QStringLiteral("Royaume"), QStringLiteral("Roi"), QStringLiteral("Majesté"), QStringLiteral("Chambre"), QStringLiteral("Parlement"), QStringLiteral("Relations"), QStringLiteral("Santé"), QStringLiteral("Assurance"), QStringLiteral("Maladie"), QStringLiteral("Protection"), QStringLiteral("Sociale"), QStringLiteral("Plus"), QStringLiteral("Près"), QStringLiteral("Lire"), QStringLiteral("Publié"), QStringLiteral("Conseil"), QStringLiteral("Caisse"), QStringLiteral("Nationale"), QStringLiteral("National"), QStringLiteral("Sécurité"), QStringLiteral("Haut"), QStringLiteral("Commissariat"), QStringLiteral("Plan"), QStringLiteral("Vision"), QStringLiteral("Etat"), QStringLiteral("État"), QStringLiteral("Gouvernement"), QStringLiteral("Conseillers"), QStringLiteral("Représentants"), QStringLiteral("Maroc"), QStringLiteral("Rabat"), QStringLiteral("Casablanca"), QStringLiteral("Exécutif"), QStringLiteral("Grâce"), QStringLiteral("Parmi"), QStringLiteral("Cela"), QStringLiteral("Notre"), QStringLiteral("Nous"), QStringLiteral("Vous"), QStringLiteral("Jusqu")});
+    static const FoldedWordSet words(
+        QStringList {QStringLiteral("Le"),           QStringLiteral("La"),
+                     QStringLiteral("Les"),          QStringLiteral("Un"),
+                     QStringLiteral("Une"),          QStringLiteral("Depuis"),
+                     QStringLiteral("Selon"),        QStringLiteral("Pour"),
+                     QStringLiteral("Dans"),         QStringLiteral("Ce"),
+                     QStringLiteral("Cette"),        QStringLiteral("Ces"),
+                     QStringLiteral("En"),           QStringLiteral("Au"),
+                     QStringLiteral("Aux"),          QStringLiteral("Sa"),
+                     QStringLiteral("Son"),          QStringLiteral("Ses"),
+                     QStringLiteral("Par"),          QStringLiteral("Sur"),
+                     QStringLiteral("Avec"),         QStringLiteral("Ainsi"),
+                     QStringLiteral("Concernant"),   QStringLiteral("Lors"),
+                     QStringLiteral("Après"),        QStringLiteral("Avant"),
+                     QStringLiteral("Mais"),         QStringLiteral("Et"),
+                     QStringLiteral("Il"),           QStringLiteral("Elle"),
+                     QStringLiteral("Des"),          QStringLiteral("Du"),
+                     QStringLiteral("De"),           QStringLiteral("Chef"),
+                     QStringLiteral("Ministre"),     QStringLiteral("Royaume"),
+                     QStringLiteral("Roi"),          QStringLiteral("Majesté"),
+                     QStringLiteral("Chambre"),      QStringLiteral("Parlement"),
+                     QStringLiteral("Relations"),    QStringLiteral("Santé"),
+                     QStringLiteral("Assurance"),    QStringLiteral("Maladie"),
+                     QStringLiteral("Protection"),   QStringLiteral("Sociale"),
+                     QStringLiteral("Plus"),         QStringLiteral("Près"),
+                     QStringLiteral("Lire"),         QStringLiteral("Publié"),
+                     QStringLiteral("Conseil"),      QStringLiteral("Caisse"),
+                     QStringLiteral("Nationale"),    QStringLiteral("National"),
+                     QStringLiteral("Sécurité"),     QStringLiteral("Haut"),
+                     QStringLiteral("Commissariat"), QStringLiteral("Plan"),
+                     QStringLiteral("Vision"),       QStringLiteral("Etat"),
+                     QStringLiteral("État"),         QStringLiteral("Gouvernement"),
+                     QStringLiteral("Conseillers"),  QStringLiteral("Représentants"),
+                     QStringLiteral("Maroc"),        QStringLiteral("Rabat"),
+                     QStringLiteral("Casablanca"),   QStringLiteral("Exécutif"),
+                     QStringLiteral("Grâce"),        QStringLiteral("Parmi"),
+                     QStringLiteral("Cela"),         QStringLiteral("Notre"),
+                     QStringLiteral("Nous"),         QStringLiteral("Vous"),
+                     QStringLiteral("Jusqu")});
     char16_t buffer[32];
     if (w.isEmpty() || w.size() > 31)
         return false;
@@ -222,16 +298,19 @@ bool isCommonCapitalised(QStringView w)
 
 QString roleHeadOf(QStringView phrase)
 {
-    static const RE re(QStringLiteral("(?:le|la|l['’]|au|du|son|sa)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?(%1)").arg(kRoleHead),
-                       kOptions | RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral("(?:le|la|l['’]|au|du|son|sa)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?(%1)")
+            .arg(kRoleHead),
+        kOptions | RE::CaseInsensitiveOption);
     const auto m = re.match(phrase);
     if (!m.hasMatch())
         return {};
     QString head = m.captured(1).toLower();
     // Feminine and masculine forms name the same role.
-    if (head.endsWith(u'e') && head != u"ministre" && head != u"porte-parole" && head != u"secrétaire" && head != u"responsable"
-        && head != u"commissaire" && head != u"maire" && head != u"économiste" && head != u"analyste" && head != u"sociologue"
-        && head != u"syndicaliste" && head != u"haut-commissaire")
+    if (head.endsWith(u'e') && head != u"ministre" && head != u"porte-parole" && head != u"secrétaire"
+        && head != u"responsable" && head != u"commissaire" && head != u"maire" && head != u"économiste"
+        && head != u"analyste" && head != u"sociologue" && head != u"syndicaliste"
+        && head != u"haut-commissaire")
         head.chop(1);
     if (head == u"directric")
         head = QStringLiteral("directeur");
@@ -262,8 +341,8 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
             return;
         while (run.size() > 2 && (isCommonCapitalised(run.first()) || isTitle(run.first())))
             run.remove(0);
-        if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first()) && !isCommonCapitalised(run.last())
-            && !isTitle(run.first())) {
+        if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first())
+            && !isCommonCapitalised(run.last()) && !isTitle(run.first())) {
             QString name;
             for (const QStringView w : run) {
                 if (!name.isEmpty())
@@ -278,12 +357,13 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
     words.forEach([&](qsizetype i) {
         const qsizetype start = words.start(i), end = words.end(i);
         const QStringView word = text.mid(start, end - start);
-        const bool joined = runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u' ' || text[runEnd] == QChar(0xA0));
+        const bool joined
+            = runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u' ' || text[runEnd] == QChar(0xA0));
         const bool capitalised = word.size() >= 2 && word[0].isUpper() && word[1].isLower();
         const bool particle = joined && !run.isEmpty() && isParticle(word);
         // "El-Khalfi", "O'Neil": a hyphen or apostrophe inside a name keeps the word whole.
-        if (capitalised && runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u'-' || text[runEnd] == u'\'' || text[runEnd] == u'’')
-            && !run.isEmpty()) {
+        if (capitalised && runEnd >= 0 && start == runEnd + 1
+            && (text[runEnd] == u'-' || text[runEnd] == u'\'' || text[runEnd] == u'’') && !run.isEmpty()) {
             run.last() = QStringView(run.last().data(), text.data() + end);
             runEnd = end;
             return;
@@ -319,22 +399,28 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
             m_institutions.insert(TextUtil::fold(phrase.section(u' ', 0, 0)), phrase);
     });
     // Roles in apposition, "ROLE …, NAME" and "NAME, ROLE …", read around each role word.
-    static const RE roleThenName(QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?%1(?:[^.;:«»()]{0,120}?,)?[ \\x{00A0}]*(?:%3[ \\x{00A0}]+)?(?<name>%2)")
-                                     .arg(kRoleHead, kFullName, kTitle),
-                                 kOptions);
-    static const RE nameThenRole(QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
-                                     .arg(kFullName),
-                                 kOptions);
+    static const RE roleThenName(
+        QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle "
+                       ")?%1(?:[^.;:«»()]{0,120}?,)?[ \\x{00A0}]*(?:%3[ \\x{00A0}]+)?(?<name>%2)")
+            .arg(kRoleHead, kFullName, kTitle),
+        kOptions);
+    static const RE nameThenRole(
+        QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
+            .arg(kFullName),
+        kOptions);
     words.forEach([&](qsizetype i) {
         if (!roleWords().contains(words, i))
             return;
         const qsizetype start = words.start(i), end = words.end(i);
         // The article before the role word: "le ", "la ", "l'".
         qsizetype articleStart = start;
-        while (articleStart > 0 && start - articleStart < 12 && !text[articleStart - 1].isPunct() && text[articleStart - 1] != u'\n')
+        while (articleStart > 0 && start - articleStart < 12 && !text[articleStart - 1].isPunct()
+               && text[articleStart - 1] != u'\n')
             --articleStart;
         const QStringView ahead = text.mid(articleStart, end - articleStart + 240);
-        static const RE lead(QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?$"), kOptions);
+        static const RE lead(
+            QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?$"),
+            kOptions);
         const auto l = lead.match(text.mid(articleStart, start - articleStart));
         if (l.hasMatch()) {
             const auto m = roleThenName.match(ahead.mid(l.capturedStart()));
@@ -344,7 +430,8 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         const qsizetype from = qMax<qsizetype>(0, start - 80);
         const auto n = nameThenRole.match(text.mid(from, start - from));
         if (n.hasMatch())
-            linkRole(n.captured(u"name"), QString(QStringLiteral("le ") + text.mid(start, end - start).toString()));
+            linkRole(n.captured(u"name"),
+                     QString(QStringLiteral("le ") + text.mid(start, end - start).toString()));
     });
 }
 
@@ -368,10 +455,15 @@ bool SpeakerResolver::namesSomeone(QStringView text) const
     return namesSomeone(text, words, 0, text.size());
 }
 
-bool SpeakerResolver::namesSomeone(QStringView text, const FoldedWords &words, qsizetype from, qsizetype to) const
+bool SpeakerResolver::namesSomeone(QStringView text, const FoldedWords &words, qsizetype from,
+                                   qsizetype to) const
 {
     bool found = false;
-    words.forEach([&](qsizetype i) { found = found || (text[words.start(i)].isUpper() && m_nameWords.contains(words, i)); }, from, to);
+    words.forEach(
+        [&](qsizetype i) {
+            found = found || (text[words.start(i)].isUpper() && m_nameWords.contains(words, i));
+        },
+        from, to);
     return found;
 }
 
@@ -400,7 +492,7 @@ void SpeakerResolver::addPerson(const QString &name)
     const QString surname = name.section(u' ', -1);
     for (const QString &word : name.split(u' '))
         m_nameWords.insert(word, 0);
-    m_people.append(Person{name, surname, {}});
+    m_people.append(Person {name, surname, {}});
     m_byName.insert(name, int(m_people.size()) - 1);
     if (!m_bySurname.contains(surname))
         m_bySurname.insert(surname, int(m_people.size()) - 1);
@@ -431,9 +523,11 @@ QString SpeakerResolver::resolveRole(const QString &head)
 // name followed by a description ("Fatiha, mère de trois enfants, … explique-t-elle").
 QString SpeakerResolver::lastMentioned(QStringView before)
 {
-    static const RE mention(QStringLiteral("(?<![\\p{L}])(?:%1[ \\x{00A0}]+)?(?<name>%2|%3)(?=,[ \\x{00A0}]+\\p{Ll}|[ \\x{00A0},.;:]|$)")
-                                .arg(kTitle, kFullName, kNameWord),
-                            kOptions);
+    static const RE mention(
+        QStringLiteral(
+            "(?<![\\p{L}])(?:%1[ \\x{00A0}]+)?(?<name>%2|%3)(?=,[ \\x{00A0}]+\\p{Ll}|[ \\x{00A0},.;:]|$)")
+            .arg(kTitle, kFullName, kNameWord),
+        kOptions);
     QString found;
     auto it = mention.globalMatch(before);
     while (it.hasNext()) {
@@ -447,8 +541,8 @@ QString SpeakerResolver::lastMentioned(QStringView before)
         const qsizetype end = m.capturedEnd(u"name");
         const qsizetype start = m.capturedStart(u"name");
         const bool afterComma = start >= 2 && before[start - 1] == u' ' && before[start - 2] == u',';
-        if (!isCommonCapitalised(name) && !name.contains(u' ') && afterComma && end + 2 < before.size() && before[end] == u','
-            && before[end + 2].isLower()) {
+        if (!isCommonCapitalised(name) && !name.contains(u' ') && afterComma && end + 2 < before.size()
+            && before[end] == u',' && before[end + 2].isLower()) {
             qsizetype w = end + 2;
             while (w < before.size() && before[w].isLetter())
                 ++w;
@@ -472,8 +566,13 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     }
     // A full name in a role's phrase ("le ministre de la Santé, Amine Tahraoui") wins.
     static const RE fullName(QStringLiteral("(?<![\\p{L}])%1").arg(kFullName), kOptions);
-    static const RE institutionHead(QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|association|organisation|fonds|institut|département|administration|trésorerie|commission|gouvernement|inspection|autorité|union|programme|organisme|registre)\\b"),
-                                    kOptions);
+    static const RE institutionHead(
+        QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
+                       ")?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|"
+                       "observatoire|fédération|confédération|syndicat|association|organisation|fonds|"
+                       "institut|département|administration|trésorerie|commission|gouvernement|inspection|"
+                       "autorité|union|programme|organisme|registre)\\b"),
+        kOptions);
     const bool institution = roleHeadOf(who).isEmpty() && institutionHead.match(who).hasMatch();
     auto names = institution ? QRegularExpressionMatchIterator() : fullName.globalMatch(who);
     while (names.hasNext()) {
@@ -487,10 +586,12 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
             return name;
         }
     }
-    static const RE article(QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]es|[Ss]on|[Ss]a)[ \\x{00A0}]+|^[Ll]['’]"), kOptions);
+    static const RE article(QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]es|[Ss]on|[Ss]a)[ \\x{00A0}]+|^[Ll]['’]"),
+                            kOptions);
     static const RE title(QStringLiteral("^%1[ \\x{00A0}]+").arg(kTitle), kOptions);
     const QString head = roleHeadOf(who);
-    if (!head.isEmpty() && article.match(who).hasMatch() && !title.match(who.mid(article.match(who).capturedEnd())).hasMatch())
+    if (!head.isEmpty() && article.match(who).hasMatch()
+        && !title.match(who.mid(article.match(who).capturedEnd())).hasMatch())
         return resolveRole(head);
     who.remove(article);
     who.remove(title);
@@ -513,19 +614,23 @@ QString SpeakerResolver::attributionIn(QStringView sentence, QStringView context
     return attributionIn(sentence, triggerSpans(sentence, words, 0, sentence.size()), context, heading);
 }
 
-QString SpeakerResolver::attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence, QStringView context, bool heading)
+QString SpeakerResolver::attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence,
+                                       QStringView context, bool heading)
 {
     return attributionIn(paragraph.mid(sentence.start, sentence.end - sentence.start),
                          triggerSpans(paragraph, words, sentence.start, sentence.end), context, heading);
 }
 
-QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers, QStringView context,
-                                       bool heading)
+QString SpeakerResolver::attributionIn(QStringView sentence,
+                                       const QList<std::pair<qsizetype, qsizetype>> &triggers,
+                                       QStringView context, bool heading)
 {
     // A heading "Akhannouch : plus de 500.000 dossiers …", an interview answer "Nadia
     // Bensaïd : Notre déficit…": the name before the colon speaks.
     if ((heading || context.trimmed().isEmpty()) && sentence.contains(u':')) {
-        static const RE colon(QStringLiteral("^\\s*(?:%3[ \\x{00A0}]+)?(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord, kTitle), kOptions);
+        static const RE colon(
+            QStringLiteral("^\\s*(?:%3[ \\x{00A0}]+)?(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord, kTitle),
+            kOptions);
         const auto m = colon.match(sentence);
         if (m.hasMatch()) {
             const QString who = m.captured(u"who");
@@ -541,7 +646,8 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
     const qsizetype windowStart = qMax<qsizetype>(0, triggers.first().first - 250);
     const qsizetype windowEnd = qMin<qsizetype>(sentence.size(), triggers.last().second + 250);
     const QStringView full = sentence;
-    const QString fullContext = context.right(600).toString() + u' ' + full.left(windowStart).right(600).toString();
+    const QString fullContext
+        = context.right(600).toString() + u' ' + full.left(windowStart).right(600).toString();
     sentence = sentence.mid(windowStart, windowEnd - windowStart);
     struct Found
     {
@@ -550,7 +656,10 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
     };
     QList<Found> found;
     // What precedes a position: the paragraph so far and the sentence up to it.
-    auto contextAt = [&](qsizetype at) { return QString(fullContext + sentence.mid(qMax<qsizetype>(0, at - 600), qMin<qsizetype>(at, 600)).toString()); };
+    auto contextAt = [&](qsizetype at) {
+        return QString(fullContext
+                       + sentence.mid(qMax<qsizetype>(0, at - 600), qMin<qsizetype>(at, 600)).toString());
+    };
     // Only the earliest attribution of each form matters: the sentence gets one speaker.
     auto take = [&](const RE &re, const QString &group = QStringLiteral("who")) {
         auto it = re.globalMatch(sentence);
@@ -558,58 +667,85 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
             const auto m = it.next();
             const QString who = resolve(m.capturedView(group), contextAt(m.capturedStart()));
             if (!who.isEmpty()) {
-                found.append(Found{m.capturedStart(), who});
+                found.append(Found {m.capturedStart(), who});
                 return;
             }
         }
     };
-    static const QString source = QStringLiteral(
-        "(?:(?:une |l['’]|les |des |la |le )?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|estimations|résultats|calculs)s?"
-        " (?:publiée?s? )?(?:de la |de l['’]|du |des |de |d['’])?)?");
+    static const QString source
+        = QStringLiteral("(?:(?:une |l['’]|les |des |la |le "
+                         ")?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
+                         "estimations|résultats|calculs)s?"
+                         " (?:publiée?s? )?(?:de la |de l['’]|du |des |de |d['’])?)?");
     // "selon X", "d'après X", "selon une étude de l'Observatoire …", "selon lui".
-    static const RE selon(QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ \\x{00A0}]+%1(?:%2|(?<who2>lui|elle|eux)|(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )(?<who3>\\p{Lu}[\\p{L}-]+))")
-                              .arg(source, kWho),
-                          kOptions);
-    // ", a précisé X", "», a dévoilé lundi le chef du gouvernement, Aziz Akhannouch", ", souligne le ministre".
-    static const RE after(QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ \\x{00A0}]*(?:%1|%2)[ \\x{00A0}]+%3%4").arg(kVerbPast, kVerbPresent, kAdverbs, kWho),
-                          kOptions);
+    static const RE selon(
+        QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ "
+                       "\\x{00A0}]+%1(?:%2|(?<who2>lui|elle|eux)|(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
+                       ")(?<who3>\\p{Lu}[\\p{L}-]+))")
+            .arg(source, kWho),
+        kOptions);
+    // ", a précisé X", "», a dévoilé lundi le chef du gouvernement, Aziz Akhannouch", ", souligne le
+    // ministre".
+    static const RE after(
+        QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ \\x{00A0}]*(?:%1|%2)[ \\x{00A0}]+%3%4")
+            .arg(kVerbPast, kVerbPresent, kAdverbs, kWho),
+        kOptions);
     // "a-t-il précisé", "souligne-t-il".
-    static const RE inverted(QStringLiteral("(?:(?:a|avait)-t-(?:il|elle)[ \\x{00A0}]+%1|(?:%2|lance)-t-(?:il|elle))").arg(kVerbPast, kVerbPresent), kOptions);
+    static const RE inverted(
+        QStringLiteral("(?:(?:a|avait)-t-(?:il|elle)[ \\x{00A0}]+%1|(?:%2|lance)-t-(?:il|elle))")
+            .arg(kVerbPast, kVerbPresent),
+        kOptions);
     // "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité".
     // The subject starts a word: the look-behind spares trying every position inside words.
-    static const RE before(QStringLiteral("(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ \\x{00A0}]*%2(?:s['’]est|se)?[ \\x{00A0}]*(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
-                               .arg(QString(kWho).replace(QStringLiteral("(?<who>"), QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")), kAdverbs, kVerbPast, kVerbPresent),
-                           kOptions);
+    static const RE before(
+        QStringLiteral(
+            "(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
+            "\\x{00A0}]*%2(?:s['’]est|se)?[ \\x{00A0}]*(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
+            .arg(QString(kWho).replace(QStringLiteral("(?<who>"),
+                                       QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")),
+                 kAdverbs, kVerbPast, kVerbPresent),
+        kOptions);
     // "communiqué jeudi par Mustapha Baitas".
-    static const RE passive(QStringLiteral("\\b(?:communiqué|annoncé|présenté|dévoilé|révélé|livré|avancé|cité|donné|fourni)e?s?[ \\x{00A0}]+(?:\\p{L}+[ \\x{00A0}]+){0,2}?par[ \\x{00A0}]+%1").arg(kWho),
-                            kOptions);
+    static const RE passive(
+        QStringLiteral("\\b(?:communiqué|annoncé|présenté|dévoilé|révélé|livré|avancé|cité|donné|fourni)e?s?["
+                       " \\x{00A0}]+(?:\\p{L}+[ \\x{00A0}]+){0,2}?par[ \\x{00A0}]+%1")
+            .arg(kWho),
+        kOptions);
     // Each form is tried only where its trigger stands.
     bool afterPunct = false, passiveWord = false;
     qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
     for (const auto &[tStart, tEnd] : triggers) {
         const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
-        if (firstSelon < 0 && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"))
+        if (firstSelon < 0
+            && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"))
             firstSelon = tStart - windowStart;
         qsizetype k = tStart;
-        for (int steps = 0; k > 0 && steps < 14 && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0)); ++steps)
+        for (int steps = 0; k > 0 && steps < 14
+             && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0));
+             ++steps)
             --k;
-        if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»' || full[k - 1] == u'"')
+        if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»'
+            || full[k - 1] == u'"')
             afterPunct = true;
         if (full.mid(tEnd, 40).contains(u" par "))
             passiveWord = true;
     }
     // "Un rapport de l'Inspection générale des finances (IGF), consulté par TelQuel, estime
     // que…": the institution behind the document speaks.
-    static const RE sourceSubject(QStringLiteral("^(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es)[ \\x{00A0}]+(?:récent[es]* |nouve(?:au|lle) |dernier |dernière )?"
-                                                 "(?:rapport|étude|enquête|note|bilan|audit|document|analyse)s?[ \\x{00A0}]+(?:publiée?s? |annuel |annuelle )?"
-                                                 "(?:de la |de l['’]|du |des |de )%1").arg(kInstitution),
-                                  kOptions);
+    static const RE sourceSubject(
+        QStringLiteral("^(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es)[ \\x{00A0}]+(?:récent[es]* |nouve(?:au|lle) "
+                       "|dernier |dernière )?"
+                       "(?:rapport|étude|enquête|note|bilan|audit|document|analyse)s?[ "
+                       "\\x{00A0}]+(?:publiée?s? |annuel |annuelle )?"
+                       "(?:de la |de l['’]|du |des |de )%1")
+            .arg(kInstitution),
+        kOptions);
     if (windowStart == 0 && mayOpenWithSource(sentence)) {
         const auto src = sourceSubject.match(sentence);
         if (src.hasMatch()) {
             const QString who = resolve(src.capturedView(u"inst"), {});
             if (!who.isEmpty())
-                found.append(Found{0, who});
+                found.append(Found {0, who});
         }
     }
     if (firstSelon >= 0) {
@@ -622,7 +758,7 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
                                                               : m.capturedView(u"who");
             const QString resolved = resolve(who, contextAt(m.capturedStart()));
             if (!resolved.isEmpty()) {
-                found.append(Found{m.capturedStart(), resolved});
+                found.append(Found {m.capturedStart(), resolved});
                 break;
             }
         }
@@ -638,7 +774,7 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
         if (inv.hasMatch()) {
             const QString who = resolve(QStringLiteral("il"), contextAt(inv.capturedStart()));
             if (!who.isEmpty())
-                found.append(Found{inv.capturedStart(), who});
+                found.append(Found {inv.capturedStart(), who});
         }
     }
     // "…, a précisé Mustapha Baitas": once the subject follows the verb, the name before the
@@ -663,15 +799,18 @@ QString SpeakerResolver::attributionIn(QStringView sentence, const QList<std::pa
         // subject is the sentence's first person, not the one in the inserted clause.
         const qsizetype whoStart = m.capturedStart(u"who");
         if (whoStart > 0) {
-            static const RE firstPerson(QStringLiteral("^(?:[\\p{L}' ]{0,20},[ \\x{00A0}]*)?(?<first>%1|%2)").arg(kFullName, kNameWord), kOptions);
+            static const RE firstPerson(QStringLiteral("^(?:[\\p{L}' ]{0,20},[ \\x{00A0}]*)?(?<first>%1|%2)")
+                                            .arg(kFullName, kNameWord),
+                                        kOptions);
             const auto f = firstPerson.match(sentence);
             if (f.hasMatch() && f.capturedStart(u"first") < whoStart && personNamed(f.captured(u"first"))
-                && sentence.mid(f.capturedEnd(u"first"), 3).startsWith(u',') && m.capturedView().contains(u','))
+                && sentence.mid(f.capturedEnd(u"first"), 3).startsWith(u',')
+                && m.capturedView().contains(u','))
                 whoText = f.capturedView(u"first");
         }
         const QString who = resolve(whoText, contextAt(whoStart));
         if (!who.isEmpty()) {
-            found.append(Found{m.capturedStart(), who});
+            found.append(Found {m.capturedStart(), who});
             break;
         }
     }

@@ -36,18 +36,20 @@ public:
     // `context` is the paragraph's text before the sentence (pronouns look there first).
     QString attributionIn(QStringView sentence, QStringView context = {}, bool heading = false);
     // The same for the sentence `sentence` of `paragraph`, whose words are `words`.
-    QString attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence, QStringView context, bool heading);
+    QString attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence,
+                          QStringView context, bool heading);
 
 private:
     struct Person
     {
-        QString name;    // full name as written
+        QString name; // full name as written
         QString surname; // its last word
         QStringList roles; // role heads: "ministre", "chef", "porte-parole", ...
     };
 
     // `triggers`: where the words that may announce an attribution stand in the sentence.
-    QString attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers, QStringView context, bool heading);
+    QString attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers,
+                          QStringView context, bool heading);
     void addPerson(const QString &name);
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);

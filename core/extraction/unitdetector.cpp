@@ -19,14 +19,37 @@ struct Currency
 
 // Longer names first: "dirhams émiratis" before "dirhams".
 constexpr Currency kCurrencies[] = {
-    {u"dirhams émiratis", u"AED", false}, {u"dirhams marocains", u"MAD", false}, {u"dirhams", u"MAD", false},
-    {u"dirham", u"MAD", false}, {u"DHS", u"MAD", true}, {u"Dhs", u"MAD", true}, {u"DH", u"MAD", true}, {u"Dh", u"MAD", true},
-    {u"dh", u"MAD", true}, {u"MAD", u"MAD", true}, {u"euros", u"EUR", false}, {u"euro", u"EUR", false}, {u"EUR", u"EUR", true},
-    {u"€", u"EUR", true}, {u"dollars canadiens", u"CAD", false}, {u"dollars", u"USD", false}, {u"dollar", u"USD", false},
-    {u"USD", u"USD", true}, {u"$", u"USD", true}, {u"livres sterling", u"GBP", false}, {u"GBP", u"GBP", true},
-    {u"£", u"GBP", true}, {u"francs CFA", u"XOF", false}, {u"FCFA", u"XOF", true}, {u"francs suisses", u"CHF", false},
-    {u"CHF", u"CHF", true}, {u"dinars algériens", u"DZD", false}, {u"dinars tunisiens", u"TND", false},
-    {u"riyals", u"SAR", false}, {u"yuans", u"CNY", false}, {u"yens", u"JPY", false},
+    {u"dirhams émiratis", u"AED", false},
+    {u"dirhams marocains", u"MAD", false},
+    {u"dirhams", u"MAD", false},
+    {u"dirham", u"MAD", false},
+    {u"DHS", u"MAD", true},
+    {u"Dhs", u"MAD", true},
+    {u"DH", u"MAD", true},
+    {u"Dh", u"MAD", true},
+    {u"dh", u"MAD", true},
+    {u"MAD", u"MAD", true},
+    {u"euros", u"EUR", false},
+    {u"euro", u"EUR", false},
+    {u"EUR", u"EUR", true},
+    {u"€", u"EUR", true},
+    {u"dollars canadiens", u"CAD", false},
+    {u"dollars", u"USD", false},
+    {u"dollar", u"USD", false},
+    {u"USD", u"USD", true},
+    {u"$", u"USD", true},
+    {u"livres sterling", u"GBP", false},
+    {u"GBP", u"GBP", true},
+    {u"£", u"GBP", true},
+    {u"francs CFA", u"XOF", false},
+    {u"FCFA", u"XOF", true},
+    {u"francs suisses", u"CHF", false},
+    {u"CHF", u"CHF", true},
+    {u"dinars algériens", u"DZD", false},
+    {u"dinars tunisiens", u"TND", false},
+    {u"riyals", u"SAR", false},
+    {u"yuans", u"CNY", false},
+    {u"yens", u"JPY", false},
 };
 
 bool isSpace(QChar c)
@@ -52,7 +75,7 @@ std::pair<QString, qsizetype> currencyAt(QStringView s, qsizetype i)
     if (i >= s.size())
         return {};
     static const auto firsts = [] {
-        std::array<char16_t, std::size(kCurrencies)> out{};
+        std::array<char16_t, std::size(kCurrencies)> out {};
         for (size_t k = 0; k < out.size(); ++k)
             out[k] = char16_t(QChar::toLower(kCurrencies[k].word[0].unicode()));
         return out;
@@ -94,16 +117,115 @@ const QSet<QString> &notNouns()
     // Folded words that can follow a number without being what it counts.
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const char *w : {"a", "au", "aux", "avec", "ainsi", "alors", "apres", "avant", "aussi", "avaient", "avait",
-                              "ayant", "bien", "car", "ce", "ces", "cette", "chez", "comme", "contre", "dans", "de", "des",
-                              "deja", "depuis", "dont", "du", "elle", "elles", "en", "encore", "entre", "est", "et", "etaient",
-                              "etait", "ete", "etre", "egalement", "il", "ils", "jusqu", "la", "le", "les", "leur", "leurs",
-                              "lors", "mais", "ne", "ni", "on", "ont", "ou", "par", "parmi", "pas", "pendant", "plus", "moins",
-                              "pour", "qu", "que", "qui", "sans", "se", "selon", "seront", "sera", "serait", "si", "soit",
-                              "son", "sont", "sa", "ses", "sous", "sur", "tandis", "tres", "un", "une", "vers", "via", "y",
-                              "etc", "seulement", "contre", "environ", "soient", "furent", "fut", "avaient", "auront",
-                              "beneficient", "beneficie", "representant", "represente", "representent", "supplementaires",
-                              "supplementaire", "chacun", "chacune", "chaque", "tous", "toutes", "tout", "toute", "fois"})
+        for (const char *w : {"a",
+                              "au",
+                              "aux",
+                              "avec",
+                              "ainsi",
+                              "alors",
+                              "apres",
+                              "avant",
+                              "aussi",
+                              "avaient",
+                              "avait",
+                              "ayant",
+                              "bien",
+                              "car",
+                              "ce",
+                              "ces",
+                              "cette",
+                              "chez",
+                              "comme",
+                              "contre",
+                              "dans",
+                              "de",
+                              "des",
+                              "deja",
+                              "depuis",
+                              "dont",
+                              "du",
+                              "elle",
+                              "elles",
+                              "en",
+                              "encore",
+                              "entre",
+                              "est",
+                              "et",
+                              "etaient",
+                              "etait",
+                              "ete",
+                              "etre",
+                              "egalement",
+                              "il",
+                              "ils",
+                              "jusqu",
+                              "la",
+                              "le",
+                              "les",
+                              "leur",
+                              "leurs",
+                              "lors",
+                              "mais",
+                              "ne",
+                              "ni",
+                              "on",
+                              "ont",
+                              "ou",
+                              "par",
+                              "parmi",
+                              "pas",
+                              "pendant",
+                              "plus",
+                              "moins",
+                              "pour",
+                              "qu",
+                              "que",
+                              "qui",
+                              "sans",
+                              "se",
+                              "selon",
+                              "seront",
+                              "sera",
+                              "serait",
+                              "si",
+                              "soit",
+                              "son",
+                              "sont",
+                              "sa",
+                              "ses",
+                              "sous",
+                              "sur",
+                              "tandis",
+                              "tres",
+                              "un",
+                              "une",
+                              "vers",
+                              "via",
+                              "y",
+                              "etc",
+                              "seulement",
+                              "contre",
+                              "environ",
+                              "soient",
+                              "furent",
+                              "fut",
+                              "avaient",
+                              "auront",
+                              "beneficient",
+                              "beneficie",
+                              "representant",
+                              "represente",
+                              "representent",
+                              "supplementaires",
+                              "supplementaire",
+                              "chacun",
+                              "chacune",
+                              "chaque",
+                              "tous",
+                              "toutes",
+                              "tout",
+                              "toute",
+                              "fois"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -114,12 +236,15 @@ const QSet<QString> &adjectives()
 {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const char *w : {"nouveaux", "nouvelles", "nouvel", "nouveau", "nouvelle", "autres", "premiers", "premieres",
-                              "derniers", "dernieres", "principaux", "principales", "grands", "grandes", "petits", "petites",
-                              "jeunes", "anciens", "anciennes", "futurs", "futures", "differents", "differentes", "divers",
-                              "diverses", "seuls", "seules", "memes", "vrais", "veritables", "simples", "hauts", "hautes",
-                              "gros", "grosses", "bons", "bonnes", "vieux", "vieilles", "importants", "importantes",
-                              "millions", "milliers", "milliards"})
+        for (const char *w :
+             {"nouveaux",  "nouvelles", "nouvel",   "nouveau",    "nouvelle",    "autres",
+              "premiers",  "premieres", "derniers", "dernieres",  "principaux",  "principales",
+              "grands",    "grandes",   "petits",   "petites",    "jeunes",      "anciens",
+              "anciennes", "futurs",    "futures",  "differents", "differentes", "divers",
+              "diverses",  "seuls",     "seules",   "memes",      "vrais",       "veritables",
+              "simples",   "hauts",     "hautes",   "gros",       "grosses",     "bons",
+              "bonnes",    "vieux",     "vieilles", "importants", "importantes", "millions",
+              "milliers",  "milliards"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -130,9 +255,10 @@ const QSet<QString> &timeUnits()
 {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const char *w : {"jours", "jour", "mois", "ans", "an", "annees", "annee", "semaines", "semaine", "heures",
-                              "heure", "minutes", "minute", "secondes", "trimestres", "trimestre", "semestres",
-                              "semestre", "decennies", "decennie", "siecles", "nuits", "nuitees"})
+        for (const char *w : {"jours",     "jour",     "mois",       "ans",       "an",        "annees",
+                              "annee",     "semaines", "semaine",    "heures",    "heure",     "minutes",
+                              "minute",    "secondes", "trimestres", "trimestre", "semestres", "semestre",
+                              "decennies", "decennie", "siecles",    "nuits",     "nuitees"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -143,7 +269,10 @@ const QSet<QString> &timeUnits()
 QStringView wordAt(QStringView s, qsizetype i)
 {
     qsizetype e = i;
-    while (e < s.size() && (s[e].isLetter() || ((s[e] == u'-' || s[e] == u'\'' || s[e] == u'’') && e + 1 < s.size() && s[e + 1].isLetter() && e > i)))
+    while (e < s.size()
+           && (s[e].isLetter()
+               || ((s[e] == u'-' || s[e] == u'\'' || s[e] == u'’') && e + 1 < s.size() && s[e + 1].isLetter()
+                   && e > i)))
         ++e;
     return s.mid(i, e - i);
 }
@@ -162,15 +291,17 @@ bool isParticiple(QStringView word)
 
 bool isPreposition(const QString &folded)
 {
-    return folded == u"a" || folded == u"au" || folded == u"aux" || folded == u"par" || folded == u"en" || folded == u"dans"
-        || folded == u"avec" || folded == u"pour" || folded == u"sur" || folded == u"lors" || folded == u"entre";
+    return folded == u"a" || folded == u"au" || folded == u"aux" || folded == u"par" || folded == u"en"
+        || folded == u"dans" || folded == u"avec" || folded == u"pour" || folded == u"sur"
+        || folded == u"lors" || folded == u"entre";
 }
 
 // Fixed compounds counted as one noun.
 QString compoundAt(QStringView s, qsizetype i)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:prises? en charge|ayants?[- ]droits?|mises? à niveau|points? de vente)(?!\\p{L})"),
+        QStringLiteral(
+            "^(?:prises? en charge|ayants?[- ]droits?|mises? à niveau|points? de vente)(?!\\p{L})"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(s.mid(i, 40));
     return m.hasMatch() ? m.captured().toLower() : QString();
@@ -185,7 +316,8 @@ bool containsMoyenne(QStringView s)
         if ((s[i].unicode() | 0x20) != u'm')
             continue;
         qsizetype k = 1;
-        while (k < word.size() && s[i + k].unicode() < 0x80 && (s[i + k].unicode() | 0x20) == word[k].unicode())
+        while (k < word.size() && s[i + k].unicode() < 0x80
+               && (s[i + k].unicode() | 0x20) == word[k].unicode())
             ++k;
         if (k == word.size())
             return true;
@@ -196,20 +328,29 @@ bool containsMoyenne(QStringView s)
 QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nullptr)
 {
     static const QRegularExpression perNumber(
-        QStringLiteral("^\\s*(?:pour|par|/)\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|personnes|naissances|assurés|lits|patients|élèves|ménages|familles))(?!\\p{L})"),
+        QStringLiteral("^\\s*(?:pour|par|/"
+                       ")\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|"
+                       "personnes|naissances|assurés|lits|patients|élèves|ménages|familles))(?!\\p{L})"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression perAfter(
-        QStringLiteral("^\\s*(?:par|/)\\s*(jour|an|année|mois|semaine|heure|habitants?|personnes?|assurés?|tête|enfants?|familles?|foyers?|ménages?|médecins?|lits?|dossiers?|bénéficiaires?)(?!\\p{L})"
-                       "|^[^.;:]{0,30}?\\b(quotidiennement|chaque jour|par jour|chaque année|par an|chaque mois|par mois)\\b"),
+        QStringLiteral("^\\s*(?:par|/"
+                       ")\\s*(jour|an|année|mois|semaine|heure|habitants?|personnes?|assurés?|tête|enfants?|"
+                       "familles?|foyers?|ménages?|médecins?|lits?|dossiers?|bénéficiaires?)(?!\\p{L})"
+                       "|^[^.;:]{0,30}?\\b(quotidiennement|chaque jour|par jour|chaque année|par an|chaque "
+                       "mois|par mois)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // The patterns need "pour", "par" or "/" first, "chaque", "par" or "quotidiennement" near
     // the start, or "moyenne" before: most figures have none, and skip them.
     const qsizetype firstSign = skipSpaces(after, 0);
-    const bool perFirst = firstSign < after.size() && (after[firstSign] == u'p' || after[firstSign] == u'P' || after[firstSign] == u'/');
+    const bool perFirst = firstSign < after.size()
+        && (after[firstSign] == u'p' || after[firstSign] == u'P' || after[firstSign] == u'/');
     bool perWord = perFirst;
     if (!perWord) {
-        static const FoldedWordSet perWords(QStringList{QStringLiteral("par"), QStringLiteral("chaque"), QStringLiteral("quotidiennement")});
-        TextUtil::forEachWord(after.left(80), [&](qsizetype, qsizetype, QStringView folded) { perWord = perWord || perWords.contains(folded); });
+        static const FoldedWordSet perWords(
+            QStringList {QStringLiteral("par"), QStringLiteral("chaque"), QStringLiteral("quotidiennement")});
+        TextUtil::forEachWord(after.left(80), [&](qsizetype, qsizetype, QStringView folded) {
+            perWord = perWord || perWords.contains(folded);
+        });
     }
     if (perFirst) {
         const auto n = perNumber.match(after.left(60));
@@ -220,7 +361,9 @@ QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nul
         }
     }
     static const QRegularExpression averageBefore(
-        QStringLiteral("moyenne (quotidienne|journalière|mensuelle|annuelle|hebdomadaire)\\s+(?:de\\s+|d['’]\\s*)?(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?$"),
+        QStringLiteral("moyenne "
+                       "(quotidienne|journalière|mensuelle|annuelle|hebdomadaire)\\s+(?:de\\s+|d['’]\\s*)?(?:"
+                       "plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (perWord) {
         const auto a = perAfter.match(after.left(80));
@@ -301,8 +444,8 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         info.per = perFrom(before, info.unitEnd >= 0 ? after.mid(info.unitEnd) : after);
         return info;
     }
-    if (after.mid(start).startsWith(u"points de pourcentage") || after.mid(start).startsWith(u"point de pourcentage")
-        || after.mid(start).startsWith(u"pts")) {
+    if (after.mid(start).startsWith(u"points de pourcentage")
+        || after.mid(start).startsWith(u"point de pourcentage") || after.mid(start).startsWith(u"pts")) {
         info.kind = ClaimKind::Percent;
         info.unit = QStringLiteral("points");
         return info;
@@ -336,7 +479,8 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             ok = false;
         // "contre 23 milliards attendus": after a scale word, a participle is not what is counted.
         if (ok && afterDe == start && token.scale > 1
-            && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is") || folded.endsWith(u"ies")))
+            && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is")
+                || folded.endsWith(u"ies")))
             ok = false;
         if (ok && afterDe == start && isParticiple(w)) {
             // "300.000 liées à des maladies": a participle, not a noun.
@@ -382,7 +526,8 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
 QString UnitDetector::nounFromBefore(QStringView before)
 {
     static const QRegularExpression re(
-        QStringLiteral("\\bnombre (?:total |global )?(?:de |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) )?(\\p{L}+)[^.;:]*$"),
+        QStringLiteral("\\bnombre (?:total |global )?(?:de |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
+                       ")?(\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));
     return m.hasMatch() ? m.captured(1).toLower() : QString();

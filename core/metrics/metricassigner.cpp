@@ -38,10 +38,11 @@ struct ParagraphInfo
 // Change words before a percentage: "en hausse de 7,3 %" is a change, not a rate.
 bool isChange(const Article &a, const Claim &c, const Words &w)
 {
-    static const FoldedWordSet change(QStringList{QStringLiteral("hausse"), QStringLiteral("baisse"), QStringLiteral("progresse"),
-                                                  QStringLiteral("progression"), QStringLiteral("augmentation"), QStringLiteral("augmente"),
-                                                  QStringLiteral("recul"), QStringLiteral("recule"), QStringLiteral("croissance"),
-                                                  QStringLiteral("diminution"), QStringLiteral("diminue"), QStringLiteral("evolution")});
+    static const FoldedWordSet change(QStringList {
+        QStringLiteral("hausse"), QStringLiteral("baisse"), QStringLiteral("progresse"),
+        QStringLiteral("progression"), QStringLiteral("augmentation"), QStringLiteral("augmente"),
+        QStringLiteral("recul"), QStringLiteral("recule"), QStringLiteral("croissance"),
+        QStringLiteral("diminution"), QStringLiteral("diminue"), QStringLiteral("evolution")});
     if (c.start > 0 && (a.text[c.start - 1] == u'+' || a.text[c.start] == u'+'))
         return true;
     const qsizetype first = w.wordAt(c.start);
@@ -55,9 +56,10 @@ bool isChange(const Article &a, const Claim &c, const Words &w)
 bool isDelimiter(QStringView text, qsizetype i)
 {
     const QChar ch = text[i];
-    if (ch == u',' ) // not a decimal comma
+    if (ch == u',') // not a decimal comma
         return !(i > 0 && i + 1 < text.size() && text[i - 1].isDigit() && text[i + 1].isDigit());
-    return ch == u';' || ch == u':' || ch == u'(' || ch == u')' || ch == u'«' || ch == u'»' || ch == QChar(0x2013) || ch == QChar(0x2014);
+    return ch == u';' || ch == u':' || ch == u'(' || ch == u')' || ch == u'«' || ch == u'»'
+        || ch == QChar(0x2013) || ch == QChar(0x2014);
 }
 
 // Char distance between a match and the figure.
@@ -74,7 +76,8 @@ qsizetype distance(const Words &w, const Match &m, const Claim &c)
 
 } // namespace
 
-void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, const QList<FoldedWords> *paragraphWords,
+void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
+                            const QList<FoldedWords> *paragraphWords,
                             const QList<QList<TextSpan>> *paragraphSentences)
 {
     Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
@@ -88,7 +91,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             if (!paragraphWords)
                 pi.own = FoldedWords(article.paragraphText(p));
             const FoldedWords &read = paragraphWords ? (*paragraphWords)[p] : pi.own;
-            pi.words = Words{&read, para.start};
+            pi.words = Words {&read, para.start};
             if (paragraphSentences) {
                 pi.sentences = (*paragraphSentences)[p];
                 for (TextSpan &s : pi.sentences) {
@@ -104,7 +107,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
         return pi;
     };
     const FoldedWords titleWords(article.title);
-    const Words title{&titleWords, -1000000}; // far from every figure
+    const Words title {&titleWords, -1000000}; // far from every figure
     const QList<Match> titleSchemes = taxonomy.findSchemes(titleWords);
 
     // Among scheme mentions, a specific scheme beats a generic one, then the nearest wins.
@@ -117,7 +120,8 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
                 continue;
             const bool specific = taxonomy.schemes()[m.owner].role != Role::Generic;
             const qsizetype d = dist(w, m);
-            if (found < 0 || (specific && !foundSpecific) || (specific == foundSpecific && d < foundDistance)) {
+            if (found < 0 || (specific && !foundSpecific)
+                || (specific == foundSpecific && d < foundDistance)) {
                 found = m.owner;
                 foundSpecific = specific;
                 foundDistance = d;
@@ -147,7 +151,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
         const bool percent = unit == u"%";
         if (percent && isChange(article, c, w))
             continue;
-        TextSpan sentence{article.paragraphs[c.paragraph].start, article.paragraphs[c.paragraph].end};
+        TextSpan sentence {article.paragraphs[c.paragraph].start, article.paragraphs[c.paragraph].end};
         for (const TextSpan &s : std::as_const(pi.sentences)) {
             if (s.contains(c.start))
                 sentence = s;
@@ -169,16 +173,19 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             for (const Match &m : std::as_const(pi.measures)) {
                 if (!candidates.contains(m.owner) || w.start(m.firstWord) < from || w.end(m.lastWord) > to)
                     continue;
-                if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1 && m.firstWord >= after)
+                if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1
+                    && m.firstWord >= after)
                     continue;
                 const qsizetype d = distance(w, m, c);
-                auto it = std::find_if(ranked.begin(), ranked.end(), [&](const auto &r) { return r.second == m.owner; });
+                auto it = std::find_if(ranked.begin(), ranked.end(),
+                                       [&](const auto &r) { return r.second == m.owner; });
                 if (it == ranked.end())
                     ranked.append({d, m.owner});
                 else
                     it->first = qMin(it->first, d);
             }
-            std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            std::stable_sort(ranked.begin(), ranked.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
             QList<int> out;
             for (const auto &r : ranked)
                 out << r.second;
@@ -195,12 +202,20 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
         }
 
         // 4. The scheme: sentence, earlier sentences, earlier paragraphs of the section, heading.
-        auto nearFigure = [&](const Words &ww, const Match &m) { return distance(ww, m, c); };
+        auto nearFigure = [&](const Words &ww, const Match &m) {
+            return distance(ww, m, c);
+        };
         int scheme = best(
-            pi.schemes, w, [&](const Words &ww, const Match &m) { return ww.start(m.firstWord) >= sentence.start && ww.end(m.lastWord) <= sentence.end; },
+            pi.schemes, w,
+            [&](const Words &ww, const Match &m) {
+                return ww.start(m.firstWord) >= sentence.start && ww.end(m.lastWord) <= sentence.end;
+            },
             nearFigure);
         if (scheme < 0)
-            scheme = best(pi.schemes, w, [&](const Words &ww, const Match &m) { return ww.end(m.lastWord) <= sentence.start; }, nearFigure);
+            scheme = best(
+                pi.schemes, w,
+                [&](const Words &ww, const Match &m) { return ww.end(m.lastWord) <= sentence.start; },
+                nearFigure);
         const bool inHeading = article.paragraphs[c.paragraph].kind == ParagraphKind::Heading;
         int heading = -1;
         for (int q = c.paragraph - 1; q >= 0 && !inHeading; --q) {
@@ -216,14 +231,18 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy, co
             // The mention nearest the figure: the last one of that paragraph.
             scheme = best(
                 prev.schemes, prev.words, [](const Words &, const Match &) { return true; },
-                [](const Words &ww, const Match &m) { return ww.start(ww.size() - 1) - ww.start(m.firstWord); });
+                [](const Words &ww, const Match &m) {
+                    return ww.start(ww.size() - 1) - ww.start(m.firstWord);
+                });
         }
         if (scheme < 0 && !inHeading) {
             if (heading >= 0) {
                 const ParagraphInfo &h = info(heading);
-                scheme = best(h.schemes, h.words, [](const Words &, const Match &) { return true; }, nearFigure);
+                scheme = best(
+                    h.schemes, h.words, [](const Words &, const Match &) { return true; }, nearFigure);
             } else {
-                scheme = best(titleSchemes, title, [](const Words &, const Match &) { return true; }, nearFigure);
+                scheme = best(
+                    titleSchemes, title, [](const Words &, const Match &) { return true; }, nearFigure);
             }
         }
 

@@ -17,6 +17,7 @@ namespace MetricAssigner {
 // `paragraphWords` and `paragraphSentences` (offsets in each paragraph): what the extractor
 // has read of each paragraph already; else it is read here.
 void assign(Article &article, const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
-            const QList<FoldedWords> *paragraphWords = nullptr, const QList<QList<TextSpan>> *paragraphSentences = nullptr);
+            const QList<FoldedWords> *paragraphWords = nullptr,
+            const QList<QList<TextSpan>> *paragraphSentences = nullptr);
 
 } // namespace MetricAssigner

@@ -29,8 +29,9 @@ MetricTaxonomy::Nature natureFromName(const QString &name, bool *ok)
 // The roles are not in the file (docs/metrics.md, "Scheme roles").
 MetricTaxonomy::Role roleOf(const QString &key)
 {
-    static const QStringList amo = {QStringLiteral("tadamon"), QStringLiteral("tns"), QStringLiteral("achamil"), QStringLiteral("salaries"),
-                                    QStringLiteral("cnops")};
+    static const QStringList amo
+        = {QStringLiteral("tadamon"), QStringLiteral("tns"), QStringLiteral("achamil"),
+           QStringLiteral("salaries"), QStringLiteral("cnops")};
     if (amo.contains(key))
         return MetricTaxonomy::Role::AmoScheme;
     if (key == u"amo" || key == u"state")
@@ -75,17 +76,22 @@ Result<MetricTaxonomy> MetricTaxonomy::fromJson(const QByteArray &json, const QS
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return R::failure(QStringLiteral("%1: not valid JSON (%2 at byte %3)").arg(name, error.errorString()).arg(error.offset));
+        return R::failure(QStringLiteral("%1: not valid JSON (%2 at byte %3)")
+                              .arg(name, error.errorString())
+                              .arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("schema")).toString() != u"bilan.metrics/1")
-        return R::failure(QStringLiteral("%1: not a metric taxonomy (schema \"bilan.metrics/1\" expected)").arg(name));
+        return R::failure(
+            QStringLiteral("%1: not a metric taxonomy (schema \"bilan.metrics/1\" expected)").arg(name));
     MetricTaxonomy t;
     for (const QJsonValue &v : root.value(QStringLiteral("schemes")).toArray()) {
         const QJsonObject o = v.toObject();
-        Scheme s{o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("fr")).toString(), o.value(QStringLiteral("en")).toString(),
-                 Role::Generic, strings(o.value(QStringLiteral("patterns")))};
+        Scheme s {o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("fr")).toString(),
+                  o.value(QStringLiteral("en")).toString(), Role::Generic,
+                  strings(o.value(QStringLiteral("patterns")))};
         if (s.key.isEmpty() || t.m_schemeIndex.contains(s.key))
-            return R::failure(QStringLiteral("%1: a scheme without a key, or twice the same key (\"%2\")").arg(name, s.key));
+            return R::failure(QStringLiteral("%1: a scheme without a key, or twice the same key (\"%2\")")
+                                  .arg(name, s.key));
         s.role = roleOf(s.key);
         t.m_schemeIndex.insert(s.key, int(t.m_schemes.size()));
         for (const QString &p : std::as_const(s.patterns)) {
@@ -99,10 +105,16 @@ Result<MetricTaxonomy> MetricTaxonomy::fromJson(const QByteArray &json, const QS
     for (const QJsonValue &v : root.value(QStringLiteral("measures")).toArray()) {
         const QJsonObject o = v.toObject();
         bool ok = false;
-        Measure m{o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("fr")).toString(), o.value(QStringLiteral("en")).toString(),
-                  natureFromName(o.value(QStringLiteral("nature")).toString(), &ok), {}, strings(o.value(QStringLiteral("patterns")))};
+        Measure m {o.value(QStringLiteral("key")).toString(),
+                   o.value(QStringLiteral("fr")).toString(),
+                   o.value(QStringLiteral("en")).toString(),
+                   natureFromName(o.value(QStringLiteral("nature")).toString(), &ok),
+                   {},
+                   strings(o.value(QStringLiteral("patterns")))};
         if (m.key.isEmpty() || measureIndex.contains(m.key) || !ok)
-            return R::failure(QStringLiteral("%1: measure \"%2\" has no key, a repeated key or an unknown nature").arg(name, m.key));
+            return R::failure(
+                QStringLiteral("%1: measure \"%2\" has no key, a repeated key or an unknown nature")
+                    .arg(name, m.key));
         for (const QString &u : strings(o.value(QStringLiteral("units"))))
             m.units << TextUtil::simplified(TextUtil::fold(u));
         measureIndex.insert(m.key, int(t.m_measures.size()));
@@ -116,13 +128,17 @@ Result<MetricTaxonomy> MetricTaxonomy::fromJson(const QByteArray &json, const QS
     for (const QJsonValue &v : root.value(QStringLiteral("metrics")).toArray()) {
         const QJsonObject o = v.toObject();
         bool ok = false;
-        Metric m{o.value(QStringLiteral("key")).toString(),    o.value(QStringLiteral("scheme")).toString(),
-                 o.value(QStringLiteral("measure")).toString(), o.value(QStringLiteral("fr")).toString(),
-                 o.value(QStringLiteral("en")).toString(),      natureFromName(o.value(QStringLiteral("nature")).toString(), &ok),
-                 o.value(QStringLiteral("unit")).toString()};
-        if (!ok || !t.m_schemeIndex.contains(m.scheme) || !measureIndex.contains(m.measure) || m.key != m.scheme + u'.' + m.measure
-            || t.m_metricIndex.contains(m.key))
-            return R::failure(QStringLiteral("%1: metric \"%2\" must be <scheme>.<measure> of a known scheme and measure, once, with a nature")
+        Metric m {o.value(QStringLiteral("key")).toString(),
+                  o.value(QStringLiteral("scheme")).toString(),
+                  o.value(QStringLiteral("measure")).toString(),
+                  o.value(QStringLiteral("fr")).toString(),
+                  o.value(QStringLiteral("en")).toString(),
+                  natureFromName(o.value(QStringLiteral("nature")).toString(), &ok),
+                  o.value(QStringLiteral("unit")).toString()};
+        if (!ok || !t.m_schemeIndex.contains(m.scheme) || !measureIndex.contains(m.measure)
+            || m.key != m.scheme + u'.' + m.measure || t.m_metricIndex.contains(m.key))
+            return R::failure(QStringLiteral("%1: metric \"%2\" must be <scheme>.<measure> of a known scheme "
+                                             "and measure, once, with a nature")
                                   .arg(name, m.key));
         t.m_metricIndex.insert(m.key, int(t.m_metrics.size()));
         t.m_metrics.append(m);
@@ -138,7 +154,8 @@ Result<MetricTaxonomy> MetricTaxonomy::load(const QString &path)
     if (!f.exists())
         return Result<MetricTaxonomy>::failure(path + QStringLiteral(": no such file"));
     if (!f.open(QIODevice::ReadOnly))
-        return Result<MetricTaxonomy>::failure(path + QStringLiteral(": cannot be read (%1)").arg(f.errorString()));
+        return Result<MetricTaxonomy>::failure(
+            path + QStringLiteral(": cannot be read (%1)").arg(f.errorString()));
     if (f.size() > 8 * 1024 * 1024)
         return Result<MetricTaxonomy>::failure(path + QStringLiteral(": too large for a metric taxonomy"));
     return fromJson(f.readAll(), path);
@@ -172,17 +189,20 @@ QString MetricTaxonomy::label(const QString &metricKey) const
 QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const QList<QStringView> &words)
 {
     return findIn(
-        index, words.size(), [&](qsizetype i) { return words[i]; }, [&](qsizetype i) { return index.firstWords.value(words[i]); });
+        index, words.size(), [&](qsizetype i) { return words[i]; },
+        [&](qsizetype i) { return index.firstWords.value(words[i]); });
 }
 
 QList<MetricTaxonomy::Match> MetricTaxonomy::find(const PatternIndex &index, const FoldedWords &words)
 {
     return findIn(
-        index, words.size(), [&](qsizetype i) { return words.folded(i); }, [&](qsizetype i) { return index.firstWords.value(words, i); });
+        index, words.size(), [&](qsizetype i) { return words.folded(i); },
+        [&](qsizetype i) { return index.firstWords.value(words, i); });
 }
 
 template<typename Word, typename Group>
-QList<MetricTaxonomy::Match> MetricTaxonomy::findIn(const PatternIndex &index, qsizetype count, Word word, Group group)
+QList<MetricTaxonomy::Match> MetricTaxonomy::findIn(const PatternIndex &index, qsizetype count, Word word,
+                                                    Group group)
 {
     QList<Match> all;
     for (qsizetype i = 0; i < count; ++i) {
@@ -207,7 +227,8 @@ QList<MetricTaxonomy::Match> MetricTaxonomy::findIn(const PatternIndex &index, q
     for (const Match &m : std::as_const(all)) {
         // Hidden by a strictly longer match; equal ones (one word, two measures) both stay.
         const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Match &k) {
-            return k.firstWord <= m.lastWord && m.firstWord <= k.lastWord && (k.lastWord - k.firstWord) > (m.lastWord - m.firstWord);
+            return k.firstWord <= m.lastWord && m.firstWord <= k.lastWord
+                && (k.lastWord - k.firstWord) > (m.lastWord - m.firstWord);
         });
         const bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const Match &k) {
             return k.owner == m.owner && k.firstWord <= m.lastWord && m.firstWord <= k.lastWord;
@@ -215,6 +236,7 @@ QList<MetricTaxonomy::Match> MetricTaxonomy::findIn(const PatternIndex &index, q
         if (!overlaps && !duplicate)
             kept.append(m);
     }
-    std::sort(kept.begin(), kept.end(), [](const Match &a, const Match &b) { return a.firstWord < b.firstWord; });
+    std::sort(kept.begin(), kept.end(),
+              [](const Match &a, const Match &b) { return a.firstWord < b.firstWord; });
     return kept;
 }

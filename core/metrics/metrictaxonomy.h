@@ -64,11 +64,17 @@ public:
 
     // Scheme (or measure) patterns among `words` (folded), longest first where they overlap.
     QList<Match> findSchemes(const QList<QStringView> &words) const { return find(m_schemePatterns, words); }
-    QList<Match> findMeasures(const QList<QStringView> &words) const { return find(m_measurePatterns, words); }
+    QList<Match> findMeasures(const QList<QStringView> &words) const
+    {
+        return find(m_measurePatterns, words);
+    }
     // The same on words read by FoldedWords (their hashes spare hashing them again).
     QList<Match> findSchemes(const FoldedWords &words) const { return find(m_schemePatterns, words); }
     QList<Match> findMeasures(const FoldedWords &words) const { return find(m_measurePatterns, words); }
-    QList<Match> findSchemes(const QStringList &words) const { return find(m_schemePatterns, QList<QStringView>(words.begin(), words.end())); }
+    QList<Match> findSchemes(const QStringList &words) const
+    {
+        return find(m_schemePatterns, QList<QStringView>(words.begin(), words.end()));
+    }
 
 private:
     struct Pattern

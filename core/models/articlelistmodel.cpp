@@ -3,7 +3,9 @@
 
 #include <QLocale>
 
-ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) { }
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ArticleListModel::setArticles(QList<Article> articles)
 {

@@ -6,14 +6,16 @@
 namespace {
 constexpr quint32 kComputed = 1u << 31;
 constexpr int kMaxWords = 30;
-}
+} // namespace
 
 bool ClaimFilter::matches(const ClaimIndex &index, qsizetype row) const
 {
     return Compiled(*this, index).failures(row) == 0;
 }
 
-ClaimFilter::Compiled::Compiled(const ClaimFilter &filter, const ClaimIndex &index) : m_filter(filter), m_index(index)
+ClaimFilter::Compiled::Compiled(const ClaimFilter &filter, const ClaimIndex &index)
+    : m_filter(filter)
+    , m_index(index)
 {
     for (const QString &w : TextUtil::fold(filter.text).split(u' ', Qt::SkipEmptyParts)) {
         if (m_words.size() < kMaxWords && !m_words.contains(w))
@@ -30,7 +32,8 @@ ClaimFilter::Compiled::Compiled(const ClaimFilter &filter, const ClaimIndex &ind
             }
         }
         // Labels that the free text may match: source, metric, unit, speaker.
-        if (!m_words.isEmpty() && f != ClaimIndex::KindFacet && f != ClaimIndex::StatusFacet && f != ClaimIndex::FlagFacet) {
+        if (!m_words.isEmpty() && f != ClaimIndex::KindFacet && f != ClaimIndex::StatusFacet
+            && f != ClaimIndex::FlagFacet) {
             m_labelWords[f].resize(size_t(values.size()));
             for (int id = 0; id < values.size(); ++id) {
                 const QString label = TextUtil::fold(values[id]);
@@ -71,7 +74,8 @@ quint32 ClaimFilter::Compiled::failures(qsizetype row)
     }
     if (m_allWords) {
         quint32 found = sentenceWords(m_index.sentenceId(row));
-        for (int f : {ClaimIndex::SourceFacet, ClaimIndex::MetricFacet, ClaimIndex::UnitFacet, ClaimIndex::SpeakerFacet}) {
+        for (int f : {ClaimIndex::SourceFacet, ClaimIndex::MetricFacet, ClaimIndex::UnitFacet,
+                      ClaimIndex::SpeakerFacet}) {
             if (found == m_allWords)
                 break;
             found |= m_labelWords[f][size_t(m_index.facet(ClaimIndex::Facet(f), row))];
@@ -82,7 +86,9 @@ quint32 ClaimFilter::Compiled::failures(qsizetype row)
     if (m_filter.fromDateKey || m_filter.toDateKey) {
         // Within the range: a claim dated "2025" is not within "January 2025", one dated
         // "17 January 2025" is. Keys are yyyymmdd with 00 for what a date leaves open.
-        auto lastOf = [](int key) { return key % 100 ? key : (key % 10000 ? key + 99 : key + 9999); };
+        auto lastOf = [](int key) {
+            return key % 100 ? key : (key % 10000 ? key + 99 : key + 9999);
+        };
         const int key = m_index.dateKey(row);
         if (key == 0 || (m_filter.fromDateKey && key < m_filter.fromDateKey)
             || (m_filter.toDateKey && lastOf(key) > lastOf(m_filter.toDateKey)))

@@ -16,8 +16,8 @@ struct ClaimFilter
 {
     QString text;
     std::array<QList<int>, ClaimIndex::FacetCount> facets; // selected ids; empty = any
-    int fromDateKey = 0;                                   // PartialDate::sortKey; 0 = open; claims within
-    int toDateKey = 0;                                     // [from, to] (a month "to" includes its days)
+    int fromDateKey = 0; // PartialDate::sortKey; 0 = open; claims within
+    int toDateKey = 0; // [from, to] (a month "to" includes its days)
     double minValue = std::numeric_limits<double>::quiet_NaN();
     double maxValue = std::numeric_limits<double>::quiet_NaN();
     bool showFurniture = false;
@@ -27,9 +27,12 @@ struct ClaimFilter
 
     friend bool operator==(const ClaimFilter &a, const ClaimFilter &b)
     {
-        auto sameNumber = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };
-        return a.text == b.text && a.facets == b.facets && a.fromDateKey == b.fromDateKey && a.toDateKey == b.toDateKey
-            && sameNumber(a.minValue, b.minValue) && sameNumber(a.maxValue, b.maxValue) && a.showFurniture == b.showFurniture;
+        auto sameNumber = [](double x, double y) {
+            return (std::isnan(x) && std::isnan(y)) || x == y;
+        };
+        return a.text == b.text && a.facets == b.facets && a.fromDateKey == b.fromDateKey
+            && a.toDateKey == b.toDateKey && sameNumber(a.minValue, b.minValue)
+            && sameNumber(a.maxValue, b.maxValue) && a.showFurniture == b.showFurniture;
     }
 
     // The filter prepared for one index: folded words, per-facet lookup tables, and a cache of

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <numeric>
 
-ClaimFilterModel::ClaimFilterModel(QObject *parent) : QAbstractProxyModel(parent) { }
+ClaimFilterModel::ClaimFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{ }
 
 void ClaimFilterModel::setSourceModel(QAbstractItemModel *source)
 {
@@ -22,7 +24,8 @@ void ClaimFilterModel::setSourceModel(QAbstractItemModel *source)
             for (int f = 0; f < ClaimIndex::FacetCount; ++f) {
                 m_keptFacetLabels[f].clear();
                 for (int id : std::as_const(m_filter.facets[f]))
-                    m_keptFacetLabels[f].append(m_claims->claimIndex().facetValues(ClaimIndex::Facet(f)).value(id));
+                    m_keptFacetLabels[f].append(
+                        m_claims->claimIndex().facetValues(ClaimIndex::Facet(f)).value(id));
             }
             beginResetModel();
         });
@@ -56,12 +59,15 @@ void ClaimFilterModel::sourceReset()
     Q_EMIT filterChanged();
 }
 
-void ClaimFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void ClaimFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                         const QList<int> &roles)
 {
     // A status changed: the facet counts change, and the row may leave the filter.
     // Sorted by status or note: the row may move.
-    const bool resort = m_sortColumn == ClaimTableModel::StatusColumn || m_sortColumn == ClaimTableModel::NoteColumn;
-    if (!m_filter.facets[ClaimIndex::StatusFacet].isEmpty() || !m_filter.facets[ClaimIndex::FlagFacet].isEmpty() || resort) {
+    const bool resort
+        = m_sortColumn == ClaimTableModel::StatusColumn || m_sortColumn == ClaimTableModel::NoteColumn;
+    if (!m_filter.facets[ClaimIndex::StatusFacet].isEmpty()
+        || !m_filter.facets[ClaimIndex::FlagFacet].isEmpty() || resort) {
         if (resort)
             rebuildOrder();
         setFilter(m_filter);
@@ -126,7 +132,7 @@ void ClaimFilterModel::setShowFurniture(bool show)
 
 void ClaimFilterModel::clearFilter()
 {
-    setFilter(ClaimFilter{});
+    setFilter(ClaimFilter {});
 }
 
 void ClaimFilterModel::sort(int column, Qt::SortOrder order)
@@ -159,7 +165,8 @@ void ClaimFilterModel::rebuildOrder()
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::vector<int> byLabel(size_t(labels.size()));
         std::iota(byLabel.begin(), byLabel.end(), 0);
-        std::sort(byLabel.begin(), byLabel.end(), [&](int a, int b) { return collator.compare(labels[a], labels[b]) < 0; });
+        std::sort(byLabel.begin(), byLabel.end(),
+                  [&](int a, int b) { return collator.compare(labels[a], labels[b]) < 0; });
         std::vector<int> rank(size_t(labels.size()));
         for (size_t i = 0; i < byLabel.size(); ++i)
             rank[size_t(byLabel[i])] = int(i);
@@ -209,7 +216,8 @@ void ClaimFilterModel::rebuildOrder()
             const QString nb = m_claims->displayText(b, ClaimTableModel::NoteColumn);
             if (na.isEmpty() != nb.isEmpty())
                 return (m_sortOrder == Qt::AscendingOrder) == !na.isEmpty();
-            return m_sortOrder == Qt::AscendingOrder ? collator.compare(na, nb) < 0 : collator.compare(nb, na) < 0;
+            return m_sortOrder == Qt::AscendingOrder ? collator.compare(na, nb) < 0
+                                                     : collator.compare(nb, na) < 0;
         });
         break;
     }
@@ -217,7 +225,8 @@ void ClaimFilterModel::rebuildOrder()
         // By the folded sentence: distinct sentences are ranked once.
         std::vector<quint32> sentences(size_t(idx.sentenceCount()));
         std::iota(sentences.begin(), sentences.end(), 0u);
-        std::sort(sentences.begin(), sentences.end(), [&](quint32 a, quint32 b) { return idx.foldedSentence(a) < idx.foldedSentence(b); });
+        std::sort(sentences.begin(), sentences.end(),
+                  [&](quint32 a, quint32 b) { return idx.foldedSentence(a) < idx.foldedSentence(b); });
         std::vector<int> rank(sentences.size());
         for (size_t i = 0; i < sentences.size(); ++i)
             rank[sentences[i]] = int(i);
@@ -232,7 +241,8 @@ void ClaimFilterModel::refilter()
     m_rows.clear();
     m_proxyOfSource.assign(m_order.size(), -1);
     for (int f = 0; f < ClaimIndex::FacetCount; ++f)
-        m_counts[f].assign(m_claims ? size_t(m_claims->claimIndex().facetValues(ClaimIndex::Facet(f)).size()) : 0, 0);
+        m_counts[f].assign(
+            m_claims ? size_t(m_claims->claimIndex().facetValues(ClaimIndex::Facet(f)).size()) : 0, 0);
     if (!m_claims)
         return;
     const ClaimIndex &idx = m_claims->claimIndex();

@@ -55,14 +55,15 @@ private:
     void rebuildOrder();
     void refilter();
     void sourceReset();
-    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_order;         // every row of the index, in the sort order
-    std::vector<int> m_rows;          // the rows shown
+    std::vector<int> m_order; // every row of the index, in the sort order
+    std::vector<int> m_rows; // the rows shown
     std::vector<int> m_proxyOfSource; // -1 when hidden
     std::array<std::vector<int>, ClaimIndex::FacetCount> m_counts;
     std::array<QStringList, ClaimIndex::FacetCount> m_keptFacetLabels;

@@ -82,7 +82,8 @@ int ClaimIndex::facetId(Facet f, const QString &label)
     return id;
 }
 
-ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles))
+ClaimIndex::ClaimIndex(QList<Article> articles)
+    : m_articles(std::move(articles))
 {
     qsizetype total = 0;
     for (const Article &a : m_articles)
@@ -123,9 +124,11 @@ ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles)
             ts.folded = quint32(m_foldedTexts.size());
             m_foldedTexts.append(foldSameLength(a.text));
             for (const Paragraph &p : a.paragraphs) {
-                for (const TextSpan &s : SentenceSplitter::split(QStringView(a.text).mid(p.start, p.length()))) {
+                for (const TextSpan &s :
+                     SentenceSplitter::split(QStringView(a.text).mid(p.start, p.length()))) {
                     ts.starts.push_back({p.start + s.start, quint32(m_sentences.size())});
-                    m_sentences.push_back(Sentence{ts.folded, quint32(p.start + s.start), quint32(s.end - s.start)});
+                    m_sentences.push_back(
+                        Sentence {ts.folded, quint32(p.start + s.start), quint32(s.end - s.start)});
                 }
             }
             it = byText.insert(a.text.constData(), std::move(ts));
@@ -133,7 +136,7 @@ ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles)
         const int source = facetId(SourceFacet, sourceLabel(a));
         for (int ci = 0; ci < a.claims.size(); ++ci) {
             const Claim &c = a.claims[ci];
-            m_rows.push_back(Row{quint32(ai), quint32(ci)});
+            m_rows.push_back(Row {quint32(ai), quint32(ci)});
             m_facets[SourceFacet].push_back(quint16(qMin(source, 65535)));
             m_facets[MetricFacet].push_back(quint16(qMin(facetId(MetricFacet, c.metric), 65535)));
             m_facets[UnitFacet].push_back(quint16(qMin(facetId(UnitFacet, c.unit), 65535)));
@@ -145,8 +148,9 @@ ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles)
             m_furniture.push_back(c.boilerplate);
             // The sentence that starts last at or before the claim.
             const auto &starts = it->starts;
-            auto s = std::upper_bound(starts.cbegin(), starts.cend(), qsizetype(c.start),
-                                      [](qsizetype pos, const std::pair<qsizetype, quint32> &e) { return pos < e.first; });
+            auto s = std::upper_bound(
+                starts.cbegin(), starts.cend(), qsizetype(c.start),
+                [](qsizetype pos, const std::pair<qsizetype, quint32> &e) { return pos < e.first; });
             m_sentenceOfRow.push_back(s == starts.cbegin() ? 0 : std::prev(s)->second);
         }
     }
@@ -154,7 +158,8 @@ ClaimIndex::ClaimIndex(QList<Article> articles) : m_articles(std::move(articles)
 
 qsizetype ClaimIndex::rowOf(int article, int claim) const
 {
-    if (article < 0 || size_t(article) >= m_firstRow.size() || claim < 0 || claim >= m_articles[article].claims.size())
+    if (article < 0 || size_t(article) >= m_firstRow.size() || claim < 0
+        || claim >= m_articles[article].claims.size())
         return -1;
     return m_firstRow[size_t(article)] + claim;
 }

@@ -17,7 +17,16 @@
 class ClaimIndex
 {
 public:
-    enum Facet : int { SourceFacet, MetricFacet, UnitFacet, KindFacet, SpeakerFacet, StatusFacet, FlagFacet, FacetCount };
+    enum Facet : int {
+        SourceFacet,
+        MetricFacet,
+        UnitFacet,
+        KindFacet,
+        SpeakerFacet,
+        StatusFacet,
+        FlagFacet,
+        FacetCount
+    };
 
     ClaimIndex() = default;
     explicit ClaimIndex(QList<Article> articles);
@@ -46,7 +55,10 @@ public:
     QStringView foldedSentence(quint32 id) const;
 
     ClaimStatus status(qsizetype row) const { return ClaimStatus(m_facets[StatusFacet][size_t(row)]); }
-    void setStatus(qsizetype row, ClaimStatus status) { m_facets[StatusFacet][size_t(row)] = quint16(status); }
+    void setStatus(qsizetype row, ClaimStatus status)
+    {
+        m_facets[StatusFacet][size_t(row)] = quint16(status);
+    }
     // 0 none, 1 an informative note, 2 a flag (the consistency checks; ids of FlagFacet).
     int flag(qsizetype row) const { return m_facets[FlagFacet][size_t(row)]; }
     void setFlag(qsizetype row, int flag) { m_facets[FlagFacet][size_t(row)] = quint16(flag); }

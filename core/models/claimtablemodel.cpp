@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/claimtablemodel.h"
 
+#include "display/frenchformat.h"
 #include "export/articlejson.h"
+#include "metrics/metrictaxonomy.h"
 #include "text/claimcontext.h"
 #include "text/codepointmap.h"
-#include "display/frenchformat.h"
-#include "metrics/metrictaxonomy.h"
 
 #include <QFont>
-#include <QPainter>
-#include <QLocale>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
 #include <QPalette>
 
-ClaimTableModel::ClaimTableModel(QObject *parent) : QAbstractTableModel(parent), m_index(std::make_unique<ClaimIndex>()) { }
+ClaimTableModel::ClaimTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_index(std::make_unique<ClaimIndex>())
+{ }
 
 ClaimTableModel::~ClaimTableModel() = default;
 
@@ -99,7 +102,8 @@ qsizetype ClaimTableModel::rowOf(const ClaimKey &key) const
     if (article < 0)
         return -1;
     const QList<Claim> &claims = m_index->articles()[article].claims;
-    const auto it = std::lower_bound(claims.begin(), claims.end(), key.start, [](const Claim &c, qint32 s) { return c.start < s; });
+    const auto it = std::lower_bound(claims.begin(), claims.end(), key.start,
+                                     [](const Claim &c, qint32 s) { return c.start < s; });
     for (auto c = it; c != claims.end() && c->start == key.start; ++c) {
         if (c->end == key.end)
             return m_index->rowOf(article, int(c - claims.begin()));
@@ -112,7 +116,7 @@ ClaimKey ClaimTableModel::keyOf(qsizetype row) const
     if (row < 0 || row >= m_index->size())
         return {};
     const Claim &c = m_index->claim(row);
-    return ClaimKey{m_index->article(row).sha256, c.start, c.end};
+    return ClaimKey {m_index->article(row).sha256, c.start, c.end};
 }
 
 const Annotation *ClaimTableModel::annotation(qsizetype row) const
@@ -212,7 +216,8 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
     case DateColumn:
         return FrenchFormat::date(c.asOf);
     case SourceColumn:
-        return m_index->facetValues(ClaimIndex::SourceFacet).value(m_index->facet(ClaimIndex::SourceFacet, row));
+        return m_index->facetValues(ClaimIndex::SourceFacet)
+            .value(m_index->facet(ClaimIndex::SourceFacet, row));
     case SpeakerColumn:
         return c.speaker;
     case StatusColumn:
@@ -243,7 +248,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
                 return {};
             QString tip = ClaimStatusText::label(an->status);
             if (!an->updatedBy.isEmpty())
-                tip += u'\n' + tr("Checked by %1, %2").arg(an->updatedBy, QLocale().toString(an->updatedAt.toLocalTime(), QLocale::ShortFormat));
+                tip += u'\n'
+                    + tr("Checked by %1, %2")
+                          .arg(an->updatedBy,
+                               QLocale().toString(an->updatedAt.toLocalTime(), QLocale::ShortFormat));
             if (!an->note.isEmpty())
                 tip += u'\n' + an->note;
             return tip;
@@ -251,8 +259,9 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn && m_findingMessages.contains(row))
             return QString(ClaimContext::citation(m_index->article(row), c) + QStringLiteral("\n\n")
                            + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
-        return index.column() == SentenceColumn || index.column() == ValueColumn ? ClaimContext::citation(m_index->article(row), c)
-                                                                                 : QVariant();
+        return index.column() == SentenceColumn || index.column() == ValueColumn
+            ? ClaimContext::citation(m_index->article(row), c)
+            : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return ClaimStatusText::icon(m_index->status(row));

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/annotation.h"
-#include "models/claimindex.h"
 #include "domain/finding.h"
+#include "models/claimindex.h"
 
 #include <QAbstractTableModel>
 
@@ -32,8 +32,8 @@ public:
     };
     enum Roles {
         SortRole = Qt::UserRole + 1, // the raw number, date key or text to sort on
-        RowRole,                      // the row in the ClaimIndex
-        ClaimIdRole,                  // "<document id>#<start>"
+        RowRole, // the row in the ClaimIndex
+        ClaimIdRole, // "<document id>#<start>"
         FurnitureRole,
     };
 

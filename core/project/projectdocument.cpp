@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectdocument.h"
 
-#include "settings/appsettings.h"
-#include "extraction/claimextractor.h"
 #include "display/frenchformat.h"
+#include "extraction/claimextractor.h"
+#include "settings/appsettings.h"
 #include "text/textutil.h"
 
 #include <QDir>
@@ -37,8 +37,8 @@ QString correctionText(const ClaimCorrection &c)
 class AnnotationCommand : public QUndoCommand
 {
 public:
-    AnnotationCommand(ProjectDocument *doc, Annotation before, Annotation after, QString field, QString oldValue, QString newValue,
-                      const QString &text, QUndoCommand *parent = nullptr)
+    AnnotationCommand(ProjectDocument *doc, Annotation before, Annotation after, QString field,
+                      QString oldValue, QString newValue, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , m_doc(doc)
         , m_before(std::move(before))
@@ -46,8 +46,7 @@ public:
         , m_field(std::move(field))
         , m_old(std::move(oldValue))
         , m_new(std::move(newValue))
-    {
-    }
+    { }
     void redo() override
     {
         // A change the file did not take is not kept on the stack (setObsolete drops it).
@@ -65,11 +64,15 @@ public:
     }
     // Typing a note or references saves as one goes; the edits of one claim's text that follow
     // each other closely are one undo step.
-    int id() const override { return childCount() == 0 && (m_field == u"note" || m_field == u"references") ? 1 : -1; }
+    int id() const override
+    {
+        return childCount() == 0 && (m_field == u"note" || m_field == u"references") ? 1 : -1;
+    }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const AnnotationCommand *>(other);
-        if (next->m_field != m_field || next->m_after.key != m_after.key || m_at.msecsTo(next->m_at) > kMergeWindowMs)
+        if (next->m_field != m_field || next->m_after.key != m_after.key
+            || m_at.msecsTo(next->m_at) > kMergeWindowMs)
             return false;
         m_after = next->m_after;
         m_new = next->m_new;
@@ -101,7 +104,9 @@ void removeUntitled(const QString &path)
 
 } // namespace
 
-ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)) { }
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
+    : m_store(std::move(store))
+{ }
 
 ProjectDocument::~ProjectDocument()
 {
@@ -140,7 +145,8 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &pa
     return doc;
 }
 
-Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &path, const QList<Article> &articles)
+Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &path,
+                                                                 const QList<Article> &articles)
 {
     using R = Result<std::unique_ptr<ProjectDocument>>;
     auto store = ProjectStore::create(path);
@@ -241,7 +247,8 @@ void ProjectDocument::attachAnnotations(QList<Annotation> annotations)
                 if (at >= 0) {
                     const qsizetype quoteAt = at + a.before.size();
                     for (int c = 0; c < article->claims.size() && match < 0; ++c) {
-                        if (article->claims[c].start < quoteAt + a.quote.size() && quoteAt < article->claims[c].end)
+                        if (article->claims[c].start < quoteAt + a.quote.size()
+                            && quoteAt < article->claims[c].end)
                             match = c;
                     }
                 }
@@ -264,7 +271,7 @@ void ProjectDocument::attachAnnotations(QList<Annotation> annotations)
         const Claim &claim = article->claims[match];
         if (claim.start != a.key.start || claim.end != a.key.end || a.orphaned) {
             // Moved: keep the annotation with its new anchor.
-            const ClaimKey moved{a.key.article, claim.start, claim.end};
+            const ClaimKey moved {a.key.article, claim.start, claim.end};
             Annotation updated = anchored(moved);
             updated.id = a.id;
             updated.status = a.status;
@@ -276,8 +283,9 @@ void ProjectDocument::attachAnnotations(QList<Annotation> annotations)
             ++m_reattached;
             if (!m_store->isReadOnly()) {
                 const auto saved = m_store->saveAnnotation(
-                    updated, {HistoryEntry{QDateTime::currentDateTimeUtc(), currentUser(), moved.toString(), QStringLiteral("anchor"),
-                                           a.key.toString(), moved.toString()}});
+                    updated,
+                    {HistoryEntry {QDateTime::currentDateTimeUtc(), currentUser(), moved.toString(),
+                                   QStringLiteral("anchor"), a.key.toString(), moved.toString()}});
                 if (saved)
                     updated = saved.value();
             }
@@ -315,7 +323,8 @@ void ProjectDocument::mergeManualClaims()
         if (c.paragraph < 0 || c.end > a.text.size())
             continue;
         c.boilerplate = a.paragraphs[c.paragraph].isBoilerplate();
-        const auto at = std::lower_bound(a.claims.begin(), a.claims.end(), c.start, [](const Claim &x, qint32 s) { return x.start < s; });
+        const auto at = std::lower_bound(a.claims.begin(), a.claims.end(), c.start,
+                                         [](const Claim &x, qint32 s) { return x.start < s; });
         a.claims.insert(at, c);
     }
 }
@@ -325,7 +334,7 @@ QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
     QList<Article> out = m_articles;
     for (Article &a : out) {
         for (Claim &c : a.claims) {
-            const auto it = m_annotations.constFind(ClaimKey{a.sha256, c.start, c.end});
+            const auto it = m_annotations.constFind(ClaimKey {a.sha256, c.start, c.end});
             if (it == m_annotations.constEnd() || it->correction.isEmpty())
                 continue;
             const ClaimCorrection &k = it->correction;
@@ -348,10 +357,11 @@ QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
 
 ClaimKey ProjectDocument::keyOf(int article, int claim) const
 {
-    if (article < 0 || article >= m_articles.size() || claim < 0 || claim >= m_articles[article].claims.size())
+    if (article < 0 || article >= m_articles.size() || claim < 0
+        || claim >= m_articles[article].claims.size())
         return {};
     const Claim &c = m_articles[article].claims[claim];
-    return ClaimKey{m_articles[article].sha256, c.start, c.end};
+    return ClaimKey {m_articles[article].sha256, c.start, c.end};
 }
 
 Annotation ProjectDocument::anchored(const ClaimKey &key) const
@@ -410,7 +420,8 @@ const Claim *ProjectDocument::claim(const ClaimKey &key) const
     if (ai < 0)
         return nullptr;
     const QList<Claim> &claims = m_articles[ai].claims;
-    auto it = std::lower_bound(claims.begin(), claims.end(), key.start, [](const Claim &c, qint32 s) { return c.start < s; });
+    auto it = std::lower_bound(claims.begin(), claims.end(), key.start,
+                               [](const Claim &c, qint32 s) { return c.start < s; });
     for (; it != claims.end() && it->start == key.start; ++it) {
         if (it->end == key.end)
             return &*it;
@@ -426,11 +437,13 @@ QString ProjectDocument::claimLabel(const ClaimKey &key) const
     return TextUtil::simplified(QStringView(m_articles[ai].text).mid(key.start, key.end - key.start));
 }
 
-bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue, const QString &newValue)
+bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,
+                                      const QString &newValue)
 {
     if (refuseIfReadOnly())
         return false;
-    const HistoryEntry entry{QDateTime::currentDateTimeUtc(), currentUser(), target.key.toString(), field, oldValue, newValue};
+    const HistoryEntry entry {
+        QDateTime::currentDateTimeUtc(), currentUser(), target.key.toString(), field, oldValue, newValue};
     const auto current = m_annotations.constFind(target.key);
     const qint64 id = current != m_annotations.constEnd() ? current->id : 0;
     const bool manualChanged = (current != m_annotations.constEnd() && current->manual) != target.manual;
@@ -459,8 +472,8 @@ bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &f
     return true;
 }
 
-bool ProjectDocument::pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change, const QString &field,
-                                     const QString &text)
+bool ProjectDocument::pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change,
+                                     const QString &field, const QString &text)
 {
     if (refuseIfReadOnly())
         return false;
@@ -481,7 +494,8 @@ bool ProjectDocument::pushAnnotation(const ClaimKey &key, const std::function<vo
     if (fieldValue(before) == fieldValue(after))
         return true;
     m_lastError.clear();
-    m_undo.push(new AnnotationCommand(this, before, after, field, fieldValue(before), fieldValue(after), text));
+    m_undo.push(
+        new AnnotationCommand(this, before, after, field, fieldValue(before), fieldValue(after), text));
     return m_lastError.isEmpty();
 }
 
@@ -496,14 +510,17 @@ bool ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus statu
             claims.first(), [status](Annotation &a) { a.status = status; }, QStringLiteral("status"),
             tr("Mark %1 as %2").arg(claimLabel(claims.first()), ClaimStatusText::label(status)));
     // Several claims: one undo step.
-    auto *macro = new AnnotationCommand(this, {}, {}, {}, {}, {}, tr("Mark %n claim(s) as %1", nullptr, int(claims.size())).arg(ClaimStatusText::label(status)));
+    auto *macro = new AnnotationCommand(
+        this, {}, {}, {}, {}, {},
+        tr("Mark %n claim(s) as %1", nullptr, int(claims.size())).arg(ClaimStatusText::label(status)));
     for (const ClaimKey &key : claims) {
         const Annotation before = annotation(key);
         Annotation after = before;
         after.status = status;
         if (before.status != status)
-            new AnnotationCommand(this, before, after, QStringLiteral("status"), ClaimStatusText::name(before.status),
-                                  ClaimStatusText::name(status), QString(), macro);
+            new AnnotationCommand(this, before, after, QStringLiteral("status"),
+                                  ClaimStatusText::name(before.status), ClaimStatusText::name(status),
+                                  QString(), macro);
     }
     if (macro->childCount() == 0) {
         delete macro;
@@ -517,7 +534,8 @@ bool ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus statu
 bool ProjectDocument::setNote(const ClaimKey &claim, const QString &note)
 {
     return pushAnnotation(
-        claim, [note](Annotation &a) { a.note = note; }, QStringLiteral("note"), tr("Edit the note of %1").arg(claimLabel(claim)));
+        claim, [note](Annotation &a) { a.note = note; }, QStringLiteral("note"),
+        tr("Edit the note of %1").arg(claimLabel(claim)));
 }
 
 bool ProjectDocument::setReferences(const ClaimKey &claim, const QStringList &references)
@@ -540,13 +558,15 @@ Result<ClaimKey> ProjectDocument::addManualClaim(int article, Claim claim)
     if (article < 0 || article >= m_articles.size())
         return R::failure(tr("no such article"));
     const Article &a = m_articles[article];
-    if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || a.paragraphAt(claim.start) < 0)
+    if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end
+        || a.paragraphAt(claim.start) < 0)
         return R::failure(tr("the selection is not inside a paragraph of the article"));
     for (const Claim &c : a.claims) {
         if (c.start < claim.end && claim.start < c.end)
-            return R::failure(tr("“%1” is already a claim").arg(claimLabel(ClaimKey{a.sha256, c.start, c.end})));
+            return R::failure(
+                tr("“%1” is already a claim").arg(claimLabel(ClaimKey {a.sha256, c.start, c.end})));
     }
-    const ClaimKey key{a.sha256, claim.start, claim.end};
+    const ClaimKey key {a.sha256, claim.start, claim.end};
     const bool ok = pushAnnotation(
         key,
         [claim](Annotation &an) {

@@ -3,8 +3,8 @@
 
 #include "domain/annotation.h"
 #include "domain/article.h"
-#include "project/projectstore.h"
 #include "domain/result.h"
+#include "project/projectstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,7 +29,8 @@ public:
 
     static Result<std::unique_ptr<ProjectDocument>> open(const QString &path, bool readOnly = false);
     // A new project at `path` with `articles` (already extracted).
-    static Result<std::unique_ptr<ProjectDocument>> create(const QString &path, const QList<Article> &articles);
+    static Result<std::unique_ptr<ProjectDocument>> create(const QString &path,
+                                                           const QList<Article> &articles);
     // A project in a temporary file, until "Save As" gives it a name.
     static Result<std::unique_ptr<ProjectDocument>> createUntitled(const QList<Article> &articles);
 
@@ -76,7 +77,8 @@ public:
     Result<bool> saveAs(const QString &path);
 
     // Applies an annotation as it is to be (used by the undo commands).
-    bool applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue, const QString &newValue);
+    bool applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,
+                         const QString &newValue);
     QString lastError() const { return m_lastError; }
 
     // "Mark 734.000 as Verified": the text of an undo step.
@@ -94,8 +96,8 @@ private:
     void attachAnnotations(QList<Annotation> annotations);
     void mergeManualClaims();
     Annotation anchored(const ClaimKey &key) const;
-    bool pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change, const QString &field,
-                        const QString &text);
+    bool pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change,
+                        const QString &field, const QString &text);
     int articleIndex(const QString &sha) const;
     // Records and reports `message`; returns false.
     bool fail(const QString &message);

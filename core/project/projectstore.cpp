@@ -46,19 +46,28 @@ const QList<QStringList> &migrations()
     static const QList<QStringList> steps = {
         {
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-            QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, file TEXT, title TEXT, outlet TEXT,"
-                           " published TEXT, language TEXT, url TEXT, author TEXT, sha256 TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+            QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, file TEXT, "
+                           "title TEXT, outlet TEXT,"
+                           " published TEXT, language TEXT, url TEXT, author TEXT, sha256 TEXT NOT NULL "
+                           "UNIQUE, text TEXT NOT NULL,"
                            " paragraphs TEXT NOT NULL, engine_version TEXT, added_at TEXT, added_by TEXT)"),
-            QStringLiteral("CREATE TABLE claims (article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER, end INTEGER,"
-                           " value REAL, high REAL, kind TEXT, unit TEXT, per TEXT, qualifier TEXT, as_of TEXT, since TEXT,"
+            QStringLiteral("CREATE TABLE claims (article_id INTEGER NOT NULL REFERENCES articles(id), start "
+                           "INTEGER, end INTEGER,"
+                           " value REAL, high REAL, kind TEXT, unit TEXT, per TEXT, qualifier TEXT, as_of "
+                           "TEXT, since TEXT,"
                            " speaker TEXT, metric TEXT, paragraph INTEGER, boilerplate INTEGER)"),
             QStringLiteral("CREATE INDEX claims_article ON claims(article_id)"),
-            QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_sha TEXT NOT NULL, start INTEGER, end INTEGER,"
-                           " quote TEXT, before TEXT, after TEXT, paragraph INTEGER, original_value REAL, status TEXT, note TEXT,"
-                           " refs TEXT, corr_value REAL, corr_high REAL, corr_unit TEXT, corr_as_of TEXT, corr_metric TEXT,"
-                           " manual INTEGER DEFAULT 0, manual_claim TEXT, updated_by TEXT, updated_at TEXT, orphaned INTEGER DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_sha TEXT NOT NULL, "
+                           "start INTEGER, end INTEGER,"
+                           " quote TEXT, before TEXT, after TEXT, paragraph INTEGER, original_value REAL, "
+                           "status TEXT, note TEXT,"
+                           " refs TEXT, corr_value REAL, corr_high REAL, corr_unit TEXT, corr_as_of TEXT, "
+                           "corr_metric TEXT,"
+                           " manual INTEGER DEFAULT 0, manual_claim TEXT, updated_by TEXT, updated_at TEXT, "
+                           "orphaned INTEGER DEFAULT 0)"),
             QStringLiteral("CREATE UNIQUE INDEX annotations_claim ON annotations(article_sha, start, end)"),
-            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT, claim TEXT, field TEXT,"
+            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT, claim "
+                           "TEXT, field TEXT,"
                            " old_value TEXT, new_value TEXT)"),
         },
     };
@@ -67,7 +76,7 @@ const QList<QStringList> &migrations()
 
 QJsonObject claimToJson(const Claim &c)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("start"), c.start},
         {QStringLiteral("end"), c.end},
         {QStringLiteral("value"), std::isnan(c.value) ? QJsonValue() : QJsonValue(c.value)},
@@ -86,8 +95,10 @@ Claim claimFromJson(const QJsonObject &o)
     Claim c;
     c.start = o.value(QStringLiteral("start")).toInt();
     c.end = o.value(QStringLiteral("end")).toInt();
-    c.value = o.value(QStringLiteral("value")).isNull() ? std::nan("") : o.value(QStringLiteral("value")).toDouble();
-    c.high = o.value(QStringLiteral("high")).isNull() ? std::nan("") : o.value(QStringLiteral("high")).toDouble();
+    c.value = o.value(QStringLiteral("value")).isNull() ? std::nan("")
+                                                        : o.value(QStringLiteral("value")).toDouble();
+    c.high = o.value(QStringLiteral("high")).isNull() ? std::nan("")
+                                                      : o.value(QStringLiteral("high")).toDouble();
     c.kind = claimKindFromName(o.value(QStringLiteral("kind")).toString());
     c.unit = o.value(QStringLiteral("unit")).toString();
     c.qualifier = qualifierFromName(o.value(QStringLiteral("qualifier")).toString());
@@ -124,7 +135,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
 {
     using R = Result<std::unique_ptr<ProjectStore>>;
     if (QFileInfo::exists(path))
-        return R::failure(path + QStringLiteral(": a file with this name exists already; Bilan does not overwrite it"));
+        return R::failure(
+            path + QStringLiteral(": a file with this name exists already; Bilan does not overwrite it"));
     return connect(path, true, false);
 }
 
@@ -168,7 +180,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
     }
     store->m_readOnly = readOnly;
     if (create && readOnly)
-        return R::failure(path + QStringLiteral(": cannot create the project (%1)").arg(store->m_readOnlyReason));
+        return R::failure(path
+                          + QStringLiteral(": cannot create the project (%1)").arg(store->m_readOnlyReason));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
@@ -177,31 +190,41 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
     // back, which needs to write, and only the holder of the lock may do it.
     const bool interrupted = !create && QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (interrupted && readOnly)
-        return R::failure(path + QStringLiteral(": a change to the project was interrupted and must be rolled back first; "
-                                                "open it for writing once (close the other window that has it open)"));
+        return R::failure(
+            path
+            + QStringLiteral(": a change to the project was interrupted and must be rolled back first; "
+                             "open it for writing once (close the other window that has it open)"));
     db.setConnectOptions(create || interrupted ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return R::failure(path + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
     QSqlQuery q(db);
     if (!create) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-            return R::failure(path + QStringLiteral(": the project file is damaged (%1)")
-                                         .arg(q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
-        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next() || q.value(0).toString() != kApplicationId)
-            return R::failure(path + QStringLiteral(": not a Bilan project (an SQLite database without Bilan's tables)"));
+            return R::failure(
+                path
+                + QStringLiteral(": the project file is damaged (%1)")
+                      .arg(q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
+            || q.value(0).toString() != kApplicationId)
+            return R::failure(
+                path + QStringLiteral(": not a Bilan project (an SQLite database without Bilan's tables)"));
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
             return R::failure(path + QStringLiteral(": not a Bilan project (no schema version)"));
         const int version = q.value(0).toInt();
         if (version > kSchemaVersion)
-            return R::failure(path + QStringLiteral(": made by a newer version of Bilan (project format %1; this version reads up to %2). "
-                                                    "Open it with a newer Bilan.")
-                                         .arg(version)
-                                         .arg(kSchemaVersion));
+            return R::failure(
+                path
+                + QStringLiteral(
+                      ": made by a newer version of Bilan (project format %1; this version reads up to %2). "
+                      "Open it with a newer Bilan.")
+                      .arg(version)
+                      .arg(kSchemaVersion));
         q.finish();
         db.close();
         db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
         if (!db.open())
-            return R::failure(path + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
+            return R::failure(path
+                              + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
     }
     QSqlQuery pragmas(db);
     pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -227,23 +250,27 @@ Result<bool> ProjectStore::migrate()
     q.finish();
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!db.transaction())
-            return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+            return Result<bool>::failure(
+                failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
         for (const QString &statement : migrations()[v]) {
             QSqlQuery step(db);
             if (!step.exec(statement)) {
                 db.rollback();
-                return Result<bool>::failure(failure(QStringLiteral("cannot update the project format (%1)").arg(step.lastError().text())));
+                return Result<bool>::failure(failure(
+                    QStringLiteral("cannot update the project format (%1)").arg(step.lastError().text())));
             }
         }
         QSqlQuery meta(db);
         meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-        for (const auto &[key, value] : {std::pair{QStringLiteral("application"), kApplicationId},
-                                         std::pair{QStringLiteral("schema_version"), QString::number(v + 1)}}) {
+        for (const auto &[key, value] :
+             {std::pair {QStringLiteral("application"), kApplicationId},
+              std::pair {QStringLiteral("schema_version"), QString::number(v + 1)}}) {
             meta.addBindValue(key);
             meta.addBindValue(value);
             if (!meta.exec()) {
                 db.rollback();
-                return Result<bool>::failure(failure(QStringLiteral("cannot update the project format (%1)").arg(meta.lastError().text())));
+                return Result<bool>::failure(failure(
+                    QStringLiteral("cannot update the project format (%1)").arg(meta.lastError().text())));
             }
         }
         if (version == 0) {
@@ -255,7 +282,8 @@ Result<bool> ProjectStore::migrate()
             meta.exec();
         }
         if (!db.commit())
-            return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+            return Result<bool>::failure(
+                failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
     }
     return true;
 }
@@ -273,7 +301,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     using R = Result<QList<Article>>;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, sha256, text, paragraphs"
+    if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
+                               "sha256, text, paragraphs"
                                " FROM articles ORDER BY id")))
         return R::failure(failure(QStringLiteral("cannot read the articles (%1)").arg(q.lastError().text())));
     QList<Article> out;
@@ -293,15 +322,18 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         a.text = q.value(10).toString();
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array()) {
             const QJsonArray p = v.toArray();
-            Paragraph para{p.at(0).toInteger(), p.at(1).toInteger(), ParagraphKind(p.at(2).toInt())};
+            Paragraph para {p.at(0).toInteger(), p.at(1).toInteger(), ParagraphKind(p.at(2).toInt())};
             if (para.start < 0 || para.end > a.text.size() || para.start > para.end)
-                return R::failure(failure(QStringLiteral("the project file is damaged (paragraphs of %1 out of its text)").arg(a.id)));
+                return R::failure(
+                    failure(QStringLiteral("the project file is damaged (paragraphs of %1 out of its text)")
+                                .arg(a.id)));
             a.paragraphs.append(para);
         }
         out.append(std::move(a));
     }
     QSqlQuery c(db);
-    if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, speaker, metric,"
+    if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
+                               "as_of, since, speaker, metric,"
                                " paragraph, boilerplate FROM claims ORDER BY article_id, start")))
         return R::failure(failure(QStringLiteral("cannot read the claims (%1)").arg(c.lastError().text())));
     QHash<qint64, int> indexOf;
@@ -329,7 +361,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         Article &a = out[ai];
         if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || claim.paragraph < 0
             || claim.paragraph >= a.paragraphs.size())
-            return R::failure(failure(QStringLiteral("the project file is damaged (a claim of %1 out of its text)").arg(a.id)));
+            return R::failure(failure(
+                QStringLiteral("the project file is damaged (a claim of %1 out of its text)").arg(a.id)));
         a.claims.append(claim);
     }
     return out;
@@ -348,8 +381,10 @@ namespace {
 bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims, QString &error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, speaker,"
-                             " metric, paragraph, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, "
+        "speaker,"
+        " metric, paragraph, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Claim &c : claims) {
         q.addBindValue(articleId);
         q.addBindValue(c.start);
@@ -379,18 +414,24 @@ bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims
 Result<bool> ProjectStore::addArticle(const Article &a)
 {
     if (m_readOnly)
-        return Result<bool>::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return Result<bool>::failure(
+            failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
     if (containsArticle(a.sha256))
-        return Result<bool>::failure(a.file + QStringLiteral(": already in the project (same content, SHA-256 %1…)").arg(a.sha256.left(12)));
+        return Result<bool>::failure(
+            a.file
+            + QStringLiteral(": already in the project (same content, SHA-256 %1…)").arg(a.sha256.left(12)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<bool>::failure(
+            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
     QJsonArray paragraphs;
     for (const Paragraph &p : a.paragraphs)
-        paragraphs.append(QJsonArray{qint64(p.start), qint64(p.end), int(p.kind)});
+        paragraphs.append(QJsonArray {qint64(p.start), qint64(p.end), int(p.kind)});
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO articles (doc_id, file, title, outlet, published, language, url, author, sha256, text,"
-                             " paragraphs, engine_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO articles (doc_id, file, title, outlet, published, language, url, author, sha256, text,"
+        " paragraphs, engine_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.file);
     q.addBindValue(nullable(a.title));
@@ -413,17 +454,20 @@ Result<bool> ProjectStore::addArticle(const Article &a)
         return Result<bool>::failure(failure(QStringLiteral("cannot add %1 (%2)").arg(a.file, error)));
     }
     if (!db.commit())
-        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<bool>::failure(
+            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
     return true;
 }
 
 Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
 {
     if (m_readOnly)
-        return Result<bool>::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return Result<bool>::failure(
+            failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<bool>::failure(
+            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
     QString error;
     for (const Article &a : articles) {
         QSqlQuery id(db);
@@ -441,7 +485,8 @@ Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
         up.addBindValue(articleId);
         if (!del.exec() || !insertClaims(db, articleId, a.claims, error) || !up.exec()) {
             db.rollback();
-            return Result<bool>::failure(failure(QStringLiteral("cannot store the new claims (%1)").arg(error)));
+            return Result<bool>::failure(
+                failure(QStringLiteral("cannot store the new claims (%1)").arg(error)));
         }
     }
     QSqlQuery meta(db);
@@ -449,7 +494,8 @@ Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
     meta.addBindValue(engineVersion());
     if (!meta.exec() || !db.commit()) {
         db.rollback();
-        return Result<bool>::failure(failure(QStringLiteral("cannot store the new claims (%1)").arg(db.lastError().text())));
+        return Result<bool>::failure(
+            failure(QStringLiteral("cannot store the new claims (%1)").arg(db.lastError().text())));
     }
     return true;
 }
@@ -458,15 +504,18 @@ Result<QList<Annotation>> ProjectStore::loadAnnotations() const
 {
     using R = Result<QList<Annotation>>;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT id, article_sha, start, end, quote, before, after, paragraph, original_value, status, note, refs,"
-                               " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim, updated_by,"
-                               " updated_at, orphaned FROM annotations ORDER BY id")))
-        return R::failure(failure(QStringLiteral("cannot read the annotations (%1)").arg(q.lastError().text())));
+    if (!q.exec(QStringLiteral(
+            "SELECT id, article_sha, start, end, quote, before, after, paragraph, original_value, status, "
+            "note, refs,"
+            " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim, updated_by,"
+            " updated_at, orphaned FROM annotations ORDER BY id")))
+        return R::failure(
+            failure(QStringLiteral("cannot read the annotations (%1)").arg(q.lastError().text())));
     QList<Annotation> out;
     while (q.next()) {
         Annotation a;
         a.id = q.value(0).toLongLong();
-        a.key = ClaimKey{q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+        a.key = ClaimKey {q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
         a.quote = q.value(4).toString();
         a.before = q.value(5).toString();
         a.after = q.value(6).toString();
@@ -496,7 +545,8 @@ namespace {
 bool appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history, QString &error)
 {
     QSqlQuery h(db);
-    h.prepare(QStringLiteral("INSERT INTO history (at, who, claim, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    h.prepare(QStringLiteral(
+        "INSERT INTO history (at, who, claim, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const HistoryEntry &e : history) {
         h.addBindValue(e.at.toUTC().toString(Qt::ISODateWithMs));
         h.addBindValue(e.who);
@@ -514,26 +564,34 @@ bool appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history, QString
 
 } // namespace
 
-Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation, const QList<HistoryEntry> &history)
+Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
+                                                const QList<HistoryEntry> &history)
 {
     using R = Result<Annotation>;
     if (m_readOnly)
         return R::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return R::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return R::failure(
+            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
     Annotation saved = annotation;
     QSqlQuery q(db);
-    const QString columns = QStringLiteral("article_sha, start, end, quote, before, after, paragraph, original_value, status, note, refs,"
-                                           " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim,"
-                                           " updated_by, updated_at, orphaned");
+    const QString columns = QStringLiteral(
+        "article_sha, start, end, quote, before, after, paragraph, original_value, status, note, refs,"
+        " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim,"
+        " updated_by, updated_at, orphaned");
     if (saved.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(columns));
     else
-        q.prepare(QStringLiteral("UPDATE annotations SET article_sha = ?, start = ?, end = ?, quote = ?, before = ?, after = ?, paragraph = ?,"
-                                 " original_value = ?, status = ?, note = ?, refs = ?, corr_value = ?, corr_high = ?, corr_unit = ?,"
-                                 " corr_as_of = ?, corr_metric = ?, manual = ?, manual_claim = ?, updated_by = ?, updated_at = ?,"
-                                 " orphaned = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE annotations SET article_sha = ?, start = ?, end = ?, quote = ?, before = ?, after = ?, "
+            "paragraph = ?,"
+            " original_value = ?, status = ?, note = ?, refs = ?, corr_value = ?, corr_high = ?, corr_unit = "
+            "?,"
+            " corr_as_of = ?, corr_metric = ?, manual = ?, manual_claim = ?, updated_by = ?, updated_at = ?,"
+            " orphaned = ? WHERE id = ?"));
     q.addBindValue(saved.key.article);
     q.addBindValue(saved.key.start);
     q.addBindValue(saved.key.end);
@@ -544,14 +602,17 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation, co
     q.addBindValue(nullable(saved.originalValue));
     q.addBindValue(ClaimStatusText::name(saved.status));
     q.addBindValue(nullable(saved.note));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(saved.references)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(saved.references)).toJson(QJsonDocument::Compact)));
     q.addBindValue(nullable(saved.correction.value));
     q.addBindValue(nullable(saved.correction.high));
     q.addBindValue(nullable(saved.correction.unit));
     q.addBindValue(nullable(saved.correction.asOf.toIso()));
     q.addBindValue(nullable(saved.correction.metric));
     q.addBindValue(saved.manual ? 1 : 0);
-    q.addBindValue(saved.manual ? QString::fromUtf8(QJsonDocument(claimToJson(saved.manualClaim)).toJson(QJsonDocument::Compact)) : QString());
+    q.addBindValue(saved.manual ? QString::fromUtf8(
+                       QJsonDocument(claimToJson(saved.manualClaim)).toJson(QJsonDocument::Compact))
+                                : QString());
     q.addBindValue(saved.updatedBy);
     q.addBindValue(saved.updatedAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(saved.orphaned ? 1 : 0);
@@ -577,17 +638,20 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation, co
 Result<bool> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry> &history)
 {
     if (m_readOnly)
-        return Result<bool>::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return Result<bool>::failure(
+            failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<bool>::failure(
+            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     q.addBindValue(id);
     QString error;
     if (!q.exec() || !appendHistory(db, history, error) || !db.commit()) {
         db.rollback();
-        return Result<bool>::failure(failure(QStringLiteral("cannot save the change (%1)").arg(error.isEmpty() ? q.lastError().text() : error)));
+        return Result<bool>::failure(failure(QStringLiteral("cannot save the change (%1)")
+                                                 .arg(error.isEmpty() ? q.lastError().text() : error)));
     }
     return true;
 }
@@ -618,17 +682,20 @@ QList<HistoryEntry> ProjectStore::history(const QString &claim) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (claim.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history ORDER BY id"));
     } else {
-        q.prepare(QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history WHERE claim = ? ORDER BY id"));
+        q.prepare(QStringLiteral(
+            "SELECT at, who, claim, field, old_value, new_value FROM history WHERE claim = ? ORDER BY id"));
         q.addBindValue(claim);
     }
     QList<HistoryEntry> out;
     if (!q.exec())
         return out;
     while (q.next())
-        out.append(HistoryEntry{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        out.append(HistoryEntry {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
+                                 q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                 q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
@@ -640,6 +707,7 @@ Result<bool> ProjectStore::saveCopy(const QString &path) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
     if (!q.exec())
-        return Result<bool>::failure(path + QStringLiteral(": cannot write the copy (%1)").arg(q.lastError().text()));
+        return Result<bool>::failure(
+            path + QStringLiteral(": cannot write the copy (%1)").arg(q.lastError().text()));
     return true;
 }

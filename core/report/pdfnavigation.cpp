@@ -64,18 +64,19 @@ QByteArray amended(const QByteArray &dict, const QByteArray &extra)
 
 } // namespace
 
-Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QList<Bookmark> &bookmarks, const QList<Link> &links,
-                                                const Metadata &metadata)
+Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QList<Bookmark> &bookmarks,
+                                                const QList<Link> &links, const Metadata &metadata)
 {
     // The cross-reference table the file ends with.
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     if (startxref < 0)
         return Failure::failure(QStringLiteral("the PDF has no cross-reference table"));
     bool ok = false;
-    const qsizetype xrefAt = pdf.mid(startxref + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+    const qsizetype xrefAt
+        = pdf.mid(startxref + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
     if (!ok || xrefAt <= 0 || xrefAt >= pdf.size() || pdf.mid(xrefAt, 4) != "xref")
         return Failure::failure(QStringLiteral("the PDF's cross-reference table is not where it says"));
-    Reader reader{pdf, {}};
+    Reader reader {pdf, {}};
     qsizetype pos = pdf.indexOf('\n', xrefAt) + 1;
     while (pos > 0 && pos < pdf.size()) {
         const qsizetype lineEnd = pdf.indexOf('\n', pos);
@@ -116,7 +117,8 @@ Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QLi
         pages << it.next().captured(1).toInt();
     QList<qreal> heights;
     QList<int> annots;
-    static const QRegularExpression boxRe(QStringLiteral("/MediaBox\\s*\\[\\s*[-\\d.]+\\s+[-\\d.]+\\s+[-\\d.]+\\s+([-\\d.]+)"));
+    static const QRegularExpression boxRe(
+        QStringLiteral("/MediaBox\\s*\\[\\s*[-\\d.]+\\s+[-\\d.]+\\s+[-\\d.]+\\s+([-\\d.]+)"));
     for (int page : std::as_const(pages)) {
         const QByteArray dict = reader.object(page);
         const auto box = boxRe.match(QString::fromLatin1(dict));
@@ -125,7 +127,8 @@ Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QLi
     }
     auto dest = [&](const Target &t) -> QByteArray {
         const int page = qBound(0, t.page, int(pages.size()) - 1);
-        return "[" + QByteArray::number(pages[page]) + " 0 R /XYZ 0 " + num(heights[page] - qMax<qreal>(0, t.y)) + " null]";
+        return "[" + QByteArray::number(pages[page]) + " 0 R /XYZ 0 "
+            + num(heights[page] - qMax<qreal>(0, t.y)) + " null]";
     };
 
     QMap<int, QByteArray> objects; // number → body
@@ -136,8 +139,10 @@ Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QLi
             continue;
         const qreal h = heights[l.page];
         const int n = next++;
-        objects.insert(n, "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + num(l.rect.left()) + ' ' + num(h - l.rect.bottom()) + ' '
-                              + num(l.rect.right()) + ' ' + num(h - l.rect.top()) + "] /Dest " + dest(l.target) + " >>");
+        objects.insert(n,
+                       "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + num(l.rect.left()) + ' '
+                           + num(h - l.rect.bottom()) + ' ' + num(l.rect.right()) + ' '
+                           + num(h - l.rect.top()) + "] /Dest " + dest(l.target) + " >>");
         linksOfPage[l.page].append(n);
     }
     for (auto it = linksOfPage.cbegin(); it != linksOfPage.cend(); ++it) {
@@ -161,25 +166,27 @@ Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QLi
         for (int i = 0; i < level.size(); ++i) {
             int childCount = 0;
             const auto [first, last] = addLevel(level[i].children, numbers[i], childCount);
-            QByteArray item = "<< /Title " + pdfText(level[i].title) + " /Parent " + QByteArray::number(parent) + " 0 R /Dest " + dest(level[i].target);
+            QByteArray item = "<< /Title " + pdfText(level[i].title) + " /Parent "
+                + QByteArray::number(parent) + " 0 R /Dest " + dest(level[i].target);
             if (i > 0)
                 item += " /Prev " + QByteArray::number(numbers[i - 1]) + " 0 R";
             if (i + 1 < level.size())
                 item += " /Next " + QByteArray::number(numbers[i + 1]) + " 0 R";
             if (first > 0) // children shown closed: a negative count
-                item += " /First " + QByteArray::number(first) + " 0 R /Last " + QByteArray::number(last) + " 0 R /Count -"
-                        + QByteArray::number(childCount);
+                item += " /First " + QByteArray::number(first) + " 0 R /Last " + QByteArray::number(last)
+                    + " 0 R /Count -" + QByteArray::number(childCount);
             objects.insert(numbers[i], item + " >>");
             count += 1;
         }
-        return numbers.isEmpty() ? std::pair{-1, -1} : std::pair{numbers.first(), numbers.last()};
+        return numbers.isEmpty() ? std::pair {-1, -1} : std::pair {numbers.first(), numbers.last()};
     };
     QByteArray catalogExtra;
     if (outlineRoot > 0) {
         int count = 0;
         const auto [first, last] = addLevel(bookmarks, outlineRoot, count);
-        objects.insert(outlineRoot, "<< /Type /Outlines /First " + QByteArray::number(first) + " 0 R /Last " + QByteArray::number(last)
-                                        + " 0 R /Count " + QByteArray::number(count) + " >>");
+        objects.insert(outlineRoot,
+                       "<< /Type /Outlines /First " + QByteArray::number(first) + " 0 R /Last "
+                           + QByteArray::number(last) + " 0 R /Count " + QByteArray::number(count) + " >>");
         catalogExtra = "\n/Outlines " + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines";
     }
     if (!catalogExtra.isEmpty())
@@ -220,9 +227,11 @@ Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QLi
         for (; it != end; ++it)
             out += QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
     }
-    out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root) + " 0 R\n";
+    out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root)
+        + " 0 R\n";
     if (info >= 0)
         out += "/Info " + QByteArray::number(info) + " 0 R\n";
-    out += "/Prev " + QByteArray::number(xrefAt) + "\n>>\nstartxref\n" + QByteArray::number(newXref) + "\n%%EOF\n";
+    out += "/Prev " + QByteArray::number(xrefAt) + "\n>>\nstartxref\n" + QByteArray::number(newXref)
+        + "\n%%EOF\n";
     return out;
 }

@@ -31,8 +31,8 @@ struct Bookmark
 
 struct Link
 {
-    int page = 0;  // where the link is
-    QRectF rect;   // in points from the page's top-left corner
+    int page = 0; // where the link is
+    QRectF rect; // in points from the page's top-left corner
     Target target; // where it leads
 };
 
@@ -44,7 +44,7 @@ struct Metadata
 
 // Appends the outline, the links and the metadata to `pdf`. Fails (with a message) only when
 // the file is not laid out as QPdfWriter writes it.
-Result<QByteArray> addNavigation(const QByteArray &pdf, const QList<Bookmark> &bookmarks, const QList<Link> &links,
-                                 const Metadata &metadata);
+Result<QByteArray> addNavigation(const QByteArray &pdf, const QList<Bookmark> &bookmarks,
+                                 const QList<Link> &links, const Metadata &metadata);
 
 } // namespace PdfNavigation

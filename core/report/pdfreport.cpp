@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfreport.h"
 
-#include "text/claimcontext.h"
-#include "models/claimindex.h"
-#include "domain/claimstatus.h"
 #include "display/frenchformat.h"
+#include "domain/claimstatus.h"
+#include "models/claimindex.h"
 #include "report/pdfnavigation.h"
+#include "text/claimcontext.h"
 #include "text/textutil.h"
 
 #include <QBuffer>
@@ -39,7 +39,8 @@ QString fontFamily()
     static const QString family = [] {
         const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
         QString found;
-        for (const char *file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"}) {
+        for (const char *file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                                 "DejaVuSans-BoldOblique.ttf"}) {
             const int id = QFontDatabase::addApplicationFont(dir + QLatin1String(file));
             if (id >= 0 && found.isEmpty())
                 found = QFontDatabase::applicationFontFamilies(id).value(0);
@@ -122,14 +123,14 @@ public:
         if (m_y > bottom())
             newPage();
     }
-    void anchor(const QString &name) { anchors.insert(name, Target{m_pageIndex, qMax<qreal>(0, m_y - 8)}); }
+    void anchor(const QString &name) { anchors.insert(name, Target {m_pageIndex, qMax<qreal>(0, m_y - 8)}); }
     void link(const QRectF &rect, const QString &target) { links.append({m_pageIndex, rect, target}); }
 
     // A block of text `indent` from the left margin, broken into lines; each line goes on the
     // page where it fits. `bold` characters at the start are bold; highlights are painted
     // behind their characters. Returns the rectangle of the first line (for links).
-    QRectF text(const QString &text, const QFont &f, const QColor &color, qreal indent = 0, const QList<Highlight> &highlights = {},
-                qsizetype bold = 0, qreal after = 4)
+    QRectF text(const QString &text, const QFont &f, const QColor &color, qreal indent = 0,
+                const QList<Highlight> &highlights = {}, qsizetype bold = 0, qreal after = 4)
     {
         QTextLayout layout(text, f, m_writer);
         QTextOption option;
@@ -166,7 +167,8 @@ public:
                         continue;
                     const qreal x1 = line.cursorToX(int(s));
                     const qreal x2 = line.cursorToX(int(e));
-                    m_painter->fillRect(QRectF(origin.x() + x1 - 1, m_y - 1, x2 - x1 + 2, line.height() + 2), h.color);
+                    m_painter->fillRect(QRectF(origin.x() + x1 - 1, m_y - 1, x2 - x1 + 2, line.height() + 2),
+                                        h.color);
                 }
                 m_painter->setPen(color);
                 line.draw(m_painter, QPointF(origin.x(), m_y - line.y()));
@@ -178,14 +180,16 @@ public:
     }
 
     // One line of text that must not wrap (table cells, headers): elided to `w`.
-    void cell(const QString &text, const QFont &f, const QColor &color, qreal x, qreal w, Qt::Alignment align = Qt::AlignLeft)
+    void cell(const QString &text, const QFont &f, const QColor &color, qreal x, qreal w,
+              Qt::Alignment align = Qt::AlignLeft)
     {
         if (!m_painter)
             return;
         const QFontMetricsF fm(f, m_writer);
         m_painter->setFont(f);
         m_painter->setPen(color);
-        m_painter->drawText(QRectF(x, m_y, w, fm.height()), int(align | Qt::AlignVCenter), fm.elidedText(text, Qt::ElideRight, w));
+        m_painter->drawText(QRectF(x, m_y, w, fm.height()), int(align | Qt::AlignVCenter),
+                            fm.elidedText(text, Qt::ElideRight, w));
     }
 
     void rule(qreal thickness = 0.5, const QColor &color = kRule)
@@ -219,12 +223,15 @@ private:
         m_painter->setFont(small);
         m_painter->setPen(kMuted);
         const QRectF header(kMargin, 34, width(), fm.height());
-        m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(m_header, Qt::ElideRight, width() * 0.48));
-        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(m_title, Qt::ElideRight, width() * 0.48));
+        m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                            fm.elidedText(m_header, Qt::ElideRight, width() * 0.48));
+        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+                            fm.elidedText(m_title, Qt::ElideRight, width() * 0.48));
         m_painter->fillRect(QRectF(kMargin, header.bottom() + 3, width(), 0.5), kRule);
         const QRectF footer(kMargin, m_page.height() - 40, width(), fm.height());
-        m_painter->drawText(footer, Qt::AlignCenter,
-                            PdfReportText::tr("Page %1 of %2").arg(m_pageIndex + 1).arg(qMax(m_totalPages, m_pageIndex + 1)));
+        m_painter->drawText(
+            footer, Qt::AlignCenter,
+            PdfReportText::tr("Page %1 of %2").arg(m_pageIndex + 1).arg(qMax(m_totalPages, m_pageIndex + 1)));
     }
 
     QPdfWriter *m_writer;
@@ -290,7 +297,9 @@ struct Group
 class ReportBuilder
 {
 public:
-    ReportBuilder(const PdfReport::Input &input, const PdfReport::Options &options) : in(input), opt(options)
+    ReportBuilder(const PdfReport::Input &input, const PdfReport::Options &options)
+        : in(input)
+        , opt(options)
     {
         for (int i = 0; i < in.claims.size(); ++i) {
             entries.append({in.claims[i].first, in.claims[i].second, i + 1});
@@ -307,7 +316,8 @@ public:
             }
             groups[groupOf[key]].entries.append(i);
         }
-        std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.entries.size() > b.entries.size(); });
+        std::stable_sort(groups.begin(), groups.end(),
+                         [](const Group &a, const Group &b) { return a.entries.size() > b.entries.size(); });
     }
 
     const Article &article(int entry) const { return in.articles[entries[entry].article]; }
@@ -315,7 +325,7 @@ public:
     Annotation annotation(int entry) const
     {
         const Claim &c = claim(entry);
-        return in.annotations.value(ClaimKey{article(entry).sha256, c.start, c.end});
+        return in.annotations.value(ClaimKey {article(entry).sha256, c.start, c.end});
     }
 
     QString groupLabel(const Claim &c) const
@@ -354,16 +364,22 @@ public:
         QList<PdfNavigation::Bookmark> out;
         out.append({PdfReportText::tr("Cover"), anchors.value(QStringLiteral("cover")), {}});
         out.append({PdfReportText::tr("Contents"), anchors.value(QStringLiteral("contents")), {}});
-        PdfNavigation::Bookmark metrics{PdfReportText::tr("Figures by metric"), anchors.value(QStringLiteral("group-0")), {}};
+        PdfNavigation::Bookmark metrics {
+            PdfReportText::tr("Figures by metric"), anchors.value(QStringLiteral("group-0")), {}};
         for (int g = 0; g < groups.size(); ++g)
             metrics.children.append({groups[g].label, anchors.value(QStringLiteral("group-%1").arg(g)), {}});
         if (!groups.isEmpty())
             out.append(metrics);
         if (in.hasFindings)
-            out.append({PdfReportText::tr("Flags and contradictions"), anchors.value(QStringLiteral("findings")), {}});
-        PdfNavigation::Bookmark claims{PdfReportText::tr("Claims"), anchors.value(QStringLiteral("claims")), {}};
+            out.append({PdfReportText::tr("Flags and contradictions"),
+                        anchors.value(QStringLiteral("findings")),
+                        {}});
+        PdfNavigation::Bookmark claims {
+            PdfReportText::tr("Claims"), anchors.value(QStringLiteral("claims")), {}};
         for (int i = 0; i < entries.size(); ++i)
-            claims.children.append({QStringLiteral("%1. %2").arg(entries[i].number).arg(figure(i)), anchors.value(QStringLiteral("claim-%1").arg(i)), {}});
+            claims.children.append({QStringLiteral("%1. %2").arg(entries[i].number).arg(figure(i)),
+                                    anchors.value(QStringLiteral("claim-%1").arg(i)),
+                                    {}});
         out.append(claims);
         return out;
     }
@@ -379,7 +395,10 @@ private:
         return TextUtil::simplified(QStringView(article(entry).text).mid(c.start, c.end - c.start));
     }
 
-    int pageOf(const QString &anchor) const { return m_pages.contains(anchor) ? m_pages.value(anchor).page + 1 : 0; }
+    int pageOf(const QString &anchor) const
+    {
+        return m_pages.contains(anchor) ? m_pages.value(anchor).page + 1 : 0;
+    }
 
     void heading(Flow &flow, const QString &text, int level)
     {
@@ -396,11 +415,15 @@ private:
     {
         flow.anchor(QStringLiteral("cover"));
         flow.space(90);
-        flow.text(opt.title.isEmpty() ? PdfReportText::tr("Bilan of the figures") : opt.title, font(24, true), kAccent, 0, {}, 0, 6);
-        flow.text(PdfReportText::tr("%n claim(s) from %1 article(s)", nullptr, int(entries.size())).arg(in.articles.size()), font(12), kMuted, 0, {}, 0, 18);
+        flow.text(opt.title.isEmpty() ? PdfReportText::tr("Bilan of the figures") : opt.title, font(24, true),
+                  kAccent, 0, {}, 0, 6);
+        flow.text(PdfReportText::tr("%n claim(s) from %1 article(s)", nullptr, int(entries.size()))
+                      .arg(in.articles.size()),
+                  font(12), kMuted, 0, {}, 0, 18);
         if (!opt.author.isEmpty())
             flow.text(PdfReportText::tr("Author: %1").arg(opt.author), font(10.5), kInk, 0, {}, 8, 2);
-        flow.text(PdfReportText::tr("Date: %1").arg(QLocale().toString(opt.date.date(), QLocale::LongFormat)), font(10.5), kInk, 0, {}, 6, 2);
+        flow.text(PdfReportText::tr("Date: %1").arg(QLocale().toString(opt.date.date(), QLocale::LongFormat)),
+                  font(10.5), kInk, 0, {}, 6, 2);
         if (!in.projectName.isEmpty())
             flow.text(PdfReportText::tr("Project: %1").arg(in.projectName), font(10.5), kInk, 0, {}, 9, 2);
         flow.space(18);
@@ -449,7 +472,8 @@ private:
         const qreal x = flow.left() + indent;
         const qreal w = flow.width() - indent - 40;
         flow.cell(title, f, kInk, x, w);
-        flow.cell(QString::number(pageOf(anchor)), f, kInk, flow.left() + flow.width() - 40, 40, Qt::AlignRight);
+        flow.cell(QString::number(pageOf(anchor)), f, kInk, flow.left() + flow.width() - 40, 40,
+                  Qt::AlignRight);
         flow.link(QRectF(x, flow.y(), flow.width() - indent, fm.height()), anchor);
         flow.space(fm.height() + 6);
     }
@@ -461,7 +485,9 @@ private:
         if (!groups.isEmpty())
             tocLine(flow, PdfReportText::tr("Figures by metric"), QStringLiteral("group-0"), 0);
         for (int g = 0; g < groups.size(); ++g)
-            tocLine(flow, PdfReportText::tr("%1 — %n claim(s)", nullptr, int(groups[g].entries.size())).arg(groups[g].label),
+            tocLine(flow,
+                    PdfReportText::tr("%1 — %n claim(s)", nullptr, int(groups[g].entries.size()))
+                        .arg(groups[g].label),
                     QStringLiteral("group-%1").arg(g), 16);
         if (in.hasFindings)
             tocLine(flow, PdfReportText::tr("Flags and contradictions"), QStringLiteral("findings"), 0);
@@ -492,7 +518,8 @@ private:
             const QString source = ClaimIndex::sourceLabel(article(i));
             if (!sources.contains(source))
                 sources.append(source);
-            const double x = c.asOf.year + (qMax(1, int(c.asOf.month)) - 1) / 12.0 + (c.asOf.day > 0 ? (c.asOf.day - 1) / 365.0 : 0);
+            const double x = c.asOf.year + (qMax(1, int(c.asOf.month)) - 1) / 12.0
+                + (c.asOf.day > 0 ? (c.asOf.day - 1) / 365.0 : 0);
             points.append({x, c.value, int(sources.indexOf(source)), c.qualifier, annotation(i).status});
         }
         if (points.isEmpty())
@@ -521,9 +548,13 @@ private:
             const double step = niceAxis.first;
             const double top = niceAxis.second;
             const double scale = top >= 1e9 ? 1e9 : top >= 1e6 ? 1e6 : top >= 1e4 ? 1e3 : 1;
-            const QString scaleWord = scale == 1e9 ? PdfReportText::tr("billions") : scale == 1e6 ? PdfReportText::tr("millions") : scale == 1e3 ? PdfReportText::tr("thousands") : QString();
+            const QString scaleWord = scale == 1e9 ? PdfReportText::tr("billions")
+                : scale == 1e6                     ? PdfReportText::tr("millions")
+                : scale == 1e3                     ? PdfReportText::tr("thousands")
+                                                   : QString();
             auto toPoint = [&](double x, double v) {
-                return QPointF(area.left() + (x - minX) / (maxX - minX) * area.width(), area.bottom() - v / top * area.height());
+                return QPointF(area.left() + (x - minX) / (maxX - minX) * area.width(),
+                               area.bottom() - v / top * area.height());
             };
             p->save();
             p->setRenderHint(QPainter::Antialiasing);
@@ -535,7 +566,8 @@ private:
                 p->setPen(QPen(kRule, 0.4));
                 p->drawLine(QPointF(area.left(), at.y()), QPointF(area.right(), at.y()));
                 p->setPen(kMuted);
-                p->drawText(QRectF(area.left() - 52, at.y() - 6, 48, 12), Qt::AlignRight | Qt::AlignVCenter, FrenchFormat::number(v / scale, 2));
+                p->drawText(QRectF(area.left() - 52, at.y() - 6, 48, 12), Qt::AlignRight | Qt::AlignVCenter,
+                            FrenchFormat::number(v / scale, 2));
             }
             // Years.
             for (int year = int(std::ceil(minX)); year <= int(maxX); ++year) {
@@ -543,18 +575,23 @@ private:
                 p->setPen(QPen(kRule, 0.4));
                 p->drawLine(at, QPointF(at.x(), area.top()));
                 p->setPen(kMuted);
-                p->drawText(QRectF(at.x() - 20, area.bottom() + 2, 40, 12), Qt::AlignCenter, QString::number(year));
+                p->drawText(QRectF(at.x() - 20, area.bottom() + 2, 40, 12), Qt::AlignCenter,
+                            QString::number(year));
             }
             p->setPen(QPen(kMuted, 0.8));
             p->drawLine(area.bottomLeft(), area.bottomRight());
             p->drawLine(area.bottomLeft(), area.topLeft());
             p->setPen(kMuted);
-            const QString unit = scaleWord.isEmpty() ? group.label : QStringLiteral("%1 (%2)").arg(group.label, scaleWord);
-            p->drawText(QRectF(area.left(), area.top() - 14, area.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,
+            const QString unit
+                = scaleWord.isEmpty() ? group.label : QStringLiteral("%1 (%2)").arg(group.label, scaleWord);
+            p->drawText(QRectF(area.left(), area.top() - 14, area.width(), 12),
+                        Qt::AlignLeft | Qt::AlignVCenter,
                         QFontMetricsF(small, flow.device()).elidedText(unit, Qt::ElideRight, area.width()));
             // The points: colour by source, shape by qualifier, ring by status.
-            static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
-                                             QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
+            static const QColor palette[]
+                = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+                   QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                   QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
             for (const Point &pt : std::as_const(points)) {
                 const QPointF c = toPoint(pt.x, pt.value);
                 const QColor fill = palette[pt.source % 8];
@@ -604,15 +641,18 @@ private:
                 p->drawEllipse(QPointF(lx + 4, ly + 6), 3.2, 3.2);
                 p->setPen(kInk);
                 p->drawText(QRectF(lx + 12, ly, area.width() / 2 - 16, 12), Qt::AlignLeft | Qt::AlignVCenter,
-                            QFontMetricsF(small, flow.device()).elidedText(sources[s], Qt::ElideRight, area.width() / 2 - 16));
+                            QFontMetricsF(small, flow.device())
+                                .elidedText(sources[s], Qt::ElideRight, area.width() / 2 - 16));
             }
             p->restore();
         }
         // The plot, the years under it, then the legend's rows.
         flow.setY(flow.y() + height - 12 + 12 * ((sources.size() + 1) / 2));
-        QString legend = PdfReportText::tr("▲ more than, ◆ about, ■ less than or up to, ● exact; a ring gives the status.");
+        QString legend = PdfReportText::tr(
+            "▲ more than, ◆ about, ■ less than or up to, ● exact; a ring gives the status.");
         if (undated > 0)
-            legend += u' ' + PdfReportText::tr("%n claim(s) without a date are not plotted.", nullptr, undated);
+            legend
+                += u' ' + PdfReportText::tr("%n claim(s) without a date are not plotted.", nullptr, undated);
         flow.text(legend, font(7.5, false, true), kMuted, 0, {}, 0, 8);
     }
 
@@ -625,7 +665,9 @@ private:
         if (g == 0) {
             heading(flow, PdfReportText::tr("Figures by metric"), 1);
         }
-        heading(flow, PdfReportText::tr("%1 — %n claim(s)", nullptr, int(group.entries.size())).arg(group.label), 2);
+        heading(flow,
+                PdfReportText::tr("%1 — %n claim(s)", nullptr, int(group.entries.size())).arg(group.label),
+                2);
         if (opt.charts)
             chart(flow, group);
         // The table of the section's claims, each row leading to its entry.
@@ -640,9 +682,12 @@ private:
         const qreal w = flow.width();
         const qreal cols[] = {0, 0.06, 0.31, 0.45, 0.79, 0.93};
         auto header = [&] {
-            const QString titles[] = {PdfReportText::tr("No."), PdfReportText::tr("Value"), PdfReportText::tr("Date"), PdfReportText::tr("Source"), PdfReportText::tr("Status"), PdfReportText::tr("Page")};
+            const QString titles[]
+                = {PdfReportText::tr("No."),    PdfReportText::tr("Value"),  PdfReportText::tr("Date"),
+                   PdfReportText::tr("Source"), PdfReportText::tr("Status"), PdfReportText::tr("Page")};
             for (int c = 0; c < 6; ++c)
-                flow.cell(titles[c], head, kMuted, flow.left() + cols[c] * w, ((c < 5 ? cols[c + 1] : 1.0) - cols[c]) * w - 4,
+                flow.cell(titles[c], head, kMuted, flow.left() + cols[c] * w,
+                          ((c < 5 ? cols[c + 1] : 1.0) - cols[c]) * w - 4,
                           c == 5 ? Qt::AlignRight : Qt::AlignLeft);
             flow.setY(flow.y() + fm.height() + 2);
             flow.rule();
@@ -663,11 +708,17 @@ private:
                 value = ClaimIndex::qualifierLabel(c.qualifier) + u' ' + value;
             flow.cell(QString::number(entries[i].number), f, kAccent, flow.left(), cols[1] * w - 4);
             flow.cell(value, f, kInk, flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
-            flow.cell(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf), f, kInk, flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
-            flow.cell(ClaimIndex::sourceLabel(article(i)), f, kInk, flow.left() + cols[3] * w, (cols[4] - cols[3]) * w - 4);
-            drawBadge(flow.painter(), QRectF(flow.left() + cols[4] * w, flow.y() + 0.5, qMin(badgeWidth(flow.device(), an.status), (cols[5] - cols[4]) * w - 4), fm.height() - 1),
+            flow.cell(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf), f, kInk,
+                      flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
+            flow.cell(ClaimIndex::sourceLabel(article(i)), f, kInk, flow.left() + cols[3] * w,
+                      (cols[4] - cols[3]) * w - 4);
+            drawBadge(flow.painter(),
+                      QRectF(flow.left() + cols[4] * w, flow.y() + 0.5,
+                             qMin(badgeWidth(flow.device(), an.status), (cols[5] - cols[4]) * w - 4),
+                             fm.height() - 1),
                       an.status);
-            flow.cell(QString::number(pageOf(anchor)), f, kAccent, flow.left() + cols[5] * w, (1 - cols[5]) * w, Qt::AlignRight);
+            flow.cell(QString::number(pageOf(anchor)), f, kAccent, flow.left() + cols[5] * w,
+                      (1 - cols[5]) * w, Qt::AlignRight);
             flow.link(QRectF(flow.left(), flow.y(), w, fm.height()), anchor);
             flow.setY(flow.y() + fm.height() + 4);
         }
@@ -680,7 +731,8 @@ private:
         flow.anchor(QStringLiteral("findings"));
         heading(flow, PdfReportText::tr("Flags and contradictions"), 1);
         if (in.findings.isEmpty()) {
-            flow.text(PdfReportText::tr("The consistency checks found nothing to flag among these claims."), font(10), kInk);
+            flow.text(PdfReportText::tr("The consistency checks found nothing to flag among these claims."),
+                      font(10), kInk);
             return;
         }
         for (const Finding &f : in.findings) {
@@ -692,11 +744,14 @@ private:
             for (const auto &claim : f.claims) {
                 const int e = entryOf.value(claim, -1);
                 if (e >= 0)
-                    refs << QStringLiteral("#%1 (p. %2)").arg(entries[e].number).arg(pageOf(QStringLiteral("claim-%1").arg(e)));
+                    refs << QStringLiteral("#%1 (p. %2)")
+                                .arg(entries[e].number)
+                                .arg(pageOf(QStringLiteral("claim-%1").arg(e)));
                 else if (claim.first >= 0 && claim.first < in.articles.size())
                     refs << ClaimIndex::sourceLabel(in.articles[claim.first]);
             }
-            const QRectF at = flow.text(PdfReportText::tr("Claims: %1").arg(refs.join(QStringLiteral(", "))), font(8.5), kAccent, 12, {}, 0, 10);
+            const QRectF at = flow.text(PdfReportText::tr("Claims: %1").arg(refs.join(QStringLiteral(", "))),
+                                        font(8.5), kAccent, 12, {}, 0, 10);
             // The first claim of the finding is one click away.
             if (!f.claims.isEmpty() && entryOf.contains(f.claims.first()))
                 flow.link(at, QStringLiteral("claim-%1").arg(entryOf.value(f.claims.first())));
@@ -715,8 +770,10 @@ private:
         const QString title = QStringLiteral("%1. %2").arg(entries[i].number).arg(figure(i));
         const qreal badge = badgeWidth(flow.device(), an.status);
         const qreal titleY = flow.y();
-        flow.text(title + (c.unit.isEmpty() ? QString() : QStringLiteral(" · ") + c.unit), font(11, true), kInk, 0, {}, 0, 1);
-        drawBadge(flow.painter(), QRectF(flow.left() + flow.width() - badge, titleY + 1, badge, 13), an.status);
+        flow.text(title + (c.unit.isEmpty() ? QString() : QStringLiteral(" · ") + c.unit), font(11, true),
+                  kInk, 0, {}, 0, 1);
+        drawBadge(flow.painter(), QRectF(flow.left() + flow.width() - badge, titleY + 1, badge, 13),
+                  an.status);
 
         QStringList meta;
         meta << ClaimIndex::sourceLabel(a) << QStringLiteral("§%1").arg(c.paragraph + 1);
@@ -735,7 +792,7 @@ private:
             const Paragraph &p = a.paragraphs[c.paragraph];
             QString text = a.text.mid(p.start, p.length());
             text.replace(u'\n', u' ');
-            const QList<Highlight> highlight{{c.start - p.start, c.end - p.start, highlightOf(an.status)}};
+            const QList<Highlight> highlight {{c.start - p.start, c.end - p.start, highlightOf(an.status)}};
             const int firstPage = flow.page();
             const qreal top = flow.y();
             flow.text(text, bodyFont, kInk, 10, highlight, 0, 6);
@@ -759,23 +816,29 @@ private:
             if (!k.metric.isEmpty())
                 parts << (in.metricLabel ? in.metricLabel(k.metric) : k.metric);
             const QString lead = PdfReportText::tr("Correction:") + u' ';
-            flow.text(lead + PdfReportText::tr("%1 (the article says %2)").arg(parts.join(QStringLiteral(", ")), FrenchFormat::value(c)), bodyFont,
-                      kInk, 0, {}, lead.size(), 3);
+            flow.text(lead
+                          + PdfReportText::tr("%1 (the article says %2)")
+                                .arg(parts.join(QStringLiteral(", ")), FrenchFormat::value(c)),
+                      bodyFont, kInk, 0, {}, lead.size(), 3);
         }
         if (!an.note.isEmpty()) {
             QString lead = PdfReportText::tr("Note");
             if (!an.updatedBy.isEmpty())
-                lead += QStringLiteral(" (%1, %2)").arg(an.updatedBy, QLocale().toString(an.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
+                lead += QStringLiteral(" (%1, %2)")
+                            .arg(an.updatedBy,
+                                 QLocale().toString(an.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
             lead += QStringLiteral(": ");
             flow.text(lead + an.note, bodyFont, kInk, 0, {}, lead.size(), 3);
         } else if (an.status != ClaimStatus::ToCheck && !an.updatedBy.isEmpty()) {
-            flow.text(PdfReportText::tr("%1 by %2, %3").arg(ClaimStatusText::label(an.status), an.updatedBy,
-                                                 QLocale().toString(an.updatedAt.toLocalTime().date(), QLocale::ShortFormat)),
+            flow.text(PdfReportText::tr("%1 by %2, %3")
+                          .arg(ClaimStatusText::label(an.status), an.updatedBy,
+                               QLocale().toString(an.updatedAt.toLocalTime().date(), QLocale::ShortFormat)),
                       font(8.5, false, true), kMuted, 0, {}, 0, 3);
         }
         if (!an.references.isEmpty()) {
             const QString lead = PdfReportText::tr("References:") + u' ';
-            flow.text(lead + an.references.join(QStringLiteral(" ; ")), font(8.5), kInk, 0, {}, lead.size(), 3);
+            flow.text(lead + an.references.join(QStringLiteral(" ; ")), font(8.5), kInk, 0, {}, lead.size(),
+                      3);
         }
         const QString lead = PdfReportText::tr("Citation:") + u' ';
         flow.text(lead + ClaimContext::citation(a, c), font(8.5), kMuted, 0, {}, lead.size(), 4);
@@ -794,7 +857,8 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
 {
     for (const auto &[a, c] : input.claims) {
         if (a < 0 || a >= input.articles.size() || c < 0 || c >= input.articles[a].claims.size())
-            return Result<QByteArray>::failure(PdfReportText::tr("the report names a claim that is not in the bilan"));
+            return Result<QByteArray>::failure(
+                PdfReportText::tr("the report names a claim that is not in the bilan"));
     }
     ReportBuilder builder(input, options);
     const QString title = options.title.isEmpty() ? PdfReportText::tr("Bilan of the figures") : options.title;
@@ -841,8 +905,10 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
         if (anchors.contains(l.target))
             resolved.append({l.page, l.rect, anchors.value(l.target)});
     }
-    auto navigated = PdfNavigation::addNavigation(pdf, builder.bookmarks(anchors), resolved,
-                                                  {options.author, PdfReportText::tr("Verified figures: %n claim(s)", nullptr, int(input.claims.size()))});
+    auto navigated = PdfNavigation::addNavigation(
+        pdf, builder.bookmarks(anchors), resolved,
+        {options.author,
+         PdfReportText::tr("Verified figures: %n claim(s)", nullptr, int(input.claims.size()))});
     if (!navigated)
         return Result<QByteArray>::failure(navigated.error());
     if (stats) {

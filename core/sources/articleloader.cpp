@@ -72,8 +72,11 @@ void applyKnown(Article &a, const ArticleMetadata &known)
 void analyse(Article &a, TextFormat format, const HtmlText *html)
 {
     a.paragraphs = ParagraphSplitter::split(a.text, format);
-    const QString knownTitle = !a.title.isEmpty() ? a.title : html ? (html->heading.isEmpty() ? html->title : html->heading) : QString();
-    const auto outcome = FurnitureClassifier::classify(a.text, a.paragraphs, knownTitle, html ? &html->blocks : nullptr);
+    const QString knownTitle = !a.title.isEmpty() ? a.title
+        : html                                    ? (html->heading.isEmpty() ? html->title : html->heading)
+                                                  : QString();
+    const auto outcome
+        = FurnitureClassifier::classify(a.text, a.paragraphs, knownTitle, html ? &html->blocks : nullptr);
     if (html) {
         // What the page's own metadata says comes before guesses from the text.
         if (a.title.isEmpty())
@@ -96,9 +99,9 @@ void analyse(Article &a, TextFormat format, const HtmlText *html)
 
 bool ArticleLoader::isSupportedFileName(const QString &path)
 {
-    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
-                                         QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
-                                         QStringLiteral("xhtml"), QString()};
+    static const QStringList suffixes = {
+        QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("md"),    QStringLiteral("markdown"),
+        QStringLiteral("html"), QStringLiteral("htm"),  QStringLiteral("xhtml"), QString()};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
@@ -108,26 +111,33 @@ Result<Article> ArticleLoader::loadFile(const QString &path, const ArticleMetada
     if (!info.exists())
         return Result<Article>::failure(failureText(path, QStringLiteral("no such file")));
     if (info.isDir())
-        return Result<Article>::failure(failureText(path, QStringLiteral("is a directory, not an article file")));
+        return Result<Article>::failure(
+            failureText(path, QStringLiteral("is a directory, not an article file")));
     if (!isSupportedFileName(path))
         return Result<Article>::failure(failureText(
-            path, QStringLiteral("unsupported file type \".%1\" (Bilan reads .txt, .md, .html and .htm)").arg(info.suffix())));
+            path,
+            QStringLiteral("unsupported file type \".%1\" (Bilan reads .txt, .md, .html and .htm)")
+                .arg(info.suffix())));
     if (info.size() > kMaxFileSize)
-        return Result<Article>::failure(failureText(
-            path, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
-                      .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                      .arg(kMaxFileSize / (1024 * 1024))));
+        return Result<Article>::failure(
+            failureText(path,
+                        QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+                            .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                            .arg(kMaxFileSize / (1024 * 1024))));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Article>::failure(failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
+        return Result<Article>::failure(
+            failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
     // Read one byte past the limit: a file can grow between the check and the read.
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Result<Article>::failure(failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
+        return Result<Article>::failure(
+            failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
     return loadBytes(bytes, path, known);
 }
 
-Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name, const ArticleMetadata &known)
+Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name,
+                                         const ArticleMetadata &known)
 {
     if (bytes.isEmpty())
         return Result<Article>::failure(failureText(name, QStringLiteral("file is empty")));
@@ -136,12 +146,14 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
             name, QStringLiteral("file too large (over the %1 MB limit)").arg(kMaxFileSize / (1024 * 1024))));
     const QString kind = binaryFormat(bytes);
     if (!kind.isEmpty())
-        return Result<Article>::failure(failureText(name, QStringLiteral("binary file: this is %1, not a text or HTML article").arg(kind)));
+        return Result<Article>::failure(failureText(
+            name, QStringLiteral("binary file: this is %1, not a text or HTML article").arg(kind)));
     auto decoded = TextDecoder::decode(bytes);
     if (!decoded)
         return Result<Article>::failure(failureText(name, decoded.error()));
     if (decoded->text.trimmed().isEmpty())
-        return Result<Article>::failure(failureText(name, QStringLiteral("file is empty (only white space)")));
+        return Result<Article>::failure(
+            failureText(name, QStringLiteral("file is empty (only white space)")));
 
     Article a;
     a.id = idFor(name);
@@ -168,7 +180,8 @@ Article ArticleLoader::fromText(QString text, const QString &name, const Article
     a.id = idFor(name);
     a.file = name;
     a.text = TextDecoder::normaliseLineEndings(std::move(text));
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    a.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256).toHex());
     applyKnown(a, known);
     analyse(a, TextFormat::Plain, nullptr);
     return a;

@@ -33,7 +33,10 @@ Result<QList<ManifestEntry>> Corpus::readManifest(const QString &path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(ArticleLoader::kMaxFileSize), &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(path + QStringLiteral(": the manifest is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        return R::failure(path
+                          + QStringLiteral(": the manifest is not valid JSON (%1 at byte %2)")
+                                .arg(error.errorString())
+                                .arg(error.offset));
     const QJsonArray articles = doc.object().value(QStringLiteral("articles")).toArray();
     if (!doc.isObject() || articles.isEmpty())
         return R::failure(path + QStringLiteral(": the manifest has no \"articles\" list"));

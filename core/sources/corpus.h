@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/article.h"
-#include "sources/articleloader.h"
 #include "domain/result.h"
+#include "sources/articleloader.h"
 
 #include <QStringList>
 

@@ -28,7 +28,7 @@ QString ClaimContext::sentence(const Article &a, const Claim &c)
         return {};
     const Paragraph &p = a.paragraphs[c.paragraph];
     const QStringView text = QStringView(a.text).mid(p.start, p.length());
-    const QList<TextSpan> protectedSpan{TextSpan{c.start - p.start, c.end - p.start}};
+    const QList<TextSpan> protectedSpan {TextSpan {c.start - p.start, c.end - p.start}};
     for (const TextSpan &s : SentenceSplitter::split(text, protectedSpan)) {
         if (c.start - p.start < s.end)
             return TextUtil::simplified(text.mid(s.start, s.end - s.start));
@@ -41,7 +41,8 @@ QString ClaimContext::citation(const Article &a, const Claim &c)
     QStringList parts;
     parts << (a.outlet.isEmpty() ? (a.title.isEmpty() ? a.id : a.title) : a.outlet);
     if (!a.published.isNull())
-        parts << (a.published.hasDay() ? QLocale().toString(a.published.firstDay(), QLocale::LongFormat) : a.published.toIso());
+        parts << (a.published.hasDay() ? QLocale().toString(a.published.firstDay(), QLocale::LongFormat)
+                                       : a.published.toIso());
     parts << QStringLiteral("§%1").arg(c.paragraph + 1);
     if (!a.url.isEmpty())
         parts << a.url;

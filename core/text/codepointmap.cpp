@@ -15,7 +15,8 @@ CodePointMap::CodePointMap(QStringView text)
 
 qsizetype CodePointMap::toCodePoint(qsizetype utf16) const
 {
-    const auto before = std::lower_bound(m_lowSurrogates.cbegin(), m_lowSurrogates.cend(), utf16) - m_lowSurrogates.cbegin();
+    const auto before = std::lower_bound(m_lowSurrogates.cbegin(), m_lowSurrogates.cend(), utf16)
+        - m_lowSurrogates.cbegin();
     return utf16 - before;
 }
 

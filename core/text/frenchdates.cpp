@@ -15,10 +15,10 @@ struct MonthName
 
 // Folded (lower case, no accents) names and abbreviations.
 constexpr MonthName kMonths[] = {
-    {u"janvier", 1}, {u"janv", 1}, {u"fevrier", 2}, {u"fevr", 2}, {u"fev", 2}, {u"mars", 3},
-    {u"avril", 4}, {u"avr", 4}, {u"mai", 5}, {u"juin", 6}, {u"juillet", 7}, {u"juil", 7},
-    {u"aout", 8}, {u"septembre", 9}, {u"sept", 9}, {u"sep", 9}, {u"octobre", 10}, {u"oct", 10},
-    {u"novembre", 11}, {u"nov", 11}, {u"decembre", 12}, {u"dec", 12},
+    {u"janvier", 1},   {u"janv", 1},      {u"fevrier", 2},   {u"fevr", 2}, {u"fev", 2},      {u"mars", 3},
+    {u"avril", 4},     {u"avr", 4},       {u"mai", 5},       {u"juin", 6}, {u"juillet", 7},  {u"juil", 7},
+    {u"aout", 8},      {u"septembre", 9}, {u"sept", 9},      {u"sep", 9},  {u"octobre", 10}, {u"oct", 10},
+    {u"novembre", 11}, {u"nov", 11},      {u"decembre", 12}, {u"dec", 12},
 };
 
 QString fold(QStringView word)
@@ -27,13 +27,32 @@ QString fold(QStringView word)
     out.reserve(word.size());
     for (QChar c : word) {
         switch (c.toLower().unicode()) {
-        case u'é': case u'è': case u'ê': case u'ë': out += u'e'; break;
-        case u'û': case u'ù': case u'ü': out += u'u'; break;
-        case u'à': case u'â': out += u'a'; break;
-        case u'ô': out += u'o'; break;
-        case u'î': case u'ï': out += u'i'; break;
-        case u'.': break;
-        default: out += c.toLower();
+        case u'é':
+        case u'è':
+        case u'ê':
+        case u'ë':
+            out += u'e';
+            break;
+        case u'û':
+        case u'ù':
+        case u'ü':
+            out += u'u';
+            break;
+        case u'à':
+        case u'â':
+            out += u'a';
+            break;
+        case u'ô':
+            out += u'o';
+            break;
+        case u'î':
+        case u'ï':
+            out += u'i';
+            break;
+        case u'.':
+            break;
+        default:
+            out += c.toLower();
         }
     }
     return out;
@@ -55,15 +74,17 @@ const QRegularExpression &beforeMonth()
 
 const QRegularExpression &afterMonth()
 {
-    static const QRegularExpression re(QStringLiteral("^\\s+(?<year>\\d{4})(?!\\w)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(QStringLiteral("^\\s+(?<year>\\d{4})(?!\\w)"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &numericDate()
 {
     static const QRegularExpression re(
-        QStringLiteral("(?<![\\w.,])(?:(?<d>\\d{1,2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})"
-                       "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?!\\d|[.,]\\d)"),
+        QStringLiteral(
+            "(?<![\\w.,])(?:(?<d>\\d{1,2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})"
+            "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?!\\d|[.,]\\d)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -75,7 +96,8 @@ bool monthAloneIsDate(QStringView text, qsizetype start, qsizetype end, bool has
     if (hasEdge)
         return true;
     static const QRegularExpression before(
-        QStringLiteral("(?:\\b(?:en|depuis|jusqu['’]\\s*en|jusqu['’]\\s*à|d['’]ici|au\\s+mois\\s+de|courant|entre|de|du|à|au|et|dès|pour|avant|après|vers|fin|début)|\\bd['’])\\s*$"),
+        QStringLiteral("(?:\\b(?:en|depuis|jusqu['’]\\s*en|jusqu['’]\\s*à|d['’]ici|au\\s+mois\\s+de|courant|"
+                       "entre|de|du|à|au|et|dès|pour|avant|après|vers|fin|début)|\\bd['’])\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression after(QStringLiteral("^\\s+(?:dernier|prochain|précédent)\\b"),
                                           QRegularExpression::CaseInsensitiveOption
@@ -84,7 +106,10 @@ bool monthAloneIsDate(QStringView text, qsizetype start, qsizetype end, bool has
     return before.match(text.mid(from, start - from)).hasMatch() || after.match(text.mid(end, 16)).hasMatch();
 }
 
-bool validYear(int y) { return y >= 1900 && y <= 2100; }
+bool validYear(int y)
+{
+    return y >= 1900 && y <= 2100;
+}
 
 } // namespace
 
@@ -116,7 +141,8 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, PartialDate
     return findAll(text, FoldedWords(text), reference);
 }
 
-QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const FoldedWords &words, PartialDate reference)
+QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const FoldedWords &words,
+                                                   PartialDate reference)
 {
     QList<DateMatch> out;
     // Month names by a word scan (fast), then what stands around each.
@@ -159,12 +185,13 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
         }
         if (!year) {
             // "sept" is also the number seven: an abbreviation alone needs a day or a year.
-            if (!hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3 && month != 5 && month != 6 && month != 8)
+            if (!hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3 && month != 5
+                && month != 6 && month != 8)
                 continue;
             if (!hasDay && !monthAloneIsDate(text, monthStart, monthEnd, !edge.isEmpty()))
                 continue;
             if (reference.isNull()) {
-                d.date = PartialDate{};
+                d.date = PartialDate {};
             } else {
                 year = reference.year;
                 if (reference.hasMonth() && month > reference.month)
@@ -189,7 +216,8 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
     qsizetype firstSeparator = -1;
     static constexpr char16_t kSeparators[] = {u'-', u'/', u'.'};
     CharScanner separators(text, kSeparators);
-    for (qsizetype i = separators.next(1); i + 1 < text.size() && firstSeparator < 0; i = separators.next(i + 1)) {
+    for (qsizetype i = separators.next(1); i + 1 < text.size() && firstSeparator < 0;
+         i = separators.next(i + 1)) {
         const QChar c = text[i];
         if (!(text[i - 1].isDigit() || (i >= 2 && text[i - 1] == u' ' && text[i - 2].isDigit())))
             continue;
@@ -218,7 +246,8 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
                 da = m.capturedView(u"id").toInt();
             } else {
                 // "1.2.2024" reads more like a version than a date: dots need two-digit parts.
-                if (m.capturedView(u"sep") == u"." && (m.capturedLength(u"d") < 2 || m.capturedLength(u"m") < 2))
+                if (m.capturedView(u"sep") == u"."
+                    && (m.capturedLength(u"d") < 2 || m.capturedLength(u"m") < 2))
                     continue;
                 y = m.capturedView(u"y").toInt();
                 mo = m.capturedView(u"m").toInt();
@@ -226,27 +255,32 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             }
             if (!validYear(y) || !QDate(y, mo, da).isValid())
                 continue;
-            out.append(DateMatch{m.capturedStart(), m.capturedEnd(), PartialDate{qint16(y), qint8(mo), qint8(da)}, false, Edge::None});
+            out.append(DateMatch {m.capturedStart(), m.capturedEnd(),
+                                  PartialDate {qint16(y), qint8(mo), qint8(da)}, false, Edge::None});
         }
     }
-    std::sort(out.begin(), out.end(), [](const DateMatch &a, const DateMatch &b) { return a.start < b.start; });
+    std::sort(out.begin(), out.end(),
+              [](const DateMatch &a, const DateMatch &b) { return a.start < b.start; });
     return out;
 }
 
 PartialDate FrenchDates::parseDateLine(QStringView line)
 {
     static const QRegularExpression noise(
-        QStringLiteral("^\\s*(?:(?:publié|publie|published|mis\\s+à\\s+jour|updated|posted|modifié)(?:\\s+(?:le|on|:))?\\s*)?"
+        QStringLiteral("^\\s*(?:(?:publié|publie|published|mis\\s+à\\s+jour|updated|posted|modifié)(?:\\s+(?:"
+                       "le|on|:))?\\s*)?"
                        "(?:le\\s+)?"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression tail(
-        QStringLiteral("^\\s*(?:(?:à|a|at|-|,)?\\s*\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?:\\s*(?:min|GMT|UTC)?)?)?\\s*[.]?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression tail(QStringLiteral("^\\s*(?:(?:à|a|at|-|,)?\\s*\\d{1,2}\\s*[h:]\\s*\\d{"
+                                                        "0,2}(?:\\s*(?:min|GMT|UTC)?)?)?\\s*[.]?\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
     const auto head = noise.match(line);
     const qsizetype from = head.hasMatch() ? head.capturedEnd() : 0;
     const QStringView rest = line.mid(from);
     const QList<DateMatch> dates = findAll(rest);
-    if (dates.isEmpty() || dates.first().start != 0 || dates.first().date.isNull() || dates.first().yearInferred)
+    if (dates.isEmpty() || dates.first().start != 0 || dates.first().date.isNull()
+        || dates.first().yearInferred)
         return {};
     if (!tail.match(rest.mid(dates.first().end)).hasMatch())
         return {};

@@ -21,7 +21,7 @@ struct DateMatch
     qsizetype end = 0;
     PartialDate date;
     bool yearInferred = false; // the text gave no year: it came from the reference date
-    Edge edge = Edge::None;    // "début mars", "fin mars", "mi-mars"
+    Edge edge = Edge::None; // "début mars", "fin mars", "mi-mars"
 };
 
 // 1..12 for a French month name or abbreviation ("février", "fevrier", "fév.", "sept"), else 0.

@@ -40,64 +40,88 @@ const QList<Rule> &rules()
     static const QList<Rule> list = {
         // Lists of other articles: the marker, then headlines and teasers.
         {Signal::SectionMarker,
-         foldedPattern("^(?:a lire (?:aussi|egalement)|lire (?:aussi|egalement|la suite)|voir aussi|sur le meme sujet"
-                       "|articles? (?:similaires|lies|recommandes|populaires)|dans la meme rubrique|les plus (?:lus|partages|commentes)"
-                       "|derniers articles|dernieres (?:infos|nouvelles|actualites)|latest (?:articles|news|posts)"
-                       "|related (?:articles|posts|news|stories)|check also|you may also like|read (?:also|next)"
-                       "|vous aimerez aussi|ces articles pourraient vous interesser|plus d'articles)\\b.{0,120}$"),
+         foldedPattern(
+             "^(?:a lire (?:aussi|egalement)|lire (?:aussi|egalement|la suite)|voir aussi|sur le meme sujet"
+             "|articles? (?:similaires|lies|recommandes|populaires)|dans la meme rubrique|les plus "
+             "(?:lus|partages|commentes)"
+             "|derniers articles|dernieres (?:infos|nouvelles|actualites)|latest (?:articles|news|posts)"
+             "|related (?:articles|posts|news|stories)|check also|you may also like|read (?:also|next)"
+             "|vous aimerez aussi|ces articles pourraient vous interesser|plus d'articles)\\b.{0,120}$"),
          "a list of other articles"},
         {Signal::SectionMarker,
-         foldedPattern("^(?:a la une|en continu|fil info|related|trending|most (?:read|popular)|recommended|populaires?"
-                       "|more from .{1,40}|les plus lus|derniers? articles?|actualites)\\s*:?$"),
+         foldedPattern(
+             "^(?:a la une|en continu|fil info|related|trending|most (?:read|popular)|recommended|populaires?"
+             "|more from .{1,40}|les plus lus|derniers? articles?|actualites)\\s*:?$"),
          "a list of other articles"},
         {Signal::Furniture,
-         foldedPattern("(?:(?:laisser|laissez|poster|ajouter|ecrire|rediger) un commentaire|^commentaires?\\s*(?:\\(\\d+\\))?$"
-                       "|^\\d+\\s+commentaires?$|votre (?:adresse|commentaire|nom|e-?mail|message)|entrez votre|saisissez votre"
-                       "|enter your|leave a (?:reply|comment)|champs obligatoires|required fields|^(?:nom|e-?mail|site web)\\s*\\*?$"
+         foldedPattern("(?:(?:laisser|laissez|poster|ajouter|ecrire|rediger) un "
+                       "commentaire|^commentaires?\\s*(?:\\(\\d+\\))?$"
+                       "|^\\d+\\s+commentaires?$|votre (?:adresse|commentaire|nom|e-?mail|message)|entrez "
+                       "votre|saisissez votre"
+                       "|enter your|leave a (?:reply|comment)|champs obligatoires|required "
+                       "fields|^(?:nom|e-?mail|site web)\\s*\\*?$"
                        "|annuler la reponse|cancel reply)"),
          "a comment form"},
         {Signal::Furniture,
-         foldedPattern("^(?:partager|partagez|share|tweet|tweeter|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest"
-                       "|imprimer|print|e-?mail|envoyer|copier le lien|copy link|j'aime)(?:\\s*(?:sur|on|cet article|this))?"
-                       "(?:\\s+(?:partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|imprimer))*\\s*:?$"),
+         foldedPattern("^(?:partager|partagez|share|tweet|tweeter|facebook|twitter|x|whatsapp|linkedin|"
+                       "telegram|pinterest"
+                       "|imprimer|print|e-?mail|envoyer|copier le lien|copy link|j'aime)(?:\\s*(?:sur|on|cet "
+                       "article|this))?"
+                       "(?:\\s+(?:partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|"
+                       "imprimer))*\\s*:?$"),
          "a share bar"},
         {Signal::Furniture,
-         foldedPattern("^(?:publicite|advertisement|sponsored|contenu sponsorise|sponsorise)(?:\\s+\\S+)?$"
-                       "|^(?:annonces?|pub|ads?)$|signaler (?:une annonce|un abus|ce contenu)|^report (?:an )?ad"),
+         foldedPattern(
+             "^(?:publicite|advertisement|sponsored|contenu sponsorise|sponsorise)(?:\\s+\\S+)?$"
+             "|^(?:annonces?|pub|ads?)$|signaler (?:une annonce|un abus|ce contenu)|^report (?:an )?ad"),
          "an advertisement"},
-        {Signal::Furniture, foldedPattern("^(?:©|\\(c\\)|credit(?:s)? photo|photo\\s*:|photos?\\s*-|illustration\\s*:|credit\\s*:)"
-                                          "|^.{0,200}©[^.]{0,60}$|^(?:photo|image|illustration)s?\\b[^.:]{0,30}:"
-                                          "|^.{0,250}\\((?:ph|photo|photos|credit|credits|dr|afp|map|reuters)\\b[^)]{0,60}\\)\\s*$"),
+        {Signal::Furniture,
+         foldedPattern(
+             "^(?:©|\\(c\\)|credit(?:s)? photo|photo\\s*:|photos?\\s*-|illustration\\s*:|credit\\s*:)"
+             "|^.{0,200}©[^.]{0,60}$|^(?:photo|image|illustration)s?\\b[^.:]{0,30}:"
+             "|^.{0,250}\\((?:ph|photo|photos|credit|credits|dr|afp|map|reuters)\\b[^)]{0,60}\\)\\s*$"),
          "a photo credit or caption"},
         {Signal::Furniture, foldedPattern("^(?:accueil|home)\\s*(?:>|›|»|/|\\||-|–)"), "a breadcrumb"},
         {Signal::Furniture,
-         foldedPattern("(?:cliquez ici|cliquez sur ce lien|pour lire l'article (?:depuis|sur) sa source|lire l'article original"
+         foldedPattern("(?:cliquez ici|cliquez sur ce lien|pour lire l'article (?:depuis|sur) sa source|lire "
+                       "l'article original"
                        "|^(?:read more|en savoir plus|lire plus|voir plus|afficher plus|charger plus)$)"),
          "a link to elsewhere"},
         {Signal::Furniture,
-         foldedPattern("(?:tous droits reserves|all rights reserved|^copyright\\b|mentions legales|politique de confidentialite"
-                       "|conditions (?:generales )?d'utilisation|gestion des cookies|nous utilisons des cookies|abonnez-vous"
-                       "|inscrivez-vous|s'abonner|newsletter|contactez-nous|qui sommes-nous|^a propos$|^about(?: us)?$"
-                       "|^contact$|^(?:se connecter|connexion|login|sign in|s'inscrire|mon compte)$|telechargez l'application)"),
+         foldedPattern(
+             "(?:tous droits reserves|all rights reserved|^copyright\\b|mentions legales|politique de "
+             "confidentialite"
+             "|conditions (?:generales )?d'utilisation|gestion des cookies|nous utilisons des "
+             "cookies|abonnez-vous"
+             "|inscrivez-vous|s'abonner|newsletter|contactez-nous|qui sommes-nous|^a propos$|^about(?: us)?$"
+             "|^contact$|^(?:se connecter|connexion|login|sign in|s'inscrire|mon compte)$|telechargez "
+             "l'application)"),
          "site footer or account links"},
-        {Signal::Furniture, foldedPattern("(?:merci d'avoir signale|^signaler$|^ok$|^fermer$|^close$|^menu$|^rechercher$|^search$)"),
+        {Signal::Furniture,
+         foldedPattern(
+             "(?:merci d'avoir signale|^signaler$|^ok$|^fermer$|^close$|^menu$|^rechercher$|^search$)"),
          "a site control"},
         {Signal::Furniture,
-         foldedPattern("(?:reserve aux abonnes|reservee? aux abonnes|je m'abonne|deja abonne|abonnez-vous|s'abonner|offre d'abonnement"
-                       "|pour lire la suite|la suite est reservee|contenu (?:reserve|premium)|^premium$|essai gratuit|^se connecter$"
+         foldedPattern("(?:reserve aux abonnes|reservee? aux abonnes|je m'abonne|deja "
+                       "abonne|abonnez-vous|s'abonner|offre d'abonnement"
+                       "|pour lire la suite|la suite est reservee|contenu "
+                       "(?:reserve|premium)|^premium$|essai gratuit|^se connecter$"
                        "|vous avez aime cet article|soutenez (?:notre|le) journalisme)"),
          "a paywall or subscription box"},
+        {Signal::Furniture, foldedPattern("^(?:-?\\d+(?:[.,]\\d+)?\\s*°?\\s*[cf]|\\d+\\s*°)$"),
+         "a weather widget"},
         {Signal::Furniture,
-         foldedPattern("^(?:-?\\d+(?:[.,]\\d+)?\\s*°?\\s*[cf]|\\d+\\s*°)$"), "a weather widget"},
-        {Signal::Furniture,
-         foldedPattern("^(?:\\d[\\d\\s.,]*(?:k|m)?\\s*(?:vues?|views?|lectures?|commentaires?|comments?|partages?|shares?|likes?|reactions?)?)$"
-                       "|^(?:vues?|views?|lectures?|commentaires?|comments?|partages?|shares?|likes?|reactions?)\\s*:?\\s*\\d[\\d\\s.,]*k?$"
+         foldedPattern("^(?:\\d[\\d\\s.,]*(?:k|m)?\\s*(?:vues?|views?|lectures?|commentaires?|comments?|"
+                       "partages?|shares?|likes?|reactions?)?)$"
+                       "|^(?:vues?|views?|lectures?|commentaires?|comments?|partages?|shares?|likes?|"
+                       "reactions?)\\s*:?\\s*\\d[\\d\\s.,]*k?$"
                        "|^lu\\s+\\d[\\d\\s.,]*\\s+fois$"),
          "a counter"},
         {Signal::Furniture, foldedPattern("^[a-z0-9]+(?:_[a-z0-9]+)+$"), "a leftover template name"},
         {Signal::Meta,
          foldedPattern("^(?:publie|published|posted|mis a jour|updated|modifie|redige)(?:\\s|$|:)"
-                       "|temps de lecture|\\d+\\s*min(?:utes?)?\\s*(?:de lecture|read)|^il y a \\d+|^(?:source|sources)\\s*:"
+                       "|temps de lecture|\\d+\\s*min(?:utes?)?\\s*(?:de lecture|read)|^il y a "
+                       "\\d+|^(?:source|sources)\\s*:"
                        "|^(?:tags?|mots[- ]cles|themes?)\\s*:"),
          "a byline or dateline"},
     };
@@ -109,7 +133,8 @@ const QList<Rule> &rules()
 bool endsWithPhotoCredit(QStringView original)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?:^|[.,;]\\s+)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*[\\p{L}\\d][\\p{L}\\d .-]{1,25}$"),
+        QStringLiteral("(?:^|[.,;]\\s+)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/"
+                       "\\s*[\\p{L}\\d][\\p{L}\\d .-]{1,25}$"),
         QRegularExpression::UseUnicodePropertiesOption);
     return original.size() <= 300 && re.match(original).hasMatch();
 }
@@ -117,8 +142,9 @@ bool endsWithPhotoCredit(QStringView original)
 bool isByline(QStringView original)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:Par|By|PAR|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|du|el|ben|ibn|al))"
-                       "{0,4}(?:\\s*[-–—,|/(]\\s*.*|\\s+(?:le|à|a|on|in)\\s+.*)?$"),
+        QStringLiteral(
+            "^(?:Par|By|PAR|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|du|el|ben|ibn|al))"
+            "{0,4}(?:\\s*[-–—,|/(]\\s*.*|\\s+(?:le|à|a|on|in)\\s+.*)?$"),
         QRegularExpression::UseUnicodePropertiesOption);
     return original.size() <= 100 && re.match(original).hasMatch();
 }
@@ -147,7 +173,8 @@ Signal signalFor(const QString &folded, QStringView original, QString *reason = 
             *reason = QStringLiteral("a date line");
         return Signal::Meta;
     }
-    if (TextUtil::endsWithEllipsis(original) && original.size() < 300 && !original.trimmed().startsWith(u'«')) {
+    if (TextUtil::endsWithEllipsis(original) && original.size() < 300
+        && !original.trimmed().startsWith(u'«')) {
         if (reason)
             *reason = QStringLiteral("a teaser cut short");
         return Signal::Teaser;
@@ -164,7 +191,8 @@ Features featuresOf(QStringView text)
     f.words = TextUtil::wordCount(simple);
     f.endsSentence = TextUtil::endsSentence(simple);
     f.signal = signalFor(f.folded, simple);
-    f.prose = f.signal == Signal::None && f.words >= 8 && ((f.endsSentence && f.length >= 60) || f.length >= 160);
+    f.prose
+        = f.signal == Signal::None && f.words >= 8 && ((f.endsSentence && f.length >= 60) || f.length >= 160);
     return f;
 }
 
@@ -207,23 +235,28 @@ bool headingLike(const Features &f)
 bool isListItem(QStringView text)
 {
     const QStringView t = text.trimmed();
-    return t.size() > 2 && (t[0] == u'-' || t[0] == u'•' || t[0] == u'–' || t[0] == u'*' || t[0] == u'—') && t[1].isSpace();
+    return t.size() > 2 && (t[0] == u'-' || t[0] == u'•' || t[0] == u'–' || t[0] == u'*' || t[0] == u'—')
+        && t[1].isSpace();
 }
 
 // "22,9 milliards de DH: dépenses de l'AMO", "37%: reste à charge": a key figure and what it
 // is, as boxes of figures ("Repères", "Chiffres clés") print them.
 bool isKeyFigureLine(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\d][\\d\\s.,\\x{00A0}\\x{202F}]*(?:%|\\s*(?:milliards?|millions?|mille|MMDH|MDH|DH|dirhams|\\p{L}+)(?:\\s+de\\s+(?:DH|dirhams))?)?\\s*:\\s+\\S"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral("^[\\d][\\d\\s.,\\x{00A0}\\x{202F}]*(?:%|\\s*(?:milliards?|millions?|mille|MMDH|MDH|"
+                       "DH|dirhams|\\p{L}+)(?:\\s+de\\s+(?:DH|dirhams))?)?\\s*:\\s+\\S"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
 // Table rows ("Agences\t176\t186") and "label : value" lines: the article's data, not furniture.
 bool isDataLine(QStringView text)
 {
-    static const QRegularExpression keyValue(QStringLiteral("^[^:]{3,100}\\s?:\\s*[-+−]?\\d[\\d\\s.,\\x{00A0}\\x{202F}]*(?:%|\\s*[\\p{L}€$]+){0,2}\\s*$"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression keyValue(
+        QStringLiteral(
+            "^[^:]{3,100}\\s?:\\s*[-+−]?\\d[\\d\\s.,\\x{00A0}\\x{202F}]*(?:%|\\s*[\\p{L}€$]+){0,2}\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const QStringView t = text.trimmed();
     if (t.contains(u'\t') && std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
         return true;
@@ -232,14 +265,15 @@ bool isDataLine(QStringView text)
 
 bool titleCandidate(const Features &f, QStringView text)
 {
-    return headingLike(f) && f.words >= 2 && f.length >= 10 && !TextUtil::looksLikePersonName(text) && !isListItem(text);
+    return headingLike(f) && f.words >= 2 && f.length >= 10 && !TextUtil::looksLikePersonName(text)
+        && !isListItem(text);
 }
 
 // The title is the heading-like line before the body that looks most like one: the known
 // title, an <h1>, a line the breadcrumb repeats, a line followed by a standfirst or by the
 // byline and dateline. Menu items and captions nearby score lower.
-int findTitle(QStringView text, const QList<Paragraph> &paragraphs, const QList<Features> &features, int first,
-              const QString &foldedTitle)
+int findTitle(QStringView text, const QList<Paragraph> &paragraphs, const QList<Features> &features,
+              int first, const QString &foldedTitle)
 {
     constexpr int kWindow = 15;
     int best = -1;
@@ -308,7 +342,8 @@ QString FurnitureClassifier::furnitureReason(QStringView paragraph)
 }
 
 FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QList<Paragraph> &paragraphs,
-                                                            QStringView knownTitle, const QList<HtmlBlock> *htmlBlocks)
+                                                           QStringView knownTitle,
+                                                           const QList<HtmlBlock> *htmlBlocks)
 {
     Outcome outcome;
     const int n = int(paragraphs.size());
@@ -333,7 +368,8 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
     QList<int> scores;
     scores.reserve(n);
     for (int i = 0; i < n; ++i) {
-        const bool data = features[i].signal == Signal::None && isDataLine(text.mid(paragraphs[i].start, paragraphs[i].length()));
+        const bool data = features[i].signal == Signal::None
+            && isDataLine(text.mid(paragraphs[i].start, paragraphs[i].length()));
         scores.append(data ? 0 : scoreOf(features[i]));
     }
     auto [first, last] = bestRun(scores);
@@ -346,7 +382,9 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
                 last = i;
             }
         }
-        if (first >= 0 && first < last && titleCandidate(features[first], text.mid(paragraphs[first].start, paragraphs[first].length()))) {
+        if (first >= 0 && first < last
+            && titleCandidate(features[first],
+                              text.mid(paragraphs[first].start, paragraphs[first].length()))) {
             outcome.title = first;
             ++first;
         }
@@ -368,7 +406,8 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             continue;
         }
         const QStringView own = text.mid(p.start, p.length());
-        if (outcome.title >= 0 && i > outcome.title && i < first && f.signal == Signal::None && (f.prose || isListItem(own))) {
+        if (outcome.title >= 0 && i > outcome.title && i < first && f.signal == Signal::None
+            && (f.prose || isListItem(own))) {
             // The standfirst (prose or bullet points), between the title and the bylines,
             // captions and counters.
             p.kind = ParagraphKind::Body;
@@ -378,11 +417,13 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             p.kind = ParagraphKind::Boilerplate;
             continue;
         }
-        if (f.signal != Signal::None || (!titleText.isEmpty() && f.folded == titleText) || f.linkDensity > 0.5) {
+        if (f.signal != Signal::None || (!titleText.isEmpty() && f.folded == titleText)
+            || f.linkDensity > 0.5) {
             p.kind = ParagraphKind::Boilerplate;
             // A bare "Lire aussi" announces headlines on the lines below; "Lire aussi : <headline>"
             // carries its headline itself.
-            afterMarker = (f.signal == Signal::SectionMarker && f.length <= 30) || (afterMarker && f.signal == Signal::Teaser);
+            afterMarker = (f.signal == Signal::SectionMarker && f.length <= 30)
+                || (afterMarker && f.signal == Signal::Teaser);
             continue;
         }
         if (afterMarker && !f.prose) {
@@ -391,7 +432,8 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             continue;
         }
         afterMarker = false;
-        if (isHeadingTag(f.htmlTag) || (!f.prose && headingLike(f) && i < last && !isDataLine(own) && !isListItem(own)))
+        if (isHeadingTag(f.htmlTag)
+            || (!f.prose && headingLike(f) && i < last && !isDataLine(own) && !isListItem(own)))
             p.kind = ParagraphKind::Heading;
         else
             p.kind = ParagraphKind::Body;

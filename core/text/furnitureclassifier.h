@@ -17,7 +17,7 @@ namespace FurnitureClassifier {
 
 struct Outcome
 {
-    int title = -1;     // index of the title paragraph, or -1
+    int title = -1; // index of the title paragraph, or -1
     int bodyFirst = -1; // the body run, inclusive; -1 when no body was found
     int bodyLast = -1;
 };

@@ -9,45 +9,65 @@ namespace {
 const QHash<QString, char32_t> &entities()
 {
     static const QHash<QString, char32_t> table = {
-        {QStringLiteral("amp"), U'&'}, {QStringLiteral("lt"), U'<'}, {QStringLiteral("gt"), U'>'},
-        {QStringLiteral("quot"), U'"'}, {QStringLiteral("apos"), U'\''}, {QStringLiteral("nbsp"), 0xA0},
-        {QStringLiteral("thinsp"), 0x2009}, {QStringLiteral("ensp"), 0x2002}, {QStringLiteral("emsp"), 0x2003},
-        {QStringLiteral("NoBreak"), 0x2060}, {QStringLiteral("shy"), 0xAD}, {QStringLiteral("zwnj"), 0x200C},
-        {QStringLiteral("zwj"), 0x200D}, {QStringLiteral("lsquo"), 0x2018}, {QStringLiteral("rsquo"), 0x2019},
-        {QStringLiteral("sbquo"), 0x201A}, {QStringLiteral("ldquo"), 0x201C}, {QStringLiteral("rdquo"), 0x201D},
-        {QStringLiteral("bdquo"), 0x201E}, {QStringLiteral("laquo"), 0xAB}, {QStringLiteral("raquo"), 0xBB},
-        {QStringLiteral("lsaquo"), 0x2039}, {QStringLiteral("rsaquo"), 0x203A}, {QStringLiteral("hellip"), 0x2026},
-        {QStringLiteral("ndash"), 0x2013}, {QStringLiteral("mdash"), 0x2014}, {QStringLiteral("minus"), 0x2212},
-        {QStringLiteral("bull"), 0x2022}, {QStringLiteral("middot"), 0xB7}, {QStringLiteral("euro"), 0x20AC},
-        {QStringLiteral("pound"), 0xA3}, {QStringLiteral("yen"), 0xA5}, {QStringLiteral("cent"), 0xA2},
-        {QStringLiteral("copy"), 0xA9}, {QStringLiteral("reg"), 0xAE}, {QStringLiteral("trade"), 0x2122},
-        {QStringLiteral("deg"), 0xB0}, {QStringLiteral("percnt"), U'%'}, {QStringLiteral("permil"), 0x2030},
-        {QStringLiteral("times"), 0xD7}, {QStringLiteral("divide"), 0xF7}, {QStringLiteral("plusmn"), 0xB1},
-        {QStringLiteral("frac12"), 0xBD}, {QStringLiteral("frac14"), 0xBC}, {QStringLiteral("frac34"), 0xBE},
-        {QStringLiteral("sup1"), 0xB9}, {QStringLiteral("sup2"), 0xB2}, {QStringLiteral("sup3"), 0xB3},
-        {QStringLiteral("ordf"), 0xAA}, {QStringLiteral("ordm"), 0xBA}, {QStringLiteral("sect"), 0xA7},
-        {QStringLiteral("para"), 0xB6}, {QStringLiteral("iexcl"), 0xA1}, {QStringLiteral("iquest"), 0xBF},
-        {QStringLiteral("Agrave"), 0xC0}, {QStringLiteral("Aacute"), 0xC1}, {QStringLiteral("Acirc"), 0xC2},
-        {QStringLiteral("Atilde"), 0xC3}, {QStringLiteral("Auml"), 0xC4}, {QStringLiteral("Aring"), 0xC5},
-        {QStringLiteral("AElig"), 0xC6}, {QStringLiteral("Ccedil"), 0xC7}, {QStringLiteral("Egrave"), 0xC8},
-        {QStringLiteral("Eacute"), 0xC9}, {QStringLiteral("Ecirc"), 0xCA}, {QStringLiteral("Euml"), 0xCB},
-        {QStringLiteral("Igrave"), 0xCC}, {QStringLiteral("Iacute"), 0xCD}, {QStringLiteral("Icirc"), 0xCE},
-        {QStringLiteral("Iuml"), 0xCF}, {QStringLiteral("Ntilde"), 0xD1}, {QStringLiteral("Ograve"), 0xD2},
-        {QStringLiteral("Oacute"), 0xD3}, {QStringLiteral("Ocirc"), 0xD4}, {QStringLiteral("Otilde"), 0xD5},
-        {QStringLiteral("Ouml"), 0xD6}, {QStringLiteral("Oslash"), 0xD8}, {QStringLiteral("Ugrave"), 0xD9},
-        {QStringLiteral("Uacute"), 0xDA}, {QStringLiteral("Ucirc"), 0xDB}, {QStringLiteral("Uuml"), 0xDC},
-        {QStringLiteral("Yacute"), 0xDD}, {QStringLiteral("szlig"), 0xDF}, {QStringLiteral("agrave"), 0xE0},
-        {QStringLiteral("aacute"), 0xE1}, {QStringLiteral("acirc"), 0xE2}, {QStringLiteral("atilde"), 0xE3},
-        {QStringLiteral("auml"), 0xE4}, {QStringLiteral("aring"), 0xE5}, {QStringLiteral("aelig"), 0xE6},
-        {QStringLiteral("ccedil"), 0xE7}, {QStringLiteral("egrave"), 0xE8}, {QStringLiteral("eacute"), 0xE9},
-        {QStringLiteral("ecirc"), 0xEA}, {QStringLiteral("euml"), 0xEB}, {QStringLiteral("igrave"), 0xEC},
-        {QStringLiteral("iacute"), 0xED}, {QStringLiteral("icirc"), 0xEE}, {QStringLiteral("iuml"), 0xEF},
-        {QStringLiteral("ntilde"), 0xF1}, {QStringLiteral("ograve"), 0xF2}, {QStringLiteral("oacute"), 0xF3},
-        {QStringLiteral("ocirc"), 0xF4}, {QStringLiteral("otilde"), 0xF5}, {QStringLiteral("ouml"), 0xF6},
-        {QStringLiteral("oslash"), 0xF8}, {QStringLiteral("ugrave"), 0xF9}, {QStringLiteral("uacute"), 0xFA},
-        {QStringLiteral("ucirc"), 0xFB}, {QStringLiteral("uuml"), 0xFC}, {QStringLiteral("yacute"), 0xFD},
-        {QStringLiteral("yuml"), 0xFF}, {QStringLiteral("OElig"), 0x152}, {QStringLiteral("oelig"), 0x153},
-        {QStringLiteral("Yuml"), 0x178}, {QStringLiteral("circ"), 0x2C6}, {QStringLiteral("tilde"), 0x2DC},
+        {QStringLiteral("amp"), U'&'},      {QStringLiteral("lt"), U'<'},
+        {QStringLiteral("gt"), U'>'},       {QStringLiteral("quot"), U'"'},
+        {QStringLiteral("apos"), U'\''},    {QStringLiteral("nbsp"), 0xA0},
+        {QStringLiteral("thinsp"), 0x2009}, {QStringLiteral("ensp"), 0x2002},
+        {QStringLiteral("emsp"), 0x2003},   {QStringLiteral("NoBreak"), 0x2060},
+        {QStringLiteral("shy"), 0xAD},      {QStringLiteral("zwnj"), 0x200C},
+        {QStringLiteral("zwj"), 0x200D},    {QStringLiteral("lsquo"), 0x2018},
+        {QStringLiteral("rsquo"), 0x2019},  {QStringLiteral("sbquo"), 0x201A},
+        {QStringLiteral("ldquo"), 0x201C},  {QStringLiteral("rdquo"), 0x201D},
+        {QStringLiteral("bdquo"), 0x201E},  {QStringLiteral("laquo"), 0xAB},
+        {QStringLiteral("raquo"), 0xBB},    {QStringLiteral("lsaquo"), 0x2039},
+        {QStringLiteral("rsaquo"), 0x203A}, {QStringLiteral("hellip"), 0x2026},
+        {QStringLiteral("ndash"), 0x2013},  {QStringLiteral("mdash"), 0x2014},
+        {QStringLiteral("minus"), 0x2212},  {QStringLiteral("bull"), 0x2022},
+        {QStringLiteral("middot"), 0xB7},   {QStringLiteral("euro"), 0x20AC},
+        {QStringLiteral("pound"), 0xA3},    {QStringLiteral("yen"), 0xA5},
+        {QStringLiteral("cent"), 0xA2},     {QStringLiteral("copy"), 0xA9},
+        {QStringLiteral("reg"), 0xAE},      {QStringLiteral("trade"), 0x2122},
+        {QStringLiteral("deg"), 0xB0},      {QStringLiteral("percnt"), U'%'},
+        {QStringLiteral("permil"), 0x2030}, {QStringLiteral("times"), 0xD7},
+        {QStringLiteral("divide"), 0xF7},   {QStringLiteral("plusmn"), 0xB1},
+        {QStringLiteral("frac12"), 0xBD},   {QStringLiteral("frac14"), 0xBC},
+        {QStringLiteral("frac34"), 0xBE},   {QStringLiteral("sup1"), 0xB9},
+        {QStringLiteral("sup2"), 0xB2},     {QStringLiteral("sup3"), 0xB3},
+        {QStringLiteral("ordf"), 0xAA},     {QStringLiteral("ordm"), 0xBA},
+        {QStringLiteral("sect"), 0xA7},     {QStringLiteral("para"), 0xB6},
+        {QStringLiteral("iexcl"), 0xA1},    {QStringLiteral("iquest"), 0xBF},
+        {QStringLiteral("Agrave"), 0xC0},   {QStringLiteral("Aacute"), 0xC1},
+        {QStringLiteral("Acirc"), 0xC2},    {QStringLiteral("Atilde"), 0xC3},
+        {QStringLiteral("Auml"), 0xC4},     {QStringLiteral("Aring"), 0xC5},
+        {QStringLiteral("AElig"), 0xC6},    {QStringLiteral("Ccedil"), 0xC7},
+        {QStringLiteral("Egrave"), 0xC8},   {QStringLiteral("Eacute"), 0xC9},
+        {QStringLiteral("Ecirc"), 0xCA},    {QStringLiteral("Euml"), 0xCB},
+        {QStringLiteral("Igrave"), 0xCC},   {QStringLiteral("Iacute"), 0xCD},
+        {QStringLiteral("Icirc"), 0xCE},    {QStringLiteral("Iuml"), 0xCF},
+        {QStringLiteral("Ntilde"), 0xD1},   {QStringLiteral("Ograve"), 0xD2},
+        {QStringLiteral("Oacute"), 0xD3},   {QStringLiteral("Ocirc"), 0xD4},
+        {QStringLiteral("Otilde"), 0xD5},   {QStringLiteral("Ouml"), 0xD6},
+        {QStringLiteral("Oslash"), 0xD8},   {QStringLiteral("Ugrave"), 0xD9},
+        {QStringLiteral("Uacute"), 0xDA},   {QStringLiteral("Ucirc"), 0xDB},
+        {QStringLiteral("Uuml"), 0xDC},     {QStringLiteral("Yacute"), 0xDD},
+        {QStringLiteral("szlig"), 0xDF},    {QStringLiteral("agrave"), 0xE0},
+        {QStringLiteral("aacute"), 0xE1},   {QStringLiteral("acirc"), 0xE2},
+        {QStringLiteral("atilde"), 0xE3},   {QStringLiteral("auml"), 0xE4},
+        {QStringLiteral("aring"), 0xE5},    {QStringLiteral("aelig"), 0xE6},
+        {QStringLiteral("ccedil"), 0xE7},   {QStringLiteral("egrave"), 0xE8},
+        {QStringLiteral("eacute"), 0xE9},   {QStringLiteral("ecirc"), 0xEA},
+        {QStringLiteral("euml"), 0xEB},     {QStringLiteral("igrave"), 0xEC},
+        {QStringLiteral("iacute"), 0xED},   {QStringLiteral("icirc"), 0xEE},
+        {QStringLiteral("iuml"), 0xEF},     {QStringLiteral("ntilde"), 0xF1},
+        {QStringLiteral("ograve"), 0xF2},   {QStringLiteral("oacute"), 0xF3},
+        {QStringLiteral("ocirc"), 0xF4},    {QStringLiteral("otilde"), 0xF5},
+        {QStringLiteral("ouml"), 0xF6},     {QStringLiteral("oslash"), 0xF8},
+        {QStringLiteral("ugrave"), 0xF9},   {QStringLiteral("uacute"), 0xFA},
+        {QStringLiteral("ucirc"), 0xFB},    {QStringLiteral("uuml"), 0xFC},
+        {QStringLiteral("yacute"), 0xFD},   {QStringLiteral("yuml"), 0xFF},
+        {QStringLiteral("OElig"), 0x152},   {QStringLiteral("oelig"), 0x153},
+        {QStringLiteral("Yuml"), 0x178},    {QStringLiteral("circ"), 0x2C6},
+        {QStringLiteral("tilde"), 0x2DC},
     };
     return table;
 }
@@ -56,11 +76,13 @@ const QHash<QString, char32_t> &entities()
 const QSet<QString> &skippedElements()
 {
     static const QSet<QString> set = {
-        QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"), QStringLiteral("template"),
-        QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("iframe"), QStringLiteral("object"),
-        QStringLiteral("embed"), QStringLiteral("canvas"), QStringLiteral("nav"), QStringLiteral("aside"),
-        QStringLiteral("form"), QStringLiteral("select"), QStringLiteral("button"), QStringLiteral("footer"),
-        QStringLiteral("head"), QStringLiteral("audio"), QStringLiteral("video"), QStringLiteral("dialog"),
+        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("noscript"),
+        QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("math"),
+        QStringLiteral("iframe"),   QStringLiteral("object"), QStringLiteral("embed"),
+        QStringLiteral("canvas"),   QStringLiteral("nav"),    QStringLiteral("aside"),
+        QStringLiteral("form"),     QStringLiteral("select"), QStringLiteral("button"),
+        QStringLiteral("footer"),   QStringLiteral("head"),   QStringLiteral("audio"),
+        QStringLiteral("video"),    QStringLiteral("dialog"),
     };
     return set;
 }
@@ -68,14 +90,18 @@ const QSet<QString> &skippedElements()
 const QSet<QString> &blockElements()
 {
     static const QSet<QString> set = {
-        QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
-        QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("li"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("dl"), QStringLiteral("dt"), QStringLiteral("dd"), QStringLiteral("table"),
-        QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tfoot"), QStringLiteral("tr"),
-        QStringLiteral("caption"), QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("main"),
-        QStringLiteral("header"), QStringLiteral("blockquote"), QStringLiteral("figure"), QStringLiteral("figcaption"),
-        QStringLiteral("pre"), QStringLiteral("hr"), QStringLiteral("address"), QStringLiteral("body"),
-        QStringLiteral("html"), QStringLiteral("center"), QStringLiteral("details"), QStringLiteral("summary"),
+        QStringLiteral("p"),          QStringLiteral("div"),     QStringLiteral("h1"),
+        QStringLiteral("h2"),         QStringLiteral("h3"),      QStringLiteral("h4"),
+        QStringLiteral("h5"),         QStringLiteral("h6"),      QStringLiteral("li"),
+        QStringLiteral("ul"),         QStringLiteral("ol"),      QStringLiteral("dl"),
+        QStringLiteral("dt"),         QStringLiteral("dd"),      QStringLiteral("table"),
+        QStringLiteral("thead"),      QStringLiteral("tbody"),   QStringLiteral("tfoot"),
+        QStringLiteral("tr"),         QStringLiteral("caption"), QStringLiteral("section"),
+        QStringLiteral("article"),    QStringLiteral("main"),    QStringLiteral("header"),
+        QStringLiteral("blockquote"), QStringLiteral("figure"),  QStringLiteral("figcaption"),
+        QStringLiteral("pre"),        QStringLiteral("hr"),      QStringLiteral("address"),
+        QStringLiteral("body"),       QStringLiteral("html"),    QStringLiteral("center"),
+        QStringLiteral("details"),    QStringLiteral("summary"),
     };
     return set;
 }
@@ -151,7 +177,9 @@ qsizetype parseTag(QStringView html, qsizetype i, Tag &tag)
 class Converter
 {
 public:
-    explicit Converter(QStringView html) : m_html(html) { }
+    explicit Converter(QStringView html)
+        : m_html(html)
+    { }
 
     HtmlText run()
     {
@@ -351,7 +379,10 @@ private:
             m_blockLinkChars += collapsed.size();
     }
 
-    bool atLineStart() const { return m_out.text.isEmpty() || m_out.text.endsWith(u'\n') || m_out.text.endsWith(u'\t'); }
+    bool atLineStart() const
+    {
+        return m_out.text.isEmpty() || m_out.text.endsWith(u'\n') || m_out.text.endsWith(u'\t');
+    }
 
     void beginBlockIfNeeded()
     {
@@ -383,7 +414,7 @@ private:
         while (m_out.text.endsWith(u'\n') || m_out.text.endsWith(u'\t') || m_out.text.endsWith(u' '))
             m_out.text.chop(1);
         if (m_out.text.size() > m_blockStart)
-            m_out.blocks.append(HtmlBlock{m_blockStart, m_out.text.size(), m_blockTag, m_blockLinkChars});
+            m_out.blocks.append(HtmlBlock {m_blockStart, m_out.text.size(), m_blockTag, m_blockLinkChars});
         m_out.text += QStringLiteral("\n\n");
         m_blockStart = -1;
     }
@@ -408,8 +439,10 @@ private:
 bool HtmlToText::looksLikeHtml(QStringView text)
 {
     const QStringView head = text.left(2048).trimmed();
-    return head.startsWith(u"<!doctype html", Qt::CaseInsensitive) || head.startsWith(u"<html", Qt::CaseInsensitive)
-        || text.left(4096).contains(u"<body", Qt::CaseInsensitive) || text.left(4096).contains(u"<p>", Qt::CaseInsensitive);
+    return head.startsWith(u"<!doctype html", Qt::CaseInsensitive)
+        || head.startsWith(u"<html", Qt::CaseInsensitive)
+        || text.left(4096).contains(u"<body", Qt::CaseInsensitive)
+        || text.left(4096).contains(u"<p>", Qt::CaseInsensitive);
 }
 
 QString HtmlToText::decodeEntities(QStringView text)
@@ -431,8 +464,9 @@ QString HtmlToText::decodeEntities(QStringView text)
         char32_t cp = 0;
         if (name.startsWith(u'#')) {
             bool ok = false;
-            const uint v = (name.size() > 1 && (name[1] == u'x' || name[1] == u'X')) ? name.mid(2).toUInt(&ok, 16)
-                                                                                   : name.mid(1).toUInt(&ok, 10);
+            const uint v = (name.size() > 1 && (name[1] == u'x' || name[1] == u'X'))
+                ? name.mid(2).toUInt(&ok, 16)
+                : name.mid(1).toUInt(&ok, 10);
             // NUL, surrogates and out-of-range code points become U+FFFD, as browsers do.
             cp = ok ? ((v == 0 || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) ? 0xFFFD : v) : 0;
         } else {

@@ -13,20 +13,20 @@ struct HtmlBlock
 {
     qsizetype start = 0; // UTF-16 offsets into HtmlText::text
     qsizetype end = 0;
-    QString tag;         // the innermost block element: "p", "h1", "li", "td", ...
+    QString tag; // the innermost block element: "p", "h1", "li", "td", ...
     qsizetype linkChars = 0; // characters inside <a> elements
 };
 
 struct HtmlText
 {
     QString text;
-    QString title;     // <title> or og:title
-    QString heading;   // the first <h1>
+    QString title; // <title> or og:title
+    QString heading; // the first <h1>
     QString published; // article:published_time, <time datetime>, date meta
     QString author;
-    QString outlet;    // og:site_name
-    QString url;       // canonical or og:url
-    QString language;  // <html lang>
+    QString outlet; // og:site_name
+    QString url; // canonical or og:url
+    QString language; // <html lang>
     QList<HtmlBlock> blocks;
 };
 
@@ -34,4 +34,4 @@ namespace HtmlToText {
 bool looksLikeHtml(QStringView text);
 HtmlText convert(QStringView html);
 QString decodeEntities(QStringView text);
-}
+} // namespace HtmlToText

@@ -14,7 +14,8 @@ QStringView headerText(const Article &a, const FurnitureClassifier::Outcome &o)
 {
     if (a.paragraphs.isEmpty())
         return {};
-    int last = o.bodyFirst < 0 ? int(a.paragraphs.size()) - 1 : qMin(o.bodyFirst, int(a.paragraphs.size()) - 1);
+    int last
+        = o.bodyFirst < 0 ? int(a.paragraphs.size()) - 1 : qMin(o.bodyFirst, int(a.paragraphs.size()) - 1);
     return QStringView(a.text).left(a.paragraphs[last].start);
 }
 
@@ -44,7 +45,8 @@ PartialDate publishedDate(QStringView header)
 QString outletFrom(QStringView header)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?:publié\\s+dans|publie\\s+dans|source\\s*:)\\s*(?<outlet>[\\p{Lu}\\d][^\\n,;]{1,40}?)\\s*(?:\\ble\\b|\\n|,|;|$)"),
+        QStringLiteral("(?:publié\\s+dans|publie\\s+dans|source\\s*:)\\s*(?<outlet>[\\p{Lu}\\d][^\\n,;]{1,40}"
+                       "?)\\s*(?:\\ble\\b|\\n|,|;|$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(header);
     return m.hasMatch() ? TextUtil::simplified(m.capturedView(u"outlet")) : QString();
@@ -52,10 +54,12 @@ QString outletFrom(QStringView header)
 
 QString authorFrom(const Article &a, const FurnitureClassifier::Outcome &o)
 {
-    static const QRegularExpression by(QStringLiteral("^(?:Par|By)\\s+(?<name>\\p{Lu}[^,|\\n–—-]{2,50}?)\\s*(?:[,|–—-].*)?$"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression by(
+        QStringLiteral("^(?:Par|By)\\s+(?<name>\\p{Lu}[^,|\\n–—-]{2,50}?)\\s*(?:[,|–—-].*)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const int from = qMax(0, o.title);
-    const int to = o.bodyFirst < 0 ? int(a.paragraphs.size()) : qMin(int(a.paragraphs.size()), o.bodyFirst + 1);
+    const int to
+        = o.bodyFirst < 0 ? int(a.paragraphs.size()) : qMin(int(a.paragraphs.size()), o.bodyFirst + 1);
     for (int i = from; i < to; ++i) {
         const QString line = TextUtil::simplified(a.paragraphText(i));
         const auto m = by.match(line);
@@ -74,14 +78,18 @@ QString MetadataDetector::detectLanguage(QStringView text)
     const QStringView sample = text.left(20000);
     if (TextUtil::dominantScript(sample) == 'a')
         return QStringLiteral("ar");
-    static const QRegularExpression word(QStringLiteral("\\b\\p{L}+\\b"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QStringList fr = {QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("les"), QStringLiteral("des"),
-                                   QStringLiteral("et"), QStringLiteral("du"), QStringLiteral("une"), QStringLiteral("est"),
-                                   QStringLiteral("pour"), QStringLiteral("dans")};
-    static const QStringList en = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("to"),
-                                   QStringLiteral("is"), QStringLiteral("in"), QStringLiteral("for"), QStringLiteral("with")};
-    static const QStringList es = {QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("y"),
-                                   QStringLiteral("del"), QStringLiteral("por"), QStringLiteral("con"), QStringLiteral("una")};
+    static const QRegularExpression word(QStringLiteral("\\b\\p{L}+\\b"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QStringList fr
+        = {QStringLiteral("le"),   QStringLiteral("la"),  QStringLiteral("les"), QStringLiteral("des"),
+           QStringLiteral("et"),   QStringLiteral("du"),  QStringLiteral("une"), QStringLiteral("est"),
+           QStringLiteral("pour"), QStringLiteral("dans")};
+    static const QStringList en
+        = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),  QStringLiteral("to"),
+           QStringLiteral("is"),  QStringLiteral("in"),  QStringLiteral("for"), QStringLiteral("with")};
+    static const QStringList es
+        = {QStringLiteral("el"),  QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("y"),
+           QStringLiteral("del"), QStringLiteral("por"), QStringLiteral("con"), QStringLiteral("una")};
     int nfr = 0, nen = 0, nes = 0, total = 0;
     auto it = word.globalMatch(sample);
     while (it.hasNext()) {

@@ -14,9 +14,10 @@ struct Line
 // A word that cannot end a French sentence or heading: the line goes on below.
 bool endsOnFunctionWord(QStringView line)
 {
-    static const char16_t *const words[] = {u"à", u"de", u"du", u"des", u"la", u"le", u"les", u"en", u"et", u"au",
-                                            u"aux", u"pour", u"par", u"sur", u"dans", u"avec", u"un", u"une",
-                                            u"ou", u"que", u"qui", u"dont", u"vers", u"chez", u"sans", u"entre"};
+    static const char16_t *const words[]
+        = {u"à",  u"de",  u"du",   u"des",  u"la",   u"le",   u"les",  u"en",   u"et",
+           u"au", u"aux", u"pour", u"par",  u"sur",  u"dans", u"avec", u"un",   u"une",
+           u"ou", u"que", u"qui",  u"dont", u"vers", u"chez", u"sans", u"entre"};
     qsizetype i = line.size();
     while (i > 0 && line[i - 1].isLetter())
         --i;
@@ -39,7 +40,8 @@ bool continuesPrevious(QStringView prev, QStringView next)
     if (TextUtil::endsSentence(prev))
         return false;
     const QChar first = next.front();
-    if (first == u',' || first == u';' || first == u'.' || first == u')' || first == u']' || first == u'»' || first == u':')
+    if (first == u',' || first == u';' || first == u'.' || first == u')' || first == u']' || first == u'»'
+        || first == u':')
         return true;
     if (endsOnFunctionWord(prev))
         return true;
@@ -60,7 +62,7 @@ QList<Line> lines(QStringView text)
             ++s;
         while (e > s && text[e - 1].isSpace())
             --e;
-        out.append(Line{s, e});
+        out.append(Line {s, e});
         pos = nl + 1;
     }
     return out;
@@ -84,11 +86,11 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
 {
     QList<Paragraph> out;
     const QList<Line> all = lines(text);
-    Paragraph current{-1, -1, ParagraphKind::Body};
+    Paragraph current {-1, -1, ParagraphKind::Body};
     auto flush = [&] {
         if (current.start >= 0)
             out.append(current);
-        current = Paragraph{-1, -1, ParagraphKind::Body};
+        current = Paragraph {-1, -1, ParagraphKind::Body};
     };
     for (const Line &line : all) {
         if (line.end == line.start) {
@@ -113,7 +115,7 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
             current.end = line.end;
         } else {
             flush();
-            current = Paragraph{line.start, line.end, ParagraphKind::Body};
+            current = Paragraph {line.start, line.end, ParagraphKind::Body};
         }
     }
     flush();

@@ -19,9 +19,10 @@ bool isAbbreviation(QStringView text, qsizetype dot)
     const QStringView word = text.mid(s, dot - s);
     if (word.size() == 1 && word[0].isUpper())
         return true;
-    static constexpr QStringView abbreviations[] = {u"M", u"MM", u"Mme", u"Mmes", u"Mlle", u"Dr", u"Pr", u"Me", u"St", u"Ste",
-                                                    u"art", u"Art", u"av", u"bd", u"Bd", u"cf", u"Cf", u"etc", u"env", u"vol",
-                                                    u"p", u"pp", u"éd", u"chap", u"fig", u"réf", u"Réf", u"tél", u"Tél", u"n", u"No"};
+    static constexpr QStringView abbreviations[]
+        = {u"M",   u"MM",   u"Mme", u"Mmes", u"Mlle", u"Dr",  u"Pr",  u"Me",  u"St",  u"Ste", u"art",
+           u"Art", u"av",   u"bd",  u"Bd",   u"cf",   u"Cf",  u"etc", u"env", u"vol", u"p",   u"pp",
+           u"éd",  u"chap", u"fig", u"réf",  u"Réf",  u"tél", u"Tél", u"n",   u"No"};
     for (const QStringView a : abbreviations) {
         if (word == a)
             return word != u"etc"; // "etc." may end a sentence, but usually does not
@@ -67,11 +68,11 @@ QList<TextSpan> SentenceSplitter::split(QStringView text, const QList<TextSpan> 
             ++k;
         if (k < n) {
             const QChar next = text[k];
-            if (!(next.isUpper() || next.isDigit() || next == u'«' || next == u'"' || next == u'“' || next == u'-'
-                  || next == u'–' || next == u'—' || next == u'('))
+            if (!(next.isUpper() || next.isDigit() || next == u'«' || next == u'"' || next == u'“'
+                  || next == u'-' || next == u'–' || next == u'—' || next == u'('))
                 continue;
         }
-        out.append(TextSpan{start, j});
+        out.append(TextSpan {start, j});
         start = k;
         i = k - 1;
     }
@@ -80,7 +81,7 @@ QList<TextSpan> SentenceSplitter::split(QStringView text, const QList<TextSpan> 
         while (e > start && TextUtil::isSpace(text[e - 1]))
             --e;
         if (e > start)
-            out.append(TextSpan{start, e});
+            out.append(TextSpan {start, e});
     }
     return out;
 }

@@ -17,4 +17,4 @@ struct TextSpan
 namespace SentenceSplitter {
 // `protectedSpans` must be sorted by start.
 QList<TextSpan> split(QStringView paragraph, const QList<TextSpan> &protectedSpans = {});
-}
+} // namespace SentenceSplitter

@@ -8,7 +8,7 @@ namespace {
 struct Utf8Scan
 {
     qsizetype firstInvalid = -1; // byte offset of the first invalid sequence
-    qsizetype multiByte = 0;     // valid sequences of two bytes or more
+    qsizetype multiByte = 0; // valid sequences of two bytes or more
 };
 
 // A strict UTF-8 scan: overlong forms, surrogates and code points past U+10FFFF are invalid.
@@ -49,7 +49,8 @@ Utf8Scan scanUtf8(const QByteArray &bytes, qsizetype from)
             }
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
             scan.firstInvalid = i;
             return scan;
         }
@@ -75,16 +76,19 @@ bool hasLoneSurrogate(const QString &text)
     return false;
 }
 
-Result<DecodedText> decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, qsizetype bomSize,
-                               const QString &name)
+Result<DecodedText> decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes,
+                               qsizetype bomSize, const QString &name)
 {
     const QByteArrayView payload = QByteArrayView(bytes).sliced(bomSize);
-    const qsizetype unit = (encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE) ? 4 : 2;
+    const qsizetype unit
+        = (encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE) ? 4 : 2;
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(payload);
     if (decoder.hasError() || payload.size() % unit != 0 || hasLoneSurrogate(text))
-        return Result<DecodedText>::failure(QStringLiteral("undecodable bytes: the file starts with a %1 byte-order mark but is not valid %1").arg(name));
-    return DecodedText{std::move(text), name};
+        return Result<DecodedText>::failure(
+            QStringLiteral("undecodable bytes: the file starts with a %1 byte-order mark but is not valid %1")
+                .arg(name));
+    return DecodedText {std::move(text), name};
 }
 
 // Too many control characters for a text: most likely a binary file.
@@ -136,13 +140,15 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         const qsizetype nul = bytes.indexOf('\0');
         if (nul >= 0)
             return Result<DecodedText>::failure(
-                QStringLiteral("binary file: NUL byte at offset %1 (or UTF-16 text without a byte-order mark)").arg(nul));
+                QStringLiteral(
+                    "binary file: NUL byte at offset %1 (or UTF-16 text without a byte-order mark)")
+                    .arg(nul));
 
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
         const Utf8Scan scan = scanUtf8(bytes, bom ? 3 : 0);
         if (scan.firstInvalid < 0) {
-            return DecodedText{QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0)),
-                               bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8")};
+            return DecodedText {QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0)),
+                                bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8")};
         }
         if (bom || scan.multiByte > 0) {
             // Real UTF-8 sequences before a broken one: a corrupted or mixed-encoding file,
@@ -157,14 +163,15 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
             const uchar b = uchar(bytes.at(i));
             if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
                 return Result<DecodedText>::failure(
-                    QStringLiteral("undecodable bytes: byte %1 at offset %2 is neither UTF-8 nor Windows-1252")
+                    QStringLiteral(
+                        "undecodable bytes: byte %1 at offset %2 is neither UTF-8 nor Windows-1252")
                         .arg(hexByte(b))
                         .arg(i));
         }
         QStringDecoder cp1252("windows-1252", QStringConverter::Flag::Stateless);
         if (!cp1252.isValid())
-            return DecodedText{QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1")};
-        return DecodedText{cp1252.decode(bytes), QStringLiteral("windows-1252")};
+            return DecodedText {QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1")};
+        return DecodedText {cp1252.decode(bytes), QStringLiteral("windows-1252")};
     }();
     if (!decoded)
         return decoded;
@@ -174,7 +181,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     if (d.text.contains(QChar(0)))
         return Result<DecodedText>::failure(QStringLiteral("binary file: it contains NUL characters"));
     if (looksBinary(d.text))
-        return Result<DecodedText>::failure(QStringLiteral("binary file: too many control characters for a text"));
+        return Result<DecodedText>::failure(
+            QStringLiteral("binary file: too many control characters for a text"));
     d.text = normaliseLineEndings(std::move(d.text));
     return decoded;
 }

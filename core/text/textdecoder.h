@@ -20,4 +20,4 @@ namespace TextDecoder {
 Result<DecodedText> decode(const QByteArray &bytes);
 // "\r\n" and lone '\r' become '\n'.
 QString normaliseLineEndings(QString text);
-}
+} // namespace TextDecoder

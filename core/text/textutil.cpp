@@ -11,26 +11,76 @@ char16_t TextUtil::foldChar(char16_t c)
     if (c < 0x80)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     switch (c) {
-    case u'À': case u'Á': case u'Â': case u'Ã': case u'Ä': case u'Å':
-    case u'à': case u'á': case u'â': case u'ã': case u'ä': case u'å':
+    case u'À':
+    case u'Á':
+    case u'Â':
+    case u'Ã':
+    case u'Ä':
+    case u'Å':
+    case u'à':
+    case u'á':
+    case u'â':
+    case u'ã':
+    case u'ä':
+    case u'å':
         return u'a';
-    case u'Ç': case u'ç':
+    case u'Ç':
+    case u'ç':
         return u'c';
-    case u'È': case u'É': case u'Ê': case u'Ë': case u'è': case u'é': case u'ê': case u'ë':
+    case u'È':
+    case u'É':
+    case u'Ê':
+    case u'Ë':
+    case u'è':
+    case u'é':
+    case u'ê':
+    case u'ë':
         return u'e';
-    case u'Ì': case u'Í': case u'Î': case u'Ï': case u'ì': case u'í': case u'î': case u'ï':
+    case u'Ì':
+    case u'Í':
+    case u'Î':
+    case u'Ï':
+    case u'ì':
+    case u'í':
+    case u'î':
+    case u'ï':
         return u'i';
-    case u'Ñ': case u'ñ':
+    case u'Ñ':
+    case u'ñ':
         return u'n';
-    case u'Ò': case u'Ó': case u'Ô': case u'Õ': case u'Ö': case u'ò': case u'ó': case u'ô': case u'õ': case u'ö':
+    case u'Ò':
+    case u'Ó':
+    case u'Ô':
+    case u'Õ':
+    case u'Ö':
+    case u'ò':
+    case u'ó':
+    case u'ô':
+    case u'õ':
+    case u'ö':
         return u'o';
-    case u'Ù': case u'Ú': case u'Û': case u'Ü': case u'ù': case u'ú': case u'û': case u'ü':
+    case u'Ù':
+    case u'Ú':
+    case u'Û':
+    case u'Ü':
+    case u'ù':
+    case u'ú':
+    case u'û':
+    case u'ü':
         return u'u';
-    case u'Ý': case u'ý': case u'ÿ': case u'Ÿ':
+    case u'Ý':
+    case u'ý':
+    case u'ÿ':
+    case u'Ÿ':
         return u'y';
-    case 0x2019: case 0x2018: case 0x02BC:
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
         return u'\'';
-    case 0x00A0: case 0x202F: case 0x2009: case 0x2007:
+    case 0x00A0:
+    case 0x202F:
+    case 0x2009:
+    case 0x2007:
         return u' ';
     default:
         return QChar(c).toLower().unicode();
@@ -65,8 +115,9 @@ QString TextUtil::fold(QStringView text)
 bool TextUtil::endsSentence(QStringView text)
 {
     qsizetype i = text.size();
-    while (i > 0 && (isSpace(text[i - 1]) || text[i - 1] == u'»' || text[i - 1] == u'"' || text[i - 1] == u'”'
-                     || text[i - 1] == u')' || text[i - 1] == u'\'' || text[i - 1] == u'’'))
+    while (i > 0
+           && (isSpace(text[i - 1]) || text[i - 1] == u'»' || text[i - 1] == u'"' || text[i - 1] == u'”'
+               || text[i - 1] == u')' || text[i - 1] == u'\'' || text[i - 1] == u'’'))
         --i;
     if (i == 0)
         return false;
@@ -258,7 +309,7 @@ namespace {
 const std::array<char16_t, 256> &latin1Fold()
 {
     static const std::array<char16_t, 256> table = [] {
-        std::array<char16_t, 256> t{};
+        std::array<char16_t, 256> t {};
         for (char16_t c = 0; c < 256; ++c)
             t[c] = TextUtil::isLetterFast(QChar(c)) ? TextUtil::foldChar(c) : 0;
         return t;
@@ -297,15 +348,17 @@ void FoldedWords::append(QStringView text, char16_t *folded, qsizetype &used, QL
             ++i;
         } while (i < n && (f = foldedLetter(latin1, in[i])) != 0);
         if (i - start <= 31) {
-            words.append(Word{qint32(start), qint32(i), qint32(used), qint32(i - start), hashFinish(h)});
+            words.append(Word {qint32(start), qint32(i), qint32(used), qint32(i - start), hashFinish(h)});
             used += i - start;
         } else {
-            words.append(Word{qint32(start), qint32(i), qint32(used), 0, wordHash(QStringView())});
+            words.append(Word {qint32(start), qint32(i), qint32(used), 0, wordHash(QStringView())});
         }
     }
 }
 
-FoldedWords::FoldedWords(QStringView text) : FoldedWords(read({text}).constFirst()) { }
+FoldedWords::FoldedWords(QStringView text)
+    : FoldedWords(read({text}).constFirst())
+{ }
 
 QList<FoldedWords> FoldedWords::read(const QList<QStringView> &parts)
 {
@@ -339,5 +392,7 @@ QList<FoldedWords> FoldedWords::read(const QList<QStringView> &parts)
 qsizetype FoldedWords::indexAt(qsizetype pos) const
 {
     const Word *begin = m_words.constData() + m_first;
-    return std::lower_bound(begin, begin + m_count, pos, [](const Word &w, qsizetype p) { return w.start < p; }) - begin;
+    return std::lower_bound(begin, begin + m_count, pos,
+                            [](const Word &w, qsizetype p) { return w.start < p; })
+        - begin;
 }

@@ -20,7 +20,10 @@ bool endsSentence(QStringView text);
 bool endsWithEllipsis(QStringView text);
 int wordCount(QStringView text);
 // Any Unicode space, including U+00A0, U+202F and U+2009.
-inline bool isSpace(QChar c) { return c.isSpace() || c == QChar(0x200B) || c == QChar(0x2060) || c == QChar(0xFEFF); }
+inline bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x200B) || c == QChar(0x2060) || c == QChar(0xFEFF);
+}
 // The run of letters that ends `text` when only white space follows it; empty when the text
 // ends otherwise (a digit, a sign).
 QStringView lastWord(QStringView text);
@@ -38,11 +41,11 @@ class FoldedWords;
 // The positions of a few characters in a text, in order, each found with the library's
 // vectorised single-character search: a loop that looks for rare characters reads the text a
 // block at a time instead of one character at a time.
-template<size_t N>
-class CharScanner
+template<size_t N> class CharScanner
 {
 public:
-    CharScanner(QStringView text, const char16_t (&chars)[N]) : m_text(text)
+    CharScanner(QStringView text, const char16_t (&chars)[N])
+        : m_text(text)
     {
         for (size_t k = 0; k < N; ++k) {
             m_chars[k] = chars[k];
@@ -122,8 +125,7 @@ public:
     qsizetype indexAt(qsizetype pos) const;
 
     // Calls f(i) for each word that starts within [from, to) (to < 0: the end of the text).
-    template<typename F>
-    void forEach(F &&f, qsizetype from = 0, qsizetype to = -1) const
+    template<typename F> void forEach(F &&f, qsizetype from = 0, qsizetype to = -1) const
     {
         for (qsizetype i = from > 0 ? indexAt(from) : 0; i < m_count && (to < 0 || word(i).start < to); ++i)
             f(i);
@@ -161,8 +163,7 @@ inline bool isLetterFast(QChar c)
 
 // Calls f(start, end, folded) for every run of letters in `text`; `folded` is the word
 // lower-cased without accents (words longer than 31 letters are passed unfolded and empty).
-template<typename F>
-void forEachWord(QStringView text, F &&f)
+template<typename F> void forEachWord(QStringView text, F &&f)
 {
     char16_t buffer[32];
     const qsizetype n = text.size();
