@@ -26,6 +26,7 @@ packages=(
     qt6-svg-dev qt6-translations-l10n
     libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    clang-format-14
 )
 
 missing=()
