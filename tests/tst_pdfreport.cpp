@@ -2,6 +2,7 @@
 // The PDF report, read back as a reader would: pdftotext gives every sentence, value, note and
 // source back with its accents; pdfinfo finds a sane page count and the page size asked for;
 // pdftoppm renders every page; the outline and the links are there.
+#include "display/claimtext.h"
 #include "extraction/claimextractor.h"
 #include "models/claimindex.h"
 #include "project/projectdocument.h"
@@ -148,8 +149,7 @@ void tst_PdfReport::reportGivesEverythingBack()
         const Article &article = m_doc->articles()[a];
         const QString sentence = ClaimContext::sentence(article, article.claims[c]);
         QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
-        QVERIFY2(all.contains(squeezed(ClaimIndex::sourceLabel(article))),
-                 qPrintable(ClaimIndex::sourceLabel(article)));
+        QVERIFY2(all.contains(squeezed(ClaimText::source(article))), qPrintable(ClaimText::source(article)));
     }
     // Page furniture: running header and page numbers.
     QVERIFY(text.out.contains(QStringLiteral("Page 2 of %1").arg(pages)));

@@ -2,15 +2,16 @@
 // The verification workflow in the real window, offscreen: statuses from the keyboard, notes
 // saved as one types, undo from the Edit menu, a second window read-only, articles added and
 // refused, a figure added from the excerpt, exports of the current filter.
-#include "articledialogs.h"
 #include "claimtableview.h"
 #include "excerptview.h"
 #include "extraction/claimextractor.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
+#include "manualclaimdialog.h"
 #include "metrics/metrictaxonomy.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
+#include "pastearticledialog.h"
 #include "project/projectdocument.h"
 #include "reportdialog.h"
 #include "sources/corpus.h"

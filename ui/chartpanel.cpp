@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "display/claimtext.h"
 #include "metrics/metrictaxonomy.h"
 
 #include "display/frenchformat.h"
@@ -172,8 +173,7 @@ QScatterSeries *ChartPanel::seriesFor(const QString &source, int shape, const QC
             if (points[i] == point && i < rows.size()) {
                 const ClaimIndex &index = m_model->claimModel()->claimIndex();
                 QToolTip::showText(QCursor::pos(),
-                                   ClaimContext::citation(index.article(rows[i]), index.claim(rows[i])),
-                                   this);
+                                   ClaimText::citation(index.article(rows[i]), index.claim(rows[i])), this);
                 return;
             }
         }
@@ -312,7 +312,7 @@ void ChartPanel::rebuildTimeline()
     }
     QString what = !selected.metric.isEmpty() ? MetricTaxonomy::bundled().label(selected.metric)
         : selected.kind == ClaimKind::Money   ? FrenchFormat::currencySymbol(selected.unit)
-        : selected.unit.isEmpty()             ? ClaimIndex::kindLabel(selected.kind)
+        : selected.unit.isEmpty()             ? ClaimText::kind(selected.kind)
                                               : selected.unit;
     if (!selected.per.isEmpty())
         what += QStringLiteral(" / ") + selected.per;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimtableview.h"
 
+#include "display/claimtext.h"
 #include "models/claimfiltermodel.h"
 #include "text/claimcontext.h"
 
@@ -110,7 +111,7 @@ void ClaimTableView::copy(bool citation)
     QStringList lines;
     for (qsizetype row : selectedClaimRows()) {
         const ClaimIndex &index = claims->claimIndex();
-        lines << (citation ? ClaimContext::citation(index.article(row), index.claim(row))
+        lines << (citation ? ClaimText::citation(index.article(row), index.claim(row))
                            : claims->displayText(row, ClaimTableModel::ValueColumn));
     }
     if (!lines.isEmpty())

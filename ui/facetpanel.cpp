@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facetpanel.h"
 
+#include "display/claimtext.h"
 #include "metrics/metrictaxonomy.h"
 
 #include "display/frenchformat.h"
@@ -53,7 +54,7 @@ QString FacetPanel::facetTitle(ClaimIndex::Facet facet)
 QString FacetPanel::valueLabel(ClaimIndex::Facet facet, const QString &value)
 {
     if (facet == ClaimIndex::KindFacet)
-        return ClaimIndex::kindLabel(claimKindFromName(value));
+        return ClaimText::kind(claimKindFromName(value));
     if (facet == ClaimIndex::StatusFacet)
         return ClaimStatusText::label(ClaimStatusText::fromName(value));
     if (facet == ClaimIndex::FlagFacet)

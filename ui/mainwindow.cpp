@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "articledialogs.h"
 #include "chartpanel.h"
 #include "checks/consistencychecker.h"
 #include "claimtableview.h"
@@ -10,10 +9,12 @@
 #include "extraction/claimextractor.h"
 #include "facetpanel.h"
 #include "findingspanel.h"
+#include "manualclaimdialog.h"
 #include "metrics/metrictaxonomy.h"
 #include "models/articlelistmodel.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
+#include "pastearticledialog.h"
 #include "reportdialog.h"
 #include "settings/appsettings.h"
 #include "sources/corpus.h"

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verificationpanel.h"
 
+#include "display/claimtext.h"
+#include "extraction/typedinput.h"
+
 #include "display/frenchformat.h"
 #include "domain/claimstatus.h"
 #include "extraction/numberreader.h"
@@ -317,10 +320,9 @@ void VerificationPanel::refresh()
     } else {
         const QString figure = TextUtil::simplified(
             QStringView(m_article->text).mid(m_claim->start, m_claim->end - m_claim->start));
-        m_heading->setText(
-            QStringLiteral("<big><b>%1</b></big><br>%2 · §%3")
-                .arg(figure.toHtmlEscaped(), ClaimIndex::sourceLabel(*m_article).toHtmlEscaped())
-                .arg(m_claim->paragraph + 1));
+        m_heading->setText(QStringLiteral("<big><b>%1</b></big><br>%2 · §%3")
+                               .arg(figure.toHtmlEscaped(), ClaimText::source(*m_article).toHtmlEscaped())
+                               .arg(m_claim->paragraph + 1));
     }
     for (int i = 0; i < m_statusActions.size(); ++i)
         m_statusActions[i]->setChecked(m_keys.size() == 1 && int(a.status) == i);
@@ -436,50 +438,13 @@ void VerificationPanel::commitPending()
         m_doc->setReferences(m_keys.first(), refs.isEmpty() ? QStringList() : refs.split(u'\n'));
 }
 
-double VerificationPanel::parseValue(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nan("");
-    const double direct = NumberReader::valueOf(t);
-    if (!std::isnan(direct))
-        return direct;
-    // "3,6 millions de bénéficiaires": the first number read.
-    const QList<NumberToken> tokens = NumberReader::scan(t);
-    if (!tokens.isEmpty() && tokens.first().start == 0 && !tokens.first().unreadable)
-        return tokens.first().value;
-    return std::nan("");
-}
-
-PartialDate VerificationPanel::parseDate(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    const PartialDate iso = PartialDate::fromIso(t);
-    if (!iso.isNull())
-        return iso;
-    const PartialDate line = FrenchDates::parseDateLine(t);
-    if (!line.isNull())
-        return line;
-    const auto found = FrenchDates::findAll(t);
-    if (!found.isEmpty() && !found.first().yearInferred)
-        return found.first().date;
-    // A bare year.
-    bool ok = false;
-    const int year = t.toInt(&ok);
-    if (ok && year >= 1900 && year <= 2200)
-        return PartialDate {qint16(year), 0, 0};
-    return {};
-}
-
 void VerificationPanel::applyCorrection()
 {
     if (!m_doc || m_keys.size() != 1)
         return;
     ClaimCorrection c;
     if (!m_value->text().trimmed().isEmpty()) {
-        c.value = parseValue(m_value->text());
+        c.value = TypedInput::value(m_value->text());
         if (std::isnan(c.value)) {
             m_value->setFocus();
             m_value->selectAll();
@@ -489,7 +454,7 @@ void VerificationPanel::applyCorrection()
     }
     c.unit = m_unit->text().trimmed();
     if (!m_date->text().trimmed().isEmpty()) {
-        c.asOf = parseDate(m_date->text());
+        c.asOf = TypedInput::date(m_date->text());
         if (c.asOf.isNull()) {
             m_date->setFocus();
             m_date->selectAll();

@@ -48,11 +48,6 @@ public:
     QTreeWidget *historyView() const { return m_history; }
     QLabel *originalLabel() const { return m_original; }
 
-    // Reads "3,6 millions", "11 100 000" or "12,5 %" as a number; NaN when it is not one.
-    static double parseValue(const QString &text);
-    // Reads "2025-03", "mars 2025", "31/03/2025" as a date; null when it is not one.
-    static PartialDate parseDate(const QString &text);
-
 Q_SIGNALS:
     void statusApplied(ClaimStatus status);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/consistencychecker.h"
 
+#include "display/claimtext.h"
 #include "display/frenchformat.h"
 #include "export/articlejson.h"
 #include "export/jsonwriter.h"
@@ -28,36 +29,6 @@ struct Item
     const MetricTaxonomy::Metric *metric;
     ConsistencyChecker::Interval range;
 };
-
-// The outlet, else the article's title (cut at a word), else its id.
-QString source(const QList<Article> &articles, int a)
-{
-    const Article &art = articles[a];
-    if (!art.outlet.isEmpty())
-        return art.outlet;
-    if (art.title.isEmpty())
-        return art.id;
-    QString title = art.title;
-    if (title.size() > 50) {
-        title = title.left(50);
-        const qsizetype space = title.lastIndexOf(u' ');
-        title = title.left(space > 20 ? space : 50) + u'…';
-    }
-    return QStringLiteral("« %1 »").arg(title);
-}
-
-QString figure(const Claim &c)
-{
-    QString v = FrenchFormat::value(c);
-    if (c.qualifier != Qualifier::Exact)
-        v = ClaimIndex::qualifierLabel(c.qualifier) + u' ' + v;
-    return v;
-}
-
-QString dated(const Claim &c)
-{
-    return c.asOf.isNull() ? ConsistencyText::tr("undated") : FrenchFormat::date(c.asOf);
-}
 
 // a < b in time, neither containing the other ("2025" contains "2025-03").
 int compareDates(const PartialDate &a, const PartialDate &b)
@@ -172,8 +143,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         return Ref {items[i].article, items[i].claim};
     };
     auto describe = [&](int i) {
-        return ConsistencyText::tr("%1 (%2, %3)")
-            .arg(figure(*items[i].c), source(articles, items[i].article), dated(*items[i].c));
+        return ClaimText::described(articles[items[i].article], *items[i].c);
     };
 
     QList<Finding> flags, notes;
@@ -296,7 +266,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
             for (int k : std::as_const(involved)) {
                 f.claims.append(ref(k));
                 parts << ConsistencyText::tr("%1 by %2")
-                             .arg(dated(*items[k].c), source(articles, items[k].article));
+                             .arg(ClaimText::dated(*items[k].c),
+                                  ClaimText::sourceInSentence(articles[items[k].article]));
             }
             f.message
                 = ConsistencyText::tr(
@@ -390,7 +361,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         for (const Ratio *o : std::as_const(others)) {
             f.claims.append(ref(o->amount));
             f.claims.append(ref(o->count));
-            const QString s = source(articles, items[o->amount].article);
+            const QString s = ClaimText::sourceInSentence(articles[items[o->amount].article]);
             if (!otherSources.contains(s))
                 otherSources << s;
         }
@@ -409,8 +380,9 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         f.message = ConsistencyText::tr("%1 gives %2 for %3 %4, about %5 each: %6 times the %7 that %8 "
                                         "imply. One of its two figures is "
                                         "likely off by a factor of ten.")
-                        .arg(source(articles, items[r.amount].article), figure(*items[r.amount].c),
-                             figure(*items[r.count].c), counted, FrenchFormat::value(perUnit))
+                        .arg(ClaimText::sourceInSentence(articles[items[r.amount].article]),
+                             ClaimText::figure(*items[r.amount].c), ClaimText::figure(*items[r.count].c),
+                             counted, FrenchFormat::value(perUnit))
                         .arg(qRound(factor))
                         .arg(FrenchFormat::value(typical), otherSources.join(ConsistencyText::tr(" and ")));
         flags.append(f);
@@ -457,7 +429,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         }
         f.message = ConsistencyText::tr("%1 and %2 give the same %3 figures (%4…): they relay one source and "
                                         "do not confirm each other.")
-                        .arg(source(articles, it.key().first), source(articles, it.key().second))
+                        .arg(ClaimText::sourceInSentence(articles[it.key().first]),
+                             ClaimText::sourceInSentence(articles[it.key().second]))
                         .arg(distinct.size())
                         .arg(examples.join(QStringLiteral(", ")));
         notes.append(f);
@@ -465,7 +438,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
         QStringList outlets;
         for (int i : it.value()) {
-            const QString s = source(articles, items[i].article);
+            const QString s = ClaimText::sourceInSentence(articles[items[i].article]);
             if (!outlets.contains(s))
                 outlets << s;
         }

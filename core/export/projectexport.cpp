@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/projectexport.h"
 
+#include "display/claimtext.h"
 #include "export/articlejson.h"
 #include "export/claimscsv.h"
 #include "export/jsonwriter.h"
@@ -82,7 +83,7 @@ QByteArray ProjectExport::csv(const Selection &s)
                 an.references.join(u'\n'),
                 an.updatedBy,
                 an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString(),
-                ClaimContext::citation(a, c),
+                ClaimText::citation(a, c),
                 ClaimContext::sentence(a, c),
             });
     }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/claimindex.h"
 
+#include "display/claimtext.h"
 #include "display/frenchformat.h"
 #include "text/sentencesplitter.h"
 #include "text/textutil.h"
+
+#include "display/claimtext.h"
 
 #include <QCoreApplication>
 
@@ -20,56 +23,6 @@ QString foldSameLength(QStringView text)
 }
 
 } // namespace
-
-QString ClaimIndex::sourceLabel(const Article &a)
-{
-    QString label = a.outlet;
-    if (label.isEmpty())
-        label = a.title.isEmpty() ? a.id : (a.title.size() > 48 ? a.title.left(47) + u'…' : a.title);
-    if (!a.published.isNull())
-        label += QStringLiteral(", ") + FrenchFormat::date(a.published);
-    return label;
-}
-
-QString ClaimIndex::kindLabel(ClaimKind kind)
-{
-    switch (kind) {
-    case ClaimKind::Count:
-        return QCoreApplication::translate("ClaimIndex", "count");
-    case ClaimKind::Money:
-        return QCoreApplication::translate("ClaimIndex", "money");
-    case ClaimKind::Percent:
-        return QCoreApplication::translate("ClaimIndex", "percent");
-    case ClaimKind::Duration:
-        return QCoreApplication::translate("ClaimIndex", "duration");
-    case ClaimKind::Ratio:
-        return QCoreApplication::translate("ClaimIndex", "ratio");
-    case ClaimKind::Other:
-        return QCoreApplication::translate("ClaimIndex", "other");
-    }
-    return {};
-}
-
-QString ClaimIndex::qualifierLabel(Qualifier q)
-{
-    switch (q) {
-    case Qualifier::Exact:
-        return {};
-    case Qualifier::MoreThan:
-        return QCoreApplication::translate("ClaimIndex", "more than");
-    case Qualifier::AtLeast:
-        return QCoreApplication::translate("ClaimIndex", "at least");
-    case Qualifier::About:
-        return QCoreApplication::translate("ClaimIndex", "about");
-    case Qualifier::LessThan:
-        return QCoreApplication::translate("ClaimIndex", "less than");
-    case Qualifier::AtMost:
-        return QCoreApplication::translate("ClaimIndex", "at most");
-    case Qualifier::UpTo:
-        return QCoreApplication::translate("ClaimIndex", "up to");
-    }
-    return {};
-}
 
 int ClaimIndex::facetId(Facet f, const QString &label)
 {
@@ -133,7 +86,7 @@ ClaimIndex::ClaimIndex(QList<Article> articles)
             }
             it = byText.insert(a.text.constData(), std::move(ts));
         }
-        const int source = facetId(SourceFacet, sourceLabel(a));
+        const int source = facetId(SourceFacet, ClaimText::source(a));
         for (int ci = 0; ci < a.claims.size(); ++ci) {
             const Claim &c = a.claims[ci];
             m_rows.push_back(Row {quint32(ai), quint32(ci)});

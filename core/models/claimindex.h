@@ -63,10 +63,6 @@ public:
     int flag(qsizetype row) const { return m_facets[FlagFacet][size_t(row)]; }
     void setFlag(qsizetype row, int flag) { m_facets[FlagFacet][size_t(row)] = quint16(flag); }
 
-    static QString sourceLabel(const Article &article);
-    static QString kindLabel(ClaimKind kind);
-    static QString qualifierLabel(Qualifier qualifier);
-
 private:
     struct Row
     {

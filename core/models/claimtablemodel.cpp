@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/claimtablemodel.h"
 
+#include "display/claimtext.h"
 #include "display/frenchformat.h"
 #include "export/articlejson.h"
 #include "metrics/metrictaxonomy.h"
@@ -206,11 +207,11 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
         return FrenchFormat::value(c);
     }
     case QualifierColumn:
-        return ClaimIndex::qualifierLabel(c.qualifier);
+        return ClaimText::qualifier(c.qualifier);
     case UnitColumn:
         return c.unit;
     case KindColumn:
-        return ClaimIndex::kindLabel(c.kind);
+        return ClaimText::kind(c.kind);
     case MetricColumn:
         return c.metric.isEmpty() ? QString() : MetricTaxonomy::bundled().label(c.metric);
     case DateColumn:
@@ -257,10 +258,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         if (index.column() == ValueColumn && m_findingMessages.contains(row))
-            return QString(ClaimContext::citation(m_index->article(row), c) + QStringLiteral("\n\n")
+            return QString(ClaimText::citation(m_index->article(row), c) + QStringLiteral("\n\n")
                            + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
         return index.column() == SentenceColumn || index.column() == ValueColumn
-            ? ClaimContext::citation(m_index->article(row), c)
+            ? ClaimText::citation(m_index->article(row), c)
             : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)

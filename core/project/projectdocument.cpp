@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectdocument.h"
 
+#include "project/annotationcommand.h"
+
+#include "display/claimtext.h"
+
 #include "display/frenchformat.h"
 #include "extraction/claimextractor.h"
 #include "settings/appsettings.h"
@@ -32,68 +36,6 @@ QString correctionText(const ClaimCorrection &c)
         parts << QStringLiteral("metric=%1").arg(c.metric);
     return parts.join(QStringLiteral("; "));
 }
-
-// One edit of one or more annotations: redo applies the new states, undo the old ones.
-class AnnotationCommand : public QUndoCommand
-{
-public:
-    AnnotationCommand(ProjectDocument *doc, Annotation before, Annotation after, QString field,
-                      QString oldValue, QString newValue, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_doc(doc)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_field(std::move(field))
-        , m_old(std::move(oldValue))
-        , m_new(std::move(newValue))
-    { }
-    void redo() override
-    {
-        // A change the file did not take is not kept on the stack (setObsolete drops it).
-        if (childCount() == 0)
-            setObsolete(!m_doc->applyAnnotation(m_after, m_field, m_old, m_new));
-        else
-            QUndoCommand::redo();
-    }
-    void undo() override
-    {
-        if (childCount() == 0)
-            m_doc->applyAnnotation(m_before, m_field, m_new, m_old);
-        else
-            QUndoCommand::undo();
-    }
-    // Typing a note or references saves as one goes; the edits of one claim's text that follow
-    // each other closely are one undo step.
-    int id() const override
-    {
-        return childCount() == 0 && (m_field == u"note" || m_field == u"references") ? 1 : -1;
-    }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const AnnotationCommand *>(other);
-        if (next->m_field != m_field || next->m_after.key != m_after.key
-            || m_at.msecsTo(next->m_at) > kMergeWindowMs)
-            return false;
-        m_after = next->m_after;
-        m_new = next->m_new;
-        m_at = next->m_at;
-        return true;
-    }
-
-private:
-    static constexpr qint64 kMergeWindowMs = 10000;
-    QDateTime m_at = QDateTime::currentDateTimeUtc();
-    ProjectDocument *m_doc;
-    Annotation m_before;
-    Annotation m_after;
-    QString m_field;
-    QString m_old;
-    QString m_new;
-};
-
-} // namespace
-
-namespace {
 
 // An untitled project's file and the temporary folder made for it.
 void removeUntitled(const QString &path)
@@ -434,7 +376,10 @@ QString ProjectDocument::claimLabel(const ClaimKey &key) const
     const int ai = articleIndex(key.article);
     if (ai < 0)
         return key.toString();
-    return TextUtil::simplified(QStringView(m_articles[ai].text).mid(key.start, key.end - key.start));
+    Claim span;
+    span.start = key.start;
+    span.end = key.end;
+    return ClaimText::quote(m_articles[ai], span);
 }
 
 bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,

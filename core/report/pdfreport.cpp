@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfreport.h"
 
+#include "display/claimtext.h"
 #include "display/frenchformat.h"
 #include "domain/claimstatus.h"
 #include "models/claimindex.h"
@@ -515,7 +516,7 @@ private:
                 ++undated;
                 continue;
             }
-            const QString source = ClaimIndex::sourceLabel(article(i));
+            const QString source = ClaimText::source(article(i));
             if (!sources.contains(source))
                 sources.append(source);
             const double x = c.asOf.year + (qMax(1, int(c.asOf.month)) - 1) / 12.0
@@ -705,12 +706,12 @@ private:
             const QString anchor = QStringLiteral("claim-%1").arg(i);
             QString value = FrenchFormat::value(c);
             if (c.qualifier != Qualifier::Exact)
-                value = ClaimIndex::qualifierLabel(c.qualifier) + u' ' + value;
+                value = ClaimText::qualifier(c.qualifier) + u' ' + value;
             flow.cell(QString::number(entries[i].number), f, kAccent, flow.left(), cols[1] * w - 4);
             flow.cell(value, f, kInk, flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
             flow.cell(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf), f, kInk,
                       flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
-            flow.cell(ClaimIndex::sourceLabel(article(i)), f, kInk, flow.left() + cols[3] * w,
+            flow.cell(ClaimText::source(article(i)), f, kInk, flow.left() + cols[3] * w,
                       (cols[4] - cols[3]) * w - 4);
             drawBadge(flow.painter(),
                       QRectF(flow.left() + cols[4] * w, flow.y() + 0.5,
@@ -748,7 +749,7 @@ private:
                                 .arg(entries[e].number)
                                 .arg(pageOf(QStringLiteral("claim-%1").arg(e)));
                 else if (claim.first >= 0 && claim.first < in.articles.size())
-                    refs << ClaimIndex::sourceLabel(in.articles[claim.first]);
+                    refs << ClaimText::source(in.articles[claim.first]);
             }
             const QRectF at = flow.text(PdfReportText::tr("Claims: %1").arg(refs.join(QStringLiteral(", "))),
                                         font(8.5), kAccent, 12, {}, 0, 10);
@@ -776,9 +777,9 @@ private:
                   an.status);
 
         QStringList meta;
-        meta << ClaimIndex::sourceLabel(a) << QStringLiteral("§%1").arg(c.paragraph + 1);
+        meta << ClaimText::source(a) << QStringLiteral("§%1").arg(c.paragraph + 1);
         if (c.qualifier != Qualifier::Exact)
-            meta << ClaimIndex::qualifierLabel(c.qualifier);
+            meta << ClaimText::qualifier(c.qualifier);
         if (!c.asOf.isNull())
             meta << PdfReportText::tr("as of %1").arg(FrenchFormat::date(c.asOf));
         if (!c.speaker.isEmpty())
@@ -841,7 +842,7 @@ private:
                       3);
         }
         const QString lead = PdfReportText::tr("Citation:") + u' ';
-        flow.text(lead + ClaimContext::citation(a, c), font(8.5), kMuted, 0, {}, lead.size(), 4);
+        flow.text(lead + ClaimText::citation(a, c), font(8.5), kMuted, 0, {}, lead.size(), 4);
         flow.rule();
         flow.space(12);
     }

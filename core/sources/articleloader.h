@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/articlemetadata.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -9,17 +10,6 @@
 // Reads an article from a file, a resource or pasted text and prepares it for extraction:
 // decoding, HTML to text, paragraphs, furniture, and the metadata the text gives.
 // Every failure is one sentence naming the file and the problem.
-struct ArticleMetadata
-{
-    QString id;
-    QString title;
-    QString outlet;
-    PartialDate published;
-    QString language;
-    QString url;
-    QString author;
-};
-
 namespace ArticleLoader {
 
 constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;

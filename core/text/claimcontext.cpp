@@ -4,8 +4,6 @@
 #include "text/sentencesplitter.h"
 #include "text/textutil.h"
 
-#include <QLocale>
-
 QList<TextSpan> ClaimContext::sentences(const Article &a, int paragraph)
 {
     const qsizetype start = a.paragraphs[paragraph].start;
@@ -34,17 +32,4 @@ QString ClaimContext::sentence(const Article &a, const Claim &c)
             return TextUtil::simplified(text.mid(s.start, s.end - s.start));
     }
     return TextUtil::simplified(text);
-}
-
-QString ClaimContext::citation(const Article &a, const Claim &c)
-{
-    QStringList parts;
-    parts << (a.outlet.isEmpty() ? (a.title.isEmpty() ? a.id : a.title) : a.outlet);
-    if (!a.published.isNull())
-        parts << (a.published.hasDay() ? QLocale().toString(a.published.firstDay(), QLocale::LongFormat)
-                                       : a.published.toIso());
-    parts << QStringLiteral("§%1").arg(c.paragraph + 1);
-    if (!a.url.isEmpty())
-        parts << a.url;
-    return QStringLiteral("« ") + sentence(a, c) + QStringLiteral(" » — ") + parts.join(QStringLiteral(", "));
 }

@@ -5,7 +5,7 @@
 
 #include "domain/article.h"
 
-// The text around a claim, for tables, citations and reports.
+// The sentence around a claim, for tables, citations and reports.
 namespace ClaimContext {
 
 // The sentences of a paragraph, as article offsets; the paragraph's figures ("9. 255") never
@@ -13,7 +13,5 @@ namespace ClaimContext {
 QList<TextSpan> sentences(const Article &article, int paragraph);
 // The sentence holding the claim, white space simplified.
 QString sentence(const Article &article, const Claim &claim);
-// « sentence » — outlet, date, §N, URL (the parts the article knows).
-QString citation(const Article &article, const Claim &claim);
 
 } // namespace ClaimContext

@@ -23,7 +23,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Timeline of the selected claim's figure</source>
+        <source>Timeline of the selected claim&apos;s figure</source>
         <translation>Évolution du chiffre sélectionné</translation>
     </message>
     <message>
@@ -76,7 +76,10 @@
     </message>
     <message numerus="yes">
         <source>%n claim(s) plotted</source>
-        <translation><numerusform>%n affirmation affichée</numerusform><numerusform>%n affirmations affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation affichée</numerusform>
+            <numerusform>%n affirmations affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>(first %1 of %2)</source>
@@ -84,7 +87,10 @@
     </message>
     <message numerus="yes">
         <source>%n without a date (not shown)</source>
-        <translation><numerusform>%n sans date (non affichée)</numerusform><numerusform>%n sans date (non affichées)</numerusform></translation>
+        <translation>
+            <numerusform>%n sans date (non affichée)</numerusform>
+            <numerusform>%n sans date (non affichées)</numerusform>
+        </translation>
     </message>
     <message>
         <source>▲ more than, ◆ about, ■ less than or up to, ● exact.</source>
@@ -96,62 +102,14 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n claim(s) shown</source>
-        <translation><numerusform>%1 — %n affirmation affichée</numerusform><numerusform>%1 — %n affirmations affichées</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n affirmation affichée</numerusform>
+            <numerusform>%1 — %n affirmations affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>flagged</source>
         <translation>signalé</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimIndex</name>
-    <message>
-        <source>count</source>
-        <translation>décompte</translation>
-    </message>
-    <message>
-        <source>money</source>
-        <translation>montant</translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation>pourcentage</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>durée</translation>
-    </message>
-    <message>
-        <source>ratio</source>
-        <translation>ratio</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
-        <source>more than</source>
-        <translation>plus de</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>au moins</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>environ</translation>
-    </message>
-    <message>
-        <source>less than</source>
-        <translation>moins de</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>au plus</translation>
-    </message>
-    <message>
-        <source>up to</source>
-        <translation>jusqu’à</translation>
     </message>
 </context>
 <context>
@@ -252,7 +210,55 @@
     </message>
 </context>
 <context>
-    <name>ConsistencyText</name>
+    <name>ClaimText</name>
+    <message>
+        <source>more than</source>
+        <translation>plus de</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>environ</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>moins de</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>jusqu’à</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>décompte</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
     <message>
         <source>undated</source>
         <translation>sans date</translation>
@@ -261,6 +267,9 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+</context>
+<context>
+    <name>ConsistencyText</name>
     <message>
         <source>%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.</source>
         <translation>%1 à la même date (%2) : %3 ne peuvent pas être tous justes, quels que soient leurs qualificatifs.</translation>
@@ -428,11 +437,17 @@
     </message>
     <message numerus="yes">
         <source>%n flag(s)</source>
-        <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n informative note(s)</source>
-        <translation><numerusform>%n remarque informative</numerusform><numerusform>%n remarques informatives</numerusform></translation>
+        <translation>
+            <numerusform>%n remarque informative</numerusform>
+            <numerusform>%n remarques informatives</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click one to select its claims.</source>
@@ -535,7 +550,10 @@
     </message>
     <message numerus="yes">
         <source>Reading %n article(s)…</source>
-        <translation><numerusform>Lecture de %n article…</numerusform><numerusform>Lecture de %n articles…</numerusform></translation>
+        <translation>
+            <numerusform>Lecture de %n article…</numerusform>
+            <numerusform>Lecture de %n articles…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading cancelled: the bilan is unchanged.</source>
@@ -699,7 +717,10 @@
     </message>
     <message numerus="yes">
         <source>Claims extracted again by this version of Bilan: %n annotation(s) re-attached or listed.</source>
-        <translation><numerusform>Affirmations extraites à nouveau par cette version de Bilan : %n annotation rattachée ou listée.</numerusform><numerusform>Affirmations extraites à nouveau par cette version de Bilan : %n annotations rattachées ou listées.</numerusform></translation>
+        <translation>
+            <numerusform>Affirmations extraites à nouveau par cette version de Bilan : %n annotation rattachée ou listée.</numerusform>
+            <numerusform>Affirmations extraites à nouveau par cette version de Bilan : %n annotations rattachées ou listées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save the project</source>
@@ -719,7 +740,10 @@
     </message>
     <message numerus="yes">
         <source>Article added: %n claim(s) found.</source>
-        <translation><numerusform>Article ajouté : %n affirmation trouvée.</numerusform><numerusform>Article ajouté : %n affirmations trouvées.</numerusform></translation>
+        <translation>
+            <numerusform>Article ajouté : %n affirmation trouvée.</numerusform>
+            <numerusform>Article ajouté : %n affirmations trouvées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -755,7 +779,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n claim(s) to %1.</source>
-        <translation><numerusform>%n affirmation exportée dans %1.</numerusform><numerusform>%n affirmations exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation exportée dans %1.</numerusform>
+            <numerusform>%n affirmations exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The claim was not added</source>
@@ -775,7 +802,10 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s) no longer match a claim of this version of Bilan. They are kept in the project and in the JSON export; check these figures again.</source>
-        <translation><numerusform>%n annotation ne correspond plus à aucune affirmation de cette version de Bilan. Elle est conservée dans le projet et dans l’export JSON ; vérifiez de nouveau ce chiffre.</numerusform><numerusform>%n annotations ne correspondent plus à aucune affirmation de cette version de Bilan. Elles sont conservées dans le projet et dans l’export JSON ; vérifiez de nouveau ces chiffres.</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation ne correspond plus à aucune affirmation de cette version de Bilan. Elle est conservée dans le projet et dans l’export JSON ; vérifiez de nouveau ce chiffre.</numerusform>
+            <numerusform>%n annotations ne correspondent plus à aucune affirmation de cette version de Bilan. Elles sont conservées dans le projet et dans l’export JSON ; vérifiez de nouveau ces chiffres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;PDF Report…</source>
@@ -799,7 +829,10 @@
     </message>
     <message numerus="yes">
         <source>Report written to %1: %n page(s).</source>
-        <translation><numerusform>Rapport écrit dans %1 : %n page.</numerusform><numerusform>Rapport écrit dans %1 : %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Rapport écrit dans %1 : %n page.</numerusform>
+            <numerusform>Rapport écrit dans %1 : %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -956,7 +989,10 @@
     </message>
     <message numerus="yes">
         <source>%n claim(s) from %1 article(s)</source>
-        <translation><numerusform>%n affirmation tirée de %1 article(s)</numerusform><numerusform>%n affirmations tirées de %1 article(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation tirée de %1 article(s)</numerusform>
+            <numerusform>%n affirmations tirées de %1 article(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Author: %1</source>
@@ -984,7 +1020,10 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n claim(s)</source>
-        <translation><numerusform>%1 — %n affirmation</numerusform><numerusform>%1 — %n affirmations</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n affirmation</numerusform>
+            <numerusform>%1 — %n affirmations</numerusform>
+        </translation>
     </message>
     <message>
         <source>billions</source>
@@ -1004,7 +1043,10 @@
     </message>
     <message numerus="yes">
         <source>%n claim(s) without a date are not plotted.</source>
-        <translation><numerusform>%n affirmation sans date n’est pas tracée.</numerusform><numerusform>%n affirmations sans date ne sont pas tracées.</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation sans date n’est pas tracée.</numerusform>
+            <numerusform>%n affirmations sans date ne sont pas tracées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -1088,7 +1130,10 @@
     </message>
     <message numerus="yes">
         <source>Verified figures: %n claim(s)</source>
-        <translation><numerusform>Chiffres vérifiés : %n affirmation</numerusform><numerusform>Chiffres vérifiés : %n affirmations</numerusform></translation>
+        <translation>
+            <numerusform>Chiffres vérifiés : %n affirmation</numerusform>
+            <numerusform>Chiffres vérifiés : %n affirmations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1152,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n claim(s) as %1</source>
-        <translation><numerusform>Marquer %n affirmation comme « %1 »</numerusform><numerusform>Marquer %n affirmations comme « %1 »</numerusform></translation>
+        <translation>
+            <numerusform>Marquer %n affirmation comme « %1 »</numerusform>
+            <numerusform>Marquer %n affirmations comme « %1 »</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the note of %1</source>
@@ -1353,7 +1401,10 @@
     </message>
     <message numerus="yes">
         <source>%n claim(s) selected: a status applies to all of them.</source>
-        <translation><numerusform>%n affirmation sélectionnée : un statut s’applique à toutes.</numerusform><numerusform>%n affirmations sélectionnées : un statut s’applique à toutes.</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation sélectionnée : un statut s’applique à toutes.</numerusform>
+            <numerusform>%n affirmations sélectionnées : un statut s’applique à toutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added by hand.</source>

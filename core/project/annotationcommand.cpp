@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/annotationcommand.h"
+
+#include "project/projectdocument.h"
+
+AnnotationCommand::AnnotationCommand(ProjectDocument *doc, Annotation before, Annotation after, QString field,
+                                     QString oldValue, QString newValue, const QString &text,
+                                     QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_doc(doc)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_field(std::move(field))
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
+{ }
+
+void AnnotationCommand::redo()
+{
+    if (childCount() == 0)
+        setObsolete(!m_doc->applyAnnotation(m_after, m_field, m_old, m_new));
+    else
+        QUndoCommand::redo();
+}
+
+void AnnotationCommand::undo()
+{
+    if (childCount() == 0)
+        m_doc->applyAnnotation(m_before, m_field, m_new, m_old);
+    else
+        QUndoCommand::undo();
+}
+
+int AnnotationCommand::id() const
+{
+    return childCount() == 0 && (m_field == u"note" || m_field == u"references") ? 1 : -1;
+}
+
+bool AnnotationCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const AnnotationCommand *>(other);
+    if (next->m_field != m_field || next->m_after.key != m_after.key
+        || m_at.msecsTo(next->m_at) > kMergeWindowMs)
+        return false;
+    m_after = next->m_after;
+    m_new = next->m_new;
+    m_at = next->m_at;
+    return true;
+}
