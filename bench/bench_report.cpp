@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         ClaimExtractor::extractInto(a);
     QList<Article> articles;
     QList<std::pair<int, int>> claims;
-    QHash<ClaimKey, Annotation> annotations;
+    QHash<ClaimKey, std::pair<ClaimStatus, QString>> verdicts;
     for (int copy = 0; claims.size() < wanted; ++copy) {
         Article a = bundled[copy % bundled.size()];
         a.id += QStringLiteral("-%1").arg(copy);
@@ -55,19 +55,29 @@ int main(int argc, char *argv[])
             if (a.claims[c].boilerplate)
                 continue;
             claims.append({int(articles.size()) - 1, c});
-            if (claims.size() % 3 == 0) {
-                Annotation an;
-                an.key = ClaimKey {a.sha256, a.claims[c].start, a.claims[c].end};
-                an.status = ClaimStatus(1 + claims.size() % 4);
-                an.note = QStringLiteral(
-                    "Vérifié auprès de la source officielle ; chiffre repris par plusieurs médias.");
-                an.updatedBy = QStringLiteral("bench");
-                an.updatedAt = QDateTime::currentDateTimeUtc();
-                annotations.insert(an.key, an);
-            }
+            if (claims.size() % 3 == 0)
+                verdicts.insert(ClaimKey {a.sha256, a.claims[c].start, a.claims[c].end},
+                                {ClaimStatus(1 + claims.size() % 4),
+                                 QStringLiteral("Vérifié auprès de la source officielle ; chiffre repris par "
+                                                "plusieurs médias.")});
         }
     }
-    const PdfReport::Input input {QStringLiteral("bench"), articles, claims, annotations, {}, false, {}};
+    // A project holding the articles and a verdict on every third claim (set up, not timed).
+    auto created = ProjectDocument::createUntitled(articles);
+    if (!created) {
+        std::fprintf(stderr, "bench_report: %s\n", qPrintable(created.error()));
+        return 1;
+    }
+    ProjectDocument &doc = *created.value();
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
+        const auto set = doc.setStatus({it.key()}, it->first);
+        const auto noted = set ? doc.setNote(it.key(), it->second) : set;
+        if (!noted) {
+            std::fprintf(stderr, "bench_report: %s\n", qPrintable(noted.error()));
+            return 1;
+        }
+    }
+    const PdfReport::Input input {doc, {claims}, false};
     PdfReport::Options options;
     options.title = QStringLiteral("Bilan de référence");
     QTemporaryDir dir;

@@ -37,6 +37,7 @@ private Q_SLOTS:
 private:
     int facetIdOf(ClaimIndex::Facet facet, const QString &label) const;
     QList<Article> m_articles;
+    std::unique_ptr<ProjectDocument> m_doc;
     ClaimTableModel *m_table = nullptr;
     ClaimFilterModel *m_filter = nullptr;
     QAbstractItemModelTester *m_tableTester = nullptr;
@@ -57,7 +58,10 @@ void tst_ClaimFilterModel::init()
     m_filterTester = new QAbstractItemModelTester(
         m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_filter->setSourceModel(m_table);
-    m_table->setArticles(m_articles);
+    auto doc = ProjectDocument::createUntitled(m_articles);
+    QVERIFY2(doc, qPrintable(doc.error()));
+    m_doc = std::move(doc).value();
+    m_table->setDocument(m_doc.get());
 }
 
 void tst_ClaimFilterModel::cleanup()
@@ -66,6 +70,7 @@ void tst_ClaimFilterModel::cleanup()
     delete m_tableTester;
     delete m_filter;
     delete m_table;
+    m_doc.reset();
 }
 
 int tst_ClaimFilterModel::facetIdOf(ClaimIndex::Facet facet, const QString &label) const
@@ -285,7 +290,7 @@ void tst_ClaimFilterModel::statusChangeUpdatesCounts()
     const int verified = int(ClaimStatus::Verified);
     QCOMPARE(m_filter->facetCounts(ClaimIndex::StatusFacet)[size_t(verified)], 0);
     const int row = m_filter->shownRows().front();
-    m_table->setStatus(row, ClaimStatus::Verified);
+    QVERIFY(m_doc->setStatus({m_table->keyOf(row)}, ClaimStatus::Verified));
     QCOMPARE(m_filter->facetCounts(ClaimIndex::StatusFacet)[size_t(verified)], 1);
     m_filter->setFacet(ClaimIndex::StatusFacet, {verified});
     QCOMPARE(m_filter->rowCount(), 1);

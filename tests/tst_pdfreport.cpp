@@ -4,7 +4,7 @@
 // pdftoppm renders every page; the outline and the links are there.
 #include "display/claimtext.h"
 #include "extraction/claimextractor.h"
-#include "models/claimindex.h"
+#include "index/claimindex.h"
 #include "project/projectdocument.h"
 #include "report/pdfreport.h"
 #include "sources/corpus.h"
@@ -76,7 +76,7 @@ void tst_PdfReport::initTestCase()
     QVERIFY(m_dir.isValid());
     qputenv("USER", "karima");
     QList<Article> articles = TestSupport::bundledExtracted();
-    auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("rapport.bilan")), articles);
+    auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("ProjetTestAMO.bilan")), articles);
     QVERIFY(doc);
     m_doc = std::move(doc).value();
     for (int a = 0; a < m_doc->articles().size(); ++a) {
@@ -109,8 +109,8 @@ void tst_PdfReport::reportGivesEverythingBack()
     PdfReport::Options options;
     options.title = QStringLiteral("Généralisation de l’AMO : le bilan vérifié");
     options.author = QStringLiteral("Karima Benali");
-    const QString project = QStringLiteral("ProjetTestAMO");
-    const PdfReport::Input input {project, m_doc->articles(), m_body, m_doc->annotations(), {}, false, {}};
+    const QString project = m_doc->displayName();
+    const PdfReport::Input input {*m_doc, {m_body}, false};
     const auto stats = PdfReport::write(path, input, options);
     QVERIFY2(stats, qPrintable(stats.error()));
     QCOMPARE(stats->claims, int(m_body.size()));
@@ -178,8 +178,7 @@ void tst_PdfReport::letterAndNoCharts()
     PdfReport::Options options;
     options.pageSize = QPageSize::Letter;
     options.charts = false;
-    const PdfReport::Input input {
-        QString(), m_doc->articles(), m_body.mid(0, 10), m_doc->annotations(), {}, false, {}};
+    const PdfReport::Input input {*m_doc, {m_body.mid(0, 10)}, false};
     QVERIFY(PdfReport::write(path, input, options));
     const Run info = run(tool("pdfinfo"), {path});
     QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
@@ -187,17 +186,11 @@ void tst_PdfReport::letterAndNoCharts()
 
 void tst_PdfReport::onlyTheChosenStatuses()
 {
-    // What the window and the CLI pass for "verified and disputed": only those entries.
-    QList<std::pair<int, int>> chosen;
-    for (const auto &claim : std::as_const(m_body)) {
-        const ClaimStatus s = m_doc->annotation(m_doc->keyOf(claim.first, claim.second)).status;
-        if (s == ClaimStatus::Verified || s == ClaimStatus::Disputed)
-            chosen.append(claim);
-    }
-    QCOMPARE(chosen.size(), 2);
+    // What the window asks for "verified and disputed": only those entries, in article order.
+    const ClaimSelection chosen = m_doc->select(PdfReport::claimsOf(PdfReport::Scope::Verdicts));
+    QCOMPARE(chosen.claims, (QList<std::pair<int, int>> {m_body[0], m_body[1]}));
     const QString path = m_dir.filePath(QStringLiteral("choisis.pdf"));
-    QVERIFY(PdfReport::write(
-        path, {QString(), m_doc->articles(), chosen, m_doc->annotations(), {}, false, {}}, {}));
+    QVERIFY(PdfReport::write(path, {*m_doc, chosen, false}, {}));
     const QString text
         = run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
               .out;
@@ -243,8 +236,7 @@ void tst_PdfReport::cliReportOnTheBundledBilan()
 void tst_PdfReport::badOutputPath()
 {
     const QString path = m_dir.filePath(QStringLiteral("nulle/part/rapport.pdf"));
-    const auto written = PdfReport::write(
-        path, {QString(), m_doc->articles(), m_body.mid(0, 2), m_doc->annotations(), {}, false, {}}, {});
+    const auto written = PdfReport::write(path, {*m_doc, {m_body.mid(0, 2)}, false}, {});
     QVERIFY(!written);
     QVERIFY(written.error().contains(path));
 }

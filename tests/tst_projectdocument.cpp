@@ -281,11 +281,15 @@ private Q_SLOTS:
         const ClaimKey key = doc->keyOf(0, bodyClaim(doc->articles()[0]));
         QVERIFY(doc->setStatus({key}, ClaimStatus::Verified));
         QSignalSpy changed(doc.get(), &ProjectDocument::claimsChanged);
-        const QStringList refused = doc->addArticles({m_articles[0]});
-        QCOMPARE(refused.size(), 1);
+        const auto again = doc->addArticles({m_articles[0]});
+        QVERIFY(again);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->refused.size(), 1);
         QCOMPARE(changed.size(), 0);
         QCOMPARE(doc->annotation(key).status, ClaimStatus::Verified);
-        QVERIFY(doc->addArticles({m_articles[3]}).isEmpty());
+        const auto added = doc->addArticles({m_articles[3]});
+        QVERIFY(added && added->refused.isEmpty());
+        QCOMPARE(added->added, 1);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(doc->articles().size(), 4);
     }

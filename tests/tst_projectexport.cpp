@@ -63,11 +63,7 @@ private:
     ClaimKey m_verified, m_disputed, m_wrong, m_notAClaim;
     const QString m_note = QStringLiteral("Vérifié : « 9,5 milliards », dit-il,\nsur deux lignes");
 
-    ProjectExport::Selection all() const
-    {
-        return {m_doc->articles(), ProjectExport::allClaims(m_doc->articles()), m_doc->annotations(),
-                m_doc->orphans()};
-    }
+    ClaimSelection all() const { return m_doc->select(ClaimFilter::ofStatuses({}, true)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -97,10 +93,13 @@ private Q_SLOTS:
 
     void csvIsRfc4180WithBom()
     {
-        const QByteArray bytes = ProjectExport::csv(all());
+        const QByteArray bytes = ProjectExport::csv(*m_doc, all());
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
-        QCOMPARE(rows.size(), ProjectExport::allClaims(m_doc->articles()).size() + 1);
+        qsizetype claims = 0;
+        for (const Article &a : m_doc->articles())
+            claims += a.claims.size();
+        QCOMPARE(rows.size(), claims + 1);
         const QStringList header = rows[0];
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), header.size());
@@ -134,14 +133,19 @@ private Q_SLOTS:
 
     void jsonCarriesAnnotationsAndOrphans()
     {
-        ProjectExport::Selection s = all();
-        Annotation orphan;
-        orphan.key = ClaimKey {QStringLiteral("abc"), 1, 2};
-        orphan.quote = QStringLiteral("3,8 millions");
-        orphan.note = QStringLiteral("n'existe plus");
-        orphan.status = ClaimStatus::Disputed;
-        s.orphans = {orphan};
-        const QJsonObject root = QJsonDocument::fromJson(ProjectExport::json(s)).object();
+        // An annotation whose article is not in the project any more: orphaned when opened.
+        const QString path = m_dir.filePath(QStringLiteral("orphan.bilan"));
+        QVERIFY(QFile::copy(m_doc->path(), path));
+        TestSupport::rawSql(
+            path,
+            {QStringLiteral("INSERT INTO annotations (article_sha, start, end, quote, status, note)"
+                            " VALUES ('abc', 1, 2, '3,8 millions', 'disputed', 'n''existe plus')")});
+        auto reopened = ProjectDocument::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        const ProjectDocument &doc = *reopened.value();
+        const QJsonObject root
+            = QJsonDocument::fromJson(ProjectExport::json(doc, doc.select(ClaimFilter::ofStatuses({}, true))))
+                  .object();
         QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.claims/1"));
         int statuses = 0;
         for (const QJsonValue &d : root.value(QStringLiteral("documents")).toArray()) {
@@ -174,7 +178,7 @@ private Q_SLOTS:
 
     void claimReviewForVerdictsOnly()
     {
-        const QJsonArray reviews = QJsonDocument::fromJson(ProjectExport::claimReview(all())).array();
+        const QJsonArray reviews = QJsonDocument::fromJson(ProjectExport::claimReview(*m_doc, all())).array();
         QCOMPARE(reviews.size(), 3); // verified, disputed, wrong; not "to check" nor "not a claim"
         QMap<int, QJsonObject> byRating;
         for (const QJsonValue &r : reviews) {

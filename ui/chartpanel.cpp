@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "charts/chartstyle.h"
 #include "display/claimtext.h"
-#include "metrics/metrictaxonomy.h"
-
-#include "display/frenchformat.h"
 #include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
 #include "text/claimcontext.h"
 
 #include <QBarCategoryAxis>
@@ -28,41 +27,24 @@
 
 namespace {
 
-constexpr int kMaxPoints = 2000;
-
-// Marker shapes for qualifiers: ▲ above, ◆ about, ■ below or up to, ● exact.
-int shapeFor(Qualifier q)
+int shapeOf(Qualifier q)
 {
-    switch (q) {
-    case Qualifier::MoreThan:
-    case Qualifier::AtLeast:
+    switch (ChartStyle::marker(q)) {
+    case ChartStyle::Marker::Triangle:
         return QScatterSeries::MarkerShapeTriangle;
-    case Qualifier::About:
+    case ChartStyle::Marker::Diamond:
         return QScatterSeries::MarkerShapeRotatedRectangle;
-    case Qualifier::LessThan:
-    case Qualifier::AtMost:
-    case Qualifier::UpTo:
+    case ChartStyle::Marker::Square:
         return QScatterSeries::MarkerShapeRectangle;
-    case Qualifier::Exact:
+    case ChartStyle::Marker::Circle:
         break;
     }
     return QScatterSeries::MarkerShapeCircle;
 }
 
-// The middle of what a partial date covers: a month is drawn mid-month, a year mid-year.
-QDateTime plotDate(PartialDate d)
+qreal msecs(QDate date)
 {
-    const QDate first = d.firstDay();
-    const QDate last = d.lastDay();
-    return QDateTime(first.addDays(first.daysTo(last) / 2), QTime(12, 0));
-}
-
-QColor sourceColor(int i)
-{
-    static const QList<QColor> colors
-        = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
-           QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
-    return colors[i % colors.size()];
+    return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -217,74 +199,52 @@ QScatterSeries *ChartPanel::addRing(const QString &name, const QColor &color, qr
 
 void ChartPanel::rebuildTimeline()
 {
+    const ClaimTableModel *claims = m_model ? m_model->claimModel() : nullptr;
+    const ProjectDocument *doc = claims ? claims->document() : nullptr;
+    if (!doc || m_row < 0 || m_row >= m_model->totalCount()) {
+        showTimeline({});
+        return;
+    }
+    const ClaimIndex &index = doc->index();
+    const int article = index.articleIndex(m_row);
+    const int claim = index.claimIndex(m_row);
+    showTimeline(TimelineData::build(*doc, TimelineData::groupOf(*doc, article, claim), {article, claim}));
+}
+
+void ChartPanel::showTimeline(const TimelineData &data)
+{
+    m_data = data;
     m_timeline->removeAllSeries();
     m_pointRows.clear();
     m_selected = nullptr;
-    if (!m_model || m_row < 0 || m_row >= m_model->totalCount()) {
+    if (data.title.isEmpty()) {
         m_timeline->setTitle(tr("Select a claim to see its figure over time"));
         m_note->clear();
         return;
     }
-    const ClaimIndex &index = m_model->claimModel()->claimIndex();
-    const Claim &selected = index.claim(m_row);
-    // The figure's group: its metric, else its kind and unit.
-    auto sameGroup = [&](qsizetype r) {
-        const Claim &c = index.claim(r);
-        if (!selected.metric.isEmpty())
-            return c.metric == selected.metric;
-        return c.kind == selected.kind && c.unit == selected.unit && c.per == selected.per;
-    };
-    QList<qsizetype> rows;
-    int undated = 0;
-    for (qsizetype r = 0; r < index.size(); ++r) {
-        if ((index.isFurniture(r) && r != m_row) || !sameGroup(r) || !index.claim(r).isReadable())
-            continue;
-        if (index.claim(r).asOf.isNull())
-            ++undated;
-        else
-            rows.append(r);
-    }
-    const qsizetype dated = rows.size();
-    if (rows.size() > kMaxPoints)
-        rows.resize(kMaxPoints);
-    double maxValue = 0;
-    for (qsizetype r : rows)
-        maxValue
-            = qMax(maxValue, std::abs(index.claim(r).isRange() ? index.claim(r).high : index.claim(r).value));
-    m_scale = maxValue >= 1e9 ? 1e9 : maxValue >= 1e6 ? 1e6 : maxValue >= 1e4 ? 1e3 : 1;
-    const QString scaleName = m_scale == 1e9 ? tr("billions")
-        : m_scale == 1e6                     ? tr("millions")
-        : m_scale == 1e3                     ? tr("thousands")
-                                             : QString();
-
+    const ClaimIndex *index
+        = m_model && m_model->claimModel() ? &m_model->claimModel()->claimIndex() : nullptr;
     // Points the consistency checks flag: a red ring, added first so that it lies under the
     // points (and never takes their clicks), and named in the legend.
     QList<QPointF> flaggedPoints;
-    for (qsizetype r : rows) {
-        if (index.flag(r) >= 2)
-            flaggedPoints.append(
-                {double(plotDate(index.claim(r).asOf).toMSecsSinceEpoch()), index.claim(r).value / m_scale});
+    QPointF selectedPoint;
+    bool hasSelected = false;
+    for (const TimelineData::Point &p : data.points) {
+        const QPointF at(msecs(p.middle()), p.value / data.scale);
+        if (p.flag >= 2)
+            flaggedPoints.append(at);
+        if (p.selected) {
+            selectedPoint = at;
+            hasSelected = true;
+        }
     }
     if (!flaggedPoints.isEmpty())
-        addRing(tr("flagged"), QColor(0xd3, 0x2f, 0x2f), 19, 2, flaggedPoints);
-    QHash<QString, QColor> colors;
-    QDateTime minDate, maxDate;
-    double minY = 0, maxY = 0;
-    for (qsizetype r : rows) {
-        const Claim &c = index.claim(r);
-        const QString source
-            = index.facetValues(ClaimIndex::SourceFacet).value(index.facet(ClaimIndex::SourceFacet, r));
-        if (!colors.contains(source))
-            colors.insert(source, sourceColor(int(colors.size())));
-        QScatterSeries *s = seriesFor(source, shapeFor(c.qualifier), colors.value(source));
-        const QDateTime when = plotDate(c.asOf);
-        const double y = c.value / m_scale;
-        s->append(when.toMSecsSinceEpoch(), y);
-        m_pointRows[s].append(r);
-        minDate = minDate.isValid() ? qMin(minDate, when) : when;
-        maxDate = maxDate.isValid() ? qMax(maxDate, when) : when;
-        minY = qMin(minY, y);
-        maxY = qMax(maxY, y);
+        addRing(tr("flagged"), ChartStyle::flagColor(), 19, 2, flaggedPoints);
+    for (const TimelineData::Point &p : data.points) {
+        const TimelineData::Series &series = data.series[p.series];
+        QScatterSeries *s = seriesFor(series.source, shapeOf(p.qualifier), series.color);
+        s->append(msecs(p.middle()), p.value / data.scale);
+        m_pointRows[s].append(index ? index->rowOf(p.article, p.claim) : -1);
     }
     // One legend entry per source, whatever the markers.
     QSet<QString> named;
@@ -295,35 +255,26 @@ void ChartPanel::rebuildTimeline()
         for (QLegendMarker *marker : m_timeline->legend()->markers(it.key()))
             marker->setVisible(first);
     }
-    if (!selected.asOf.isNull() && selected.isReadable()) {
-        m_selected
-            = addRing(tr("selected"), palette().color(QPalette::Highlight), 22, 3,
-                      {QPointF(plotDate(selected.asOf).toMSecsSinceEpoch(), selected.value / m_scale)});
+    if (hasSelected) {
+        m_selected = addRing(tr("selected"), palette().color(QPalette::Highlight), 22, 3, {selectedPoint});
         for (QLegendMarker *marker : m_timeline->legend()->markers(m_selected))
             marker->setVisible(false);
     }
-    if (minDate.isValid()) {
-        const qint64 span = qMax<qint64>(minDate.daysTo(maxDate), 60);
-        m_timeAxis->setRange(minDate.addDays(-span / 8), maxDate.addDays(span / 8));
-        m_timeAxis->setFormat(span > 700 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
-        const double pad = (maxY - minY) * 0.1 + (maxY == minY ? qMax(1.0, std::abs(maxY) * 0.1) : 0);
-        m_valueAxis->setRange(minY >= 0 ? 0.0 : minY - pad, maxY + pad);
-        m_valueAxis->applyNiceNumbers();
+    if (!data.isEmpty()) {
+        m_timeAxis->setRange(QDateTime(data.from, QTime(0, 0)), QDateTime(data.to, QTime(0, 0)));
+        m_timeAxis->setFormat(data.years ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
+        m_valueAxis->setRange(data.minValue, data.maxValue);
+        m_valueAxis->setTickCount(int(std::round((data.maxValue - data.minValue) / data.step)) + 1);
     }
-    QString what = !selected.metric.isEmpty() ? MetricTaxonomy::bundled().label(selected.metric)
-        : selected.kind == ClaimKind::Money   ? FrenchFormat::currencySymbol(selected.unit)
-        : selected.unit.isEmpty()             ? ClaimText::kind(selected.kind)
-                                              : selected.unit;
-    if (!selected.per.isEmpty())
-        what += QStringLiteral(" / ") + selected.per;
-    m_timeline->setTitle(tr("%1 over time").arg(what));
-    m_valueAxis->setTitleText(scaleName.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, scaleName));
-    QString note = tr("%n claim(s) plotted", nullptr, int(rows.size()));
-    if (dated > rows.size())
-        note += QStringLiteral(" ") + tr("(first %1 of %2)").arg(rows.size()).arg(dated);
-    if (undated)
-        note += QStringLiteral(", ") + tr("%n without a date (not shown)", nullptr, undated);
-    note += QStringLiteral(". ") + tr("▲ more than, ◆ about, ■ less than or up to, ● exact.");
+    m_timeline->setTitle(tr("%1 over time").arg(data.title));
+    m_valueAxis->setTitleText(data.valueLabel);
+    QString note = tr("%n claim(s) plotted", nullptr, int(data.points.size()));
+    if (data.omitted > 0)
+        note += QStringLiteral(" ")
+            + tr("(first %1 of %2)").arg(data.points.size()).arg(data.points.size() + data.omitted);
+    if (data.undated)
+        note += QStringLiteral(", ") + tr("%n without a date (not shown)", nullptr, data.undated);
+    note += QStringLiteral(". ") + ChartStyle::markerLegend();
     m_note->setText(note);
 }
 

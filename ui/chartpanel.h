@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/timelinedata.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -26,7 +28,11 @@ public:
     explicit ChartPanel(QWidget *parent = nullptr);
 
     void setModel(ClaimFilterModel *model);
+    // Shows the timeline of the claim of a ClaimIndex row (-1: none).
     void showClaim(qsizetype row);
+    // Draws a timeline (what the PDF report draws too); an empty one asks for a selection.
+    void showTimeline(const TimelineData &data);
+    const TimelineData &timeline() const { return m_data; }
     QChartView *timelineView() const { return m_timelineView; }
     QChartView *barView() const { return m_barView; }
     // Where the point of claim `row` is drawn in the timeline view, or an invalid point.
@@ -53,7 +59,7 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QScatterSeries *m_selected = nullptr;
     QHash<QScatterSeries *, QList<qsizetype>> m_pointRows; // series -> the claim of each point
-    double m_scale = 1;
+    TimelineData m_data;
     QChart *m_bars = nullptr;
     QChartView *m_barView = nullptr;
     QComboBox *m_barFacet = nullptr;

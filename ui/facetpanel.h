@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/claimindex.h"
+#include "index/claimindex.h"
 
 #include <QWidget>
 

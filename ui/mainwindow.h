@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/article.h"
+#include "domain/articlemetadata.h"
+#include "exportactions.h"
 #include "project/projectdocument.h"
-#include "report/pdfreport.h"
-#include "sources/articleloader.h"
+#include "sources/corpus.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 class ArticleListModel;
+class ArticleLoadJob;
 class ChartPanel;
 class ClaimFilterModel;
 class ClaimTableModel;
@@ -30,9 +30,10 @@ class VerificationPanel;
 // Bilan's main window: every claim of the bilan in a filterable table, the excerpt of the
 // selected claim's article with its figure highlighted, the charts of its metric, the facets,
 // and the verification panel. Everything follows the selection: the table, a click in the
-// text, a click on a chart point. The window shows one project (.bilan): without one, a fresh
-// untitled project the journalist can save. Articles load in the background, with progress
-// and cancel; every verification is saved at once and can be undone.
+// text, a click on a chart point. The window shows one ProjectDocument and is only layout and
+// actions: the document decides what is shown, checked and exported. Articles load in the
+// background (ArticleLoadJob), with progress and cancel; every verification is saved at once
+// and can be undone.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,7 +41,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class ExportFormat { Csv, Json, ClaimReview };
+    using ExportFormat = ExportActions::Format;
+    using ReportClaims = ExportActions::ReportClaims;
 
     // A new untitled project with the bundled bilan, loaded in the background;
     // `loadingFinished` tells when it is shown.
@@ -48,7 +50,7 @@ public:
     // Adds articles to the project (a new untitled one when none is open), in the background.
     void loadFiles(const QStringList &paths);
     bool isLoading() const;
-    // Shows `articles` (already extracted) at once, without a project (benchmarks).
+    // Shows `articles` (already extracted) at once, read from files, not a project (benchmarks).
     void setArticles(QList<Article> articles);
 
     // Projects. Each reports a problem in a dialog (or on stderr when quiet) and returns false.
@@ -57,11 +59,11 @@ public:
     bool saveProjectAs(const QString &path);
     bool addPastedArticle(const QString &text, const ArticleMetadata &metadata);
     bool exportClaims(const QString &path, ExportFormat format, bool onlyShown);
-    enum class ReportClaims { Shown, VerifiedAndDisputed, All };
     bool exportReport(const QString &path, ReportClaims which, const PdfReport::Options &options);
     ProjectDocument *document() const { return m_doc.get(); }
     VerificationPanel *verificationPanel() const { return m_verification; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    // The findings shown (none until the checks have run on the document).
     const QList<Finding> &findings() const { return m_findings; }
     // Selects the claims of a finding (the first one current).
     void showFinding(int index);
@@ -92,41 +94,35 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct LoadJob
-    {
-        QString path;
-        QString shownPath;
-        ArticleMetadata metadata;
-    };
-    struct LoadOutcome
-    {
-        Article article;
-        QString error;
-    };
-    void createActions();
+    void createCentralWidget();
+    void createStatusBar();
     void createDocks();
+    void createFileMenu();
+    void createEditAndViewMenus();
+    void createClaimAndHelpMenus();
     void retranslate();
-    void startLoading(QList<LoadJob> jobs);
+    void startLoading(const QList<ArticleSource> &sources);
     void loadingDone();
-    void cancelLoading();
     void showCurrentClaim(qsizetype row);
     void showArticle(int articleIndex);
+    void articleActivated(const QModelIndex &current);
     void updateShownCount();
     void restoreSettings();
     void saveSettings();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void refreshFromDocument();
+    void annotationChanged(const ClaimKey &key);
     void updateTitle();
     void updateRecentMenu();
     void updateVerificationSelection();
     void reportProblem(const QString &title, const QString &message);
+    void reportErrors(const QString &title);
     // Asks whether to keep an untitled project's work before it goes; false to cancel.
     bool maybeSaveUntitled();
     void addManualClaim(qsizetype start, qsizetype end);
     void showOrphans();
-    void chooseExport(ExportFormat format);
-    void chooseReport();
     void recomputeFindings();
+    void highlightCurrentClaim();
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilterModel *m_filter = nullptr;
@@ -144,8 +140,8 @@ private:
     QLabel *m_shown = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
-    QFutureWatcher<LoadOutcome> m_watcher;
-    QList<LoadJob> m_jobs;
+    ArticleLoadJob *m_loadJob = nullptr;
+    ExportActions *m_exports = nullptr;
     QStringList m_errors;
     bool m_quiet = false;
     QList<QAction *> m_columnActions;
@@ -154,7 +150,6 @@ private:
     VerificationPanel *m_verification = nullptr;
     QDockWidget *m_verificationDock = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_exportShownOnly = nullptr;
     int m_lastProxyRow = 0;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;

@@ -6,7 +6,7 @@
 #include "export/articlejson.h"
 #include "export/jsonwriter.h"
 #include "extraction/numberreader.h"
-#include "models/claimindex.h"
+#include "index/claimindex.h"
 #include "text/claimcontext.h"
 #include "text/codepointmap.h"
 

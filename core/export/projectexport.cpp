@@ -14,9 +14,9 @@
 
 namespace {
 
-Annotation annotationOf(const ProjectExport::Selection &s, const Article &a, const Claim &c)
+Annotation annotationOf(const ProjectDocument &doc, const Article &a, const Claim &c)
 {
-    return s.annotations.value(ClaimKey {a.sha256, c.start, c.end});
+    return doc.annotations().value(ClaimKey {a.sha256, c.start, c.end});
 }
 
 void writeAnnotation(JsonWriter &w, const Annotation &an)
@@ -45,17 +45,7 @@ void writeAnnotation(JsonWriter &w, const Annotation &an)
 
 } // namespace
 
-QList<std::pair<int, int>> ProjectExport::allClaims(const QList<Article> &articles)
-{
-    QList<std::pair<int, int>> out;
-    for (int a = 0; a < articles.size(); ++a) {
-        for (int c = 0; c < articles[a].claims.size(); ++c)
-            out.append({a, c});
-    }
-    return out;
-}
-
-QByteArray ProjectExport::csv(const Selection &s)
+QByteArray ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &selection)
 {
     QByteArray out("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
     out += ClaimsCsv::schemaColumns()
@@ -63,10 +53,10 @@ QByteArray ProjectExport::csv(const Selection &s)
           "metric,references,checked_by,"
           "checked_at,citation,sentence\r\n";
     QHash<int, CodePointMap> maps; // one per article, not one per claim
-    for (const auto &[ai, ci] : s.claims) {
-        const Article &a = s.articles[ai];
+    for (const auto &[ai, ci] : selection.claims) {
+        const Article &a = doc.articles()[ai];
         const Claim &c = a.claims[ci];
-        const Annotation an = annotationOf(s, a, c);
+        const Annotation an = annotationOf(doc, a, c);
         auto map = maps.constFind(ai);
         if (map == maps.constEnd())
             map = maps.insert(ai, CodePointMap(a.text));
@@ -90,11 +80,11 @@ QByteArray ProjectExport::csv(const Selection &s)
     return out;
 }
 
-QByteArray ProjectExport::json(const Selection &s)
+QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection &selection)
 {
     QHash<int, QSet<int>> wanted;
     QList<int> order;
-    for (const auto &[ai, ci] : s.claims) {
+    for (const auto &[ai, ci] : selection.claims) {
         if (!wanted.contains(ai))
             order.append(ai);
         wanted[ai].insert(ci);
@@ -104,20 +94,20 @@ QByteArray ProjectExport::json(const Selection &s)
     w.key("schema").value("bilan.claims/1");
     w.key("documents").beginArray();
     for (int ai : order) {
-        const Article &a = s.articles[ai];
+        const Article &a = doc.articles()[ai];
         ArticleJson::ClaimHooks hooks;
         hooks.include = [&](int ci) {
             return wanted[ai].contains(ci);
         };
         hooks.extraFields = [&](JsonWriter &writer, int ci) {
-            writeAnnotation(writer, annotationOf(s, a, a.claims[ci]));
+            writeAnnotation(writer, annotationOf(doc, a, a.claims[ci]));
         };
         ArticleJson::writeDocument(w, a, ArticleJson::Content::ParagraphsAndClaims, &hooks);
     }
     w.endArray();
     // Annotations whose claim the engine no longer finds: kept, never dropped.
     w.key("orphaned_annotations").beginArray();
-    for (const Annotation &an : s.orphans) {
+    for (const Annotation &an : doc.orphans()) {
         w.beginObject();
         w.key("article_sha256").value(an.key.article);
         w.key("quote").value(an.quote);
@@ -130,14 +120,14 @@ QByteArray ProjectExport::json(const Selection &s)
     return w.data();
 }
 
-QByteArray ProjectExport::claimReview(const Selection &s)
+QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSelection &selection)
 {
     JsonWriter w;
     w.beginArray();
-    for (const auto &[ai, ci] : s.claims) {
-        const Article &a = s.articles[ai];
+    for (const auto &[ai, ci] : selection.claims) {
+        const Article &a = doc.articles()[ai];
         const Claim &c = a.claims[ci];
-        const Annotation an = annotationOf(s, a, c);
+        const Annotation an = annotationOf(doc, a, c);
         int rating = 0;
         QString verdict;
         switch (an.status) {
@@ -216,12 +206,14 @@ QByteArray ProjectExport::claimReview(const Selection &s)
     return w.data();
 }
 
-Result<bool> ProjectExport::write(const QString &path, const QByteArray &bytes)
+Result<void> ProjectExport::write(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result<bool>::failure(path + QStringLiteral(": cannot write (%1)").arg(file.errorString()));
+        return Result<void>::failure(
+            ProjectExportText::tr("%1: cannot write (%2)").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Result<bool>::failure(path + QStringLiteral(": cannot write (%1)").arg(file.errorString()));
-    return true;
+        return Result<void>::failure(
+            ProjectExportText::tr("%1: cannot write (%2)").arg(path, file.errorString()));
+    return {};
 }

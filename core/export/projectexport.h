@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/annotation.h"
-#include "domain/article.h"
 #include "domain/result.h"
+#include "index/claimselection.h"
+#include "project/projectdocument.h"
 
-#include <QHash>
+#include <QCoreApplication>
 
 // Exports of a bilan with its verification: CSV (RFC 4180, UTF-8 with a BOM so that
 // spreadsheets read accents; one row per claim, every schema field, status, note, correction,
@@ -14,20 +14,15 @@
 // QSaveFile: a failed export never leaves half a file.
 namespace ProjectExport {
 
-struct Selection
-{
-    const QList<Article> &articles;
-    QList<std::pair<int, int>> claims; // (article, claim) in the order to write
-    const QHash<ClaimKey, Annotation> &annotations;
-    QList<Annotation> orphans;
-};
+QByteArray csv(const ProjectDocument &doc, const ClaimSelection &selection);
+QByteArray json(const ProjectDocument &doc, const ClaimSelection &selection);
+QByteArray claimReview(const ProjectDocument &doc, const ClaimSelection &selection);
 
-QByteArray csv(const Selection &selection);
-QByteArray json(const Selection &selection);
-QByteArray claimReview(const Selection &selection);
-// Every claim of `articles`, in order.
-QList<std::pair<int, int>> allClaims(const QList<Article> &articles);
-
-Result<bool> write(const QString &path, const QByteArray &bytes);
+Result<void> write(const QString &path, const QByteArray &bytes);
 
 } // namespace ProjectExport
+
+class ProjectExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectExport)
+};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/claimfilter.h"
+#include "index/claimfilter.h"
 #include "models/claimtablemodel.h"
 
 #include <QAbstractProxyModel>

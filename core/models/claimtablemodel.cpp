@@ -4,7 +4,6 @@
 #include "display/claimtext.h"
 #include "display/frenchformat.h"
 #include "export/articlejson.h"
-#include "metrics/metrictaxonomy.h"
 #include "text/claimcontext.h"
 #include "text/codepointmap.h"
 
@@ -16,26 +15,33 @@
 
 ClaimTableModel::ClaimTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_index(std::make_unique<ClaimIndex>())
 { }
 
 ClaimTableModel::~ClaimTableModel() = default;
 
-void ClaimTableModel::setArticles(QList<Article> articles, const QHash<ClaimKey, Annotation> &annotations)
+void ClaimTableModel::setDocument(const ProjectDocument *document)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = document;
+    if (m_doc) {
+        connect(m_doc, &ProjectDocument::claimsChanged, this, &ClaimTableModel::reset);
+        connect(m_doc, &ProjectDocument::annotationChanged, this, &ClaimTableModel::annotationChanged);
+        connect(m_doc, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    }
+    reset();
+}
+
+void ClaimTableModel::reset()
 {
     beginResetModel();
-    m_index = std::make_unique<ClaimIndex>(std::move(articles));
-    m_annotations = annotations;
     m_findingMessages.clear();
-    m_articleOfSha.clear();
-    for (int a = 0; a < m_index->articles().size(); ++a)
-        m_articleOfSha.insert(m_index->articles()[a].sha256, a);
-    for (const Annotation &an : std::as_const(m_annotations)) {
-        const qsizetype row = rowOf(an.key);
-        if (row >= 0)
-            m_index->setStatus(row, an.status);
-    }
     endResetModel();
+}
+
+const ClaimIndex &ClaimTableModel::claimIndex() const
+{
+    return m_doc ? m_doc->index() : m_empty;
 }
 
 namespace {
@@ -79,80 +85,57 @@ QImage flagIcon(int flag)
 
 } // namespace
 
-void ClaimTableModel::setFindings(const QList<Finding> &findings)
+void ClaimTableModel::showFindings()
 {
     m_findingMessages.clear();
-    for (qsizetype r = 0; r < m_index->size(); ++r)
-        m_index->setFlag(r, 0);
-    for (const Finding &f : findings) {
+    if (!m_doc)
+        return;
+    const ClaimIndex &rows = m_doc->index();
+    for (const Finding &f : m_doc->findings()) {
         for (const auto &[a, c] : f.claims) {
-            const qsizetype row = m_index->rowOf(a, c);
-            if (row < 0)
-                continue;
-            m_index->setFlag(row, qMax(m_index->flag(row), f.informative ? 1 : 2));
-            m_findingMessages[row].append(f.message);
+            const qsizetype row = rows.rowOf(a, c);
+            if (row >= 0)
+                m_findingMessages[row].append(f.message);
         }
     }
-    if (m_index->size() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(int(m_index->size()) - 1, ColumnCount - 1));
+    if (rows.size() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(rows.size()) - 1, ColumnCount - 1));
 }
 
 qsizetype ClaimTableModel::rowOf(const ClaimKey &key) const
 {
-    const int article = m_articleOfSha.value(key.article, -1);
-    if (article < 0)
+    if (!m_doc)
         return -1;
-    const QList<Claim> &claims = m_index->articles()[article].claims;
-    const auto it = std::lower_bound(claims.begin(), claims.end(), key.start,
-                                     [](const Claim &c, qint32 s) { return c.start < s; });
-    for (auto c = it; c != claims.end() && c->start == key.start; ++c) {
-        if (c->end == key.end)
-            return m_index->rowOf(article, int(c - claims.begin()));
-    }
-    return -1;
+    const auto [article, claim] = m_doc->find(key);
+    return article < 0 ? -1 : m_doc->index().rowOf(article, claim);
 }
 
 ClaimKey ClaimTableModel::keyOf(qsizetype row) const
 {
-    if (row < 0 || row >= m_index->size())
+    const ClaimIndex &rows = claimIndex();
+    if (row < 0 || row >= rows.size())
         return {};
-    const Claim &c = m_index->claim(row);
-    return ClaimKey {m_index->article(row).sha256, c.start, c.end};
+    return m_doc->keyOf(rows.articleIndex(row), rows.claimIndex(row));
 }
 
 const Annotation *ClaimTableModel::annotation(qsizetype row) const
 {
-    if (m_annotations.isEmpty() || row < 0 || row >= m_index->size())
+    if (!m_doc || m_doc->annotations().isEmpty() || row < 0 || row >= claimIndex().size())
         return nullptr;
-    const auto it = m_annotations.constFind(keyOf(row));
-    return it != m_annotations.constEnd() ? &*it : nullptr;
+    const auto it = m_doc->annotations().constFind(keyOf(row));
+    return it != m_doc->annotations().constEnd() ? &*it : nullptr;
 }
 
-void ClaimTableModel::setAnnotation(const Annotation &annotation)
+void ClaimTableModel::annotationChanged(const ClaimKey &key)
 {
-    if (annotation.isDefault())
-        m_annotations.remove(annotation.key);
-    else
-        m_annotations.insert(annotation.key, annotation);
-    const qsizetype row = rowOf(annotation.key);
-    if (row < 0)
-        return;
-    m_index->setStatus(row, annotation.status);
-    Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-}
-
-void ClaimTableModel::setStatus(qsizetype row, ClaimStatus status)
-{
-    if (row < 0 || row >= m_index->size())
-        return;
-    m_index->setStatus(row, status);
-    const QModelIndex i = index(int(row), StatusColumn);
-    Q_EMIT dataChanged(i, i);
+    const qsizetype row = rowOf(key);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
 }
 
 int ClaimTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_index->size());
+    return parent.isValid() ? 0 : int(claimIndex().size());
 }
 
 int ClaimTableModel::columnCount(const QModelIndex &parent) const
@@ -191,7 +174,7 @@ QString ClaimTableModel::columnTitle(int column)
 
 QString ClaimTableModel::displayText(qsizetype row, int column) const
 {
-    const Claim &c = m_index->claim(row);
+    const Claim &c = claimIndex().claim(row);
     switch (column) {
     case ValueColumn: {
         const Annotation *an = annotation(row);
@@ -202,9 +185,9 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
             corrected.high = an->correction.high;
             if (!an->correction.unit.isEmpty())
                 corrected.unit = an->correction.unit;
-            return tr("%1 (article: %2)").arg(FrenchFormat::value(corrected), FrenchFormat::value(c));
+            return tr("%1 (article: %2)").arg(ClaimText::value(corrected), ClaimText::value(c));
         }
-        return FrenchFormat::value(c);
+        return ClaimText::value(c);
     }
     case QualifierColumn:
         return ClaimText::qualifier(c.qualifier);
@@ -213,22 +196,23 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
     case KindColumn:
         return ClaimText::kind(c.kind);
     case MetricColumn:
-        return c.metric.isEmpty() ? QString() : MetricTaxonomy::bundled().label(c.metric);
+        return c.metric.isEmpty() ? QString() : m_doc->metricLabel(c.metric);
     case DateColumn:
         return FrenchFormat::date(c.asOf);
     case SourceColumn:
-        return m_index->facetValues(ClaimIndex::SourceFacet)
-            .value(m_index->facet(ClaimIndex::SourceFacet, row));
+        return claimIndex()
+            .facetValues(ClaimIndex::SourceFacet)
+            .value(claimIndex().facet(ClaimIndex::SourceFacet, row));
     case SpeakerColumn:
         return c.speaker;
     case StatusColumn:
-        return ClaimStatusText::label(m_index->status(row));
+        return ClaimStatusText::label(claimIndex().status(row));
     case NoteColumn: {
         const Annotation *an = annotation(row);
         return an ? QString(an->note).replace(u'\n', u' ') : QString();
     }
     case SentenceColumn:
-        return ClaimContext::sentence(m_index->article(row), c);
+        return ClaimContext::sentence(claimIndex().article(row), c);
     }
     return {};
 }
@@ -238,7 +222,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const qsizetype row = index.row();
-    const Claim &c = m_index->claim(row);
+    const Claim &c = claimIndex().claim(row);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, index.column());
@@ -258,22 +242,22 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         if (index.column() == ValueColumn && m_findingMessages.contains(row))
-            return QString(ClaimText::citation(m_index->article(row), c) + QStringLiteral("\n\n")
+            return QString(ClaimText::citation(claimIndex().article(row), c) + QStringLiteral("\n\n")
                            + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
         return index.column() == SentenceColumn || index.column() == ValueColumn
-            ? ClaimText::citation(m_index->article(row), c)
+            ? ClaimText::citation(claimIndex().article(row), c)
             : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return ClaimStatusText::icon(m_index->status(row));
-        if (index.column() == ValueColumn && m_index->flag(row) > 0)
-            return flagIcon(m_index->flag(row));
+            return ClaimStatusText::icon(claimIndex().status(row));
+        if (index.column() == ValueColumn && claimIndex().flag(row) > 0)
+            return flagIcon(claimIndex().flag(row));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && m_index->status(row) != ClaimStatus::ToCheck)
-            return ClaimStatusText::color(m_index->status(row));
+        if (index.column() == StatusColumn && claimIndex().status(row) != ClaimStatus::ToCheck)
+            return ClaimStatusText::color(claimIndex().status(row));
         if (c.boilerplate)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
@@ -291,16 +275,17 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         case QualifierColumn:
             return int(c.qualifier);
         case DateColumn:
-            return m_index->dateKey(row);
+            return claimIndex().dateKey(row);
         case StatusColumn:
-            return int(m_index->status(row));
+            return int(claimIndex().status(row));
         default:
             return displayText(row, index.column());
         }
     case RowRole:
         return qlonglong(row);
     case ClaimIdRole:
-        return ArticleJson::claimId(m_index->article(row), c, CodePointMap(m_index->article(row).text));
+        return ArticleJson::claimId(claimIndex().article(row), c,
+                                    CodePointMap(claimIndex().article(row).text));
     case FurnitureRole:
         return c.boilerplate;
     }

@@ -3,11 +3,10 @@
 
 #include "domain/annotation.h"
 #include "domain/finding.h"
-#include "models/claimindex.h"
+#include "index/claimindex.h"
+#include "project/projectdocument.h"
 
 #include <QAbstractTableModel>
-
-#include <memory>
 
 // Every claim of the open bilan, one row each, in the order of the articles. Values are
 // displayed the French way ("24,7 millions", "9,5 milliards DH") and sorted by the number
@@ -40,19 +39,18 @@ public:
     explicit ClaimTableModel(QObject *parent = nullptr);
     ~ClaimTableModel() override;
 
-    // `annotations`: the verification of a project's claims (status, note, correction).
-    void setArticles(QList<Article> articles, const QHash<ClaimKey, Annotation> &annotations = {});
-    const ClaimIndex &claimIndex() const { return *m_index; }
-    void setStatus(qsizetype row, ClaimStatus status);
-    // A claim's verification changed: its row shows it (status, note, corrected value).
-    void setAnnotation(const Annotation &annotation);
+    // The document whose claims the table shows; it follows the document's changes (claims
+    // added or regrouped, annotations edited) until another is set. Null shows nothing.
+    void setDocument(const ProjectDocument *document);
+    const ProjectDocument *document() const { return m_doc; }
+    const ClaimIndex &claimIndex() const;
     const Annotation *annotation(qsizetype row) const;
     ClaimKey keyOf(qsizetype row) const;
     // The row of a claim key, or -1.
     qsizetype rowOf(const ClaimKey &key) const;
-    // The findings of the consistency checks (claims as (article, claim) of the articles set):
-    // a flag icon beside the value, their messages in its tooltip, the Flags facet.
-    void setFindings(const QList<Finding> &findings);
+    // Shows the document's findings: a flag icon beside the value, their messages in its
+    // tooltip, the Flags facet. (The checks run when the window asks for them.)
+    void showFindings();
     QStringList findingMessages(qsizetype row) const { return m_findingMessages.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,8 +63,10 @@ public:
     static QString columnTitle(int column);
 
 private:
-    std::unique_ptr<ClaimIndex> m_index;
-    QHash<ClaimKey, Annotation> m_annotations;
-    QHash<QString, int> m_articleOfSha;
+    void reset();
+    void annotationChanged(const ClaimKey &key);
+
+    const ProjectDocument *m_doc = nullptr;
+    ClaimIndex m_empty;
     QHash<qsizetype, QStringList> m_findingMessages;
 };

@@ -3,16 +3,15 @@
 
 #include "project/annotationcommand.h"
 
+#include "checks/consistencychecker.h"
 #include "display/claimtext.h"
-
-#include "display/frenchformat.h"
 #include "extraction/claimextractor.h"
+#include "metrics/metrictaxonomy.h"
 #include "settings/appsettings.h"
-#include "text/textutil.h"
+#include "text/codepointmap.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -95,8 +94,11 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &
     if (!store)
         return R::failure(store.error());
     for (const Article &a : articles) {
+        // The same text twice in the list: the first one is kept.
+        if (store.value()->containsArticle(a.sha256))
+            continue;
         const auto added = store.value()->addArticle(a);
-        if (!added && !added.error().contains(QStringLiteral("already in the project")))
+        if (!added)
             return R::failure(added.error());
     }
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(std::move(store).value()));
@@ -111,7 +113,7 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::createUntitled(const Q
     using R = Result<std::unique_ptr<ProjectDocument>>;
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bilan-XXXXXX"));
     if (!dir.isValid())
-        return R::failure(QStringLiteral("cannot create a temporary project (%1)").arg(dir.errorString()));
+        return R::failure(tr("cannot create a temporary project (%1)").arg(dir.errorString()));
     dir.setAutoRemove(false);
     auto doc = create(dir.filePath(QStringLiteral("Untitled.bilan")), articles);
     if (doc)
@@ -119,25 +121,45 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::createUntitled(const Q
     return doc;
 }
 
+std::unique_ptr<ProjectDocument> ProjectDocument::fromArticles(QList<Article> articles, const QString &name)
+{
+    std::unique_ptr<ProjectDocument> doc(new ProjectDocument(nullptr));
+    doc->m_articles = std::move(articles);
+    doc->m_name = name;
+    return doc;
+}
+
 QString ProjectDocument::path() const
 {
-    return m_store->path();
+    return m_store ? m_store->path() : QString();
 }
 
 QString ProjectDocument::displayName() const
 {
+    if (!m_store)
+        return m_name;
     return m_untitled ? tr("Untitled") : QFileInfo(path()).completeBaseName();
 }
 
-Result<bool> ProjectDocument::load()
+bool ProjectDocument::isReadOnly() const
+{
+    return !m_store || m_store->isReadOnly();
+}
+
+QString ProjectDocument::readOnlyReason() const
+{
+    return m_store ? m_store->readOnlyReason() : tr("articles read from files, not a project");
+}
+
+Result<void> ProjectDocument::load()
 {
     auto articles = m_store->loadArticles();
     if (!articles)
-        return Result<bool>::failure(articles.error());
+        return Result<void>::failureOf(articles);
     m_articles = std::move(articles).value();
     auto annotations = m_store->loadAnnotations();
     if (!annotations)
-        return Result<bool>::failure(annotations.error());
+        return Result<void>::failureOf(annotations);
     const bool stale = m_store->storedEngineVersion() != ProjectStore::engineVersion();
     if (stale) {
         // A better engine: extract again from the stored text and paragraphs.
@@ -149,9 +171,9 @@ Result<bool> ProjectDocument::load()
                 return replaced;
         }
     }
-    attachAnnotations(std::move(annotations).value());
+    const auto attached = attachAnnotations(std::move(annotations).value());
     mergeManualClaims();
-    return true;
+    return attached;
 }
 
 int ProjectDocument::articleIndex(const QString &sha) const
@@ -163,7 +185,7 @@ int ProjectDocument::articleIndex(const QString &sha) const
     return -1;
 }
 
-void ProjectDocument::attachAnnotations(QList<Annotation> annotations)
+Result<void> ProjectDocument::attachAnnotations(QList<Annotation> annotations)
 {
     m_annotations.clear();
     m_reattached = 0;
@@ -239,10 +261,12 @@ void ProjectDocument::attachAnnotations(QList<Annotation> annotations)
         a.orphaned = false;
         m_annotations.insert(a.key, a);
     }
-    if (!m_store->isReadOnly()) {
-        m_store->setOrphaned(orphaned, true);
-        m_store->setOrphaned(found, false);
-    }
+    if (m_store->isReadOnly())
+        return {};
+    const auto marked = m_store->setOrphaned(orphaned, true);
+    if (!marked)
+        return marked;
+    return m_store->setOrphaned(found, false);
 }
 
 void ProjectDocument::mergeManualClaims()
@@ -274,24 +298,30 @@ void ProjectDocument::mergeManualClaims()
 QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
 {
     QList<Article> out = m_articles;
-    for (Article &a : out) {
-        for (Claim &c : a.claims) {
-            const auto it = m_annotations.constFind(ClaimKey {a.sha256, c.start, c.end});
+    if (m_annotations.isEmpty())
+        return out;
+    for (int a = 0; a < m_articles.size(); ++a) {
+        const Article &article = m_articles[a];
+        for (int c = 0; c < article.claims.size(); ++c) {
+            const Claim &claim = article.claims[c];
+            const auto it = m_annotations.constFind(ClaimKey {article.sha256, claim.start, claim.end});
             if (it == m_annotations.constEnd() || it->correction.isEmpty())
                 continue;
+            // Only the articles with a correction get a claims list of their own.
+            Claim &changed = out[a].claims[c];
             const ClaimCorrection &k = it->correction;
             if (!k.metric.isEmpty())
-                c.metric = k.metric;
+                changed.metric = k.metric;
             if (corrections == Corrections::MetricOnly)
                 continue;
             if (!std::isnan(k.value))
-                c.value = k.value;
+                changed.value = k.value;
             if (!std::isnan(k.high))
-                c.high = k.high;
+                changed.high = k.high;
             if (!k.unit.isEmpty())
-                c.unit = k.unit;
+                changed.unit = k.unit;
             if (!k.asOf.isNull())
-                c.asOf = k.asOf;
+                changed.asOf = k.asOf;
         }
     }
     return out;
@@ -304,6 +334,46 @@ ClaimKey ProjectDocument::keyOf(int article, int claim) const
         return {};
     const Claim &c = m_articles[article].claims[claim];
     return ClaimKey {m_articles[article].sha256, c.start, c.end};
+}
+
+std::pair<int, int> ProjectDocument::find(const ClaimKey &key) const
+{
+    const int ai = articleIndex(key.article);
+    if (ai < 0)
+        return {-1, -1};
+    const QList<Claim> &claims = m_articles[ai].claims;
+    auto it = std::lower_bound(claims.begin(), claims.end(), key.start,
+                               [](const Claim &c, qint32 s) { return c.start < s; });
+    for (; it != claims.end() && it->start == key.start; ++it) {
+        if (it->end == key.end)
+            return {ai, int(it - claims.begin())};
+    }
+    return {-1, -1};
+}
+
+std::pair<int, int> ProjectDocument::findById(const QString &claimId) const
+{
+    const QString doc = claimId.section(u'#', 0, -2);
+    bool ok = false;
+    const qsizetype start = claimId.section(u'#', -1).toLongLong(&ok);
+    if (!ok)
+        return {-1, -1};
+    for (int a = 0; a < m_articles.size(); ++a) {
+        if (m_articles[a].id != doc)
+            continue;
+        const CodePointMap map(m_articles[a].text);
+        for (int c = 0; c < m_articles[a].claims.size(); ++c) {
+            if (map.toCodePoint(m_articles[a].claims[c].start) == start)
+                return {a, c};
+        }
+    }
+    return {-1, -1};
+}
+
+const Claim *ProjectDocument::claim(const ClaimKey &key) const
+{
+    const auto [a, c] = find(key);
+    return a < 0 ? nullptr : &m_articles[a].claims[c];
 }
 
 Annotation ProjectDocument::anchored(const ClaimKey &key) const
@@ -341,34 +411,81 @@ QList<Annotation> ProjectDocument::orphans() const
 
 QList<HistoryEntry> ProjectDocument::history(const ClaimKey &key) const
 {
-    return m_store->history(key.toString());
+    return m_store ? m_store->history(key.toString()) : QList<HistoryEntry>();
 }
 
-bool ProjectDocument::fail(const QString &message)
+QString ProjectDocument::metricLabel(const QString &key) const
 {
-    m_lastError = message;
-    Q_EMIT errorOccurred(m_lastError);
-    return false;
+    return MetricTaxonomy::bundled().label(key);
 }
 
-bool ProjectDocument::refuseIfReadOnly()
+const ClaimIndex &ProjectDocument::index() const
 {
-    return isReadOnly() && !fail(tr("%1: the project is read-only (%2)").arg(path(), readOnlyReason()));
-}
-
-const Claim *ProjectDocument::claim(const ClaimKey &key) const
-{
-    const int ai = articleIndex(key.article);
-    if (ai < 0)
-        return nullptr;
-    const QList<Claim> &claims = m_articles[ai].claims;
-    auto it = std::lower_bound(claims.begin(), claims.end(), key.start,
-                               [](const Claim &c, qint32 s) { return c.start < s; });
-    for (; it != claims.end() && it->start == key.start; ++it) {
-        if (it->end == key.end)
-            return &*it;
+    if (!m_index) {
+        m_index = std::make_unique<ClaimIndex>(effectiveArticles(Corrections::MetricOnly));
+        for (const Annotation &a : m_annotations) {
+            const auto [article, claim] = find(a.key);
+            if (article >= 0)
+                m_index->setStatus(m_index->rowOf(article, claim), a.status);
+        }
+        if (!m_findingsStale)
+            m_index->markFindings(m_findings);
     }
-    return nullptr;
+    return *m_index;
+}
+
+ClaimSelection ProjectDocument::select(const ClaimFilter &filter) const
+{
+    const ClaimIndex &rows = index();
+    ClaimFilter::Compiled compiled(filter, rows);
+    ClaimSelection selection;
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (compiled.failures(row) == 0)
+            selection.claims.append({rows.articleIndex(row), rows.claimIndex(row)});
+    }
+    return selection;
+}
+
+ClaimSelection ProjectDocument::selectRows(const std::vector<int> &order) const
+{
+    const ClaimIndex &rows = index();
+    ClaimSelection selection;
+    selection.claims.reserve(qsizetype(order.size()));
+    for (int row : order) {
+        if (row >= 0 && row < rows.size())
+            selection.claims.append({rows.articleIndex(row), rows.claimIndex(row)});
+    }
+    return selection;
+}
+
+const QList<Finding> &ProjectDocument::findings() const
+{
+    if (m_findingsStale) {
+        m_findings
+            = ConsistencyChecker::check(effectiveArticles(), MetricTaxonomy::bundled(), [this](int a, int c) {
+                  return annotation(keyOf(a, c)).status != ClaimStatus::NotAClaim;
+              });
+        m_findingsStale = false;
+        if (m_index)
+            m_index->markFindings(m_findings);
+    }
+    return m_findings;
+}
+
+void ProjectDocument::invalidate()
+{
+    m_index.reset();
+    m_findingsStale = true;
+}
+
+Result<void> ProjectDocument::refuseIfReadOnly() const
+{
+    if (!isReadOnly())
+        return {};
+    if (!m_store)
+        return Result<void>::failure(tr("%1 is not a project: open or create a project to verify claims")
+                                         .arg(displayName().isEmpty() ? tr("This bilan") : displayName()));
+    return Result<void>::failure(tr("%1: the project is read-only (%2)").arg(path(), readOnlyReason()));
 }
 
 QString ProjectDocument::claimLabel(const ClaimKey &key) const
@@ -382,46 +499,73 @@ QString ProjectDocument::claimLabel(const ClaimKey &key) const
     return ClaimText::quote(m_articles[ai], span);
 }
 
-bool ProjectDocument::applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,
-                                      const QString &newValue)
+Result<void> ProjectDocument::applyAnnotation(const Annotation &target, const QString &field,
+                                              const QString &oldValue, const QString &newValue)
 {
-    if (refuseIfReadOnly())
-        return false;
+    Result<void> applied = refuseIfReadOnly();
     const HistoryEntry entry {
         QDateTime::currentDateTimeUtc(), currentUser(), target.key.toString(), field, oldValue, newValue};
     const auto current = m_annotations.constFind(target.key);
-    const qint64 id = current != m_annotations.constEnd() ? current->id : 0;
-    const bool manualChanged = (current != m_annotations.constEnd() && current->manual) != target.manual;
-    if (target.isDefault()) {
-        if (id != 0) {
-            const auto removed = m_store->removeAnnotation(id, {entry});
-            if (!removed)
-                return fail(removed.error());
-        }
-        m_annotations.remove(target.key);
-    } else {
+    const bool existed = current != m_annotations.constEnd();
+    const qint64 id = existed ? current->id : 0;
+    const bool manualChanged = (existed && current->manual) != target.manual;
+    const bool regrouped = (existed ? current->correction.metric : QString()) != target.correction.metric;
+    if (applied && target.isDefault()) {
+        if (id != 0)
+            applied = m_store->removeAnnotation(id, {entry});
+        if (applied)
+            m_annotations.remove(target.key);
+    } else if (applied) {
         Annotation toSave = target;
         toSave.id = id;
         toSave.updatedBy = entry.who;
         toSave.updatedAt = entry.at;
         const auto saved = m_store->saveAnnotation(toSave, {entry});
-        if (!saved)
-            return fail(saved.error());
-        m_annotations.insert(target.key, saved.value());
+        if (saved)
+            m_annotations.insert(target.key, saved.value());
+        else
+            applied = Result<void>::failureOf(saved);
     }
-    if (manualChanged) {
-        mergeManualClaims();
+    if (!applied) {
+        // An edit made through a call returns its failure; one made by undo or redo has no
+        // caller to tell but the signal.
+        if (m_pushing)
+            m_pushed = applied;
+        else
+            Q_EMIT errorOccurred(applied.error());
+        return applied;
+    }
+    m_findingsStale = true;
+    if (manualChanged || regrouped) {
+        // A figure added or removed, or a metric set by hand, changes the table's rows.
+        if (manualChanged)
+            mergeManualClaims();
+        invalidate();
         Q_EMIT claimsChanged();
+    } else if (m_index) {
+        const auto [a, c] = find(target.key);
+        if (a >= 0)
+            m_index->setStatus(m_index->rowOf(a, c), target.status);
     }
     Q_EMIT annotationChanged(target.key);
-    return true;
+    return {};
 }
 
-bool ProjectDocument::pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change,
-                                     const QString &field, const QString &text)
+Result<void> ProjectDocument::push(QUndoCommand *command)
 {
-    if (refuseIfReadOnly())
-        return false;
+    m_pushed = {};
+    m_pushing = true;
+    m_undo.push(command);
+    m_pushing = false;
+    return m_pushed;
+}
+
+Result<void> ProjectDocument::pushAnnotation(const ClaimKey &key,
+                                             const std::function<void(Annotation &)> &change,
+                                             const QString &field, const QString &text)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return refused;
     const Annotation before = annotation(key);
     Annotation after = before;
     change(after);
@@ -437,19 +581,17 @@ bool ProjectDocument::pushAnnotation(const ClaimKey &key, const std::function<vo
         return a.manual ? QStringLiteral("added") : QStringLiteral("removed");
     };
     if (fieldValue(before) == fieldValue(after))
-        return true;
-    m_lastError.clear();
-    m_undo.push(
+        return {};
+    return push(
         new AnnotationCommand(this, before, after, field, fieldValue(before), fieldValue(after), text));
-    return m_lastError.isEmpty();
 }
 
-bool ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus status)
+Result<void> ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus status)
 {
     if (claims.isEmpty())
-        return false;
-    if (refuseIfReadOnly())
-        return false;
+        return Result<void>::failure(tr("no claim is selected"));
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return refused;
     if (claims.size() == 1)
         return pushAnnotation(
             claims.first(), [status](Annotation &a) { a.status = status; }, QStringLiteral("status"),
@@ -469,28 +611,26 @@ bool ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus statu
     }
     if (macro->childCount() == 0) {
         delete macro;
-        return true;
+        return {};
     }
-    m_lastError.clear();
-    m_undo.push(macro);
-    return m_lastError.isEmpty();
+    return push(macro);
 }
 
-bool ProjectDocument::setNote(const ClaimKey &claim, const QString &note)
+Result<void> ProjectDocument::setNote(const ClaimKey &claim, const QString &note)
 {
     return pushAnnotation(
         claim, [note](Annotation &a) { a.note = note; }, QStringLiteral("note"),
         tr("Edit the note of %1").arg(claimLabel(claim)));
 }
 
-bool ProjectDocument::setReferences(const ClaimKey &claim, const QStringList &references)
+Result<void> ProjectDocument::setReferences(const ClaimKey &claim, const QStringList &references)
 {
     return pushAnnotation(
         claim, [references](Annotation &a) { a.references = references; }, QStringLiteral("references"),
         tr("Edit the references of %1").arg(claimLabel(claim)));
 }
 
-bool ProjectDocument::setCorrection(const ClaimKey &claim, const ClaimCorrection &correction)
+Result<void> ProjectDocument::setCorrection(const ClaimKey &claim, const ClaimCorrection &correction)
 {
     return pushAnnotation(
         claim, [correction](Annotation &a) { a.correction = correction; }, QStringLiteral("correction"),
@@ -512,7 +652,7 @@ Result<ClaimKey> ProjectDocument::addManualClaim(int article, Claim claim)
                 tr("“%1” is already a claim").arg(claimLabel(ClaimKey {a.sha256, c.start, c.end})));
     }
     const ClaimKey key {a.sha256, claim.start, claim.end};
-    const bool ok = pushAnnotation(
+    const auto added = pushAnnotation(
         key,
         [claim](Annotation &an) {
             an.manual = true;
@@ -520,15 +660,17 @@ Result<ClaimKey> ProjectDocument::addManualClaim(int article, Claim claim)
             an.originalValue = claim.value;
         },
         QStringLiteral("manual"), tr("Add %1 as a claim").arg(claimLabel(key)));
-    if (!ok)
-        return R::failure(m_lastError);
+    if (!added)
+        return R::failure(added.error());
     return key;
 }
 
-bool ProjectDocument::removeManualClaim(const ClaimKey &claim)
+Result<void> ProjectDocument::removeManualClaim(const ClaimKey &claim)
 {
     if (!annotation(claim).manual)
-        return false;
+        return Result<void>::failure(
+            tr("%1 was found by Bilan, not added by hand: mark it “Not a claim” instead")
+                .arg(claimLabel(claim)));
     return pushAnnotation(
         claim,
         [](Annotation &a) {
@@ -540,42 +682,45 @@ bool ProjectDocument::removeManualClaim(const ClaimKey &claim)
         QStringLiteral("manual"), tr("Remove the claim %1").arg(claimLabel(claim)));
 }
 
-QStringList ProjectDocument::addArticles(const QList<Article> &articles)
+Result<ProjectDocument::Added> ProjectDocument::addArticles(const QList<Article> &articles)
 {
-    QStringList refused;
-    bool added = false;
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return Result<Added>::failure(refused.error());
+    Added added;
     for (const Article &a : articles) {
-        const auto result = m_store->addArticle(a);
-        if (!result) {
-            refused << result.error();
+        const auto stored = m_store->addArticle(a);
+        if (!stored) {
+            added.refused << stored.error();
             continue;
         }
         m_articles.append(a);
-        added = true;
+        ++added.added;
     }
-    if (added) {
+    if (added.added > 0) {
         mergeManualClaims();
+        invalidate();
         Q_EMIT claimsChanged();
     }
-    return refused;
+    return added;
 }
 
-Result<bool> ProjectDocument::saveAs(const QString &target)
+Result<void> ProjectDocument::saveAs(const QString &target)
 {
+    if (!m_store)
+        return Result<void>::failure(tr("%1 is not a project").arg(displayName()));
     const auto copied = m_store->saveCopy(target);
     if (!copied)
         return copied;
     auto store = ProjectStore::open(target);
     if (!store)
-        return Result<bool>::failure(store.error());
+        return Result<void>::failureOf(store);
     const bool wasUntitled = m_untitled;
     const QString oldPath = m_store->path();
     m_store = std::move(store).value();
     m_untitled = false;
-    if (wasUntitled) {
+    if (wasUntitled)
         removeUntitled(oldPath);
-    }
     // The annotations keep their ids: the copy has the same rows.
     Q_EMIT pathChanged();
-    return true;
+    return {};
 }

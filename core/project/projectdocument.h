@@ -3,19 +3,29 @@
 
 #include "domain/annotation.h"
 #include "domain/article.h"
+#include "domain/finding.h"
 #include "domain/result.h"
+#include "index/claimfilter.h"
+#include "index/claimselection.h"
 #include "project/projectstore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
-// An open project: its articles and claims, the journalists' annotations, and the undo stack
-// (the document owns it; the window only shows its actions). Every edit is an undoable
-// command whose redo and undo each write one transaction to the project file, so that closing,
-// crashing or being killed never loses a reported change.
+// An open bilan, and the one conductor of its domain: its articles and claims, the
+// journalists' annotations, the index of its claims, the findings of the consistency checks
+// and the undo stack. The window, the command line and the tests all go through it: they
+// ask it which claims a command works on (select()), what the checks find (findings()), and
+// they edit through it. Every edit is an undoable command whose redo and undo each write one
+// transaction to the project file, so that closing, crashing or being killed never loses a
+// reported change.
+//
+// A document is a project file (open(), create(), createUntitled()) or articles read from
+// files (fromArticles()): the latter stores nothing and refuses every edit.
 //
 // On opening, a project whose claims were found by an older engine is re-extracted and every
 // annotation re-attached to its claim: same article hash and span; else the same quoted figure
@@ -33,12 +43,16 @@ public:
                                                            const QList<Article> &articles);
     // A project in a temporary file, until "Save As" gives it a name.
     static Result<std::unique_ptr<ProjectDocument>> createUntitled(const QList<Article> &articles);
+    // Articles read from files (already extracted), not a project: nothing is stored.
+    static std::unique_ptr<ProjectDocument> fromArticles(QList<Article> articles, const QString &name = {});
 
+    // A project (stored in a file), not articles read from files.
+    bool isProject() const { return m_store != nullptr; }
     QString path() const;
     QString displayName() const;
     bool isUntitled() const { return m_untitled; }
-    bool isReadOnly() const { return m_store->isReadOnly(); }
-    QString readOnlyReason() const { return m_store->readOnlyReason(); }
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
     QUndoStack *undoStack() { return &m_undo; }
     // The name recorded with every change: the settings' user name, else the system's.
     static QString currentUser();
@@ -53,6 +67,10 @@ public:
     // The claim (as extracted, or added by hand) of a key, or null.
     const Claim *claim(const ClaimKey &key) const;
     ClaimKey keyOf(int article, int claim) const;
+    // The (article, claim) of a key, or (-1, -1).
+    std::pair<int, int> find(const ClaimKey &key) const;
+    // The claim of an id of the claims schema ("<document id>#<start in code points>").
+    std::pair<int, int> findById(const QString &claimId) const;
     // The annotation of a claim (a default one when it has none).
     Annotation annotation(const ClaimKey &key) const;
     const QHash<ClaimKey, Annotation> &annotations() const { return m_annotations; }
@@ -60,55 +78,81 @@ public:
     QList<HistoryEntry> history(const ClaimKey &key) const;
     // How many annotations moved to another span or were orphaned by the last re-extraction.
     int reattachedCount() const { return m_reattached; }
+    // The label of a metric key ("Bénéficiaires de l'AMO Tadamon"); the key when unknown.
+    QString metricLabel(const QString &key) const;
+
+    // Every claim in one flat table (the rows of the claims table), built on first use, with
+    // each claim's metric as corrected, its status and its flag.
+    const ClaimIndex &index() const;
+    // The claims that pass `filter`, in the order of the articles.
+    ClaimSelection select(const ClaimFilter &filter) const;
+    // The claims of rows of index(), in that order (a view's order).
+    ClaimSelection selectRows(const std::vector<int> &rows) const;
+
+    // The findings of the consistency checks on the claims as corrected; claims marked "not a
+    // claim" leave the checks. Recomputed on demand after a change.
+    const QList<Finding> &findings() const;
 
     // Edits (undoable). `claims` lists ClaimKeys; several make one undo step.
-    bool setStatus(const QList<ClaimKey> &claims, ClaimStatus status);
-    bool setNote(const ClaimKey &claim, const QString &note);
-    bool setReferences(const ClaimKey &claim, const QStringList &references);
-    bool setCorrection(const ClaimKey &claim, const ClaimCorrection &correction);
+    Result<void> setStatus(const QList<ClaimKey> &claims, ClaimStatus status);
+    Result<void> setNote(const ClaimKey &claim, const QString &note);
+    Result<void> setReferences(const ClaimKey &claim, const QStringList &references);
+    Result<void> setCorrection(const ClaimKey &claim, const ClaimCorrection &correction);
     // A figure the engine missed: `claim` holds its span and fields. Returns its key.
     Result<ClaimKey> addManualClaim(int article, Claim claim);
-    bool removeManualClaim(const ClaimKey &claim);
+    Result<void> removeManualClaim(const ClaimKey &claim);
 
-    // Adds articles (already extracted); those already in the project are refused.
-    // Returns the messages of the refused ones.
-    QStringList addArticles(const QList<Article> &articles);
+    // Adds articles (already extracted). Articles already in the project are refused, each
+    // with its message in `refused`; the result fails when the project cannot take any.
+    struct Added
+    {
+        int added = 0;
+        QStringList refused;
+    };
+    Result<Added> addArticles(const QList<Article> &articles);
     // Writes a copy at `path` and continues with it.
-    Result<bool> saveAs(const QString &path);
+    Result<void> saveAs(const QString &path);
 
-    // Applies an annotation as it is to be (used by the undo commands).
-    bool applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,
-                         const QString &newValue);
-    QString lastError() const { return m_lastError; }
+    // Applies an annotation as it is to be (the undo commands call it).
+    Result<void> applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,
+                                 const QString &newValue);
 
-    // "Mark 734.000 as Verified": the text of an undo step.
+    // "734.000": how an undo step names a claim ("Mark 734.000 as Verified").
     QString claimLabel(const ClaimKey &key) const;
 
 Q_SIGNALS:
     void annotationChanged(const ClaimKey &key);
     void claimsChanged(); // articles or claims added or removed
     void pathChanged();
+    // A change that undo or redo could not save (an edit called directly returns its failure).
     void errorOccurred(const QString &message);
 
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
-    Result<bool> load();
-    void attachAnnotations(QList<Annotation> annotations);
+    Result<void> load();
+    Result<void> attachAnnotations(QList<Annotation> annotations);
     void mergeManualClaims();
     Annotation anchored(const ClaimKey &key) const;
-    bool pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change,
-                        const QString &field, const QString &text);
+    Result<void> pushAnnotation(const ClaimKey &key, const std::function<void(Annotation &)> &change,
+                                const QString &field, const QString &text);
+    Result<void> push(QUndoCommand *command);
     int articleIndex(const QString &sha) const;
-    // Records and reports `message`; returns false.
-    bool fail(const QString &message);
-    // True, with the message reported, when the project cannot be written.
-    bool refuseIfReadOnly();
+    Result<void> refuseIfReadOnly() const;
+    // The claims changed: the index and the findings are made again when next asked for.
+    void invalidate();
 
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectStore> m_store; // null for articles read from files
+    QString m_name; // of a document without a store
     QList<Article> m_articles;
     QHash<ClaimKey, Annotation> m_annotations;
     QUndoStack m_undo;
     bool m_untitled = false;
     int m_reattached = 0;
-    QString m_lastError;
+    // What the redo of the command being pushed reported (the stack gives no other way back).
+    bool m_pushing = false;
+    Result<void> m_pushed;
+
+    mutable std::unique_ptr<ClaimIndex> m_index;
+    mutable QList<Finding> m_findings;
+    mutable bool m_findingsStale = true;
 };

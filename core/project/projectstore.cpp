@@ -136,7 +136,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
     using R = Result<std::unique_ptr<ProjectStore>>;
     if (QFileInfo::exists(path))
         return R::failure(
-            path + QStringLiteral(": a file with this name exists already; Bilan does not overwrite it"));
+            tr("%1: a file with this name exists already; Bilan does not overwrite it").arg(path));
     return connect(path, true, false);
 }
 
@@ -145,17 +145,17 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, bo
     using R = Result<std::unique_ptr<ProjectStore>>;
     const QFileInfo info(path);
     if (!info.exists())
-        return R::failure(path + QStringLiteral(": no such file"));
+        return R::failure(tr("%1: no such file").arg(path));
     if (info.isDir())
-        return R::failure(path + QStringLiteral(": is a directory, not a project"));
+        return R::failure(tr("%1: is a directory, not a project").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(path + QStringLiteral(": cannot be read (%1)").arg(file.errorString()));
+        return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (header.isEmpty())
-        return R::failure(path + QStringLiteral(": file is empty, not a Bilan project"));
+        return R::failure(tr("%1: file is empty, not a Bilan project").arg(path));
     if (header != QByteArray("SQLite format 3\0", 16))
-        return R::failure(path + QStringLiteral(": not a Bilan project (not an SQLite database)"));
+        return R::failure(tr("%1: not a Bilan project (not an SQLite database)").arg(path));
     file.close();
     return connect(path, false, readOnly);
 }
@@ -173,15 +173,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
         if (!store->m_lock->tryLock(0)) {
             store->m_lock.reset();
             readOnly = true;
-            store->m_readOnlyReason = QStringLiteral("the project is open in another window or program");
+            store->m_readOnlyReason = tr("the project is open in another window or program");
         }
     } else {
-        store->m_readOnlyReason = QStringLiteral("opened read-only");
+        store->m_readOnlyReason = tr("opened read-only");
     }
     store->m_readOnly = readOnly;
     if (create && readOnly)
-        return R::failure(path
-                          + QStringLiteral(": cannot create the project (%1)").arg(store->m_readOnlyReason));
+        return R::failure(tr("%1: cannot create the project (%2)").arg(path, store->m_readOnlyReason));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
@@ -190,41 +189,36 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
     // back, which needs to write, and only the holder of the lock may do it.
     const bool interrupted = !create && QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (interrupted && readOnly)
-        return R::failure(
-            path
-            + QStringLiteral(": a change to the project was interrupted and must be rolled back first; "
-                             "open it for writing once (close the other window that has it open)"));
+        return R::failure(tr("%1: a change to the project was interrupted and must be rolled back first; "
+                             "open it for writing once (close the other window that has it open)")
+                              .arg(path));
     db.setConnectOptions(create || interrupted ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return R::failure(path + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
+        return R::failure(tr("%1: cannot open the project (%2)").arg(path, db.lastError().text()));
     QSqlQuery q(db);
     if (!create) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
             return R::failure(
-                path
-                + QStringLiteral(": the project file is damaged (%1)")
-                      .arg(q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
+                tr("%1: the project file is damaged (%2)")
+                    .arg(path,
+                         q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
             || q.value(0).toString() != kApplicationId)
             return R::failure(
-                path + QStringLiteral(": not a Bilan project (an SQLite database without Bilan's tables)"));
+                tr("%1: not a Bilan project (an SQLite database without Bilan's tables)").arg(path));
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
-            return R::failure(path + QStringLiteral(": not a Bilan project (no schema version)"));
+            return R::failure(tr("%1: not a Bilan project (no schema version)").arg(path));
         const int version = q.value(0).toInt();
         if (version > kSchemaVersion)
             return R::failure(
-                path
-                + QStringLiteral(
-                      ": made by a newer version of Bilan (project format %1; this version reads up to %2). "
-                      "Open it with a newer Bilan.")
-                      .arg(version)
-                      .arg(kSchemaVersion));
+                tr("%1: made by a newer version of Bilan (project format %2; this version reads "
+                   "up to %3). Open it with a newer Bilan.")
+                    .arg(path, QString::number(version), QString::number(kSchemaVersion)));
         q.finish();
         db.close();
         db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
         if (!db.open())
-            return R::failure(path
-                              + QStringLiteral(": cannot open the project (%1)").arg(db.lastError().text()));
+            return R::failure(tr("%1: cannot open the project (%2)").arg(path, db.lastError().text()));
     }
     QSqlQuery pragmas(db);
     pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -240,7 +234,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
     return store;
 }
 
-Result<bool> ProjectStore::migrate()
+Result<void> ProjectStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -250,14 +244,14 @@ Result<bool> ProjectStore::migrate()
     q.finish();
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!db.transaction())
-            return Result<bool>::failure(
-                failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+            return Result<void>::failure(
+                failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
         for (const QString &statement : migrations()[v]) {
             QSqlQuery step(db);
             if (!step.exec(statement)) {
                 db.rollback();
-                return Result<bool>::failure(failure(
-                    QStringLiteral("cannot update the project format (%1)").arg(step.lastError().text())));
+                return Result<void>::failure(
+                    failure(tr("cannot update the project format (%1)").arg(step.lastError().text())));
             }
         }
         QSqlQuery meta(db);
@@ -269,8 +263,8 @@ Result<bool> ProjectStore::migrate()
             meta.addBindValue(value);
             if (!meta.exec()) {
                 db.rollback();
-                return Result<bool>::failure(failure(
-                    QStringLiteral("cannot update the project format (%1)").arg(meta.lastError().text())));
+                return Result<void>::failure(
+                    failure(tr("cannot update the project format (%1)").arg(meta.lastError().text())));
             }
         }
         if (version == 0) {
@@ -282,10 +276,10 @@ Result<bool> ProjectStore::migrate()
             meta.exec();
         }
         if (!db.commit())
-            return Result<bool>::failure(
-                failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+            return Result<void>::failure(
+                failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
     }
-    return true;
+    return {};
 }
 
 QString ProjectStore::storedEngineVersion() const
@@ -304,7 +298,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
                                "sha256, text, paragraphs"
                                " FROM articles ORDER BY id")))
-        return R::failure(failure(QStringLiteral("cannot read the articles (%1)").arg(q.lastError().text())));
+        return R::failure(failure(tr("cannot read the articles (%1)").arg(q.lastError().text())));
     QList<Article> out;
     QList<qint64> ids;
     while (q.next()) {
@@ -325,8 +319,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
             Paragraph para {p.at(0).toInteger(), p.at(1).toInteger(), ParagraphKind(p.at(2).toInt())};
             if (para.start < 0 || para.end > a.text.size() || para.start > para.end)
                 return R::failure(
-                    failure(QStringLiteral("the project file is damaged (paragraphs of %1 out of its text)")
-                                .arg(a.id)));
+                    failure(tr("the project file is damaged (paragraphs of %1 out of its text)").arg(a.id)));
             a.paragraphs.append(para);
         }
         out.append(std::move(a));
@@ -335,7 +328,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
                                "as_of, since, speaker, metric,"
                                " paragraph, boilerplate FROM claims ORDER BY article_id, start")))
-        return R::failure(failure(QStringLiteral("cannot read the claims (%1)").arg(c.lastError().text())));
+        return R::failure(failure(tr("cannot read the claims (%1)").arg(c.lastError().text())));
     QHash<qint64, int> indexOf;
     for (int i = 0; i < ids.size(); ++i)
         indexOf.insert(ids[i], i);
@@ -361,8 +354,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         Article &a = out[ai];
         if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || claim.paragraph < 0
             || claim.paragraph >= a.paragraphs.size())
-            return R::failure(failure(
-                QStringLiteral("the project file is damaged (a claim of %1 out of its text)").arg(a.id)));
+            return R::failure(
+                failure(tr("the project file is damaged (a claim of %1 out of its text)").arg(a.id)));
         a.claims.append(claim);
     }
     return out;
@@ -378,7 +371,7 @@ bool ProjectStore::containsArticle(const QString &sha256) const
 
 namespace {
 
-bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims, QString &error)
+Result<void> insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -401,29 +394,24 @@ bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims
         q.addBindValue(nullable(c.metric));
         q.addBindValue(c.paragraph);
         q.addBindValue(c.boilerplate ? 1 : 0);
-        if (!q.exec()) {
-            error = q.lastError().text();
-            return false;
-        }
+        if (!q.exec())
+            return Result<void>::failure(q.lastError().text());
     }
-    return true;
+    return {};
 }
 
 } // namespace
 
-Result<bool> ProjectStore::addArticle(const Article &a)
+Result<void> ProjectStore::addArticle(const Article &a)
 {
     if (m_readOnly)
-        return Result<bool>::failure(
-            failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     if (containsArticle(a.sha256))
-        return Result<bool>::failure(
-            a.file
-            + QStringLiteral(": already in the project (same content, SHA-256 %1…)").arg(a.sha256.left(12)));
+        return Result<void>::failure(
+            tr("%1: already in the project (same content, SHA-256 %2…)").arg(a.file, a.sha256.left(12)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(
-            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
     QJsonArray paragraphs;
     for (const Paragraph &p : a.paragraphs)
         paragraphs.append(QJsonArray {qint64(p.start), qint64(p.end), int(p.kind)});
@@ -446,29 +434,24 @@ Result<bool> ProjectStore::addArticle(const Article &a)
     q.addBindValue(engineVersion());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(QString());
-    QString error;
-    if (!q.exec() || !insertClaims(db, q.lastInsertId().toLongLong(), a.claims, error)) {
-        if (error.isEmpty())
-            error = q.lastError().text();
+    const Result<void> inserted = q.exec() ? insertClaims(db, q.lastInsertId().toLongLong(), a.claims)
+                                           : Result<void>::failure(q.lastError().text());
+    if (!inserted) {
         db.rollback();
-        return Result<bool>::failure(failure(QStringLiteral("cannot add %1 (%2)").arg(a.file, error)));
+        return Result<void>::failure(failure(tr("cannot add %1 (%2)").arg(a.file, inserted.error())));
     }
     if (!db.commit())
-        return Result<bool>::failure(
-            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
-    return true;
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
+    return {};
 }
 
-Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
+Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
 {
     if (m_readOnly)
-        return Result<bool>::failure(
-            failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(
-            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
-    QString error;
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
     for (const Article &a : articles) {
         QSqlQuery id(db);
         id.prepare(QStringLiteral("SELECT id FROM articles WHERE sha256 = ?"));
@@ -483,10 +466,13 @@ Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
         up.prepare(QStringLiteral("UPDATE articles SET engine_version = ? WHERE id = ?"));
         up.addBindValue(engineVersion());
         up.addBindValue(articleId);
-        if (!del.exec() || !insertClaims(db, articleId, a.claims, error) || !up.exec()) {
+        Result<void> stored = del.exec() ? insertClaims(db, articleId, a.claims)
+                                         : Result<void>::failure(del.lastError().text());
+        if (stored && !up.exec())
+            stored = Result<void>::failure(up.lastError().text());
+        if (!stored) {
             db.rollback();
-            return Result<bool>::failure(
-                failure(QStringLiteral("cannot store the new claims (%1)").arg(error)));
+            return Result<void>::failure(failure(tr("cannot store the new claims (%1)").arg(stored.error())));
         }
     }
     QSqlQuery meta(db);
@@ -494,10 +480,10 @@ Result<bool> ProjectStore::replaceClaims(const QList<Article> &articles)
     meta.addBindValue(engineVersion());
     if (!meta.exec() || !db.commit()) {
         db.rollback();
-        return Result<bool>::failure(
-            failure(QStringLiteral("cannot store the new claims (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(
+            failure(tr("cannot store the new claims (%1)").arg(db.lastError().text())));
     }
-    return true;
+    return {};
 }
 
 Result<QList<Annotation>> ProjectStore::loadAnnotations() const
@@ -509,8 +495,7 @@ Result<QList<Annotation>> ProjectStore::loadAnnotations() const
             "note, refs,"
             " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim, updated_by,"
             " updated_at, orphaned FROM annotations ORDER BY id")))
-        return R::failure(
-            failure(QStringLiteral("cannot read the annotations (%1)").arg(q.lastError().text())));
+        return R::failure(failure(tr("cannot read the annotations (%1)").arg(q.lastError().text())));
     QList<Annotation> out;
     while (q.next()) {
         Annotation a;
@@ -542,7 +527,7 @@ Result<QList<Annotation>> ProjectStore::loadAnnotations() const
 
 namespace {
 
-bool appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history, QString &error)
+Result<void> appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history)
 {
     QSqlQuery h(db);
     h.prepare(QStringLiteral(
@@ -554,12 +539,10 @@ bool appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history, QString
         h.addBindValue(e.field);
         h.addBindValue(e.oldValue);
         h.addBindValue(e.newValue);
-        if (!h.exec()) {
-            error = h.lastError().text();
-            return false;
-        }
+        if (!h.exec())
+            return Result<void>::failure(h.lastError().text());
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -569,11 +552,10 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
 {
     using R = Result<Annotation>;
     if (m_readOnly)
-        return R::failure(failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return R::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return R::failure(
-            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return R::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
     Annotation saved = annotation;
     QSqlQuery q(db);
     const QString columns = QStringLiteral(
@@ -618,51 +600,50 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
     q.addBindValue(saved.orphaned ? 1 : 0);
     if (saved.id != 0)
         q.addBindValue(saved.id);
-    QString error;
     const bool written = q.exec();
     // Read the new row's id before the history rows are inserted: SQLite's last insert id
     // belongs to the connection, not to the query.
     if (written && saved.id == 0)
         saved.id = q.lastInsertId().toLongLong();
-    if (!written || !appendHistory(db, history, error)) {
-        if (error.isEmpty())
-            error = q.lastError().text();
+    const Result<void> recorded
+        = written ? appendHistory(db, history) : Result<void>::failure(q.lastError().text());
+    if (!recorded) {
         db.rollback();
-        return R::failure(failure(QStringLiteral("cannot save the change (%1)").arg(error)));
+        return R::failure(failure(tr("cannot save the change (%1)").arg(recorded.error())));
     }
     if (!db.commit())
-        return R::failure(failure(QStringLiteral("cannot save the change (%1)").arg(db.lastError().text())));
+        return R::failure(failure(tr("cannot save the change (%1)").arg(db.lastError().text())));
     return saved;
 }
 
-Result<bool> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry> &history)
+Result<void> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry> &history)
 {
     if (m_readOnly)
-        return Result<bool>::failure(
-            failure(QStringLiteral("the project is read-only (%1)").arg(m_readOnlyReason)));
+        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(
-            failure(QStringLiteral("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     q.addBindValue(id);
-    QString error;
-    if (!q.exec() || !appendHistory(db, history, error) || !db.commit()) {
+    Result<void> removed
+        = q.exec() ? appendHistory(db, history) : Result<void>::failure(q.lastError().text());
+    if (removed && !db.commit())
+        removed = Result<void>::failure(db.lastError().text());
+    if (!removed) {
         db.rollback();
-        return Result<bool>::failure(failure(QStringLiteral("cannot save the change (%1)")
-                                                 .arg(error.isEmpty() ? q.lastError().text() : error)));
+        return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(removed.error())));
     }
-    return true;
+    return {};
 }
 
-Result<bool> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
+Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
 {
     if (m_readOnly || ids.isEmpty())
-        return true;
+        return {};
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<bool>::failure(failure(db.lastError().text()));
+        return Result<void>::failure(failure(db.lastError().text()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE annotations SET orphaned = ? WHERE id = ?"));
     for (qint64 id : ids) {
@@ -670,12 +651,12 @@ Result<bool> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
         q.addBindValue(id);
         if (!q.exec()) {
             db.rollback();
-            return Result<bool>::failure(failure(q.lastError().text()));
+            return Result<void>::failure(failure(q.lastError().text()));
         }
     }
     if (!db.commit())
-        return Result<bool>::failure(failure(db.lastError().text()));
-    return true;
+        return Result<void>::failure(failure(db.lastError().text()));
+    return {};
 }
 
 QList<HistoryEntry> ProjectStore::history(const QString &claim) const
@@ -699,15 +680,14 @@ QList<HistoryEntry> ProjectStore::history(const QString &claim) const
     return out;
 }
 
-Result<bool> ProjectStore::saveCopy(const QString &path) const
+Result<void> ProjectStore::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Result<bool>::failure(path + QStringLiteral(": cannot replace the file"));
+        return Result<void>::failure(tr("%1: cannot replace the file").arg(path));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
     if (!q.exec())
-        return Result<bool>::failure(
-            path + QStringLiteral(": cannot write the copy (%1)").arg(q.lastError().text()));
-    return true;
+        return Result<void>::failure(tr("%1: cannot write the copy (%2)").arg(path, q.lastError().text()));
+    return {};
 }

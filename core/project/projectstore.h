@@ -5,6 +5,7 @@
 #include "domain/article.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
 
@@ -19,6 +20,7 @@
 // A project open elsewhere (its lock is held) opens read-only.
 class ProjectStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 public:
     static constexpr int kSchemaVersion = 1;
     static QString engineVersion();
@@ -37,26 +39,26 @@ public:
     Result<QList<Article>> loadArticles() const;
     bool containsArticle(const QString &sha256) const;
     // Adds an article (refused when its SHA-256 is already in the project).
-    Result<bool> addArticle(const Article &article);
+    Result<void> addArticle(const Article &article);
     // Replaces every article's claims (after a re-extraction) and records the engine version.
-    Result<bool> replaceClaims(const QList<Article> &articles);
+    Result<void> replaceClaims(const QList<Article> &articles);
 
     Result<QList<Annotation>> loadAnnotations() const;
     // Inserts or updates an annotation with its history lines, in one transaction. The
     // returned annotation has its id.
     Result<Annotation> saveAnnotation(const Annotation &annotation, const QList<HistoryEntry> &history);
     // Removes an annotation (an undone creation, a removed manual figure); history is kept.
-    Result<bool> removeAnnotation(qint64 id, const QList<HistoryEntry> &history);
-    Result<bool> setOrphaned(const QList<qint64> &ids, bool orphaned);
+    Result<void> removeAnnotation(qint64 id, const QList<HistoryEntry> &history);
+    Result<void> setOrphaned(const QList<qint64> &ids, bool orphaned);
     QList<HistoryEntry> history(const QString &claim = {}) const;
 
     // Writes a consistent copy of the project to `path` (VACUUM INTO).
-    Result<bool> saveCopy(const QString &path) const;
+    Result<void> saveCopy(const QString &path) const;
 
 private:
     ProjectStore() = default;
     static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, bool create, bool readOnly);
-    Result<bool> migrate();
+    Result<void> migrate();
     QString failure(const QString &problem) const;
 
     QString m_path;

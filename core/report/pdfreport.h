@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/annotation.h"
-#include "domain/article.h"
-#include "domain/finding.h"
 #include "domain/result.h"
+#include "index/claimselection.h"
+#include "project/projectdocument.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QPageSize>
-
-#include <functional>
 
 // The annotated PDF report, what leaves the desk: a cover (title, author, date, counts by
 // status, the sources), a clickable table of contents and PDF bookmarks, one section per
@@ -25,16 +21,16 @@ namespace PdfReport {
 
 struct Input
 {
-    QString projectName;
-    const QList<Article> &articles;
-    QList<std::pair<int, int>> claims; // (article, claim), in the order to report them
-    const QHash<ClaimKey, Annotation> &annotations;
-    // The findings of the consistency checks; the section appears when `hasFindings`.
-    QList<Finding> findings;
-    bool hasFindings = false;
-    // The label of a metric key ("Bénéficiaires de l'AMO Tadamon"); the key itself when unset.
-    std::function<QString(const QString &)> metricLabel;
+    const ProjectDocument &doc;
+    ClaimSelection claims; // in the order to report them
+    // Whether the findings of the consistency checks get their section.
+    bool withFindings = true;
 };
+
+// The claims a report covers, besides those a view shows: the verdicts (verified and
+// disputed, furniture included, since a journalist marked them), or every body claim.
+enum class Scope { Verdicts, AllBody };
+ClaimFilter claimsOf(Scope scope);
 
 struct Options
 {

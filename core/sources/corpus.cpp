@@ -59,37 +59,34 @@ Result<QList<ManifestEntry>> Corpus::readManifest(const QString &path)
     return out;
 }
 
-LoadReport Corpus::loadManifest(const QString &path)
+Result<QList<ArticleSource>> Corpus::manifestSources(const QString &path)
 {
-    LoadReport report;
     const auto entries = readManifest(path);
-    if (!entries) {
-        report.errors.append(entries.error());
-        return report;
-    }
+    if (!entries)
+        return Result<QList<ArticleSource>>::failure(entries.error());
     const QDir dir = QFileInfo(path).dir();
+    QList<ArticleSource> out;
     for (const ManifestEntry &e : *entries) {
-        auto article = ArticleLoader::loadFile(dir.filePath(e.file), e.metadata);
-        if (article)
-            report.articles.append(std::move(article).value());
-        else
-            report.errors.append(article.error());
+        const QString file = dir.filePath(e.file);
+        out.append({file, file, e.metadata});
     }
-    return report;
+    return out;
 }
 
-LoadReport Corpus::loadBundled()
+Result<QList<ArticleSource>> Corpus::bundledSources()
 {
-    LoadReport report = loadManifest(bundledManifestPath());
-    // Show the bundled files under the path they have in the source tree.
-    for (Article &a : report.articles)
-        a.file.replace(QStringLiteral(":/corpus/"), QStringLiteral("data/corpus/"));
-    return report;
+    auto sources = manifestSources(bundledManifestPath());
+    if (sources) {
+        // Shown under the path they have in the source tree.
+        for (ArticleSource &s : *sources)
+            s.shownPath.replace(QStringLiteral(":/corpus/"), QStringLiteral("data/corpus/"));
+    }
+    return sources;
 }
 
-LoadReport Corpus::loadFiles(const QStringList &paths)
+QList<ArticleSource> Corpus::fileSources(const QStringList &paths)
 {
-    LoadReport report;
+    QList<ArticleSource> out;
     QHash<QString, QHash<QString, ArticleMetadata>> manifests; // directory -> file name -> metadata
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -110,11 +107,55 @@ LoadReport Corpus::loadFiles(const QStringList &paths)
             }
             known = manifests.value(dir).value(info.fileName());
         }
-        auto article = ArticleLoader::loadFile(path, known);
+        out.append({path, path, known});
+    }
+    return out;
+}
+
+Result<Article> Corpus::load(const ArticleSource &source)
+{
+    auto article = ArticleLoader::loadFile(source.path, source.metadata);
+    if (!article) {
+        QString message = article.error();
+        message.replace(source.path, source.shownPath);
+        return Result<Article>::failure(message);
+    }
+    article->file = source.shownPath;
+    return article;
+}
+
+namespace {
+
+LoadReport loadAll(const Result<QList<ArticleSource>> &sources)
+{
+    LoadReport report;
+    if (!sources) {
+        report.errors.append(sources.error());
+        return report;
+    }
+    for (const ArticleSource &s : *sources) {
+        auto article = Corpus::load(s);
         if (article)
             report.articles.append(std::move(article).value());
         else
             report.errors.append(article.error());
     }
     return report;
+}
+
+} // namespace
+
+LoadReport Corpus::loadManifest(const QString &path)
+{
+    return loadAll(manifestSources(path));
+}
+
+LoadReport Corpus::loadBundled()
+{
+    return loadAll(bundledSources());
+}
+
+LoadReport Corpus::loadFiles(const QStringList &paths)
+{
+    return loadAll(fileSources(paths));
 }

@@ -55,18 +55,6 @@
         <translation>Sélectionnez une affirmation pour voir son chiffre dans le temps</translation>
     </message>
     <message>
-        <source>billions</source>
-        <translation>milliards</translation>
-    </message>
-    <message>
-        <source>millions</source>
-        <translation>millions</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>milliers</translation>
-    </message>
-    <message>
         <source>selected</source>
         <translation>sélection</translation>
     </message>
@@ -93,10 +81,6 @@
         </translation>
     </message>
     <message>
-        <source>▲ more than, ◆ about, ■ less than or up to, ● exact.</source>
-        <translation>▲ plus de, ◆ environ, ■ moins de ou jusqu’à, ● exact.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -110,6 +94,13 @@
     <message>
         <source>flagged</source>
         <translation>signalé</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>▲ more than, ◆ about, ■ less than or up to, ● exact.</source>
+        <translation>▲ plus de, ◆ environ, ■ moins de ou jusqu’à, ● exact.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +307,91 @@
     <message>
         <source>&amp;Add Selection as a Claim</source>
         <translation>&amp;Ajouter la sélection comme affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Claims as &amp;CSV…</source>
+        <translation>Affirmations en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Claims as &amp;JSON…</source>
+        <translation>Affirmations en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Verdicts as Schema.org Claim&amp;Review…</source>
+        <translation>Verdicts en Claim&amp;Review (Schema.org)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>Rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Only the Claims &amp;Shown (Current Filter)</source>
+        <translation>Seulement les affirmations &amp;affichées (filtre actuel)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.jsonld *.json)</source>
+        <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>bilan</source>
+        <translation>bilan</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) to %1.</source>
+        <translation>
+            <numerusform>%n affirmation exportée dans %1.</numerusform>
+            <numerusform>%n affirmations exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bilan — %1</source>
+        <translation>Bilan — %1</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No claim matches: the report would be empty.</source>
+        <translation>Aucune affirmation ne correspond : le rapport serait vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n page(s).</source>
+        <translation>
+            <numerusform>Rapport écrit dans %1 : %n page.</numerusform>
+            <numerusform>Rapport écrit dans %1 : %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,22 +720,6 @@
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>Claims as &amp;CSV…</source>
-        <translation>Affirmations en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Claims as &amp;JSON…</source>
-        <translation>Affirmations en &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Verdicts as Schema.org Claim&amp;Review…</source>
-        <translation>Verdicts en Claim&amp;Review (Schema.org)…</translation>
-    </message>
-    <message>
-        <source>Only the Claims &amp;Shown (Current Filter)</source>
-        <translation>Seulement les affirmations &amp;affichées (filtre actuel)</translation>
-    </message>
-    <message>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
@@ -674,10 +734,6 @@
     <message>
         <source>Your &amp;Name…</source>
         <translation>Votre &amp;nom…</translation>
-    </message>
-    <message>
-        <source>%1: the project is read-only (%2); no article was added.</source>
-        <translation>%1 : le projet est en lecture seule (%2) ; aucun article n’a été ajouté.</translation>
     </message>
     <message>
         <source>The change could not be saved</source>
@@ -746,45 +802,6 @@
         </translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON-LD (*.jsonld *.json)</source>
-        <translation>JSON-LD (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <source>bilan</source>
-        <translation>bilan</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>Rien à exporter</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>Aucun projet n’est ouvert.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>L’export a échoué</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n claim(s) to %1.</source>
-        <translation>
-            <numerusform>%n affirmation exportée dans %1.</numerusform>
-            <numerusform>%n affirmations exportées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The claim was not added</source>
         <translation>L’affirmation n’a pas été ajoutée</translation>
     </message>
@@ -808,35 +825,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;PDF Report…</source>
-        <translation>Rapport &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Bilan — %1</source>
-        <translation>Bilan — %1</translation>
-    </message>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>Exporter le rapport PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>No claim matches: the report would be empty.</source>
-        <translation>Aucune affirmation ne correspond : le rapport serait vide.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written to %1: %n page(s).</source>
-        <translation>
-            <numerusform>Rapport écrit dans %1 : %n page.</numerusform>
-            <numerusform>Rapport écrit dans %1 : %n pages.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+    <message>
+        <source>The claim was not removed</source>
+        <translation>L’affirmation n’a pas été retirée</translation>
     </message>
 </context>
 <context>
@@ -948,22 +942,6 @@
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <source>Amounts in dirhams</source>
-        <translation>Montants en dirhams</translation>
-    </message>
-    <message>
-        <source>Percentages</source>
-        <translation>Pourcentages</translation>
-    </message>
-    <message>
-        <source>Other figures</source>
-        <translation>Autres chiffres</translation>
-    </message>
-    <message>
-        <source>Figures in “%1”</source>
-        <translation>Chiffres en « %1 »</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
@@ -1024,22 +1002,6 @@
             <numerusform>%1 — %n affirmation</numerusform>
             <numerusform>%1 — %n affirmations</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>billions</source>
-        <translation>milliards</translation>
-    </message>
-    <message>
-        <source>millions</source>
-        <translation>millions</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>milliers</translation>
-    </message>
-    <message>
-        <source>▲ more than, ◆ about, ■ less than or up to, ● exact; a ring gives the status.</source>
-        <translation>▲ plus de, ◆ environ, ■ moins de ou jusqu’à, ● exact ; un anneau indique le statut.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) without a date are not plotted.</source>
@@ -1135,6 +1097,18 @@
             <numerusform>Chiffres vérifiés : %n affirmations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>A ring gives the status.</source>
+        <translation>Un anneau indique le statut.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>
@@ -1189,6 +1163,160 @@
         <source>Remove the claim %1</source>
         <translation>Retirer l’affirmation %1</translation>
     </message>
+    <message>
+        <source>cannot create a temporary project (%1)</source>
+        <translation>impossible de créer un projet temporaire (%1)</translation>
+    </message>
+    <message>
+        <source>articles read from files, not a project</source>
+        <translation>articles lus dans des fichiers, pas un projet</translation>
+    </message>
+    <message>
+        <source>%1 is not a project: open or create a project to verify claims</source>
+        <translation>%1 n’est pas un projet : ouvrez ou créez un projet pour vérifier des affirmations</translation>
+    </message>
+    <message>
+        <source>This bilan</source>
+        <translation>Ce bilan</translation>
+    </message>
+    <message>
+        <source>no claim is selected</source>
+        <translation>aucune affirmation n’est sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 was found by Bilan, not added by hand: mark it “Not a claim” instead</source>
+        <translation>%1 a été trouvée par Bilan, pas ajoutée à la main : marquez-la plutôt « Pas une affirmation »</translation>
+    </message>
+    <message>
+        <source>%1 is not a project</source>
+        <translation>%1 n’est pas un projet</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExportText</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1: a file with this name exists already; Bilan does not overwrite it</source>
+        <translation>%1 : un fichier de ce nom existe déjà ; Bilan ne l’écrase pas</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a project</source>
+        <translation>%1 : c’est un dossier, pas un projet</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: file is empty, not a Bilan project</source>
+        <translation>%1 : le fichier est vide, ce n’est pas un projet Bilan</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (not an SQLite database)</source>
+        <translation>%1 : ce n’est pas un projet Bilan (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>the project is open in another window or program</source>
+        <translation>le projet est ouvert dans une autre fenêtre ou un autre programme</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project (%2)</source>
+        <translation>%1 : impossible de créer le projet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a change to the project was interrupted and must be rolled back first; open it for writing once (close the other window that has it open)</source>
+        <translation>%1 : une modification du projet a été interrompue et doit d’abord être annulée ; ouvrez-le une fois en écriture (fermez l’autre fenêtre qui l’a ouvert)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the project (%2)</source>
+        <translation>%1 : impossible d’ouvrir le projet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1 : le fichier du projet est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (an SQLite database without Bilan&apos;s tables)</source>
+        <translation>%1 : ce n’est pas un projet Bilan (une base SQLite sans les tables de Bilan)</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (no schema version)</source>
+        <translation>%1 : ce n’est pas un projet Bilan (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Bilan (project format %2; this version reads up to %3). Open it with a newer Bilan.</source>
+        <translation>%1 : créé par une version plus récente de Bilan (format de projet %2 ; cette version lit jusqu’au format %3). Ouvrez-le avec un Bilan plus récent.</translation>
+    </message>
+    <message>
+        <source>cannot write the project (%1)</source>
+        <translation>impossible d’écrire dans le projet (%1)</translation>
+    </message>
+    <message>
+        <source>cannot update the project format (%1)</source>
+        <translation>impossible de mettre à jour le format du projet (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the articles (%1)</source>
+        <translation>impossible de lire les articles (%1)</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (paragraphs of %1 out of its text)</source>
+        <translation>le fichier du projet est endommagé (des paragraphes de %1 sortent de son texte)</translation>
+    </message>
+    <message>
+        <source>cannot read the claims (%1)</source>
+        <translation>impossible de lire les affirmations (%1)</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (a claim of %1 out of its text)</source>
+        <translation>le fichier du projet est endommagé (une affirmation de %1 sort de son texte)</translation>
+    </message>
+    <message>
+        <source>the project is read-only (%1)</source>
+        <translation>le projet est en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>%1: already in the project (same content, SHA-256 %2…)</source>
+        <translation>%1 : déjà dans le projet (même contenu, SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 (%2)</source>
+        <translation>impossible d’ajouter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot store the new claims (%1)</source>
+        <translation>impossible d’enregistrer les nouvelles affirmations (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the annotations (%1)</source>
+        <translation>impossible de lire les annotations (%1)</translation>
+    </message>
+    <message>
+        <source>cannot save the change (%1)</source>
+        <translation>impossible d’enregistrer la modification (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1 : impossible de remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the copy (%2)</source>
+        <translation>%1 : impossible d’écrire la copie (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1239,6 +1367,37 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>Amounts in dirhams</source>
+        <translation>Montants en dirhams</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Pourcentages</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Autres chiffres</translation>
+    </message>
+    <message>
+        <source>Figures in “%1”</source>
+        <translation>Chiffres en « %1 »</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>milliards</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>milliers</translation>
     </message>
 </context>
 <context>

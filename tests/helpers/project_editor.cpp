@@ -32,11 +32,11 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     for (qint64 i = 0;; ++i) {
         const ClaimKey &key = keys[i % keys.size()];
-        bool ok = doc.value()->setNote(key, QStringLiteral("note %1").arg(i));
-        if (ok && i % 3 == 0)
-            ok = doc.value()->setStatus({key}, i % 2 ? ClaimStatus::Verified : ClaimStatus::Disputed);
-        if (!ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(doc.value()->lastError()));
+        Result<void> saved = doc.value()->setNote(key, QStringLiteral("note %1").arg(i));
+        if (saved && i % 3 == 0)
+            saved = doc.value()->setStatus({key}, i % 2 ? ClaimStatus::Verified : ClaimStatus::Disputed);
+        if (!saved) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
             return 1;
         }
         std::printf("saved %lld\n", i);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/claimfilter.h"
+#include "index/claimfilter.h"
 
 #include "text/textutil.h"
 
@@ -7,6 +7,16 @@ namespace {
 constexpr quint32 kComputed = 1u << 31;
 constexpr int kMaxWords = 30;
 } // namespace
+
+ClaimFilter ClaimFilter::ofStatuses(const QList<ClaimStatus> &statuses, bool furniture)
+{
+    ClaimFilter filter;
+    // The status facet's ids are the statuses themselves (ClaimIndex lists them in order).
+    for (ClaimStatus s : statuses)
+        filter.facets[ClaimIndex::StatusFacet].append(int(s));
+    filter.showFurniture = furniture;
+    return filter;
+}
 
 bool ClaimFilter::matches(const ClaimIndex &index, qsizetype row) const
 {

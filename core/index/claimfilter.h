@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/claimindex.h"
+#include "index/claimindex.h"
 
 #include <array>
 #include <cmath>
@@ -21,6 +21,10 @@ struct ClaimFilter
     double minValue = std::numeric_limits<double>::quiet_NaN();
     double maxValue = std::numeric_limits<double>::quiet_NaN();
     bool showFurniture = false;
+
+    // Claims with one of `statuses` (any status when empty), furniture figures only when
+    // `furniture`: the criteria of the exports, the report and `bilan-cli --status`.
+    static ClaimFilter ofStatuses(const QList<ClaimStatus> &statuses, bool furniture);
 
     // Whether one claim passes (the simple form; ClaimFilter::Compiled is the fast one).
     bool matches(const ClaimIndex &index, qsizetype row) const;

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/claimindex.h"
+#include "index/claimindex.h"
 
 #include "display/claimtext.h"
 #include "display/frenchformat.h"
 #include "text/sentencesplitter.h"
 #include "text/textutil.h"
-
-#include "display/claimtext.h"
 
 #include <QCoreApplication>
 
@@ -105,6 +103,18 @@ ClaimIndex::ClaimIndex(QList<Article> articles)
                 starts.cbegin(), starts.cend(), qsizetype(c.start),
                 [](qsizetype pos, const std::pair<qsizetype, quint32> &e) { return pos < e.first; });
             m_sentenceOfRow.push_back(s == starts.cbegin() ? 0 : std::prev(s)->second);
+        }
+    }
+}
+
+void ClaimIndex::markFindings(const QList<Finding> &findings)
+{
+    std::fill(m_facets[FlagFacet].begin(), m_facets[FlagFacet].end(), quint16(0));
+    for (const Finding &f : findings) {
+        for (const auto &[a, c] : f.claims) {
+            const qsizetype row = rowOf(a, c);
+            if (row >= 0)
+                setFlag(row, qMax(flag(row), f.informative ? 1 : 2));
         }
     }
 }

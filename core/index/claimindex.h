@@ -3,6 +3,7 @@
 
 #include "domain/article.h"
 #include "domain/claimstatus.h"
+#include "domain/finding.h"
 
 #include <QHash>
 #include <QStringList>
@@ -62,6 +63,8 @@ public:
     // 0 none, 1 an informative note, 2 a flag (the consistency checks; ids of FlagFacet).
     int flag(qsizetype row) const { return m_facets[FlagFacet][size_t(row)]; }
     void setFlag(qsizetype row, int flag) { m_facets[FlagFacet][size_t(row)] = quint16(flag); }
+    // Flags every claim a finding names (a flag beats a note) and clears the others.
+    void markFindings(const QList<Finding> &findings);
 
 private:
     struct Row

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "clisupport.h"
+
+#include "export/articlejson.h"
+#include "export/projectexport.h"
+#include "text/codepointmap.h"
+
+using namespace CliSupport;
+
+namespace {
+
+int projectUsage(CliCommands::Io io, const QString &message)
+{
+    io.err << QStringLiteral("bilan-cli project: ") << message << Qt::endl
+           << QStringLiteral(
+                  "usage: bilan-cli project new P.bilan [FILE...]\n"
+                  "       bilan-cli project add P.bilan FILE...\n"
+                  "       bilan-cli project show P.bilan [--json]\n"
+                  "       bilan-cli project status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+                  "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) "
+                  "[--status S,S]\n"
+                  "STATUS: to_check, verified, disputed, wrong, not_a_claim\n");
+    return 2;
+}
+
+int create(const QString &path, const QStringList &files, CliCommands::Io io)
+{
+    const LoadReport report = load(files);
+    auto doc = ProjectDocument::create(path, report.articles);
+    if (!doc)
+        return fail(io, doc.error());
+    io.out
+        << QStringLiteral("%1: created with %2 article(s)\n").arg(path).arg(doc.value()->articles().size());
+    io.out.flush();
+    return reportErrors(report, io);
+}
+
+int add(ProjectDocument &doc, const QStringList &files, CliCommands::Io io)
+{
+    const LoadReport report = load(files);
+    const auto added = doc.addArticles(report.articles);
+    if (!added)
+        return fail(io, added.error());
+    for (const QString &r : added->refused)
+        fail(io, r);
+    io.out << QStringLiteral("%1: %2 article(s) added\n").arg(doc.path()).arg(added->added);
+    io.out.flush();
+    return reportErrors(report, io) || !added->refused.isEmpty() ? 1 : 0;
+}
+
+int setStatus(ProjectDocument &doc, const QString &id, const QString &statusName,
+              const QCommandLineParser &parser, CliCommands::Io io)
+{
+    bool ok = false;
+    const ClaimStatus status = ClaimStatusText::fromName(statusName, &ok);
+    if (!ok)
+        return projectUsage(io, QStringLiteral("unknown status \"%1\"").arg(statusName));
+    const auto [article, claim] = doc.findById(id);
+    if (article < 0)
+        return fail(io, QStringLiteral("%1: no claim \"%2\" in the project").arg(doc.path(), id));
+    const ClaimKey key = doc.keyOf(article, claim);
+    Result<void> done = doc.setStatus({key}, status);
+    if (done && parser.isSet(QStringLiteral("note")))
+        done = doc.setNote(key, parser.value(QStringLiteral("note")));
+    if (!done)
+        return fail(io, done.error());
+    io.out << id << QStringLiteral(": ") << ClaimStatusText::name(status) << u'\n';
+    io.out.flush();
+    return 0;
+}
+
+int show(const ProjectDocument &doc, const ClaimSelection &selection, bool json, CliCommands::Io io)
+{
+    if (json) {
+        io.out << QString::fromUtf8(ProjectExport::json(doc, selection));
+    } else {
+        for (const auto &[a, c] : selection.claims) {
+            const Article &article = doc.articles()[a];
+            const Claim &claim = article.claims[c];
+            const Annotation an = doc.annotation(doc.keyOf(a, c));
+            io.out << QStringLiteral("%1  %2  %3  %4\n")
+                          .arg(ArticleJson::claimId(article, claim, CodePointMap(article.text)), -28)
+                          .arg(preview(QStringView(article.text).mid(claim.start, claim.end - claim.start),
+                                       18),
+                               -18)
+                          .arg(ClaimStatusText::name(an.status), -12)
+                          .arg(an.note);
+        }
+    }
+    io.out.flush();
+    return 0;
+}
+
+int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const QCommandLineParser &parser,
+             CliCommands::Io io)
+{
+    const QList<std::pair<const char *, std::function<QByteArray()>>> formats = {
+        {"csv",
+         [&] {
+             return ProjectExport::csv(doc, selection);
+         }},
+        {"json",
+         [&] {
+             return ProjectExport::json(doc, selection);
+         }},
+        {"claimreview",
+         [&] {
+             return ProjectExport::claimReview(doc, selection);
+         }},
+    };
+    int written = 0;
+    for (const auto &[option, produce] : formats) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        const QString out = parser.value(QLatin1String(option));
+        const auto saved = ProjectExport::write(out, produce());
+        if (!saved)
+            return fail(io, saved.error());
+        io.out << QStringLiteral("%1: %2 claim(s)\n").arg(out).arg(selection.size());
+        ++written;
+    }
+    io.out.flush();
+    return written ? 0 : projectUsage(io, QStringLiteral("export needs --csv, --json or --claimreview"));
+}
+
+} // namespace
+
+int CliCommands::project(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Bilan projects (.bilan) for scripts:\n"
+        "  new P.bilan [FILE...]        create a project (without FILE, with the bundled bilan)\n"
+        "  add P.bilan FILE...          add articles (those already in it are refused)\n"
+        "  show P.bilan [--json]        list the claims and their statuses\n"
+        "  status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+        "                               set a claim's status (to_check, verified, disputed, wrong, "
+        "not_a_claim)\n"
+        "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
+        "                               export the claims and their verification"));
+    parser.addOption(
+        {QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("With export: write CSV to OUT."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("With export: write JSON to OUT; with show: print JSON."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("claimreview"),
+                      QStringLiteral("With export: write schema.org ClaimReview JSON-LD to OUT."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("status"),
+                      QStringLiteral("With export: only claims with these statuses (comma-separated)."),
+                      QStringLiteral("S,S")});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("new, add, show, status or export."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
+    // "--json" takes a value for export but not for show: let show's bare --json through.
+    QStringList args = arguments;
+    if (args.size() > 1 && args.value(1) == u"show" && args.last() == u"--json")
+        args.last() = QStringLiteral("--json=-");
+    int status = 0;
+    if (!parse(parser, args, io, status))
+        return status;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() < 2)
+        return projectUsage(io, QStringLiteral("an action and a project file are needed"));
+    const QString action = pos[0];
+    const QString path = pos[1];
+    if (action == u"new")
+        return create(path, pos.mid(2), io);
+
+    auto opened = ProjectDocument::open(path);
+    if (!opened)
+        return fail(io, opened.error());
+    ProjectDocument &doc = *opened.value();
+    if (action != u"show" && action != u"export" && doc.isReadOnly())
+        return fail(io, QStringLiteral("%1: read-only (%2)").arg(path, doc.readOnlyReason()));
+    if (action == u"add")
+        return pos.size() < 3 ? projectUsage(io, QStringLiteral("add needs at least one FILE"))
+                              : add(doc, pos.mid(2), io);
+    if (action == u"status")
+        return pos.size() != 4 ? projectUsage(io, QStringLiteral("status needs CLAIM_ID and STATUS"))
+                               : setStatus(doc, pos[2], pos[3], parser, io);
+    const auto wanted = statuses(parser.value(QStringLiteral("status")), io, QStringLiteral("project"));
+    if (!wanted)
+        return 2;
+    const ClaimSelection selection = doc.select(ClaimFilter::ofStatuses(*wanted, true));
+    if (action == u"show")
+        return show(doc, selection, parser.value(QStringLiteral("json")) == u"-", io);
+    if (action == u"export")
+        return exportTo(doc, selection, parser, io);
+    return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/timelinedata.h"
+
+#include "charts/chartstyle.h"
+#include "display/claimtext.h"
+#include "project/projectdocument.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+
+namespace {
+
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineData)
+};
+
+// A step of 1, 2, 2.5 or 5 times a power of ten giving about `ticks` intervals up to `top`.
+double niceStep(double top, int ticks)
+{
+    if (top <= 0)
+        return 1;
+    const double raw = top / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * power >= raw)
+            return m * power;
+    }
+    return 10 * power;
+}
+
+} // namespace
+
+QString TimelineData::groupKey(const Claim &c)
+{
+    if (!c.metric.isEmpty())
+        return QStringLiteral("metric:") + c.metric;
+    return QStringLiteral("unit:%1/%2/%3").arg(claimKindName(c.kind), c.unit, c.per);
+}
+
+QString TimelineData::groupLabel(const ProjectDocument &doc, const Claim &c)
+{
+    QString label;
+    if (!c.metric.isEmpty())
+        return doc.metricLabel(c.metric);
+    if (c.unit == u"MAD")
+        label = Words::tr("Amounts in dirhams");
+    else if (c.unit == u"%")
+        label = Words::tr("Percentages");
+    else if (c.unit.isEmpty())
+        label = Words::tr("Other figures");
+    else
+        label = Words::tr("Figures in “%1”").arg(c.unit);
+    if (!c.per.isEmpty())
+        label += QStringLiteral(" / ") + c.per;
+    return label;
+}
+
+ClaimSelection TimelineData::groupOf(const ProjectDocument &doc, int article, int claim)
+{
+    ClaimSelection out;
+    const ClaimIndex &index = doc.index();
+    const qsizetype selected = index.rowOf(article, claim);
+    if (selected < 0)
+        return out;
+    const QString key = groupKey(index.claim(selected));
+    for (qsizetype r = 0; r < index.size(); ++r) {
+        if ((index.isFurniture(r) && r != selected) || groupKey(index.claim(r)) != key)
+            continue;
+        out.claims.append({index.articleIndex(r), index.claimIndex(r)});
+    }
+    return out;
+}
+
+TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelection &claims,
+                                 std::pair<int, int> selected, int maxPoints)
+{
+    TimelineData data;
+    const ClaimIndex &index = doc.index();
+    QHash<QString, int> seriesOf;
+    double largest = 0;
+    double smallest = 0;
+    for (const auto &[a, c] : claims.claims) {
+        const qsizetype row = index.rowOf(a, c);
+        if (row < 0)
+            continue;
+        // The claim as the table shows it (its metric corrected), from the index.
+        const Claim &claim = index.claim(row);
+        if (data.title.isEmpty())
+            data.title = groupLabel(doc, claim);
+        if (!claim.isReadable())
+            continue;
+        if (claim.asOf.isNull()) {
+            ++data.undated;
+            continue;
+        }
+        if (data.points.size() >= maxPoints) {
+            ++data.omitted;
+            continue;
+        }
+        const QString source = ClaimText::source(index.article(row));
+        auto s = seriesOf.constFind(source);
+        if (s == seriesOf.constEnd()) {
+            s = seriesOf.insert(source, int(data.series.size()));
+            data.series.append({source, ChartStyle::sourceColor(int(data.series.size()))});
+        }
+        Point p;
+        p.series = *s;
+        p.article = a;
+        p.claim = c;
+        p.date = claim.asOf;
+        p.from = claim.asOf.firstDay();
+        p.to = claim.asOf.lastDay();
+        p.value = claim.value;
+        p.high = claim.high;
+        p.qualifier = claim.qualifier;
+        p.status = index.status(row);
+        p.flag = index.flag(row);
+        p.selected = a == selected.first && c == selected.second;
+        largest = qMax(largest, claim.isRange() ? claim.high : claim.value);
+        smallest = qMin(smallest, claim.value);
+        data.points.append(p);
+    }
+    if (data.points.isEmpty())
+        return data;
+
+    const double magnitude = qMax(std::abs(largest), std::abs(smallest));
+    data.scale = magnitude >= 1e9 ? 1e9 : magnitude >= 1e6 ? 1e6 : magnitude >= 1e4 ? 1e3 : 1;
+    data.scaleWord = data.scale == 1e9 ? Words::tr("billions")
+        : data.scale == 1e6            ? Words::tr("millions")
+        : data.scale == 1e3            ? Words::tr("thousands")
+                                       : QString();
+    data.valueLabel
+        = data.scaleWord.isEmpty() ? data.title : QStringLiteral("%1 (%2)").arg(data.title, data.scaleWord);
+
+    // Values from zero (or below, for negative figures) to a round number above the largest.
+    const double top = largest / data.scale;
+    const double bottom = smallest / data.scale;
+    data.step = niceStep(qMax(top - qMin(bottom, 0.0), 1e-9), 4);
+    data.maxValue = top > 0 ? std::ceil(top / data.step) * data.step : data.step;
+    data.minValue = bottom < 0 ? std::floor(bottom / data.step) * data.step : 0;
+    if (data.maxValue <= data.minValue)
+        data.maxValue = data.minValue + data.step;
+
+    // Time: the periods the points cover, padded by an eighth of the span on each side.
+    QDate first = data.points.first().from;
+    QDate last = data.points.first().to;
+    for (const Point &p : std::as_const(data.points)) {
+        first = qMin(first, p.from);
+        last = qMax(last, p.to);
+    }
+    const qint64 span = qMax<qint64>(first.daysTo(last), 60);
+    data.from = first.addDays(-span / 8);
+    data.to = last.addDays(span / 8);
+    data.years = span > 700;
+    return data;
+}
