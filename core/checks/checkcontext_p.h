@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checks/consistencychecker.h"
+
+#include <QHash>
+#include <QSet>
+
+// What the consistency checks share: the claims that take part (items), grouped by metric,
+// and the findings as they are made. Each check is one function over it (metricchecks.cpp,
+// ratiocheck.cpp, relaycheck.cpp); ConsistencyChecker::check() runs them in order.
+namespace CheckDetail {
+
+using Nature = MetricTaxonomy::Nature;
+using Ref = std::pair<int, int>;
+
+// A claim that takes part in the checks.
+struct Item
+{
+    int article;
+    int claim;
+    const Claim *c;
+    const MetricTaxonomy::Metric *metric;
+    ConsistencyChecker::Interval range;
+};
+
+struct Context
+{
+    const QList<Article> &articles;
+    const MetricTaxonomy &taxonomy;
+    QList<Item> items;
+    QHash<QString, QList<int>> byMetric; // metric key → items
+    QStringList metricKeys; // sorted
+    QList<Finding> flags;
+    QList<Finding> notes;
+
+    Ref ref(int i) const { return {items[i].article, items[i].claim}; }
+    QString label(const QString &key) const { return taxonomy.label(key); }
+    // "plus de 14 millions (Hespress, février 2025)".
+    QString describe(int i) const;
+};
+
+// a < b in time (-1), a > b (1), or neither containing the other (0): "2025" contains "2025-03".
+int compareDates(const PartialDate &a, const PartialDate &b);
+// Whether two figures' intervals meet: both can be right.
+bool compatible(const ConsistencyChecker::Interval &a, const ConsistencyChecker::Interval &b);
+
+// The checks on one metric's items: contradictions at one date, a running total that goes
+// down, one figure with different dates.
+void contradictions(Context &context, const QString &key, const QList<int> &group);
+void decrease(Context &context, const QString &key, const QList<int> &group);
+void dateMismatches(Context &context, const QString &key, const QList<int> &group);
+// Across metrics: an amount per file (or per person) ten times away from the other sources'.
+void ratios(Context &context);
+// Outlets relaying one source: the same figures in two articles, one figure in three.
+void relays(Context &context);
+
+} // namespace CheckDetail

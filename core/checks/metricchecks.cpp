@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checks that compare the figures of one metric: contradictions, decreases, dates.
+#include "checks/checkcontext_p.h"
+
+#include "display/claimtext.h"
+#include "display/frenchformat.h"
+
+#include <algorithm>
+
+namespace CheckDetail {
+
+namespace {
+
+void addOnce(QList<int> &list, int item)
+{
+    if (!list.contains(item))
+        list.append(item);
+}
+
+} // namespace
+
+// One date, two sources, values that cannot both be right. Within one article, several values
+// of a metric at a date are its parts, its categories or its change ("32,6 MMDH, dont 5,5 MMDH
+// pour…", "aujourd'hui de 400 DH, sera relevé à 600 DH"), not a source contradicting itself.
+void contradictions(Context &context, const QString &key, const QList<int> &group)
+{
+    const QList<Item> &items = context.items;
+    QHash<QString, QList<int>> byDate;
+    for (int i : group) {
+        if (!items[i].c->asOf.isNull())
+            byDate[items[i].c->asOf.toIso()].append(i);
+    }
+    QStringList dates = byDate.keys();
+    std::sort(dates.begin(), dates.end());
+    for (const QString &date : std::as_const(dates)) {
+        const QList<int> &same = byDate[date];
+        QList<int> involved;
+        for (int x = 0; x < same.size(); ++x) {
+            for (int y = x + 1; y < same.size(); ++y) {
+                if (items[same[x]].article == items[same[y]].article
+                    || compatible(items[same[x]].range, items[same[y]].range))
+                    continue;
+                addOnce(involved, same[x]);
+                addOnce(involved, same[y]);
+            }
+        }
+        if (involved.isEmpty())
+            continue;
+        QStringList parts;
+        Finding f {QStringLiteral("contradiction"), key, {}, {}, false};
+        for (int k : std::as_const(involved)) {
+            parts << context.describe(k);
+            f.claims.append(context.ref(k));
+        }
+        f.message = ConsistencyText::tr(
+                        "%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.")
+                        .arg(context.label(key), FrenchFormat::date(items[involved.first()].c->asOf),
+                             parts.join(ConsistencyText::tr(" and ")));
+        context.flags.append(f);
+    }
+}
+
+// A running total that goes down as its date advances (only between totals that run from
+// the same start, and dates of which neither contains the other).
+void decrease(Context &context, const QString &key, const QList<int> &group)
+{
+    const QList<Item> &items = context.items;
+    if (items[group.first()].metric->nature != Nature::Cumulative)
+        return;
+    QList<int> dated;
+    for (int i : group) {
+        if (items[i].c->asOf.month > 0)
+            dated.append(i);
+    }
+    int worstFrom = -1, worstTo = -1;
+    double worstDrop = 0;
+    QList<int> involved;
+    for (int x : std::as_const(dated)) {
+        for (int y : std::as_const(dated)) {
+            if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0
+                || !(items[x].c->since == items[y].c->since))
+                continue;
+            if (items[x].range.low <= items[y].range.high)
+                continue;
+            addOnce(involved, x);
+            addOnce(involved, y);
+            const double drop = items[x].range.low - items[y].range.high;
+            if (drop > worstDrop) {
+                worstDrop = drop;
+                worstFrom = x;
+                worstTo = y;
+            }
+        }
+    }
+    if (worstFrom < 0)
+        return;
+    Finding f {QStringLiteral("decrease"), key, {}, {}, false};
+    for (int k : std::as_const(involved))
+        f.claims.append(context.ref(k));
+    f.message = ConsistencyText::tr("%1 is a running total, yet it falls from %2 to %3: one of the counts is "
+                                    "wrong or counts something else.")
+                    .arg(context.label(key), context.describe(worstFrom), context.describe(worstTo));
+    context.flags.append(f);
+}
+
+// One figure with different dates in different outlets (informative; an amount per year has
+// no finer date). Two claims with one value cannot contradict each other or go down, so no
+// pair here was already flagged by the checks above.
+void dateMismatches(Context &context, const QString &key, const QList<int> &group)
+{
+    const QList<Item> &items = context.items;
+    QHash<double, QList<int>> byValue;
+    for (int i : group) {
+        if (!items[i].c->asOf.isNull() && !items[i].c->isRange()
+            && items[i].metric->nature != Nature::AnnualFlow)
+            byValue[items[i].c->value].append(i);
+    }
+    QList<double> values = byValue.keys();
+    std::sort(values.begin(), values.end());
+    for (double v : std::as_const(values)) {
+        const QList<int> &same = byValue[v];
+        QList<int> involved;
+        for (int x : same) {
+            for (int y : same) {
+                if (items[x].article >= items[y].article || items[x].c->asOf == items[y].c->asOf)
+                    continue;
+                addOnce(involved, x);
+                addOnce(involved, y);
+            }
+        }
+        if (involved.isEmpty())
+            continue;
+        Finding f {QStringLiteral("date_mismatch"), key, {}, {}, true};
+        QStringList parts;
+        for (int k : std::as_const(involved)) {
+            f.claims.append(context.ref(k));
+            parts << ConsistencyText::tr("%1 by %2")
+                         .arg(ClaimText::dated(*items[k].c),
+                              ClaimText::sourceInSentence(context.articles[items[k].article]));
+        }
+        f.message = ConsistencyText::tr(
+                        "%1: the same figure, %2, is dated %3; a later article may repeat an older figure.")
+                        .arg(context.label(key), FrenchFormat::value(*items[involved.first()].c),
+                             parts.join(ConsistencyText::tr(" and ")));
+        context.notes.append(f);
+    }
+}
+
+} // namespace CheckDetail
