@@ -62,154 +62,202 @@ QByteArray amended(const QByteArray &dict, const QByteArray &extra)
     return dict.left(end) + extra + "\n>>";
 }
 
-} // namespace
+// An incremental update of a PDF: its cross-reference table and page tree read, the new and
+// changed objects collected, then written after the file with a cross-reference section
+// pointing back to the old one. Each step says what it could not read.
+class Update
+{
+public:
+    explicit Update(const QByteArray &pdf)
+        : m_pdf(pdf)
+        , m_reader {pdf, {}}
+    { }
 
-Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QList<Bookmark> &bookmarks,
-                                                const QList<Link> &links, const Metadata &metadata)
+    Result<void> readXref();
+    Result<void> readPages();
+    void addLinks(const QList<PdfNavigation::Link> &links);
+    void addOutline(const QList<PdfNavigation::Bookmark> &bookmarks);
+    void addMetadata(const PdfNavigation::Metadata &metadata);
+    QByteArray write() const;
+
+private:
+    QByteArray dest(const PdfNavigation::Target &t) const;
+    std::pair<int, int> addLevel(const QList<PdfNavigation::Bookmark> &level, int parent, int &count);
+
+    const QByteArray &m_pdf;
+    Reader m_reader;
+    qsizetype m_xrefAt = -1;
+    int m_root = -1;
+    int m_info = -1;
+    int m_next = 0;
+    QByteArray m_catalog;
+    QList<int> m_pages;
+    QList<qreal> m_heights;
+    QList<int> m_annots;
+    QMap<int, QByteArray> m_objects; // number → body
+};
+
+Result<void> Update::readXref()
 {
     // The cross-reference table the file ends with.
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const qsizetype startxref = m_pdf.lastIndexOf("startxref");
     if (startxref < 0)
-        return Failure::failure(QStringLiteral("the PDF has no cross-reference table"));
+        return Result<void>::failure(QStringLiteral("the PDF has no cross-reference table"));
     bool ok = false;
-    const qsizetype xrefAt
-        = pdf.mid(startxref + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
-    if (!ok || xrefAt <= 0 || xrefAt >= pdf.size() || pdf.mid(xrefAt, 4) != "xref")
-        return Failure::failure(QStringLiteral("the PDF's cross-reference table is not where it says"));
-    Reader reader {pdf, {}};
-    qsizetype pos = pdf.indexOf('\n', xrefAt) + 1;
-    while (pos > 0 && pos < pdf.size()) {
-        const qsizetype lineEnd = pdf.indexOf('\n', pos);
-        const QList<QByteArray> header = pdf.mid(pos, lineEnd - pos).trimmed().split(' ');
+    m_xrefAt = m_pdf.mid(startxref + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+    if (!ok || m_xrefAt <= 0 || m_xrefAt >= m_pdf.size() || m_pdf.mid(m_xrefAt, 4) != "xref")
+        return Result<void>::failure(QStringLiteral("the PDF's cross-reference table is not where it says"));
+    qsizetype pos = m_pdf.indexOf('\n', m_xrefAt) + 1;
+    while (pos > 0 && pos < m_pdf.size()) {
+        const qsizetype lineEnd = m_pdf.indexOf('\n', pos);
+        const QList<QByteArray> header = m_pdf.mid(pos, lineEnd - pos).trimmed().split(' ');
         if (header.size() != 2)
             break; // "trailer"
         const int first = header[0].toInt();
         const int count = header[1].toInt();
         pos = lineEnd + 1;
         for (int i = 0; i < count; ++i, pos += 20) {
-            const QByteArray entry = pdf.mid(pos, 20);
+            const QByteArray entry = m_pdf.mid(pos, 20);
             if (entry.size() < 18 || entry[17] != 'n')
                 continue;
-            reader.offsets.insert(first + i, entry.left(10).toLongLong());
+            m_reader.offsets.insert(first + i, entry.left(10).toLongLong());
         }
     }
-    const qsizetype trailerAt = pdf.indexOf("trailer", xrefAt);
+    const qsizetype trailerAt = m_pdf.indexOf("trailer", m_xrefAt);
     if (trailerAt < 0)
-        return Failure::failure(QStringLiteral("the PDF has no trailer"));
-    const QByteArray trailer = pdf.mid(trailerAt, startxref - trailerAt);
+        return Result<void>::failure(QStringLiteral("the PDF has no trailer"));
+    const QByteArray trailer = m_pdf.mid(trailerAt, startxref - trailerAt);
     static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
     const auto sizeMatch = sizeRe.match(QString::fromLatin1(trailer));
-    const int root = refAfter(trailer, "/Root");
-    const int info = refAfter(trailer, "/Info");
-    if (!sizeMatch.hasMatch() || root < 0)
-        return Failure::failure(QStringLiteral("the PDF's trailer lacks its size or root"));
-    int next = sizeMatch.captured(1).toInt();
+    m_root = refAfter(trailer, "/Root");
+    m_info = refAfter(trailer, "/Info");
+    if (!sizeMatch.hasMatch() || m_root < 0)
+        return Result<void>::failure(QStringLiteral("the PDF's trailer lacks its size or root"));
+    m_next = sizeMatch.captured(1).toInt();
+    return {};
+}
 
-    const QByteArray catalog = reader.object(root);
-    const QByteArray pagesTree = reader.object(refAfter(catalog, "/Pages"));
+Result<void> Update::readPages()
+{
+    m_catalog = m_reader.object(m_root);
+    const QByteArray pagesTree = m_reader.object(refAfter(m_catalog, "/Pages"));
     const qsizetype kidsAt = pagesTree.indexOf("/Kids");
-    if (catalog.isEmpty() || kidsAt < 0)
-        return Failure::failure(QStringLiteral("the PDF's page tree cannot be read"));
+    if (m_catalog.isEmpty() || kidsAt < 0)
+        return Result<void>::failure(QStringLiteral("the PDF's page tree cannot be read"));
     const QByteArray kids = pagesTree.mid(kidsAt, pagesTree.indexOf(']', kidsAt) - kidsAt);
-    QList<int> pages;
     static const QRegularExpression refRe(QStringLiteral("(\\d+)\\s+0\\s+R"));
     for (auto it = refRe.globalMatch(QString::fromLatin1(kids)); it.hasNext();)
-        pages << it.next().captured(1).toInt();
-    QList<qreal> heights;
-    QList<int> annots;
+        m_pages << it.next().captured(1).toInt();
     static const QRegularExpression boxRe(
         QStringLiteral("/MediaBox\\s*\\[\\s*[-\\d.]+\\s+[-\\d.]+\\s+[-\\d.]+\\s+([-\\d.]+)"));
-    for (int page : std::as_const(pages)) {
-        const QByteArray dict = reader.object(page);
+    for (int page : std::as_const(m_pages)) {
+        const QByteArray dict = m_reader.object(page);
         const auto box = boxRe.match(QString::fromLatin1(dict));
-        heights << (box.hasMatch() ? box.captured(1).toDouble() : 842.0);
-        annots << refAfter(dict, "/Annots");
+        m_heights << (box.hasMatch() ? box.captured(1).toDouble() : 842.0);
+        m_annots << refAfter(dict, "/Annots");
     }
-    auto dest = [&](const Target &t) -> QByteArray {
-        const int page = qBound(0, t.page, int(pages.size()) - 1);
-        return "[" + QByteArray::number(pages[page]) + " 0 R /XYZ 0 "
-            + num(heights[page] - qMax<qreal>(0, t.y)) + " null]";
-    };
+    return {};
+}
 
-    QMap<int, QByteArray> objects; // number → body
-    // Links: annotations, listed in each page's /Annots array (Qt gives every page one).
+QByteArray Update::dest(const PdfNavigation::Target &t) const
+{
+    const int page = qBound(0, t.page, int(m_pages.size()) - 1);
+    return "[" + QByteArray::number(m_pages[page]) + " 0 R /XYZ 0 "
+        + num(m_heights[page] - qMax<qreal>(0, t.y)) + " null]";
+}
+
+// Links: annotations, listed in each page's /Annots array (Qt gives every page one).
+void Update::addLinks(const QList<PdfNavigation::Link> &links)
+{
     QHash<int, QList<int>> linksOfPage;
-    for (const Link &l : links) {
-        if (l.page < 0 || l.page >= pages.size() || annots[l.page] < 0)
+    for (const PdfNavigation::Link &l : links) {
+        if (l.page < 0 || l.page >= m_pages.size() || m_annots[l.page] < 0)
             continue;
-        const qreal h = heights[l.page];
-        const int n = next++;
-        objects.insert(n,
-                       "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + num(l.rect.left()) + ' '
-                           + num(h - l.rect.bottom()) + ' ' + num(l.rect.right()) + ' '
-                           + num(h - l.rect.top()) + "] /Dest " + dest(l.target) + " >>");
+        const qreal h = m_heights[l.page];
+        const int n = m_next++;
+        m_objects.insert(n,
+                         "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + num(l.rect.left()) + ' '
+                             + num(h - l.rect.bottom()) + ' ' + num(l.rect.right()) + ' '
+                             + num(h - l.rect.top()) + "] /Dest " + dest(l.target) + " >>");
         linksOfPage[l.page].append(n);
     }
     for (auto it = linksOfPage.cbegin(); it != linksOfPage.cend(); ++it) {
         QByteArray array = "[";
         // Keep what the page had.
-        const QByteArray old = reader.object(annots[it.key()]);
+        const QByteArray old = m_reader.object(m_annots[it.key()]);
         if (old.startsWith('['))
             array += old.mid(1, old.lastIndexOf(']') - 1).trimmed() + ' ';
         for (int n : it.value())
             array += QByteArray::number(n) + " 0 R ";
-        objects.insert(annots[it.key()], array + ']');
+        m_objects.insert(m_annots[it.key()], array + ']');
     }
+}
 
-    // The outline: items know their parent and siblings, parents their first and last child.
-    const int outlineRoot = bookmarks.isEmpty() ? -1 : next++;
-    std::function<std::pair<int, int>(const QList<Bookmark> &, int, int &)> addLevel;
-    addLevel = [&](const QList<Bookmark> &level, int parent, int &count) -> std::pair<int, int> {
-        QList<int> numbers;
-        for (int i = 0; i < level.size(); ++i)
-            numbers << next++;
-        for (int i = 0; i < level.size(); ++i) {
-            int childCount = 0;
-            const auto [first, last] = addLevel(level[i].children, numbers[i], childCount);
-            QByteArray item = "<< /Title " + pdfText(level[i].title) + " /Parent "
-                + QByteArray::number(parent) + " 0 R /Dest " + dest(level[i].target);
-            if (i > 0)
-                item += " /Prev " + QByteArray::number(numbers[i - 1]) + " 0 R";
-            if (i + 1 < level.size())
-                item += " /Next " + QByteArray::number(numbers[i + 1]) + " 0 R";
-            if (first > 0) // children shown closed: a negative count
-                item += " /First " + QByteArray::number(first) + " 0 R /Last " + QByteArray::number(last)
-                    + " 0 R /Count -" + QByteArray::number(childCount);
-            objects.insert(numbers[i], item + " >>");
-            count += 1;
-        }
-        return numbers.isEmpty() ? std::pair {-1, -1} : std::pair {numbers.first(), numbers.last()};
-    };
-    QByteArray catalogExtra;
-    if (outlineRoot > 0) {
-        int count = 0;
-        const auto [first, last] = addLevel(bookmarks, outlineRoot, count);
-        objects.insert(outlineRoot,
-                       "<< /Type /Outlines /First " + QByteArray::number(first) + " 0 R /Last "
-                           + QByteArray::number(last) + " 0 R /Count " + QByteArray::number(count) + " >>");
-        catalogExtra = "\n/Outlines " + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines";
+// One level of the outline: items know their parent and siblings, parents their first and
+// last child. Returns the first and last item's numbers.
+std::pair<int, int> Update::addLevel(const QList<PdfNavigation::Bookmark> &level, int parent, int &count)
+{
+    QList<int> numbers;
+    for (int i = 0; i < level.size(); ++i)
+        numbers << m_next++;
+    for (int i = 0; i < level.size(); ++i) {
+        int childCount = 0;
+        const auto [first, last] = addLevel(level[i].children, numbers[i], childCount);
+        QByteArray item = "<< /Title " + pdfText(level[i].title) + " /Parent " + QByteArray::number(parent)
+            + " 0 R /Dest " + dest(level[i].target);
+        if (i > 0)
+            item += " /Prev " + QByteArray::number(numbers[i - 1]) + " 0 R";
+        if (i + 1 < level.size())
+            item += " /Next " + QByteArray::number(numbers[i + 1]) + " 0 R";
+        if (first > 0) // children shown closed: a negative count
+            item += " /First " + QByteArray::number(first) + " 0 R /Last " + QByteArray::number(last)
+                + " 0 R /Count -" + QByteArray::number(childCount);
+        m_objects.insert(numbers[i], item + " >>");
+        count += 1;
     }
-    if (!catalogExtra.isEmpty())
-        objects.insert(root, amended(catalog, catalogExtra));
-    if (info >= 0 && (!metadata.author.isEmpty() || !metadata.subject.isEmpty())) {
-        QByteArray extra;
-        if (!metadata.author.isEmpty())
-            extra += "\n/Author " + pdfText(metadata.author);
-        if (!metadata.subject.isEmpty())
-            extra += "\n/Subject " + pdfText(metadata.subject);
-        const QByteArray amendedInfo = amended(reader.object(info), extra);
-        if (!amendedInfo.isEmpty())
-            objects.insert(info, amendedInfo);
-    }
-    if (objects.isEmpty())
-        return pdf;
+    return numbers.isEmpty() ? std::pair {-1, -1} : std::pair {numbers.first(), numbers.last()};
+}
 
-    // The update: the objects, then their cross-reference section and a trailer pointing back.
-    QByteArray out = pdf;
+void Update::addOutline(const QList<PdfNavigation::Bookmark> &bookmarks)
+{
+    if (bookmarks.isEmpty())
+        return;
+    const int outlineRoot = m_next++;
+    int count = 0;
+    const auto [first, last] = addLevel(bookmarks, outlineRoot, count);
+    m_objects.insert(outlineRoot,
+                     "<< /Type /Outlines /First " + QByteArray::number(first) + " 0 R /Last "
+                         + QByteArray::number(last) + " 0 R /Count " + QByteArray::number(count) + " >>");
+    m_objects.insert(
+        m_root,
+        amended(m_catalog,
+                "\n/Outlines " + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines"));
+}
+
+void Update::addMetadata(const PdfNavigation::Metadata &metadata)
+{
+    if (m_info < 0 || (metadata.author.isEmpty() && metadata.subject.isEmpty()))
+        return;
+    QByteArray extra;
+    if (!metadata.author.isEmpty())
+        extra += "\n/Author " + pdfText(metadata.author);
+    if (!metadata.subject.isEmpty())
+        extra += "\n/Subject " + pdfText(metadata.subject);
+    const QByteArray amendedInfo = amended(m_reader.object(m_info), extra);
+    if (!amendedInfo.isEmpty())
+        m_objects.insert(m_info, amendedInfo);
+}
+
+// The update: the objects, then their cross-reference section and a trailer pointing back.
+QByteArray Update::write() const
+{
+    if (m_objects.isEmpty())
+        return m_pdf;
+    QByteArray out = m_pdf;
     if (!out.endsWith('\n'))
         out += '\n';
     QMap<int, qsizetype> written;
-    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+    for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
         written.insert(it.key(), out.size());
         out += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
     }
@@ -227,11 +275,27 @@ Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QLi
         for (; it != end; ++it)
             out += QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
     }
-    out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root)
+    out += "trailer\n<<\n/Size " + QByteArray::number(m_next) + "\n/Root " + QByteArray::number(m_root)
         + " 0 R\n";
-    if (info >= 0)
-        out += "/Info " + QByteArray::number(info) + " 0 R\n";
-    out += "/Prev " + QByteArray::number(xrefAt) + "\n>>\nstartxref\n" + QByteArray::number(newXref)
+    if (m_info >= 0)
+        out += "/Info " + QByteArray::number(m_info) + " 0 R\n";
+    out += "/Prev " + QByteArray::number(m_xrefAt) + "\n>>\nstartxref\n" + QByteArray::number(newXref)
         + "\n%%EOF\n";
     return out;
+}
+
+} // namespace
+
+Result<QByteArray> PdfNavigation::addNavigation(const QByteArray &pdf, const QList<Bookmark> &bookmarks,
+                                                const QList<Link> &links, const Metadata &metadata)
+{
+    Update update(pdf);
+    if (const auto read = update.readXref(); !read)
+        return Failure::failure(read.error());
+    if (const auto read = update.readPages(); !read)
+        return Failure::failure(read.error());
+    update.addLinks(links);
+    update.addOutline(bookmarks);
+    update.addMetadata(metadata);
+    return update.write();
 }
