@@ -135,7 +135,7 @@ private Q_SLOTS:
         correction.value = original * 2;
         correction.unit = QStringLiteral("MAD");
         correction.asOf = PartialDate::fromIso(QStringLiteral("2025-03"));
-        correction.metric = QStringLiteral("amo.tadamon.beneficiaries");
+        correction.metric = QStringLiteral("tadamon.beneficiaries");
         QVERIFY(doc->setCorrection(key, correction));
         QVERIFY(doc->undoStack()->undoText().startsWith(QStringLiteral("Correct ")));
 

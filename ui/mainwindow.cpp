@@ -173,6 +173,7 @@ void MainWindow::createDocks()
     m_facetDock->raise();
 
     m_verification = new VerificationPanel;
+    connect(m_verification, &VerificationPanel::problem, this, &MainWindow::reportProblem);
     connect(m_verification, &VerificationPanel::statusApplied, this, [this] {
         // A status filter may have hidden the claim just marked: go on with the next one.
         if (m_table->currentClaimRow() < 0 && m_filter->rowCount() > 0)

@@ -78,6 +78,25 @@ VerificationPanel::VerificationPanel(QWidget *parent)
     m_readOnly->hide();
     layout->addWidget(m_readOnly);
 
+    addStatusSection(layout);
+    addNoteSections(layout);
+    addCorrectionSection(layout);
+    addHistorySection(layout);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    retranslate();
+    refresh();
+}
+
+void VerificationPanel::addStatusSection(QVBoxLayout *layout)
+{
     // Status: one button per status, each the face of an action with its shortcut.
     m_statusLabel = sectionLabel();
     layout->addWidget(m_statusLabel);
@@ -112,7 +131,10 @@ VerificationPanel::VerificationPanel(QWidget *parent)
     m_checkedBy = new QLabel;
     m_checkedBy->setWordWrap(true);
     layout->addWidget(m_checkedBy);
+}
 
+void VerificationPanel::addNoteSections(QVBoxLayout *layout)
+{
     // Note and references: saved as one types (after a short pause, or on leaving the field).
     m_typingTimer = new QTimer(this);
     m_typingTimer->setSingleShot(true);
@@ -139,7 +161,10 @@ VerificationPanel::VerificationPanel(QWidget *parent)
         });
         edit->installEventFilter(this);
     }
+}
 
+void VerificationPanel::addCorrectionSection(QVBoxLayout *layout)
+{
     // Correction: what the article says, and what it should say.
     m_correctionLabel = sectionLabel();
     layout->addWidget(m_correctionLabel);
@@ -175,7 +200,10 @@ VerificationPanel::VerificationPanel(QWidget *parent)
     correctionButtons->addWidget(m_clearCorrection);
     correctionButtons->addWidget(m_applyCorrection);
     layout->addLayout(correctionButtons);
+}
 
+void VerificationPanel::addHistorySection(QVBoxLayout *layout)
+{
     m_historyLabel = sectionLabel();
     layout->addWidget(m_historyLabel);
     m_history = new QTreeWidget;
@@ -186,17 +214,6 @@ VerificationPanel::VerificationPanel(QWidget *parent)
     m_history->header()->setStretchLastSection(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_history, 2);
-
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    retranslate();
-    refresh();
 }
 
 void VerificationPanel::retranslate()
@@ -414,12 +431,20 @@ void VerificationPanel::refreshHistory()
     m_history->resizeColumnToContents(1);
 }
 
+bool VerificationPanel::reported(const Result<void> &result)
+{
+    if (!result)
+        Q_EMIT problem(tr("The change could not be saved"), result.error());
+    return result.ok();
+}
+
 void VerificationPanel::applyStatus(ClaimStatus status)
 {
     if (!m_doc || m_keys.isEmpty())
         return;
     commitPending();
-    m_doc->setStatus(m_keys, status);
+    if (!reported(m_doc->setStatus(m_keys, status)))
+        return;
     refresh();
     Q_EMIT statusApplied(status);
 }
@@ -431,11 +456,11 @@ void VerificationPanel::commitPending()
         return;
     const Annotation a = m_doc->annotation(m_keys.first());
     const QString note = m_note->toPlainText().trimmed();
-    if (note != a.note)
-        m_doc->setNote(m_keys.first(), note);
+    if (note != a.note && !reported(m_doc->setNote(m_keys.first(), note)))
+        return;
     const QString refs = joinedLines(m_references);
     if (refs != a.references.join(u'\n'))
-        m_doc->setReferences(m_keys.first(), refs.isEmpty() ? QStringList() : refs.split(u'\n'));
+        reported(m_doc->setReferences(m_keys.first(), refs.isEmpty() ? QStringList() : refs.split(u'\n')));
 }
 
 void VerificationPanel::applyCorrection()
@@ -463,13 +488,13 @@ void VerificationPanel::applyCorrection()
         }
     }
     c.metric = m_metric->text().trimmed();
-    if (!c.metric.isEmpty() && !MetricTaxonomy::bundled().metric(c.metric)) {
+    const auto corrected = m_doc->setCorrection(m_keys.first(), c);
+    if (!corrected) {
         m_metric->setFocus();
         m_metric->selectAll();
-        m_checkedBy->setText(tr("“%1” is not a metric of the taxonomy (data/metrics.json).").arg(c.metric));
+        m_checkedBy->setText(corrected.error());
         return;
     }
-    m_doc->setCorrection(m_keys.first(), c);
     refresh();
 }
 
@@ -477,6 +502,6 @@ void VerificationPanel::clearCorrection()
 {
     if (!m_doc || m_keys.size() != 1)
         return;
-    m_doc->setCorrection(m_keys.first(), ClaimCorrection {});
-    refresh();
+    if (reported(m_doc->setCorrection(m_keys.first(), ClaimCorrection {})))
+        refresh();
 }

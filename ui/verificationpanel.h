@@ -3,6 +3,7 @@
 
 #include "domain/annotation.h"
 #include "domain/article.h"
+#include "domain/result.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QPushButton;
 class QTimer;
 class QToolButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 // Where a journalist verifies the selected claim: its status (buttons and Ctrl+0…4), a note,
 // the references it was checked against, a correction of its value, unit, date or metric shown
@@ -50,12 +52,20 @@ public:
 
 Q_SIGNALS:
     void statusApplied(ClaimStatus status);
+    // An edit the document did not take, with its reason.
+    void problem(const QString &title, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Emits problem() for a failure; true when the edit was saved.
+    bool reported(const Result<void> &result);
+    void addStatusSection(QVBoxLayout *layout);
+    void addNoteSections(QVBoxLayout *layout);
+    void addCorrectionSection(QVBoxLayout *layout);
+    void addHistorySection(QVBoxLayout *layout);
     void retranslate();
     void refresh();
     void refreshHistory();

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -41,6 +42,76 @@ void writeAnnotation(JsonWriter &w, const Annotation &an)
     w.key("checked_by").stringOrNull(an.updatedBy);
     w.key("checked_at")
         .stringOrNull(an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString());
+}
+
+struct Verdict
+{
+    int rating; // schema.org Rating, 1 to 5
+    QString name;
+};
+
+// The verdict a status gives; none for a claim still to check or not a claim.
+std::optional<Verdict> verdictOf(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Verified:
+        return Verdict {5, QStringLiteral("Vrai")};
+    case ClaimStatus::Disputed:
+        return Verdict {3, QStringLiteral("Contesté")};
+    case ClaimStatus::Wrong:
+        return Verdict {1, QStringLiteral("Faux")};
+    default:
+        return std::nullopt;
+    }
+}
+
+// One schema.org ClaimReview: the journalist's verdict on the claim as the article makes it.
+void writeReview(JsonWriter &w, const Article &a, const Claim &c, const Annotation &an,
+                 const Verdict &verdict)
+{
+    w.beginObject();
+    w.key("@context").value("https://schema.org");
+    w.key("@type").value("ClaimReview");
+    w.key("datePublished")
+        .value(an.updatedAt.isValid() ? an.updatedAt.toUTC().date().toString(Qt::ISODate) : QString());
+    w.key("claimReviewed").value(ClaimContext::sentence(a, c));
+    w.key("author").beginObject().key("@type").value("Person").key("name").value(an.updatedBy).endObject();
+    w.key("reviewRating").beginObject();
+    w.key("@type").value("Rating");
+    w.key("ratingValue").value(verdict.rating);
+    w.key("bestRating").value(5);
+    w.key("worstRating").value(1);
+    w.key("alternateName").value(verdict.name);
+    w.endObject();
+    if (!an.note.isEmpty())
+        w.key("reviewBody").value(an.note);
+    w.key("itemReviewed").beginObject();
+    w.key("@type").value("Claim");
+    if (!c.speaker.isEmpty())
+        w.key("author").beginObject().key("@type").value("Person").key("name").value(c.speaker).endObject();
+    if (!a.published.isNull())
+        w.key("datePublished").value(a.published.toIso());
+    w.key("appearance").beginObject();
+    w.key("@type").value("CreativeWork");
+    w.key("headline").stringOrNull(a.title);
+    w.key("url").stringOrNull(a.url);
+    if (!a.outlet.isEmpty())
+        w.key("publisher")
+            .beginObject()
+            .key("@type")
+            .value("Organization")
+            .key("name")
+            .value(a.outlet)
+            .endObject();
+    w.endObject();
+    w.endObject();
+    if (!an.references.isEmpty()) {
+        w.key("citation").beginArray();
+        for (const QString &r : an.references)
+            w.value(r);
+        w.endArray();
+    }
+    w.endObject();
 }
 
 } // namespace
@@ -128,79 +199,8 @@ QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSel
         const Article &a = doc.articles()[ai];
         const Claim &c = a.claims[ci];
         const Annotation an = annotationOf(doc, a, c);
-        int rating = 0;
-        QString verdict;
-        switch (an.status) {
-        case ClaimStatus::Verified:
-            rating = 5;
-            verdict = QStringLiteral("Vrai");
-            break;
-        case ClaimStatus::Disputed:
-            rating = 3;
-            verdict = QStringLiteral("Contesté");
-            break;
-        case ClaimStatus::Wrong:
-            rating = 1;
-            verdict = QStringLiteral("Faux");
-            break;
-        default:
-            continue; // no verdict, no review
-        }
-        w.beginObject();
-        w.key("@context").value("https://schema.org");
-        w.key("@type").value("ClaimReview");
-        w.key("datePublished")
-            .value(an.updatedAt.isValid() ? an.updatedAt.toUTC().date().toString(Qt::ISODate) : QString());
-        w.key("claimReviewed").value(ClaimContext::sentence(a, c));
-        w.key("author")
-            .beginObject()
-            .key("@type")
-            .value("Person")
-            .key("name")
-            .value(an.updatedBy)
-            .endObject();
-        w.key("reviewRating").beginObject();
-        w.key("@type").value("Rating");
-        w.key("ratingValue").value(rating);
-        w.key("bestRating").value(5);
-        w.key("worstRating").value(1);
-        w.key("alternateName").value(verdict);
-        w.endObject();
-        if (!an.note.isEmpty())
-            w.key("reviewBody").value(an.note);
-        w.key("itemReviewed").beginObject();
-        w.key("@type").value("Claim");
-        if (!c.speaker.isEmpty())
-            w.key("author")
-                .beginObject()
-                .key("@type")
-                .value("Person")
-                .key("name")
-                .value(c.speaker)
-                .endObject();
-        if (!a.published.isNull())
-            w.key("datePublished").value(a.published.toIso());
-        w.key("appearance").beginObject();
-        w.key("@type").value("CreativeWork");
-        w.key("headline").stringOrNull(a.title);
-        w.key("url").stringOrNull(a.url);
-        if (!a.outlet.isEmpty())
-            w.key("publisher")
-                .beginObject()
-                .key("@type")
-                .value("Organization")
-                .key("name")
-                .value(a.outlet)
-                .endObject();
-        w.endObject();
-        w.endObject();
-        if (!an.references.isEmpty()) {
-            w.key("citation").beginArray();
-            for (const QString &r : an.references)
-                w.value(r);
-            w.endArray();
-        }
-        w.endObject();
+        if (const auto verdict = verdictOf(an.status))
+            writeReview(w, a, c, an, *verdict); // no verdict, no review
     }
     w.endArray();
     return w.data();

@@ -6,6 +6,39 @@
 #include <algorithm>
 #include <numeric>
 
+namespace {
+
+// The rank of each label in collation order (numbers as numbers, case ignored).
+std::vector<int> collatedRanks(const QStringList &labels)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<int> byLabel(size_t(labels.size()));
+    std::iota(byLabel.begin(), byLabel.end(), 0);
+    std::sort(byLabel.begin(), byLabel.end(),
+              [&](int a, int b) { return collator.compare(labels[a], labels[b]) < 0; });
+    std::vector<int> rank(size_t(labels.size()));
+    for (size_t i = 0; i < byLabel.size(); ++i)
+        rank[size_t(byLabel[i])] = int(i);
+    return rank;
+}
+
+// The rank of each distinct folded sentence, ranked once.
+std::vector<int> sentenceRanks(const ClaimIndex &idx)
+{
+    std::vector<quint32> sentences(size_t(idx.sentenceCount()));
+    std::iota(sentences.begin(), sentences.end(), 0u);
+    std::sort(sentences.begin(), sentences.end(),
+              [&](quint32 a, quint32 b) { return idx.foldedSentence(a) < idx.foldedSentence(b); });
+    std::vector<int> rank(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i)
+        rank[sentences[i]] = int(i);
+    return rank;
+}
+
+} // namespace
+
 ClaimFilterModel::ClaimFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 { }
@@ -145,6 +178,21 @@ void ClaimFilterModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
+void ClaimFilterModel::sortByNote()
+{
+    // Claims with a note first (ascending), by the note's text.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const QString na = m_claims->displayText(a, ClaimTableModel::NoteColumn);
+        const QString nb = m_claims->displayText(b, ClaimTableModel::NoteColumn);
+        if (na.isEmpty() != nb.isEmpty())
+            return (m_sortOrder == Qt::AscendingOrder) == !na.isEmpty();
+        return m_sortOrder == Qt::AscendingOrder ? collator.compare(na, nb) < 0
+                                                 : collator.compare(nb, na) < 0;
+    });
+}
+
 void ClaimFilterModel::rebuildOrder()
 {
     const int n = m_claims ? m_claims->rowCount() : 0;
@@ -159,21 +207,8 @@ void ClaimFilterModel::rebuildOrder()
         });
     };
     // Text columns sort by the rank of their (few) distinct values, collated once.
-    auto rankOf = [&](const QStringList &labels) {
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::vector<int> byLabel(size_t(labels.size()));
-        std::iota(byLabel.begin(), byLabel.end(), 0);
-        std::sort(byLabel.begin(), byLabel.end(),
-                  [&](int a, int b) { return collator.compare(labels[a], labels[b]) < 0; });
-        std::vector<int> rank(size_t(labels.size()));
-        for (size_t i = 0; i < byLabel.size(); ++i)
-            rank[size_t(byLabel[i])] = int(i);
-        return rank;
-    };
     auto byFacet = [&](ClaimIndex::Facet f) {
-        const std::vector<int> rank = rankOf(idx.facetValues(f));
+        const std::vector<int> rank = collatedRanks(idx.facetValues(f));
         sortBy([&](int r) { return rank[size_t(idx.facet(f, r))]; });
     };
     switch (m_sortColumn) {
@@ -207,29 +242,11 @@ void ClaimFilterModel::rebuildOrder()
     case ClaimTableModel::StatusColumn:
         sortBy([&](int r) { return idx.facet(ClaimIndex::StatusFacet, r); });
         break;
-    case ClaimTableModel::NoteColumn: {
-        // Claims with a note first (ascending), by the note's text.
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const QString na = m_claims->displayText(a, ClaimTableModel::NoteColumn);
-            const QString nb = m_claims->displayText(b, ClaimTableModel::NoteColumn);
-            if (na.isEmpty() != nb.isEmpty())
-                return (m_sortOrder == Qt::AscendingOrder) == !na.isEmpty();
-            return m_sortOrder == Qt::AscendingOrder ? collator.compare(na, nb) < 0
-                                                     : collator.compare(nb, na) < 0;
-        });
+    case ClaimTableModel::NoteColumn:
+        sortByNote();
         break;
-    }
     case ClaimTableModel::SentenceColumn: {
-        // By the folded sentence: distinct sentences are ranked once.
-        std::vector<quint32> sentences(size_t(idx.sentenceCount()));
-        std::iota(sentences.begin(), sentences.end(), 0u);
-        std::sort(sentences.begin(), sentences.end(),
-                  [&](quint32 a, quint32 b) { return idx.foldedSentence(a) < idx.foldedSentence(b); });
-        std::vector<int> rank(sentences.size());
-        for (size_t i = 0; i < sentences.size(); ++i)
-            rank[sentences[i]] = int(i);
+        const std::vector<int> rank = sentenceRanks(idx);
         sortBy([&](int r) { return rank[idx.sentenceId(r)]; });
         break;
     }

@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void rebuildOrder();
+    void sortByNote();
     void refilter();
     void sourceReset();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

@@ -36,6 +36,30 @@ QString correctionText(const ClaimCorrection &c)
     return parts.join(QStringLiteral("; "));
 }
 
+// The claim of `article` an annotation belongs to after a re-extraction: the same span; else
+// the same figure with the same text around it; else the same value in the same paragraph.
+int matchingClaim(const Article &article, const Annotation &a)
+{
+    const QList<Claim> &claims = article.claims;
+    for (int c = 0; c < claims.size(); ++c) {
+        if (claims[c].start == a.key.start && claims[c].end == a.key.end)
+            return c;
+    }
+    if (!a.quote.isEmpty()) {
+        const qsizetype at = article.text.indexOf(a.before + a.quote + a.after);
+        const qsizetype quoteAt = at + a.before.size();
+        for (int c = 0; c < claims.size() && at >= 0; ++c) {
+            if (claims[c].start < quoteAt + a.quote.size() && quoteAt < claims[c].end)
+                return c;
+        }
+    }
+    for (int c = 0; c < claims.size() && !std::isnan(a.originalValue); ++c) {
+        if (claims[c].paragraph == a.paragraph && claims[c].value == a.originalValue)
+            return c;
+    }
+    return -1;
+}
+
 // An untitled project's file and the temporary folder made for it.
 void removeUntitled(const QString &path)
 {
@@ -197,33 +221,7 @@ Result<void> ProjectDocument::attachAnnotations(QList<Annotation> annotations)
         }
         const int ai = articleIndex(a.key.article);
         const Article *article = ai >= 0 ? &m_articles[ai] : nullptr;
-        int match = -1;
-        if (article) {
-            // 1. The same span.
-            for (int c = 0; c < article->claims.size() && match < 0; ++c) {
-                if (article->claims[c].start == a.key.start && article->claims[c].end == a.key.end)
-                    match = c;
-            }
-            // 2. The same figure with the same text around it.
-            if (match < 0 && !a.quote.isEmpty()) {
-                const QString needle = a.before + a.quote + a.after;
-                const qsizetype at = article->text.indexOf(needle);
-                if (at >= 0) {
-                    const qsizetype quoteAt = at + a.before.size();
-                    for (int c = 0; c < article->claims.size() && match < 0; ++c) {
-                        if (article->claims[c].start < quoteAt + a.quote.size()
-                            && quoteAt < article->claims[c].end)
-                            match = c;
-                    }
-                }
-            }
-            // 3. The same value in the same paragraph.
-            for (int c = 0; c < article->claims.size() && match < 0 && !std::isnan(a.originalValue); ++c) {
-                const Claim &claim = article->claims[c];
-                if (claim.paragraph == a.paragraph && claim.value == a.originalValue)
-                    match = c;
-            }
-        }
+        const int match = article ? matchingClaim(*article, a) : -1;
         if (match < 0) {
             if (!a.orphaned)
                 orphaned.append(a.id);
@@ -632,6 +630,9 @@ Result<void> ProjectDocument::setReferences(const ClaimKey &claim, const QString
 
 Result<void> ProjectDocument::setCorrection(const ClaimKey &claim, const ClaimCorrection &correction)
 {
+    if (!correction.metric.isEmpty() && !MetricTaxonomy::bundled().metric(correction.metric))
+        return Result<void>::failure(
+            tr("“%1” is not a metric of the taxonomy (data/metrics.json).").arg(correction.metric));
     return pushAnnotation(
         claim, [correction](Annotation &a) { a.correction = correction; }, QStringLiteral("correction"),
         tr("Correct %1").arg(claimLabel(claim)));

@@ -1191,6 +1191,10 @@
         <source>%1 is not a project</source>
         <translation>%1 n’est pas un projet</translation>
     </message>
+    <message>
+        <source>“%1” is not a metric of the taxonomy (data/metrics.json).</source>
+        <translation>« %1 » n’est pas un indicateur de la taxonomie (data/metrics.json).</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
@@ -1634,8 +1638,8 @@
         <translation>Aucun indicateur : ce chiffre n’entre dans aucun contrôle de cohérence.</translation>
     </message>
     <message>
-        <source>“%1” is not a metric of the taxonomy (data/metrics.json).</source>
-        <translation>« %1 » n’est pas un indicateur de la taxonomie (data/metrics.json).</translation>
+        <source>The change could not be saved</source>
+        <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
 </context>
 </TS>
