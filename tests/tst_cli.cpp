@@ -46,6 +46,10 @@ private:
 tst_Cli::Run tst_Cli::run(const QStringList &args, const QString &workingDir)
 {
     QProcess p;
+    // The child's settings in a throwaway folder, not the real home.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/bilan-test-config"));
+    p.setProcessEnvironment(env);
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
     p.start(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), args);

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -56,6 +57,8 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
+    // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BilanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     m_articles = TestSupport::bundledExtracted();
@@ -177,9 +180,11 @@ void tst_MainWindow::chartClickSelectsClaim()
         if (plotted.size() < 3)
             continue;
         current = m_window->tableView()->currentClaimRow();
-        QTest::qWait(50); // the chart lays itself out
-        // Inside the plot area, away from the axes drawn over its edges.
+        // The chart lays itself out: its points land inside the plot area.
         QChart *chart = charts->timelineView()->chart();
+        QTRY_VERIFY(
+            !chart->plotArea().isEmpty()
+            && charts->timelineView()->viewport()->rect().contains(charts->viewPositionOf(plotted.first())));
         const QRect plot = charts->timelineView()
                                ->mapFromScene(chart->mapToScene(chart->plotArea()))
                                .boundingRect()
@@ -206,6 +211,8 @@ void tst_MainWindow::chartClickSelectsClaim()
     QVERIFY(!point.isNull());
     QSignalSpy activated(charts, &ChartPanel::claimActivated);
     QTest::mouseClick(charts->timelineView()->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().value<qsizetype>(), other);
     QCOMPARE(m_window->tableView()->currentClaimRow(), other);
 }
 
@@ -257,13 +264,22 @@ void tst_MainWindow::keyboard()
 
 void tst_MainWindow::copyCitation()
 {
+    // A claim whose citation and value are known: "734.000" in the first article's §4.
+    const qsizetype row = m_window->claimModel()->claimIndex().rowOf(0, 2);
+    QVERIFY(row >= 0);
     // (Selected explicitly: a Ctrl left over from an earlier key click would toggle it.)
-    QVERIFY(m_window->tableView()->selectClaimRow(m_window->filterModel()->shownRows().front()));
+    QVERIFY(m_window->tableView()->selectClaimRow(row));
+    QApplication::clipboard()->setText(QStringLiteral("avant"));
     m_window->tableView()->copyCitationAction()->trigger();
-    const QString citation = QApplication::clipboard()->text();
-    QVERIFY2(citation.startsWith(u'«') && citation.contains(QStringLiteral("§")), qPrintable(citation));
+    QTRY_COMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral(
+                     "« Depuis le début de l’année, plus de 734.000 dossiers de prise en charge médicale ont "
+                     "été traités dans le cadre du système national de santé. » — AMO : plus de 734.000 "
+                     "prises en charge entre janvier et juin, §4"));
+    QApplication::clipboard()->setText(QStringLiteral("avant"));
     m_window->tableView()->copyValueAction()->trigger();
-    QVERIFY(!QApplication::clipboard()->text().isEmpty());
+    // French digit groups: a narrow no-break space.
+    QTRY_COMPARE(QApplication::clipboard()->text(), QStringLiteral("734\u202F000"));
 }
 
 void tst_MainWindow::switchLanguage()
@@ -322,6 +338,19 @@ void tst_MainWindow::screenshots()
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 1000 && image.height() >= 600);
+    // A window, not a blank or a single-colour frame: text, tables and charts give many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
+    // Each variant shows something the plain one does not.
+    if (file != u"window.png") {
+        const QImage plain(shot(QStringLiteral("window.png")));
+        QVERIFY(!plain.isNull());
+        QVERIFY(plain.size() == image.size() && plain != image);
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

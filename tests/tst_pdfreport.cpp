@@ -9,7 +9,6 @@
 #include "report/pdfreport.h"
 #include "sources/corpus.h"
 #include "testsupport.h"
-#include "text/claimcontext.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -35,6 +34,10 @@ struct Run
 Run run(const QString &program, const QStringList &args)
 {
     QProcess p;
+    // The child's settings in a throwaway folder, not the real home.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/bilan-test-config"));
+    p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(120000))
         return {};
@@ -47,6 +50,17 @@ QString squeezed(QString s)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return s.remove(space);
+}
+
+// The article's own text around a figure (up to 60 characters each side, within its
+// paragraph): what the report must show of it, read from the article rather than from the
+// code that builds the report.
+QString around(const Article &article, const Claim &claim)
+{
+    const Paragraph &p = article.paragraphs[claim.paragraph];
+    const qsizetype from = qMax(p.start, qsizetype(claim.start) - 60);
+    const qsizetype to = qMin(p.end, qsizetype(claim.end) + 60);
+    return article.text.mid(from, to - from);
 }
 
 } // namespace
@@ -71,6 +85,8 @@ private:
 
 void tst_PdfReport::initTestCase()
 {
+    // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+    QStandardPaths::setTestModeEnabled(true);
     for (const char *t : {"pdftotext", "pdfinfo", "pdftoppm"})
         QVERIFY2(!tool(t).isEmpty(), "poppler-utils is needed (the set-up command installs it)");
     QVERIFY(m_dir.isValid());
@@ -147,7 +163,7 @@ void tst_PdfReport::reportGivesEverythingBack()
         QVERIFY2(all.contains(squeezed(QLatin1String(label))), label);
     for (const auto &[a, c] : std::as_const(m_body)) {
         const Article &article = m_doc->articles()[a];
-        const QString sentence = ClaimContext::sentence(article, article.claims[c]);
+        const QString sentence = around(article, article.claims[c]);
         QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
         QVERIFY2(all.contains(squeezed(ClaimText::source(article))), qPrintable(ClaimText::source(article)));
     }
@@ -211,7 +227,7 @@ void tst_PdfReport::cliReportOnTheBundledBilan()
             .out);
     for (const auto &[a, c] : std::as_const(m_body)) {
         const Article &article = m_doc->articles()[a];
-        QVERIFY2(all.contains(squeezed(ClaimContext::sentence(article, article.claims[c]))),
+        QVERIFY2(all.contains(squeezed(around(article, article.claims[c]))),
                  "a body claim's sentence is missing");
     }
     // The findings of the consistency checks have their section.

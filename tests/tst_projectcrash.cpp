@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QList<Article> articles = TestSupport::bundledExtracted();
         m_base = m_dir.filePath(QStringLiteral("base.bilan"));
@@ -31,9 +34,12 @@ private Q_SLOTS:
     void killedEditorLosesNothing_data()
     {
         QTest::addColumn<int>("delayMs");
-        // Seeded from the clock but printed, so that a failure can be replayed.
-        const quint32 seed = QRandomGenerator::global()->generate();
-        qInfo("seed %u", seed);
+        // Seeded from the clock but printed, so that a failure can be replayed:
+        // BILAN_CRASH_SEED=N runs the same rounds again.
+        bool fromEnvironment = false;
+        const quint32 given = qEnvironmentVariable("BILAN_CRASH_SEED").toUInt(&fromEnvironment);
+        const quint32 seed = fromEnvironment ? given : QRandomGenerator::global()->generate();
+        qInfo("seed %u (replay with BILAN_CRASH_SEED=%u)", seed, seed);
         QRandomGenerator random(seed);
         QTest::newRow("at once") << 0;
         for (int round = 0; round < 7; ++round)

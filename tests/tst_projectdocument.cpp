@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_articles = TestSupport::bundledExtracted();
         qputenv("USER", "testeuse");

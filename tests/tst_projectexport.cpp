@@ -10,8 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -68,6 +73,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QList<Article> articles = TestSupport::bundledExtracted();
         auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("export.bilan")), articles);
@@ -205,12 +212,26 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
         QVERIFY(ProjectExport::write(path, "ancien"));
-        const auto bad = ProjectExport::write(m_dir.filePath(QStringLiteral("missing/dir/x.csv")), "x");
+        // The same file again, and the disk refuses the bytes half way (a file size limit: what a
+        // full disk does, and even root is held to it).
+        const QByteArray big(64 * 1024, 'x');
+        rlimit previous {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &previous), 0);
+        rlimit small = previous;
+        small.rlim_cur = 4096;
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const auto bad = ProjectExport::write(path, big);
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, oldHandler);
         QVERIFY(!bad);
-        QVERIFY(bad.error().contains(QStringLiteral("x.csv")));
+        QVERIFY2(bad.error().contains(path), qPrintable(bad.error()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("ancien"));
+        // No half-written file beside it either.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.csv*")}, QDir::Files),
+                 QStringList {QStringLiteral("keep.csv")});
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_articles = TestSupport::bundledExtracted();
         QCOMPARE(m_articles.size(), 5);

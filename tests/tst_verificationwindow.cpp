@@ -24,15 +24,20 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -75,6 +80,8 @@ private:
 
 void tst_VerificationWindow::initTestCase()
 {
+    // Settings (user name, recent projects, window state) go to a test folder, never the real home.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BilanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_verificationwindow"));
     qputenv("USER", "redaction");
@@ -381,24 +388,64 @@ void tst_VerificationWindow::figureAddedFromTheExcerpt()
 
 void tst_VerificationWindow::exportOfTheCurrentFilter()
 {
-    m_window->tableView()->setFocus();
-    QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);
     m_window->searchField()->setText(QStringLiteral("beneficiaires"));
     const int shown = m_window->filterModel()->rowCount();
     QVERIFY(shown > 0 && shown < m_window->claimModel()->rowCount());
+    // The second claim shown is verified.
+    m_window->tableView()->setCurrentIndex(m_window->filterModel()->index(1, 0));
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);
+    const QString verified
+        = m_window->filterModel()->index(1, 0).data(ClaimTableModel::ClaimIdRole).toString();
+    QCOMPARE(m_window->filterModel()->rowCount(), shown);
     const QString filtered = m_dir.filePath(QStringLiteral("filtre.csv"));
     QVERIFY(m_window->exportClaims(filtered, MainWindow::ExportFormat::Csv, true));
+    // Exactly the claims shown, in the table's order.
     QFile f(filtered);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll().count("\r\n"), shown + 1);
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QStringList ids;
+    for (const QByteArray &line : lines.mid(1)) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(' '))
+            ids << QString::fromUtf8(line.split(',').value(1));
+    }
+    QStringList shownIds;
+    for (int r = 0; r < shown; ++r)
+        shownIds << m_window->filterModel()->index(r, 0).data(ClaimTableModel::ClaimIdRole).toString();
+    QCOMPARE(ids, shownIds);
+    QVERIFY(ids.contains(verified));
+    // Every claim in the JSON, the verified one with its status.
     const QString all = m_dir.filePath(QStringLiteral("tout.json"));
     QVERIFY(m_window->exportClaims(all, MainWindow::ExportFormat::Json, false));
-    QVERIFY(QFile::exists(all));
+    QFile j(all);
+    QVERIFY(j.open(QIODevice::ReadOnly));
+    int claims = 0;
+    QString statusOfVerified;
+    for (const QJsonValue &d :
+         QJsonDocument::fromJson(j.readAll()).object().value(QStringLiteral("documents")).toArray()) {
+        for (const QJsonValue &c : d.toObject().value(QStringLiteral("claims")).toArray()) {
+            ++claims;
+            if (c.toObject().value(QStringLiteral("id")).toString() == verified)
+                statusOfVerified = c.toObject().value(QStringLiteral("status")).toString();
+        }
+    }
+    QCOMPARE(claims, m_window->claimModel()->rowCount());
+    QCOMPARE(statusOfVerified, QStringLiteral("verified"));
+    // One review: the one claim with a verdict.
     const QString review = m_dir.filePath(QStringLiteral("verdicts.jsonld"));
     QVERIFY(m_window->exportClaims(review, MainWindow::ExportFormat::ClaimReview, false));
     QFile r(review);
     QVERIFY(r.open(QIODevice::ReadOnly));
-    QVERIFY(r.readAll().contains("\"ClaimReview\""));
+    const QJsonArray reviews = QJsonDocument::fromJson(r.readAll()).array();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews[0].toObject().value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
+    QCOMPARE(reviews[0]
+                 .toObject()
+                 .value(QStringLiteral("reviewRating"))
+                 .toObject()
+                 .value(QStringLiteral("ratingValue"))
+                 .toInt(),
+             5);
     QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")),
                                     MainWindow::ExportFormat::Csv, false));
     QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("x.csv")));
@@ -491,9 +538,18 @@ void tst_VerificationWindow::pdfReportFromTheWindow()
     m_window->tableView()->setFocus();
     QTest::keyClick(m_window->tableView(), Qt::Key_1, Qt::ControlModifier);
     QVERIFY(m_window->exportReport(path, MainWindow::ReportClaims::VerifiedAndDisputed, dialog.options()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QVERIFY(f.readAll().startsWith("%PDF-"));
+    // The report holds the one verified claim, with its sentence.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    const Claim &claim = m_window->claimModel()->claimIndex().claim(row);
+    const Article &article = m_window->claimModel()->claimIndex().article(row);
+    QVERIFY2(pdf.contains(QStringLiteral("1 claim(s) from 5 article(s)")), qPrintable(pdf.left(400)));
+    QVERIFY(pdf.contains(QStringLiteral("Verified")));
+    QVERIFY(pdf.contains(article.text.mid(claim.start, claim.end - claim.start).simplified()));
     QVERIFY(action("exportPdf"));
     QCOMPARE(action("exportPdf")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
 }
