@@ -83,7 +83,8 @@ QString ClaimText::source(const Article &a)
 {
     QString label = a.outlet;
     if (label.isEmpty())
-        label = a.title.isEmpty() ? a.id : (a.title.size() > 48 ? a.title.left(47) + u'…' : a.title);
+        label
+            = a.title.isEmpty() ? a.id : (a.title.size() > 48 ? a.title.left(47).trimmed() + u'…' : a.title);
     if (!a.published.isNull())
         label += QStringLiteral(", ") + FrenchFormat::date(a.published);
     return label;

@@ -2,6 +2,7 @@
 #include "extraction/typedinput.h"
 
 #include "extraction/numberreader.h"
+#include "extraction/unitdetector.h"
 #include "text/frenchdates.h"
 
 #include <QUrl>
@@ -56,7 +57,13 @@ ClaimKind TypedInput::kindOfUnit(const QString &unit)
 {
     if (unit == u"%")
         return ClaimKind::Percent;
-    if (unit == u"MAD" || (unit.size() == 3 && unit.isUpper()))
+    // ISO 4217 codes the press uses; "TNS" or "AMO" in capitals are no currency.
+    static const QStringList currencies
+        = {QStringLiteral("MAD"), QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
+           QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("XOF"), QStringLiteral("XAF"),
+           QStringLiteral("TND"), QStringLiteral("DZD"), QStringLiteral("EGP"), QStringLiteral("SAR"),
+           QStringLiteral("AED"), QStringLiteral("CNY"), QStringLiteral("JPY")};
+    if (currencies.contains(unit))
         return ClaimKind::Money;
     return ClaimKind::Count;
 }
@@ -69,9 +76,7 @@ TypedInput::Reading TypedInput::readSelection(QStringView selection)
         return reading;
     const NumberToken &t = tokens.first();
     reading.value = t.value;
-    if (t.percent)
-        reading.unit = QStringLiteral("%");
-    else if (t.mad)
-        reading.unit = QStringLiteral("MAD");
+    // The unit as the extractor reads it around a figure ("de dirhams", "de bénéficiaires").
+    reading.unit = UnitDetector::detect(t, selection.left(t.start), selection.mid(t.end)).unit;
     return reading;
 }

@@ -20,8 +20,8 @@ double value(const QString &text);
 PartialDate date(const QString &text);
 // An http or https address.
 bool isWebAddress(const QString &text);
-// The kind a unit implies: "%" a percentage, "MAD" or another ISO currency code money,
-// anything else a count.
+// The kind a unit implies: "%" a percentage, "MAD" or another ISO 4217 code the press uses
+// money, anything else a count.
 ClaimKind kindOfUnit(const QString &unit);
 
 // What Bilan reads in a selection of an article: its first number's value and, when the

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpanel.h"
+#include "charts/chartstyle.h"
+#include "charts/timelinedata.h"
+#include "display/claimtext.h"
+#include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
+#include "project/projectdocument.h"
+#include "report/timelinepainter.h"
+#include "testsupport.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QImage>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QStandardPaths>
+#include <QTest>
+#include <QValueAxis>
+
+// One TimelineData, built once in the core, drawn by the window's chart (Qt Charts) and by the
+// report's painter: both must show what it holds.
+class tst_TimelineData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void groupOfAMetric();
+    void aYearIsAPeriod();
+    void scaleAndAxes_data();
+    void scaleAndAxes();
+    void markerShapes_data();
+    void markerShapes();
+    void windowChartDrawsIt();
+    void reportPainterDrawsIt();
+
+private:
+    std::pair<int, int> find(const QString &quote, const QString &articlePrefix) const;
+    static Article article(const QString &id, const QString &outlet, const QString &body);
+    std::unique_ptr<ProjectDocument> m_doc;
+    TimelineData m_data;
+    // Three sources, three dates a year apart, three values: what both renderers are given.
+    std::unique_ptr<ProjectDocument> m_spreadDoc;
+    TimelineData m_spread;
+};
+
+Article tst_TimelineData::article(const QString &id, const QString &outlet, const QString &body)
+{
+    Article a;
+    a.id = id;
+    a.outlet = outlet;
+    a.sha256 = id;
+    a.text = body;
+    a.paragraphs = {Paragraph {0, body.size(), ParagraphKind::Body}};
+    return a;
+}
+
+std::pair<int, int> tst_TimelineData::find(const QString &quote, const QString &articlePrefix) const
+{
+    const QList<Article> &articles = m_doc->articles();
+    for (int a = 0; a < articles.size(); ++a) {
+        if (!articles[a].id.startsWith(articlePrefix))
+            continue;
+        for (int c = 0; c < articles[a].claims.size(); ++c) {
+            const Claim &claim = articles[a].claims[c];
+            if (articles[a].text.mid(claim.start, claim.end - claim.start) == quote)
+                return {a, c};
+        }
+    }
+    return {-1, -1};
+}
+
+void tst_TimelineData::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_doc = ProjectDocument::fromArticles(TestSupport::bundledExtracted());
+    // "plus de 14 millions de dossiers … jusqu'en mars 2025" (004): AMO Tadamon files submitted.
+    const auto selected = find(QStringLiteral("14 millions"), QStringLiteral("004"));
+    QVERIFY(selected.first >= 0);
+    m_data = TimelineData::build(*m_doc, TimelineData::groupOf(*m_doc, selected.first, selected.second),
+                                 selected);
+
+    QList<Article> spread;
+    const QList<std::tuple<QString, double, QString, Qualifier>> figures = {
+        {QStringLiteral("Hespress"), 2e6, QStringLiteral("2022-06"), Qualifier::Exact},
+        {QStringLiteral("Le360"), 5e6, QStringLiteral("2023-06"), Qualifier::MoreThan},
+        {QStringLiteral("Médias24"), 9e6, QStringLiteral("2024-06"), Qualifier::About},
+    };
+    for (const auto &[outlet, value, date, qualifier] : figures) {
+        Article a = article(outlet, outlet, QStringLiteral("x dossiers"));
+        Claim c;
+        c.start = 0;
+        c.end = 1;
+        c.paragraph = 0;
+        c.value = value;
+        c.kind = ClaimKind::Count;
+        c.unit = QStringLiteral("dossiers");
+        c.qualifier = qualifier;
+        c.asOf = PartialDate::fromIso(date);
+        a.claims = {c};
+        spread.append(a);
+    }
+    m_spreadDoc = ProjectDocument::fromArticles(spread);
+    m_spread = TimelineData::build(*m_spreadDoc, TimelineData::groupOf(*m_spreadDoc, 0, 0), {1, 0});
+    QCOMPARE(m_spread.points.size(), 3);
+    QCOMPARE(m_spread.series.size(), 3);
+}
+
+void tst_TimelineData::groupOfAMetric()
+{
+    QCOMPARE(m_data.title, m_doc->metricLabel(QStringLiteral("tadamon.files_submitted")));
+    QVERIFY(m_data.points.size() >= 3);
+    int selected = 0;
+    for (const TimelineData::Point &p : m_data.points) {
+        const Claim &c = m_doc->articles()[p.article].claims[p.claim];
+        QCOMPARE(c.metric, QStringLiteral("tadamon.files_submitted"));
+        QCOMPARE(p.value, c.value);
+        QCOMPARE(p.date, c.asOf);
+        QCOMPARE(m_data.series[p.series].source, ClaimText::source(m_doc->articles()[p.article]));
+        QCOMPARE(m_data.series[p.series].color, ChartStyle::sourceColor(p.series));
+        selected += p.selected;
+    }
+    QCOMPARE(selected, 1);
+    // One series per source, in the order they first appear.
+    QVERIFY(m_data.series.size() >= 2);
+}
+
+void tst_TimelineData::aYearIsAPeriod()
+{
+    Article a = article(QStringLiteral("a"), QStringLiteral("Le Matin"),
+                        QStringLiteral("12 dossiers et 14 dossiers."));
+    Claim year;
+    year.start = 0;
+    year.end = 2;
+    year.paragraph = 0;
+    year.value = 12;
+    year.kind = ClaimKind::Count;
+    year.unit = QStringLiteral("dossiers");
+    year.asOf = PartialDate::fromIso(QStringLiteral("2024"));
+    Claim month = year;
+    month.start = 16;
+    month.end = 18;
+    month.value = 14;
+    month.asOf = PartialDate::fromIso(QStringLiteral("2025-02"));
+    a.claims = {year, month};
+    const auto doc = ProjectDocument::fromArticles({a});
+    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
+    QCOMPARE(data.points.size(), 2);
+    // The year covers the whole of 2024, drawn in its middle: before February 2025, not on 1 January.
+    QCOMPARE(data.points[0].from, QDate(2024, 1, 1));
+    QCOMPARE(data.points[0].to, QDate(2024, 12, 31));
+    QCOMPARE(data.points[0].middle(), QDate(2024, 7, 1));
+    QCOMPARE(data.points[1].from, QDate(2025, 2, 1));
+    QCOMPARE(data.points[1].to, QDate(2025, 2, 28));
+    QVERIFY(data.from < QDate(2024, 1, 1) && data.to > QDate(2025, 2, 28));
+    QCOMPARE(data.title, QStringLiteral("Figures in “dossiers”"));
+}
+
+void tst_TimelineData::scaleAndAxes_data()
+{
+    QTest::addColumn<double>("largest");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<double>("top");
+    QTest::addRow("units") << 734.0 << 1.0 << QString() << 800.0;
+    QTest::addRow("thousands") << 734000.0 << 1e3 << QStringLiteral("thousands") << 800.0;
+    QTest::addRow("millions") << 14e6 << 1e6 << QStringLiteral("millions") << 15.0;
+    QTest::addRow("billions") << 9.5e9 << 1e9 << QStringLiteral("billions") << 10.0;
+}
+
+void tst_TimelineData::scaleAndAxes()
+{
+    QFETCH(double, largest);
+    QFETCH(double, scale);
+    QFETCH(QString, word);
+    QFETCH(double, top);
+    Article a = article(QStringLiteral("a"), QStringLiteral("Hespress"), QStringLiteral("x y"));
+    Claim c;
+    c.start = 0;
+    c.end = 1;
+    c.paragraph = 0;
+    c.value = largest;
+    c.kind = ClaimKind::Count;
+    c.unit = QStringLiteral("dossiers");
+    c.asOf = PartialDate::fromIso(QStringLiteral("2025-03"));
+    Claim small = c;
+    small.start = 2;
+    small.end = 3;
+    small.value = largest / 2;
+    a.claims = {c, small};
+    const auto doc = ProjectDocument::fromArticles({a});
+    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
+    QCOMPARE(data.scale, scale);
+    QCOMPARE(data.scaleWord, word);
+    QCOMPARE(data.minValue, 0.0);
+    QCOMPARE(data.maxValue, top);
+    QVERIFY(data.step > 0 && data.maxValue / data.step <= 8);
+    QCOMPARE(data.valueLabel, word.isEmpty() ? data.title : QStringLiteral("%1 (%2)").arg(data.title, word));
+}
+
+void tst_TimelineData::markerShapes_data()
+{
+    QTest::addColumn<Qualifier>("qualifier");
+    QTest::addColumn<ChartStyle::Marker>("marker");
+    QTest::addRow("exact") << Qualifier::Exact << ChartStyle::Marker::Circle;
+    QTest::addRow("more than") << Qualifier::MoreThan << ChartStyle::Marker::Triangle;
+    QTest::addRow("at least") << Qualifier::AtLeast << ChartStyle::Marker::Triangle;
+    QTest::addRow("about") << Qualifier::About << ChartStyle::Marker::Diamond;
+    QTest::addRow("less than") << Qualifier::LessThan << ChartStyle::Marker::Square;
+    QTest::addRow("up to") << Qualifier::UpTo << ChartStyle::Marker::Square;
+}
+
+void tst_TimelineData::markerShapes()
+{
+    QFETCH(Qualifier, qualifier);
+    QFETCH(ChartStyle::Marker, marker);
+    QCOMPARE(ChartStyle::marker(qualifier), marker);
+}
+
+void tst_TimelineData::windowChartDrawsIt()
+{
+    ChartPanel panel;
+    panel.resize(900, 500);
+    panel.showTimeline(m_spread);
+    QChart *chart = panel.timelineView()->chart();
+    // Every point in a scatter series of its source's colour, at its date and scaled value.
+    int points = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        if (!scatter || scatter->color() == Qt::transparent)
+            continue; // the rings of the selection and the flags
+        for (const QPointF &p : scatter->points()) {
+            ++points;
+            bool found = false;
+            for (const TimelineData::Point &d : m_spread.points) {
+                found |= QDateTime(d.middle(), QTime(12, 0)).toMSecsSinceEpoch() == qint64(p.x())
+                    && qFuzzyCompare(d.value / m_spread.scale, p.y())
+                    && scatter->color() == m_spread.series[d.series].color;
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("%1, %2").arg(p.x()).arg(p.y())));
+        }
+    }
+    QCOMPARE(points, m_spread.points.size());
+    auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    auto *dates = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(values && dates);
+    QCOMPARE(values->min(), m_spread.minValue);
+    QCOMPARE(values->max(), m_spread.maxValue);
+    QCOMPARE(values->titleText(), m_spread.valueLabel);
+    QCOMPARE(dates->min().date(), m_spread.from);
+    QCOMPARE(dates->max().date(), m_spread.to);
+    QVERIFY(chart->title().contains(m_spread.title));
+}
+
+void tst_TimelineData::reportPainterDrawsIt()
+{
+    QImage image(700, 320, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    const QRectF area(60, 30, 600, 200);
+    {
+        QPainter painter(&image);
+        TimelinePainter::paint(&painter, &image, area, m_spread);
+    }
+    // Each point stands apart from the others is drawn in its source's colour where the data
+    // puts it (the marker's centre).
+    int checked = 0;
+    for (const TimelineData::Point &p : m_spread.points) {
+        const QPoint at
+            = TimelinePainter::position(area, m_spread, p.middle(), p.value / m_spread.scale).toPoint();
+        bool alone = true;
+        for (const TimelineData::Point &q : m_spread.points) {
+            const QPoint other
+                = TimelinePainter::position(area, m_spread, q.middle(), q.value / m_spread.scale).toPoint();
+            alone &= &q == &p || (other - at).manhattanLength() > 24;
+        }
+        if (!alone)
+            continue;
+        ++checked;
+        const QColor drawn = image.pixelColor(at);
+        const QColor wanted = m_spread.series[p.series].color;
+        QVERIFY2(qAbs(drawn.red() - wanted.red()) < 40 && qAbs(drawn.green() - wanted.green()) < 40
+                     && qAbs(drawn.blue() - wanted.blue()) < 40,
+                 qPrintable(QStringLiteral("%1 at %2,%3 for %4")
+                                .arg(drawn.name())
+                                .arg(at.x())
+                                .arg(at.y())
+                                .arg(wanted.name())));
+    }
+    QCOMPARE(checked, 3);
+    // An empty timeline draws nothing.
+    QImage blank(100, 100, QImage::Format_ARGB32);
+    blank.fill(Qt::white);
+    QImage same = blank;
+    {
+        QPainter painter(&same);
+        TimelinePainter::paint(&painter, &same, QRectF(10, 10, 80, 80), TimelineData {});
+    }
+    QCOMPARE(same, blank);
+}
+
+QTEST_MAIN(tst_TimelineData)
+#include "tst_timelinedata.moc"
