@@ -10,41 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <linux/capability.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-namespace {
-
-// While it lives, the calling thread is held to file permissions even when it runs as root
-// (CI does): it lowers CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its effective set.
-class DacCapabilities
-{
-public:
-    DacCapabilities()
-    {
-        m_saved = syscall(SYS_capget, &m_header, m_data) == 0;
-        if (!m_saved)
-            return;
-        __user_cap_data_struct lowered[2] = {m_data[0], m_data[1]};
-        lowered[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
-        syscall(SYS_capset, &m_header, lowered);
-    }
-    ~DacCapabilities()
-    {
-        if (m_saved)
-            syscall(SYS_capset, &m_header, m_data);
-    }
-    DacCapabilities(const DacCapabilities &) = delete;
-    DacCapabilities &operator=(const DacCapabilities &) = delete;
-
-private:
-    __user_cap_header_struct m_header {_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct m_data[2] {};
-    bool m_saved = false;
-};
-
-} // namespace
+#include "testsupport.h"
 
 class tst_ArticleLoader : public QObject
 {
@@ -154,7 +120,7 @@ void tst_ArticleLoader::unreadableFile()
     const QString path = write(QStringLiteral("secret.txt"), "texte");
     QFile::setPermissions(path, QFileDevice::Permissions());
     // Root reads any file: this thread gives up the capabilities that let it, for the read.
-    const DacCapabilities dropped;
+    const TestSupport::FilePermissionsApply dropped;
     const auto result = ArticleLoader::loadFile(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().contains(QStringLiteral("cannot be read")), qPrintable(result.error()));

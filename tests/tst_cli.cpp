@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+#include <QCryptographicHash>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +34,14 @@ private Q_SLOTS:
     void projectWorkflow();
     void projectErrors();
     void checkFindings();
+    void exportsNeverOverwriteTheProject_data();
+    void exportsNeverOverwriteTheProject();
+    void exportsNeverOverwriteAnArticle();
+    void csvCellsAreNotFormulas();
+    void claimReviewSafeInAScriptElement();
+    void twoWritersBothSave();
+    void manifestProblemsAreWarnings_data();
+    void manifestProblemsAreWarnings();
 
 private:
     struct Run
@@ -474,6 +486,233 @@ void tst_Cli::checkFindings()
     const Run missing = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("absent.txt"))});
     QCOMPARE(missing.status, 1);
     QVERIFY(missing.err.contains("absent.txt: no such file"));
+}
+
+namespace {
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+void tst_Cli::exportsNeverOverwriteTheProject_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("throughLink");
+    for (const char *format : {"--csv", "--json", "--claimreview", "--pdf"}) {
+        QTest::addRow("%s", format) << QString::fromLatin1(format) << false;
+        QTest::addRow("%s through a link", format) << QString::fromLatin1(format) << true;
+    }
+}
+
+void tst_Cli::exportsNeverOverwriteTheProject()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, throughLink);
+    const QString project = m_dir.filePath(QStringLiteral("garde.bilan"));
+    if (!QFile::exists(project)) {
+        QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
+        QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project,
+                      QStringLiteral("004_f861fe9495e6afc7#1434"), QStringLiteral("verified"),
+                      QStringLiteral("--note"), QStringLiteral("à garder")})
+                     .status,
+                 0);
+    }
+    QString target = project;
+    if (throughLink) {
+        target = m_dir.filePath(QStringLiteral("lien.out"));
+        QFile::remove(target);
+        QVERIFY(QFile::link(project, target));
+    }
+    const QByteArray before = sha(project);
+    const Run r = format == u"--pdf"
+        ? run(
+            {QStringLiteral("export"), QStringLiteral("--pdf"), target, QStringLiteral("--project"), project})
+        : run({QStringLiteral("project"), QStringLiteral("export"), project, format, target});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains("this is the project itself"), r.err.constData());
+    QCOMPARE(sha(project), before);
+    const Run shown = run({QStringLiteral("project"), QStringLiteral("show"), project});
+    QVERIFY(shown.out.contains("à garder"));
+}
+
+void tst_Cli::exportsNeverOverwriteAnArticle()
+{
+    const QString article
+        = write(QStringLiteral("source.txt"), "Titre\n\nIl y a 12 dossiers en mars 2025.\n");
+    const QByteArray before = sha(article);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--pdf"), article, article});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains("this is the article"), r.err.constData());
+    QCOMPARE(sha(article), before);
+}
+
+void tst_Cli::csvCellsAreNotFormulas()
+{
+    // An article whose own sentences start with formula characters, and notes, references and
+    // corrections that do too.
+    const QString article = write(QStringLiteral("formules.txt"),
+                                  "=HYPERLINK(\"http://x\",\"cliquer\") : 12 dossiers en 2024\n\n"
+                                  "Le ministère compte 34 agences et 56 guichets en mars 2025.\n");
+    const QString project = m_dir.filePath(QStringLiteral("formules.bilan"));
+    QFile::remove(project);
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project, article}).status, 0);
+    const QJsonArray docs
+        = QJsonDocument::fromJson(
+              run({QStringLiteral("project"), QStringLiteral("show"), project, QStringLiteral("--json")}).out)
+              .object()
+              .value(QStringLiteral("documents"))
+              .toArray();
+    QStringList ids;
+    for (const QJsonValue &c : docs.first().toObject().value(QStringLiteral("claims")).toArray())
+        ids << c.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(ids.size() >= 3);
+    const QStringList notes
+        = {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1+1"), QStringLiteral("@SUM(1)")};
+    for (int i = 0; i < notes.size(); ++i)
+        QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project, ids[i],
+                      QStringLiteral("wrong"), QStringLiteral("--note"), notes[i]})
+                     .status,
+                 0);
+    const QString csv = m_dir.filePath(QStringLiteral("formules.csv"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--csv"), csv})
+                 .status,
+             0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll().mid(3));
+    // Every cell of every column, unquoted: none starts a formula, unless a plain number.
+    int cells = 0;
+    int neutralized = 0;
+    for (const QStringList &row : TestSupport::parseCsv(text)) {
+        for (const QString &cell : row) {
+            ++cells;
+            neutralized += cell.startsWith(u'\'');
+            const bool number
+                = QRegularExpression(QStringLiteral("^-?\\d+(\\.\\d+)?$")).match(cell).hasMatch();
+            QVERIFY2(number || cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()),
+                     qPrintable(cell));
+        }
+    }
+    QVERIFY(cells > 50);
+    // The three notes and the article's own sentence (its citation starts with « and is safe).
+    QVERIFY2(neutralized >= 4, qPrintable(QString::number(neutralized)));
+    QVERIFY(text.contains(QStringLiteral("'=HYPERLINK(")));
+    QVERIFY(text.contains(QStringLiteral("'=cmd|' /C calc'!A0")));
+}
+
+void tst_Cli::claimReviewSafeInAScriptElement()
+{
+    const QString project = m_dir.filePath(QStringLiteral("script.bilan"));
+    QFile::remove(project);
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
+    const QString note = QStringLiteral("</script><script>alert(1)</script> fin\u2028ligne\u2029paragraphe");
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("status"), project,
+                  QStringLiteral("004_f861fe9495e6afc7#1434"), QStringLiteral("disputed"),
+                  QStringLiteral("--note"), note})
+                 .status,
+             0);
+    const QString out = m_dir.filePath(QStringLiteral("reviews.jsonld"));
+    const Run r = run(
+        {QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--claimreview"), out});
+    QCOMPARE(r.status, 0);
+    // It says how many reviews it wrote, not how many claims it looked at.
+    QVERIFY2(r.out.contains(": 1 review(s) of "), r.out.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.contains("</"));
+    QVERIFY(!bytes.contains("\xE2\x80\xA8") && !bytes.contains("\xE2\x80\xA9"));
+    const QJsonArray reviews = QJsonDocument::fromJson(bytes).array();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews[0].toObject().value(QStringLiteral("reviewBody")).toString(), note);
+}
+
+void tst_Cli::twoWritersBothSave()
+{
+    const QString project = m_dir.filePath(QStringLiteral("deux.bilan"));
+    QFile::remove(project);
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
+    // Two scripts marking claims at the same time: the second waits for the first, none is refused.
+    const QStringList ids
+        = {QStringLiteral("004_f861fe9495e6afc7#1434"), QStringLiteral("003_eeea78cfebe039dd#10377"),
+           QStringLiteral("000_d473263ba26b2ed1#188"), QStringLiteral("001_ef2eaf0469eb97a0#187")};
+    QList<QProcess *> writers;
+    for (int w = 0; w < 2; ++w) {
+        auto *p = new QProcess(this);
+        QStringList script;
+        for (int i = 0; i < 6; ++i)
+            script << QStringLiteral("'%1' project status '%2' '%3' %4 --note 'n%5-%6' || exit 9")
+                          .arg(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"), project, ids[w * 2 + i % 2],
+                               i % 2 ? QStringLiteral("verified") : QStringLiteral("disputed"))
+                          .arg(w)
+                          .arg(i);
+        p->start(QStringLiteral("sh"), {QStringLiteral("-c"), script.join(QStringLiteral("; "))});
+        writers << p;
+    }
+    for (QProcess *p : writers) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const Run shown = run({QStringLiteral("project"), QStringLiteral("show"), project});
+    // Each script's last note on each of its two claims.
+    for (const char *note : {"n0-4", "n0-5", "n1-4", "n1-5"})
+        QVERIFY2(shown.out.contains(note), note);
+}
+
+void tst_Cli::manifestProblemsAreWarnings_data()
+{
+    QTest::addColumn<QByteArray>("manifest");
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QString>("outlet"); // the metadata still read for a.txt
+    QTest::addRow("malformed JSON") << QByteArray("{\"articles\": [") << QStringLiteral("not valid JSON")
+                                    << QString();
+    QTest::addRow("wrong schema") << QByteArray(
+        R"j({"schema": "autre/2", "articles": [{"file": "a.txt", "outlet": "Le360"}]})j")
+                                  << QStringLiteral("\"autre/2\", not \"bilan.manifest/1\"")
+                                  << QStringLiteral("Le360");
+    QTest::addRow("an entry outside the folder") << QByteArray(
+        R"j({"schema": "bilan.manifest/1", "articles": [{"file": "../x.txt"}, {"file": "a.txt", "outlet": "Le360"}]})j")
+                                                 << QStringLiteral("no valid \"file\" (\"../x.txt\")")
+                                                 << QStringLiteral("Le360");
+    QTest::addRow("a javascript url") << QByteArray(
+        R"j({"schema": "bilan.manifest/1", "articles": [{"file": "a.txt", "outlet": "Le360", "url": "javascript:alert(1)"}]})j")
+                                      << QStringLiteral("not an http or https address")
+                                      << QStringLiteral("Le360");
+}
+
+void tst_Cli::manifestProblemsAreWarnings()
+{
+    QFETCH(QByteArray, manifest);
+    QFETCH(QString, warning);
+    QFETCH(QString, outlet);
+    const QString folder = m_dir.filePath(
+        QStringLiteral("manifeste-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    QVERIFY(QDir().mkpath(folder));
+    QFile a(folder + QStringLiteral("/a.txt"));
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write("Titre\n\nIl y a 12 dossiers en mars 2025.\n");
+    a.close();
+    QFile m(folder + QStringLiteral("/manifest.json"));
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(manifest);
+    m.close();
+    const Run r = run({QStringLiteral("paragraphs"), QStringLiteral("--json"), a.fileName()});
+    QCOMPARE(r.status, 0); // the article is read
+    QVERIFY2(r.err.contains(QByteArray("warning: " + folder.toUtf8() + "/manifest.json")), r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(warning), r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out)
+                                .object()
+                                .value(QStringLiteral("documents"))
+                                .toArray()
+                                .first()
+                                .toObject();
+    QCOMPARE(doc.value(QStringLiteral("outlet")).toString(), outlet);
+    QVERIFY(!r.out.contains("javascript:"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

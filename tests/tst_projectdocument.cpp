@@ -17,7 +17,7 @@ namespace {
 // What the file holds for a claim, read back by a fresh document.
 Annotation stored(const QString &path, const ClaimKey &key)
 {
-    auto doc = ProjectDocument::open(path, true);
+    auto doc = ProjectDocument::open(path, ProjectStore::Access::ReadOnly);
     if (!doc)
         qFatal("%s", qPrintable(doc.error()));
     return doc.value()->annotation(key);
@@ -213,7 +213,7 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QCOMPARE(doc->articles()[0].claims.size(), before + 1);
         QCOMPARE(doc->annotation(key.value()).status, ClaimStatus::Verified);
-        auto reopened = ProjectDocument::open(doc->path(), true);
+        auto reopened = ProjectDocument::open(doc->path(), ProjectStore::Access::ReadOnly);
         QVERIFY(reopened);
         QCOMPARE(reopened.value()->articles()[0].claims.size(), before + 1);
     }
@@ -273,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(again.value()->reattachedCount(), 0 + 1); // the orphan is still listed
         QCOMPARE(again.value()->orphans().size(), 1);
         QCOMPARE(again.value()->annotation(byQuote).note, QStringLiteral("par la citation"));
-        auto store = ProjectStore::open(path, true);
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY(store);
         QCOMPARE(store.value()->storedEngineVersion(), ProjectStore::engineVersion());
     }

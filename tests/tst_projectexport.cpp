@@ -14,50 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
-#include <sys/resource.h>
-
-namespace {
-
-// RFC 4180: fields separated by commas, records by CRLF, quotes doubled inside quoted fields.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text[i];
-        if (quoted) {
-            if (ch == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (ch == u'"') {
-                quoted = false;
-            } else {
-                field += ch;
-            }
-        } else if (ch == u'"') {
-            quoted = true;
-        } else if (ch == u',') {
-            row << field;
-            field.clear();
-        } else if (ch == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else {
-            field += ch;
-        }
-    }
-    return rows;
-}
-
-} // namespace
-
 class TestProjectExport : public QObject
 {
     Q_OBJECT
@@ -102,7 +58,7 @@ private Q_SLOTS:
     {
         const QByteArray bytes = ProjectExport::csv(*m_doc, all());
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        const QList<QStringList> rows = TestSupport::parseCsv(QString::fromUtf8(bytes.mid(3)));
         qsizetype claims = 0;
         for (const Article &a : m_doc->articles())
             claims += a.claims.size();
@@ -211,19 +167,15 @@ private Q_SLOTS:
     void failedWriteLeavesTheOldFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
-        QVERIFY(ProjectExport::write(path, "ancien"));
+        QVERIFY(ProjectExport::write(*m_doc, path, "ancien"));
         // The same file again, and the disk refuses the bytes half way (a file size limit: what a
         // full disk does, and even root is held to it).
         const QByteArray big(64 * 1024, 'x');
-        rlimit previous {};
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &previous), 0);
-        rlimit small = previous;
-        small.rlim_cur = 4096;
-        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const auto bad = ProjectExport::write(path, big);
-        setrlimit(RLIMIT_FSIZE, &previous);
-        std::signal(SIGXFSZ, oldHandler);
+        Result<void> bad;
+        {
+            const TestSupport::FileSizeLimit limit(4096);
+            bad = ProjectExport::write(*m_doc, path, big);
+        }
         QVERIFY(!bad);
         QVERIFY2(bad.error().contains(path), qPrintable(bad.error()));
         QFile f(path);

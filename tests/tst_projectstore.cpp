@@ -7,11 +7,16 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -148,6 +153,14 @@ private Q_SLOTS:
         QTest::newRow("other sqlite") << QByteArray("other") << QStringLiteral("not a Bilan project");
         QTest::newRow("newer version") << QByteArray("newer") << QStringLiteral("newer version of Bilan");
         QTest::newRow("bad paragraphs") << QByteArray("paragraphs") << QStringLiteral("damaged");
+        QTest::newRow("one byte short") << QByteArray("short") << QStringLiteral("truncated or damaged");
+        QTest::newRow("one byte more") << QByteArray("long") << QStringLiteral("truncated or damaged");
+        QTest::newRow("history table dropped")
+            << QByteArray("nohistory") << QStringLiteral("table history is missing");
+        QTest::newRow("a column dropped")
+            << QByteArray("nocolumn") << QStringLiteral("column annotations.refs is missing");
+        QTest::newRow("version out of step") << QByteArray("userversion") << QStringLiteral("damaged");
+        QTest::newRow("symbolic link loop") << QByteArray("loop") << QStringLiteral("symbolic link");
     }
 
     void badFilesRefusedAndUntouched()
@@ -184,6 +197,21 @@ private Q_SLOTS:
             writeFile(path, bytes);
             TestSupport::rawSql(
                 path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+        } else if (make == "short") {
+            writeFile(path, bytes.left(bytes.size() - 1));
+        } else if (make == "long") {
+            writeFile(path, bytes + 'x');
+        } else if (make == "nohistory") {
+            writeFile(path, bytes);
+            TestSupport::rawSql(path, {QStringLiteral("DROP TABLE history")});
+        } else if (make == "nocolumn") {
+            writeFile(path, bytes);
+            TestSupport::rawSql(path, {QStringLiteral("ALTER TABLE annotations DROP COLUMN refs")});
+        } else if (make == "userversion") {
+            writeFile(path, bytes);
+            TestSupport::rawSql(path, {QStringLiteral("PRAGMA user_version = 7")});
+        } else if (make == "loop") {
+            QVERIFY(QFile::link(path, path));
         } else if (make == "paragraphs") {
             writeFile(path, bytes);
             TestSupport::rawSql(
@@ -196,6 +224,109 @@ private Q_SLOTS:
         QVERIFY2(doc.error().contains(message), qPrintable(doc.error()));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    }
+
+    void versionFollowsTheSchema()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        db.setDatabaseName(m_valid);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), ProjectStore::kSchemaVersion);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    }
+
+    // Why a project opens read-only, or cannot be written, each cause in its own words.
+    void readOnlyFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("locked-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/p.bilan");
+        QVERIFY(QFile::copy(m_valid, path));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        {
+            const TestSupport::FilePermissionsApply dropped; // root too is held to them
+            const auto store = ProjectStore::open(path);
+            QVERIFY2(store, qPrintable(store.error()));
+            QVERIFY(store.value()->isReadOnly());
+            QVERIFY2(store.value()->readOnlyReason().contains(QStringLiteral("cannot be written to")),
+                     qPrintable(store.value()->readOnlyReason()));
+        }
+        QVERIFY(QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    }
+
+    void readOnlyFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("444.bilan"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_valid, path));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const TestSupport::FilePermissionsApply dropped;
+        auto doc = ProjectDocument::open(path);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        QVERIFY(doc.value()->isReadOnly());
+        QCOMPARE(doc.value()->readOnlyReason(), QStringLiteral("the file is read-only (its permissions)"));
+        const auto refused = doc.value()->setStatus({doc.value()->keyOf(0, 1)}, ClaimStatus::Wrong);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("the file is read-only (its permissions)")),
+                 qPrintable(refused.error()));
+        QVERIFY(!refused.error().contains(QStringLiteral("Unable to fetch row")));
+    }
+
+    void concurrentWriterNamedAndWaitedFor()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("busy.bilan"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_valid, path));
+        auto first = ProjectStore::open(path);
+        QVERIFY(first && !first.value()->isReadOnly());
+        // A second window: read-only at once, saying who has it.
+        auto second = ProjectStore::open(path);
+        QVERIFY(second && second.value()->isReadOnly());
+        QVERIFY2(
+            second.value()->readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())),
+            qPrintable(second.value()->readOnlyReason()));
+        // A script: waits, then fails saying what it waited for.
+        QElapsedTimer timer;
+        timer.start();
+        const auto script = ProjectStore::open(path, ProjectStore::Access::ReadWrite, 1500);
+        QVERIFY(!script);
+        QVERIFY(timer.elapsed() >= 1400);
+        QVERIFY2(script.error().contains(QStringLiteral("waited 1.5 s")), qPrintable(script.error()));
+        // The writer closes while the script waits: the script goes on.
+        QTimer::singleShot(300, this, [&first] { first.value().reset(); });
+        QElapsedTimer again;
+        again.start();
+        while (again.elapsed() < 400)
+            QCoreApplication::processEvents();
+        const auto after = ProjectStore::open(path, ProjectStore::Access::ReadWrite, 3000);
+        QVERIFY2(after && !after.value()->isReadOnly(), qPrintable(after ? QString() : after.error()));
+    }
+
+    void failedCreationLeavesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plein.bilan"));
+        QFile::remove(path);
+        {
+            // The disk refuses the bytes half way (a file size limit stands for a full disk).
+            const TestSupport::FileSizeLimit limit(64 * 1024);
+            const auto doc = ProjectDocument::create(path, m_articles);
+            QVERIFY(!doc);
+            QVERIFY2(doc.error().contains(path), qPrintable(doc.error()));
+            QVERIFY2(!doc.error().contains(QStringLiteral("read-only")), qPrintable(doc.error()));
+        }
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".plein.bilan*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+        // Nothing in the way of the next try.
+        const auto retried = ProjectDocument::create(path, m_articles);
+        QVERIFY2(retried, qPrintable(retried.error()));
     }
 
     void missingAndDirectoryRefused()

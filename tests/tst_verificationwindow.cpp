@@ -131,7 +131,7 @@ void tst_VerificationWindow::statusFromTheKeyboardIsSavedAndUndoable()
     QCOMPARE(action("undo")->text(), QStringLiteral("Undo Mark %1 as Verified").arg(figure));
     // Saved at once: another reader of the file sees it.
     {
-        auto reader = ProjectDocument::open(m_path, true);
+        auto reader = ProjectDocument::open(m_path, ProjectStore::Access::ReadOnly);
         QVERIFY(reader);
         QCOMPARE(reader.value()->annotation(key).status, ClaimStatus::Verified);
         QCOMPARE(reader.value()->annotation(key).updatedBy, QStringLiteral("redaction"));
@@ -449,6 +449,21 @@ void tst_VerificationWindow::exportOfTheCurrentFilter()
     QVERIFY(!m_window->exportClaims(m_dir.filePath(QStringLiteral("nulle/part/x.csv")),
                                     MainWindow::ExportFormat::Csv, false));
     QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("x.csv")));
+    // Never onto the project itself, whatever the format, nor the report.
+    QFile project(m_window->document()->path());
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    const QByteArray before = project.readAll();
+    project.close();
+    for (auto format : {MainWindow::ExportFormat::Csv, MainWindow::ExportFormat::Json,
+                        MainWindow::ExportFormat::ClaimReview}) {
+        QVERIFY(!m_window->exportClaims(m_window->document()->path(), format, false));
+        QVERIFY2(m_window->lastErrors().first().contains(QStringLiteral("this is the project itself")),
+                 qPrintable(m_window->lastErrors().first()));
+    }
+    QVERIFY(!m_window->exportReport(m_window->document()->path(), MainWindow::ReportClaims::All, {}));
+    QVERIFY(m_window->lastErrors().first().contains(QStringLiteral("this is the project itself")));
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QCOMPARE(project.readAll(), before);
 }
 
 void tst_VerificationWindow::findingsInTheWindow()
@@ -515,7 +530,7 @@ void tst_VerificationWindow::metricAssignedByHand()
             != QStringLiteral("tadamon.files_processed"));
     // Saved with the project.
     action("redo")->trigger();
-    auto reader = ProjectDocument::open(m_path, true);
+    auto reader = ProjectDocument::open(m_path, ProjectStore::Access::ReadOnly);
     QVERIFY(reader);
     QCOMPARE(reader.value()->annotation(key).correction.metric, QStringLiteral("tadamon.files_processed"));
 }
@@ -568,7 +583,7 @@ void tst_VerificationWindow::untitledProjectSavedAs()
     const QString target = m_dir.filePath(QStringLiteral("enregistré.bilan"));
     QVERIFY(m_window->saveProjectAs(target));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("enregistré — Bilan"));
-    auto reader = ProjectDocument::open(target, true);
+    auto reader = ProjectDocument::open(target, ProjectStore::Access::ReadOnly);
     QVERIFY(reader);
     QCOMPARE(reader.value()->annotation(key).status, ClaimStatus::Disputed);
 }

@@ -95,7 +95,7 @@ bool ExportActions::exportClaims(const QString &path, Format format, bool onlySh
         bytes = ProjectExport::claimReview(*m_doc, claims);
         break;
     }
-    const auto written = ProjectExport::write(path, bytes);
+    const auto written = ProjectExport::write(*m_doc, path, bytes);
     if (!written) {
         Q_EMIT problem(tr("Export failed"), written.error());
         return false;

@@ -274,7 +274,8 @@ void MainWindow::loadFiles(const QStringList &paths)
 {
     if (!m_doc && !newProject())
         return;
-    startLoading(Corpus::fileSources(paths));
+    m_loadWarnings.clear();
+    startLoading(Corpus::fileSources(paths, &m_loadWarnings));
 }
 
 void MainWindow::startLoading(const QList<ArticleSource> &sources)
@@ -299,7 +300,8 @@ void MainWindow::loadingDone()
         return;
     }
     const LoadReport report = m_loadJob->result();
-    m_errors = report.errors;
+    m_errors = report.errors + m_loadWarnings;
+    m_loadWarnings.clear();
     // Articles already in the project are refused, each with its reason.
     const auto added = m_doc->addArticles(report.articles);
     if (added)

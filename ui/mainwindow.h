@@ -143,6 +143,7 @@ private:
     ArticleLoadJob *m_loadJob = nullptr;
     ExportActions *m_exports = nullptr;
     QStringList m_errors;
+    QStringList m_loadWarnings; // of the manifests beside the files being loaded
     bool m_quiet = false;
     QList<QAction *> m_columnActions;
     std::unique_ptr<ProjectDocument> m_doc;

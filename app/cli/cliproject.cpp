@@ -11,6 +11,9 @@ using namespace CliSupport;
 
 namespace {
 
+// How long a script waits for another window or script that writes the project.
+constexpr int kWaitForWriterMs = 10000;
+
 int projectUsage(CliCommands::Io io, const QString &message)
 {
     io.err << QStringLiteral("bilan-cli project: ") << message << Qt::endl
@@ -96,6 +99,7 @@ int show(const ProjectDocument &doc, const ClaimSelection &selection, bool json,
 int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const QCommandLineParser &parser,
              CliCommands::Io io)
 {
+    int reviews = 0;
     const QList<std::pair<const char *, std::function<QByteArray()>>> formats = {
         {"csv",
          [&] {
@@ -107,7 +111,7 @@ int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const 
          }},
         {"claimreview",
          [&] {
-             return ProjectExport::claimReview(doc, selection);
+             return ProjectExport::claimReview(doc, selection, &reviews);
          }},
     };
     int written = 0;
@@ -115,10 +119,16 @@ int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const 
         if (!parser.isSet(QLatin1String(option)))
             continue;
         const QString out = parser.value(QLatin1String(option));
-        const auto saved = ProjectExport::write(out, produce());
+        const auto saved = ProjectExport::write(doc, out, produce());
         if (!saved)
             return fail(io, saved.error());
-        io.out << QStringLiteral("%1: %2 claim(s)\n").arg(out).arg(selection.size());
+        if (qstrcmp(option, "claimreview") == 0)
+            io.out << QStringLiteral("%1: %2 review(s) of %3 claim(s)\n")
+                          .arg(out)
+                          .arg(reviews)
+                          .arg(selection.size());
+        else
+            io.out << QStringLiteral("%1: %2 claim(s)\n").arg(out).arg(selection.size());
         ++written;
     }
     io.out.flush();
@@ -170,8 +180,16 @@ int CliCommands::project(const QStringList &arguments, Io io)
     const QString path = pos[1];
     if (action == u"new")
         return create(path, pos.mid(2), io);
+    if (!QStringList {QStringLiteral("add"), QStringLiteral("status"), QStringLiteral("show"),
+                      QStringLiteral("export")}
+             .contains(action))
+        return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
 
-    auto opened = ProjectDocument::open(path);
+    // A script that changes the project waits for another writer to finish rather than fail.
+    const bool writes = action == u"add" || action == u"status";
+    auto opened = ProjectDocument::open(
+        path, writes ? ProjectStore::Access::ReadWrite : ProjectStore::Access::ReadOnly,
+        writes ? kWaitForWriterMs : 0);
     if (!opened)
         return fail(io, opened.error());
     ProjectDocument &doc = *opened.value();
@@ -189,7 +207,5 @@ int CliCommands::project(const QStringList &arguments, Io io)
     const ClaimSelection selection = doc.select(ClaimFilter::ofStatuses(*wanted, true));
     if (action == u"show")
         return show(doc, selection, parser.value(QStringLiteral("json")) == u"-", io);
-    if (action == u"export")
-        return exportTo(doc, selection, parser, io);
-    return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
+    return exportTo(doc, selection, parser, io);
 }

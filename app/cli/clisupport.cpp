@@ -22,16 +22,23 @@ bool CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
 
 LoadReport CliSupport::load(const QStringList &files, ArticleLoadJob::Extraction extraction)
 {
-    if (!files.isEmpty())
-        return ArticleLoadJob::run(Corpus::fileSources(files), extraction);
+    if (!files.isEmpty()) {
+        QStringList warnings;
+        const QList<ArticleSource> sources = Corpus::fileSources(files, &warnings);
+        LoadReport report = ArticleLoadJob::run(sources, extraction);
+        report.warnings = warnings;
+        return report;
+    }
     const auto bundled = Corpus::bundledSources();
     if (!bundled)
-        return LoadReport {{}, {bundled.error()}};
+        return LoadReport {{}, {bundled.error()}, {}};
     return ArticleLoadJob::run(*bundled, extraction);
 }
 
 int CliSupport::reportErrors(const LoadReport &report, CliCommands::Io io)
 {
+    for (const QString &w : report.warnings)
+        io.err << QStringLiteral("bilan-cli: warning: ") << w << Qt::endl;
     for (const QString &e : report.errors)
         io.err << QStringLiteral("bilan-cli: ") << e << Qt::endl;
     return report.errors.isEmpty() ? 0 : 1;
@@ -73,7 +80,8 @@ CliSupport::Opened CliSupport::openDocument(const QCommandLineParser &parser, Cl
             opened.status = 2;
             return opened;
         }
-        auto doc = ProjectDocument::open(parser.value(QStringLiteral("project")), true);
+        auto doc
+            = ProjectDocument::open(parser.value(QStringLiteral("project")), ProjectStore::Access::ReadOnly);
         if (!doc)
             opened.status = fail(io, doc.error());
         else

@@ -6,8 +6,23 @@
 #include "text/claimcontext.h"
 #include "text/codepointmap.h"
 
-QString ClaimsCsv::field(const QString &value)
+#include <QRegularExpression>
+
+QString ClaimsCsv::neutralized(const QString &value)
 {
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a
+    // formula: such a cell gets a leading apostrophe, as OWASP recommends, unless it is a
+    // plain number ("-0.2" computes nothing).
+    static const QRegularExpression plainNumber(QStringLiteral("^-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?$"));
+    if (value.isEmpty() || !QStringView(u"=+-@\t\r").contains(value.front())
+        || plainNumber.match(value).hasMatch())
+        return value;
+    return u'\'' + value;
+}
+
+QString ClaimsCsv::field(const QString &raw)
+{
+    const QString value = neutralized(raw);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;

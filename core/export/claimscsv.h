@@ -12,7 +12,11 @@ namespace ClaimsCsv {
 
 QByteArray header();
 QByteArray rows(const Article &article);
+// A cell: neutralized, then quoted when it holds a comma, a quote or a line break.
 QString field(const QString &value);
+// A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+// apostrophe; plain numbers stay as they are.
+QString neutralized(const QString &value);
 
 // The schema's columns, "document" to "since", and a claim's values for them: shared by this
 // export and the project's (which adds the verification columns).

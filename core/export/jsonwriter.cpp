@@ -44,6 +44,14 @@ QByteArray JsonWriter::quoted(const QString &s)
         }
     }
     out += '"';
+    // Safe inside an HTML <script> element (JSON-LD is pasted into pages): no "</" to close
+    // it, no U+2028 or U+2029, which older JavaScript reads as line ends.
+    if (out.contains("</"))
+        out.replace("</", "<\\/");
+    if (out.contains("\xE2\x80")) {
+        out.replace("\xE2\x80\xA8", "\\u2028");
+        out.replace("\xE2\x80\xA9", "\\u2029");
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "export/articlejson.h"
 #include "export/claimscsv.h"
 #include "export/jsonwriter.h"
+#include "project/sqlitefile.h"
 #include "text/claimcontext.h"
 #include "text/codepointmap.h"
 
@@ -191,29 +192,49 @@ QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection 
     return w.data();
 }
 
-QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSelection &selection)
+QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSelection &selection,
+                                      int *reviews)
 {
+    if (reviews)
+        *reviews = 0;
     JsonWriter w;
     w.beginArray();
     for (const auto &[ai, ci] : selection.claims) {
         const Article &a = doc.articles()[ai];
         const Claim &c = a.claims[ci];
         const Annotation an = annotationOf(doc, a, c);
-        if (const auto verdict = verdictOf(an.status))
-            writeReview(w, a, c, an, *verdict); // no verdict, no review
+        const auto verdict = verdictOf(an.status);
+        if (!verdict)
+            continue; // no verdict, no review
+        writeReview(w, a, c, an, *verdict);
+        if (reviews)
+            ++*reviews;
     }
     w.endArray();
     return w.data();
 }
 
-Result<void> ProjectExport::write(const QString &path, const QByteArray &bytes)
+Result<void> ProjectExport::write(const ProjectDocument &doc, const QString &path, const QByteArray &bytes)
+{
+    if (const auto allowed = doc.checkOutput(path); !allowed)
+        return allowed;
+    return writeFile(path, bytes);
+}
+
+Result<void> ProjectExport::writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<void>::failure(
-            ProjectExportText::tr("%1: cannot write (%2)").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Result<void>::failure(
-            ProjectExportText::tr("%1: cannot write (%2)").arg(path, file.errorString()));
+    auto failed = [&] {
+        // The cause, when the system gives none worth reading ("Unknown error" for a full disk).
+        const QString why = SqliteFile::diskFull(path, bytes.size() + 4096)
+            ? ProjectExportText::tr("the disk is full: %1 KB needed").arg((bytes.size() + 1023) / 1024)
+            : SqliteFile::brokenLink(path)
+            ? ProjectExportText::tr("a symbolic link that leads to itself or to nothing")
+            : file.errorString();
+        file.cancelWriting();
+        return Result<void>::failure(ProjectExportText::tr("%1: cannot write (%2)").arg(path, why));
+    };
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failed();
     return {};
 }

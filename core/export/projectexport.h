@@ -16,9 +16,13 @@ namespace ProjectExport {
 
 QByteArray csv(const ProjectDocument &doc, const ClaimSelection &selection);
 QByteArray json(const ProjectDocument &doc, const ClaimSelection &selection);
-QByteArray claimReview(const ProjectDocument &doc, const ClaimSelection &selection);
+// Reviews only for the claims with a verdict (verified, disputed, wrong); `reviews` counts them.
+QByteArray claimReview(const ProjectDocument &doc, const ClaimSelection &selection, int *reviews = nullptr);
 
-Result<void> write(const QString &path, const QByteArray &bytes);
+// Writes an export of `doc` through QSaveFile; never over the project or one of its articles.
+Result<void> write(const ProjectDocument &doc, const QString &path, const QByteArray &bytes);
+// The write itself, for a file that is no export of a document; a failure says its cause.
+Result<void> writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace ProjectExport
 

@@ -25,9 +25,10 @@ void AnnotationCommand::redo()
 
 void AnnotationCommand::undo()
 {
-    if (childCount() == 0)
-        m_doc->applyAnnotation(m_before, m_field, m_new, m_old);
-    else
+    // A failure reaches the window through ProjectDocument::errorOccurred: undo has no caller.
+    if (childCount() == 0 && !m_doc->applyAnnotation(m_before, m_field, m_new, m_old))
+        setObsolete(true);
+    else if (childCount() > 0)
         QUndoCommand::undo();
 }
 

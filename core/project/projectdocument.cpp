@@ -97,10 +97,11 @@ QString ProjectDocument::currentUser()
     return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
-Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path, bool readOnly)
+Result<std::unique_ptr<ProjectDocument>>
+ProjectDocument::open(const QString &path, ProjectStore::Access access, int waitForWriterMs)
 {
     using R = Result<std::unique_ptr<ProjectDocument>>;
-    auto store = ProjectStore::open(path, readOnly);
+    auto store = ProjectStore::open(path, access, waitForWriterMs);
     if (!store)
         return R::failure(store.error());
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(std::move(store).value()));
@@ -114,17 +115,18 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &
                                                                  const QList<Article> &articles)
 {
     using R = Result<std::unique_ptr<ProjectDocument>>;
-    auto store = ProjectStore::create(path);
+    auto store = ProjectStore::create(path, [&articles](ProjectStore &made) -> Result<void> {
+        for (const Article &a : articles) {
+            // The same text twice in the list: the first one is kept.
+            if (made.containsArticle(a.sha256))
+                continue;
+            if (const auto added = made.addArticle(a); !added)
+                return added;
+        }
+        return {};
+    });
     if (!store)
         return R::failure(store.error());
-    for (const Article &a : articles) {
-        // The same text twice in the list: the first one is kept.
-        if (store.value()->containsArticle(a.sha256))
-            continue;
-        const auto added = store.value()->addArticle(a);
-        if (!added)
-            return R::failure(added.error());
-    }
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(std::move(store).value()));
     const auto loaded = doc->load();
     if (!loaded)
@@ -705,8 +707,46 @@ Result<ProjectDocument::Added> ProjectDocument::addArticles(const QList<Article>
     return added;
 }
 
+namespace {
+
+// Where a path leads once every link is followed; for a file still to be made, its folder's.
+QString resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
+} // namespace
+
+Result<void> ProjectDocument::checkOutput(const QString &path) const
+{
+    const QString target = resolved(path);
+    if (m_store) {
+        const QString project = resolved(m_store->path());
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral(".lock")}) {
+            if (target == project + suffix)
+                return Result<void>::failure(
+                    tr("%1: this is the project itself (%2); choose another file for the export")
+                        .arg(path, QDir::toNativeSeparators(m_store->path())));
+        }
+    }
+    for (const Article &a : m_articles) {
+        if (!a.file.isEmpty() && !a.file.startsWith(u':') && QFileInfo::exists(a.file)
+            && resolved(a.file) == target)
+            return Result<void>::failure(
+                tr("%1: this is the article %2 was read from; choose another file for the export")
+                    .arg(path, a.id));
+    }
+    return {};
+}
+
 Result<void> ProjectDocument::saveAs(const QString &target)
 {
+    if (const auto allowed = checkOutput(target); !allowed)
+        return allowed;
     if (!m_store)
         return Result<void>::failure(tr("%1 is not a project").arg(displayName()));
     const auto copied = m_store->saveCopy(target);

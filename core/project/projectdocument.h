@@ -37,7 +37,10 @@ class ProjectDocument : public QObject
 public:
     ~ProjectDocument() override;
 
-    static Result<std::unique_ptr<ProjectDocument>> open(const QString &path, bool readOnly = false);
+    // `access` and `waitForWriterMs` as for ProjectStore::open (a script waits for a writer).
+    static Result<std::unique_ptr<ProjectDocument>>
+    open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite,
+         int waitForWriterMs = 0);
     // A new project at `path` with `articles` (already extracted).
     static Result<std::unique_ptr<ProjectDocument>> create(const QString &path,
                                                            const QList<Article> &articles);
@@ -116,6 +119,11 @@ public:
     // Applies an annotation as it is to be (the undo commands call it).
     Result<void> applyAnnotation(const Annotation &target, const QString &field, const QString &oldValue,
                                  const QString &newValue);
+
+    // Refuses, with a message, a file an export must never write over: the project itself
+    // (however the path reaches it: a link, another spelling), its journal or lock, or a file
+    // one of its articles was read from.
+    Result<void> checkOutput(const QString &path) const;
 
     // "734.000": how an undo step names a claim ("Mark 734.000 as Verified").
     QString claimLabel(const ClaimKey &key) const;

@@ -2,8 +2,11 @@
 #include "project/projectstore.h"
 
 #include "domain/claimstatus.h"
+#include "project/sqlitefile.h"
+#include "project/storeschema.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,8 +19,6 @@
 #include <cmath>
 
 namespace {
-
-const QString kApplicationId = QStringLiteral("bilan.project");
 
 QString newConnectionName()
 {
@@ -38,40 +39,6 @@ QVariant nullable(double d)
 double doubleOrNan(const QVariant &v)
 {
     return v.isNull() ? std::nan("") : v.toDouble();
-}
-
-// The schema, version by version: migrations[i] brings a file from version i to i + 1.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> steps = {
-        {
-            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-            QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, file TEXT, "
-                           "title TEXT, outlet TEXT,"
-                           " published TEXT, language TEXT, url TEXT, author TEXT, sha256 TEXT NOT NULL "
-                           "UNIQUE, text TEXT NOT NULL,"
-                           " paragraphs TEXT NOT NULL, engine_version TEXT, added_at TEXT, added_by TEXT)"),
-            QStringLiteral("CREATE TABLE claims (article_id INTEGER NOT NULL REFERENCES articles(id), start "
-                           "INTEGER, end INTEGER,"
-                           " value REAL, high REAL, kind TEXT, unit TEXT, per TEXT, qualifier TEXT, as_of "
-                           "TEXT, since TEXT,"
-                           " speaker TEXT, metric TEXT, paragraph INTEGER, boilerplate INTEGER)"),
-            QStringLiteral("CREATE INDEX claims_article ON claims(article_id)"),
-            QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_sha TEXT NOT NULL, "
-                           "start INTEGER, end INTEGER,"
-                           " quote TEXT, before TEXT, after TEXT, paragraph INTEGER, original_value REAL, "
-                           "status TEXT, note TEXT,"
-                           " refs TEXT, corr_value REAL, corr_high REAL, corr_unit TEXT, corr_as_of TEXT, "
-                           "corr_metric TEXT,"
-                           " manual INTEGER DEFAULT 0, manual_claim TEXT, updated_by TEXT, updated_at TEXT, "
-                           "orphaned INTEGER DEFAULT 0)"),
-            QStringLiteral("CREATE UNIQUE INDEX annotations_claim ON annotations(article_sha, start, end)"),
-            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT, claim "
-                           "TEXT, field TEXT,"
-                           " old_value TEXT, new_value TEXT)"),
-        },
-    };
-    return steps;
 }
 
 QJsonObject claimToJson(const Claim &c)
@@ -116,6 +83,11 @@ QString ProjectStore::engineVersion()
     return QStringLiteral(BILAN_VERSION "-engine-2");
 }
 
+QString ProjectStore::cause(const QSqlError &error) const
+{
+    return SqliteFile::cause(m_path, error);
+}
+
 QString ProjectStore::failure(const QString &problem) const
 {
     return m_path + QStringLiteral(": ") + problem;
@@ -131,155 +103,166 @@ ProjectStore::~ProjectStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
-{
-    using R = Result<std::unique_ptr<ProjectStore>>;
-    if (QFileInfo::exists(path))
-        return R::failure(
-            tr("%1: a file with this name exists already; Bilan does not overwrite it").arg(path));
-    return connect(path, true, false);
-}
-
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, bool readOnly)
+Result<std::unique_ptr<ProjectStore>>
+ProjectStore::create(const QString &path, const std::function<Result<void>(ProjectStore &)> &fill)
 {
     using R = Result<std::unique_ptr<ProjectStore>>;
     const QFileInfo info(path);
-    if (!info.exists())
-        return R::failure(tr("%1: no such file").arg(path));
-    if (info.isDir())
-        return R::failure(tr("%1: is a directory, not a project").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
-        return R::failure(tr("%1: file is empty, not a Bilan project").arg(path));
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return R::failure(tr("%1: not a Bilan project (not an SQLite database)").arg(path));
-    file.close();
-    return connect(path, false, readOnly);
+    if (info.exists() || SqliteFile::brokenLink(path))
+        return R::failure(
+            tr("%1: a file with this name exists already; Bilan does not overwrite it").arg(path));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return R::failure(tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()));
+    // Made whole under a temporary name, then renamed: a failure (a full disk, say) leaves no
+    // half project in the way of the next try.
+    const QString temporary
+        = QDir(info.absolutePath())
+              .filePath(QStringLiteral(".%1.creating-%2")
+                            .arg(info.fileName(), QString::number(QCoreApplication::applicationPid())));
+    auto removeTemporary = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral(".lock")})
+            QFile::remove(temporary + suffix);
+    };
+    auto discard = [&](const QString &message) {
+        removeTemporary();
+        return R::failure(message);
+    };
+    removeTemporary(); // a leftover of this very process
+
+    {
+        auto made = connect(temporary, Mode::Create, 0);
+        if (!made)
+            return discard(QString(made.error()).replace(temporary, path));
+        made.value()->m_path = path; // messages name the file being made
+        const Result<void> filled = fill ? fill(*made.value()) : Result<void>();
+        if (!filled)
+            return discard(filled.error());
+    }
+    if (!QFile::rename(temporary, path))
+        return discard(
+            QFileInfo::exists(path)
+                ? tr("%1: a file with this name exists already; Bilan does not overwrite it").arg(path)
+                : tr("%1: cannot be written (%2)")
+                      .arg(path,
+                           SqliteFile::diskFull(path) ? SqliteFile::Text::tr("the disk is full")
+                                                      : tr("the rename failed")));
+    return open(path, Access::ReadWrite);
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path, bool create, bool readOnly)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access,
+                                                         int waitForWriterMs)
+{
+    using R = Result<std::unique_ptr<ProjectStore>>;
+    if (const auto checked = SqliteFile::check(path); !checked)
+        return R::failure(checked.error());
+    return connect(path, access == Access::ReadOnly ? Mode::ReadOnly : Mode::ReadWrite, waitForWriterMs);
+}
+
+QString ProjectStore::connectOptions(bool readOnly)
+{
+    // A write that meets another writer's transaction waits for it rather than failing at once.
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    return readOnly ? busy + QStringLiteral(";QSQLITE_OPEN_READONLY") : busy;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path, Mode mode,
+                                                            int waitForWriterMs)
 {
     using R = Result<std::unique_ptr<ProjectStore>>;
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->m_path = path;
     store->m_connection = newConnectionName();
-    if (!readOnly) {
-        // One writer at a time: a second window opens the project read-only.
-        store->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        store->m_lock->setStaleLockTime(0);
-        if (!store->m_lock->tryLock(0)) {
-            store->m_lock.reset();
-            readOnly = true;
-            store->m_readOnlyReason = tr("the project is open in another window or program");
-        }
-    } else {
+    bool readOnly = mode == Mode::ReadOnly;
+    if (readOnly) {
         store->m_readOnlyReason = tr("opened read-only");
+    } else {
+        // One writer at a time: a second window opens the project read-only; a script waits.
+        SqliteFile::Lock lock = SqliteFile::lock(path, waitForWriterMs);
+        if (lock.timedOut)
+            return R::failure(tr("%1: %2; Bilan waited %3 s for it to finish")
+                                  .arg(path, lock.readOnlyReason, QString::number(waitForWriterMs / 1000.0)));
+        store->m_lock = std::move(lock.file);
+        readOnly = !store->m_lock;
+        store->m_readOnlyReason = lock.readOnlyReason;
     }
     store->m_readOnly = readOnly;
-    if (create && readOnly)
+    if (mode == Mode::Create && readOnly)
         return R::failure(tr("%1: cannot create the project (%2)").arg(path, store->m_readOnlyReason));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
-    // Checks run read-only: a file that fails them is never written to. The exception is a
-    // change cut short by a crash (a hot rollback journal beside the file): SQLite must roll it
-    // back, which needs to write, and only the holder of the lock may do it.
-    const bool interrupted = !create && QFileInfo(path + QStringLiteral("-journal")).size() > 0;
-    if (interrupted && readOnly)
-        return R::failure(tr("%1: a change to the project was interrupted and must be rolled back first; "
-                             "open it for writing once (close the other window that has it open)")
-                              .arg(path));
-    db.setConnectOptions(create || interrupted ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return R::failure(tr("%1: cannot open the project (%2)").arg(path, db.lastError().text()));
-    QSqlQuery q(db);
-    if (!create) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-            return R::failure(
-                tr("%1: the project file is damaged (%2)")
-                    .arg(path,
-                         q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
-        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
-            || q.value(0).toString() != kApplicationId)
-            return R::failure(
-                tr("%1: not a Bilan project (an SQLite database without Bilan's tables)").arg(path));
-        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
-            return R::failure(tr("%1: not a Bilan project (no schema version)").arg(path));
-        const int version = q.value(0).toInt();
-        if (version > kSchemaVersion)
-            return R::failure(
-                tr("%1: made by a newer version of Bilan (project format %2; this version reads "
-                   "up to %3). Open it with a newer Bilan.")
-                    .arg(path, QString::number(version), QString::number(kSchemaVersion)));
-        q.finish();
-        db.close();
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
+    if (mode != Mode::Create) {
+        // Checks run read-only: a file that fails them is never written to. The exception is a
+        // change cut short by a crash (a hot rollback journal beside the file): SQLite must roll
+        // it back, which needs to write, and only the holder of the lock may do it.
+        const bool interrupted = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+        if (interrupted && readOnly)
+            return R::failure(tr("%1: a change to the project was interrupted and must be rolled back first; "
+                                 "open it for writing once (close the other window that has it open)")
+                                  .arg(path));
+        db.setConnectOptions(connectOptions(!interrupted));
         if (!db.open())
             return R::failure(tr("%1: cannot open the project (%2)").arg(path, db.lastError().text()));
+        if (const auto verified = store->verify(); !verified)
+            return R::failure(verified.error());
+        db.close();
     }
+    db.setConnectOptions(connectOptions(readOnly));
+    if (!db.open())
+        return R::failure(
+            tr("%1: cannot open the project (%2)").arg(path, SqliteFile::cause(path, db.lastError())));
     QSqlQuery pragmas(db);
     pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!readOnly) {
-        pragmas.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    }
-    if (!readOnly) {
-        const auto migrated = store->migrate();
-        if (!migrated)
-            return R::failure(migrated.error());
-    }
+    if (readOnly)
+        return store;
+    pragmas.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (const auto migrated = store->migrate(); !migrated)
+        return R::failure(migrated.error());
     return store;
+}
+
+Result<void> ProjectStore::verify() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+        return Result<void>::failure(
+            tr("%1: the project file is damaged (%2)")
+                .arg(m_path, q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
+        || q.value(0).toString() != StoreSchema::kApplicationId)
+        return Result<void>::failure(
+            tr("%1: not a Bilan project (an SQLite database without Bilan's tables)").arg(m_path));
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+        return Result<void>::failure(tr("%1: not a Bilan project (no schema version)").arg(m_path));
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return Result<void>::failure(
+            tr("%1: made by a newer version of Bilan (project format %2; this version reads "
+               "up to %3). Open it with a newer Bilan.")
+                .arg(m_path, QString::number(version), QString::number(kSchemaVersion)));
+    if (version < 1)
+        return Result<void>::failure(
+            tr("%1: not a Bilan project (schema version %2)").arg(m_path).arg(version));
+    // SQLite's own counter follows the schema version (files written before it did say 0).
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() != 0
+        && q.value(0).toInt() != version)
+        return Result<void>::failure(tr("%1: the project file is damaged (its format says both %2 and %3)")
+                                         .arg(m_path, QString::number(version), q.value(0).toString()));
+    // Every table and column that version has (a table dropped by hand is caught here).
+    const QString missing = StoreSchema::missing(db, version);
+    if (!missing.isEmpty())
+        return Result<void>::failure(
+            tr("%1: the project file is damaged (%2 is missing)").arg(m_path, missing));
+    return {};
 }
 
 Result<void> ProjectStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    int version = 0;
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
-        version = q.value(0).toInt();
-    q.finish();
-    for (int v = version; v < kSchemaVersion; ++v) {
-        if (!db.transaction())
-            return Result<void>::failure(
-                failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
-        for (const QString &statement : migrations()[v]) {
-            QSqlQuery step(db);
-            if (!step.exec(statement)) {
-                db.rollback();
-                return Result<void>::failure(
-                    failure(tr("cannot update the project format (%1)").arg(step.lastError().text())));
-            }
-        }
-        QSqlQuery meta(db);
-        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-        for (const auto &[key, value] :
-             {std::pair {QStringLiteral("application"), kApplicationId},
-              std::pair {QStringLiteral("schema_version"), QString::number(v + 1)}}) {
-            meta.addBindValue(key);
-            meta.addBindValue(value);
-            if (!meta.exec()) {
-                db.rollback();
-                return Result<void>::failure(
-                    failure(tr("cannot update the project format (%1)").arg(meta.lastError().text())));
-            }
-        }
-        if (version == 0) {
-            meta.addBindValue(QStringLiteral("created_at"));
-            meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            meta.exec();
-            meta.addBindValue(QStringLiteral("engine_version"));
-            meta.addBindValue(engineVersion());
-            meta.exec();
-        }
-        if (!db.commit())
-            return Result<void>::failure(
-                failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
-    }
-    return {};
+    const auto migrated = StoreSchema::migrate(db, engineVersion());
+    return migrated ? migrated : Result<void>::failure(failure(migrated.error()));
 }
 
 QString ProjectStore::storedEngineVersion() const
@@ -298,7 +281,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
                                "sha256, text, paragraphs"
                                " FROM articles ORDER BY id")))
-        return R::failure(failure(tr("cannot read the articles (%1)").arg(q.lastError().text())));
+        return R::failure(failure(tr("cannot read the articles (%1)").arg(cause(q.lastError()))));
     QList<Article> out;
     QList<qint64> ids;
     while (q.next()) {
@@ -328,7 +311,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
                                "as_of, since, speaker, metric,"
                                " paragraph, boilerplate FROM claims ORDER BY article_id, start")))
-        return R::failure(failure(tr("cannot read the claims (%1)").arg(c.lastError().text())));
+        return R::failure(failure(tr("cannot read the claims (%1)").arg(cause(c.lastError()))));
     QHash<qint64, int> indexOf;
     for (int i = 0; i < ids.size(); ++i)
         indexOf.insert(ids[i], i);
@@ -371,7 +354,7 @@ bool ProjectStore::containsArticle(const QString &sha256) const
 
 namespace {
 
-Result<void> insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims)
+Result<void> insertClaims(QSqlDatabase &db, const QString &path, qint64 articleId, const QList<Claim> &claims)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -395,7 +378,7 @@ Result<void> insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim>
         q.addBindValue(c.paragraph);
         q.addBindValue(c.boilerplate ? 1 : 0);
         if (!q.exec())
-            return Result<void>::failure(q.lastError().text());
+            return Result<void>::failure(SqliteFile::cause(path, q.lastError()));
     }
     return {};
 }
@@ -411,7 +394,7 @@ Result<void> ProjectStore::addArticle(const Article &a)
             tr("%1: already in the project (same content, SHA-256 %2…)").arg(a.file, a.sha256.left(12)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     QJsonArray paragraphs;
     for (const Paragraph &p : a.paragraphs)
         paragraphs.append(QJsonArray {qint64(p.start), qint64(p.end), int(p.kind)});
@@ -434,14 +417,14 @@ Result<void> ProjectStore::addArticle(const Article &a)
     q.addBindValue(engineVersion());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(QString());
-    const Result<void> inserted = q.exec() ? insertClaims(db, q.lastInsertId().toLongLong(), a.claims)
-                                           : Result<void>::failure(q.lastError().text());
+    const Result<void> inserted = q.exec() ? insertClaims(db, m_path, q.lastInsertId().toLongLong(), a.claims)
+                                           : Result<void>::failure(cause(q.lastError()));
     if (!inserted) {
         db.rollback();
         return Result<void>::failure(failure(tr("cannot add %1 (%2)").arg(a.file, inserted.error())));
     }
     if (!db.commit())
-        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     return {};
 }
 
@@ -451,7 +434,7 @@ Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
         return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     for (const Article &a : articles) {
         QSqlQuery id(db);
         id.prepare(QStringLiteral("SELECT id FROM articles WHERE sha256 = ?"));
@@ -466,10 +449,10 @@ Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
         up.prepare(QStringLiteral("UPDATE articles SET engine_version = ? WHERE id = ?"));
         up.addBindValue(engineVersion());
         up.addBindValue(articleId);
-        Result<void> stored = del.exec() ? insertClaims(db, articleId, a.claims)
-                                         : Result<void>::failure(del.lastError().text());
+        Result<void> stored = del.exec() ? insertClaims(db, m_path, articleId, a.claims)
+                                         : Result<void>::failure(cause(del.lastError()));
         if (stored && !up.exec())
-            stored = Result<void>::failure(up.lastError().text());
+            stored = Result<void>::failure(cause(up.lastError()));
         if (!stored) {
             db.rollback();
             return Result<void>::failure(failure(tr("cannot store the new claims (%1)").arg(stored.error())));
@@ -481,7 +464,7 @@ Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
     if (!meta.exec() || !db.commit()) {
         db.rollback();
         return Result<void>::failure(
-            failure(tr("cannot store the new claims (%1)").arg(db.lastError().text())));
+            failure(tr("cannot store the new claims (%1)").arg(cause(db.lastError()))));
     }
     return {};
 }
@@ -495,7 +478,7 @@ Result<QList<Annotation>> ProjectStore::loadAnnotations() const
             "note, refs,"
             " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim, updated_by,"
             " updated_at, orphaned FROM annotations ORDER BY id")))
-        return R::failure(failure(tr("cannot read the annotations (%1)").arg(q.lastError().text())));
+        return R::failure(failure(tr("cannot read the annotations (%1)").arg(cause(q.lastError()))));
     QList<Annotation> out;
     while (q.next()) {
         Annotation a;
@@ -527,7 +510,7 @@ Result<QList<Annotation>> ProjectStore::loadAnnotations() const
 
 namespace {
 
-Result<void> appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history)
+Result<void> appendHistory(QSqlDatabase &db, const QString &path, const QList<HistoryEntry> &history)
 {
     QSqlQuery h(db);
     h.prepare(QStringLiteral(
@@ -540,7 +523,7 @@ Result<void> appendHistory(QSqlDatabase &db, const QList<HistoryEntry> &history)
         h.addBindValue(e.oldValue);
         h.addBindValue(e.newValue);
         if (!h.exec())
-            return Result<void>::failure(h.lastError().text());
+            return Result<void>::failure(SqliteFile::cause(path, h.lastError()));
     }
     return {};
 }
@@ -555,7 +538,7 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
         return R::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return R::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
+        return R::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     Annotation saved = annotation;
     QSqlQuery q(db);
     const QString columns = QStringLiteral(
@@ -606,13 +589,13 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
     if (written && saved.id == 0)
         saved.id = q.lastInsertId().toLongLong();
     const Result<void> recorded
-        = written ? appendHistory(db, history) : Result<void>::failure(q.lastError().text());
+        = written ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
     if (!recorded) {
         db.rollback();
         return R::failure(failure(tr("cannot save the change (%1)").arg(recorded.error())));
     }
     if (!db.commit())
-        return R::failure(failure(tr("cannot save the change (%1)").arg(db.lastError().text())));
+        return R::failure(failure(tr("cannot save the change (%1)").arg(cause(db.lastError()))));
     return saved;
 }
 
@@ -622,14 +605,14 @@ Result<void> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry>
         return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(db.lastError().text())));
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     q.addBindValue(id);
     Result<void> removed
-        = q.exec() ? appendHistory(db, history) : Result<void>::failure(q.lastError().text());
+        = q.exec() ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
     if (removed && !db.commit())
-        removed = Result<void>::failure(db.lastError().text());
+        removed = Result<void>::failure(cause(db.lastError()));
     if (!removed) {
         db.rollback();
         return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(removed.error())));
@@ -643,7 +626,7 @@ Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
         return {};
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Result<void>::failure(failure(db.lastError().text()));
+        return Result<void>::failure(failure(cause(db.lastError())));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE annotations SET orphaned = ? WHERE id = ?"));
     for (qint64 id : ids) {
@@ -651,11 +634,11 @@ Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
         q.addBindValue(id);
         if (!q.exec()) {
             db.rollback();
-            return Result<void>::failure(failure(q.lastError().text()));
+            return Result<void>::failure(failure(cause(q.lastError())));
         }
     }
     if (!db.commit())
-        return Result<void>::failure(failure(db.lastError().text()));
+        return Result<void>::failure(failure(cause(db.lastError())));
     return {};
 }
 

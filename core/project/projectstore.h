@@ -4,11 +4,13 @@
 #include "domain/annotation.h"
 #include "domain/article.h"
 #include "domain/result.h"
+#include "project/storeschema.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 // The .bilan project file: an SQLite database (through QtSql) with the articles (text, hash,
@@ -16,18 +18,28 @@
 // the journalists' annotations, and an append-only history of every change (who, when,
 // field, old → new). Every change is one transaction, committed at once: there is no unsaved
 // work. The schema has a version and ordered migrations; a file from a newer Bilan, a
-// damaged file or a file that is not a project is refused with a message and left untouched.
-// A project open elsewhere (its lock is held) opens read-only.
+// damaged or truncated file, a file with a table missing, or a file that is not a project is
+// refused with a message and left untouched. A project open elsewhere (its lock is held) opens
+// read-only; a failure to write says its cause (permissions, a full disk, another writer).
 class ProjectStore
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = StoreSchema::kVersion;
+    // How long a write waits for another writer's transaction before it fails.
+    static constexpr int kBusyTimeoutMs = 5000;
     static QString engineVersion();
 
-    static Result<std::unique_ptr<ProjectStore>> create(const QString &path);
-    // `readOnly`: open without writing even when the project is free.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, bool readOnly = false);
+    enum class Access { ReadWrite, ReadOnly };
+
+    // A new project at `path`, filled by `fill` (articles added, say) before it takes its name:
+    // nothing is left at `path` when it fails.
+    static Result<std::unique_ptr<ProjectStore>>
+    create(const QString &path, const std::function<Result<void>(ProjectStore &)> &fill = {});
+    // ReadWrite opens read-only (with the reason) when another window holds the project, unless
+    // `waitForWriterMs` > 0: then it waits that long, and fails saying so.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Access access = Access::ReadWrite,
+                                                      int waitForWriterMs = 0);
     ~ProjectStore();
 
     QString path() const { return m_path; }
@@ -56,10 +68,16 @@ public:
     Result<void> saveCopy(const QString &path) const;
 
 private:
+    enum class Mode { Create, ReadWrite, ReadOnly };
     ProjectStore() = default;
-    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, bool create, bool readOnly);
+    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, Mode mode, int waitForWriterMs);
+    static QString connectOptions(bool readOnly);
+    // The checks of an existing file: integrity, application, version, tables and columns.
+    Result<void> verify() const;
     Result<void> migrate();
     QString failure(const QString &problem) const;
+    // A failed SQL operation said by its cause.
+    QString cause(const QSqlError &error) const;
 
     QString m_path;
     QString m_connection;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfreport.h"
 
+#include "export/projectexport.h"
 #include "report/pdfnavigation.h"
 #include "report/reportbuilder_p.h"
 
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace ReportDetail;
 
@@ -87,14 +87,13 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
 Result<PdfReport::Stats> PdfReport::write(const QString &path, const Input &input, const Options &options)
 {
     using R = Result<Stats>;
+    if (const auto allowed = input.doc.checkOutput(path); !allowed)
+        return R::failure(allowed.error());
     Stats stats;
     const auto bytes = render(input, options, &stats);
     if (!bytes)
         return R::failure(PdfReportText::tr("%1: %2").arg(path, bytes.error()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(PdfReportText::tr("%1: cannot write (%2)").arg(path, file.errorString()));
-    if (file.write(*bytes) != bytes->size() || !file.commit())
-        return R::failure(PdfReportText::tr("%1: cannot write (%2)").arg(path, file.errorString()));
+    if (const auto written = ProjectExport::writeFile(path, *bytes); !written)
+        return R::failure(written.error());
     return stats;
 }

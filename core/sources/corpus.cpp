@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "extraction/typedinput.h"
+
 namespace {
 
 QString stringOrEmpty(const QJsonObject &o, const char *key)
@@ -24,49 +26,72 @@ QString Corpus::bundledManifestPath()
     return QStringLiteral(":/corpus/manifest.json");
 }
 
-Result<QList<ManifestEntry>> Corpus::readManifest(const QString &path)
+Result<Corpus::Manifest> Corpus::readManifest(const QString &path)
 {
-    using R = Result<QList<ManifestEntry>>;
+    using R = Result<Manifest>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(path + QStringLiteral(": cannot read the manifest (%1)").arg(file.errorString()));
+        return R::failure(Text::tr("%1: cannot read the manifest (%2)").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(ArticleLoader::kMaxFileSize), &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(path
-                          + QStringLiteral(": the manifest is not valid JSON (%1 at byte %2)")
-                                .arg(error.errorString())
-                                .arg(error.offset));
+        return R::failure(Text::tr("%1: the manifest is not valid JSON (%2 at byte %3)")
+                              .arg(path, error.errorString(), QString::number(error.offset)));
     const QJsonArray articles = doc.object().value(QStringLiteral("articles")).toArray();
     if (!doc.isObject() || articles.isEmpty())
-        return R::failure(path + QStringLiteral(": the manifest has no \"articles\" list"));
-    QList<ManifestEntry> out;
-    for (const QJsonValue &v : articles) {
-        const QJsonObject o = v.toObject();
+        return R::failure(Text::tr("%1: the manifest has no \"articles\" list").arg(path));
+    Manifest manifest;
+    const QString schema = doc.object().value(QStringLiteral("schema")).toString();
+    if (schema != u"bilan.manifest/1")
+        manifest.warnings
+            << Text::tr("%1: the manifest's schema is \"%2\", not \"bilan.manifest/1\"; its entries are "
+                        "read as that schema's")
+                   .arg(path, schema);
+    for (int i = 0; i < articles.size(); ++i) {
+        const QJsonObject o = articles[i].toObject();
         ManifestEntry e;
         e.file = stringOrEmpty(o, "file");
-        if (e.file.isEmpty() || e.file.contains(QStringLiteral("..")))
-            return R::failure(path + QStringLiteral(": an article of the manifest has no valid \"file\""));
+        // Only files beside the manifest or below it: no "..", no absolute path.
+        if (e.file.isEmpty() || QDir::isAbsolutePath(e.file)
+            || QDir::cleanPath(e.file).startsWith(QStringLiteral(".."))
+            || e.file.split(u'/').contains(QStringLiteral(".."))) {
+            manifest.warnings << Text::tr("%1: article %2 has no valid \"file\" (\"%3\"): left out")
+                                     .arg(path, QString::number(i + 1), e.file);
+            continue;
+        }
         e.metadata.id = stringOrEmpty(o, "id");
         e.metadata.title = stringOrEmpty(o, "title");
         e.metadata.outlet = stringOrEmpty(o, "outlet");
-        e.metadata.published = PartialDate::fromIso(stringOrEmpty(o, "published"));
+        const QString published = stringOrEmpty(o, "published");
+        e.metadata.published = PartialDate::fromIso(published);
+        if (!published.isEmpty() && e.metadata.published.isNull())
+            manifest.warnings << Text::tr("%1: %2: \"published\" is not a date (\"%3\"): left out")
+                                     .arg(path, e.file, published);
         e.metadata.language = stringOrEmpty(o, "language");
-        e.metadata.url = stringOrEmpty(o, "url");
+        const QString url = stringOrEmpty(o, "url");
+        // Only web addresses: a "javascript:" or "file:" address never reaches a citation.
+        if (url.isEmpty() || TypedInput::isWebAddress(url))
+            e.metadata.url = url.trimmed();
+        else
+            manifest.warnings << Text::tr(
+                                     "%1: %2: \"url\" is not an http or https address (\"%3\"): left out")
+                                     .arg(path, e.file, url);
         e.metadata.author = stringOrEmpty(o, "author");
-        out.append(e);
+        manifest.entries.append(e);
     }
-    return out;
+    return manifest;
 }
 
-Result<QList<ArticleSource>> Corpus::manifestSources(const QString &path)
+Result<QList<ArticleSource>> Corpus::manifestSources(const QString &path, QStringList *warnings)
 {
-    const auto entries = readManifest(path);
-    if (!entries)
-        return Result<QList<ArticleSource>>::failure(entries.error());
+    const auto manifest = readManifest(path);
+    if (!manifest)
+        return Result<QList<ArticleSource>>::failure(manifest.error());
+    if (warnings)
+        *warnings += manifest->warnings;
     const QDir dir = QFileInfo(path).dir();
     QList<ArticleSource> out;
-    for (const ManifestEntry &e : *entries) {
+    for (const ManifestEntry &e : manifest->entries) {
         const QString file = dir.filePath(e.file);
         out.append({file, file, e.metadata});
     }
@@ -75,7 +100,7 @@ Result<QList<ArticleSource>> Corpus::manifestSources(const QString &path)
 
 Result<QList<ArticleSource>> Corpus::bundledSources()
 {
-    auto sources = manifestSources(bundledManifestPath());
+    auto sources = manifestSources(bundledManifestPath(), nullptr);
     if (sources) {
         // Shown under the path they have in the source tree.
         for (ArticleSource &s : *sources)
@@ -84,7 +109,7 @@ Result<QList<ArticleSource>> Corpus::bundledSources()
     return sources;
 }
 
-QList<ArticleSource> Corpus::fileSources(const QStringList &paths)
+QList<ArticleSource> Corpus::fileSources(const QStringList &paths, QStringList *warnings)
 {
     QList<ArticleSource> out;
     QHash<QString, QHash<QString, ArticleMetadata>> manifests; // directory -> file name -> metadata
@@ -97,11 +122,14 @@ QList<ArticleSource> Corpus::fileSources(const QStringList &paths)
                 QHash<QString, ArticleMetadata> byName;
                 const QString manifest = QDir(dir).filePath(QStringLiteral("manifest.json"));
                 if (QFileInfo::exists(manifest)) {
-                    const auto entries = readManifest(manifest);
-                    if (entries) {
-                        for (const ManifestEntry &e : *entries)
+                    const auto read = readManifest(manifest);
+                    if (read) {
+                        for (const ManifestEntry &e : read->entries)
                             byName.insert(e.file, e.metadata);
                     }
+                    if (warnings)
+                        *warnings
+                            += read ? read->warnings : QStringList {read.error() + Text::tr(": ignored")};
                 }
                 manifests.insert(dir, byName);
             }
@@ -126,9 +154,10 @@ Result<Article> Corpus::load(const ArticleSource &source)
 
 namespace {
 
-LoadReport loadAll(const Result<QList<ArticleSource>> &sources)
+LoadReport loadAll(const Result<QList<ArticleSource>> &sources, const QStringList &warnings = {})
 {
     LoadReport report;
+    report.warnings = warnings;
     if (!sources) {
         report.errors.append(sources.error());
         return report;
@@ -147,7 +176,9 @@ LoadReport loadAll(const Result<QList<ArticleSource>> &sources)
 
 LoadReport Corpus::loadManifest(const QString &path)
 {
-    return loadAll(manifestSources(path));
+    QStringList warnings;
+    const auto sources = manifestSources(path, &warnings);
+    return loadAll(sources, warnings);
 }
 
 LoadReport Corpus::loadBundled()
@@ -157,5 +188,7 @@ LoadReport Corpus::loadBundled()
 
 LoadReport Corpus::loadFiles(const QStringList &paths)
 {
-    return loadAll(fileSources(paths));
+    QStringList warnings;
+    const QList<ArticleSource> sources = fileSources(paths, &warnings);
+    return loadAll(sources, warnings);
 }

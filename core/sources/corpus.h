@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "sources/articleloader.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // A set of articles and the manifest that describes them. The bundled bilan (the five
@@ -28,18 +29,32 @@ struct LoadReport
 {
     QList<Article> articles;
     QStringList errors; // one line per file that failed, naming it
+    QStringList warnings; // what was read in part (a manifest's bad entries), naming the file
 };
 
 namespace Corpus {
 
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Corpus)
+};
+
 QString bundledManifestPath();
-Result<QList<ManifestEntry>> readManifest(const QString &path);
+// A manifest's entries. A manifest that cannot be read as one fails; an entry that is wrong
+// (a file outside the manifest's folder, a "javascript:" url, a date that is none) is left
+// out, or its field, with a warning naming the manifest and the problem.
+struct Manifest
+{
+    QList<ManifestEntry> entries;
+    QStringList warnings;
+};
+Result<Manifest> readManifest(const QString &path);
 
 // What to read. The bundled bilan; the files a manifest lists; or files each on its own, with
 // the metadata of a manifest.json beside it when that manifest lists the file.
 Result<QList<ArticleSource>> bundledSources();
-Result<QList<ArticleSource>> manifestSources(const QString &path);
-QList<ArticleSource> fileSources(const QStringList &paths);
+Result<QList<ArticleSource>> manifestSources(const QString &path, QStringList *warnings);
+QList<ArticleSource> fileSources(const QStringList &paths, QStringList *warnings = nullptr);
 // Reads one source (no extraction); a failure names the source's shown path.
 Result<Article> load(const ArticleSource &source);
 

@@ -1102,10 +1102,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
-    </message>
-    <message>
         <source>A ring gives the status.</source>
         <translation>Un anneau indique le statut.</translation>
     </message>
@@ -1195,6 +1191,14 @@
         <source>“%1” is not a metric of the taxonomy (data/metrics.json).</source>
         <translation>« %1 » n’est pas un indicateur de la taxonomie (data/metrics.json).</translation>
     </message>
+    <message>
+        <source>%1: this is the project itself (%2); choose another file for the export</source>
+        <translation>%1 : c’est le projet lui-même (%2) ; choisissez un autre fichier pour l’export</translation>
+    </message>
+    <message>
+        <source>%1: this is the article %2 was read from; choose another file for the export</source>
+        <translation>%1 : c’est le fichier d’où l’article %2 a été lu ; choisissez un autre fichier pour l’export</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
@@ -1202,36 +1206,20 @@
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
+    <message>
+        <source>the disk is full: %1 KB needed</source>
+        <translation>le disque est plein : %1 Ko nécessaires</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads to itself or to nothing</source>
+        <translation>un lien symbolique qui mène à lui-même ou à rien</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>%1: a file with this name exists already; Bilan does not overwrite it</source>
         <translation>%1 : un fichier de ce nom existe déjà ; Bilan ne l’écrase pas</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>%1: is a directory, not a project</source>
-        <translation>%1 : c’est un dossier, pas un projet</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1 : lecture impossible (%2)</translation>
-    </message>
-    <message>
-        <source>%1: file is empty, not a Bilan project</source>
-        <translation>%1 : le fichier est vide, ce n’est pas un projet Bilan</translation>
-    </message>
-    <message>
-        <source>%1: not a Bilan project (not an SQLite database)</source>
-        <translation>%1 : ce n’est pas un projet Bilan (pas une base SQLite)</translation>
-    </message>
-    <message>
-        <source>the project is open in another window or program</source>
-        <translation>le projet est ouvert dans une autre fenêtre ou un autre programme</translation>
     </message>
     <message>
         <source>opened read-only</source>
@@ -1268,10 +1256,6 @@
     <message>
         <source>cannot write the project (%1)</source>
         <translation>impossible d’écrire dans le projet (%1)</translation>
-    </message>
-    <message>
-        <source>cannot update the project format (%1)</source>
-        <translation>impossible de mettre à jour le format du projet (%1)</translation>
     </message>
     <message>
         <source>cannot read the articles (%1)</source>
@@ -1320,6 +1304,34 @@
     <message>
         <source>%1: cannot write the copy (%2)</source>
         <translation>%1 : impossible d’écrire la copie (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>the rename failed</source>
+        <translation>le renommage a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2; Bilan waited %3 s for it to finish</source>
+        <translation>%1 : %2 ; Bilan a attendu %3 s qu’il finisse</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (schema version %2)</source>
+        <translation>%1 : ce n’est pas un projet Bilan (version de schéma %2)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (its format says both %2 and %3)</source>
+        <translation>%1 : le fichier du projet est endommagé (son format indique à la fois %2 et %3)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2 is missing)</source>
+        <translation>%1 : le fichier du projet est endommagé (il manque %2)</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1383,139 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile::Text</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link that leads to itself or to nothing, not a project</source>
+        <translation>%1 : un lien symbolique qui mène à lui-même ou à rien, pas un projet</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a project</source>
+        <translation>%1 : c’est un dossier, pas un projet</translation>
+    </message>
+    <message>
+        <source>%1: you may not read this file (its permissions)</source>
+        <translation>%1 : vous n’avez pas le droit de lire ce fichier (ses permissions)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: file is empty, not a Bilan project</source>
+        <translation>%1 : le fichier est vide, ce n’est pas un projet Bilan</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (not an SQLite database)</source>
+        <translation>%1 : ce n’est pas un projet Bilan (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is truncated or damaged (%2 bytes, not the %3 its pages make)</source>
+        <translation>%1 : le fichier du projet est tronqué ou endommagé (%2 octets, au lieu des %3 que font ses pages)</translation>
+    </message>
+    <message>
+        <source>the file is read-only (its permissions)</source>
+        <translation>le fichier est en lecture seule (ses permissions)</translation>
+    </message>
+    <message>
+        <source>the project is open in another window or program (%1, process %2 on %3)</source>
+        <translation>le projet est ouvert dans une autre fenêtre ou un autre programme (%1, processus %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the project is open in another window or program</source>
+        <translation>le projet est ouvert dans une autre fenêtre ou un autre programme</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (its permissions)</source>
+        <translation>le dossier %1 n’est pas accessible en écriture (ses permissions)</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be made</source>
+        <translation>son fichier de verrou ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>another program is writing the project; Bilan waited 5 s for it</source>
+        <translation>un autre programme écrit dans le projet ; Bilan l’a attendu 5 s</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to (its permissions)</source>
+        <translation>le dossier n’est pas accessible en écriture (ses permissions)</translation>
+    </message>
+    <message>
+        <source>the disk refused to write (%1)</source>
+        <translation>le disque a refusé l’écriture (%1)</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (%1)</source>
+        <translation>le fichier du projet est endommagé (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>cannot update the project format (%1)</source>
+        <translation>impossible de mettre à jour le format du projet (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write the project (%1)</source>
+        <translation>impossible d’écrire dans le projet (%1)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>la table %1</translation>
+    </message>
+    <message>
+        <source>column %1.%2</source>
+        <translation>la colonne %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: cannot read the manifest (%2)</source>
+        <translation>%1 : impossible de lire le manifeste (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the manifest is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 : le manifeste n’est pas du JSON valide (%2 à l’octet %3)</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no &quot;articles&quot; list</source>
+        <translation>%1 : le manifeste n’a pas de liste « articles »</translation>
+    </message>
+    <message>
+        <source>%1: the manifest&apos;s schema is &quot;%2&quot;, not &quot;bilan.manifest/1&quot;; its entries are read as that schema&apos;s</source>
+        <translation>%1 : le schéma du manifeste est « %2 », pas « bilan.manifest/1 » ; ses entrées sont lues comme celles de ce schéma</translation>
+    </message>
+    <message>
+        <source>%1: article %2 has no valid &quot;file&quot; (&quot;%3&quot;): left out</source>
+        <translation>%1 : l’article %2 n’a pas de « file » valide (« %3 ») : laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;published&quot; is not a date (&quot;%3&quot;): left out</source>
+        <translation>%1 : %2 : « published » n’est pas une date (« %3 ») : laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;url&quot; is not an http or https address (&quot;%3&quot;): left out</source>
+        <translation>%1 : %2 : « url » n’est pas une adresse http ou https (« %3 ») : laissée de côté</translation>
+    </message>
+    <message>
+        <source>: ignored</source>
+        <translation> : ignoré</translation>
     </message>
 </context>
 <context>
