@@ -105,6 +105,7 @@ QByteArray ProjectExport::json(const Selection &s)
     for (int ai : order) {
         const Article &a = s.articles[ai];
         ArticleJson::ClaimHooks hooks;
+        hooks.snapshot = true;
         hooks.include = [&](int ci) {
             return wanted[ai].contains(ci);
         };

@@ -2,8 +2,10 @@
 #include "project/projectstore.h"
 
 #include "domain/claimstatus.h"
+#include "project/sourcecolumns.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -69,6 +71,19 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT, claim "
                            "TEXT, field TEXT,"
                            " old_value TEXT, new_value TEXT)"),
+        },
+        // 1 -> 2: the sources journalists hold (PDFs, scans, pages fetched by URL): the article's
+        // snapshot as read or fetched, with where its text stands on the PDF's pages, and each
+        // claim's page, box and OCR confidence. Additive: older rows keep NULLs.
+        {
+            QStringLiteral("ALTER TABLE articles ADD COLUMN snapshot BLOB"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN content_type TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN final_url TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN retrieved_at TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN source_spans BLOB"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN page INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN box TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ocr_confidence REAL"),
         },
     };
     return steps;
@@ -302,8 +317,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
-                               "sha256, text, paragraphs"
-                               " FROM articles ORDER BY id")))
+                               "sha256, text, paragraphs, snapshot, content_type, final_url, retrieved_at,"
+                               " source_spans FROM articles ORDER BY id")))
         return R::failure(failure(QStringLiteral("cannot read the articles (%1)").arg(q.lastError().text())));
     QList<Article> out;
     QList<qint64> ids;
@@ -320,6 +335,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         a.author = q.value(8).toString();
         a.sha256 = q.value(9).toString();
         a.text = q.value(10).toString();
+        a.source = SourceColumns::toSource({q.value(12), q.value(13), q.value(14), q.value(15), q.value(16)});
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array()) {
             const QJsonArray p = v.toArray();
             Paragraph para {p.at(0).toInteger(), p.at(1).toInteger(), ParagraphKind(p.at(2).toInt())};
@@ -334,7 +350,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     QSqlQuery c(db);
     if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
                                "as_of, since, speaker, metric,"
-                               " paragraph, boilerplate FROM claims ORDER BY article_id, start")))
+                               " paragraph, boilerplate, page, box, ocr_confidence FROM claims"
+                               " ORDER BY article_id, start")))
         return R::failure(failure(QStringLiteral("cannot read the claims (%1)").arg(c.lastError().text())));
     QHash<qint64, int> indexOf;
     for (int i = 0; i < ids.size(); ++i)
@@ -358,6 +375,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         claim.metric = c.value(12).toString();
         claim.paragraph = c.value(13).toInt();
         claim.boilerplate = c.value(14).toBool();
+        SourceColumns::toClaim(claim, c.value(15), c.value(16), c.value(17));
         Article &a = out[ai];
         if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || claim.paragraph < 0
             || claim.paragraph >= a.paragraphs.size())
@@ -384,7 +402,9 @@ bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims
     q.prepare(QStringLiteral(
         "INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, "
         "speaker,"
-        " metric, paragraph, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " metric, paragraph, boilerplate, page, box, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?,"
+        " ?, ?, ?, ?, ?, ?)"));
     for (const Claim &c : claims) {
         q.addBindValue(articleId);
         q.addBindValue(c.start);
@@ -401,6 +421,8 @@ bool insertClaims(QSqlDatabase &db, qint64 articleId, const QList<Claim> &claims
         q.addBindValue(nullable(c.metric));
         q.addBindValue(c.paragraph);
         q.addBindValue(c.boilerplate ? 1 : 0);
+        for (const QVariant &v : SourceColumns::ofClaim(c))
+            q.addBindValue(v);
         if (!q.exec()) {
             error = q.lastError().text();
             return false;
@@ -420,6 +442,22 @@ Result<bool> ProjectStore::addArticle(const Article &a)
         return Result<bool>::failure(
             a.file
             + QStringLiteral(": already in the project (same content, SHA-256 %1…)").arg(a.sha256.left(12)));
+    if (a.source && !a.source->finalUrl.isEmpty()) {
+        // A page fetched again: its bytes differ (ads, counters), its address or text does not.
+        QSqlQuery same(QSqlDatabase::database(m_connection));
+        same.prepare(QStringLiteral("SELECT file, url = ? FROM articles WHERE url = ? OR text = ? LIMIT 1"));
+        same.addBindValue(a.url);
+        same.addBindValue(a.url);
+        same.addBindValue(a.text);
+        if (same.exec() && same.next())
+            return Result<bool>::failure(
+                same.value(1).toBool()
+                    ? QCoreApplication::translate("ProjectStore", "%1: already in the project (same address)")
+                          .arg(a.url)
+                    : QCoreApplication::translate("ProjectStore",
+                                                  "%1: already in the project (same text as %2)")
+                          .arg(a.url, same.value(0).toString()));
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return Result<bool>::failure(
@@ -430,8 +468,8 @@ Result<bool> ProjectStore::addArticle(const Article &a)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO articles (doc_id, file, title, outlet, published, language, url, author, sha256, text,"
-        " paragraphs, engine_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        " paragraphs, engine_version, added_at, added_by, snapshot, content_type, final_url, retrieved_at,"
+        " source_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.file);
     q.addBindValue(nullable(a.title));
@@ -446,6 +484,8 @@ Result<bool> ProjectStore::addArticle(const Article &a)
     q.addBindValue(engineVersion());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(QString());
+    for (const QVariant &v : SourceColumns::ofArticle(a))
+        q.addBindValue(v);
     QString error;
     if (!q.exec() || !insertClaims(db, q.lastInsertId().toLongLong(), a.claims, error)) {
         if (error.isEmpty())

@@ -20,7 +20,7 @@
 class ProjectStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static QString engineVersion();
 
     static Result<std::unique_ptr<ProjectStore>> create(const QString &path);

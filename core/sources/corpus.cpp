@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/corpus.h"
 
+#include "sources/urlfetcher.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,6 +94,15 @@ LoadReport Corpus::loadFiles(const QStringList &paths)
     LoadReport report;
     QHash<QString, QHash<QString, ArticleMetadata>> manifests; // directory -> file name -> metadata
     for (const QString &path : paths) {
+        if (path.startsWith(u"http://", Qt::CaseInsensitive)
+            || path.startsWith(u"https://", Qt::CaseInsensitive)) {
+            auto fetched = UrlFetcher::toArticle(UrlFetcher::fetchBlocking(QUrl(path)));
+            if (fetched)
+                report.articles.append(std::move(fetched).value());
+            else
+                report.errors.append(fetched.error());
+            continue;
+        }
         const QFileInfo info(path);
         ArticleMetadata known;
         if (info.isFile()) {

@@ -28,6 +28,7 @@ Result<QList<ManifestEntry>> readManifest(const QString &path);
 LoadReport loadManifest(const QString &path);
 LoadReport loadBundled();
 // Each file on its own; a manifest.json beside a file supplies its metadata when it lists it.
+// An http:// or https:// address is fetched (UrlFetcher) and kept as a snapshot.
 LoadReport loadFiles(const QStringList &paths);
 
 } // namespace Corpus
