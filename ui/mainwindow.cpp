@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "addurldialog.h"
 #include "articledialogs.h"
 #include "chartpanel.h"
 #include "checks/consistencychecker.h"
@@ -14,6 +15,7 @@
 #include "models/articlelistmodel.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
+#include "pdfpageview.h"
 #include "reportdialog.h"
 #include "settings/appsettings.h"
 #include "sources/corpus.h"
@@ -40,6 +42,7 @@
 #include <QProgressBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -78,6 +81,19 @@ MainWindow::MainWindow(QWidget *parent)
         selectClaim(m_claims->claimIndex().rowOf(article, claim));
     });
     connect(m_excerpt, &ExcerptView::addClaimRequested, this, &MainWindow::addManualClaim);
+    // PDF sources: a "Page" toggle shows the original page with the figure boxed.
+    m_pageView = new PdfPageView;
+    connect(m_pageView, &PdfPageView::claimClicked, this, [this](int claim) {
+        selectClaim(m_claims->claimIndex().rowOf(m_articleView->currentIndex().row(), claim));
+    });
+    m_pageToggle = new QToolButton;
+    m_pageToggle->setObjectName(QStringLiteral("pageToggle"));
+    m_pageToggle->setCheckable(true);
+    m_pageToggle->hide();
+    auto *excerptPages = new QStackedWidget;
+    excerptPages->addWidget(m_excerpt);
+    excerptPages->addWidget(m_pageView);
+    connect(m_pageToggle, &QToolButton::toggled, excerptPages, &QStackedWidget::setCurrentIndex);
     m_charts = new ChartPanel;
     m_charts->setModel(m_filter);
     connect(m_charts, &ChartPanel::claimActivated, this, [this](qsizetype row) { selectClaim(row); });
@@ -88,7 +104,12 @@ MainWindow::MainWindow(QWidget *parent)
     topLayout->addWidget(m_search);
     topLayout->addWidget(m_table, 1);
     m_horizontal = new QSplitter(Qt::Horizontal);
-    m_horizontal->addWidget(m_excerpt);
+    auto *excerptArea = new QWidget;
+    auto *excerptLayout = new QVBoxLayout(excerptArea);
+    excerptLayout->setContentsMargins(0, 0, 0, 0);
+    excerptLayout->addWidget(m_pageToggle, 0, Qt::AlignRight);
+    excerptLayout->addWidget(excerptPages, 1);
+    m_horizontal->addWidget(excerptArea);
     m_horizontal->addWidget(m_charts);
     m_horizontal->setStretchFactor(0, 2);
     m_horizontal->setStretchFactor(1, 3);
@@ -244,8 +265,9 @@ void MainWindow::createActions()
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *add = file->addAction(QString(), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Add Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+        const QStringList paths
+            = QFileDialog::getOpenFileNames(this, tr("Add Articles"), QString(),
+                                            tr("Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
         if (!paths.isEmpty())
             loadFiles(paths);
     });
@@ -258,6 +280,18 @@ void MainWindow::createActions()
     });
     paste->setObjectName(QStringLiteral("pasteArticle"));
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *addUrl = file->addAction(QString(), this, [this] {
+        AddUrlDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted || (!m_doc && !newProject()))
+            return;
+        auto article = UrlFetcher::toArticle(dialog.page());
+        if (article)
+            ClaimExtractor::extractInto(*article);
+        const QStringList refused = article ? m_doc->addArticles({*article}) : QStringList {article.error()};
+        if (!refused.isEmpty())
+            reportProblem(tr("The page was not added"), refused.join(u'\n'));
+    });
+    addUrl->setObjectName(QStringLiteral("addFromUrl"));
     QMenu *exportMenu = file->addMenu(QString());
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     QAction *exportCsv = exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Csv); });
@@ -396,6 +430,9 @@ void MainWindow::retranslate()
     set("saveAs", tr("Save Project &As…"));
     set("addArticles", tr("A&dd Articles…"));
     set("pasteArticle", tr("&Paste Article…"));
+    set("addFromUrl", tr("Add from &URL…"));
+    m_pageToggle->setText(tr("Page"));
+    m_pageToggle->setToolTip(tr("Show the claim on its page of the PDF"));
     set("exportMenu", tr("&Export"));
     set("exportCsv", tr("Claims as &CSV…"));
     set("exportJson", tr("Claims as &JSON…"));
@@ -617,6 +654,11 @@ void MainWindow::showCurrentClaim(qsizetype row)
     m_excerpt->highlightClaim(index.claimIndex(row),
                               status == ClaimStatus::ToCheck ? QColor()
                                                              : ClaimStatusText::color(status).lighter(170));
+    m_pageToggle->setVisible(PdfPageView::canShow(m_excerpt->article()));
+    m_pageToggle->setChecked(m_pageToggle->isChecked() && m_pageToggle->isVisible());
+    m_pageView->setArticle(m_excerpt->article());
+    m_pageView->showClaim(index.claimIndex(row),
+                          status == ClaimStatus::ToCheck ? QColor() : ClaimStatusText::color(status));
     if (m_articleView->currentIndex().row() != article) {
         const QSignalBlocker block(m_articleView->selectionModel());
         m_articleView->setCurrentIndex(m_articleList->index(article, ArticleListModel::TitleColumn));

@@ -17,6 +17,7 @@ class ClaimTableView;
 class ExcerptView;
 class FacetPanel;
 class FindingsPanel;
+class PdfPageView;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -133,6 +134,8 @@ private:
     ArticleListModel *m_articleList = nullptr;
     ClaimTableView *m_table = nullptr;
     ExcerptView *m_excerpt = nullptr;
+    PdfPageView *m_pageView = nullptr;
+    QToolButton *m_pageToggle = nullptr;
     ChartPanel *m_charts = nullptr;
     FacetPanel *m_facets = nullptr;
     QListView *m_articleView = nullptr;

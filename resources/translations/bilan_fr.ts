@@ -841,10 +841,6 @@
         <translation>Afficher le chiffre sur sa page du PDF</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
