@@ -24,6 +24,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-translations-l10n
+    libxml2-dev qt6-pdf-dev libtesseract-dev tesseract-ocr-fra
     libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
     clang-format-14

@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <cstdio>
@@ -61,6 +62,9 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.addOption(lang);
     parser.addOption(select);
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Show the selected claim on its PDF page (PDF sources)."));
+    parser.addOption(page);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A project (.bilan) to open, or articles to open in a new "
                                                 "project, instead of the bundled bilan."),
@@ -79,20 +83,25 @@ int main(int argc, char *argv[])
     window.setQuiet(shooting);
     const QString path = parser.value(screenshot);
     const QString claimId = parser.value(select);
-    QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, shooting, path, claimId] {
-        if (!claimId.isEmpty() && !window.selectClaimById(claimId))
-            std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(claimId));
-        if (!shooting)
-            return;
-        // Let the layout, the charts and the excerpt settle before the picture.
-        QTimer::singleShot(50, &window, [&window, path] {
-            QApplication::processEvents();
-            const bool saved = window.grab().save(path);
-            if (!saved)
-                std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
-            QApplication::exit(saved ? 0 : 1);
+    const bool showPage = parser.isSet(page);
+    QObject::connect(
+        &window, &MainWindow::loadingFinished, &window, [&window, shooting, path, claimId, showPage] {
+            if (!claimId.isEmpty() && !window.selectClaimById(claimId))
+                std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(claimId));
+            if (auto *toggle = window.findChild<QToolButton *>(QStringLiteral("pageToggle"));
+                toggle && showPage)
+                toggle->setChecked(toggle->isVisible());
+            if (!shooting)
+                return;
+            // Let the layout, the charts and the excerpt settle before the picture.
+            QTimer::singleShot(50, &window, [&window, path] {
+                QApplication::processEvents();
+                const bool saved = window.grab().save(path);
+                if (!saved)
+                    std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
+                QApplication::exit(saved ? 0 : 1);
+            });
         });
-    });
     window.show();
     // A project (.bilan) opens as it is; articles go into a new untitled project; without
     // either, the bundled bilan does.

@@ -5,8 +5,10 @@
 #include "extraction/claimextractor.h"
 #include "sources/corpus.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -131,5 +133,16 @@ private:
     rlimit m_previous {};
     void (*m_handler)(int) = nullptr;
 };
+
+// Writes `bytes` to `name` in `dir`; returns the path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
 
 } // namespace TestSupport

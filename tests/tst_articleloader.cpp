@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -36,12 +37,7 @@ private:
 
 QString tst_ArticleLoader::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(bytes);
-    return path;
+    return TestSupport::writeFile(m_dir, name, bytes);
 }
 
 void tst_ArticleLoader::initTestCase()

@@ -329,6 +329,59 @@ private Q_SLOTS:
         QVERIFY2(retried, qPrintable(retried.error()));
     }
 
+    // Schema 1 -> 2 (sources): a project from before the migration opens, gains the new
+    // columns empty, keeps its articles, claims and annotations, and takes sourced articles.
+    void migratesVersionOneProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version1.bilan"));
+        QVERIFY(QFile::copy(m_valid, path));
+        TestSupport::rawSql(path,
+                            {QStringLiteral("ALTER TABLE articles DROP COLUMN snapshot"),
+                             QStringLiteral("ALTER TABLE articles DROP COLUMN content_type"),
+                             QStringLiteral("ALTER TABLE articles DROP COLUMN final_url"),
+                             QStringLiteral("ALTER TABLE articles DROP COLUMN retrieved_at"),
+                             QStringLiteral("ALTER TABLE articles DROP COLUMN source_spans"),
+                             QStringLiteral("ALTER TABLE claims DROP COLUMN page"),
+                             QStringLiteral("ALTER TABLE claims DROP COLUMN box"),
+                             QStringLiteral("ALTER TABLE claims DROP COLUMN ocr_confidence"),
+                             QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
+                             QStringLiteral("PRAGMA user_version = 1")});
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        const auto articles = store.value()->loadArticles();
+        QVERIFY2(articles, qPrintable(articles.error()));
+        QCOMPARE(articles->size(), m_articles.size());
+        QCOMPARE(articles->first().claims.size(), m_articles.first().claims.size());
+        QVERIFY(!articles->first().source);
+        QCOMPARE(store.value()->loadAnnotations()->size(), 1);
+
+        Article pdf = m_articles.first();
+        pdf.sha256 = QStringLiteral("0").repeated(64);
+        pdf.text += QStringLiteral(" ");
+        auto source = std::make_shared<SourceDocument>();
+        source->bytes = QByteArrayLiteral("%PDF-1.7 snapshot");
+        source->contentType = QStringLiteral("application/pdf");
+        source->spans
+            = {SourceSpan {0, 10, 2, 40, {}, -1}, SourceSpan {10, 4, 3, -1, QRectF(1, 2, 3, 4), 61.5f}};
+        pdf.source = source;
+        pdf.claims.first().page = 3;
+        pdf.claims.first().box = Claim::Box {10.5f, 20, 30, 8};
+        pdf.claims.first().ocrConfidence = 61.5f;
+        QVERIFY(store.value()->addArticle(pdf));
+        const auto reread = store.value()->loadArticles();
+        QVERIFY(reread);
+        const Article &back = reread->last();
+        QVERIFY(back.source);
+        QCOMPARE(back.source->bytes, source->bytes);
+        QCOMPARE(back.source->spans.size(), 2);
+        QCOMPARE(back.source->spans[1].box, QRectF(1, 2, 3, 4));
+        QVERIFY(back.source->ocr);
+        QCOMPARE(back.claims.first().page, qint16(3));
+        QCOMPARE(back.claims.first().box.x, 10.5f);
+        QCOMPARE(back.claims.first().ocrConfidence, 61.5f);
+        QCOMPARE(back.claims.last().page, qint16(0));
+    }
+
     void missingAndDirectoryRefused()
     {
         const QString missing = m_dir.filePath(QStringLiteral("nowhere.bilan"));

@@ -8,6 +8,7 @@
 #include "findingspanel.h"
 #include "manualclaimdialog.h"
 #include "pastearticledialog.h"
+#include "pdfpageview.h"
 #include "verificationpanel.h"
 
 #include "extraction/claimextractor.h"
@@ -33,6 +34,7 @@
 #include <QProgressBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -99,6 +101,19 @@ void MainWindow::createCentralWidget()
         selectClaim(m_claims->claimIndex().rowOf(m_articleView->currentIndex().row(), claim));
     });
     connect(m_excerpt, &ExcerptView::addClaimRequested, this, &MainWindow::addManualClaim);
+    // PDF sources: a "Page" toggle shows the original page with the figure boxed.
+    m_pageView = new PdfPageView;
+    connect(m_pageView, &PdfPageView::claimClicked, this, [this](int claim) {
+        selectClaim(m_claims->claimIndex().rowOf(m_articleView->currentIndex().row(), claim));
+    });
+    m_pageToggle = new QToolButton;
+    m_pageToggle->setObjectName(QStringLiteral("pageToggle"));
+    m_pageToggle->setCheckable(true);
+    m_pageToggle->hide();
+    auto *excerptPages = new QStackedWidget;
+    excerptPages->addWidget(m_excerpt);
+    excerptPages->addWidget(m_pageView);
+    connect(m_pageToggle, &QToolButton::toggled, excerptPages, &QStackedWidget::setCurrentIndex);
     m_charts = new ChartPanel;
     m_charts->setModel(m_filter);
     connect(m_charts, &ChartPanel::claimActivated, this, [this](qsizetype row) { selectClaim(row); });
@@ -109,7 +124,12 @@ void MainWindow::createCentralWidget()
     topLayout->addWidget(m_search);
     topLayout->addWidget(m_table, 1);
     m_horizontal = new QSplitter(Qt::Horizontal);
-    m_horizontal->addWidget(m_excerpt);
+    auto *excerptArea = new QWidget;
+    auto *excerptLayout = new QVBoxLayout(excerptArea);
+    excerptLayout->setContentsMargins(0, 0, 0, 0);
+    excerptLayout->addWidget(m_pageToggle, 0, Qt::AlignRight);
+    excerptLayout->addWidget(excerptPages, 1);
+    m_horizontal->addWidget(excerptArea);
     m_horizontal->addWidget(m_charts);
     m_horizontal->setStretchFactor(0, 2);
     m_horizontal->setStretchFactor(1, 3);
@@ -206,6 +226,8 @@ void MainWindow::retranslate()
     m_articleDock->setWindowTitle(tr("Articles"));
     m_verificationDock->setWindowTitle(tr("Verification"));
     m_findingsDock->setWindowTitle(tr("Findings"));
+    m_pageToggle->setText(tr("Page"));
+    m_pageToggle->setToolTip(tr("Show the claim on its page of the PDF"));
     const QList<std::pair<const char *, QString>> texts = {
         {"fileMenu", tr("&File")},
         {"newProject", tr("&New Project")},
@@ -215,6 +237,7 @@ void MainWindow::retranslate()
         {"saveAs", tr("Save Project &As…")},
         {"addArticles", tr("A&dd Articles…")},
         {"pasteArticle", tr("&Paste Article…")},
+        {"addFromUrl", tr("Add from &URL…")},
         {"exportMenu", tr("&Export")},
         {"claimMenu", tr("&Claim")},
         {"removeManualClaim", tr("&Remove Added Claim")},

@@ -17,6 +17,7 @@ class ClaimTableView;
 class ExcerptView;
 class FacetPanel;
 class FindingsPanel;
+class PdfPageView;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -120,6 +121,8 @@ private:
     // Asks whether to keep an untitled project's work before it goes; false to cancel.
     bool maybeSaveUntitled();
     void addManualClaim(qsizetype start, qsizetype end);
+    // File › Add from URL: the page fetched, kept as a snapshot, extracted and added.
+    void addFromUrl();
     void showOrphans();
     void recomputeFindings();
     void highlightCurrentClaim();
@@ -129,6 +132,8 @@ private:
     ArticleListModel *m_articleList = nullptr;
     ClaimTableView *m_table = nullptr;
     ExcerptView *m_excerpt = nullptr;
+    PdfPageView *m_pageView = nullptr;
+    QToolButton *m_pageToggle = nullptr;
     ChartPanel *m_charts = nullptr;
     FacetPanel *m_facets = nullptr;
     QListView *m_articleView = nullptr;

@@ -4,6 +4,7 @@
 // (The layout and the selection are in mainwindow.cpp.)
 #include "mainwindow.h"
 
+#include "addurldialog.h"
 #include "claimtableview.h"
 #include "excerptview.h"
 #include "facetpanel.h"
@@ -16,6 +17,7 @@
 #include "models/claimtablemodel.h"
 #include "settings/appsettings.h"
 #include "sources/articleloader.h"
+#include "sources/urlfetcher.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -94,7 +96,8 @@ void MainWindow::createFileMenu()
         "addArticles",
         [this] {
             const QStringList paths = QFileDialog::getOpenFileNames(
-                this, tr("Add Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+                this, tr("Add Articles"), QString(),
+                tr("Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
             if (!paths.isEmpty())
                 loadFiles(paths);
         },
@@ -107,6 +110,7 @@ void MainWindow::createFileMenu()
                 addPastedArticle(dialog.text(), dialog.metadata());
         },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    add("addFromUrl", [this] { addFromUrl(); });
     QMenu *exportMenu = file->addMenu(QString());
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_exports->addTo(exportMenu);
@@ -314,6 +318,22 @@ bool MainWindow::addPastedArticle(const QString &text, const ArticleMetadata &me
     statusBar()->showMessage(tr("Article added: %n claim(s) found.", nullptr, int(article.claims.size())),
                              6000);
     return true;
+}
+
+void MainWindow::addFromUrl()
+{
+    AddUrlDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || (!m_doc && !newProject()))
+        return;
+    auto article = UrlFetcher::toArticle(dialog.page());
+    if (!article) {
+        reportProblem(tr("The page was not added"), article.error());
+        return;
+    }
+    ClaimExtractor::extractInto(*article);
+    const auto added = m_doc->addArticles({*article});
+    if (!added || added->added == 0)
+        reportProblem(tr("The page was not added"), added ? added->refused.join(u'\n') : added.error());
 }
 
 bool MainWindow::exportClaims(const QString &path, ExportFormat format, bool onlyShown)

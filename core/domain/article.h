@@ -3,6 +3,7 @@
 
 #include "domain/claim.h"
 #include "domain/partialdate.h"
+#include "domain/sourcedocument.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,7 @@ struct Article
     QString text;
     QList<Paragraph> paragraphs;
     QList<Claim> claims; // empty until ClaimExtractor has run
+    SourceDocumentPtr source; // PDFs and pages fetched by URL; null for text files
 
     QStringView paragraphText(int index) const
     {

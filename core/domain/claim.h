@@ -39,6 +39,18 @@ struct Claim
     QString per; // "jour" in "9 255 dossiers par jour"
     QString speaker;
     QString metric;
+    // Claims read from a PDF: the 1-based page (0 otherwise) and the figure's box on it in PDF
+    // points, origin at the top left; for a scanned page, the OCR confidence (0-100, else -1).
+    qint16 page = 0;
+    float ocrConfidence = -1;
+    struct Box
+    {
+        float x = 0, y = 0, width = 0, height = 0;
+    } box;
+
+    // Below this OCR confidence a figure is marked for checking.
+    static constexpr float kLowOcrConfidence = 80;
+    bool hasLowOcrConfidence() const { return ocrConfidence >= 0 && ocrConfidence < kLowOcrConfidence; }
 
     bool isReadable() const { return !std::isnan(value); }
     bool isRange() const { return !std::isnan(high); }

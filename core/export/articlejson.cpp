@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/articlejson.h"
 
+#include <cmath>
+
 QString ArticleJson::claimId(const Article &article, const Claim &claim, const CodePointMap &map)
 {
     return article.id + u'#' + QString::number(map.toCodePoint(claim.start));
@@ -32,6 +34,18 @@ void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, co
         w.key("unreadable").value(true);
     if (c.manual)
         w.key("manual").value(true);
+    if (c.page > 0) {
+        w.key("page").value(int(c.page));
+        w.key("box").beginArray();
+        for (float v : {c.box.x, c.box.y, c.box.width, c.box.height})
+            w.value(std::round(double(v) * 100) / 100);
+        w.endArray();
+    }
+    if (c.ocrConfidence >= 0) {
+        w.key("ocr_confidence").value(std::round(double(c.ocrConfidence) * 10) / 10);
+        if (c.hasLowOcrConfidence())
+            w.key("check").value("low OCR confidence");
+    }
     if (extraFields)
         extraFields(w);
     w.endObject();
@@ -75,6 +89,18 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
             writeClaim(w, a, a.claims[i], map, extra);
         }
         w.endArray();
+    }
+    if (a.source) {
+        // Where a PDF or a fetched page came from; a project export carries the snapshot itself.
+        w.key("source").beginObject();
+        w.key("content_type").value(a.source->contentType);
+        w.key("final_url").stringOrNull(a.source->finalUrl);
+        w.key("retrieved_at")
+            .stringOrNull(a.source->retrievedAt.isValid() ? a.source->retrievedAt.toString(Qt::ISODate)
+                                                          : QString());
+        if (hooks && hooks->snapshot)
+            w.key("snapshot").value(QString::fromLatin1(a.source->bytes.toBase64()));
+        w.endObject();
     }
     w.endObject();
 }

@@ -17,6 +17,7 @@ struct ClaimHooks
 {
     std::function<bool(int claim)> include;
     std::function<void(JsonWriter &, int claim)> extraFields;
+    bool snapshot = false; // write the bytes of the article's source (a project export)
 };
 
 void writeDocument(JsonWriter &w, const Article &article, Content content, const ClaimHooks *hooks = nullptr);

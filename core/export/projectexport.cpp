@@ -168,6 +168,7 @@ QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection 
     for (int ai : order) {
         const Article &a = doc.articles()[ai];
         ArticleJson::ClaimHooks hooks;
+        hooks.snapshot = true;
         hooks.include = [&](int ci) {
             return wanted[ai].contains(ci);
         };

@@ -4,6 +4,7 @@
 #include "extraction/paragraphextractor_p.h"
 
 #include "metrics/metricassigner.h"
+#include "sources/pdfloader.h"
 
 #include "extraction/numberreader.h"
 #include "extraction/qualifierdetector.h"
@@ -582,4 +583,5 @@ void ClaimExtractor::extractInto(Article &article)
     article.claims = extract(article, words, &sentences);
     article.claims.squeeze();
     MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words, &sentences);
+    PdfLoader::locateClaims(article);
 }

@@ -2,6 +2,7 @@
 #include "project/projectstore.h"
 
 #include "domain/claimstatus.h"
+#include "project/sourcecolumns.h"
 #include "project/sqlitefile.h"
 #include "project/storeschema.h"
 
@@ -279,8 +280,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
-                               "sha256, text, paragraphs"
-                               " FROM articles ORDER BY id")))
+                               "sha256, text, paragraphs, snapshot, content_type, final_url, retrieved_at,"
+                               " source_spans FROM articles ORDER BY id")))
         return R::failure(failure(tr("cannot read the articles (%1)").arg(cause(q.lastError()))));
     QList<Article> out;
     QList<qint64> ids;
@@ -297,6 +298,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         a.author = q.value(8).toString();
         a.sha256 = q.value(9).toString();
         a.text = q.value(10).toString();
+        a.source = SourceColumns::toSource({q.value(12), q.value(13), q.value(14), q.value(15), q.value(16)});
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array()) {
             const QJsonArray p = v.toArray();
             Paragraph para {p.at(0).toInteger(), p.at(1).toInteger(), ParagraphKind(p.at(2).toInt())};
@@ -310,7 +312,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     QSqlQuery c(db);
     if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
                                "as_of, since, speaker, metric,"
-                               " paragraph, boilerplate FROM claims ORDER BY article_id, start")))
+                               " paragraph, boilerplate, page, box, ocr_confidence FROM claims"
+                               " ORDER BY article_id, start")))
         return R::failure(failure(tr("cannot read the claims (%1)").arg(cause(c.lastError()))));
     QHash<qint64, int> indexOf;
     for (int i = 0; i < ids.size(); ++i)
@@ -334,6 +337,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         claim.metric = c.value(12).toString();
         claim.paragraph = c.value(13).toInt();
         claim.boilerplate = c.value(14).toBool();
+        SourceColumns::toClaim(claim, c.value(15), c.value(16), c.value(17));
         Article &a = out[ai];
         if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || claim.paragraph < 0
             || claim.paragraph >= a.paragraphs.size())
@@ -359,8 +363,9 @@ Result<void> insertClaims(QSqlDatabase &db, const QString &path, qint64 articleI
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, "
-        "speaker,"
-        " metric, paragraph, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "speaker, metric, paragraph, boilerplate, page, box, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Claim &c : claims) {
         q.addBindValue(articleId);
         q.addBindValue(c.start);
@@ -377,6 +382,8 @@ Result<void> insertClaims(QSqlDatabase &db, const QString &path, qint64 articleI
         q.addBindValue(nullable(c.metric));
         q.addBindValue(c.paragraph);
         q.addBindValue(c.boilerplate ? 1 : 0);
+        for (const QVariant &v : SourceColumns::ofClaim(c))
+            q.addBindValue(v);
         if (!q.exec())
             return Result<void>::failure(SqliteFile::cause(path, q.lastError()));
     }
@@ -392,6 +399,19 @@ Result<void> ProjectStore::addArticle(const Article &a)
     if (containsArticle(a.sha256))
         return Result<void>::failure(
             tr("%1: already in the project (same content, SHA-256 %2…)").arg(a.file, a.sha256.left(12)));
+    if (a.source && !a.source->finalUrl.isEmpty()) {
+        // A page fetched again: its bytes differ (ads, counters), its address or text does not.
+        QSqlQuery same(QSqlDatabase::database(m_connection));
+        same.prepare(QStringLiteral("SELECT file, url = ? FROM articles WHERE url = ? OR text = ? LIMIT 1"));
+        same.addBindValue(a.url);
+        same.addBindValue(a.url);
+        same.addBindValue(a.text);
+        if (same.exec() && same.next())
+            return Result<void>::failure(same.value(1).toBool()
+                                             ? tr("%1: already in the project (same address)").arg(a.url)
+                                             : tr("%1: already in the project (same text as %2)")
+                                                   .arg(a.url, same.value(0).toString()));
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
@@ -401,8 +421,8 @@ Result<void> ProjectStore::addArticle(const Article &a)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO articles (doc_id, file, title, outlet, published, language, url, author, sha256, text,"
-        " paragraphs, engine_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        " paragraphs, engine_version, added_at, added_by, snapshot, content_type, final_url, retrieved_at,"
+        " source_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.file);
     q.addBindValue(nullable(a.title));
@@ -417,6 +437,8 @@ Result<void> ProjectStore::addArticle(const Article &a)
     q.addBindValue(engineVersion());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(QString());
+    for (const QVariant &v : SourceColumns::ofArticle(a))
+        q.addBindValue(v);
     const Result<void> inserted = q.exec() ? insertClaims(db, m_path, q.lastInsertId().toLongLong(), a.claims)
                                            : Result<void>::failure(cause(q.lastError()));
     if (!inserted) {

@@ -67,6 +67,19 @@ const QList<QStringList> &StoreSchema::migrations()
                 "CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT, claim TEXT, "
                 "field TEXT, old_value TEXT, new_value TEXT)"),
         },
+        {
+            // Version 2: where an article came from (the source's bytes, type, final address and
+            // retrieval time, where its text stands on a PDF's pages) and where a claim stands on
+            // its page, with the OCR's confidence.
+            QStringLiteral("ALTER TABLE articles ADD COLUMN snapshot BLOB"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN content_type TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN final_url TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN retrieved_at TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN source_spans BLOB"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN page INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN box TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ocr_confidence REAL"),
+        },
     };
     return steps;
 }

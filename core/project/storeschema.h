@@ -12,7 +12,7 @@
 namespace StoreSchema {
 
 inline const QString kApplicationId = QStringLiteral("bilan.project");
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 // migrations()[i] brings a project from version i to i + 1.
 const QList<QStringList> &migrations();

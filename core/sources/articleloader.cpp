@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/articleloader.h"
 
+#include "sources/pdfloader.h"
 #include "text/furnitureclassifier.h"
 #include "text/htmltotext.h"
 #include "text/metadatadetector.h"
@@ -99,9 +100,10 @@ void analyse(Article &a, TextFormat format, const HtmlText *html)
 
 bool ArticleLoader::isSupportedFileName(const QString &path)
 {
-    static const QStringList suffixes = {
-        QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("md"),    QStringLiteral("markdown"),
-        QStringLiteral("html"), QStringLiteral("htm"),  QStringLiteral("xhtml"), QString()};
+    static const QStringList suffixes
+        = {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
+           QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
+           QStringLiteral("xhtml"),    QStringLiteral("pdf"),  QString()};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
@@ -116,20 +118,21 @@ Result<Article> ArticleLoader::loadFile(const QString &path, const ArticleMetada
     if (!isSupportedFileName(path))
         return Result<Article>::failure(failureText(
             path,
-            QStringLiteral("unsupported file type \".%1\" (Bilan reads .txt, .md, .html and .htm)")
+            QStringLiteral("unsupported file type \".%1\" (Bilan reads .txt, .md, .html, .htm and .pdf)")
                 .arg(info.suffix())));
-    if (info.size() > kMaxFileSize)
+    const qint64 limit = info.suffix().compare(u"pdf", Qt::CaseInsensitive) == 0 ? kMaxPdfSize : kMaxFileSize;
+    if (info.size() > limit)
         return Result<Article>::failure(
             failureText(path,
                         QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
                             .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                            .arg(kMaxFileSize / (1024 * 1024))));
+                            .arg(limit / (1024 * 1024))));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Article>::failure(
             failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
     // Read one byte past the limit: a file can grow between the check and the read.
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    const QByteArray bytes = file.read(limit + 1);
     if (file.error() != QFileDevice::NoError)
         return Result<Article>::failure(
             failureText(path, QStringLiteral("cannot be read (%1)").arg(file.errorString())));
@@ -141,6 +144,14 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
 {
     if (bytes.isEmpty())
         return Result<Article>::failure(failureText(name, QStringLiteral("file is empty")));
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (PdfLoader::looksLikePdf(bytes) && (suffix == u"pdf" || suffix.isEmpty())) {
+        if (bytes.size() > kMaxPdfSize)
+            return Result<Article>::failure(failureText(
+                name,
+                QStringLiteral("file too large (over the %1 MB limit)").arg(kMaxPdfSize / (1024 * 1024))));
+        return PdfLoader::load(bytes, name, known);
+    }
     if (bytes.size() > kMaxFileSize)
         return Result<Article>::failure(failureText(
             name, QStringLiteral("file too large (over the %1 MB limit)").arg(kMaxFileSize / (1024 * 1024))));
@@ -155,11 +166,7 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         return Result<Article>::failure(
             failureText(name, QStringLiteral("file is empty (only white space)")));
 
-    Article a;
-    a.id = idFor(name);
-    a.file = name;
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    applyKnown(a, known);
+    Article a = newArticle(bytes, name, known);
     const TextFormat format = formatFor(name, decoded->text);
     if (format == TextFormat::Html) {
         const HtmlText html = HtmlToText::convert(decoded->text);
@@ -171,6 +178,16 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         a.text = std::move(decoded->text);
         analyse(a, format, nullptr);
     }
+    return a;
+}
+
+Article ArticleLoader::newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known)
+{
+    Article a;
+    a.id = idFor(name);
+    a.file = name;
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    applyKnown(a, known);
     return a;
 }
 

@@ -13,6 +13,7 @@
 namespace ArticleLoader {
 
 constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
+constexpr qint64 kMaxPdfSize = 100 * 1024 * 1024; // reports with pictures are large
 
 // `known` overrides what would be detected from the text (a manifest, a form).
 Result<Article> loadFile(const QString &path, const ArticleMetadata &known = {});
@@ -22,5 +23,7 @@ Result<Article> loadBytes(const QByteArray &bytes, const QString &name, const Ar
 Article fromText(QString text, const QString &name, const ArticleMetadata &known = {});
 
 bool isSupportedFileName(const QString &path);
+// An article before its text: its id (from `name`), file, the SHA-256 of `bytes` and `known`.
+Article newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known);
 
 } // namespace ArticleLoader

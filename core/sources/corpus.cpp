@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/corpus.h"
 
+#include "sources/urlfetcher.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -140,8 +142,17 @@ QList<ArticleSource> Corpus::fileSources(const QStringList &paths, QStringList *
     return out;
 }
 
+bool Corpus::isWebAddress(const QString &path)
+{
+    return path.startsWith(u"http://", Qt::CaseInsensitive)
+        || path.startsWith(u"https://", Qt::CaseInsensitive);
+}
+
 Result<Article> Corpus::load(const ArticleSource &source)
 {
+    // An http:// or https:// address is fetched (UrlFetcher) and kept as a snapshot.
+    if (isWebAddress(source.path))
+        return UrlFetcher::toArticle(UrlFetcher::fetchBlocking(QUrl(source.path)));
     auto article = ArticleLoader::loadFile(source.path, source.metadata);
     if (!article) {
         QString message = article.error();

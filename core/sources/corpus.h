@@ -55,8 +55,10 @@ Result<Manifest> readManifest(const QString &path);
 Result<QList<ArticleSource>> bundledSources();
 Result<QList<ArticleSource>> manifestSources(const QString &path, QStringList *warnings);
 QList<ArticleSource> fileSources(const QStringList &paths, QStringList *warnings = nullptr);
-// Reads one source (no extraction); a failure names the source's shown path.
+// Reads one source (no extraction); a failure names the source's shown path. A source that is
+// an http:// or https:// address is fetched (UrlFetcher) and kept as a snapshot.
 Result<Article> load(const ArticleSource &source);
+bool isWebAddress(const QString &path);
 
 // The same, read at once on this thread (no extraction; ArticleLoadJob reads and extracts
 // across the thread pool).

@@ -2,7 +2,23 @@
 #include "text/htmltotext.h"
 
 #include <QHash>
-#include <QSet>
+#include <QStringDecoder>
+#include <QVarLengthArray>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include <cstring>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+// The page is parsed by libxml2's HTML parser (the one lxml and trafilatura use), through its
+// SAX interface: no tree is built, so memory stays proportional to the text and the depth of
+// the open elements, and the parser's own repair rules (implied end tags, auto-closing,
+// raw-text script and style) give balanced start and end events. libxml2 never loads a DTD
+// or an external entity in HTML mode; NONET forbids the network all the same.
 
 namespace {
 
@@ -72,261 +88,315 @@ const QHash<QString, char32_t> &entities()
     return table;
 }
 
-// Elements whose whole content is dropped: code, styling, site navigation, forms, asides.
-const QSet<QString> &skippedElements()
-{
-    static const QSet<QString> set = {
-        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("noscript"),
-        QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("math"),
-        QStringLiteral("iframe"),   QStringLiteral("object"), QStringLiteral("embed"),
-        QStringLiteral("canvas"),   QStringLiteral("nav"),    QStringLiteral("aside"),
-        QStringLiteral("form"),     QStringLiteral("select"), QStringLiteral("button"),
-        QStringLiteral("footer"),   QStringLiteral("head"),   QStringLiteral("audio"),
-        QStringLiteral("video"),    QStringLiteral("dialog"),
-    };
-    return set;
-}
-
-const QSet<QString> &blockElements()
-{
-    static const QSet<QString> set = {
-        QStringLiteral("p"),          QStringLiteral("div"),     QStringLiteral("h1"),
-        QStringLiteral("h2"),         QStringLiteral("h3"),      QStringLiteral("h4"),
-        QStringLiteral("h5"),         QStringLiteral("h6"),      QStringLiteral("li"),
-        QStringLiteral("ul"),         QStringLiteral("ol"),      QStringLiteral("dl"),
-        QStringLiteral("dt"),         QStringLiteral("dd"),      QStringLiteral("table"),
-        QStringLiteral("thead"),      QStringLiteral("tbody"),   QStringLiteral("tfoot"),
-        QStringLiteral("tr"),         QStringLiteral("caption"), QStringLiteral("section"),
-        QStringLiteral("article"),    QStringLiteral("main"),    QStringLiteral("header"),
-        QStringLiteral("blockquote"), QStringLiteral("figure"),  QStringLiteral("figcaption"),
-        QStringLiteral("pre"),        QStringLiteral("hr"),      QStringLiteral("address"),
-        QStringLiteral("body"),       QStringLiteral("html"),    QStringLiteral("center"),
-        QStringLiteral("details"),    QStringLiteral("summary"),
-    };
-    return set;
-}
-
-// Raw-text elements: their content is not HTML and ends only at the matching end tag.
-bool isRawText(const QString &name)
-{
-    return name == u"script" || name == u"style" || name == u"textarea" || name == u"title" || name == u"xmp";
-}
-
-struct Tag
-{
-    QString name;
-    bool closing = false;
-    bool selfClosing = false;
-    QHash<QString, QString> attributes;
+// What Bilan does with an element. Dropped elements (code, styling, embedded content, site
+// navigation, forms, asides) lose their text only when the page closes them: an element left
+// open to the end of its parent holds text that a markup error swallowed, and that text is
+// the page's own.
+enum ElementFlag : quint16 {
+    Dropped = 1 << 0,
+    Block = 1 << 1,
+    Foreign = 1 << 2, // svg, math: their <title> is not the page's
+    Link = 1 << 3,
+    LineBreak = 1 << 4,
+    Cell = 1 << 5,
+    Row = 1 << 6,
+    Pre = 1 << 7,
+    H1 = 1 << 8,
+    Title = 1 << 9,
+    Metadata = 1 << 10, // html, time, link, meta: attributes read
 };
 
-// Parses the tag starting at html[i] == '<'; returns the index past '>' (or the end).
-qsizetype parseTag(QStringView html, qsizetype i, Tag &tag)
+quint16 elementFlags(std::string_view name)
 {
-    const qsizetype n = html.size();
-    qsizetype j = i + 1;
-    if (j < n && html[j] == u'/') {
-        tag.closing = true;
-        ++j;
-    }
-    const qsizetype nameStart = j;
-    while (j < n && (html[j].isLetterOrNumber() || html[j] == u'-' || html[j] == u':'))
-        ++j;
-    tag.name = html.mid(nameStart, j - nameStart).toString().toLower();
-    while (j < n && html[j] != u'>') {
-        if (html[j].isSpace() || html[j] == u'/') {
-            if (html[j] == u'/' && j + 1 < n && html[j + 1] == u'>')
-                tag.selfClosing = true;
+    static const std::unordered_map<std::string_view, quint16> table = [] {
+        std::unordered_map<std::string_view, quint16> t;
+        for (const char *n :
+             {"script", "style", "noscript", "template", "iframe", "object", "canvas", "nav", "aside", "form",
+              "select", "button", "textarea", "footer", "head", "audio", "video", "dialog"})
+            t[n] |= Dropped;
+        for (const char *n : {"svg", "math"})
+            t[n] |= Dropped | Foreign;
+        for (const char *n : {"p",       "div",    "h1",         "h2",     "h3",         "h4",      "h5",
+                              "h6",      "li",     "ul",         "ol",     "dl",         "dt",      "dd",
+                              "table",   "thead",  "tbody",      "tfoot",  "caption",    "section", "article",
+                              "main",    "header", "blockquote", "figure", "figcaption", "pre",     "hr",
+                              "address", "body",   "html",       "center", "details",    "summary"})
+            t[n] |= Block;
+        t["a"] |= Link;
+        t["br"] |= LineBreak;
+        t["td"] |= Cell;
+        t["th"] |= Cell;
+        t["tr"] |= Row;
+        t["pre"] |= Pre;
+        t["h1"] |= H1;
+        t["title"] |= Title;
+        for (const char *n : {"html", "time", "link", "meta"})
+            t[n] |= Metadata;
+        return t;
+    }();
+    const auto it = table.find(name);
+    return it == table.end() ? 0 : it->second;
+}
+
+bool isHtmlSpace(xmlChar c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+// libxml2 knows the HTML 4 entities; the HTML 5 ones of Bilan's table ("&percnt;",
+// "&NoBreak;") and invalid character references ("&#0;") are rewritten as numeric
+// references before parsing, so that they decode as a browser decodes them.
+QByteArray withNumericEntities(QByteArray utf8)
+{
+    const char *data = utf8.constData();
+    const qsizetype n = utf8.size();
+    const char *amp = static_cast<const char *>(std::memchr(data, '&', size_t(n)));
+    if (!amp)
+        return utf8;
+    QByteArray out;
+    qsizetype copied = 0;
+    for (qsizetype i = amp - data; i >= 0 && i < n;) {
+        qsizetype j = i + 1;
+        while (j < n && j - i <= 32 && (std::isalnum(uchar(data[j])) || data[j] == '#'))
             ++j;
-            continue;
-        }
-        const qsizetype attrStart = j;
-        while (j < n && !html[j].isSpace() && html[j] != u'=' && html[j] != u'>' && html[j] != u'/')
-            ++j;
-        const QString attr = html.mid(attrStart, j - attrStart).toString().toLower();
-        while (j < n && html[j].isSpace())
-            ++j;
-        QString value;
-        if (j < n && html[j] == u'=') {
-            ++j;
-            while (j < n && html[j].isSpace())
-                ++j;
-            if (j < n && (html[j] == u'"' || html[j] == u'\'')) {
-                const QChar quote = html[j++];
-                const qsizetype vStart = j;
-                while (j < n && html[j] != quote)
-                    ++j;
-                value = html.mid(vStart, j - vStart).toString();
-                if (j < n)
-                    ++j;
-            } else {
-                const qsizetype vStart = j;
-                while (j < n && !html[j].isSpace() && html[j] != u'>')
-                    ++j;
-                value = html.mid(vStart, j - vStart).toString();
+        if (j < n && data[j] == ';' && j > i + 1) {
+            const QByteArray name(data + i + 1, j - i - 1);
+            char32_t cp = 0;
+            if (name.startsWith('#')) {
+                bool ok = false;
+                const uint v = (name.size() > 1 && (name[1] == 'x' || name[1] == 'X'))
+                    ? name.mid(2).toUInt(&ok, 16)
+                    : name.mid(1).toUInt(&ok, 10);
+                if (ok && (v == 0 || (v >= 0xD800 && v <= 0xDFFF)))
+                    cp = 0xFFFD;
+            } else if (!htmlEntityLookup(reinterpret_cast<const xmlChar *>(name.constData()))) {
+                cp = entities().value(QString::fromLatin1(name), 0);
+            }
+            if (cp != 0) {
+                if (out.isEmpty())
+                    out.reserve(n + 64);
+                out.append(data + copied, i - copied);
+                out.append("&#" + QByteArray::number(uint(cp)) + ';');
+                copied = j + 1;
             }
         }
-        if (!attr.isEmpty() && !tag.attributes.contains(attr))
-            tag.attributes.insert(attr, HtmlToText::decodeEntities(value));
-        if (j == attrStart)
-            ++j;
+        const void *next = std::memchr(data + i + 1, '&', size_t(n - i - 1));
+        i = next ? static_cast<const char *>(next) - data : -1;
     }
-    return j < n ? j + 1 : n;
+    if (copied == 0)
+        return utf8;
+    out.append(data + copied, n - copied);
+    return out;
 }
 
 class Converter
 {
 public:
-    explicit Converter(QStringView html)
-        : m_html(html)
-    { }
-
-    HtmlText run()
+    HtmlText run(QStringView html)
     {
-        const qsizetype n = m_html.size();
-        qsizetype i = 0;
-        while (i < n) {
-            const QChar c = m_html[i];
-            if (c == u'<') {
-                i = handleMarkup(i);
-                continue;
-            }
-            const qsizetype next = m_html.indexOf(u'<', i);
-            const qsizetype end = next < 0 ? n : next;
-            if (m_skipDepth == 0)
-                appendText(HtmlToText::decodeEntities(m_html.mid(i, end - i)));
-            i = end;
-        }
-        closeBlock();
-        while (m_out.text.endsWith(u'\n') || m_out.text.endsWith(u' '))
-            m_out.text.chop(1);
-        for (HtmlBlock &b : m_out.blocks)
-            b.end = qMin(b.end, m_out.text.size());
-        m_out.title = m_out.title.simplified();
-        m_out.heading = m_out.heading.simplified();
-        return m_out;
+        static std::once_flag initialised;
+        std::call_once(initialised, [] { xmlInitParser(); });
+        const QByteArray utf8 = withNumericEntities(html.toUtf8());
+        m_out.text.reserve(html.size() / 2);
+        htmlSAXHandler sax;
+        std::memset(&sax, 0, sizeof sax);
+        sax.startElement = &Converter::onStart;
+        sax.endElement = &Converter::onEnd;
+        sax.characters = &Converter::onText;
+        sax.ignorableWhitespace = &Converter::onText;
+        // cdataBlock (script and style), comments, processing instructions, entity
+        // declarations and DTDs have no handler: they are read and forgotten.
+        m_ctxt = htmlNewParserCtxt();
+        if (!m_ctxt)
+            return m_out;
+        std::memcpy(m_ctxt->sax, &sax, sizeof sax);
+        m_ctxt->userData = this;
+        const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+            | HTML_PARSE_NOIMPLIED | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
+        htmlDocPtr doc = htmlCtxtReadMemory(
+            m_ctxt, utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), nullptr, "UTF-8", options);
+        if (doc)
+            xmlFreeDoc(doc);
+        htmlFreeParserCtxt(m_ctxt);
+        m_ctxt = nullptr;
+        return finish();
     }
 
 private:
-    qsizetype handleMarkup(qsizetype i)
+    struct Open
     {
-        const qsizetype n = m_html.size();
-        if (m_html.mid(i, 4) == u"<!--") {
-            const qsizetype end = m_html.indexOf(u"-->", i + 4);
-            return end < 0 ? n : end + 3;
-        }
-        if (i + 1 < n && (m_html[i + 1] == u'!' || m_html[i + 1] == u'?')) {
-            const qsizetype end = m_html.indexOf(u'>', i);
-            return end < 0 ? n : end + 1;
-        }
-        if (i + 1 >= n || !(m_html[i + 1].isLetter() || m_html[i + 1] == u'/')) {
-            if (m_skipDepth == 0)
-                appendText(QStringLiteral("<"));
-            return i + 1;
-        }
-        Tag tag;
-        qsizetype after = parseTag(m_html, i, tag);
-        if (!tag.closing && isRawText(tag.name) && !tag.selfClosing) {
-            const qsizetype close = indexOfEndTag(tag.name, after);
-            const QStringView content = m_html.mid(after, (close < 0 ? n : close) - after);
-            if (tag.name == u"title" && m_out.title.isEmpty())
-                m_out.title = HtmlToText::decodeEntities(content);
-            if (close < 0)
-                return n;
-            const qsizetype gt = m_html.indexOf(u'>', close);
-            return gt < 0 ? n : gt + 1;
-        }
-        handleTag(tag);
-        return after;
+        quint16 flags;
+        qint32 mark; // index into m_marks for a dropped element, else -1
+    };
+    // The state to go back to when a dropped element is closed by the page.
+    struct Mark
+    {
+        qsizetype textSize;
+        qsizetype blockCount;
+        qsizetype blockStart;
+        qsizetype blockLinkChars;
+        QString blockTag;
+        bool pendingSpace;
+        bool headingEmpty;
+    };
+
+    static void onStart(void *ctx, const xmlChar *name, const xmlChar **attributes)
+    {
+        auto *c = static_cast<Converter *>(ctx);
+        c->start(reinterpret_cast<const char *>(name), attributes);
+    }
+    static void onEnd(void *ctx, const xmlChar *name) { static_cast<Converter *>(ctx)->end(name); }
+    static void onText(void *ctx, const xmlChar *text, int length)
+    {
+        static_cast<Converter *>(ctx)->text(reinterpret_cast<const char *>(text), length);
     }
 
-    qsizetype indexOfEndTag(const QString &name, qsizetype from) const
+    struct Element
     {
-        const QString needle = QStringLiteral("</") + name;
-        return m_html.indexOf(needle, from, Qt::CaseInsensitive);
+        quint16 flags;
+        QString tag;
+    };
+
+    // libxml2 interns element names in its dictionary: one lookup per distinct name.
+    const Element &element(const char *nameChars)
+    {
+        auto it = m_elements.find(nameChars);
+        if (it == m_elements.end())
+            it = m_elements.insert(nameChars,
+                                   Element {elementFlags(nameChars), QString::fromLatin1(nameChars)});
+        return *it;
     }
 
-    void handleTag(const Tag &tag)
+    void start(const char *nameChars, const xmlChar **attributes)
     {
-        const QString &name = tag.name;
-        if (!tag.closing)
-            readMetadata(tag);
-        if (name == u"body" && !tag.closing && m_skipStack.contains(QStringLiteral("head"))) {
-            // A page that never closes <head>: the body starts here all the same.
-            m_skipStack.clear();
-            m_skipDepth = 0;
+        const Element &e = element(nameChars);
+        const quint16 flags = e.flags;
+        const std::string_view name(nameChars);
+        if (flags & Foreign)
+            ++m_foreignDepth;
+        if (flags & Metadata)
+            readMetadata(name, attributes);
+        qint32 mark = -1;
+        if (flags & Dropped) {
+            mark = qint32(m_marks.size());
+            m_marks.push_back(Mark {m_out.text.size(), m_out.blocks.size(), m_blockStart, m_blockLinkChars,
+                                    m_blockTag, m_pendingSpace, m_out.heading.isEmpty()});
         }
-        if (skippedElements().contains(name)) {
-            if (!tag.closing && !tag.selfClosing) {
-                m_skipStack.append(name);
-                ++m_skipDepth;
-            } else if (tag.closing && !m_skipStack.isEmpty()) {
-                const qsizetype at = m_skipStack.lastIndexOf(name);
-                if (at >= 0) {
-                    m_skipDepth -= int(m_skipStack.size() - at);
-                    m_skipStack.resize(at);
-                }
-            }
-            return;
-        }
-        if (m_skipDepth > 0)
-            return;
-        if (name == u"a") {
-            m_linkDepth = tag.closing ? qMax(0, m_linkDepth - 1) : m_linkDepth + 1;
-            return;
-        }
-        if (name == u"br") {
+        m_open.push_back(Open {flags, mark});
+        if (flags & Title && m_foreignDepth == 0 && m_out.title.isEmpty() && m_titleDepth < 0)
+            m_titleDepth = qsizetype(m_open.size());
+        if (flags & Link)
+            ++m_linkDepth;
+        if (flags & LineBreak)
             appendNewline();
-            return;
-        }
-        if (name == u"td" || name == u"th") {
-            if (!tag.closing && !m_rowHasCell.isEmpty() && m_rowHasCell.last())
+        if (flags & Cell) {
+            if (!m_rowHasCell.isEmpty() && m_rowHasCell.last())
                 appendSeparator(QStringLiteral("\t"));
-            if (!tag.closing && !m_rowHasCell.isEmpty())
+            if (!m_rowHasCell.isEmpty())
                 m_rowHasCell.last() = true;
-            return;
         }
-        if (name == u"tr") {
-            if (!tag.closing)
-                m_rowHasCell.append(false);
-            else if (!m_rowHasCell.isEmpty())
+        if (flags & Row) {
+            m_rowHasCell.append(false);
+            closeBlock();
+            m_blockTag = QStringLiteral("tr");
+        }
+        if (flags & Pre)
+            ++m_pre;
+        if (flags & H1 && m_out.heading.isEmpty())
+            m_h1Start = m_out.text.size();
+        if (flags & Block) {
+            closeBlock();
+            m_blockTag = e.tag;
+        }
+    }
+
+    void end(const xmlChar *name)
+    {
+        if (m_open.empty())
+            return;
+        const Open open = m_open.back();
+        if (m_titleDepth == qsizetype(m_open.size())) {
+            if (m_out.title.isEmpty())
+                m_out.title = m_titleText;
+            m_titleDepth = -1;
+        }
+        m_open.pop_back();
+        const quint16 flags = open.flags;
+        if (flags & Foreign)
+            --m_foreignDepth;
+        if (flags & Link)
+            m_linkDepth = qMax(0, m_linkDepth - 1);
+        if (flags & Row) {
+            if (!m_rowHasCell.isEmpty())
                 m_rowHasCell.removeLast();
             closeBlock();
-            if (!tag.closing)
-                m_blockTag = name;
-            return;
         }
-        if (name == u"pre")
-            m_pre = !tag.closing;
-        if (name == u"h1") {
-            if (!tag.closing && m_out.heading.isEmpty())
-                m_h1Start = m_out.text.size();
-            else if (tag.closing && m_h1Start >= 0 && m_out.heading.isEmpty()) {
-                m_out.heading = m_out.text.mid(m_h1Start);
-                m_h1Start = -1;
-            }
+        if (flags & Pre)
+            --m_pre;
+        if (flags & H1 && m_h1Start >= 0 && m_out.heading.isEmpty()) {
+            m_out.heading = m_out.text.mid(m_h1Start);
+            m_h1Start = -1;
         }
-        if (blockElements().contains(name)) {
+        if (flags & Block)
             closeBlock();
-            if (!tag.closing)
-                m_blockTag = name;
+        if (open.mark >= 0) {
+            if (endTagJustRead(name))
+                rollBack(m_marks[size_t(open.mark)]);
+            m_marks.resize(size_t(open.mark));
         }
     }
 
-    void readMetadata(const Tag &tag)
+    // Whether the parser has just read the element's own end tag ("</nav>"), rather than
+    // closing it because its parent or the page ended.
+    bool endTagJustRead(const xmlChar *name) const
     {
-        if (tag.name == u"html" && m_out.language.isEmpty())
-            m_out.language = tag.attributes.value(QStringLiteral("lang")).section(u'-', 0, 0).toLower();
-        if (tag.name == u"time" && m_out.published.isEmpty())
-            m_out.published = tag.attributes.value(QStringLiteral("datetime"));
-        if (tag.name == u"link" && tag.attributes.value(QStringLiteral("rel")).toLower() == u"canonical")
-            m_out.url = tag.attributes.value(QStringLiteral("href"));
-        if (tag.name != u"meta")
+        const xmlChar *base = m_ctxt->input->base;
+        const xmlChar *p = m_ctxt->input->cur;
+        if (!p || p <= base || p[-1] != '>')
+            return false;
+        p -= 2;
+        while (p >= base && isHtmlSpace(*p))
+            --p;
+        const qsizetype length = qsizetype(std::strlen(reinterpret_cast<const char *>(name)));
+        if (p - base + 1 < length + 2)
+            return false;
+        p -= length - 1;
+        return xmlStrncasecmp(p, name, int(length)) == 0 && p[-1] == '/' && p[-2] == '<';
+    }
+
+    void rollBack(const Mark &mark)
+    {
+        m_out.text.truncate(mark.textSize);
+        m_out.blocks.resize(mark.blockCount);
+        m_blockStart = mark.blockStart;
+        m_blockLinkChars = mark.blockLinkChars;
+        m_blockTag = mark.blockTag;
+        m_pendingSpace = mark.pendingSpace;
+        if (mark.headingEmpty)
+            m_out.heading.clear();
+        if (m_h1Start > m_out.text.size())
+            m_h1Start = -1;
+    }
+
+    void readMetadata(std::string_view name, const xmlChar **attributes)
+    {
+        auto attribute = [attributes](const char *key) {
+            for (const xmlChar **a = attributes; a && a[0]; a += 2) {
+                if (xmlStrcasecmp(a[0], reinterpret_cast<const xmlChar *>(key)) == 0)
+                    return a[1] ? QString::fromUtf8(reinterpret_cast<const char *>(a[1])) : QString();
+            }
+            return QString();
+        };
+        if (name == "html" && m_out.language.isEmpty())
+            m_out.language = attribute("lang").section(u'-', 0, 0).toLower();
+        if (name == "time" && m_out.published.isEmpty())
+            m_out.published = attribute("datetime");
+        if (name == "link" && attribute("rel").toLower() == u"canonical")
+            m_out.url = attribute("href");
+        if (name != "meta")
             return;
-        const QString key = (tag.attributes.value(QStringLiteral("property"))
-                             + tag.attributes.value(QStringLiteral("name")))
-                                .toLower();
-        const QString content = tag.attributes.value(QStringLiteral("content")).trimmed();
+        const QString key = (attribute("property") + attribute("name")).toLower();
+        const QString content = attribute("content").trimmed();
         if (content.isEmpty())
             return;
         auto setIfEmpty = [&](QString &field) {
@@ -347,36 +417,47 @@ private:
             m_out.title = m_ogTitle;
     }
 
-    void appendText(const QString &raw)
+    void text(const char *utf8, int length)
     {
-        if (raw.isEmpty())
+        if (length <= 0)
             return;
-        if (m_pre) {
-            beginBlockIfNeeded();
-            m_out.text += raw;
+        m_chunk.resize(length);
+        QChar *end = m_decoder.appendToBuffer(m_chunk.data(), QByteArrayView(utf8, length));
+        const QStringView chunk(m_chunk.data(), end - m_chunk.data());
+        if (m_titleDepth >= 0 && m_titleDepth == qsizetype(m_open.size())) {
+            m_titleText += chunk;
             return;
         }
-        QString collapsed;
-        collapsed.reserve(raw.size());
-        for (QChar c : raw) {
-            // Collapse HTML white space only: a no-break space is content ("734 000").
-            if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == u'\f') {
+        if (m_pre > 0) {
+            beginBlockIfNeeded();
+            m_out.text += chunk;
+            return;
+        }
+        appendCollapsed(chunk);
+    }
+
+    // HTML white space collapses; a no-break space is content ("734 000").
+    void appendCollapsed(QStringView chunk)
+    {
+        m_collapsed.clear();
+        const bool lineStart = atLineStart();
+        for (const QChar c : chunk) {
+            const char16_t u = c.unicode();
+            if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\r' || u == u'\f') {
                 m_pendingSpace = true;
                 continue;
             }
-            if (m_pendingSpace && !collapsed.isEmpty())
-                collapsed += u' ';
-            else if (m_pendingSpace && !atLineStart())
-                collapsed += u' ';
+            if (m_pendingSpace && !(lineStart && m_collapsed.isEmpty()))
+                m_collapsed.append(u' ');
             m_pendingSpace = false;
-            collapsed += c;
+            m_collapsed.append(c);
         }
-        if (collapsed.isEmpty())
+        if (m_collapsed.isEmpty())
             return;
         beginBlockIfNeeded();
-        m_out.text += collapsed;
+        m_out.text.append(m_collapsed.constData(), m_collapsed.size());
         if (m_linkDepth > 0)
-            m_blockLinkChars += collapsed.size();
+            m_blockLinkChars += m_collapsed.size();
     }
 
     bool atLineStart() const
@@ -419,13 +500,33 @@ private:
         m_blockStart = -1;
     }
 
-    QStringView m_html;
+    HtmlText finish()
+    {
+        closeBlock();
+        while (m_out.text.endsWith(u'\n') || m_out.text.endsWith(u' '))
+            m_out.text.chop(1);
+        for (HtmlBlock &b : m_out.blocks)
+            b.end = qMin(b.end, m_out.text.size());
+        m_out.title = m_out.title.simplified();
+        m_out.heading = m_out.heading.simplified();
+        m_out.text.squeeze();
+        return std::move(m_out);
+    }
+
+    htmlParserCtxtPtr m_ctxt = nullptr;
     HtmlText m_out;
-    QStringList m_skipStack;
-    int m_skipDepth = 0;
+    std::vector<Open> m_open;
+    std::vector<Mark> m_marks;
+    QStringDecoder m_decoder {QStringDecoder::Utf8};
+    QVarLengthArray<QChar, 4096> m_chunk;
+    QVarLengthArray<QChar, 4096> m_collapsed;
+    QHash<const void *, Element> m_elements;
+    int m_foreignDepth = 0;
     int m_linkDepth = 0;
+    int m_pre = 0;
     bool m_pendingSpace = false;
-    bool m_pre = false;
+    qsizetype m_titleDepth = -1;
+    QString m_titleText;
     qsizetype m_blockStart = -1;
     qsizetype m_blockLinkChars = 0;
     qsizetype m_h1Start = -1;
@@ -484,5 +585,5 @@ QString HtmlToText::decodeEntities(QStringView text)
 
 HtmlText HtmlToText::convert(QStringView html)
 {
-    return Converter(html).run();
+    return Converter().run(html);
 }

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddUrlDialog</name>
+    <message>
+        <source>Add from URL</source>
+        <translation>Ajouter depuis une URL</translation>
+    </message>
+    <message>
+        <source>The page is fetched once and kept in the project as it is now, with its address and the time it was read. Nothing on it is run and nothing else is fetched.</source>
+        <translation>La page est récupérée une fois et gardée dans le projet telle qu’elle est maintenant, avec son adresse et l’heure où elle a été lue. Rien n’y est exécuté et rien d’autre n’est récupéré.</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Address of a web page or a PDF:</source>
+        <translation>Adresse d’une page web ou d’un PDF :</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>unknown</source>
@@ -557,10 +580,6 @@
         <translation>Articles</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>About Bilan</source>
         <translation>À propos de Bilan</translation>
     </message>
@@ -832,6 +851,26 @@
         <source>The claim was not removed</source>
         <translation>L’affirmation n’a pas été retirée</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Show the claim on its page of the PDF</source>
+        <translation>Afficher le chiffre sur sa page du PDF</translation>
+    </message>
+    <message>
+        <source>Add from &amp;URL…</source>
+        <translation>Ajouter depuis une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The page was not added</source>
+        <translation>La page n’a pas été ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaimDialog</name>
@@ -878,6 +917,17 @@
     <message>
         <source>“%1” is not a date Bilan can read.</source>
         <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
+    </message>
+</context>
+<context>
+    <name>Ocr</name>
+    <message>
+        <source>OCR is not available (Tesseract and its French data, tesseract-ocr-fra, are needed)</source>
+        <translation>l’OCR n’est pas disponible (il faut Tesseract et ses données françaises, tesseract-ocr-fra)</translation>
+    </message>
+    <message>
+        <source>OCR failed on page %1</source>
+        <translation>l’OCR a échoué sur la page %1</translation>
     </message>
 </context>
 <context>
@@ -933,6 +983,36 @@
     <message>
         <source>“%1” is not a web address (http:// or https://).</source>
         <translation>« %1 » n’est pas une adresse web (http:// ou https://).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLoader</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>not a valid PDF document (damaged or truncated)</source>
+        <translation>pas un document PDF valide (endommagé ou tronqué)</translation>
+    </message>
+    <message>
+        <source>the PDF has no page</source>
+        <translation>le PDF n’a aucune page</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer and %1</source>
+        <translation>le PDF n’a pas de couche de texte et %1</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer and OCR read no text in it</source>
+        <translation>le PDF n’a pas de couche de texte et l’OCR n’y a lu aucun texte</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>No page to show: the claim is not from a PDF.</source>
+        <translation>Aucune page à afficher : ce chiffre ne vient pas d’un PDF.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1413,14 @@
         <source>%1: the project file is damaged (%2 is missing)</source>
         <translation>%1 : le fichier du projet est endommagé (il manque %2)</translation>
     </message>
+    <message>
+        <source>%1: already in the project (same address)</source>
+        <translation>%1 : déjà dans le projet (même adresse)</translation>
+    </message>
+    <message>
+        <source>%1: already in the project (same text as %2)</source>
+        <translation>%1 : déjà dans le projet (même texte que %2)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1547,6 +1635,69 @@
     <message>
         <source>thousands</source>
         <translation>milliers</translation>
+    </message>
+</context>
+<context>
+    <name>UrlFetcher</name>
+    <message>
+        <source>%1: no complete answer within %2 s (timed out)</source>
+        <translation>%1 : pas de réponse complète en %2 s (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>%1: not a web address Bilan fetches (only http:// and https:// pages)</source>
+        <translation>%1 : pas une adresse web que Bilan récupère (seulement les pages http:// et https://)</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 (%3)</source>
+        <translation>%1 : le serveur a répondu HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: server not found (DNS: no such host &quot;%2&quot;)</source>
+        <translation>%1 : serveur introuvable (DNS : aucun hôte « %2 »)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the connection</source>
+        <translation>%1 : le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>%1: secure connection failed (TLS: %2)</source>
+        <translation>%1 : échec de la connexion sécurisée (TLS : %2)</translation>
+    </message>
+    <message>
+        <source>%1: timed out</source>
+        <translation>%1 : délai dépassé</translation>
+    </message>
+    <message>
+        <source>%1: cannot be fetched (%2)</source>
+        <translation>%1 : impossible à récupérer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 : trop volumineux (%2 Mo ; la limite est de %3 Mo)</translation>
+    </message>
+    <message>
+        <source>%1: too large (over the %2 MB limit)</source>
+        <translation>%1 : trop volumineux (au-delà de la limite de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation>%1 : plus de %2 redirections</translation>
+    </message>
+    <message>
+        <source>%1: redirected to %2, which is not an http or https address</source>
+        <translation>%1 : redirigé vers %2, qui n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>%1: not a web page or a PDF (the server sent &quot;%2&quot;)</source>
+        <translation>%1 : ni une page web ni un PDF (le serveur a envoyé « %2 »)</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an empty page</source>
+        <translation>%1 : le serveur a envoyé une page vide</translation>
     </message>
 </context>
 <context>
