@@ -190,6 +190,18 @@ void tst_ClaimExtractor::claims_data()
     row("glued", "Sur 2M et H24, avec la 4G.", "", "");
     row("score", "Le match s'est terminé 1-0.", "", "");
     row("article un", "Un hôpital neuf et une clinique.", "", "");
+    // The counted noun: nouns with a participle's ending count; prepositions and elided words
+    // never do.
+    row("nouns ending like participles",
+        "Un total de 3.972.683 nuitées ont été enregistrées et 500 employés ont "
+        "été recrutés.",
+        "", "3.972.683=3972683 nuitées exact - - | 500=500 employés exact - -");
+    row("a preposition is not the noun",
+        "Les recettes ont atteint 75 millions de dirhams, contre 3.536.847 durant "
+        "l'été.",
+        "", "75 millions=75000000 MAD exact - - | 3.536.847=3536847 MAD exact - -");
+    row("an elided word is not the noun", "Il a recruté 5.000 personnes, contre 4.000 l’an dernier.", "",
+        "5.000=5000 personnes exact - - | 4.000=4000 personnes exact - -");
 }
 
 void tst_ClaimExtractor::claims()

@@ -175,6 +175,7 @@ const QSet<QString> &notNouns()
                               "parmi",
                               "pas",
                               "pendant",
+                              "durant",
                               "plus",
                               "moins",
                               "pour",
@@ -258,7 +259,7 @@ const QSet<QString> &timeUnits()
         for (const char *w : {"jours",     "jour",     "mois",       "ans",       "an",        "annees",
                               "annee",     "semaines", "semaine",    "heures",    "heure",     "minutes",
                               "minute",    "secondes", "trimestres", "trimestre", "semestres", "semestre",
-                              "decennies", "decennie", "siecles",    "nuits",     "nuitees"})
+                              "decennies", "decennie", "siecles",    "nuits"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -280,7 +281,27 @@ QStringView wordAt(QStringView s, qsizetype i)
 // Past participles used as adjectives: "liées", "intégrés", "réparties".
 bool isParticiple(QStringView word)
 {
+    // Nouns with a participle's ending: what figures most often count.
+    static const FoldedWordSet nouns(
+        QStringList {QStringLiteral("nuitee"),    QStringLiteral("nuitees"),    QStringLiteral("arrivee"),
+                     QStringLiteral("arrivees"),  QStringLiteral("entree"),     QStringLiteral("entrees"),
+                     QStringLiteral("journee"),   QStringLiteral("journees"),   QStringLiteral("annee"),
+                     QStringLiteral("annees"),    QStringLiteral("duree"),      QStringLiteral("durees"),
+                     QStringLiteral("tournee"),   QStringLiteral("tournees"),   QStringLiteral("soiree"),
+                     QStringLiteral("soirees"),   QStringLiteral("idee"),       QStringLiteral("idees"),
+                     QStringLiteral("musee"),     QStringLiteral("musees"),     QStringLiteral("lycee"),
+                     QStringLiteral("lycees"),    QStringLiteral("denrees"),    QStringLiteral("employes"),
+                     QStringLiteral("salaries"),  QStringLiteral("deputes"),    QStringLiteral("retraites"),
+                     QStringLiteral("assures"),   QStringLiteral("diplomes"),   QStringLiteral("blesses"),
+                     QStringLiteral("sinistres"), QStringLiteral("deplaces"),   QStringLiteral("refugies"),
+                     QStringLiteral("delegues"),  QStringLiteral("invites"),    QStringLiteral("abonnes"),
+                     QStringLiteral("associes"),  QStringLiteral("handicapes"), QStringLiteral("degres"),
+                     QStringLiteral("cles")});
     const QString w = word.toString().toLower();
+    const QString folded = TextUtil::fold(w);
+    // "-ité(s)" are nouns: "unités", "sociétés", "activités".
+    if (nouns.contains(folded) || folded.endsWith(u"ite") || folded.endsWith(u"ites"))
+        return false;
     // Not "-ies"/"-ues": "maladies", "cardiologues" are nouns as often as "réparties" is not.
     for (const char16_t *e : {u"é", u"ée", u"és", u"ées", u"if", u"ifs", u"ive", u"ives"}) {
         if (w.endsWith(QStringView(e)))
@@ -474,6 +495,12 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         const QStringView w = wordAt(after, i);
         const QString folded = TextUtil::fold(w);
         bool ok = !w.isEmpty() && !notNouns().contains(folded) && w.size() >= 2;
+        // "l'an", "d'après", "qu'il": an elided word is never the noun counted.
+        auto apostrophe = [](QChar ch) {
+            return ch == u'\'' || ch == u'’';
+        };
+        if (ok && w.size() > 3 && (apostrophe(w[1]) || apostrophe(w[2])))
+            ok = false;
         // "dont 600 000 souffrent": a verb, not a noun.
         if (ok && afterDe == start && folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
             ok = false;
