@@ -202,6 +202,54 @@ void tst_ClaimExtractor::claims_data()
         "", "75 millions=75000000 MAD exact - - | 3.536.847=3536847 MAD exact - -");
     row("an elided word is not the noun", "Il a recruté 5.000 personnes, contre 4.000 l’an dernier.", "",
         "5.000=5000 personnes exact - - | 4.000=4000 personnes exact - -");
+    // Dates: periods end with their last month; comparisons are dated to their own period.
+    row("quarter", "Le taux de chômage s'établit à 9,1% au deuxième trimestre 2018.", "2018-08-14",
+        "9,1%=9.1 % exact 2018-06 -");
+    row("first months of the year",
+        "Un total de 8,9 millions de touristes ont visité le Maroc durant les dix premiers mois de 2016.",
+        "2016-12-01", "8,9 millions=8900000 touristes exact 2016-10 -");
+    row("month range dated to its end",
+        "Les arrivées ont atteint 11,3 millions entre janvier et novembre 2018.", "2019-01-03",
+        "11,3 millions=11300000 - exact 2018-11 -");
+    row("fin year", "Le parc atteint 4.607 sites à fin 2023.", "2024-10-01",
+        "4.607=4607 sites exact 2023-12 -");
+    row("comparison with the same period a year before",
+        "Un total de 3.972.683 nuitées ont été enregistrées à fin juin 2018 contre 3.536.847 durant la même "
+        "période de l'année écoulée.",
+        "2018-08-01",
+        "3.972.683=3972683 nuitées exact 2018-06 - | 3.536.847=3536847 nuitées exact 2017-06 -");
+    row("après names the comparison's period",
+        "En moyenne sur le deuxième trimestre 2018, le taux de chômage est de 9,1 %, après 9,2 % au premier "
+        "trimestre 2018.",
+        "2018-08-14", "9,1 %=9.1 % exact 2018-06 - | 9,2 %=9.2 % exact 2018-03 -");
+    row("a base dates nothing else",
+        "Au deuxième trimestre 2018, le taux est de 9,1 %. Par rapport au deuxième trimestre 2017, il "
+        "diminue "
+        "de 0,3 point.",
+        "2018-08-14", "9,1 %=9.1 % exact 2018-06 - | 0,3=0.3 points exact 2018-06 -");
+    row("growth rate dated to the period it describes",
+        "En 2024, les recettes ont atteint 112 milliards de dirhams, soit +5,37 % par rapport à 2023.",
+        "2025-02-10", "112 milliards=112000000000 MAD exact 2024 - | +5,37 %=5.37 % exact 2024 -");
+    row("comparison with a relative year",
+        "Les recettes atteindront 68 milliards de dirhams, contre 64,2 milliards l'an passé.", "2017-12-22",
+        "68 milliards=68000000000 MAD exact 2017-12 - | 64,2 milliards=64200000000 MAD exact 2016-12 -");
+    row("comparison that names no period",
+        "Le chômage des femmes représente 13,2% (contre 12,7% auparavant).", "2017-08-01",
+        "13,2%=13.2 % exact 2017-08 - | 12,7%=12.7 % exact - -");
+    row("restatement in another currency",
+        "Les recettes ont atteint 69,7 milliards de dirhams en 2017 (6,16 milliards d'euros) contre 64,2 "
+        "milliards de dirhams (5,67 milliards d'euros) une année auparavant.",
+        "",
+        "69,7 milliards=69700000000 MAD exact 2017 - | 6,16 milliards=6160000000 EUR exact 2017 - | 64,2 "
+        "milliards=64200000000 MAD exact 2016 - | 5,67 milliards=5670000000 EUR exact 2016 -");
+    row("l'an dernier alone", "Le médicament a coûté 2,3 milliards de dirhams l'an dernier.", "2025-12-04",
+        "2,3 milliards=2300000000 MAD exact 2024 -");
+    row("span between two periods",
+        "Le nombre de chômeurs est passé de 1.090.000 à 1.123.000 personnes entre le deuxième trimestre de "
+        "2016 et celui de 2017.",
+        "2017-08-01",
+        "1.090.000=1090000 personnes exact 2016-06 - | 1.123.000=1123000 personnes exact 2017-06 -");
+    row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 
 void tst_ClaimExtractor::claims()

@@ -63,7 +63,8 @@ bool afterIdentifierWord(QStringView text, qsizetype start)
                      QStringLiteral("route"),      QStringLiteral("rn"),        QStringLiteral("km"),
                      QStringLiteral("kilometre"),  QStringLiteral("ligne"),     QStringLiteral("bus"),
                      QStringLiteral("salle"),      QStringLiteral("bureau"),    QStringLiteral("porte"),
-                     QStringLiteral("terminal"),   QStringLiteral("zone"),      QStringLiteral("question")});
+                     QStringLiteral("terminal"),   QStringLiteral("zone"),      QStringLiteral("question"),
+                     QStringLiteral("type")});
     char16_t buffer[32];
     qsizetype e = start;
     while (e > 0 && (TextUtil::isSpace(text[e - 1]) || text[e - 1] == u'.'))
@@ -321,8 +322,7 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
         QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à "
                        "l['’]heure actuelle"
                        "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette "
-                       "année|l['’]an dernier"
-                       "|l['’]année dernière|l['’]an passé|l['’]année passée|le mois dernier)\\b"),
+                       "année|le mois dernier)\\b"),
         kOptions);
     auto it = now.globalMatch(text);
     while (it.hasNext()) {
@@ -331,15 +331,39 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
         PartialDate d {reference.year, reference.month, 0};
         if (f.contains(u"cette annee"))
             d = PartialDate {reference.year, 0, 0};
-        else if (f.contains(u"an dernier") || f.contains(u"annee derniere") || f.contains(u"an passe")
-                 || f.contains(u"annee passee"))
-            d = PartialDate {qint16(reference.year - 1), 0, 0};
         else if (f.contains(u"mois dernier") && reference.hasMonth())
             d = reference.month == 1 ? PartialDate {qint16(reference.year - 1), 12, 0}
                                      : PartialDate {reference.year, qint8(reference.month - 1), 0};
-        out.append(DateMention {m.capturedStart(), m.capturedEnd(), d, false, false});
+        out.append(DateMention {m.capturedStart(), m.capturedEnd(), d, false, false, {}, {}});
     }
     return out;
+}
+
+// "entre le deuxième trimestre de 2016 et celui de 2017", "entre mars 2023 et mars 2024": two
+// dates that make one span, dated to its end.
+void joinSpans(QStringView text, QList<DateMention> &dates)
+{
+    static const RE gap(QStringLiteral("^\\s+et\\s+(?:le\\s+|la\\s+|l['’]|fin\\s+|début\\s+)?$"), kOptions);
+    static const RE between(
+        QStringLiteral("(?:^|[^\\p{L}])entre\\s+(?:le\\s+|la\\s+|l['’]|fin\\s+|début\\s+)?$"), kOptions);
+    for (qsizetype i = 0; i + 1 < dates.size(); ++i) {
+        DateMention &a = dates[i];
+        const DateMention &b = dates[i + 1];
+        if (a.relative.active || a.since || !a.rangeStart.isNull() || b.start - a.end > 12 || b.start < a.end)
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, a.start - 16);
+        if (!gap.match(text.mid(a.end, b.start - a.end)).hasMatch()
+            || !between.match(text.mid(from, a.start - from)).hasMatch())
+            continue;
+        const PartialDate end = b.relative.active ? FrenchDates::resolve(b.relative, a.date, a.date) : b.date;
+        if (end.isNull() || end.sortKey() <= a.date.sortKey())
+            continue;
+        a.rangeStart = a.date;
+        a.date = end;
+        a.end = b.end;
+        a.explicitYear = a.explicitYear || b.explicitYear;
+        dates.removeAt(i + 1);
+    }
 }
 
 // For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
@@ -450,6 +474,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
     }
     PartialDate written; // the latest year the article wrote, when it has no publication date
     QList<PartialDate> tableYears; // the header of the table being read
+    PartialDate period; // the last period a paragraph named
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const Paragraph &p = article.paragraphs[pi];
         const QStringView text = QStringView(article.text).mid(p.start, p.length());
@@ -466,7 +491,10 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                    {},
                    {},
                    {},
-                   {}};
+                   {},
+                   &words,
+                   {},
+                   period};
         // Tables: a header row of years dates the cells of the rows below it.
         if (text.contains(u'\t')) {
             const QList<QStringView> cells = text.split(u'\t');
@@ -497,10 +525,11 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         protectedSpans += phoneSpans(text);
         for (const auto &d : found) {
             protectedSpans.append(TextSpan {d.start, d.end});
-
-            if (!d.date.isNull())
-                c.dates.append(
-                    DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
+            if (d.date.isNull() && !d.relative.active)
+                continue;
+            c.dates.append(DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start),
+                                        !d.yearInferred && (!d.relative.active || d.relative.year),
+                                        d.rangeStart, d.relative});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
         if (keyWords & RelativeDateWord)
@@ -537,17 +566,23 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             if (previousSkipped)
                 continue;
             if (isYear(t, text)) {
-                c.dates.append(DateMention {t.start, t.end, PartialDate {qint16(t.value), 0, 0},
-                                            isSinceBefore(text, t.start), true});
+                c.dates.append(DateMention {t.start,
+                                            t.end,
+                                            PartialDate {qint16(t.value), 0, 0},
+                                            isSinceBefore(text, t.start),
+                                            true,
+                                            {},
+                                            {}});
                 continue;
             }
             candidates.append(Candidate {t, false});
         }
         std::sort(c.dates.begin(), c.dates.end(),
                   [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
+        joinSpans(text, c.dates);
         if (!p.isBoilerplate()) {
             for (const DateMention &d : c.dates) {
-                if (d.explicitYear)
+                if (d.explicitYear && !d.date.isNull())
                     written = PartialDate {d.date.year, 0, 0};
             }
         }
@@ -569,6 +604,12 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             c.nearestSpeaker = nearestSpeakers(c.speakers);
         }
         ParagraphExtractor(c, out).run(candidates);
+        if (!p.isBoilerplate()) {
+            for (const DateMention &d : std::as_const(c.dates)) {
+                if (!d.since && !d.relative.active && d.date.hasMonth())
+                    period = d.date;
+            }
+        }
         if (sentences)
             (*sentences)[pi] = std::move(c.sentences);
     }

@@ -25,11 +25,6 @@ QString lowerFirst(const QString &word)
     return word;
 }
 
-bool isSentencePunct(QChar c)
-{
-    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
-}
-
 QString foldedTail(QStringView text, qsizetype end, qsizetype length)
 {
     const qsizetype from = qMax<qsizetype>(0, end - length);
@@ -51,6 +46,8 @@ bool endsWithDe(QStringView folded)
         && TextUtil::isSpace(folded[e - 3]);
 }
 
+} // namespace
+
 int sentenceOf(const Context &c, qsizetype pos)
 {
     const auto it = std::upper_bound(c.sentences.cbegin(), c.sentences.cend(), pos,
@@ -70,7 +67,18 @@ std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qs
     return {lo, hi};
 }
 
-} // namespace
+bool isSentencePunct(QChar c)
+{
+    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
+}
+
+bool clauseBreakAt(QStringView text, qsizetype pos)
+{
+    const QChar ch = text[pos];
+    if (ch == u',' && pos > 0 && pos + 1 < text.size() && text[pos - 1].isDigit() && text[pos + 1].isDigit())
+        return false;
+    return isSentencePunct(ch);
+}
 
 ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out)
     : c(context)
@@ -79,6 +87,7 @@ ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out)
 
 void ParagraphExtractor::run(QList<Candidate> &cands)
 {
+    findComparisons(cands);
     for (int i = 0; i < cands.size(); ++i) {
         // A denominator read with the figure before it: "7,4 lits pour 10 000 habitants".
         if (cands[i].token.start < m_consumedUntil)
@@ -134,6 +143,7 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
     claim.per = StringPool::intern(unit.per);
     claim.qualifier = t.approximate ? Qualifier::About : QualifierDetector::before(before);
     resolveDate(claim, t, evolutionStart);
+    restatedDate(claim, t);
     if (!c.columnDates.isEmpty()) {
         const qsizetype column = c.text.left(t.start).count(u'\t') - 1;
         if (column >= 0 && column < c.columnDates.size())
@@ -270,66 +280,25 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     return unit;
 }
 
-void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
+void ParagraphExtractor::restatedDate(Claim &claim, const NumberToken &t) const
 {
-    const int si = c.sentences.isEmpty() ? 0 : sentenceOf(c, t.start);
-    const TextSpan s = sentenceSpan(t.start);
-    // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
-    const DateMention *best = nullptr;
-    int bestRank = 99;
-    qsizetype bestDistance = 0;
-    bool sinceSeen = false;
-    // Dates far from the figure in a very long sentence do not date it.
-    constexpr qsizetype kReach = 400;
-    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
-    for (const DateMention *dp = first; dp != last; ++dp) {
-        const DateMention &d = *dp;
-        if (d.since) {
-            sinceSeen = true;
-            if (claim.since.isNull())
-                claim.since = d.date;
-            continue;
-        }
-        if ((d.start < t.end && d.end > t.start) || (d.start >= m_excludeFrom && d.start < m_excludeTo))
-            continue;
-        const bool afterIt = d.start >= t.end;
-        const qsizetype from = afterIt ? t.end : d.end;
-        const qsizetype to = afterIt ? d.start : t.start;
-        bool sameClause = true;
-        for (qsizetype k = from; k < to; ++k) {
-            if (isSentencePunct(c.text[k])) {
-                sameClause = false;
-                break;
-            }
-        }
-        const int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
-        const qsizetype distance = to - from;
-        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
-            best = &d;
-            bestRank = rank;
-            bestDistance = distance;
-        }
-    }
-    if (best) {
-        claim.asOf = best->date;
+    // "69,7 milliards de dirhams en 2017 (6,16 milliards d'euros)": a figure in parentheses
+    // that gives the one before in another currency shares its date.
+    if (m_out.isEmpty() || m_out.last().paragraph != c.paragraph || claim.kind != ClaimKind::Money
+        || m_out.last().kind != ClaimKind::Money || m_out.last().unit == claim.unit)
         return;
+    const qsizetype prevEnd = m_out.last().end - c.offset;
+    if (prevEnd > t.start || t.start - prevEnd > 40)
+        return;
+    const QStringView gap = c.text.mid(prevEnd, t.start - prevEnd);
+    const qsizetype open = gap.indexOf(u'(');
+    if (open < 0 || !gap.mid(open + 1).trimmed().isEmpty())
+        return;
+    for (const QChar ch : gap.left(open)) {
+        if (ch.isDigit() || isSentencePunct(ch) || ch == u'.')
+            return;
     }
-    if (!sinceSeen) {
-        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date.
-        if (si > 0 && !c.sentences.isEmpty()) {
-            const auto [first, last] = datesIn(c, 0, c.sentences[si].start);
-            for (const DateMention *d = last; d != first;) {
-                --d;
-                if (!d->since) {
-                    claim.asOf = d->date;
-                    return;
-                }
-            }
-        }
-    }
-    // Rule 4: the reference date, month precision; the start of an evolution is older.
-    if (!evolutionStart && !c.article.published.isNull())
-        claim.asOf = PartialDate {c.article.published.year, c.article.published.month, 0};
+    claim.asOf = m_out.last().asOf;
 }
 
 QString ParagraphExtractor::speakerFor(qsizetype pos) const

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The date each figure refers to (docs/annotation-guidelines.md, as_of), with comparisons
+// dated to their own period: "3.972.683 nuitées à fin juin 2018 contre 3.536.847 durant la
+// même période de l'année écoulée" gives 2018-06 and 2017-06, "+2 %" after it stays with the
+// first figure, "par rapport au deuxième trimestre 2017" dates nothing but its own figures.
+#include "extraction/paragraphextractor_p.h"
+
+#include "text/textutil.h"
+
+namespace ExtractionDetail {
+
+namespace {
+
+// The folded words that open a comparison.
+enum Marker : int { NoMarker = 0, Contre, Rapport, Compare, Apres, Qu, Que, Face, Versus };
+
+const FoldedWordSet &markerWords()
+{
+    static const FoldedWordSet set = [] {
+        FoldedWordSet s;
+        s.insert(QStringLiteral("contre"), Contre);
+        s.insert(QStringLiteral("rapport"), Rapport);
+        for (const char *w :
+             {"comparativement", "compare", "comparee", "compares", "comparees", "comparaison"})
+            s.insert(QString::fromLatin1(w), Compare);
+        s.insert(QStringLiteral("apres"), Apres);
+        s.insert(QStringLiteral("qu"), Qu);
+        s.insert(QStringLiteral("que"), Que);
+        s.insert(QStringLiteral("face"), Face);
+        s.insert(QStringLiteral("vs"), Versus);
+        s.insert(QStringLiteral("versus"), Versus);
+        return s;
+    }();
+    return set;
+}
+
+// "plus qu'en 2016", "de plus que l'année précédente": "que" compares after these words.
+bool comparativeBefore(const FoldedWords &words, qsizetype i)
+{
+    for (qsizetype k = i - 1; k >= 0 && k >= i - 4; --k) {
+        const QStringView w = words.folded(k);
+        if (w == u"plus" || w == u"moins" || w == u"autant" || w == u"davantage" || w.startsWith(u"superieur")
+            || w.startsWith(u"inferieur"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
+{
+    m_comparisons.clear();
+    if (!c.words)
+        return;
+    const FoldedWords &words = *c.words;
+    const QStringView text = c.text;
+    const qsizetype n = words.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const int marker = markerWords().value(words, i);
+        if (marker <= 0)
+            continue;
+        const QStringView next = i + 1 < n ? words.folded(i + 1) : QStringView();
+        qsizetype markerStart = words.start(i);
+        qsizetype markerEnd = words.end(i);
+        switch (marker) {
+        case Rapport: // "par rapport à"
+            if (i == 0 || words.folded(i - 1) != u"par")
+                continue;
+            markerStart = words.start(i - 1);
+            break;
+        case Compare: // "comparé à", "comparativement à", "en comparaison avec"
+            if (words.folded(i) == u"comparaison" && (i == 0 || words.folded(i - 1) != u"en"))
+                continue;
+            break;
+        case Apres: // "après 9,2 %", "après une hausse de 2,9%"; not "d'après X"
+            if (markerStart > 0 && (text[markerStart - 1] == u'\'' || text[markerStart - 1] == u'’'))
+                continue;
+            break;
+        case Qu: // "qu'en 2016", "qu'au premier trimestre"
+            if (!(next == u"en" || next == u"au" || next == u"a" || next == u"aux")
+                || !comparativeBefore(words, i))
+                continue;
+            break;
+        case Que: // "que l'année précédente"
+            if (!(next == u"l" || next == u"le" || next == u"la" || next == u"lors" || next == u"en")
+                || !comparativeBefore(words, i))
+                continue;
+            break;
+        case Face: // "face à"
+            if (!(next == u"a" || next == u"au" || next == u"aux"))
+                continue;
+            break;
+        default:
+            break;
+        }
+        // The comparison runs to the end of its clause; ", où …" and a parenthesis that gives
+        // a figure the comparison lacks stay in it.
+        const TextSpan s = sentenceSpan(markerStart);
+        qsizetype end = markerEnd;
+        QList<TextSpan> asides;
+        auto figureIn = [&](qsizetype from, qsizetype to) {
+            for (const Candidate &cand : cands) {
+                if (cand.token.start >= from && cand.token.start < to)
+                    return true;
+            }
+            return false;
+        };
+        while (end < s.end) {
+            if (clauseBreakAt(text, end)) {
+                if (text[end] == u',') {
+                    qsizetype k = end + 1;
+                    while (k < s.end && TextUtil::isSpace(text[k]))
+                        ++k;
+                    const QStringView after = text.mid(k, 8);
+                    if (after.startsWith(u"où") || after.startsWith(u"lorsque")
+                        || after.startsWith(u"quand")) {
+                        ++end;
+                        continue;
+                    }
+                }
+                const qsizetype close = text[end] == u'(' ? text.indexOf(u')', end) : -1;
+                if (close > end && close < s.end) {
+                    // A parenthesis that gives the figure the comparison lacks ends it; any
+                    // other is an aside.
+                    if (!figureIn(markerEnd, end) && figureIn(end, close)) {
+                        end = close + 1;
+                        break;
+                    }
+                    asides.append(TextSpan {end, close + 1});
+                    end = close + 1;
+                    continue;
+                }
+                break;
+            }
+            ++end;
+        }
+        const bool hasFigure = figureIn(markerEnd, end);
+        // "après le lancement en 2020" is a time, "contre le cancer" an opponent: "après" and
+        // "contre" compare only a figure.
+        if ((marker == Apres || marker == Contre) && !hasFigure)
+            continue;
+        m_comparisons.append(Comparison {markerStart, markerEnd, end, hasFigure, asides});
+    }
+}
+
+const Comparison *ParagraphExtractor::comparisonAt(qsizetype pos) const
+{
+    for (const Comparison &cmp : m_comparisons) {
+        if (cmp.contains(pos))
+            return &cmp;
+    }
+    return nullptr;
+}
+
+bool ParagraphExtractor::markerBetween(qsizetype from, qsizetype to) const
+{
+    for (const Comparison &cmp : m_comparisons) {
+        if (cmp.marker >= from && cmp.marker < to)
+            return true;
+    }
+    return false;
+}
+
+bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) const
+{
+    if (d.since || (d.start < t.end && d.end > t.start)
+        || (d.start >= m_excludeFrom && d.start < m_excludeTo))
+        return false;
+    if (comparisonAt(d.start))
+        return false;
+    // A date after the figure with a comparison between them is the comparison's.
+    return d.start < t.end || !markerBetween(t.end, d.start);
+}
+
+PartialDate ParagraphExtractor::periodBefore(qsizetype pos) const
+{
+    const auto [first, last] = datesIn(c, 0, pos);
+    for (const DateMention *d = last; d != first;) {
+        --d;
+        if (!d->since && !d->relative.active && d->date.hasMonth())
+            return d->date;
+    }
+    return c.previousPeriod;
+}
+
+PartialDate ParagraphExtractor::anchorBefore(qsizetype pos) const
+{
+    int looked = 0;
+    for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24;
+         ++it) {
+        const qsizetype start = it->start - c.offset;
+        if (start >= pos || m_comparisonClaims.contains(start) || it->asOf.isNull())
+            continue;
+        return it->asOf;
+    }
+    const auto [first, last] = datesIn(c, 0, pos);
+    for (const DateMention *d = last; d != first;) {
+        --d;
+        if (!d->since && !d->relative.active && !d->date.isNull())
+            return d->date;
+    }
+    return fallbackDate(false);
+}
+
+PartialDate ParagraphExtractor::dateOf(const DateMention &d, qsizetype anchorPos, bool evolutionStart,
+                                       bool comparison) const
+{
+    if (evolutionStart && !d.rangeStart.isNull())
+        return d.rangeStart;
+    if (!d.relative.active)
+        return d.date;
+    // "l'an dernier" counts from when the article was written: the calendar year before the
+    // publication; in a comparison with a figure of the publication year, at its month.
+    const PartialDate anchor = anchorBefore(anchorPos);
+    const PartialDate published = c.article.published;
+    if (d.relative.calendarYear && !published.isNull()) {
+        const bool sameYear = comparison && anchor.year == published.year;
+        return PartialDate {qint16(published.year - 1), sameYear ? anchor.month : qint8(0), 0};
+    }
+    if (d.relative.calendarYear && !comparison)
+        return {};
+    return FrenchDates::resolve(d.relative, anchor, periodBefore(d.start));
+}
+
+PartialDate ParagraphExtractor::fallbackDate(bool evolutionStart) const
+{
+    // Rule 4: the bulletin date, else the publication month; the start of an evolution is older.
+    if (evolutionStart)
+        return {};
+    if (!c.bulletin.isNull())
+        return c.bulletin;
+    if (c.article.published.isNull())
+        return {};
+    return PartialDate {c.article.published.year, c.article.published.month, 0};
+}
+
+PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const NumberToken &t) const
+{
+    // Its own date in the comparison: after the figure first, then before it, the nearest.
+    const auto [first, last] = datesIn(c, cmp.start, cmp.end);
+    const DateMention *best = nullptr;
+    int bestRank = 99;
+    qsizetype bestDistance = 0;
+    for (const DateMention *d = first; d != last; ++d) {
+        if (d->since || !cmp.contains(d->start) || (d->start < t.end && d->end > t.start)
+            || (d->start >= m_excludeFrom && d->start < m_excludeTo))
+            continue;
+        const bool afterIt = d->start >= t.end;
+        const int rank = afterIt ? 0 : 1;
+        const qsizetype distance = afterIt ? d->start - t.end : t.start - d->end;
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+            best = d;
+            bestRank = rank;
+            bestDistance = distance;
+        }
+    }
+    if (best)
+        return dateOf(*best, cmp.marker, false, true);
+    // "contre 495.825 durant le premier semestre 2017 …, contre 208.207": an earlier comparison
+    // of the sentence names the period.
+    const TextSpan s = sentenceSpan(t.start);
+    int looked = 0;
+    for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24;
+         ++it) {
+        const qsizetype start = it->start - c.offset;
+        if (start < s.start)
+            break;
+        if (start < cmp.marker && m_comparisonClaims.contains(start) && !it->asOf.isNull())
+            return it->asOf;
+    }
+    // A comparison that names no period has no date: never invent one.
+    return {};
+}
+
+void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
+{
+    for (const DateMention &d : c.dates) {
+        if (d.start >= t.end + 400)
+            break;
+        if (d.since && claim.since.isNull() && sentenceOf(c, d.start) == sentenceOf(c, t.start))
+            claim.since = d.date;
+    }
+    if (const Comparison *cmp = comparisonAt(t.start)) {
+        if (!m_comparisonClaims.contains(t.start))
+            m_comparisonClaims.append(t.start);
+        claim.asOf = comparisonDate(*cmp, t);
+        return;
+    }
+    const int si = c.sentences.isEmpty() ? 0 : sentenceOf(c, t.start);
+    const TextSpan s = sentenceSpan(t.start);
+    if (evolutionStart) {
+        // "passé de 1.090.000 à 1.123.000 entre le deuxième trimestre de 2016 et celui de 2017":
+        // the start of an evolution takes the start of a span after it, in its clause.
+        const auto [first, last] = datesIn(c, m_excludeFrom, s.end);
+        for (const DateMention *d = first; d != last; ++d) {
+            if (d->rangeStart.isNull() || d->since)
+                continue;
+            bool sameClause = true;
+            for (qsizetype k = t.end; k < d->start && sameClause; ++k)
+                sameClause = !clauseBreakAt(c.text, k);
+            if (sameClause) {
+                claim.asOf = d->rangeStart;
+                return;
+            }
+        }
+    }
+    // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
+    const DateMention *best = nullptr;
+    int bestRank = 99;
+    qsizetype bestDistance = 0;
+    bool sinceSeen = false;
+    // Dates far from the figure in a very long sentence do not date it.
+    constexpr qsizetype kReach = 400;
+    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
+    for (const DateMention *dp = first; dp != last; ++dp) {
+        const DateMention &d = *dp;
+        sinceSeen = sinceSeen || d.since;
+        if (!eligible(d, t))
+            continue;
+        const bool afterIt = d.start >= t.end;
+        const qsizetype from = afterIt ? t.end : d.end;
+        const qsizetype to = afterIt ? d.start : t.start;
+        bool sameClause = true;
+        for (qsizetype k = from; k < to; ++k) {
+            if (clauseBreakAt(c.text, k)) {
+                sameClause = false;
+                break;
+            }
+        }
+        // A figure in parentheses belongs to what stands before them: "le mois de janvier
+        // (+28%), du mois de mars (+17%)".
+        const bool inParentheses = t.start > 0 && c.text.left(t.start).trimmed().endsWith(u'(');
+        int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
+        if (inParentheses && !afterIt && !sameClause)
+            rank = 1;
+        const qsizetype distance = to - from;
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+            best = &d;
+            bestRank = rank;
+            bestDistance = distance;
+        }
+    }
+    if (best) {
+        claim.asOf = dateOf(*best, t.start, evolutionStart, false);
+        return;
+    }
+    if (!sinceSeen && si > 0 && !c.sentences.isEmpty()) {
+        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date.
+        const auto [first, last] = datesIn(c, 0, c.sentences[si].start);
+        for (const DateMention *d = last; d != first;) {
+            --d;
+            if (d->since || comparisonAt(d->start))
+                continue;
+            claim.asOf = dateOf(*d, d->start, false, false);
+            return;
+        }
+    }
+    claim.asOf = fallbackDate(evolutionStart);
+}
+
+} // namespace ExtractionDetail
