@@ -244,6 +244,8 @@ void tst_ClaimExtractor::claims_data()
         "milliards=64200000000 MAD exact 2016 - | 5,67 milliards=5670000000 EUR exact 2016 -");
     row("l'an dernier alone", "Le médicament a coûté 2,3 milliards de dirhams l'an dernier.", "2025-12-04",
         "2,3 milliards=2300000000 MAD exact 2024 -");
+    row("bulletin date", "Les indicateurs sont arrêtés au 30 juin 2025.\n\nLe réseau compte 186 agences.",
+        "2025-07-08", "186=186 agences exact 2025-06-30 -");
     row("span between two periods",
         "Le nombre de chômeurs est passé de 1.090.000 à 1.123.000 personnes entre le deuxième trimestre de "
         "2016 et celui de 2017.",

@@ -366,6 +366,45 @@ void joinSpans(QStringView text, QList<DateMention> &dates)
     }
 }
 
+// A bulletin date the article states once ("dans sa situation journalière du 21
+// mars 2018", "à la date du 12 avril", "arrêtés au 28 mars"): the date of its
+// figures that have none.
+PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &paragraphWords)
+{
+    static const FoldedWordSet words(QStringList {QStringLiteral("situation"), QStringLiteral("bulletin"),
+                                                  QStringLiteral("releve"), QStringLiteral("date"),
+                                                  QStringLiteral("arrete"), QStringLiteral("arretee"),
+                                                  QStringLiteral("arretes"), QStringLiteral("arretees")});
+    static const RE phrase(QStringLiteral("(?:\\b(?:situation|bulletin|relevé)\\s+(?:journali[èe]re|"
+                                          "quotidien(?:ne)?|hebdomadaire|"
+                                          "mensuel(?:le)?)?\\s*(?:du|au|en\\s+date\\s+du)|\\bà\\s+"
+                                          "la\\s+date\\s+du|\\barrêté(?:e|s|es)?\\s+"
+                                          "(?:au|à\\s+la\\s+date\\s+du))\\s+(?:(?:lundi|mardi|"
+                                          "mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
+                                          "(?=\\d)"),
+                           kOptions);
+    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const Paragraph &p = article.paragraphs[pi];
+        const FoldedWords &w = paragraphWords[pi];
+        if (p.isBoilerplate())
+            continue;
+        bool any = false;
+        for (qsizetype i = 0; i < w.size() && !any; ++i)
+            any = words.contains(w, i);
+        if (!any)
+            continue;
+        const QStringView text = article.paragraphText(pi);
+        const auto m = phrase.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QStringView rest = text.mid(m.capturedEnd(), 40);
+        const QList<FrenchDates::DateMatch> dates = FrenchDates::findAll(rest, article.published);
+        if (!dates.isEmpty() && dates.first().start == 0 && dates.first().date.hasDay())
+            return dates.first().date;
+    }
+    return {};
+}
+
 // For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
 QStringList nearestSpeakers(const QStringList &speakers)
 {
@@ -474,6 +513,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
     }
     PartialDate written; // the latest year the article wrote, when it has no publication date
     QList<PartialDate> tableYears; // the header of the table being read
+    const PartialDate bulletin = bulletinDate(article, paragraphWords);
     PartialDate period; // the last period a paragraph named
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const Paragraph &p = article.paragraphs[pi];
@@ -493,7 +533,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                    {},
                    {},
                    &words,
-                   {},
+                   bulletin,
                    period};
         // Tables: a header row of years dates the cells of the rows below it.
         if (text.contains(u'\t')) {
