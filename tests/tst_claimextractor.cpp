@@ -251,6 +251,42 @@ void tst_ClaimExtractor::claims_data()
         "2016 et celui de 2017.",
         "2017-08-01",
         "1.090.000=1090000 personnes exact 2016-06 - | 1.123.000=1123000 personnes exact 2017-06 -");
+    row("des is not dès", "La production s'est affermie de 5,8% au terme des cinq premiers mois de 2018.",
+        "2018-06-15", "5,8%=5.8 % exact 2018-05 -");
+    row("au lieu de",
+        "La facture s'élève à 49,193 milliards de dirhams à fin novembre 2016, au lieu de 61,431 milliards "
+        "une "
+        "année auparavant.",
+        "2016-12-05",
+        "49,193 milliards=49193000000 MAD exact 2016-11 - | 61,431 milliards=61431000000 MAD exact 2015-11 "
+        "-");
+    row("il y a in a comparison",
+        "La production a progressé de 27,4% à fin mai 2019, après avoir progressé de 5,8% il "
+        "y a une année.",
+        "2019-07-01", "27,4%=27.4 % exact 2019-05 - | 5,8%=5.8 % exact 2018-05 -");
+    row("il y a dates an event",
+        "Le régime compte 24,7 millions de personnes depuis son lancement, il y a trois ans.", "2025-03-21",
+        "24,7 millions=24700000 personnes exact 2025-03 -");
+    row("a relative date is resolved once",
+        "Elles sont passées de 6,68 MMDH à fin mars 2024 à 7 MMDH un an plus tard, enregistrant une "
+        "croissance de "
+        "323 MDH.",
+        "2025-05-02",
+        "6,68 MMDH=6680000000 MAD exact 2024-03 - | 7 MMDH=7000000000 MAD exact 2025-03 - | 323 "
+        "MDH=323000000 MAD exact 2025-03 -");
+    row("alors que opens a clause of its own",
+        "À fin 2023, la capacité installée s'est établie à 4.607 sites, alors que l'objectif était de 42% en "
+        "2020.",
+        "2024-10-01", "4.607=4607 sites exact 2023-12 - | 42%=42 % exact 2020 -");
+    row("identique à compares",
+        "À fin juin 2019, elle était de 3 jours, soit une moyenne identique à celle enregistrée lors des six "
+        "premiers "
+        "mois de 2018 (3,1 jours).",
+        "2019-08-01", "3=3 jours exact 2019-06 - | 3,1=3.1 jours exact 2018-06 -");
+    row("months of the year before",
+        "Le taux s'est établi à 63% à fin juin, contre 58% durant la période janvier-juin de l'année "
+        "précédente.",
+        "2019-08-01", "63%=63 % exact 2019-06 - | 58%=58 % exact 2018-06 -");
     row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 

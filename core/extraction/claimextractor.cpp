@@ -302,7 +302,9 @@ bool isSinceBefore(QStringView text, qsizetype dateStart)
             --wordStart;
         word = previousWord(text, wordStart, buffer, &wordStart);
     }
-    if (word == u"depuis" || word == u"des")
+    // "dès 2021", but not "des cinq premiers mois": the folded word lost the accent.
+    if (word == u"depuis"
+        || (word == u"des" && text.mid(wordStart, 3).compare(u"dès", Qt::CaseInsensitive) == 0))
         return true;
     if (word == u"partir" || word == u"compter") {
         char16_t second[32];
@@ -572,8 +574,17 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                                         d.rangeStart, d.relative});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
-        if (keyWords & RelativeDateWord)
-            c.dates += relativeDates(text, article.published);
+        if (keyWords & RelativeDateWord) {
+            for (const DateMention &d : relativeDates(text, article.published)) {
+                // "de cette année" inside "janvier-octobre de cette année" is read with it.
+                const bool inside
+                    = std::any_of(found.cbegin(), found.cend(), [&](const FrenchDates::DateMatch &f) {
+                          return d.start < f.end && f.start < d.end;
+                      });
+                if (!inside)
+                    c.dates.append(d);
+            }
+        }
         std::sort(protectedSpans.begin(), protectedSpans.end(),
                   [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
         qsizetype protectedHint = 0;
@@ -646,7 +657,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         ParagraphExtractor(c, out).run(candidates);
         if (!p.isBoilerplate()) {
             for (const DateMention &d : std::as_const(c.dates)) {
-                if (!d.since && !d.relative.active && d.date.hasMonth())
+                if (!d.since && !d.relative.active && !d.date.isNull())
                     period = d.date;
             }
         }

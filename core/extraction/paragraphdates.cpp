@@ -12,7 +12,20 @@ namespace ExtractionDetail {
 namespace {
 
 // The folded words that open a comparison.
-enum Marker : int { NoMarker = 0, Contre, Rapport, Compare, Apres, Qu, Que, Face, Versus };
+enum Marker : int {
+    NoMarker = 0,
+    Contre,
+    Rapport,
+    Compare,
+    Apres,
+    Qu,
+    Que,
+    Face,
+    Versus,
+    Lieu,
+    Like,
+    Contrast
+};
 
 const FoldedWordSet &markerWords()
 {
@@ -29,6 +42,12 @@ const FoldedWordSet &markerWords()
         s.insert(QStringLiteral("face"), Face);
         s.insert(QStringLiteral("vs"), Versus);
         s.insert(QStringLiteral("versus"), Versus);
+        s.insert(QStringLiteral("lieu"), Lieu);
+        for (const char *w : {"identique", "identiques", "similaire", "similaires", "comparable",
+                              "comparables", "semblable", "semblables"})
+            s.insert(QString::fromLatin1(w), Like);
+        s.insert(QStringLiteral("alors"), Contrast);
+        s.insert(QStringLiteral("tandis"), Contrast);
         return s;
     }();
     return set;
@@ -51,6 +70,7 @@ bool comparativeBefore(const FoldedWords &words, qsizetype i)
 void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
 {
     m_comparisons.clear();
+    m_contrasts.clear();
     if (!c.words)
         return;
     const FoldedWords &words = *c.words;
@@ -88,25 +108,51 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
                 continue;
             break;
         case Face: // "face à"
+        case Like: // "identique à celle enregistrée lors des six premiers mois de 2018"
             if (!(next == u"a" || next == u"au" || next == u"aux"))
                 continue;
             break;
+        case Lieu: // "au lieu de"
+            if (i == 0 || words.folded(i - 1) != u"au" || !(next == u"de" || next == u"d" || next == u"du"))
+                continue;
+            markerStart = words.start(i - 1);
+            break;
+        case Contrast: // "alors que", "tandis qu'en 2016": a clause of its own, with its own dates
+            if (!(next == u"que" || next == u"qu"))
+                continue;
+            m_contrasts.append(markerStart);
+            continue;
         default:
             break;
         }
         // The comparison runs to the end of its clause; ", où …" and a parenthesis that gives
-        // a figure the comparison lacks stay in it.
+        // a figure the comparison lacks stay in it; "tandis qu'en 2016", "soit +11%", "mais"
+        // start another clause, and so does "et" after a base ("par rapport à 2014 et a
+        // enregistré …").
+        const bool base = marker != Contre && marker != Apres && marker != Versus && marker != Lieu;
         const TextSpan s = sentenceSpan(markerStart);
         qsizetype end = markerEnd;
         QList<TextSpan> asides;
-        auto figureIn = [&](qsizetype from, qsizetype to) {
+        // `level`: a figure that is not a signed change ("+19%" breaks a figure down; "6.505.956
+        // nuitées" gives the level compared with).
+        auto figureIn = [&](qsizetype from, qsizetype to, bool level = false) {
             for (const Candidate &cand : cands) {
-                if (cand.token.start >= from && cand.token.start < to)
+                const QChar first = text[cand.token.start];
+                if (cand.token.start >= from && cand.token.start < to
+                    && !(level && (first == u'+' || first == u'-' || first == QChar(0x2212))))
                     return true;
             }
             return false;
         };
+        qsizetype word = words.indexAt(markerEnd);
         while (end < s.end) {
+            while (word < n && words.start(word) < end)
+                ++word;
+            if (word < n && words.start(word) == end) {
+                const QStringView w = words.folded(word);
+                if (w == u"tandis" || w == u"alors" || w == u"mais" || w == u"soit" || (base && w == u"et"))
+                    break;
+            }
             if (clauseBreakAt(text, end)) {
                 if (text[end] == u',') {
                     qsizetype k = end + 1;
@@ -123,7 +169,7 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
                 if (close > end && close < s.end) {
                     // A parenthesis that gives the figure the comparison lacks ends it; any
                     // other is an aside.
-                    if (!figureIn(markerEnd, end) && figureIn(end, close)) {
+                    if (!figureIn(markerEnd, end) && figureIn(end, close, base)) {
                         end = close + 1;
                         break;
                     }
@@ -159,7 +205,9 @@ bool ParagraphExtractor::markerBetween(qsizetype from, qsizetype to) const
         if (cmp.marker >= from && cmp.marker < to)
             return true;
     }
-    return false;
+    // "4.607 mégawatts, …, alors que l'objectif initial était de 42% en 2020".
+    return std::any_of(m_contrasts.cbegin(), m_contrasts.cend(),
+                       [&](qsizetype at) { return at >= from && at < to; });
 }
 
 bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) const
@@ -167,7 +215,8 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     if (d.since || (d.start < t.end && d.end > t.start)
         || (d.start >= m_excludeFrom && d.start < m_excludeTo))
         return false;
-    if (comparisonAt(d.start))
+    // "depuis son lancement, il y a trois ans": an event's date, not the figure's.
+    if (comparisonAt(d.start) || d.relative.ago)
         return false;
     // A date after the figure with a comparison between them is the comparison's.
     return d.start < t.end || !markerBetween(t.end, d.start);
@@ -178,8 +227,12 @@ PartialDate ParagraphExtractor::periodBefore(qsizetype pos) const
     const auto [first, last] = datesIn(c, 0, pos);
     for (const DateMention *d = last; d != first;) {
         --d;
-        if (!d->since && !d->relative.active && d->date.hasMonth())
-            return d->date;
+        if (d->since)
+            continue;
+        // (A relative period resolves against what stands before it: the recursion ends.)
+        const PartialDate date = d->relative.active ? dateOf(*d, d->start, false, false) : d->date;
+        if (!date.isNull())
+            return date;
     }
     return c.previousPeriod;
 }
@@ -220,7 +273,14 @@ PartialDate ParagraphExtractor::dateOf(const DateMention &d, qsizetype anchorPos
     }
     if (d.relative.calendarYear && !comparison)
         return {};
-    return FrenchDates::resolve(d.relative, anchor, periodBefore(d.start));
+    // A relative date is resolved once, for the figure it follows: "de 6,68 MMDH à fin mars
+    // 2024 à 7 MMDH un an plus tard, enregistrant une croissance de 323 MDH" dates both 7 MMDH
+    // and 323 MDH to 2025-03.
+    if (const auto it = m_relativeDates.constFind(d.start); it != m_relativeDates.cend())
+        return it.value();
+    const PartialDate resolved = FrenchDates::resolve(d.relative, anchor, periodBefore(d.start));
+    m_relativeDates.insert(d.start, resolved);
+    return resolved;
 }
 
 PartialDate ParagraphExtractor::fallbackDate(bool evolutionStart) const
@@ -342,15 +402,18 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
         }
     }
     if (best) {
-        claim.asOf = dateOf(*best, t.start, evolutionStart, false);
+        // "passées de 6,68 MMDH à fin mars 2024 à 7 MMDH un an plus tard, enregistrant une
+        // croissance de 323 MDH": a relative date counts from what stands before it.
+        claim.asOf = dateOf(*best, qMin(best->start, t.start), evolutionStart, false);
         return;
     }
-    if (!sinceSeen && si > 0 && !c.sentences.isEmpty()) {
-        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date.
-        const auto [first, last] = datesIn(c, 0, c.sentences[si].start);
+    if (!sinceSeen && (si > 0 || t.start - s.start > kReach) && !c.sentences.isEmpty()) {
+        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date (or
+        // from earlier in a sentence too long for rule 1's reach).
+        const auto [first, last] = datesIn(c, 0, qMax(c.sentences[si].start, t.start - kReach));
         for (const DateMention *d = last; d != first;) {
             --d;
-            if (d->since || comparisonAt(d->start))
+            if (d->since || d->relative.ago || comparisonAt(d->start))
                 continue;
             claim.asOf = dateOf(*d, d->start, false, false);
             return;

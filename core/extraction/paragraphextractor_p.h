@@ -7,6 +7,7 @@
 #include "text/frenchdates.h"
 #include "text/sentencesplitter.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -138,6 +139,8 @@ private:
     PartialDate comparisonDate(const Comparison &cmp, const NumberToken &t) const;
     PartialDate fallbackDate(bool evolutionStart) const;
     QList<Comparison> m_comparisons;
+    QList<qsizetype> m_contrasts; // where "alors que", "tandis que" open a clause
+    mutable QHash<qsizetype, PartialDate> m_relativeDates; // relative dates resolved, by start
     QList<qsizetype> m_comparisonClaims; // starts (in the paragraph) of the claims read in a comparison
 
     void restatedDate(Claim &claim, const NumberToken &t) const;

@@ -79,7 +79,9 @@ const QRegularExpression &afterMonth()
     static const QRegularExpression re(
         QStringLiteral(
             "^(?:\\s+(?:de\\s+l['’]ann[ée]e\\s+)?(?<year>\\d{4})(?!\\w)"
-            "|(?<current>\\s+(?:de\\s+cette\\s+ann[ée]e|de\\s+l['’]ann[ée]e\\s+(?:en\\s+cours|courante))))"),
+            "|(?<current>\\s+(?:de\\s+cette\\s+ann[ée]e|de\\s+l['’]ann[ée]e\\s+(?:en\\s+cours|courante)))"
+            "|(?<previous>\\s+(?:de\\s+)?l['’](?:ann[ée]e|an|exercice)\\s+(?:pr[ée]c[ée]dente?|[ée]coul[ée]e?"
+            "|derni[eè]re?|pass[ée]e?)))"),
         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -246,8 +248,9 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
                 d.date = PartialDate {};
             } else {
                 year = reference.year;
-                if (!currentYear && reference.hasMonth()
-                    && (firstMonth ? firstMonth : month) > reference.month)
+                // A range must have ended by the reference: "de janvier à novembre" in January is
+                // last year's.
+                if (!currentYear && reference.hasMonth() && month > reference.month)
                     --year;
                 d.yearInferred = !currentYear;
             }
@@ -266,6 +269,16 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
         }
         if (hasDay && (day < 1 || day > 31))
             continue;
+        if (y.hasMatch() && y.capturedLength(u"previous")) {
+            // "janvier-juin de l'année précédente": those months, a year before the figure
+            // compared with.
+            d.relative.active = true;
+            d.relative.samePeriod = true;
+            d.relative.years = -1;
+            d.relative.month = qint8(month);
+            d.yearInferred = false;
+            d.rangeStart = {};
+        }
         out.append(d);
     }
     // Numeric dates need a digit, a separator, one or two digits and the same separator again

@@ -23,11 +23,13 @@ struct Relative
 {
     bool active = false;
     qint16 year = 0; // a year the text gives ("la même période de 2017"); 0 when it gives none
+    qint8 month = 0; // a month the text gives ("janvier-juin de l'année précédente"); 0 when none
     qint8 years = 0; // offsets from the anchor, negative when earlier
     qint8 months = 0;
     qint16 days = 0;
     bool samePeriod = false; // the month comes from the period named before
     bool calendarYear = false; // "l'an dernier": outside a comparison, the year before the reference
+    bool ago = false; // "il y a trois ans": dates an event; a figure only in a comparison
 };
 
 struct DateMatch

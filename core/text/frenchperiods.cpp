@@ -72,10 +72,10 @@ int lastYearBefore(QStringView text, qsizetype pos)
     return 0;
 }
 
-// The year of a period ending with month `lastMonth` and starting with `firstMonth`, from
-// what follows it in the match: a written year, "de la même année", "de l'année en cours", or
-// nothing (the latest such period that started by the reference).
-int periodYear(const QRegularExpressionMatch &m, QStringView text, PartialDate reference, int firstMonth,
+// The year of a period from what follows it in the match: a written year, "de la même année",
+// "de l'année en cours", or nothing: the latest year in which month `byMonth` of the period
+// (its start for a quarter, its end for the first months of a year) came by the reference.
+int periodYear(const QRegularExpressionMatch &m, QStringView text, PartialDate reference, int byMonth,
                bool *inferred)
 {
     *inferred = false;
@@ -91,7 +91,7 @@ int periodYear(const QRegularExpressionMatch &m, QStringView text, PartialDate r
         return 0;
     *inferred = !m.capturedLength(u"current");
     int year = reference.year;
-    if (!m.capturedLength(u"current") && reference.hasMonth() && firstMonth > reference.month)
+    if (!m.capturedLength(u"current") && reference.hasMonth() && byMonth > reference.month)
         --year;
     return year;
 }
@@ -240,8 +240,8 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
             "(?<![\\p{L}])(?:"
             // "la même période (de l'année précédente | de 2017 | un an plus tôt)", "la période
             // correspondante de l'année écoulée"
-            "(?:la|cette)[ \\x{00A0}]+(?:m[êe]me[ \\x{00A0}]+p[ée]riode|p[ée]riode[ "
-            "\\x{00A0}]+correspondante)(?<period>"
+            "(?<samePeriod>(?:la|cette)[ \\x{00A0}]+(?:m[êe]me[ \\x{00A0}]+p[ée]riode|p[ée]riode[ "
+            "\\x{00A0}]+correspondante))(?<period>"
             "[ \\x{00A0}]*(?:de|d['’]|en)?[ \\x{00A0}]*l['’](?:ann[ée]e|an|exercice)[ "
             "\\x{00A0}]+(?<prev>pr[ée]c[ée]dente?|[ée]coul[ée]e?|derni[eè]re?|pass[ée]e?)"
             "|[ \\x{00A0}]+(?:de[ \\x{00A0}]+l['’]ann[ée]e[ \\x{00A0}]+|de[ \\x{00A0}]+|d['’]|en[ "
@@ -254,10 +254,10 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
             "\\x{00A0}]+(?:derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?)|un[ "
             "\\x{00A0}]+an[ \\x{00A0}]+plus[ \\x{00A0}]+t[ôo]t)"
             // "trois jours plus tôt", "un an auparavant", "une année auparavant"
-            "|(?<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\\d{1,3})[ "
-            "\\x{00A0}]+(?<unit>jours?|semaines?|mois|ans?|ann[ée]es?)[ \\x{00A0}]+(?:plus[ "
-            "\\x{00A0}]+t[ôo]t|"
-            "auparavant)"
+            "|(?<ago>il[ \\x{00A0}]+y[ \\x{00A0}]+a[ "
+            "\\x{00A0}]+)?(?<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\\d{1,3})[ "
+            "\\x{00A0}]+(?<unit>jours?|semaines?|mois|ans?|ann[ée]es?)(?(<ago>)|[ \\x{00A0}]+(?:plus[ "
+            "\\x{00A0}]+t[ôo]t|auparavant|(?<later>plus[ \\x{00A0}]+tard)))"
             // "l'année précédente", "l'exercice précédent"
             "|(?<previousYear>l['’](?:ann[ée]e[ \\x{00A0}]+pr[ée]c[ée]dente|an[ "
             "\\x{00A0}]+pr[ée]c[ée]dent|exercice[ "
@@ -278,7 +278,7 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
         const auto m = it.next();
         FrenchDates::Relative r;
         r.active = true;
-        if (m.capturedStart(u"period") >= 0 || m.capturedLength(u"pyear")) {
+        if (m.capturedLength(u"samePeriod")) {
             r.samePeriod = true;
             if (m.capturedLength(u"pyear"))
                 r.year = qint16(m.capturedView(u"pyear").toInt());
@@ -287,10 +287,13 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
         } else if (m.capturedLength(u"sameDate") || m.capturedLength(u"previousYear")) {
             r.years = -1;
         } else if (m.capturedLength(u"n")) {
-            const int n = numberWord(m.capturedView(u"n"));
+            int n = numberWord(m.capturedView(u"n"));
             const QString unit = TextUtil::fold(m.capturedView(u"unit"));
             if (n <= 0 || n > 400)
                 continue;
+            if (m.capturedLength(u"later"))
+                n = -n; // "un an plus tard"
+            r.ago = m.capturedLength(u"ago") > 0;
             if (unit.startsWith(u"jour"))
                 r.days = qint16(-n);
             else if (unit.startsWith(u"semaine"))
@@ -336,8 +339,8 @@ int familiesIn(QStringView text, const FoldedWords &words)
         s.insert(QStringLiteral("premiers"), FirstMonthWords);
         for (const char *w : {"fin", "debut", "mi"})
             s.insert(QString::fromLatin1(w), EdgeWords);
-        for (const char *w : {"periode", "date", "tot", "auparavant", "precedente", "precedent", "celui",
-                              "celle", "ceux", "celles", "dernier", "derniere", "passe", "passee"})
+        for (const char *w : {"periode", "date", "tot", "tard", "auparavant", "precedente", "precedent",
+                              "celui", "celle", "ceux", "celles", "dernier", "derniere", "passe", "passee"})
             s.insert(QString::fromLatin1(w), RelativeWords);
         return s;
     }();
@@ -346,6 +349,10 @@ int familiesIn(QStringView text, const FoldedWords &words)
         const int v = set.value(words, i);
         if (v > 0)
             mask |= v;
+        // "il y a une année"
+        if (i + 2 < words.size() && words.folded(i) == u"il" && words.folded(i + 1) == u"y"
+            && words.folded(i + 2) == u"a")
+            mask |= RelativeWords;
         // "T1 2024", "S2 2023": a capital T or S glued to a digit.
         const qsizetype s = words.start(i);
         if (words.end(i) == s + 1 && s + 1 < text.size() && text[s + 1].isDigit()
@@ -388,7 +395,19 @@ void FrenchDates::Periods::find(QStringView text, const FoldedWords &words, Part
 
 PartialDate FrenchDates::resolve(const Relative &r, PartialDate anchor, PartialDate period)
 {
-    const PartialDate base = r.samePeriod && !period.isNull() ? period : anchor;
+    if (r.samePeriod) {
+        // "la même période de l'année écoulée": the period's months, the year counted from the
+        // figure compared with (else from the period itself).
+        PartialDate months = period.isNull() ? anchor : period;
+        if (r.month)
+            months = PartialDate {months.year, r.month, 0};
+        const PartialDate years = anchor.isNull() ? period : anchor;
+        if (!r.year && years.isNull())
+            return {};
+        const int year = r.year ? r.year : years.year + r.years;
+        return PartialDate {qint16(year), months.month, months.hasMonth() ? months.day : qint8(0)};
+    }
+    const PartialDate base = anchor;
     if (base.isNull())
         return r.year ? PartialDate {r.year, 0, 0} : PartialDate {};
     // Offsets finer than the base's precision are dropped: "le trimestre précédent" of a year is

@@ -48,6 +48,16 @@ bool continuesPrevious(QStringView prev, QStringView next)
     return prev.size() >= 40 && first.isLower();
 }
 
+// A sentence broken by blank lines, as copied pages sometimes are ("…, l'Allemagne (+10%),",
+// blank lines, "la France (+7%) ainsi que…"): the line below starts in lower case and the one
+// above stops on a comma or a word that cannot end a sentence. (Not ";": list items end so.)
+bool continuesAcrossBlank(QStringView prev, QStringView next)
+{
+    if (prev.isEmpty() || next.isEmpty() || !next.front().isLower())
+        return false;
+    return prev.endsWith(u',') || endsOnFunctionWord(prev);
+}
+
 QList<Line> lines(QStringView text)
 {
     QList<Line> out;
@@ -92,9 +102,10 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
             out.append(current);
         current = Paragraph {-1, -1, ParagraphKind::Body};
     };
+    bool blank = false; // blank lines since the current paragraph's last line
     for (const Line &line : all) {
         if (line.end == line.start) {
-            flush();
+            blank = true;
             continue;
         }
         const QStringView here = text.mid(line.start, line.end - line.start);
@@ -103,14 +114,18 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
             const QStringView prev = text.mid(current.start, current.end - current.start);
             switch (format) {
             case TextFormat::Markdown:
-                join = !isMarkdownBlockLine(here) && !isMarkdownBlockLine(prev);
+                join = !blank && !isMarkdownBlockLine(here) && !isMarkdownBlockLine(prev);
                 break;
             case TextFormat::Html:
+                // Blank lines are the HTML's own block breaks.
+                join = !blank && continuesPrevious(prev, here);
+                break;
             case TextFormat::Plain:
-                join = continuesPrevious(prev, here);
+                join = blank ? continuesAcrossBlank(prev, here) : continuesPrevious(prev, here);
                 break;
             }
         }
+        blank = false;
         if (join) {
             current.end = line.end;
         } else {
