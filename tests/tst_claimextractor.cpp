@@ -5,6 +5,7 @@
 #include "goldscore.h"
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
+#include "text/codepointmap.h"
 
 #include <QElapsedTimer>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void claims();
     void hostile_data();
     void hostile();
+    void evolutionLink();
 };
 
 namespace {
@@ -287,6 +289,71 @@ void tst_ClaimExtractor::claims_data()
         "Le taux s'est établi à 63% à fin juin, contre 58% durant la période janvier-juin de l'année "
         "précédente.",
         "2019-08-01", "63%=63 % exact 2019-06 - | 58%=58 % exact 2018-06 -");
+    // Evolutions are two claims; a range is only an interval.
+    row("parallel evolutions",
+        "Le taux de chômage est passé de 10,6% à 10% au niveau national ; de 14,9% à 14,3% en milieu urbain.",
+        "", "10,6%=10.6 % exact - - | 10%=10 % exact - - | 14,9%=14.9 % exact - - | 14,3%=14.3 % exact - -");
+    row("evolution in parentheses after one",
+        "Les hommes ont enregistré une hausse de 1,1 point (passant de 9,9% à 11%), et les femmes, une "
+        "hausse de "
+        "1,9 point (de 15,1% à 17%).",
+        "",
+        "1,1=1.1 points exact - - | 9,9%=9.9 % exact - - | 11%=11 % exact - - | 1,9=1.9 points exact - - | "
+        "15,1%=15.1 % exact - - | 17%=17 % exact - -");
+    row("a falling range is an evolution", "Le taux de remboursement irait de 70% à 50%.", "",
+        "70%=70 % exact - - | 50%=50 % exact - -");
+    row("both ends with their unit after a variation", "Le taux a augmenté de 9% à 9,8%.", "",
+        "9%=9 % exact - - | 9,8%=9.8 % exact - -");
+    row("a range of rates after a variation", "Les prix augmentent de 12 à 15%.", "",
+        "12 à 15%=12..15 % exact - -");
+    row("a change in points and the level reached", "Le taux diminue de 0,1 point à 9,1%.", "",
+        "0,1=0.1 points exact - - | 9,1%=9.1 % exact - -");
+    row("an evolution across a span of years",
+        "Son volume est passé entre 2022 et 2023 de 972.000 à 1.043.000 personnes.", "",
+        "972.000=972000 personnes exact 2022 - | 1.043.000=1043000 personnes exact 2023 -");
+    // Labels, selections and denominators are not claims.
+    row("age labels",
+        "Le taux atteint 35,8% parmi les jeunes de 15 à 24 ans et 3,7% pour celles de 45 ans et plus.", "",
+        "35,8%=35.8 % exact - - | 3,7%=3.7 % exact - -");
+    row("selections",
+        "Les deux premières destinations ont reçu 60% des nuitées au cours des trois dernières années.", "",
+        "60%=60 % exact - -");
+    row("rate denominator", "On compte 12 tués pour 100.000 véhicules.", "", "12=12 tués exact - -");
+    row("fractions", "Près des trois quarts des chômeurs vivent en ville, et un Français sur trois.", "",
+        "trois quarts=75 % about - - | un Français sur trois=33.33 % exact - -");
+    row("a comparison of places shares the period",
+        "Une détérioration de 206.000 postes en milieu rural, contre un gain de 121.000 en milieu urbain.",
+        "2023-08-04", "206.000=206000 postes exact 2023-08 - | 121.000=121000 postes exact 2023-08 -");
+    row("a base without a date compares nothing in time",
+        "Quatre régions dépassent la moyenne nationale (45%), comme Casablanca (48,8%).", "2018-11-05",
+        "Quatre=4 régions exact 2018-11 - | 45%=45 % exact 2018-11 - | 48,8%=48.8 % exact 2018-11 -");
+    row("a list of compared figures",
+        "Il a créé 52.000 postes, contre des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000 en "
+        "2014.",
+        "2017-08-01",
+        "52.000=52000 postes exact 2017-08 - | 175.000=175000 postes exact 2016 - | 58.000=58000 postes "
+        "exact "
+        "2015 - | 7.000=7000 postes exact 2014 -");
+    row("the start's date is not the change's",
+        "Le nombre de chômeurs a augmenté de 138.000 personnes, passant de 1.442.000 en 2022 à 1.580.000 en "
+        "2023.",
+        "2024-02-05",
+        "138.000=138000 personnes exact 2023 - | 1.442.000=1442000 chômeurs exact 2022 - | "
+        "1.580.000=1580000 chômeurs exact 2023 -");
+    row("the start of an evolution takes no carried date",
+        "La situation s'est dégradée au deuxième trimestre 2017. Le taux est passé de 9,1% à 9,3%.",
+        "2017-08-01", "9,1%=9.1 % exact - - | 9,3%=9.3 % exact 2017-06 -");
+    row("a quarter followed by a figure",
+        "Le nombre des occupés a atteint au deuxième trimestre 3458.1 mille.", "2017-08-01",
+        "3458.1 mille=3458100 occupés exact 2017-06 -");
+    row("sur la période",
+        "L'emploi a progressé de 0,2% au premier trimestre, avec 31.000 emplois créés sur la période.",
+        "2018-08-14", "0,2%=0.2 % exact 2018-03 - | 31.000=31000 emplois exact 2018-03 -");
+    row("comme au trimestre précédent",
+        "Le taux s'établit à 3,6 % au deuxième trimestre 2018, comme au trimestre précédent. Il diminue de "
+        "0,4 "
+        "point sur un an.",
+        "2018-08-14", "3,6 %=3.6 % exact 2018-06 - | 0,4=0.4 points exact 2018-06 -");
     row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 
@@ -336,6 +403,25 @@ void tst_ClaimExtractor::hostile()
         QVERIFY(json.contains("\"value\": null"));
         QVERIFY(json.contains("\"unreadable\": true"));
     }
+}
+
+void tst_ClaimExtractor::evolutionLink()
+{
+    // The later claim of an evolution records the earlier one; a range and a single figure
+    // record nothing.
+    Article a
+        = articleFrom(QStringLiteral("Le réseau est passé de 120 à 174 agences, entre 500 et 1.200 DH."));
+    ClaimExtractor::extractInto(a);
+    QCOMPARE(a.claims.size(), 3);
+    QCOMPARE(a.claims[0].changeOf, -1);
+    QCOMPARE(a.claims[1].changeOf, a.claims[0].start);
+    QCOMPARE(a.claims[2].changeOf, -1);
+    const QByteArray json = ArticleJson::document({a}, ArticleJson::Content::ParagraphsAndClaims);
+    const CodePointMap map(a.text);
+    const QByteArray expected
+        = QByteArray("\"change_of\": \"test#") + QByteArray::number(map.toCodePoint(a.claims[0].start)) + '"';
+    QVERIFY(json.contains(expected));
+    QCOMPARE(json.count("\"change_of\""), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimExtractor)

@@ -5,6 +5,8 @@
 
 #include "metrics/metricassigner.h"
 
+#include "extraction/fractionreader.h"
+#include "extraction/nonclaimspans.h"
 #include "extraction/numberreader.h"
 #include "extraction/qualifierdetector.h"
 #include "extraction/speakerresolver.h"
@@ -96,16 +98,7 @@ const QStringList &relativeDateWords()
     return words;
 }
 
-const QStringList &fractionWords()
-{
-    static const QStringList words {QStringLiteral("moitie"),     QStringLiteral("tiers"),
-                                    QStringLiteral("quart"),      QStringLiteral("quarts"),
-                                    QStringLiteral("sur"),        QStringLiteral("cinquieme"),
-                                    QStringLiteral("cinquiemes"), QStringLiteral("dixieme")};
-    return words;
-}
-
-enum KeyWord : int { AgoUnit = 1, RelativeDateWord = 2, FractionWord = 4 };
+enum KeyWord : int { AgoUnit = 1, RelativeDateWord = 2, FractionWord = 4, LabelWord = 8, SelectionWord = 16 };
 
 int keyWordsIn(const FoldedWords &words)
 {
@@ -115,8 +108,13 @@ int keyWordsIn(const FoldedWords &words)
             bits[w] |= AgoUnit;
         for (const QString &w : relativeDateWords())
             bits[w] |= RelativeDateWord;
-        for (const QString &w : fractionWords())
+        for (const QString &w : FractionReader::words())
             bits[w] |= FractionWord;
+        for (const char *w : {"ans", "salaries", "employes", "personnes", "roues"})
+            bits[QString::fromLatin1(w)] |= LabelWord;
+        for (const char *w : {"premiers", "premieres", "derniers", "dernieres", "prochains", "prochaines",
+                              "ces", "periodes", "trimestres", "semestres", "exercices"})
+            bits[QString::fromLatin1(w)] |= SelectionWord;
         FoldedWordSet out;
         for (auto it = bits.cbegin(); it != bits.cend(); ++it)
             out.insert(it.key(), it.value());
@@ -168,71 +166,6 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
         while (b > 0 && (text[b - 1].isDigit() || TextUtil::isSpace(text[b - 1])))
             --b;
         span.start = qMin(span.start, b);
-    }
-    return out;
-}
-
-// Shares written as fractions: "la moitié des", "deux tiers des", "un quart de", "un Français
-// sur trois", "une clinique sur deux". They become percentages, rounded to two decimals.
-// (Called where one of fractionWords() stands.)
-QList<NumberToken> fractionTokens(QStringView text)
-{
-    static const RE re(
-        QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) "
-                       "tiers|(?<quarter>un|le|trois) quarts?"
-                       "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
-                       "|(?<one>un|une)[ \\x{00A0}]+(?:[\\p{L}'’-]+[ \\x{00A0}]+){1,2}?sur[ "
-                       "\\x{00A0}]+(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\\d+))"
-                       "(?![\\p{L}])"),
-        kOptions);
-    static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
-    QList<NumberToken> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        double share = 0;
-        auto count = [](QStringView w) {
-            const int v = NumberReader::wordValue(w);
-            return v > 0 ? v : 1;
-        };
-        if (m.capturedLength(u"one")) {
-            const QStringView den = m.capturedView(u"den");
-            const double d = den[0].isDigit() ? den.toDouble() : NumberReader::wordValue(den);
-            if (d < 2)
-                continue;
-            share = 1.0 / d;
-        } else {
-            // "la moitié", "deux tiers" must be a share *of* something, or of the figure before
-            // ("dont près de la moitié concernent…").
-            static const RE ofBefore(
-                QStringLiteral(
-                    "(?:dont|soit)(?:\\s+(?:près de|plus de|environ|presque|quasiment|moins de))?\\s*$"),
-                kOptions);
-            if (!ofAfter.match(text.mid(m.capturedEnd(), 8)).hasMatch()
-                && !ofBefore
-                        .match(text.mid(qMax<qsizetype>(0, m.capturedStart() - 24),
-                                        qMin<qsizetype>(m.capturedStart(), 24)))
-                        .hasMatch())
-                continue;
-            if (m.capturedLength(u"half"))
-                share = 0.5;
-            else if (m.capturedLength(u"third"))
-                share = count(m.capturedView(u"third")) / 3.0;
-            else if (m.capturedLength(u"quarter"))
-                share = count(m.capturedView(u"quarter")) / 4.0;
-            else if (m.capturedLength(u"fifth"))
-                share = count(m.capturedView(u"fifth")) / 5.0;
-            else
-                share = 0.1;
-        }
-        NumberToken t;
-        t.start = m.capturedStart();
-        t.end = t.numberEnd = m.capturedEnd();
-        t.form = NumberToken::Form::Words;
-        t.value = std::round(share * 10000.0) / 100.0;
-        t.percent = true;
-        t.fraction = true;
-        out.append(t);
     }
     return out;
 }
@@ -565,6 +498,10 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         const int keyWords = keyWordsIn(words);
         QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, words) : QList<TextSpan>();
         protectedSpans += phoneSpans(text);
+        if (keyWords & LabelWord)
+            protectedSpans += NonClaimSpans::labels(text);
+        if (keyWords & (AgoUnit | SelectionWord))
+            protectedSpans += NonClaimSpans::selections(text);
         for (const auto &d : found) {
             protectedSpans.append(TextSpan {d.start, d.end});
             if (d.date.isNull() && !d.relative.active)
@@ -596,7 +533,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         QList<NumberToken> tokens = NumberReader::scan(text, words);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
         const QList<NumberToken> fractions
-            = (keyWords & FractionWord) ? fractionTokens(text) : QList<NumberToken>();
+            = (keyWords & FractionWord) ? FractionReader::scan(text) : QList<NumberToken>();
         if (!fractions.isEmpty()) {
             tokens.removeIf([&](const NumberToken &t) {
                 return std::any_of(fractions.cbegin(), fractions.cend(),

@@ -7,9 +7,13 @@
 
 #include "text/textutil.h"
 
+#include <QRegularExpression>
+
 namespace ExtractionDetail {
 
 namespace {
+
+using RE = QRegularExpression;
 
 // The folded words that open a comparison.
 enum Marker : int {
@@ -24,6 +28,7 @@ enum Marker : int {
     Versus,
     Lieu,
     Like,
+    Comme,
     Contrast
 };
 
@@ -46,6 +51,7 @@ const FoldedWordSet &markerWords()
         for (const char *w : {"identique", "identiques", "similaire", "similaires", "comparable",
                               "comparables", "semblable", "semblables"})
             s.insert(QString::fromLatin1(w), Like);
+        s.insert(QStringLiteral("comme"), Comme);
         s.insert(QStringLiteral("alors"), Contrast);
         s.insert(QStringLiteral("tandis"), Contrast);
         return s;
@@ -107,6 +113,10 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
                 || !comparativeBefore(words, i))
                 continue;
             break;
+        case Comme: // "comme au trimestre précédent", "comme en 2017"
+            if (!(next == u"au" || next == u"en" || next == u"lors" || next == u"a"))
+                continue;
+            break;
         case Face: // "face à"
         case Like: // "identique à celle enregistrée lors des six premiers mois de 2018"
             if (!(next == u"a" || next == u"au" || next == u"aux"))
@@ -154,6 +164,17 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
                     break;
             }
             if (clauseBreakAt(text, end)) {
+                if (text[end] == u',' && !base) {
+                    // "contre des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000 en
+                    // 2014": a list of figures goes on comparing.
+                    qsizetype k = end + 1;
+                    while (k < s.end && TextUtil::isSpace(text[k]))
+                        ++k;
+                    if (k < s.end && text[k].isDigit()) {
+                        end = k;
+                        continue;
+                    }
+                }
                 if (text[end] == u',') {
                     qsizetype k = end + 1;
                     while (k < s.end && TextUtil::isSpace(text[k]))
@@ -182,12 +203,38 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
             ++end;
         }
         const bool hasFigure = figureIn(markerEnd, end);
+        // "plus élevés que la moyenne nationale (45%)", "par rapport à la moyenne": a base
+        // compares in time only when it names a date.
+        if (base) {
+            const auto [firstDate, lastDate] = datesIn(c, markerEnd, end);
+            if (firstDate == lastDate)
+                continue;
+        }
         // "après le lancement en 2020" is a time, "contre le cancer" an opponent: "après" and
         // "contre" compare only a figure.
         if ((marker == Apres || marker == Contre) && !hasFigure)
             continue;
         m_comparisons.append(Comparison {markerStart, markerEnd, end, hasFigure, asides});
     }
+}
+
+bool ParagraphExtractor::isEvolutionStartDate(const DateMention &d) const
+{
+    // "de 1.442.000 en 2022 à 1.580.000": a figure after "de" right before the date, "à" and a
+    // figure right after it.
+    static const RE before(
+        QStringLiteral(
+            "(?:^|[^\\p{L}])d(?:e|['’])\\s*[-+]?\\d[\\d\\s\\x{00A0}\\x{202F}.,]*"
+            "(?:%|[\\p{L}€$]+(?:\\s+[\\p{L}€$]+)?)?\\s+(?:en|au|à|a|fin|à fin|au cours de|durant)?\\s*$"),
+        RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
+    static const RE after(
+        QStringLiteral("^\\s*,?\\s*(?:à|a)\\s+(?:plus de |près de |environ |quelque )?[-+]?\\d"),
+        RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
+    if (d.start == 0)
+        return false;
+    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
+    return after.match(c.text.mid(d.end, 30)).hasMatch()
+        && before.match(c.text.mid(from, d.start - from)).hasMatch();
 }
 
 const Comparison *ParagraphExtractor::comparisonAt(qsizetype pos) const
@@ -217,6 +264,10 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
         return false;
     // "depuis son lancement, il y a trois ans": an event's date, not the figure's.
     if (comparisonAt(d.start) || d.relative.ago)
+        return false;
+    // "a augmenté de 138.000, passant de 1.442.000 en 2022 à 1.580.000 en 2023": 2022 is the
+    // start's.
+    if (m_excludeFrom == 0 && m_excludeTo == 0 && isEvolutionStartDate(d))
         return false;
     // A date after the figure with a comparison between them is the comparison's.
     return d.start < t.end || !markerBetween(t.end, d.start);
@@ -329,8 +380,21 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
         if (start < cmp.marker && m_comparisonClaims.contains(start) && !it->asOf.isNull())
             return it->asOf;
     }
-    // A comparison that names no period has no date: never invent one.
-    return {};
+    // "contre un gain de 121.000 en milieu urbain" sets two places against each other in one
+    // period: the figure compared with gives it. "contre 12,7% auparavant" says the period is
+    // another one without naming it: no date, never an invented one.
+    static const FoldedWordSet temporal(
+        QStringList {QStringLiteral("auparavant"), QStringLiteral("precedemment"), QStringLiteral("avant"),
+                     QStringLiteral("naguere"), QStringLiteral("jadis"), QStringLiteral("tot"),
+                     QStringLiteral("dernier"), QStringLiteral("derniere"), QStringLiteral("passe"),
+                     QStringLiteral("passee"), QStringLiteral("precedent"), QStringLiteral("precedente"),
+                     QStringLiteral("ancien"), QStringLiteral("anterieur"), QStringLiteral("anterieure")});
+    const FoldedWords &words = *c.words;
+    for (qsizetype i = words.indexAt(cmp.start); i < words.size() && words.start(i) < cmp.end; ++i) {
+        if (cmp.contains(words.start(i)) && temporal.contains(words, i))
+            return {};
+    }
+    return anchorBefore(cmp.marker);
 }
 
 void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
@@ -413,8 +477,14 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
         const auto [first, last] = datesIn(c, 0, qMax(c.sentences[si].start, t.start - kReach));
         for (const DateMention *d = last; d != first;) {
             --d;
-            if (d->since || d->relative.ago || comparisonAt(d->start))
+            if (d->since || d->relative.ago || comparisonAt(d->start) || isEvolutionStartDate(*d))
                 continue;
+            // The start of an evolution takes no carried date, but the start of a carried span
+            // ("entre 2022 et 2023 … de 9% à 9,8%" → 2022).
+            if (evolutionStart) {
+                claim.asOf = d->rangeStart;
+                return;
+            }
             claim.asOf = dateOf(*d, d->start, false, false);
             return;
         }

@@ -358,7 +358,8 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
 {
     const NumberToken &x = a.token;
     const NumberToken &y = b.token;
-    if (sentenceOf(c, x.start) != sentenceOf(c, y.start) || x.unreadable || y.unreadable)
+    const int sentence = sentenceOf(c, x.start);
+    if (sentence != sentenceOf(c, y.start) || x.unreadable || y.unreadable)
         return false;
     // "progresse de 8,3% pour atteindre 32,6 MMDH": a rate and an amount are not a pair.
     if ((x.percent && !y.percent) || ((x.mad || x.currencyInToken) && y.percent))
@@ -376,22 +377,38 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
         }
     }
     const QString g = TextUtil::fold(gap);
+    // "diminue de 0,1 point à 9,1%": a change in points and the level it reaches.
+    if (y.percent && (g.startsWith(u" point") || g.startsWith(u" pt")))
+        return false;
     // "passé de 120 à 174" moves a figure; "augmentent de 12 à 15%" may give a range of rates.
+    // (A date may stand between the verb and "de": "passé entre 2022 et 2023 de …".)
     static const RE movementVerb(
         QStringLiteral(
             "(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
-            "|s'est etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*)"
-            "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+            "|s'est "
+            "etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*|elev\\p{L}*"
+            "|aggrav\\p{L}*|amelior\\p{L}*|tomb\\p{L}*|redui\\p{L}*|envol\\p{L}*|rebondi\\p{L}*)"
+            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
         kOptions);
     static const RE variationVerb(
         QStringLiteral(
-            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|hausse|baisse)"
-            "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|accru\\p{L}*"
+            "|accroi\\p{L}*|hausse|baisse)"
+            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
         kOptions);
     // Every verb pattern ends with "de" or "d'" after a space: test that first.
     const bool afterDe = endsWithDe(beforeX);
-    const bool movement
-        = afterDe && (endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent));
+    // "de 9% à 9,8%": both ends written with their unit, as a level is; "de 12 à 15%" writes
+    // a range's unit once.
+    const bool ownUnits = x.percent && y.percent && x.end > x.numberEnd;
+    const bool variation = afterDe && endsWith(beforeX, variationVerb);
+    // "passé de 10,6% à 10% au niveau national ; de 14,9% à 14,3% en milieu urbain": an
+    // evolution read in a sentence makes the next "de X à Y" of that sentence one too.
+    const QString open = beforeX.trimmed();
+    const bool parallel = m_evolutionSentence == sentence
+        && (afterDe || open.endsWith(u'(') || open.endsWith(u"(de") || open.endsWith(u"(d'"));
+    const bool movement = (afterDe && endsWith(beforeX, movementVerb))
+        || (variation && (!y.percent || ownUnits || y.value < x.value)) || parallel;
     static const RE toGap(
         QStringLiteral(
             "^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour "
@@ -417,13 +434,16 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de"
         || lastWord == u"environ" || lastWord == u"quelque" || lastWord == u"moins";
     if (toLike && toGap.match(g).hasMatch()) {
-        if (movement || datedGap) {
+        const bool fromLike = endsWith(beforeX, fromWord) || variation;
+        // A "range" whose high end is below its low end is an evolution: "de 100% à 32,8%".
+        const bool falling = fromLike && y.value < x.value && !g.contains(u"plus") && !g.contains(u"pres");
+        if (movement || datedGap || falling) {
             a.used = b.used = true;
             emitEvolution(x, y);
+            m_evolutionSentence = sentence;
             return true;
         }
-        if ((endsWith(beforeX, fromWord) || (afterDe && endsWith(beforeX, variationVerb)))
-            && !g.contains(u"plus") && !g.contains(u"pres")) {
+        if (fromLike && !g.contains(u"plus") && !g.contains(u"pres")) {
             a.used = b.used = true;
             emitRange(x, y);
             return true;
@@ -492,6 +512,7 @@ void ParagraphExtractor::emitEvolution(const NumberToken &x0, const NumberToken 
     m_excludeTo = y.start;
     describe(to, y, false, &ownY);
     m_excludeFrom = m_excludeTo = 0;
+    to.changeOf = from.start;
     m_out.append(from);
     m_out.append(to);
 }

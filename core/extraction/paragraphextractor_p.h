@@ -126,6 +126,7 @@ private:
     void resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart);
     void findComparisons(const QList<Candidate> &cands);
     const Comparison *comparisonAt(qsizetype pos) const;
+    bool isEvolutionStartDate(const DateMention &d) const;
     bool markerBetween(qsizetype from, qsizetype to) const;
     bool eligible(const DateMention &d, const NumberToken &t) const;
     // The date a mention gives a figure: a span's end (its start for the start of an
@@ -173,6 +174,7 @@ private:
     Context &c;
     QList<Claim> &m_out;
     qsizetype m_consumedUntil = -1;
+    int m_evolutionSentence = -1; // the sentence of the last evolution read
 };
 
 } // namespace ExtractionDetail

@@ -348,10 +348,15 @@ bool containsMoyenne(QStringView s)
 
 QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nullptr)
 {
+    // The denominator of a rate: a population noun after any number, or any noun after a round
+    // number ("12 tués pour 100.000 véhicules", "3 médecins pour 10 000 habitants").
     static const QRegularExpression perNumber(
-        QStringLiteral("^\\s*(?:pour|par|/"
-                       ")\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|"
-                       "personnes|naissances|assurés|lits|patients|élèves|ménages|familles))(?!\\p{L})"),
+        QStringLiteral(
+            "^\\s*(?:pour|par|/"
+            ")\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|"
+            "personnes|naissances|assurés|lits|patients|élèves|ménages|familles)"
+            "|(?:10{1,2}|1(?:0{1,2})?(?:[\\s\\x{00A0}\\x{202F}.]?000)+|cent|mille|dix\\s+mille|cent\\s+mille)"
+            "(?![\\d,])\\s+\\p{L}[\\p{L}'’-]*)(?!\\p{L})"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression perAfter(
         QStringLiteral("^\\s*(?:par|/"
@@ -513,7 +518,11 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             // "300.000 liées à des maladies": a participle, not a noun.
             const qsizetype next = skipSpaces(after, i + w.size());
             const QString nextWord = TextUtil::fold(wordAt(after, next));
-            if (isPreposition(nextWord) || nextWord == u"ont" || nextWord == u"sont")
+            // "12 tués pour 100.000 véhicules": before a rate's denominator it is the noun.
+            const qsizetype digit = skipSpaces(after, next + nextWord.size());
+            const bool denominator = (nextWord == u"pour" || nextWord == u"par") && digit < after.size()
+                && after[digit].isDigit();
+            if ((isPreposition(nextWord) && !denominator) || nextWord == u"ont" || nextWord == u"sont")
                 ok = false;
         }
         if (ok) {
@@ -544,7 +553,10 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             info.kind = ClaimKind::Ratio;
         return info;
     }
-    info.per = perFrom(before, after);
+    qsizetype consumed = -1;
+    info.per = perFrom(before, after, &consumed);
+    if (consumed >= 0)
+        info.consumedEnd = consumed;
     if (!info.per.isEmpty())
         info.kind = ClaimKind::Ratio;
     return info;
@@ -553,8 +565,9 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
 QString UnitDetector::nounFromBefore(QStringView before)
 {
     static const QRegularExpression re(
-        QStringLiteral("\\bnombre (?:total |global )?(?:de |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
-                       ")?(\\p{L}+)[^.;:]*$"),
+        QStringLiteral(
+            "\\bnombre (?:total |global )?(?:de |des |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
+            ")?(\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));
     return m.hasMatch() ? m.captured(1).toLower() : QString();

@@ -18,7 +18,7 @@ const QString kOrdinal
 // l'année en cours", "de cette année", "de la même année".
 const QString kYearTail = QStringLiteral(
     "(?:[ \\x{00A0}]+(?:(?:de[ \\x{00A0}]+l['’](?:ann[ée]e|exercice)[ \\x{00A0}]+|de[ \\x{00A0}]+|d['’]|en[ "
-    "\\x{00A0}]+)?(?<year>\\d{4})(?![\\d])"
+    "\\x{00A0}]+)?(?<year>\\d{4})(?![\\d]|[.,]\\d)"
     "|(?<same>[ \\x{00A0}]*de[ \\x{00A0}]+la[ \\x{00A0}]+m[êe]me[ \\x{00A0}]+ann[ée]e)"
     "|(?<current>[ \\x{00A0}]*(?:de[ \\x{00A0}]+l['’]ann[ée]e(?:[ \\x{00A0}]+(?:en[ "
     "\\x{00A0}]+cours|courante))?|de[ \\x{00A0}]+cette[ \\x{00A0}]+ann[ée]e|de[ \\x{00A0}]+l['’]exercice[ "
@@ -113,10 +113,11 @@ DateMatch periodMatch(const QRegularExpressionMatch &m, int year, int month, boo
 void quartersAndHalves(QStringView text, PartialDate reference, QList<DateMatch> &out)
 {
     static const RE re(
-        QStringLiteral("(?<![\\p{L}\\d])(?:(?<first>%1)[ \\x{00A0}]+et[ \\x{00A0}]+(?:le[ "
-                       "\\x{00A0}]+|au[ \\x{00A0}]+)?)?(?<ord>%1)[ \\x{00A0}]+(?<unit>(?i:trimestre|"
-                       "semestre))(?![\\p{L}])%2"
-                       "|(?<![\\p{L}\\d])(?<code>[TS])(?<n>[1-4])[ \\x{00A0}-]*(?<codeYear>\\d{4})(?!\\d)")
+        QStringLiteral(
+            "(?<![\\p{L}\\d])(?:(?<first>%1)[ \\x{00A0}]+et[ \\x{00A0}]+(?:le[ "
+            "\\x{00A0}]+|au[ \\x{00A0}]+)?)?(?<ord>%1)[ \\x{00A0}]+(?<unit>(?i:trimestre|"
+            "semestre))(?![\\p{L}])%2"
+            "|(?<![\\p{L}\\d])(?<code>[TS])(?<n>[1-4])[ \\x{00A0}-]*(?<codeYear>\\d{4})(?!\\d|[.,]\\d)")
             .arg(QStringLiteral("(?i:%1)").arg(kOrdinal), QStringLiteral("(?i:%1)").arg(kYearTail)),
         RE::UseUnicodePropertiesOption);
     auto it = re.globalMatch(text);
@@ -171,7 +172,7 @@ void yearEdges(QStringView text, PartialDate reference, QList<DateMatch> &out)
 {
     static const RE re(
         QStringLiteral("(?<![\\p{L}])(?<edge>fin|d[ée]but|mi)(?:[ \\x{00A0}-]+(?:d['’]ann[ée]e[ "
-                       "\\x{00A0}]+|de[ \\x{00A0}]+l['’]ann[ée]e[ \\x{00A0}]+)?(?<year>\\d{4})(?!\\d)"
+                       "\\x{00A0}]+|de[ \\x{00A0}]+l['’]ann[ée]e[ \\x{00A0}]+)?(?<year>\\d{4})(?!\\d|[.,]\\d)"
                        "|[ \\x{00A0}]+(?<noyear>d['’]ann[ée]e|de[ \\x{00A0}]+l['’]ann[ée]e)(?![ "
                        "\\x{00A0}]*\\d))"),
         kOptions);
@@ -245,7 +246,7 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
             "[ \\x{00A0}]*(?:de|d['’]|en)?[ \\x{00A0}]*l['’](?:ann[ée]e|an|exercice)[ "
             "\\x{00A0}]+(?<prev>pr[ée]c[ée]dente?|[ée]coul[ée]e?|derni[eè]re?|pass[ée]e?)"
             "|[ \\x{00A0}]+(?:de[ \\x{00A0}]+l['’]ann[ée]e[ \\x{00A0}]+|de[ \\x{00A0}]+|d['’]|en[ "
-            "\\x{00A0}]+)(?<pyear>\\d{4})(?!\\d)"
+            "\\x{00A0}]+)(?<pyear>\\d{4})(?!\\d|[.,]\\d)"
             "|[ \\x{00A0}]+(?:un[ \\x{00A0}]+an|une[ \\x{00A0}]+ann[ée]e)[ \\x{00A0}]+(?:plus[ "
             "\\x{00A0}]+t[ôo]t|auparavant|avant|pr[ée]c[ée]dente?))?"
             // "à la même date l'année dernière"
@@ -268,7 +269,18 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
             "\\x{00A0}]+(?<punit2>trimestre|semestre|mois))"
             // "celui de 2017", "celle de l'année 2016"
             "|(?:celui|celle|ceux|celles)[ \\x{00A0}]+(?:de[ \\x{00A0}]+l['’]ann[ée]e[ \\x{00A0}]+|de[ "
-            "\\x{00A0}]+|d['’]|en[ \\x{00A0}]+)(?<cyear>\\d{4})(?!\\d)"
+            "\\x{00A0}]+|d['’]|en[ \\x{00A0}]+)(?<cyear>\\d{4})(?!\\d|[.,]\\d)"
+            // "sur la période", "au cours de cette période": the period named before
+            "|(?:sur|durant|pendant|au[ \\x{00A0}]+cours[ \\x{00A0}]+de|lors[ \\x{00A0}]+de)[ \\x{00A0}]+"
+            "(?<thatPeriod>la|cette)[ \\x{00A0}]+p[ée]riode(?![ "
+            "\\x{00A0}]+(?:allant|de|du|d['’]|janvier|f[ée]vrier|"
+            "mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|\\d))"
+            // "au cours des trois dernières années": a span that ends with the reference
+            "|(?:sur|durant|pendant|au[ \\x{00A0}]+cours[ \\x{00A0}]+des|lors[ \\x{00A0}]+des|ces)[ "
+            "\\x{00A0}]+(?:les[ "
+            "\\x{00A0}]+)?(?<lastN>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\\d{1,2})[ "
+            "\\x{00A0}]+"
+            "derni[eè]re?s[ \\x{00A0}]+(?<lastUnit>mois|ann[ée]es|ans|semaines|jours|trimestres)"
             // "l'an dernier", "l'année passée": the calendar year before, outside comparisons
             "|(?<calendar>l['’](?:an|ann[ée]e)[ \\x{00A0}]+(?:derni[eè]re?|pass[ée]e?))"
             ")(?![\\p{L}])"),
@@ -309,6 +321,28 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
         } else if (m.capturedLength(u"cyear")) {
             r.samePeriod = true;
             r.year = qint16(m.capturedView(u"cyear").toInt());
+        } else if (m.capturedLength(u"thatPeriod")) {
+            r.samePeriod = true;
+        } else if (m.capturedLength(u"lastN")) {
+            // Ends with the reference: a date of its own, not relative.
+            if (reference.isNull())
+                continue;
+            DateMatch d;
+            d.start = m.capturedStart();
+            d.end = m.capturedEnd();
+            d.date = PartialDate {reference.year, reference.month, 0};
+            d.yearInferred = true;
+            const int n = numberWord(m.capturedView(u"lastN"));
+            const QString unit = TextUtil::fold(m.capturedView(u"lastUnit"));
+            const int months = unit == u"mois" ? n : unit.startsWith(u"trimestre") ? 3 * n : 12 * n;
+            if (unit == u"mois" || unit.startsWith(u"trimestre") || unit.startsWith(u"an")) {
+                const QDate from
+                    = QDate(reference.year, reference.hasMonth() ? reference.month : 1, 1).addMonths(-months);
+                d.rangeStart
+                    = PartialDate {qint16(from.year()), qint8(reference.hasMonth() ? from.month() : 0), 0};
+            }
+            out.append(d);
+            continue;
         } else if (m.capturedLength(u"calendar")) {
             r.years = -1;
             r.calendarYear = true;
@@ -339,8 +373,9 @@ int familiesIn(QStringView text, const FoldedWords &words)
         s.insert(QStringLiteral("premiers"), FirstMonthWords);
         for (const char *w : {"fin", "debut", "mi"})
             s.insert(QString::fromLatin1(w), EdgeWords);
-        for (const char *w : {"periode", "date", "tot", "tard", "auparavant", "precedente", "precedent",
-                              "celui", "celle", "ceux", "celles", "dernier", "derniere", "passe", "passee"})
+        for (const char *w :
+             {"periode", "date", "tot", "tard", "auparavant", "precedente", "precedent", "celui", "celle",
+              "ceux", "celles", "dernier", "derniere", "derniers", "dernieres", "passe", "passee"})
             s.insert(QString::fromLatin1(w), RelativeWords);
         return s;
     }();
