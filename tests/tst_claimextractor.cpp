@@ -27,6 +27,8 @@ private Q_SLOTS:
     void hostile_data();
     void hostile();
     void evolutionLink();
+    void units_data();
+    void units();
 };
 
 namespace {
@@ -354,6 +356,18 @@ void tst_ClaimExtractor::claims_data()
         "0,4 "
         "point sur un an.",
         "2018-08-14", "3,6 %=3.6 % exact 2018-06 - | 0,4=0.4 points exact 2018-06 -");
+    // Names and mistyped dates are not claims; datelines and report years.
+    row("a number in a name", "Le site, Noor 1, sera complété par Noor 2 et Aftissat 2 (200 MW).", "",
+        "200=200 MW exact - -");
+    row("a truncated year after a month", "Hausse de 6,5% à fin avril 201", "", "6,5%=6.5 % exact - -");
+    row("a mistyped span of years", "Sur la période 203-2027, Masen réalisera 4.028 MW.", "",
+        "4.028=4028 MW exact 2027 -");
+    row("a dateline is the publication", "Casablanca, le 8 juillet 2025 – La Caisse compte 186 agences.",
+        "2025-07-08", "186=186 agences exact 2025-07 -");
+    row("the year of a report",
+        "L'ONEE vient de publier son bilan électrique pour l'année 2021.\n\nLa "
+        "puissance installée pour l'électricité d'origine solaire s'est établie à 1.466 MW.",
+        "", "1.466=1466 MW exact 2021 -");
     row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 
@@ -422,6 +436,49 @@ void tst_ClaimExtractor::evolutionLink()
         = QByteArray("\"change_of\": \"test#") + QByteArray::number(map.toCodePoint(a.claims[0].start)) + '"';
     QVERIFY(json.contains(expected));
     QCOMPARE(json.count("\"change_of\""), 1);
+}
+
+void tst_ClaimExtractor::units_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("written");
+    auto row = [](const char *body, double value, const char *kind, const char *unit, const char *written) {
+        QTest::addRow("%s", body) << QString::fromUtf8(body) << value << QString::fromLatin1(kind)
+                                  << QString::fromUtf8(unit) << QString::fromUtf8(written);
+    };
+    // Physical units: the value in the canonical unit, the written unit kept beside it.
+    row("Le barrage retient 1.482 Mm³.", 1482000000, "other", "m3", "Mm³");
+    row("Les réserves atteignent 1,482 milliard de m3.", 1482000000, "other", "m3", "");
+    row("Elles atteignent 495,1 millions de m3 (18,6%).", 495100000, "other", "m3", "");
+    row("La centrale produit 1,2 GW.", 1200, "other", "MW", "GW");
+    row("La capacité est de 4.607 mégawatts (MW).", 4607, "other", "MW", "mégawatts");
+    row("La production a atteint 3 TWh.", 3000, "other", "GWh", "TWh");
+    row("Le site couvre 4 500 hectares.", 4500, "other", "ha", "hectares");
+    row("La récolte atteint 2,3 millions de tonnes.", 2300000, "other", "t", "tonnes");
+    row("Il est tombé 52 mm de pluie.", 52, "other", "mm", "");
+    // Currencies and counted nouns keep no written unit.
+    row("Le billet coûte 150 dhs.", 150, "money", "MAD", "");
+    row("Le site a reçu 800 touristes.", 800, "count", "touristes", "");
+}
+
+void tst_ClaimExtractor::units()
+{
+    QFETCH(QString, body);
+    QFETCH(double, value);
+    QFETCH(QString, kind);
+    QFETCH(QString, unit);
+    QFETCH(QString, written);
+    Article a = articleFrom(body);
+    ClaimExtractor::extractInto(a);
+    QVERIFY(!a.claims.isEmpty());
+    const Claim &c = a.claims.first();
+    QCOMPARE(c.value, value);
+    QCOMPARE(claimKindName(c.kind), kind);
+    QCOMPARE(c.unit, unit);
+    QCOMPARE(c.writtenUnit, written);
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimExtractor)

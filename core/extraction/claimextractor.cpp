@@ -301,15 +301,33 @@ void joinSpans(QStringView text, QList<DateMention> &dates)
     }
 }
 
+// "Casablanca, le 8 juillet 2025 – La CNSS…", " date 2026-03-06 Une vue…": a date that opens a
+// paragraph as a dateline is when the text was written (its publication), not the date of the
+// figures after it.
+void dropDateline(QStringView text, QList<DateMention> &dates)
+{
+    if (dates.isEmpty() || dates.first().start > 48 || !dates.first().date.hasDay())
+        return;
+    static const RE opening(
+        QStringLiteral("^\\s*(?:date|le|publié\\s+le|mis\\s+à\\s+jour\\s+le|\\p{Lu}[\\p{L}'’ -]{1,30},"
+                       "\\s*(?:le\\s+)?)?\\s*$"),
+        kOptions);
+    static const RE closing(
+        QStringLiteral("^\\s*(?:[-–—:,.|]|(?:à\\s+\\d{1,2}\\s*[h:]\\s*\\d{0,2}))?\\s*\\p{Lu}"), kOptions);
+    const DateMention &d = dates.first();
+    if (opening.match(text.left(d.start)).hasMatch() && closing.match(text.mid(d.end, 24)).hasMatch())
+        dates.removeFirst();
+}
+
 // A bulletin date the article states once ("dans sa situation journalière du 21
 // mars 2018", "à la date du 12 avril", "arrêtés au 28 mars"): the date of its
 // figures that have none.
 PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &paragraphWords)
 {
-    static const FoldedWordSet words(QStringList {QStringLiteral("situation"), QStringLiteral("bulletin"),
-                                                  QStringLiteral("releve"), QStringLiteral("date"),
-                                                  QStringLiteral("arrete"), QStringLiteral("arretee"),
-                                                  QStringLiteral("arretes"), QStringLiteral("arretees")});
+    static const FoldedWordSet words(QStringList {
+        QStringLiteral("situation"), QStringLiteral("bulletin"), QStringLiteral("bilan"),
+        QStringLiteral("rapport"), QStringLiteral("releve"), QStringLiteral("date"), QStringLiteral("arrete"),
+        QStringLiteral("arretee"), QStringLiteral("arretes"), QStringLiteral("arretees")});
     static const RE phrase(QStringLiteral("(?:\\b(?:situation|bulletin|relevé)\\s+(?:journali[èe]re|"
                                           "quotidien(?:ne)?|hebdomadaire|"
                                           "mensuel(?:le)?)?\\s*(?:du|au|en\\s+date\\s+du)|\\bà\\s+"
@@ -329,6 +347,18 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
         if (!any)
             continue;
         const QStringView text = article.paragraphText(pi);
+        // "L'ONEE vient de publier son bilan électrique pour l'année 2021": the year of the
+        // figures of the whole report.
+        static const RE report(
+            QStringLiteral("\\b(?:son|sa|leur)\\s+(?:bilan|rapport|note|situation|statistiques)"
+                           "(?:\\s+\\p{L}+){0,2}?\\s+(?:pour|de|au\\s+titre\\s+de)\\s+l['’]"
+                           "(?:année|exercice)\\s+(\\d{4})(?!\\d)"),
+            kOptions);
+        if (const auto r = report.match(text); r.hasMatch()) {
+            const int year = r.capturedView(1).toInt();
+            if (year >= 1900 && year <= 2100)
+                return PartialDate {qint16(year), 0, 0};
+        }
         const auto m = phrase.match(text);
         if (!m.hasMatch())
             continue;
@@ -399,6 +429,8 @@ bool isYear(const NumberToken &t, QStringView text)
     return unit.kind != ClaimKind::Count || FrenchDates::monthFromName(unit.unit) != 0;
 }
 
+bool isNamePart(const NumberToken &t, QStringView text);
+
 bool isSkipped(const NumberToken &t, QStringView text)
 {
     if (t.ordinal || t.time || t.glued || t.article)
@@ -414,7 +446,38 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "[1]", "(2)": note calls.
     if (t.start > 0 && t.end < text.size() && ((text[t.start - 1] == u'[' && text[t.end] == u']')))
         return true;
-    return false;
+    return isNamePart(t, text);
+}
+
+// "Noor 1, Noor 2", "Aftissat 2 (200 MW)", "à fin avril 201": a small bare number right after a
+// capitalised word or a month, with nothing counted after it, is part of a name or a date.
+bool isNamePart(const NumberToken &t, QStringView text)
+{
+    if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.percent || t.scale != 1
+        || t.integerDigits > 3 || t.start == 0)
+        return false;
+    qsizetype after = t.end;
+    while (after < text.size() && TextUtil::isSpace(text[after]))
+        ++after;
+    const bool bare = after >= text.size() || text[after] == u',' || text[after] == u'.'
+        || text[after] == u';' || text[after] == u')' || text[after] == u'(' || text[after] == u':'
+        || text.mid(after, 3) == u"et " || text.mid(after, 3) == u"ou ";
+    if (!bare)
+        return false;
+    char16_t buffer[32];
+    qsizetype wordStart = 0;
+    const QStringView word = previousWord(text, t.start, buffer, &wordStart);
+    if (word.isEmpty() || wordStart == t.start || !TextUtil::isSpace(text[t.start - 1]))
+        return false;
+    if (FrenchDates::monthFromName(word) != 0)
+        return true;
+    // A capitalised word that does not start its sentence: a proper name.
+    const QChar initial = text[wordStart];
+    qsizetype k = wordStart;
+    while (k > 0 && TextUtil::isSpace(text[k - 1]))
+        --k;
+    const bool sentenceStart = k == 0 || text[k - 1] == u'.' || text[k - 1] == u'!' || text[k - 1] == u'?';
+    return initial.isUpper() && word.size() >= 3 && !sentenceStart;
 }
 
 } // namespace
@@ -530,6 +593,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         QList<TextSpan> numberSpans;
         const NumberToken *previous = nullptr;
         bool previousSkipped = false;
+        bool previousBeforeYear = false;
         QList<NumberToken> tokens = NumberReader::scan(text, words);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
         const QList<NumberToken> fractions
@@ -548,8 +612,14 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
             const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull()
                 && t.start == previous->end + 1;
-            previousSkipped
-                = chained || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+            // "sur la période 203-2027": joined to a year, a number is a year too (mistyped).
+            const qsizetype next = &t - tokens.constData() + 1;
+            const bool beforeYear = t.joinerAfter == u'-' && next < tokens.size()
+                && tokens[next].start == t.end + 1 && tokens[next].integerDigits == 4
+                && tokens[next].value >= 1900 && tokens[next].value <= 2100;
+            previousSkipped = (chained && !previousBeforeYear) || beforeYear
+                || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+            previousBeforeYear = beforeYear;
             previous = &t;
             if (previousSkipped)
                 continue;
@@ -568,6 +638,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         std::sort(c.dates.begin(), c.dates.end(),
                   [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
         joinSpans(text, c.dates);
+        dropDateline(text, c.dates);
         if (!p.isBoilerplate()) {
             for (const DateMention &d : c.dates) {
                 if (d.explicitYear && !d.date.isNull())

@@ -193,8 +193,8 @@ qsizetype currencyAt(QStringView text, qsizetype i)
     const QChar c = text[i];
     if (c == u'€' || c == u'$' || c == u'£')
         return 1;
-    static constexpr QStringView codes[]
-        = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
+    static constexpr QStringView codes[] = {u"DHS", u"Dhs", u"dhs", u"DH",      u"Dh",    u"dh",
+                                            u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
     for (const QStringView code : codes) {
         if (startsWithWord(text, i, code, Qt::CaseSensitive))
             return code.size();
@@ -306,8 +306,9 @@ bool isOrdinalSuffix(QStringView s)
 bool isGluedUnit(QStringView s)
 {
     static constexpr QStringView units[]
-        = {u"km", u"kg", u"m",  u"ha",  u"t",   u"mn", u"min", u"ans", u"an",  u"j",
-           u"DH", u"Dh", u"dh", u"DHS", u"Dhs", u"MW", u"GW",  u"kW",  u"MWh", u"GWh"};
+        = {u"km",  u"kg",  u"m",   u"ha",  u"t",   u"mn", u"min", u"ans", u"an",  u"j",   u"DH",
+           u"Dh",  u"dh",  u"DHS", u"Dhs", u"dhs", u"MW", u"GW",  u"kW",  u"MWh", u"GWh", u"TWh",
+           u"kWh", u"MWc", u"GWc", u"Mm",  u"hm",  u"mm", u"Mt",  u"kt",  u"qx"};
     for (const QStringView u : units) {
         if (s == u)
             return true;

@@ -64,8 +64,8 @@ bool comparativeBefore(const FoldedWords &words, qsizetype i)
 {
     for (qsizetype k = i - 1; k >= 0 && k >= i - 4; --k) {
         const QStringView w = words.folded(k);
-        if (w == u"plus" || w == u"moins" || w == u"autant" || w == u"davantage" || w.startsWith(u"superieur")
-            || w.startsWith(u"inferieur"))
+        if (w == u"plus" || w == u"moins" || w == u"autant" || w == u"davantage" || w == u"meme"
+            || w.startsWith(u"superieur") || w.startsWith(u"inferieur"))
             return true;
     }
     return false;

@@ -134,12 +134,21 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
         m_consumedUntil = t.end + unit.consumedEnd;
     if (!c.rowLabel.isEmpty() && unit.unit.isEmpty())
         unit = rowUnit(claim);
-    if (unit.kind == ClaimKind::Other && !t.percent)
+    // (A physical unit is of kind `other` and has its symbol: nothing to inherit.)
+    if (unit.kind == ClaimKind::Other && unit.unit.isEmpty() && !t.percent)
         unit = inheritUnit(t, before, unit);
-    if (t.approximate && unit.kind == ClaimKind::Other)
+    if (t.approximate && unit.kind == ClaimKind::Other && unit.unit.isEmpty())
         unit.kind = ClaimKind::Count;
     claim.kind = unit.kind;
     claim.unit = StringPool::intern(unit.unit);
+    claim.writtenUnit = StringPool::intern(unit.written);
+    if (unit.factor != 1) {
+        // "1.482 Mm³" is 1 482 000 000 m3, "1,2 GW" 1 200 MW.
+        if (claim.isReadable())
+            claim.value *= unit.factor;
+        if (claim.isRange())
+            claim.high *= unit.factor;
+    }
     claim.per = StringPool::intern(unit.per);
     claim.qualifier = t.approximate ? Qualifier::About : QualifierDetector::before(before);
     resolveDate(claim, t, evolutionStart);

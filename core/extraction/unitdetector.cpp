@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extraction/unitdetector.h"
 
+#include "extraction/measureunits.h"
 #include "text/textutil.h"
 
 #include <QRegularExpression>
@@ -25,6 +26,8 @@ constexpr Currency kCurrencies[] = {
     {u"dirham", u"MAD", false},
     {u"DHS", u"MAD", true},
     {u"Dhs", u"MAD", true},
+    {u"DHs", u"MAD", true},
+    {u"dhs", u"MAD", true},
     {u"DH", u"MAD", true},
     {u"Dh", u"MAD", true},
     {u"dh", u"MAD", true},
@@ -468,6 +471,24 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         info.kind = ClaimKind::Money;
         info.unit = code;
         info.per = perFrom(before, info.unitEnd >= 0 ? after.mid(info.unitEnd) : after);
+        return info;
+    }
+    // A physical unit, right after the number or after "de": "1.482 Mm³", "495,1 millions de m3",
+    // "4.607 mégawatts (MW)", "4 500 hectares".
+    MeasureUnit measure = MeasureUnits::at(after, start);
+    if (measure.canonical.isEmpty())
+        measure = MeasureUnits::at(after, skipDe(after, start));
+    if (!measure.canonical.isEmpty()) {
+        info.kind = ClaimKind::Other;
+        info.unit = measure.canonical;
+        info.factor = measure.factor;
+        if (measure.written != measure.canonical)
+            info.written = measure.written;
+        info.unitEnd = measure.end;
+        qsizetype consumed = -1;
+        info.per = perFrom(before, after.mid(measure.end), &consumed);
+        if (consumed >= 0)
+            info.consumedEnd = measure.end + consumed;
         return info;
     }
     if (after.mid(start).startsWith(u"points de pourcentage")
