@@ -368,6 +368,23 @@ void tst_ClaimExtractor::claims_data()
         "L'ONEE vient de publier son bilan électrique pour l'année 2021.\n\nLa "
         "puissance installée pour l'électricité d'origine solaire s'est établie à 1.466 MW.",
         "", "1.466=1466 MW exact 2021 -");
+    // The noun named after a figure that has none.
+    row("c'est le nombre de", "11,3 millions, c’est le nombre de touristes ayant foulé le sol marocain.", "",
+        "11,3 millions=11300000 touristes exact - -");
+    row("porter à N le nombre de", "Le programme vise à porter à 20 millions le nombre de touristes.", "",
+        "20 millions=20000000 touristes exact - -");
+    row("millions are not a share",
+        "De ce chiffre, près de la moitié, soit environ 5,4 millions, sont des Marocains résidant à "
+        "l'étranger.",
+        "", "la moitié=50 % about - - | 5,4 millions=5400000 marocains about - -");
+    row("d'ici is no noun", "Il vise 17,5 millions de visiteurs d’ici 2026, puis 26 millions d’ici 2030.", "",
+        "17,5 millions=17500000 visiteurs exact 2026 - | 26 millions=26000000 visiteurs exact 2030 -");
+    row("hotel stars are a category",
+        "Les hôtels classés 5 étoiles viennent en tête avec 1.323.010 nuitées, suivis des hôtels 4 étoiles "
+        "(1.099.359).",
+        "", "1.323.010=1323010 nuitées exact - - | 1.099.359=1099359 nuitées exact - -");
+    row("flux de", "Le pays a enregistré un flux de touristes atteignant 14,6 millions.", "",
+        "14,6 millions=14600000 touristes exact - -");
     row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 

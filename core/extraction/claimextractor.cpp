@@ -110,7 +110,7 @@ int keyWordsIn(const FoldedWords &words)
             bits[w] |= RelativeDateWord;
         for (const QString &w : FractionReader::words())
             bits[w] |= FractionWord;
-        for (const char *w : {"ans", "salaries", "employes", "personnes", "roues"})
+        for (const char *w : {"ans", "salaries", "employes", "personnes", "roues", "etoiles"})
             bits[QString::fromLatin1(w)] |= LabelWord;
         for (const char *w : {"premiers", "premieres", "derniers", "dernieres", "prochains", "prochaines",
                               "ces", "periodes", "trimestres", "semestres", "exercices"})

@@ -45,6 +45,8 @@ QList<TextSpan> NonClaimSpans::labels(QStringView text)
             "\\x{00A0}]+(?:salariés|employés|personnes)"
             "|(?:deux|trois|quatre|\\d)(?:[ \\x{00A0}]+ou[ \\x{00A0}]+(?:deux|trois|quatre|\\d))?[ "
             "\\x{00A0}-]+roues"
+            "|(?:hôtels?|établissements?|classée?s?|catégories?)[ \\x{00A0}]+(?:de[ \\x{00A0}]+)?\\d[ "
+            "\\x{00A0}]*\\*?[ \\x{00A0}]*étoiles?"
             ")(?![\\p{L}\\d])"),
         kOptions);
     return spansOf(re, text);

@@ -10,8 +10,8 @@ namespace NonClaimSpans {
 
 // Category labels: "les jeunes âgés de 15 à 24 ans", "les 25-49 ans", "les moins de 14 ans",
 // "celles de 35 à 44 ans", "50 ans ou plus", "les entreprises de plus de 50 salariés", "les
-// deux ou trois roues". (Worth calling where "ans", "salariés", "employés", "personnes" or
-// "roues" stands.)
+// deux ou trois roues", "les hôtels 4 étoiles". (Worth calling where "ans", "salariés",
+// "employés", "personnes", "roues" or "étoiles" stands.)
 QList<TextSpan> labels(QStringView text);
 
 // Selections and spans of time: "les deux premières destinations", "au cours des trois

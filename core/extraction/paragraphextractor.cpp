@@ -208,6 +208,24 @@ UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
 
 UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView before, UnitInfo unit)
 {
+    // "11,3 millions, c'est le nombre de touristes", "porter à 20 millions le nombre de
+    // touristes", "environ 5,4 millions, sont des Marocains": the noun named right after.
+    static const RE namedAfter(
+        QStringLiteral(
+            "^\\s*,?\\s*(?:c['’]est\\s+)?(?:le|la|les)\\s+(?:nombre|total|volume|effectif)\\s+(?:total\\s+)?"
+            "(?:de|des|d['’])\\s*(?<noun>\\p{L}+)|^\\s*,?\\s*(?:sont|étaient|seront|furent)\\s+des\\s+"
+            "(?<noun2>\\p{L}+)"),
+        kOptions);
+    const TextSpan sentence = sentenceSpan(t.start);
+    const auto named = namedAfter.match(c.text.mid(t.end, qMin<qsizetype>(80, sentence.end - t.end)));
+    if (named.hasMatch()) {
+        const QString noun = named.captured(named.capturedLength(u"noun") ? u"noun" : u"noun2").toLower();
+        if (!UnitDetector::isTimeUnit(noun)) {
+            unit.unit = noun;
+            unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+            return unit;
+        }
+    }
     // "24,9 millions de personnes …, contre 23,6 millions", "dont 300.000": the figure it
     // is set against counts the same thing.
     static const RE connector(
@@ -224,6 +242,9 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
              ++it) {
             if (it->start - c.offset < s.start)
                 break;
+            // "près de la moitié, soit environ 5,4 millions": millions of something, not a share.
+            if (it->kind == ClaimKind::Percent && t.scale > 1)
+                continue;
             if (!it->unit.isEmpty()) {
                 unit.unit = it->unit;
                 // "une moyenne de 9 255 demandes par jour, dont 3,6 millions": not a rate;

@@ -179,6 +179,7 @@ const QSet<QString> &notNouns()
                               "pas",
                               "pendant",
                               "durant",
+                              "ici",
                               "plus",
                               "moins",
                               "pour",
@@ -586,9 +587,9 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
 QString UnitDetector::nounFromBefore(QStringView before)
 {
     static const QRegularExpression re(
-        QStringLiteral(
-            "\\bnombre (?:total |global )?(?:de |des |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
-            ")?(\\p{L}+)[^.;:]*$"),
+        QStringLiteral("\\b(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des "
+                       "|d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
+                       ")?(\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));
     return m.hasMatch() ? m.captured(1).toLower() : QString();
