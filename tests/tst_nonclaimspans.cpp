@@ -42,8 +42,10 @@ void tst_NonClaimSpans::spans_data()
     row("sur les douze mois à fin juin", "sur les douze mois");
     row("entre les deux périodes", "entre les deux périodes");
     row("Ces deux destinations ont affiché", "Ces deux");
+    row("10 millions de touristes en dix mois", "en dix mois");
     // Figures that count.
     row("un délai de 3 ans", "");
+    row("pendant trois mois, TelQuel a enquêté", "");
     row("les deux centrales utiliseront", "");
     row("ces 12 millions de personnes", "");
     row("5 000 jeunes ont bénéficié", "");

@@ -34,6 +34,10 @@ void tst_ParagraphSplitter::split_data()
     row("a preposition before blank lines", "Le réseau compte des agences dans\n\nles douze régions.", plain,
         {QStringLiteral("Le réseau compte des agences dans\n\nles douze régions.")});
     // Not joined.
+    row("a teaser is a line of its own",
+        "Le taux atteint 17,1% à\nLire aussi : Mix électrique: 37% en 2021\nla fin de 2021.", plain,
+        {QStringLiteral("Le taux atteint 17,1% à"),
+         QStringLiteral("Lire aussi : Mix électrique: 37% en 2021"), QStringLiteral("la fin de 2021.")});
     row("a sentence ends before blank lines", "Le réseau compte 186 agences.\n\nla suite en minuscules.",
         plain, {QStringLiteral("Le réseau compte 186 agences."), QStringLiteral("la suite en minuscules.")});
     row("a capital after a comma and blank lines", "Rabat, Casablanca,\n\nTanger et Fès.", plain,

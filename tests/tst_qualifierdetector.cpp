@@ -28,6 +28,7 @@ void tst_QualifierDetector::before_data()
     row("un budget au-delà de ", Qualifier::MoreThan);
     row("un budget au delà des ", Qualifier::MoreThan);
     row("soit plus des ", Qualifier::MoreThan);
+    row("le Maroc dépasse la barre des ", Qualifier::MoreThan);
     row("concentrent près des ", Qualifier::About);
     row("rassemble près du ", Qualifier::About);
     row("moins du ", Qualifier::LessThan);

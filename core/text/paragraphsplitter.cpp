@@ -3,6 +3,8 @@
 
 #include "text/textutil.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 struct Line
@@ -33,9 +35,19 @@ bool endsOnFunctionWord(QStringView line)
     return false;
 }
 
+// "Lire aussi : <headline>", "À lire aussi", "Voir aussi": a teaser is a line of its own.
+bool isTeaserLine(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[ÀA]\\s+lire\\s+aussi|Lire\\s+(?:aussi|également)|LIRE\\s+AUSSI|[ÀA]\\s+LIRE|"
+                       "Voir\\s+aussi|VOIR\\s+AUSSI)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
 bool continuesPrevious(QStringView prev, QStringView next)
 {
-    if (prev.isEmpty() || next.isEmpty())
+    if (prev.isEmpty() || next.isEmpty() || isTeaserLine(prev) || isTeaserLine(next))
         return false;
     if (TextUtil::endsSentence(prev))
         return false;
@@ -53,7 +65,7 @@ bool continuesPrevious(QStringView prev, QStringView next)
 // above stops on a comma or a word that cannot end a sentence. (Not ";": list items end so.)
 bool continuesAcrossBlank(QStringView prev, QStringView next)
 {
-    if (prev.isEmpty() || next.isEmpty() || !next.front().isLower())
+    if (prev.isEmpty() || next.isEmpty() || !next.front().isLower() || isTeaserLine(prev))
         return false;
     return prev.endsWith(u',') || endsOnFunctionWord(prev);
 }
