@@ -385,6 +385,13 @@ void tst_ClaimExtractor::claims_data()
         "", "1.323.010=1323010 nuitées exact - - | 1.099.359=1099359 nuitées exact - -");
     row("flux de", "Le pays a enregistré un flux de touristes atteignant 14,6 millions.", "",
         "14,6 millions=14600000 touristes exact - -");
+    // Number words in every position.
+    row("a part of the noun after", "Six des dix bassins sont à sec.", "",
+        "Six=6 bassins exact - - | dix=10 bassins exact - -");
+    row("a number word a verb counts", "Le ministère en a ouvert douze.", "", "douze=12 - exact - -");
+    row("a number word subject", "Parmi les 17 établissements contrôlés, douze ont été sanctionnés.", "",
+        "17=17 établissements exact - - | douze=12 établissements exact - -");
+    row("not after a preposition", "Il en a parlé à trois.", "", "");
     row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 

@@ -347,7 +347,7 @@ void ParagraphExtractor::single(Candidate &cand)
         // "trois agences" is a claim; "un hôpital neuf", "à trois" are not; "17 établissements
         // …, et trois ont été sanctionnés" counts the same thing as the figure before it.
         const UnitInfo unit = UnitDetector::detect(t, {}, c.text.mid(t.end));
-        if (unit.unit.isEmpty() && !continuesPreviousFigure(t))
+        if (unit.unit.isEmpty() && !continuesPreviousFigure(t) && !countedByVerb(t))
             return;
     }
     Claim claim = base(t);
@@ -370,6 +370,28 @@ bool ParagraphExtractor::isMultiplier(const NumberToken &t, QStringView text)
 bool ParagraphExtractor::isMultiplier(const NumberToken &t) const
 {
     return isMultiplier(t, c.text);
+}
+
+bool ParagraphExtractor::countedByVerb(const NumberToken &t) const
+{
+    // "Le ministère en a ouvert douze", "… des 17 établissements, douze ont été sanctionnés": a
+    // number word that a verb counts, in any position of the sentence.
+    static const RE enVerb(
+        QStringLiteral(
+            "(?:^|[^\\p{L}])en\\s+(?:a|ont|avait|avaient|aura|auront|compte|comptent|"
+            "comptait|dénombre|dénombrait|recense|recensait)(?:\\s+(?!(?:à|a|de|des|du|pour|par|avec|sur|"
+            "dans|en|chez|entre|aux|au)\\b)\\p{L}+){0,2}\\s*$"),
+        kOptions);
+    static const RE subject(
+        QStringLiteral("^\\s+(?:ont|sont|avaient|étaient|seront|auront|restent|demeurent)\\b"), kOptions);
+    const TextSpan s = sentenceSpan(t.start);
+    const QStringView before = c.text.mid(s.start, t.start - s.start);
+    if (enVerb.match(before.right(60)).hasMatch())
+        return true;
+    const QStringView clause = before.trimmed();
+    const bool opensClause
+        = clause.isEmpty() || clause.endsWith(u',') || clause.endsWith(u';') || clause.endsWith(u':');
+    return opensClause && subject.match(c.text.mid(t.end, 20)).hasMatch();
 }
 
 bool ParagraphExtractor::continuesPreviousFigure(const NumberToken &t) const

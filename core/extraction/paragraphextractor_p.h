@@ -156,6 +156,8 @@ private:
     // "…, et trois ont été", "dont deux": a number word right after a connector, with a figure
     // earlier in its sentence.
     bool continuesPreviousFigure(const NumberToken &t) const;
+    // "en a ouvert douze", "douze ont été sanctionnés": a number word a verb counts.
+    bool countedByVerb(const NumberToken &t) const;
 
     // Ranges ("entre 500 et 1.200 DH", "de 500 à 1.200 dirhams", "500-1200 DH") and evolutions
     // ("passé de 120 à 174", "de 22 000 en 2021 à plus de 110 000 en décembre 2024").

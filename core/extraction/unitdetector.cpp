@@ -498,6 +498,22 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         info.unit = QStringLiteral("points");
         return info;
     }
+    // "six des dix bassins", "300 d'entre les 500 médecins": a part of the noun after.
+    static const QRegularExpression partitive(
+        QStringLiteral("^\\s*(?:des|d['’]entre\\s+(?:les|ces)|parmi\\s+(?:les|ces))\\s+(?:\\d[\\d\\s\\x{00A0}"
+                       ".,]*\\s+|(?:deux|"
+                       "trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\\s+)(?<"
+                       "noun>\\p{L}[\\p{L}'’-]*)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto p = partitive.match(after.left(60)); p.hasMatch()) {
+        const QString noun = p.captured(u"noun");
+        if (!notNouns().contains(TextUtil::fold(noun)) && !isTimeUnit(noun)) {
+            info.kind = ClaimKind::Count;
+            info.unit = noun;
+            info.unitEnd = p.capturedEnd(u"noun");
+            return info;
+        }
+    }
     // The counted noun.
     const qsizetype afterDe = skipDe(after, start);
     qsizetype i = afterDe;
