@@ -204,6 +204,16 @@ void tst_ArticleLoader::metadataDetection_data()
     QTest::addRow("numeric date") << QByteArray("Un titre sur la sant\xC3\xA9 publique\n04-02-2025") + body
                                   << QStringLiteral("Un titre sur la santé publique")
                                   << QStringLiteral("2025-02-04") << QString();
+    // Bylines are metadata: the outlet and the date are read from them.
+    QTest::addRow("outlet and date byline")
+        << QByteArray("Un titre sur la sant\xC3\xA9 publique\nLe Matin, 15 janvier 2026") + body
+        << QStringLiteral("Un titre sur la santé publique") << QStringLiteral("2026-01-15")
+        << QStringLiteral("Le Matin");
+    QTest::addRow("author and date byline")
+        << QByteArray(
+               "Un titre sur la sant\xC3\xA9 publique\nPar Salma Idrissi | Le 12/03/2024 \xC3\xA0 10h05")
+            + body
+        << QStringLiteral("Un titre sur la santé publique") << QStringLiteral("2024-03-12") << QString();
     QTest::addRow("no date") << QByteArray("Un titre sur la sant\xC3\xA9 publique") + body
                              << QStringLiteral("Un titre sur la santé publique") << QString() << QString();
 }

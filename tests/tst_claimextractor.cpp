@@ -5,6 +5,7 @@
 #include "goldscore.h"
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
+#include "text/codepointmap.h"
 
 #include <QElapsedTimer>
 
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void claims();
     void hostile_data();
     void hostile();
+    void evolutionLink();
+    void units_data();
+    void units();
 };
 
 namespace {
@@ -190,6 +194,205 @@ void tst_ClaimExtractor::claims_data()
     row("glued", "Sur 2M et H24, avec la 4G.", "", "");
     row("score", "Le match s'est terminé 1-0.", "", "");
     row("article un", "Un hôpital neuf et une clinique.", "", "");
+    // The counted noun: nouns with a participle's ending count; prepositions and elided words
+    // never do.
+    row("nouns ending like participles",
+        "Un total de 3.972.683 nuitées ont été enregistrées et 500 employés ont "
+        "été recrutés.",
+        "", "3.972.683=3972683 nuitées exact - - | 500=500 employés exact - -");
+    row("a preposition is not the noun",
+        "Les recettes ont atteint 75 millions de dirhams, contre 3.536.847 durant "
+        "l'été.",
+        "", "75 millions=75000000 MAD exact - - | 3.536.847=3536847 MAD exact - -");
+    row("an elided word is not the noun", "Il a recruté 5.000 personnes, contre 4.000 l’an dernier.", "",
+        "5.000=5000 personnes exact - - | 4.000=4000 personnes exact - -");
+    // Dates: periods end with their last month; comparisons are dated to their own period.
+    row("quarter", "Le taux de chômage s'établit à 9,1% au deuxième trimestre 2018.", "2018-08-14",
+        "9,1%=9.1 % exact 2018-06 -");
+    row("first months of the year",
+        "Un total de 8,9 millions de touristes ont visité le Maroc durant les dix premiers mois de 2016.",
+        "2016-12-01", "8,9 millions=8900000 touristes exact 2016-10 -");
+    row("month range dated to its end",
+        "Les arrivées ont atteint 11,3 millions entre janvier et novembre 2018.", "2019-01-03",
+        "11,3 millions=11300000 - exact 2018-11 -");
+    row("fin year", "Le parc atteint 4.607 sites à fin 2023.", "2024-10-01",
+        "4.607=4607 sites exact 2023-12 -");
+    row("comparison with the same period a year before",
+        "Un total de 3.972.683 nuitées ont été enregistrées à fin juin 2018 contre 3.536.847 durant la même "
+        "période de l'année écoulée.",
+        "2018-08-01",
+        "3.972.683=3972683 nuitées exact 2018-06 - | 3.536.847=3536847 nuitées exact 2017-06 -");
+    row("après names the comparison's period",
+        "En moyenne sur le deuxième trimestre 2018, le taux de chômage est de 9,1 %, après 9,2 % au premier "
+        "trimestre 2018.",
+        "2018-08-14", "9,1 %=9.1 % exact 2018-06 - | 9,2 %=9.2 % exact 2018-03 -");
+    row("a base dates nothing else",
+        "Au deuxième trimestre 2018, le taux est de 9,1 %. Par rapport au deuxième trimestre 2017, il "
+        "diminue "
+        "de 0,3 point.",
+        "2018-08-14", "9,1 %=9.1 % exact 2018-06 - | 0,3=0.3 points exact 2018-06 -");
+    row("growth rate dated to the period it describes",
+        "En 2024, les recettes ont atteint 112 milliards de dirhams, soit +5,37 % par rapport à 2023.",
+        "2025-02-10", "112 milliards=112000000000 MAD exact 2024 - | +5,37 %=5.37 % exact 2024 -");
+    row("comparison with a relative year",
+        "Les recettes atteindront 68 milliards de dirhams, contre 64,2 milliards l'an passé.", "2017-12-22",
+        "68 milliards=68000000000 MAD exact 2017-12 - | 64,2 milliards=64200000000 MAD exact 2016-12 -");
+    row("comparison that names no period",
+        "Le chômage des femmes représente 13,2% (contre 12,7% auparavant).", "2017-08-01",
+        "13,2%=13.2 % exact 2017-08 - | 12,7%=12.7 % exact - -");
+    row("restatement in another currency",
+        "Les recettes ont atteint 69,7 milliards de dirhams en 2017 (6,16 milliards d'euros) contre 64,2 "
+        "milliards de dirhams (5,67 milliards d'euros) une année auparavant.",
+        "",
+        "69,7 milliards=69700000000 MAD exact 2017 - | 6,16 milliards=6160000000 EUR exact 2017 - | 64,2 "
+        "milliards=64200000000 MAD exact 2016 - | 5,67 milliards=5670000000 EUR exact 2016 -");
+    row("l'an dernier alone", "Le médicament a coûté 2,3 milliards de dirhams l'an dernier.", "2025-12-04",
+        "2,3 milliards=2300000000 MAD exact 2024 -");
+    row("bulletin date", "Les indicateurs sont arrêtés au 30 juin 2025.\n\nLe réseau compte 186 agences.",
+        "2025-07-08", "186=186 agences exact 2025-06-30 -");
+    row("span between two periods",
+        "Le nombre de chômeurs est passé de 1.090.000 à 1.123.000 personnes entre le deuxième trimestre de "
+        "2016 et celui de 2017.",
+        "2017-08-01",
+        "1.090.000=1090000 personnes exact 2016-06 - | 1.123.000=1123000 personnes exact 2017-06 -");
+    row("des is not dès", "La production s'est affermie de 5,8% au terme des cinq premiers mois de 2018.",
+        "2018-06-15", "5,8%=5.8 % exact 2018-05 -");
+    row("au lieu de",
+        "La facture s'élève à 49,193 milliards de dirhams à fin novembre 2016, au lieu de 61,431 milliards "
+        "une "
+        "année auparavant.",
+        "2016-12-05",
+        "49,193 milliards=49193000000 MAD exact 2016-11 - | 61,431 milliards=61431000000 MAD exact 2015-11 "
+        "-");
+    row("il y a in a comparison",
+        "La production a progressé de 27,4% à fin mai 2019, après avoir progressé de 5,8% il "
+        "y a une année.",
+        "2019-07-01", "27,4%=27.4 % exact 2019-05 - | 5,8%=5.8 % exact 2018-05 -");
+    row("il y a dates an event",
+        "Le régime compte 24,7 millions de personnes depuis son lancement, il y a trois ans.", "2025-03-21",
+        "24,7 millions=24700000 personnes exact 2025-03 -");
+    row("a relative date is resolved once",
+        "Elles sont passées de 6,68 MMDH à fin mars 2024 à 7 MMDH un an plus tard, enregistrant une "
+        "croissance de "
+        "323 MDH.",
+        "2025-05-02",
+        "6,68 MMDH=6680000000 MAD exact 2024-03 - | 7 MMDH=7000000000 MAD exact 2025-03 - | 323 "
+        "MDH=323000000 MAD exact 2025-03 -");
+    row("alors que opens a clause of its own",
+        "À fin 2023, la capacité installée s'est établie à 4.607 sites, alors que l'objectif était de 42% en "
+        "2020.",
+        "2024-10-01", "4.607=4607 sites exact 2023-12 - | 42%=42 % exact 2020 -");
+    row("identique à compares",
+        "À fin juin 2019, elle était de 3 jours, soit une moyenne identique à celle enregistrée lors des six "
+        "premiers "
+        "mois de 2018 (3,1 jours).",
+        "2019-08-01", "3=3 jours exact 2019-06 - | 3,1=3.1 jours exact 2018-06 -");
+    row("months of the year before",
+        "Le taux s'est établi à 63% à fin juin, contre 58% durant la période janvier-juin de l'année "
+        "précédente.",
+        "2019-08-01", "63%=63 % exact 2019-06 - | 58%=58 % exact 2018-06 -");
+    // Evolutions are two claims; a range is only an interval.
+    row("parallel evolutions",
+        "Le taux de chômage est passé de 10,6% à 10% au niveau national ; de 14,9% à 14,3% en milieu urbain.",
+        "", "10,6%=10.6 % exact - - | 10%=10 % exact - - | 14,9%=14.9 % exact - - | 14,3%=14.3 % exact - -");
+    row("evolution in parentheses after one",
+        "Les hommes ont enregistré une hausse de 1,1 point (passant de 9,9% à 11%), et les femmes, une "
+        "hausse de "
+        "1,9 point (de 15,1% à 17%).",
+        "",
+        "1,1=1.1 points exact - - | 9,9%=9.9 % exact - - | 11%=11 % exact - - | 1,9=1.9 points exact - - | "
+        "15,1%=15.1 % exact - - | 17%=17 % exact - -");
+    row("a falling range is an evolution", "Le taux de remboursement irait de 70% à 50%.", "",
+        "70%=70 % exact - - | 50%=50 % exact - -");
+    row("both ends with their unit after a variation", "Le taux a augmenté de 9% à 9,8%.", "",
+        "9%=9 % exact - - | 9,8%=9.8 % exact - -");
+    row("a range of rates after a variation", "Les prix augmentent de 12 à 15%.", "",
+        "12 à 15%=12..15 % exact - -");
+    row("a change in points and the level reached", "Le taux diminue de 0,1 point à 9,1%.", "",
+        "0,1=0.1 points exact - - | 9,1%=9.1 % exact - -");
+    row("an evolution across a span of years",
+        "Son volume est passé entre 2022 et 2023 de 972.000 à 1.043.000 personnes.", "",
+        "972.000=972000 personnes exact 2022 - | 1.043.000=1043000 personnes exact 2023 -");
+    // Labels, selections and denominators are not claims.
+    row("age labels",
+        "Le taux atteint 35,8% parmi les jeunes de 15 à 24 ans et 3,7% pour celles de 45 ans et plus.", "",
+        "35,8%=35.8 % exact - - | 3,7%=3.7 % exact - -");
+    row("selections",
+        "Les deux premières destinations ont reçu 60% des nuitées au cours des trois dernières années.", "",
+        "60%=60 % exact - -");
+    row("rate denominator", "On compte 12 tués pour 100.000 véhicules.", "", "12=12 tués exact - -");
+    row("fractions", "Près des trois quarts des chômeurs vivent en ville, et un Français sur trois.", "",
+        "trois quarts=75 % about - - | un Français sur trois=33.33 % exact - -");
+    row("a comparison of places shares the period",
+        "Une détérioration de 206.000 postes en milieu rural, contre un gain de 121.000 en milieu urbain.",
+        "2023-08-04", "206.000=206000 postes exact 2023-08 - | 121.000=121000 postes exact 2023-08 -");
+    row("a base without a date compares nothing in time",
+        "Quatre régions dépassent la moyenne nationale (45%), comme Casablanca (48,8%).", "2018-11-05",
+        "Quatre=4 régions exact 2018-11 - | 45%=45 % exact 2018-11 - | 48,8%=48.8 % exact 2018-11 -");
+    row("a list of compared figures",
+        "Il a créé 52.000 postes, contre des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000 en "
+        "2014.",
+        "2017-08-01",
+        "52.000=52000 postes exact 2017-08 - | 175.000=175000 postes exact 2016 - | 58.000=58000 postes "
+        "exact "
+        "2015 - | 7.000=7000 postes exact 2014 -");
+    row("the start's date is not the change's",
+        "Le nombre de chômeurs a augmenté de 138.000 personnes, passant de 1.442.000 en 2022 à 1.580.000 en "
+        "2023.",
+        "2024-02-05",
+        "138.000=138000 personnes exact 2023 - | 1.442.000=1442000 chômeurs exact 2022 - | "
+        "1.580.000=1580000 chômeurs exact 2023 -");
+    row("the start of an evolution takes no carried date",
+        "La situation s'est dégradée au deuxième trimestre 2017. Le taux est passé de 9,1% à 9,3%.",
+        "2017-08-01", "9,1%=9.1 % exact - - | 9,3%=9.3 % exact 2017-06 -");
+    row("a quarter followed by a figure",
+        "Le nombre des occupés a atteint au deuxième trimestre 3458.1 mille.", "2017-08-01",
+        "3458.1 mille=3458100 occupés exact 2017-06 -");
+    row("sur la période",
+        "L'emploi a progressé de 0,2% au premier trimestre, avec 31.000 emplois créés sur la période.",
+        "2018-08-14", "0,2%=0.2 % exact 2018-03 - | 31.000=31000 emplois exact 2018-03 -");
+    row("comme au trimestre précédent",
+        "Le taux s'établit à 3,6 % au deuxième trimestre 2018, comme au trimestre précédent. Il diminue de "
+        "0,4 "
+        "point sur un an.",
+        "2018-08-14", "3,6 %=3.6 % exact 2018-06 - | 0,4=0.4 points exact 2018-06 -");
+    // Names and mistyped dates are not claims; datelines and report years.
+    row("a number in a name", "Le site, Noor 1, sera complété par Noor 2 et Aftissat 2 (200 MW).", "",
+        "200=200 MW exact - -");
+    row("a truncated year after a month", "Hausse de 6,5% à fin avril 201", "", "6,5%=6.5 % exact - -");
+    row("a mistyped span of years", "Sur la période 203-2027, Masen réalisera 4.028 MW.", "",
+        "4.028=4028 MW exact 2027 -");
+    row("a dateline is the publication", "Casablanca, le 8 juillet 2025 – La Caisse compte 186 agences.",
+        "2025-07-08", "186=186 agences exact 2025-07 -");
+    row("the year of a report",
+        "L'ONEE vient de publier son bilan électrique pour l'année 2021.\n\nLa "
+        "puissance installée pour l'électricité d'origine solaire s'est établie à 1.466 MW.",
+        "", "1.466=1466 MW exact 2021 -");
+    // The noun named after a figure that has none.
+    row("c'est le nombre de", "11,3 millions, c’est le nombre de touristes ayant foulé le sol marocain.", "",
+        "11,3 millions=11300000 touristes exact - -");
+    row("porter à N le nombre de", "Le programme vise à porter à 20 millions le nombre de touristes.", "",
+        "20 millions=20000000 touristes exact - -");
+    row("millions are not a share",
+        "De ce chiffre, près de la moitié, soit environ 5,4 millions, sont des Marocains résidant à "
+        "l'étranger.",
+        "", "la moitié=50 % about - - | 5,4 millions=5400000 marocains about - -");
+    row("d'ici is no noun", "Il vise 17,5 millions de visiteurs d’ici 2026, puis 26 millions d’ici 2030.", "",
+        "17,5 millions=17500000 visiteurs exact 2026 - | 26 millions=26000000 visiteurs exact 2030 -");
+    row("hotel stars are a category",
+        "Les hôtels classés 5 étoiles viennent en tête avec 1.323.010 nuitées, suivis des hôtels 4 étoiles "
+        "(1.099.359).",
+        "", "1.323.010=1323010 nuitées exact - - | 1.099.359=1099359 nuitées exact - -");
+    row("flux de", "Le pays a enregistré un flux de touristes atteignant 14,6 millions.", "",
+        "14,6 millions=14600000 touristes exact - -");
+    // Number words in every position.
+    row("a part of the noun after", "Six des dix bassins sont à sec.", "",
+        "Six=6 bassins exact - - | dix=10 bassins exact - -");
+    row("a number word a verb counts", "Le ministère en a ouvert douze.", "", "douze=12 - exact - -");
+    row("a number word subject", "Parmi les 17 établissements contrôlés, douze ont été sanctionnés.", "",
+        "17=17 établissements exact - - | douze=12 établissements exact - -");
+    row("not after a preposition", "Il en a parlé à trois.", "", "");
+    row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
 }
 
 void tst_ClaimExtractor::claims()
@@ -238,6 +441,68 @@ void tst_ClaimExtractor::hostile()
         QVERIFY(json.contains("\"value\": null"));
         QVERIFY(json.contains("\"unreadable\": true"));
     }
+}
+
+void tst_ClaimExtractor::evolutionLink()
+{
+    // The later claim of an evolution records the earlier one; a range and a single figure
+    // record nothing.
+    Article a
+        = articleFrom(QStringLiteral("Le réseau est passé de 120 à 174 agences, entre 500 et 1.200 DH."));
+    ClaimExtractor::extractInto(a);
+    QCOMPARE(a.claims.size(), 3);
+    QCOMPARE(a.claims[0].changeOf, -1);
+    QCOMPARE(a.claims[1].changeOf, a.claims[0].start);
+    QCOMPARE(a.claims[2].changeOf, -1);
+    const QByteArray json = ArticleJson::document({a}, ArticleJson::Content::ParagraphsAndClaims);
+    const CodePointMap map(a.text);
+    const QByteArray expected
+        = QByteArray("\"change_of\": \"test#") + QByteArray::number(map.toCodePoint(a.claims[0].start)) + '"';
+    QVERIFY(json.contains(expected));
+    QCOMPARE(json.count("\"change_of\""), 1);
+}
+
+void tst_ClaimExtractor::units_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("written");
+    auto row = [](const char *body, double value, const char *kind, const char *unit, const char *written) {
+        QTest::addRow("%s", body) << QString::fromUtf8(body) << value << QString::fromLatin1(kind)
+                                  << QString::fromUtf8(unit) << QString::fromUtf8(written);
+    };
+    // Physical units: the value in the canonical unit, the written unit kept beside it.
+    row("Le barrage retient 1.482 Mm³.", 1482000000, "other", "m3", "Mm³");
+    row("Les réserves atteignent 1,482 milliard de m3.", 1482000000, "other", "m3", "");
+    row("Elles atteignent 495,1 millions de m3 (18,6%).", 495100000, "other", "m3", "");
+    row("La centrale produit 1,2 GW.", 1200, "other", "MW", "GW");
+    row("La capacité est de 4.607 mégawatts (MW).", 4607, "other", "MW", "mégawatts");
+    row("La production a atteint 3 TWh.", 3000, "other", "GWh", "TWh");
+    row("Le site couvre 4 500 hectares.", 4500, "other", "ha", "hectares");
+    row("La récolte atteint 2,3 millions de tonnes.", 2300000, "other", "t", "tonnes");
+    row("Il est tombé 52 mm de pluie.", 52, "other", "mm", "");
+    // Currencies and counted nouns keep no written unit.
+    row("Le billet coûte 150 dhs.", 150, "money", "MAD", "");
+    row("Le site a reçu 800 touristes.", 800, "count", "touristes", "");
+}
+
+void tst_ClaimExtractor::units()
+{
+    QFETCH(QString, body);
+    QFETCH(double, value);
+    QFETCH(QString, kind);
+    QFETCH(QString, unit);
+    QFETCH(QString, written);
+    Article a = articleFrom(body);
+    ClaimExtractor::extractInto(a);
+    QVERIFY(!a.claims.isEmpty());
+    const Claim &c = a.claims.first();
+    QCOMPARE(c.value, value);
+    QCOMPARE(claimKindName(c.kind), kind);
+    QCOMPARE(c.unit, unit);
+    QCOMPARE(c.writtenUnit, written);
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimExtractor)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void reasons_data();
     void reasons();
     void shortTextIsNotHidden();
+    void repeatedTitleIsAHeading();
 };
 
 namespace {
@@ -145,7 +146,16 @@ void tst_FurnitureClassifier::reasons_data()
     QTest::addRow("read counter") << QStringLiteral("Lu 1 245 fois") << QStringLiteral("a counter");
     QTest::addRow("byline with date")
         << QStringLiteral("Par Nadia Ouazzani le 03/04/2025 à 10h15") << QStringLiteral("a byline");
+    QTest::addRow("outlet and date") << QStringLiteral("Le Matin, 15 janvier 2026")
+                                     << QStringLiteral("a byline");
+    QTest::addRow("author, bar and date")
+        << QStringLiteral("Par Salma Idrissi | Le 12/03/2024 à 10h05") << QStringLiteral("a byline");
+    QTest::addRow("inline teaser") << QStringLiteral(
+        "Lire aussi : Mix électrique: la part des énergies renouvelables a encore augmenté en 2021")
+                                   << QStringLiteral("a list of other articles");
     // Body lines that look a little like furniture must not be taken for it.
+    QTest::addRow("place and date in a sentence")
+        << QStringLiteral("Rabat, 15 janvier 2026, le ministre a annoncé 12 000 postes.") << QString();
     QTest::addRow("par ailleurs") << QStringLiteral(
         "Par ailleurs, l’efficacité de l’assurance maladie a progressé.")
                                   << QString();
@@ -181,6 +191,23 @@ void tst_FurnitureClassifier::shortTextIsNotHidden()
     QCOMPARE(paragraphs[3].kind, ParagraphKind::Body);
     QList<Paragraph> empty;
     QCOMPARE(FurnitureClassifier::classify(QString(), empty).bodyFirst, -1);
+}
+
+void tst_FurnitureClassifier::repeatedTitleIsAHeading()
+{
+    // Pages print their title twice: the copy is a heading, its figures are claims.
+    const QString title
+        = QStringLiteral("Le Maroc dépasse la barre des 10 millions de touristes en dix mois");
+    const QString body = QStringLiteral(
+        "Un total de 10,5 millions de touristes ont visité le Maroc durant les dix premiers mois de 2018, en "
+        "progression de 8% par rapport à la même période un an plus tôt, selon l'Observatoire du tourisme.");
+    const QString text = title + u'\n' + title + u'\n' + body;
+    QList<Paragraph> paragraphs
+        = {{0, title.size()}, {title.size() + 1, 2 * title.size() + 1}, {2 * title.size() + 2, text.size()}};
+    FurnitureClassifier::classify(text, paragraphs);
+    QCOMPARE(paragraphs[0].kind, ParagraphKind::Heading);
+    QCOMPARE(paragraphs[1].kind, ParagraphKind::Heading);
+    QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
 }
 
 QTEST_GUILESS_MAIN(tst_FurnitureClassifier)

@@ -151,6 +151,13 @@ void tst_NumberReader::valueOf_data()
     row("quatre-vingt-dix-neuf", 99);
     row("septante", 70);
     row("nonante", 90);
+    // Belgian and Swiss French.
+    row("septante-cinq", 75);
+    row("septante et un", 71);
+    row("huitante", 80);
+    row("octante-deux", 82);
+    row("nonante-neuf", 99);
+    row("deux cent nonante mille", 290000);
     row("cent", 100);
     row("cent vingt", 120);
     row("deux cents", 200);
@@ -164,6 +171,20 @@ void tst_NumberReader::valueOf_data()
     row("quatre millions", 4e6);
     row("un million et demi", 1.5e6);
     row("deux millions et demie", 2.5e6);
+    // Fractions of a scale.
+    row("un demi-million", 5e5);
+    row("un demi million", 5e5);
+    row("un demi-milliard", 5e8);
+    row("cinq milliards et trois quarts", 5.75e9);
+    row("deux millions et un quart", 2.25e6);
+    row("trois millions et un tiers", 1e7 / 3);
+    row("5 milliards et trois quarts", 5.75e9);
+    row("un demi", NaN);
+    row("un demi-frère", NaN);
+    // Thousands written "k".
+    row("2,33 k", 2330);
+    row("15k", 15000);
+    row("10 k€", 10000);
     row("trois milliards", 3e9);
     row("un million deux cent mille", 1200000);
     row("Trois", 3);

@@ -27,6 +27,13 @@ void tst_QualifierDetector::before_data()
     row("soit plus d'", Qualifier::MoreThan);
     row("un budget au-delà de ", Qualifier::MoreThan);
     row("un budget au delà des ", Qualifier::MoreThan);
+    row("soit plus des ", Qualifier::MoreThan);
+    row("le Maroc dépasse la barre des ", Qualifier::MoreThan);
+    row("concentrent près des ", Qualifier::About);
+    row("rassemble près du ", Qualifier::About);
+    row("moins du ", Qualifier::LessThan);
+    row("pas plus des ", Qualifier::AtMost);
+    row("pas moins du ", Qualifier::AtLeast);
     row("les inscrits dépassent ", Qualifier::MoreThan);
     row("un total dépassant largement les ", Qualifier::MoreThan);
     row("les dépenses excèdent désormais ", Qualifier::MoreThan);

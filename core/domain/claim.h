@@ -26,6 +26,7 @@ struct Claim
     qint32 start = 0;
     qint32 end = 0;
     qint32 paragraph = -1;
+    qint32 changeOf = -1; // the later claim of an evolution: the earlier claim's start, else -1
     double value = std::numeric_limits<double>::quiet_NaN(); // NaN: unreadable
     double high = std::numeric_limits<double>::quiet_NaN(); // NaN: not a range
     ClaimKind kind = ClaimKind::Other;
@@ -36,6 +37,7 @@ struct Claim
     PartialDate asOf;
     PartialDate since; // "depuis le 1er décembre 2022": when the count started
     QString unit;
+    QString writtenUnit; // the unit as written when it differs from `unit`: "Mm³", "hectares"
     QString per; // "jour" in "9 255 dossiers par jour"
     QString speaker;
     QString metric;

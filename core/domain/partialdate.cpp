@@ -56,3 +56,22 @@ QDate PartialDate::lastDay() const
         return QDate(year, month, 1).addMonths(1).addDays(-1);
     return QDate(year, 12, 31);
 }
+
+QDate PartialDate::middleDay() const
+{
+    const QDate first = firstDay();
+    return first.isValid() ? first.addDays(first.daysTo(lastDay()) / 2) : QDate();
+}
+
+double PartialDate::decimalYear() const
+{
+    if (isNull())
+        return 0;
+    const QDate first = firstDay();
+    const QDate last = lastDay();
+    const QDate jan1(year, 1, 1);
+    const double days = QDate(year + 1, 1, 1).toJulianDay() - jan1.toJulianDay();
+    // The middle of the interval, counted in days from 1 January (a day's middle is noon).
+    const double middle = (first.toJulianDay() + last.toJulianDay() + 1) / 2.0 - jan1.toJulianDay();
+    return year + middle / days;
+}

@@ -24,9 +24,14 @@ struct PartialDate
     // "2025", "2025-03" or "2025-03-21"; a null date for anything else.
     static PartialDate fromIso(QStringView iso);
     QString toIso() const;
-    // The first and last day the date covers, for ranges and timelines.
+    // A partial date is an interval: "2024" is the whole year, never 1 January. The first and
+    // last day it covers, and its middle, for ranges, filters and timelines.
     QDate firstDay() const;
     QDate lastDay() const;
+    QDate middleDay() const;
+    // The middle of the interval as a year with its fraction ("2024" → 2024.5,
+    // "2024-03" → about 2024.2): where a timeline draws the date.
+    double decimalYear() const;
     // A sortable key: earlier dates first, a month before its days.
     int sortKey() const { return year * 10000 + month * 100 + day; }
 

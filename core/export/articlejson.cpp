@@ -30,6 +30,10 @@ void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, co
         w.key("per").value(c.per);
     if (!c.since.isNull())
         w.key("since").value(c.since.toIso());
+    if (!c.writtenUnit.isEmpty())
+        w.key("written_unit").value(c.writtenUnit);
+    if (c.changeOf >= 0)
+        w.key("change_of").value(a.id + u'#' + QString::number(map.toCodePoint(c.changeOf)));
     if (!c.isReadable())
         w.key("unreadable").value(true);
     if (c.manual)

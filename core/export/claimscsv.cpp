@@ -33,7 +33,7 @@ QString ClaimsCsv::field(const QString &raw)
 QByteArray ClaimsCsv::schemaColumns()
 {
     return "document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,"
-           "boilerplate,per,since";
+           "boilerplate,per,since,written_unit,change_of";
 }
 
 QByteArray ClaimsCsv::header()
@@ -66,6 +66,8 @@ QStringList ClaimsCsv::schemaFields(const Article &a, const Claim &c, const Code
         c.boilerplate ? QStringLiteral("true") : QStringLiteral("false"),
         c.per,
         c.since.toIso(),
+        c.writtenUnit,
+        c.changeOf >= 0 ? a.id + u'#' + QString::number(map.toCodePoint(c.changeOf)) : QString(),
     };
 }
 

@@ -6,6 +6,8 @@
 #include "metrics/metricassigner.h"
 #include "sources/pdfloader.h"
 
+#include "extraction/fractionreader.h"
+#include "extraction/nonclaimspans.h"
 #include "extraction/numberreader.h"
 #include "extraction/qualifierdetector.h"
 #include "extraction/speakerresolver.h"
@@ -64,7 +66,8 @@ bool afterIdentifierWord(QStringView text, qsizetype start)
                      QStringLiteral("route"),      QStringLiteral("rn"),        QStringLiteral("km"),
                      QStringLiteral("kilometre"),  QStringLiteral("ligne"),     QStringLiteral("bus"),
                      QStringLiteral("salle"),      QStringLiteral("bureau"),    QStringLiteral("porte"),
-                     QStringLiteral("terminal"),   QStringLiteral("zone"),      QStringLiteral("question")});
+                     QStringLiteral("terminal"),   QStringLiteral("zone"),      QStringLiteral("question"),
+                     QStringLiteral("type")});
     char16_t buffer[32];
     qsizetype e = start;
     while (e > 0 && (TextUtil::isSpace(text[e - 1]) || text[e - 1] == u'.'))
@@ -96,16 +99,7 @@ const QStringList &relativeDateWords()
     return words;
 }
 
-const QStringList &fractionWords()
-{
-    static const QStringList words {QStringLiteral("moitie"),     QStringLiteral("tiers"),
-                                    QStringLiteral("quart"),      QStringLiteral("quarts"),
-                                    QStringLiteral("sur"),        QStringLiteral("cinquieme"),
-                                    QStringLiteral("cinquiemes"), QStringLiteral("dixieme")};
-    return words;
-}
-
-enum KeyWord : int { AgoUnit = 1, RelativeDateWord = 2, FractionWord = 4 };
+enum KeyWord : int { AgoUnit = 1, RelativeDateWord = 2, FractionWord = 4, LabelWord = 8, SelectionWord = 16 };
 
 int keyWordsIn(const FoldedWords &words)
 {
@@ -115,8 +109,13 @@ int keyWordsIn(const FoldedWords &words)
             bits[w] |= AgoUnit;
         for (const QString &w : relativeDateWords())
             bits[w] |= RelativeDateWord;
-        for (const QString &w : fractionWords())
+        for (const QString &w : FractionReader::words())
             bits[w] |= FractionWord;
+        for (const char *w : {"ans", "salaries", "employes", "personnes", "roues", "etoiles"})
+            bits[QString::fromLatin1(w)] |= LabelWord;
+        for (const char *w : {"premiers", "premieres", "derniers", "dernieres", "prochains", "prochaines",
+                              "ces", "periodes", "trimestres", "semestres", "exercices"})
+            bits[QString::fromLatin1(w)] |= SelectionWord;
         FoldedWordSet out;
         for (auto it = bits.cbegin(); it != bits.cend(); ++it)
             out.insert(it.key(), it.value());
@@ -168,71 +167,6 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
         while (b > 0 && (text[b - 1].isDigit() || TextUtil::isSpace(text[b - 1])))
             --b;
         span.start = qMin(span.start, b);
-    }
-    return out;
-}
-
-// Shares written as fractions: "la moitié des", "deux tiers des", "un quart de", "un Français
-// sur trois", "une clinique sur deux". They become percentages, rounded to two decimals.
-// (Called where one of fractionWords() stands.)
-QList<NumberToken> fractionTokens(QStringView text)
-{
-    static const RE re(
-        QStringLiteral("(?<![\\p{L}])(?:(?<half>la|une) moitié|(?<third>un|le|deux) "
-                       "tiers|(?<quarter>un|le|trois) quarts?"
-                       "|(?<fifth>un|le|deux|trois|quatre) cinquièmes?|(?<dixieme>un|le) dixième"
-                       "|(?<one>un|une)[ \\x{00A0}]+(?:[\\p{L}'’-]+[ \\x{00A0}]+){1,2}?sur[ "
-                       "\\x{00A0}]+(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\\d+))"
-                       "(?![\\p{L}])"),
-        kOptions);
-    static const RE ofAfter(QStringLiteral("^[ \\x{00A0}]+(?:de|des|du|d['’])(?![\\p{L}])"), kOptions);
-    QList<NumberToken> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        double share = 0;
-        auto count = [](QStringView w) {
-            const int v = NumberReader::wordValue(w);
-            return v > 0 ? v : 1;
-        };
-        if (m.capturedLength(u"one")) {
-            const QStringView den = m.capturedView(u"den");
-            const double d = den[0].isDigit() ? den.toDouble() : NumberReader::wordValue(den);
-            if (d < 2)
-                continue;
-            share = 1.0 / d;
-        } else {
-            // "la moitié", "deux tiers" must be a share *of* something, or of the figure before
-            // ("dont près de la moitié concernent…").
-            static const RE ofBefore(
-                QStringLiteral(
-                    "(?:dont|soit)(?:\\s+(?:près de|plus de|environ|presque|quasiment|moins de))?\\s*$"),
-                kOptions);
-            if (!ofAfter.match(text.mid(m.capturedEnd(), 8)).hasMatch()
-                && !ofBefore
-                        .match(text.mid(qMax<qsizetype>(0, m.capturedStart() - 24),
-                                        qMin<qsizetype>(m.capturedStart(), 24)))
-                        .hasMatch())
-                continue;
-            if (m.capturedLength(u"half"))
-                share = 0.5;
-            else if (m.capturedLength(u"third"))
-                share = count(m.capturedView(u"third")) / 3.0;
-            else if (m.capturedLength(u"quarter"))
-                share = count(m.capturedView(u"quarter")) / 4.0;
-            else if (m.capturedLength(u"fifth"))
-                share = count(m.capturedView(u"fifth")) / 5.0;
-            else
-                share = 0.1;
-        }
-        NumberToken t;
-        t.start = m.capturedStart();
-        t.end = t.numberEnd = m.capturedEnd();
-        t.form = NumberToken::Form::Words;
-        t.value = std::round(share * 10000.0) / 100.0;
-        t.percent = true;
-        t.fraction = true;
-        out.append(t);
     }
     return out;
 }
@@ -302,7 +236,9 @@ bool isSinceBefore(QStringView text, qsizetype dateStart)
             --wordStart;
         word = previousWord(text, wordStart, buffer, &wordStart);
     }
-    if (word == u"depuis" || word == u"des")
+    // "dès 2021", but not "des cinq premiers mois": the folded word lost the accent.
+    if (word == u"depuis"
+        || (word == u"des" && text.mid(wordStart, 3).compare(u"dès", Qt::CaseInsensitive) == 0))
         return true;
     if (word == u"partir" || word == u"compter") {
         char16_t second[32];
@@ -322,8 +258,7 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
         QStringLiteral("\\b(?:jusqu['’]\\s*(?:à|a) (?:présent|ce jour|aujourd['’]hui|maintenant)|à ce jour|à "
                        "l['’]heure actuelle"
                        "|actuellement|aujourd['’]hui|désormais|à date|depuis le début de l['’]année|cette "
-                       "année|l['’]an dernier"
-                       "|l['’]année dernière|l['’]an passé|l['’]année passée|le mois dernier)\\b"),
+                       "année|le mois dernier)\\b"),
         kOptions);
     auto it = now.globalMatch(text);
     while (it.hasNext()) {
@@ -332,15 +267,108 @@ QList<DateMention> relativeDates(QStringView text, PartialDate reference)
         PartialDate d {reference.year, reference.month, 0};
         if (f.contains(u"cette annee"))
             d = PartialDate {reference.year, 0, 0};
-        else if (f.contains(u"an dernier") || f.contains(u"annee derniere") || f.contains(u"an passe")
-                 || f.contains(u"annee passee"))
-            d = PartialDate {qint16(reference.year - 1), 0, 0};
         else if (f.contains(u"mois dernier") && reference.hasMonth())
             d = reference.month == 1 ? PartialDate {qint16(reference.year - 1), 12, 0}
                                      : PartialDate {reference.year, qint8(reference.month - 1), 0};
-        out.append(DateMention {m.capturedStart(), m.capturedEnd(), d, false, false});
+        out.append(DateMention {m.capturedStart(), m.capturedEnd(), d, false, false, {}, {}});
     }
     return out;
+}
+
+// "entre le deuxième trimestre de 2016 et celui de 2017", "entre mars 2023 et mars 2024": two
+// dates that make one span, dated to its end.
+void joinSpans(QStringView text, QList<DateMention> &dates)
+{
+    static const RE gap(QStringLiteral("^\\s+et\\s+(?:le\\s+|la\\s+|l['’]|fin\\s+|début\\s+)?$"), kOptions);
+    static const RE between(
+        QStringLiteral("(?:^|[^\\p{L}])entre\\s+(?:le\\s+|la\\s+|l['’]|fin\\s+|début\\s+)?$"), kOptions);
+    for (qsizetype i = 0; i + 1 < dates.size(); ++i) {
+        DateMention &a = dates[i];
+        const DateMention &b = dates[i + 1];
+        if (a.relative.active || a.since || !a.rangeStart.isNull() || b.start - a.end > 12 || b.start < a.end)
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, a.start - 16);
+        if (!gap.match(text.mid(a.end, b.start - a.end)).hasMatch()
+            || !between.match(text.mid(from, a.start - from)).hasMatch())
+            continue;
+        const PartialDate end = b.relative.active ? FrenchDates::resolve(b.relative, a.date, a.date) : b.date;
+        if (end.isNull() || end.sortKey() <= a.date.sortKey())
+            continue;
+        a.rangeStart = a.date;
+        a.date = end;
+        a.end = b.end;
+        a.explicitYear = a.explicitYear || b.explicitYear;
+        dates.removeAt(i + 1);
+    }
+}
+
+// "Casablanca, le 8 juillet 2025 – La CNSS…", " date 2026-03-06 Une vue…": a date that opens a
+// paragraph as a dateline is when the text was written (its publication), not the date of the
+// figures after it.
+void dropDateline(QStringView text, QList<DateMention> &dates)
+{
+    if (dates.isEmpty() || dates.first().start > 48 || !dates.first().date.hasDay())
+        return;
+    static const RE opening(
+        QStringLiteral("^\\s*(?:date|le|publié\\s+le|mis\\s+à\\s+jour\\s+le|\\p{Lu}[\\p{L}'’ -]{1,30},"
+                       "\\s*(?:le\\s+)?)?\\s*$"),
+        kOptions);
+    static const RE closing(
+        QStringLiteral("^\\s*(?:[-–—:,.|]|(?:à\\s+\\d{1,2}\\s*[h:]\\s*\\d{0,2}))?\\s*\\p{Lu}"), kOptions);
+    const DateMention &d = dates.first();
+    if (opening.match(text.left(d.start)).hasMatch() && closing.match(text.mid(d.end, 24)).hasMatch())
+        dates.removeFirst();
+}
+
+// A bulletin date the article states once ("dans sa situation journalière du 21
+// mars 2018", "à la date du 12 avril", "arrêtés au 28 mars"): the date of its
+// figures that have none.
+PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &paragraphWords)
+{
+    static const FoldedWordSet words(QStringList {
+        QStringLiteral("situation"), QStringLiteral("bulletin"), QStringLiteral("bilan"),
+        QStringLiteral("rapport"), QStringLiteral("releve"), QStringLiteral("date"), QStringLiteral("arrete"),
+        QStringLiteral("arretee"), QStringLiteral("arretes"), QStringLiteral("arretees")});
+    static const RE phrase(QStringLiteral("(?:\\b(?:situation|bulletin|relevé)\\s+(?:journali[èe]re|"
+                                          "quotidien(?:ne)?|hebdomadaire|"
+                                          "mensuel(?:le)?)?\\s*(?:du|au|en\\s+date\\s+du)|\\bà\\s+"
+                                          "la\\s+date\\s+du|\\barrêté(?:e|s|es)?\\s+"
+                                          "(?:au|à\\s+la\\s+date\\s+du))\\s+(?:(?:lundi|mardi|"
+                                          "mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
+                                          "(?=\\d)"),
+                           kOptions);
+    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const Paragraph &p = article.paragraphs[pi];
+        const FoldedWords &w = paragraphWords[pi];
+        if (p.isBoilerplate())
+            continue;
+        bool any = false;
+        for (qsizetype i = 0; i < w.size() && !any; ++i)
+            any = words.contains(w, i);
+        if (!any)
+            continue;
+        const QStringView text = article.paragraphText(pi);
+        // "L'ONEE vient de publier son bilan électrique pour l'année 2021": the year of the
+        // figures of the whole report.
+        static const RE report(
+            QStringLiteral("\\b(?:son|sa|leur)\\s+(?:bilan|rapport|note|situation|statistiques)"
+                           "(?:\\s+\\p{L}+){0,2}?\\s+(?:pour|de|au\\s+titre\\s+de)\\s+l['’]"
+                           "(?:année|exercice)\\s+(\\d{4})(?!\\d)"),
+            kOptions);
+        if (const auto r = report.match(text); r.hasMatch()) {
+            const int year = r.capturedView(1).toInt();
+            if (year >= 1900 && year <= 2100)
+                return PartialDate {qint16(year), 0, 0};
+        }
+        const auto m = phrase.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QStringView rest = text.mid(m.capturedEnd(), 40);
+        const QList<FrenchDates::DateMatch> dates = FrenchDates::findAll(rest, article.published);
+        if (!dates.isEmpty() && dates.first().start == 0 && dates.first().date.hasDay())
+            return dates.first().date;
+    }
+    return {};
 }
 
 // For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
@@ -402,6 +430,8 @@ bool isYear(const NumberToken &t, QStringView text)
     return unit.kind != ClaimKind::Count || FrenchDates::monthFromName(unit.unit) != 0;
 }
 
+bool isNamePart(const NumberToken &t, QStringView text);
+
 bool isSkipped(const NumberToken &t, QStringView text)
 {
     if (t.ordinal || t.time || t.glued || t.article)
@@ -417,7 +447,38 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "[1]", "(2)": note calls.
     if (t.start > 0 && t.end < text.size() && ((text[t.start - 1] == u'[' && text[t.end] == u']')))
         return true;
-    return false;
+    return isNamePart(t, text);
+}
+
+// "Noor 1, Noor 2", "Aftissat 2 (200 MW)", "à fin avril 201": a small bare number right after a
+// capitalised word or a month, with nothing counted after it, is part of a name or a date.
+bool isNamePart(const NumberToken &t, QStringView text)
+{
+    if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.percent || t.scale != 1
+        || t.integerDigits > 3 || t.start == 0)
+        return false;
+    qsizetype after = t.end;
+    while (after < text.size() && TextUtil::isSpace(text[after]))
+        ++after;
+    const bool bare = after >= text.size() || text[after] == u',' || text[after] == u'.'
+        || text[after] == u';' || text[after] == u')' || text[after] == u'(' || text[after] == u':'
+        || text.mid(after, 3) == u"et " || text.mid(after, 3) == u"ou ";
+    if (!bare)
+        return false;
+    char16_t buffer[32];
+    qsizetype wordStart = 0;
+    const QStringView word = previousWord(text, t.start, buffer, &wordStart);
+    if (word.isEmpty() || wordStart == t.start || !TextUtil::isSpace(text[t.start - 1]))
+        return false;
+    if (FrenchDates::monthFromName(word) != 0)
+        return true;
+    // A capitalised word that does not start its sentence: a proper name.
+    const QChar initial = text[wordStart];
+    qsizetype k = wordStart;
+    while (k > 0 && TextUtil::isSpace(text[k - 1]))
+        --k;
+    const bool sentenceStart = k == 0 || text[k - 1] == u'.' || text[k - 1] == u'!' || text[k - 1] == u'?';
+    return initial.isUpper() && word.size() >= 3 && !sentenceStart;
 }
 
 } // namespace
@@ -451,6 +512,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
     }
     PartialDate written; // the latest year the article wrote, when it has no publication date
     QList<PartialDate> tableYears; // the header of the table being read
+    const PartialDate bulletin = bulletinDate(article, paragraphWords);
+    PartialDate period; // the last period a paragraph named
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const Paragraph &p = article.paragraphs[pi];
         const QStringView text = QStringView(article.text).mid(p.start, p.length());
@@ -467,7 +530,10 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                    {},
                    {},
                    {},
-                   {}};
+                   {},
+                   &words,
+                   bulletin,
+                   period};
         // Tables: a header row of years dates the cells of the rows below it.
         if (text.contains(u'\t')) {
             const QList<QStringView> cells = text.split(u'\t');
@@ -496,16 +562,30 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         const int keyWords = keyWordsIn(words);
         QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, words) : QList<TextSpan>();
         protectedSpans += phoneSpans(text);
+        if (keyWords & LabelWord)
+            protectedSpans += NonClaimSpans::labels(text);
+        if (keyWords & (AgoUnit | SelectionWord))
+            protectedSpans += NonClaimSpans::selections(text);
         for (const auto &d : found) {
             protectedSpans.append(TextSpan {d.start, d.end});
-
-            if (!d.date.isNull())
-                c.dates.append(
-                    DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start), !d.yearInferred});
+            if (d.date.isNull() && !d.relative.active)
+                continue;
+            c.dates.append(DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start),
+                                        !d.yearInferred && (!d.relative.active || d.relative.year),
+                                        d.rangeStart, d.relative});
         }
         // "jusqu'à présent" means the publication date, not a year guessed from the text.
-        if (keyWords & RelativeDateWord)
-            c.dates += relativeDates(text, article.published);
+        if (keyWords & RelativeDateWord) {
+            for (const DateMention &d : relativeDates(text, article.published)) {
+                // "de cette année" inside "janvier-octobre de cette année" is read with it.
+                const bool inside
+                    = std::any_of(found.cbegin(), found.cend(), [&](const FrenchDates::DateMatch &f) {
+                          return d.start < f.end && f.start < d.end;
+                      });
+                if (!inside)
+                    c.dates.append(d);
+            }
+        }
         std::sort(protectedSpans.begin(), protectedSpans.end(),
                   [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
         qsizetype protectedHint = 0;
@@ -514,10 +594,11 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         QList<TextSpan> numberSpans;
         const NumberToken *previous = nullptr;
         bool previousSkipped = false;
+        bool previousBeforeYear = false;
         QList<NumberToken> tokens = NumberReader::scan(text, words);
         // Fractions replace the number words inside them ("deux" of "deux tiers").
         const QList<NumberToken> fractions
-            = (keyWords & FractionWord) ? fractionTokens(text) : QList<NumberToken>();
+            = (keyWords & FractionWord) ? FractionReader::scan(text) : QList<NumberToken>();
         if (!fractions.isEmpty()) {
             tokens.removeIf([&](const NumberToken &t) {
                 return std::any_of(fractions.cbegin(), fractions.cend(),
@@ -532,23 +613,36 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
             const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull()
                 && t.start == previous->end + 1;
-            previousSkipped
-                = chained || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+            // "sur la période 203-2027": joined to a year, a number is a year too (mistyped).
+            const qsizetype next = &t - tokens.constData() + 1;
+            const bool beforeYear = t.joinerAfter == u'-' && next < tokens.size()
+                && tokens[next].start == t.end + 1 && tokens[next].integerDigits == 4
+                && tokens[next].value >= 1900 && tokens[next].value <= 2100;
+            previousSkipped = (chained && !previousBeforeYear) || beforeYear
+                || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+            previousBeforeYear = beforeYear;
             previous = &t;
             if (previousSkipped)
                 continue;
             if (isYear(t, text)) {
-                c.dates.append(DateMention {t.start, t.end, PartialDate {qint16(t.value), 0, 0},
-                                            isSinceBefore(text, t.start), true});
+                c.dates.append(DateMention {t.start,
+                                            t.end,
+                                            PartialDate {qint16(t.value), 0, 0},
+                                            isSinceBefore(text, t.start),
+                                            true,
+                                            {},
+                                            {}});
                 continue;
             }
             candidates.append(Candidate {t, false});
         }
         std::sort(c.dates.begin(), c.dates.end(),
                   [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
+        joinSpans(text, c.dates);
+        dropDateline(text, c.dates);
         if (!p.isBoilerplate()) {
             for (const DateMention &d : c.dates) {
-                if (d.explicitYear)
+                if (d.explicitYear && !d.date.isNull())
                     written = PartialDate {d.date.year, 0, 0};
             }
         }
@@ -570,6 +664,12 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             c.nearestSpeaker = nearestSpeakers(c.speakers);
         }
         ParagraphExtractor(c, out).run(candidates);
+        if (!p.isBoilerplate()) {
+            for (const DateMention &d : std::as_const(c.dates)) {
+                if (!d.since && !d.relative.active && !d.date.isNull())
+                    period = d.date;
+            }
+        }
         if (sentences)
             (*sentences)[pi] = std::move(c.sentences);
     }

@@ -193,8 +193,8 @@ qsizetype currencyAt(QStringView text, qsizetype i)
     const QChar c = text[i];
     if (c == u'€' || c == u'$' || c == u'£')
         return 1;
-    static constexpr QStringView codes[]
-        = {u"DHS", u"Dhs", u"DH", u"Dh", u"dh", u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
+    static constexpr QStringView codes[] = {u"DHS", u"Dhs", u"dhs", u"DH",      u"Dh",    u"dh",
+                                            u"MAD", u"EUR", u"USD", u"dirhams", u"euros", u"dollars"};
     for (const QStringView code : codes) {
         if (startsWithWord(text, i, code, Qt::CaseSensitive))
             return code.size();
@@ -252,30 +252,49 @@ Scale scaleAt(QStringView text, qsizetype i)
              || word == u"mds")
         set(9, e);
     else if (word == u"M" || word == u"k" || word == u"K") {
-        // "4 M DH", "2M€", "10 k€": only with a currency right after.
+        // "4 M DH", "2M€", "10 k€": with a currency right after; "2,33 k" alone is thousands.
         const qsizetype c = skipSpaces(text, e);
         const qsizetype len = currencyAt(text, c);
         if (len > 0) {
             const QStringView cur = text.mid(c, len);
             const bool mad = cur.startsWith(u"D", Qt::CaseInsensitive) || cur == u"MAD" || cur == u"dirhams";
             set(word == u"M" ? 6 : 3, c + len, mad, true);
+        } else if (word != u"M") {
+            set(3, e);
         }
     }
     return s;
 }
 
-// "et demi" / "et demie" after a scale word.
-qsizetype halfAt(QStringView text, qsizetype i)
+// "demi", "demie", "un quart", "trois quarts", "un tiers", "deux tiers" at `j`: the fraction and
+// where it ends, or {0, 0}.
+std::pair<double, qsizetype> fractionAt(QStringView text, qsizetype j)
+{
+    if (startsWithWord(text, j, u"demi"))
+        return {0.5, j + 4};
+    if (startsWithWord(text, j, u"demie"))
+        return {0.5, j + 5};
+    static constexpr struct
+    {
+        QStringView words;
+        double value;
+    } kFractions[]
+        = {{u"un quart", 0.25}, {u"trois quarts", 0.75}, {u"un tiers", 1.0 / 3}, {u"deux tiers", 2.0 / 3}};
+    for (const auto &f : kFractions) {
+        if (startsWithWord(text, j, f.words))
+            return {f.value, j + f.words.size()};
+    }
+    return {0, 0};
+}
+
+// "et demi", "et demie", "et trois quarts", "et un tiers" after a scale word: the fraction of
+// the scale and where it ends, or {0, 0}.
+std::pair<double, qsizetype> halfAt(QStringView text, qsizetype i)
 {
     qsizetype j = skipSpaces(text, i);
     if (!startsWithWord(text, j, u"et"))
-        return 0;
-    j = skipSpaces(text, j + 2);
-    if (startsWithWord(text, j, u"demi"))
-        return j + 4;
-    if (startsWithWord(text, j, u"demie"))
-        return j + 5;
-    return 0;
+        return {0, 0};
+    return fractionAt(text, skipSpaces(text, j + 2));
 }
 
 // "%", "pour cent", "pour-cent", "pourcent" after a number.
@@ -306,8 +325,9 @@ bool isOrdinalSuffix(QStringView s)
 bool isGluedUnit(QStringView s)
 {
     static constexpr QStringView units[]
-        = {u"km", u"kg", u"m",  u"ha",  u"t",   u"mn", u"min", u"ans", u"an",  u"j",
-           u"DH", u"Dh", u"dh", u"DHS", u"Dhs", u"MW", u"GW",  u"kW",  u"MWh", u"GWh"};
+        = {u"km",  u"kg",  u"m",   u"ha",  u"t",   u"mn", u"min", u"ans", u"an",  u"j",   u"DH",
+           u"Dh",  u"dh",  u"DHS", u"Dhs", u"dhs", u"MW", u"GW",  u"kW",  u"MWh", u"GWh", u"TWh",
+           u"kWh", u"MWc", u"GWc", u"Mm",  u"hm",  u"mm", u"Mt",  u"kt",  u"qx"};
     for (const QStringView u : units) {
         if (s == u)
             return true;
@@ -504,8 +524,8 @@ private:
                 t.mad = s.mad;
                 t.currencyInToken = s.currency;
                 if (s.exponent >= 6) {
-                    if (const qsizetype h = halfAt(m_text, s.end)) {
-                        t.halfAdded = 0.5;
+                    if (const auto [fraction, h] = halfAt(m_text, s.end); h > 0) {
+                        t.halfAdded = fraction;
                         t.end = h;
                     }
                 }
@@ -523,7 +543,7 @@ private:
             t.unreadable = true;
         } else {
             if (t.halfAdded > 0)
-                t.value += 0.5 * t.scale;
+                t.value += t.halfAdded * t.scale;
             if (negative)
                 t.value = -t.value;
         }
@@ -549,6 +569,22 @@ private:
             if (e == i)
                 break;
             const QStringView word = m_text.mid(i, e - i);
+            // "un demi-million", "un demi milliard": half the scale that follows.
+            if (words == 1 && current == 1 && total == 0
+                && (word.compare(u"demi", Qt::CaseInsensitive) == 0
+                    || word.compare(u"demie", Qt::CaseInsensitive) == 0)
+                && e < n && (m_text[e] == u'-' || isGroupSpace(m_text[e]))) {
+                const qsizetype next = e + 1;
+                const QStringView scale = m_text.mid(next, wordEnd(m_text, next) - next);
+                if (NumberReader::wordValue(scale) == 1000000) {
+                    current = 0.5;
+                    lastSmall = -1;
+                    ++words;
+                    lastEnd = e;
+                    i = next;
+                    continue;
+                }
+            }
             const int v = NumberReader::wordValue(word);
             if (v < 0) {
                 // "une dizaine", "deux centaines", "un millier"; "des dizaines" is too vague.
@@ -615,11 +651,12 @@ private:
                 if (after < n && m_text[after] == u'-')
                     ++after; // "vingt-et-un"
                 after = skipSpaces(m_text, after);
-                if (bigScale && lastSmall < 0
-                    && (startsWithWord(m_text, after, u"demi") || startsWithWord(m_text, after, u"demie"))) {
-                    total += 0.5 * lastScale;
-                    lastEnd = wordEnd(m_text, after);
-                    break;
+                if (bigScale && lastSmall < 0) {
+                    if (const auto [fraction, end] = fractionAt(m_text, after); end > 0) {
+                        total += fraction * lastScale;
+                        lastEnd = end;
+                        break;
+                    }
                 }
                 if (startsWithWord(m_text, after, u"un") || startsWithWord(m_text, after, u"une")
                     || startsWithWord(m_text, after, u"onze"))

@@ -37,7 +37,7 @@ struct NumberToken
     bool fraction = false; // "la moitié", "deux tiers", "un Français sur trois": a share, in %
     int integerDigits = 0; // digits before the decimal separator
     QChar joinerAfter; // '-' or '/' when another number follows directly ("65-00")
-    double halfAdded = 0; // "et demi" after the scale
+    double halfAdded = 0; // "et demi", "et trois quarts" after the scale: the fraction of it added
 
     // "trois", "vingt-cinq": words that are numbers only when they count something.
     bool isSmallWordNumber() const { return form == Form::Words && value < 100 && !approximate && !fraction; }

@@ -25,11 +25,6 @@ QString lowerFirst(const QString &word)
     return word;
 }
 
-bool isSentencePunct(QChar c)
-{
-    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
-}
-
 QString foldedTail(QStringView text, qsizetype end, qsizetype length)
 {
     const qsizetype from = qMax<qsizetype>(0, end - length);
@@ -51,6 +46,8 @@ bool endsWithDe(QStringView folded)
         && TextUtil::isSpace(folded[e - 3]);
 }
 
+} // namespace
+
 int sentenceOf(const Context &c, qsizetype pos)
 {
     const auto it = std::upper_bound(c.sentences.cbegin(), c.sentences.cend(), pos,
@@ -70,7 +67,18 @@ std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qs
     return {lo, hi};
 }
 
-} // namespace
+bool isSentencePunct(QChar c)
+{
+    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
+}
+
+bool clauseBreakAt(QStringView text, qsizetype pos)
+{
+    const QChar ch = text[pos];
+    if (ch == u',' && pos > 0 && pos + 1 < text.size() && text[pos - 1].isDigit() && text[pos + 1].isDigit())
+        return false;
+    return isSentencePunct(ch);
+}
 
 ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out)
     : c(context)
@@ -79,6 +87,7 @@ ParagraphExtractor::ParagraphExtractor(Context &context, QList<Claim> &out)
 
 void ParagraphExtractor::run(QList<Candidate> &cands)
 {
+    findComparisons(cands);
     for (int i = 0; i < cands.size(); ++i) {
         // A denominator read with the figure before it: "7,4 lits pour 10 000 habitants".
         if (cands[i].token.start < m_consumedUntil)
@@ -125,15 +134,25 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
         m_consumedUntil = t.end + unit.consumedEnd;
     if (!c.rowLabel.isEmpty() && unit.unit.isEmpty())
         unit = rowUnit(claim);
-    if (unit.kind == ClaimKind::Other && !t.percent)
+    // (A physical unit is of kind `other` and has its symbol: nothing to inherit.)
+    if (unit.kind == ClaimKind::Other && unit.unit.isEmpty() && !t.percent)
         unit = inheritUnit(t, before, unit);
-    if (t.approximate && unit.kind == ClaimKind::Other)
+    if (t.approximate && unit.kind == ClaimKind::Other && unit.unit.isEmpty())
         unit.kind = ClaimKind::Count;
     claim.kind = unit.kind;
     claim.unit = StringPool::intern(unit.unit);
+    claim.writtenUnit = StringPool::intern(unit.written);
+    if (unit.factor != 1) {
+        // "1.482 Mm³" is 1 482 000 000 m3, "1,2 GW" 1 200 MW.
+        if (claim.isReadable())
+            claim.value *= unit.factor;
+        if (claim.isRange())
+            claim.high *= unit.factor;
+    }
     claim.per = StringPool::intern(unit.per);
     claim.qualifier = t.approximate ? Qualifier::About : QualifierDetector::before(before);
     resolveDate(claim, t, evolutionStart);
+    restatedDate(claim, t);
     if (!c.columnDates.isEmpty()) {
         const qsizetype column = c.text.left(t.start).count(u'\t') - 1;
         if (column >= 0 && column < c.columnDates.size())
@@ -189,6 +208,24 @@ UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
 
 UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView before, UnitInfo unit)
 {
+    // "11,3 millions, c'est le nombre de touristes", "porter à 20 millions le nombre de
+    // touristes", "environ 5,4 millions, sont des Marocains": the noun named right after.
+    static const RE namedAfter(
+        QStringLiteral(
+            "^\\s*,?\\s*(?:c['’]est\\s+)?(?:le|la|les)\\s+(?:nombre|total|volume|effectif)\\s+(?:total\\s+)?"
+            "(?:de|des|d['’])\\s*(?<noun>\\p{L}+)|^\\s*,?\\s*(?:sont|étaient|seront|furent)\\s+des\\s+"
+            "(?<noun2>\\p{L}+)"),
+        kOptions);
+    const TextSpan sentence = sentenceSpan(t.start);
+    const auto named = namedAfter.match(c.text.mid(t.end, qMin<qsizetype>(80, sentence.end - t.end)));
+    if (named.hasMatch()) {
+        const QString noun = named.captured(named.capturedLength(u"noun") ? u"noun" : u"noun2").toLower();
+        if (!UnitDetector::isTimeUnit(noun)) {
+            unit.unit = noun;
+            unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
+            return unit;
+        }
+    }
     // "24,9 millions de personnes …, contre 23,6 millions", "dont 300.000": the figure it
     // is set against counts the same thing.
     static const RE connector(
@@ -205,6 +242,9 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
              ++it) {
             if (it->start - c.offset < s.start)
                 break;
+            // "près de la moitié, soit environ 5,4 millions": millions of something, not a share.
+            if (it->kind == ClaimKind::Percent && t.scale > 1)
+                continue;
             if (!it->unit.isEmpty()) {
                 unit.unit = it->unit;
                 // "une moyenne de 9 255 demandes par jour, dont 3,6 millions": not a rate;
@@ -270,66 +310,25 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     return unit;
 }
 
-void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
+void ParagraphExtractor::restatedDate(Claim &claim, const NumberToken &t) const
 {
-    const int si = c.sentences.isEmpty() ? 0 : sentenceOf(c, t.start);
-    const TextSpan s = sentenceSpan(t.start);
-    // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
-    const DateMention *best = nullptr;
-    int bestRank = 99;
-    qsizetype bestDistance = 0;
-    bool sinceSeen = false;
-    // Dates far from the figure in a very long sentence do not date it.
-    constexpr qsizetype kReach = 400;
-    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
-    for (const DateMention *dp = first; dp != last; ++dp) {
-        const DateMention &d = *dp;
-        if (d.since) {
-            sinceSeen = true;
-            if (claim.since.isNull())
-                claim.since = d.date;
-            continue;
-        }
-        if ((d.start < t.end && d.end > t.start) || (d.start >= m_excludeFrom && d.start < m_excludeTo))
-            continue;
-        const bool afterIt = d.start >= t.end;
-        const qsizetype from = afterIt ? t.end : d.end;
-        const qsizetype to = afterIt ? d.start : t.start;
-        bool sameClause = true;
-        for (qsizetype k = from; k < to; ++k) {
-            if (isSentencePunct(c.text[k])) {
-                sameClause = false;
-                break;
-            }
-        }
-        const int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
-        const qsizetype distance = to - from;
-        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
-            best = &d;
-            bestRank = rank;
-            bestDistance = distance;
-        }
-    }
-    if (best) {
-        claim.asOf = best->date;
+    // "69,7 milliards de dirhams en 2017 (6,16 milliards d'euros)": a figure in parentheses
+    // that gives the one before in another currency shares its date.
+    if (m_out.isEmpty() || m_out.last().paragraph != c.paragraph || claim.kind != ClaimKind::Money
+        || m_out.last().kind != ClaimKind::Money || m_out.last().unit == claim.unit)
         return;
+    const qsizetype prevEnd = m_out.last().end - c.offset;
+    if (prevEnd > t.start || t.start - prevEnd > 40)
+        return;
+    const QStringView gap = c.text.mid(prevEnd, t.start - prevEnd);
+    const qsizetype open = gap.indexOf(u'(');
+    if (open < 0 || !gap.mid(open + 1).trimmed().isEmpty())
+        return;
+    for (const QChar ch : gap.left(open)) {
+        if (ch.isDigit() || isSentencePunct(ch) || ch == u'.')
+            return;
     }
-    if (!sinceSeen) {
-        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date.
-        if (si > 0 && !c.sentences.isEmpty()) {
-            const auto [first, last] = datesIn(c, 0, c.sentences[si].start);
-            for (const DateMention *d = last; d != first;) {
-                --d;
-                if (!d->since) {
-                    claim.asOf = d->date;
-                    return;
-                }
-            }
-        }
-    }
-    // Rule 4: the reference date, month precision; the start of an evolution is older.
-    if (!evolutionStart && !c.article.published.isNull())
-        claim.asOf = PartialDate {c.article.published.year, c.article.published.month, 0};
+    claim.asOf = m_out.last().asOf;
 }
 
 QString ParagraphExtractor::speakerFor(qsizetype pos) const
@@ -348,7 +347,7 @@ void ParagraphExtractor::single(Candidate &cand)
         // "trois agences" is a claim; "un hôpital neuf", "à trois" are not; "17 établissements
         // …, et trois ont été sanctionnés" counts the same thing as the figure before it.
         const UnitInfo unit = UnitDetector::detect(t, {}, c.text.mid(t.end));
-        if (unit.unit.isEmpty() && !continuesPreviousFigure(t))
+        if (unit.unit.isEmpty() && !continuesPreviousFigure(t) && !countedByVerb(t))
             return;
     }
     Claim claim = base(t);
@@ -373,6 +372,28 @@ bool ParagraphExtractor::isMultiplier(const NumberToken &t) const
     return isMultiplier(t, c.text);
 }
 
+bool ParagraphExtractor::countedByVerb(const NumberToken &t) const
+{
+    // "Le ministère en a ouvert douze", "… des 17 établissements, douze ont été sanctionnés": a
+    // number word that a verb counts, in any position of the sentence.
+    static const RE enVerb(
+        QStringLiteral(
+            "(?:^|[^\\p{L}])en\\s+(?:a|ont|avait|avaient|aura|auront|compte|comptent|"
+            "comptait|dénombre|dénombrait|recense|recensait)(?:\\s+(?!(?:à|a|de|des|du|pour|par|avec|sur|"
+            "dans|en|chez|entre|aux|au)\\b)\\p{L}+){0,2}\\s*$"),
+        kOptions);
+    static const RE subject(
+        QStringLiteral("^\\s+(?:ont|sont|avaient|étaient|seront|auront|restent|demeurent)\\b"), kOptions);
+    const TextSpan s = sentenceSpan(t.start);
+    const QStringView before = c.text.mid(s.start, t.start - s.start);
+    if (enVerb.match(before.right(60)).hasMatch())
+        return true;
+    const QStringView clause = before.trimmed();
+    const bool opensClause
+        = clause.isEmpty() || clause.endsWith(u',') || clause.endsWith(u';') || clause.endsWith(u':');
+    return opensClause && subject.match(c.text.mid(t.end, 20)).hasMatch();
+}
+
 bool ParagraphExtractor::continuesPreviousFigure(const NumberToken &t) const
 {
     static const RE connector(QStringLiteral("(?:^|[^\\p{L}])(?:et|dont|mais|contre|soit|ou)\\s*$"),
@@ -389,7 +410,8 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
 {
     const NumberToken &x = a.token;
     const NumberToken &y = b.token;
-    if (sentenceOf(c, x.start) != sentenceOf(c, y.start) || x.unreadable || y.unreadable)
+    const int sentence = sentenceOf(c, x.start);
+    if (sentence != sentenceOf(c, y.start) || x.unreadable || y.unreadable)
         return false;
     // "progresse de 8,3% pour atteindre 32,6 MMDH": a rate and an amount are not a pair.
     if ((x.percent && !y.percent) || ((x.mad || x.currencyInToken) && y.percent))
@@ -407,22 +429,38 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
         }
     }
     const QString g = TextUtil::fold(gap);
+    // "diminue de 0,1 point à 9,1%": a change in points and the level it reaches.
+    if (y.percent && (g.startsWith(u" point") || g.startsWith(u" pt")))
+        return false;
     // "passé de 120 à 174" moves a figure; "augmentent de 12 à 15%" may give a range of rates.
+    // (A date may stand between the verb and "de": "passé entre 2022 et 2023 de …".)
     static const RE movementVerb(
         QStringLiteral(
             "(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
-            "|s'est etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*)"
-            "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+            "|s'est "
+            "etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*|elev\\p{L}*"
+            "|aggrav\\p{L}*|amelior\\p{L}*|tomb\\p{L}*|redui\\p{L}*|envol\\p{L}*|rebondi\\p{L}*)"
+            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
         kOptions);
     static const RE variationVerb(
         QStringLiteral(
-            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|hausse|baisse)"
-            "(?:\\s+\\p{L}+){0,3}\\s+d(?:e|')\\s*$"),
+            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|accru\\p{L}*"
+            "|accroi\\p{L}*|hausse|baisse)"
+            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
         kOptions);
     // Every verb pattern ends with "de" or "d'" after a space: test that first.
     const bool afterDe = endsWithDe(beforeX);
-    const bool movement
-        = afterDe && (endsWith(beforeX, movementVerb) || (endsWith(beforeX, variationVerb) && !y.percent));
+    // "de 9% à 9,8%": both ends written with their unit, as a level is; "de 12 à 15%" writes
+    // a range's unit once.
+    const bool ownUnits = x.percent && y.percent && x.end > x.numberEnd;
+    const bool variation = afterDe && endsWith(beforeX, variationVerb);
+    // "passé de 10,6% à 10% au niveau national ; de 14,9% à 14,3% en milieu urbain": an
+    // evolution read in a sentence makes the next "de X à Y" of that sentence one too.
+    const QString open = beforeX.trimmed();
+    const bool parallel = m_evolutionSentence == sentence
+        && (afterDe || open.endsWith(u'(') || open.endsWith(u"(de") || open.endsWith(u"(d'"));
+    const bool movement = (afterDe && endsWith(beforeX, movementVerb))
+        || (variation && (!y.percent || ownUnits || y.value < x.value)) || parallel;
     static const RE toGap(
         QStringLiteral(
             "^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour "
@@ -448,13 +486,16 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de"
         || lastWord == u"environ" || lastWord == u"quelque" || lastWord == u"moins";
     if (toLike && toGap.match(g).hasMatch()) {
-        if (movement || datedGap) {
+        const bool fromLike = endsWith(beforeX, fromWord) || variation;
+        // A "range" whose high end is below its low end is an evolution: "de 100% à 32,8%".
+        const bool falling = fromLike && y.value < x.value && !g.contains(u"plus") && !g.contains(u"pres");
+        if (movement || datedGap || falling) {
             a.used = b.used = true;
             emitEvolution(x, y);
+            m_evolutionSentence = sentence;
             return true;
         }
-        if ((endsWith(beforeX, fromWord) || (afterDe && endsWith(beforeX, variationVerb)))
-            && !g.contains(u"plus") && !g.contains(u"pres")) {
+        if (fromLike && !g.contains(u"plus") && !g.contains(u"pres")) {
             a.used = b.used = true;
             emitRange(x, y);
             return true;
@@ -523,6 +564,7 @@ void ParagraphExtractor::emitEvolution(const NumberToken &x0, const NumberToken 
     m_excludeTo = y.start;
     describe(to, y, false, &ownY);
     m_excludeFrom = m_excludeTo = 0;
+    to.changeOf = from.start;
     m_out.append(from);
     m_out.append(to);
 }

@@ -4,8 +4,10 @@
 #include "domain/article.h"
 #include "extraction/numberreader.h"
 #include "extraction/unitdetector.h"
+#include "text/frenchdates.h"
 #include "text/sentencesplitter.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -20,9 +22,32 @@ struct DateMention
 {
     qsizetype start;
     qsizetype end;
-    PartialDate date;
+    PartialDate date; // a span's end
     bool since = false; // "depuis le 1er décembre 2022": a start, not an as-of date
     bool explicitYear = true; // the text wrote the year ("mars 2025", "en 2021")
+    PartialDate rangeStart; // "entre 2022 et 2023": the span's start
+    FrenchDates::Relative relative; // "un an plus tôt": counted from the figure compared with
+};
+
+// "contre 3.536.847 durant la même période de l'année écoulée", "après 9,2 % au premier
+// trimestre", "par rapport au deuxième trimestre 2017": a comparison, from its marker to the
+// end of its clause. Its dates belong to its figures, never to the figure it is compared with.
+struct Comparison
+{
+    qsizetype marker; // where the marker word starts
+    qsizetype start; // past the marker word
+    qsizetype end;
+    bool hasFigure = false;
+    // "contre 64,2 milliards de dirhams (5,67 milliards d'euros) une année auparavant": an
+    // aside in parentheses does not end the comparison, but is not part of it.
+    QList<TextSpan> asides;
+    bool contains(qsizetype pos) const
+    {
+        if (pos < start || pos >= end)
+            return false;
+        return std::none_of(asides.cbegin(), asides.cend(),
+                            [pos](const TextSpan &a) { return a.contains(pos); });
+    }
 };
 
 struct Candidate
@@ -47,7 +72,22 @@ struct Context
     QString rowLabel;
     QStringList speakers; // per sentence: the attribution it holds
     QStringList nearestSpeaker; // per sentence: its own, else the nearest in the paragraph
+    const FoldedWords *words = nullptr;
+    // A bulletin date the article states once ("dans sa situation journalière du 21 mars"):
+    // it dates the figures that have no date of their own, before the publication date.
+    PartialDate bulletin;
+    // The last period an earlier paragraph named, for "la même période" here.
+    PartialDate previousPeriod;
 };
+
+// The sentence of `c` holding `pos` (the last one when past the end).
+int sentenceOf(const Context &c, qsizetype pos);
+// The dates that start within [from, to): a sub-range of the sorted list.
+std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qsizetype from, qsizetype to);
+// Punctuation that ends a clause: , ; : ( ) — –
+bool isSentencePunct(QChar c);
+// The same at `pos` of `text`, but not the comma of "30,1".
+bool clauseBreakAt(QStringView text, qsizetype pos);
 
 class ParagraphExtractor
 {
@@ -81,7 +121,30 @@ private:
     qsizetype m_excludeFrom = 0;
     qsizetype m_excludeTo = 0;
 
+    // as_of (paragraphdates.cpp): the annotation guidelines' rules 1 to 4, with comparisons
+    // dated to their own period.
     void resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart);
+    void findComparisons(const QList<Candidate> &cands);
+    const Comparison *comparisonAt(qsizetype pos) const;
+    bool isEvolutionStartDate(const DateMention &d) const;
+    bool markerBetween(qsizetype from, qsizetype to) const;
+    bool eligible(const DateMention &d, const NumberToken &t) const;
+    // The date a mention gives a figure: a span's end (its start for the start of an
+    // evolution), a relative date counted from `anchorPos`'s anchor.
+    PartialDate dateOf(const DateMention &d, qsizetype anchorPos, bool evolutionStart, bool comparison) const;
+    // What a relative date before `pos` is counted from: the date of the nearest earlier figure
+    // that is not itself a comparison, else the nearest earlier date, else the reference.
+    PartialDate anchorBefore(qsizetype pos) const;
+    // The period named last before `pos` ("la même période" is that period).
+    PartialDate periodBefore(qsizetype pos) const;
+    PartialDate comparisonDate(const Comparison &cmp, const NumberToken &t) const;
+    PartialDate fallbackDate(bool evolutionStart) const;
+    QList<Comparison> m_comparisons;
+    QList<qsizetype> m_contrasts; // where "alors que", "tandis que" open a clause
+    mutable QHash<qsizetype, PartialDate> m_relativeDates; // relative dates resolved, by start
+    QList<qsizetype> m_comparisonClaims; // starts (in the paragraph) of the claims read in a comparison
+
+    void restatedDate(Claim &claim, const NumberToken &t) const;
 
     QString speakerFor(qsizetype pos) const;
 
@@ -93,6 +156,8 @@ private:
     // "…, et trois ont été", "dont deux": a number word right after a connector, with a figure
     // earlier in its sentence.
     bool continuesPreviousFigure(const NumberToken &t) const;
+    // "en a ouvert douze", "douze ont été sanctionnés": a number word a verb counts.
+    bool countedByVerb(const NumberToken &t) const;
 
     // Ranges ("entre 500 et 1.200 DH", "de 500 à 1.200 dirhams", "500-1200 DH") and evolutions
     // ("passé de 120 à 174", "de 22 000 en 2021 à plus de 110 000 en décembre 2024").
@@ -111,6 +176,7 @@ private:
     Context &c;
     QList<Claim> &m_out;
     qsizetype m_consumedUntil = -1;
+    int m_evolutionSentence = -1; // the sentence of the last evolution read
 };
 
 } // namespace ExtractionDetail

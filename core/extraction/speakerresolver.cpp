@@ -57,22 +57,29 @@ const QString kAdverbs = QStringLiteral(
     "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui)[ ,\\x{00A0}]+)*");
 
 // An institution: an acronym or a head noun with its complement ("ministère de la Santé").
-const QString kInstitution
-    = QStringLiteral("(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ "
-                     "\\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|(?i:ministère|caisse|office|"
-                     "agence|haut-commissariat"
-                     "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|"
-                     "association|organisation|fonds|institut"
-                     "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
-                     "union|programme|organisme|registre"
-                     "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
-                     "autorité|assemblée|sénat|parlement|agence)"
-                     "(?:[ "
-                     "\\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
-                     "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
-                     "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente)\\b)"
-                     "(?:de la |de l['’]|du |des |de |d['’]|au |aux |pour la |pour le |et |et de la |et de "
-                     "l['’]|et des )?[\\p{L}'’-]+){0,6})");
+const QString kInstitution = QStringLiteral(
+    "(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ "
+    "\\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|(?i:ministère|caisse|office|"
+    "agence|haut-commissariat|haut commissariat"
+    "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|"
+    "association|organisation|fonds|institut"
+    "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
+    "union|programme|organisme|registre"
+    "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
+    "autorité|assemblée|sénat|parlement|agence|secrétariat)"
+    // Its complement: words after a connector or adjectives, never a verb, a
+    // preposition that opens another phrase or a determiner ("ministère dans un
+    // communiqué", "Observatoire dans ses statistiques"); ", de l'Artisanat" in a
+    // government department's name.
+    "(?:[ \\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
+    "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
+    "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
+    "auprès|devant|un|une|ses|son|sa|leur|leurs|cité|citée|citant|à|fait|font|relève|rapporte|"
+    "ajoute|publie|publié|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
+    // (Longer connectors first: the first that fits is kept.)
+    "(?:et de la |et de l['’]|et des |et du |et |de la |de l['’]|du |des |de |d['’]|au |aux |pour la "
+    "|pour le |pour l['’]|chargée? de l['’]|chargée? de la |chargée? du |chargée? des )?[\\p{L}'’-]+"
+    "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])(?=\\p{Lu})[\\p{L}'’-]+){0,8})");
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the
 // name), an institution, a surname.
@@ -235,6 +242,32 @@ bool isTitle(QStringView w)
         || w == u"Me";
 }
 
+// News agencies relay what others say.
+bool isAgency(const QString &who)
+{
+    static const QStringList agencies = {
+        QStringLiteral("MAP"),     QStringLiteral("AFP"),    QStringLiteral("APS"), QStringLiteral("Reuters"),
+        QStringLiteral("AP"),      QStringLiteral("Xinhua"), QStringLiteral("EFE"), QStringLiteral("DPA"),
+        QStringLiteral("Anadolu"), QStringLiteral("TAP")};
+    if (agencies.contains(who))
+        return true;
+    const QString folded = TextUtil::fold(who);
+    return folded.startsWith(u"agence")
+        && (who.contains(u"MAP") || who.contains(u"AFP") || folded.contains(u"presse"));
+}
+
+// An institution named by its kind only: "organisme", "ministère marocain", "office public".
+const QRegularExpression &genericInstitution()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?<head>organisme|institution|office|agence|ministère|département|"
+                       "observatoire|haut-commissariat|commissariat|caisse|direction|"
+                       "établissement|autorité|institut)(?: (?:public|publique|marocaine?|"
+                       "nationale?|concernée?|française?|officiel(?:le)?))?$"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 bool isPronoun(QStringView w)
 {
     static constexpr QStringView pronouns[]
@@ -395,7 +428,7 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         if (!m.hasMatch())
             return;
         const QString phrase = TextUtil::simplified(m.capturedView(u"inst"));
-        if (phrase.contains(u' '))
+        if (phrase.contains(u' ') && !genericInstitution().match(phrase).hasMatch())
             m_institutions.insert(TextUtil::fold(phrase.section(u' ', 0, 0)), phrase);
     });
     // Roles in apposition, "ROLE …, NAME" and "NAME, ROLE …", read around each role word.
@@ -597,6 +630,19 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     who.remove(title);
     if (Person *p = personNamed(who))
         return p->name;
+    // "l'organisme", "le ministère marocain", "l'organisme public": the institution named before.
+    if (const auto g = genericInstitution().match(who); g.hasMatch()) {
+        const QString full = m_institutions.value(TextUtil::fold(g.captured(u"head")));
+        if (!full.isEmpty())
+            return full;
+        // "l'organisme" is any institution; "le ministère" only one whose name starts so.
+        const QString head = TextUtil::fold(g.captured(u"head"));
+        const bool anyInstitution
+            = head == u"organisme" || head == u"institution" || head == u"etablissement";
+        if (!m_last.isEmpty() && !personNamed(m_last)
+            && (anyInstitution || TextUtil::fold(m_last.section(u' ', 0, 0)) == head))
+            return m_last;
+    }
     // "le ministère" after "le ministère de la Santé et de la Protection sociale".
     if (!who.contains(u' ')) {
         const QString full = m_institutions.value(TextUtil::fold(who));
@@ -642,6 +688,19 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
     }
     if (triggers.isEmpty())
         return {};
+    // "ajoute la même source", "selon la même source", "d'après le communiqué": the speaker
+    // named before.
+    if (!m_last.isEmpty()) {
+        static const RE previousSource(
+            QStringLiteral("\\b(?:la|de)[ \\x{00A0}]+même[ "
+                           "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
+                           "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
+                           "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
+                           "document|étude|enquête|statistiques|données|chiffres)[ \\x{00A0}]*(?:[,.;:)]|$)"),
+            kOptions);
+        if (previousSource.match(sentence).hasMatch())
+            return m_last;
+    }
     // Search only around the triggers: a long sentence costs no more than a short one.
     const qsizetype windowStart = qMax<qsizetype>(0, triggers.first().first - 250);
     const qsizetype windowEnd = qMin<qsizetype>(sentence.size(), triggers.last().second + 250);
@@ -672,11 +731,15 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
             }
         }
     };
-    static const QString source
-        = QStringLiteral("(?:(?:une |l['’]|les |des |la |le "
-                         ")?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
-                         "estimations|résultats|calculs)s?"
-                         " (?:publiée?s? )?(?:de la |de l['’]|du |des |de |d['’])?)?");
+    // "une étude de", "la dernière note de conjoncture du", "un communiqué du": the document's
+    // author speaks.
+    static const QString source = QStringLiteral(
+        "(?:(?:une |un |l['’]|les |des |la |le |sa |son |ses |leur |leurs )?(?:dernière?s? |récente?s? "
+        "|nouvelle?s? )?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
+        "estimations|résultats|calculs|communiqué|publication)s?"
+        "(?: de conjoncture| d['’]information| officiel(?:le)?s?| annuel(?:le)?s?| trimestriel(?:le)?s?)?"
+        " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?)"
+        "(?: \\p{L}+ment)? (?:par )?)?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
     // "selon X", "d'après X", "selon une étude de l'Observatoire …", "selon lui".
     static const RE selon(
         QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ "
@@ -818,6 +881,10 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
     if (found.isEmpty())
         return {};
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.at < b.at; });
-    m_last = found.first().who;
+    // "rapporte la MAP", "a-t-il dit à l'AFP": a news agency relays; another attribution in
+    // the sentence is the speaker.
+    const auto speaker
+        = std::find_if(found.cbegin(), found.cend(), [](const Found &f) { return !isAgency(f.who); });
+    m_last = speaker != found.cend() ? speaker->who : found.first().who;
     return m_last;
 }

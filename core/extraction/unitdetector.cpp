@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extraction/unitdetector.h"
 
+#include "extraction/measureunits.h"
 #include "text/textutil.h"
 
 #include <QRegularExpression>
@@ -25,6 +26,8 @@ constexpr Currency kCurrencies[] = {
     {u"dirham", u"MAD", false},
     {u"DHS", u"MAD", true},
     {u"Dhs", u"MAD", true},
+    {u"DHs", u"MAD", true},
+    {u"dhs", u"MAD", true},
     {u"DH", u"MAD", true},
     {u"Dh", u"MAD", true},
     {u"dh", u"MAD", true},
@@ -175,6 +178,8 @@ const QSet<QString> &notNouns()
                               "parmi",
                               "pas",
                               "pendant",
+                              "durant",
+                              "ici",
                               "plus",
                               "moins",
                               "pour",
@@ -258,7 +263,7 @@ const QSet<QString> &timeUnits()
         for (const char *w : {"jours",     "jour",     "mois",       "ans",       "an",        "annees",
                               "annee",     "semaines", "semaine",    "heures",    "heure",     "minutes",
                               "minute",    "secondes", "trimestres", "trimestre", "semestres", "semestre",
-                              "decennies", "decennie", "siecles",    "nuits",     "nuitees"})
+                              "decennies", "decennie", "siecles",    "nuits"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -280,7 +285,27 @@ QStringView wordAt(QStringView s, qsizetype i)
 // Past participles used as adjectives: "liées", "intégrés", "réparties".
 bool isParticiple(QStringView word)
 {
+    // Nouns with a participle's ending: what figures most often count.
+    static const FoldedWordSet nouns(
+        QStringList {QStringLiteral("nuitee"),    QStringLiteral("nuitees"),    QStringLiteral("arrivee"),
+                     QStringLiteral("arrivees"),  QStringLiteral("entree"),     QStringLiteral("entrees"),
+                     QStringLiteral("journee"),   QStringLiteral("journees"),   QStringLiteral("annee"),
+                     QStringLiteral("annees"),    QStringLiteral("duree"),      QStringLiteral("durees"),
+                     QStringLiteral("tournee"),   QStringLiteral("tournees"),   QStringLiteral("soiree"),
+                     QStringLiteral("soirees"),   QStringLiteral("idee"),       QStringLiteral("idees"),
+                     QStringLiteral("musee"),     QStringLiteral("musees"),     QStringLiteral("lycee"),
+                     QStringLiteral("lycees"),    QStringLiteral("denrees"),    QStringLiteral("employes"),
+                     QStringLiteral("salaries"),  QStringLiteral("deputes"),    QStringLiteral("retraites"),
+                     QStringLiteral("assures"),   QStringLiteral("diplomes"),   QStringLiteral("blesses"),
+                     QStringLiteral("sinistres"), QStringLiteral("deplaces"),   QStringLiteral("refugies"),
+                     QStringLiteral("delegues"),  QStringLiteral("invites"),    QStringLiteral("abonnes"),
+                     QStringLiteral("associes"),  QStringLiteral("handicapes"), QStringLiteral("degres"),
+                     QStringLiteral("cles")});
     const QString w = word.toString().toLower();
+    const QString folded = TextUtil::fold(w);
+    // "-ité(s)" are nouns: "unités", "sociétés", "activités".
+    if (nouns.contains(folded) || folded.endsWith(u"ite") || folded.endsWith(u"ites"))
+        return false;
     // Not "-ies"/"-ues": "maladies", "cardiologues" are nouns as often as "réparties" is not.
     for (const char16_t *e : {u"é", u"ée", u"és", u"ées", u"if", u"ifs", u"ive", u"ives"}) {
         if (w.endsWith(QStringView(e)))
@@ -327,10 +352,15 @@ bool containsMoyenne(QStringView s)
 
 QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nullptr)
 {
+    // The denominator of a rate: a population noun after any number, or any noun after a round
+    // number ("12 tués pour 100.000 véhicules", "3 médecins pour 10 000 habitants").
     static const QRegularExpression perNumber(
-        QStringLiteral("^\\s*(?:pour|par|/"
-                       ")\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|"
-                       "personnes|naissances|assurés|lits|patients|élèves|ménages|familles))(?!\\p{L})"),
+        QStringLiteral(
+            "^\\s*(?:pour|par|/"
+            ")\\s*((?:\\d[\\d\\s\\x{00A0}\\x{202F}.]*\\d|\\d|cent|mille)\\s+(?:habitants|"
+            "personnes|naissances|assurés|lits|patients|élèves|ménages|familles)"
+            "|(?:10{1,2}|1(?:0{1,2})?(?:[\\s\\x{00A0}\\x{202F}.]?000)+|cent|mille|dix\\s+mille|cent\\s+mille)"
+            "(?![\\d,])\\s+\\p{L}[\\p{L}'’-]*)(?!\\p{L})"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression perAfter(
         QStringLiteral("^\\s*(?:par|/"
@@ -444,11 +474,45 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         info.per = perFrom(before, info.unitEnd >= 0 ? after.mid(info.unitEnd) : after);
         return info;
     }
+    // A physical unit, right after the number or after "de": "1.482 Mm³", "495,1 millions de m3",
+    // "4.607 mégawatts (MW)", "4 500 hectares".
+    MeasureUnit measure = MeasureUnits::at(after, start);
+    if (measure.canonical.isEmpty())
+        measure = MeasureUnits::at(after, skipDe(after, start));
+    if (!measure.canonical.isEmpty()) {
+        info.kind = ClaimKind::Other;
+        info.unit = measure.canonical;
+        info.factor = measure.factor;
+        if (measure.written != measure.canonical)
+            info.written = measure.written;
+        info.unitEnd = measure.end;
+        qsizetype consumed = -1;
+        info.per = perFrom(before, after.mid(measure.end), &consumed);
+        if (consumed >= 0)
+            info.consumedEnd = measure.end + consumed;
+        return info;
+    }
     if (after.mid(start).startsWith(u"points de pourcentage")
         || after.mid(start).startsWith(u"point de pourcentage") || after.mid(start).startsWith(u"pts")) {
         info.kind = ClaimKind::Percent;
         info.unit = QStringLiteral("points");
         return info;
+    }
+    // "six des dix bassins", "300 d'entre les 500 médecins": a part of the noun after.
+    static const QRegularExpression partitive(
+        QStringLiteral("^\\s*(?:des|d['’]entre\\s+(?:les|ces)|parmi\\s+(?:les|ces))\\s+(?:\\d[\\d\\s\\x{00A0}"
+                       ".,]*\\s+|(?:deux|"
+                       "trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\\s+)(?<"
+                       "noun>\\p{L}[\\p{L}'’-]*)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto p = partitive.match(after.left(60)); p.hasMatch()) {
+        const QString noun = p.captured(u"noun");
+        if (!notNouns().contains(TextUtil::fold(noun)) && !isTimeUnit(noun)) {
+            info.kind = ClaimKind::Count;
+            info.unit = noun;
+            info.unitEnd = p.capturedEnd(u"noun");
+            return info;
+        }
     }
     // The counted noun.
     const qsizetype afterDe = skipDe(after, start);
@@ -474,6 +538,12 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         const QStringView w = wordAt(after, i);
         const QString folded = TextUtil::fold(w);
         bool ok = !w.isEmpty() && !notNouns().contains(folded) && w.size() >= 2;
+        // "l'an", "d'après", "qu'il": an elided word is never the noun counted.
+        auto apostrophe = [](QChar ch) {
+            return ch == u'\'' || ch == u'’';
+        };
+        if (ok && w.size() > 3 && (apostrophe(w[1]) || apostrophe(w[2])))
+            ok = false;
         // "dont 600 000 souffrent": a verb, not a noun.
         if (ok && afterDe == start && folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
             ok = false;
@@ -486,7 +556,11 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             // "300.000 liées à des maladies": a participle, not a noun.
             const qsizetype next = skipSpaces(after, i + w.size());
             const QString nextWord = TextUtil::fold(wordAt(after, next));
-            if (isPreposition(nextWord) || nextWord == u"ont" || nextWord == u"sont")
+            // "12 tués pour 100.000 véhicules": before a rate's denominator it is the noun.
+            const qsizetype digit = skipSpaces(after, next + nextWord.size());
+            const bool denominator = (nextWord == u"pour" || nextWord == u"par") && digit < after.size()
+                && after[digit].isDigit();
+            if ((isPreposition(nextWord) && !denominator) || nextWord == u"ont" || nextWord == u"sont")
                 ok = false;
         }
         if (ok) {
@@ -517,7 +591,10 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             info.kind = ClaimKind::Ratio;
         return info;
     }
-    info.per = perFrom(before, after);
+    qsizetype consumed = -1;
+    info.per = perFrom(before, after, &consumed);
+    if (consumed >= 0)
+        info.consumedEnd = consumed;
     if (!info.per.isEmpty())
         info.kind = ClaimKind::Ratio;
     return info;
@@ -526,7 +603,8 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
 QString UnitDetector::nounFromBefore(QStringView before)
 {
     static const QRegularExpression re(
-        QStringLiteral("\\bnombre (?:total |global )?(?:de |d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
+        QStringLiteral("\\b(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des "
+                       "|d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
                        ")?(\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));

@@ -16,6 +16,8 @@ struct UnitInfo
     QString per;
     qsizetype unitEnd = -1; // offset (in `after`) past the noun or currency, -1 when none
     qsizetype consumedEnd = -1; // offset (in `after`) past a denominator ("pour 10 000 habitants")
+    double factor = 1; // a physical unit's factor to its canonical unit ("GW" → "MW": 1000)
+    QString written; // a physical unit as written, when it differs from `unit` ("mégawatts")
 };
 
 namespace UnitDetector {

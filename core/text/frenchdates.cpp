@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/frenchdates.h"
 
+#include "text/frenchperiods_p.h"
 #include "text/textutil.h"
 
 #include <QRegularExpression>
@@ -67,6 +68,7 @@ const QRegularExpression &beforeMonth()
     static const QRegularExpression re(
         QStringLiteral("(?<![\\w-])(?:(?<edge>d[ée]but|fin|mi)[\\s-]+(?:de\\s+|d['’]\\s*)?)?"
                        "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
+                       "(?:(?<day0>\\d{1,2})(?:er|ᵉʳ)?\\s*(?:au|à|-|–|et(?:\\s+le)?)\\s*(?=\\d))?"
                        "(?:(?<day>\\d{1,2})(?:er|ᵉʳ)?\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
@@ -74,8 +76,13 @@ const QRegularExpression &beforeMonth()
 
 const QRegularExpression &afterMonth()
 {
-    static const QRegularExpression re(QStringLiteral("^\\s+(?<year>\\d{4})(?!\\w)"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^(?:\\s+(?:de\\s+l['’]ann[ée]e\\s+)?(?<year>\\d{4})(?!\\w)"
+            "|(?<current>\\s+(?:de\\s+cette\\s+ann[ée]e|de\\s+l['’]ann[ée]e\\s+(?:en\\s+cours|courante)))"
+            "|(?<previous>\\s+(?:de\\s+)?l['’](?:ann[ée]e|an|exercice)\\s+(?:pr[ée]c[ée]dente?|[ée]coul[ée]e?"
+            "|derni[eè]re?|pass[ée]e?)))"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -96,8 +103,9 @@ bool monthAloneIsDate(QStringView text, qsizetype start, qsizetype end, bool has
     if (hasEdge)
         return true;
     static const QRegularExpression before(
-        QStringLiteral("(?:\\b(?:en|depuis|jusqu['’]\\s*en|jusqu['’]\\s*à|d['’]ici|au\\s+mois\\s+de|courant|"
-                       "entre|de|du|à|au|et|dès|pour|avant|après|vers|fin|début)|\\bd['’])\\s*$"),
+        QStringLiteral(
+            "(?:\\b(?:en|depuis|jusqu['’]\\s*en|jusqu['’]\\s*à|d['’]ici|mois\\s+de|mois\\s+d['’]|courant|"
+            "entre|de|du|à|au|et|dès|pour|avant|après|vers|fin|début)|\\bd['’])\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression after(QStringLiteral("^\\s+(?:dernier|prochain|précédent)\\b"),
                                           QRegularExpression::CaseInsensitiveOption
@@ -109,6 +117,35 @@ bool monthAloneIsDate(QStringView text, qsizetype start, qsizetype end, bool has
 bool validYear(int y)
 {
     return y >= 1900 && y <= 2100;
+}
+
+// Whether the month ending at `firstEnd` and the one starting at `secondStart` make a range:
+// "janvier-octobre", "de janvier à novembre", "entre janvier et mai". `dateStart` is where the
+// first month's date starts.
+bool isMonthRange(QStringView text, qsizetype dateStart, qsizetype firstEnd, qsizetype secondStart)
+{
+    if (secondStart - firstEnd > 16)
+        return false;
+    static const QRegularExpression dash(QStringLiteral("^\\s*[-–/]\\s*$"));
+    static const QRegularExpression to(
+        QStringLiteral("^\\s+(?<word>à|a|au|et)\\s+(?:(?:fin|début|debut)\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QStringView gap = text.mid(firstEnd, secondStart - firstEnd);
+    if (dash.match(gap).hasMatch())
+        return true;
+    const auto m = to.match(gap);
+    if (!m.hasMatch())
+        return false;
+    static const QRegularExpression from(QStringLiteral("(?:^|[^\\p{L}])(?:de|d['’]|du|depuis)\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression between(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype b = qMax<qsizetype>(0, dateStart - 12);
+    const QStringView before = text.mid(b, dateStart - b);
+    return m.capturedView(u"word").compare(u"et", Qt::CaseInsensitive) == 0 ? between.match(before).hasMatch()
+                                                                            : from.match(before).hasMatch();
 }
 
 } // namespace
@@ -153,50 +190,69 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             continue;
         const qsizetype start = words.start(i), end = words.end(i);
         const qsizetype length = words.folded(i).size();
-        if (length < 3 || length > 9 || (start > 0 && (text[start - 1] == u'-' || text[start - 1].isDigit())))
+        if (length < 3 || length > 9 || (start > 0 && text[start - 1].isDigit()))
             continue;
         if (end < text.size() && text[end].isDigit())
             continue;
         months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
     }
-    for (const auto &[monthStart, monthEnd] : months) {
+    for (qsizetype k = 0; k < months.size(); ++k) {
+        const auto [monthStart, monthEnd] = months[k];
+        // "janvier-octobre" is read from its first month: a month after a dash alone is not a date.
+        if (monthStart > 0 && text[monthStart - 1] == u'-')
+            continue;
         const QStringView monthWord = text.mid(monthStart, monthEnd - monthStart);
-        const int month = monthFromName(monthWord);
+        int month = monthFromName(monthWord);
         if (!month)
             continue;
         const qsizetype windowStart = qMax<qsizetype>(0, monthStart - 40);
         const auto b = beforeMonth().match(text.mid(windowStart, monthStart - windowStart));
-        const auto y = afterMonth().match(text.mid(monthEnd, 8));
         DateMatch d;
         d.start = b.hasMatch() ? windowStart + b.capturedStart() : monthStart;
-        d.end = y.hasMatch() ? monthEnd + y.capturedEnd() : monthEnd;
+        // "janvier-octobre 2018", "entre janvier et mai", "de janvier à novembre": the range ends
+        // with its second month, which gives the year.
+        qsizetype lastEnd = monthEnd;
+        int firstMonth = 0;
+        if (k + 1 < months.size() && isMonthRange(text, d.start, monthEnd, months[k + 1].first)) {
+            firstMonth = month;
+            month = monthFromName(text.mid(months[k + 1].first, months[k + 1].second - months[k + 1].first));
+            lastEnd = months[k + 1].second;
+            ++k;
+        }
+        const auto y = afterMonth().match(text.mid(lastEnd, 40));
+        d.end = y.hasMatch() ? lastEnd + y.capturedEnd() : lastEnd;
         const QStringView edge = b.capturedView(u"edge");
         if (!edge.isEmpty()) {
             const QChar e = edge.at(0).toLower();
             d.edge = e == u'f' ? Edge::End : e == u'm' ? Edge::Middle : Edge::Start;
         }
-        const bool hasDay = b.capturedLength(u"day") > 0;
+        if (firstMonth)
+            d.edge = Edge::End;
+        const bool hasDay = !firstMonth && b.capturedLength(u"day") > 0;
         int day = hasDay ? b.capturedView(u"day").toInt() : 0;
-        int year = y.hasMatch() ? y.capturedView(u"year").toInt() : 0;
+        int year = y.hasMatch() && y.capturedLength(u"year") ? y.capturedView(u"year").toInt() : 0;
+        const bool currentYear = y.hasMatch() && y.capturedLength(u"current") > 0;
         if (year && !validYear(year)) {
             // "mars 12345": keep the month, drop the number from the span.
             year = 0;
-            d.end = monthEnd;
+            d.end = lastEnd;
         }
         if (!year) {
             // "sept" is also the number seven: an abbreviation alone needs a day or a year.
-            if (!hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3 && month != 5
-                && month != 6 && month != 8)
+            if (!firstMonth && !hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3
+                && month != 5 && month != 6 && month != 8)
                 continue;
-            if (!hasDay && !monthAloneIsDate(text, monthStart, monthEnd, !edge.isEmpty()))
+            if (!firstMonth && !hasDay && !monthAloneIsDate(text, monthStart, monthEnd, !edge.isEmpty()))
                 continue;
             if (reference.isNull()) {
                 d.date = PartialDate {};
             } else {
                 year = reference.year;
-                if (reference.hasMonth() && month > reference.month)
+                // A range must have ended by the reference: "de janvier à novembre" in January is
+                // last year's.
+                if (!currentYear && reference.hasMonth() && month > reference.month)
                     --year;
-                d.yearInferred = true;
+                d.yearInferred = !currentYear;
             }
         }
         if (year) {
@@ -204,9 +260,25 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             d.date.month = qint8(month);
             if (day && QDate(year, month, day).isValid())
                 d.date.day = qint8(day);
+            if (firstMonth)
+                d.rangeStart = PartialDate {qint16(year), qint8(firstMonth), 0};
+            // "du 16 au 22 mars": the span covers both days, the date is the last.
+            const int firstDay = b.capturedLength(u"day0") ? b.capturedView(u"day0").toInt() : 0;
+            if (d.date.day && firstDay >= 1 && firstDay < day)
+                d.rangeStart = PartialDate {qint16(year), qint8(month), qint8(firstDay)};
         }
         if (hasDay && (day < 1 || day > 31))
             continue;
+        if (y.hasMatch() && y.capturedLength(u"previous")) {
+            // "janvier-juin de l'année précédente": those months, a year before the figure
+            // compared with.
+            d.relative.active = true;
+            d.relative.samePeriod = true;
+            d.relative.years = -1;
+            d.relative.month = qint8(month);
+            d.yearInferred = false;
+            d.rangeStart = {};
+        }
         out.append(d);
     }
     // Numeric dates need a digit, a separator, one or two digits and the same separator again
@@ -255,13 +327,30 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             }
             if (!validYear(y) || !QDate(y, mo, da).isValid())
                 continue;
-            out.append(DateMatch {m.capturedStart(), m.capturedEnd(),
-                                  PartialDate {qint16(y), qint8(mo), qint8(da)}, false, Edge::None});
+            DateMatch d;
+            d.start = m.capturedStart();
+            d.end = m.capturedEnd();
+            d.date = PartialDate {qint16(y), qint8(mo), qint8(da)};
+            out.append(d);
         }
     }
-    std::sort(out.begin(), out.end(),
-              [](const DateMatch &a, const DateMatch &b) { return a.start < b.start; });
-    return out;
+    Periods::find(text, words, reference, out);
+    std::sort(out.begin(), out.end(), [](const DateMatch &a, const DateMatch &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+    // Where two readings overlap ("fin mars 2025" and "fin 2025" never do; "la même période
+    // de 2017" and "2017" may), the longer one stands.
+    QList<DateMatch> kept;
+    kept.reserve(out.size());
+    for (const DateMatch &d : std::as_const(out)) {
+        if (!kept.isEmpty() && d.start < kept.last().end) {
+            if (d.end - d.start > kept.last().end - kept.last().start)
+                kept.last() = d;
+            continue;
+        }
+        kept.append(d);
+    }
+    return kept;
 }
 
 PartialDate FrenchDates::parseDateLine(QStringView line)

@@ -149,9 +149,22 @@ bool isByline(QStringView original)
     return original.size() <= 100 && re.match(original).hasMatch();
 }
 
+// "Le Matin, 15 janvier 2026", "Hespress | 12/03/2024": a site's name and a date.
+bool isOutletDateLine(QStringView original)
+{
+    if (original.size() > 80)
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.&-]*){0,3}\\s*[,|–—]\\s*(?<rest>.+)$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(original);
+    return m.hasMatch() && !FrenchDates::parseDateLine(m.capturedView(u"rest")).isNull();
+}
+
 Signal signalFor(const QString &folded, QStringView original, QString *reason = nullptr)
 {
-    if (isByline(original)) {
+    if (isByline(original) || isOutletDateLine(original)) {
         if (reason)
             *reason = QStringLiteral("a byline");
         return Signal::Meta;
@@ -401,7 +414,10 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
     for (int i = 0; i < n; ++i) {
         const Features &f = features[i];
         Paragraph &p = paragraphs[i];
-        if (i == outcome.title) {
+        // The title, and the same line repeated before or inside the body (pages often print
+        // it twice), are headings.
+        if (i == outcome.title
+            || (!titleText.isEmpty() && f.folded == titleText && f.signal == Signal::None)) {
             p.kind = ParagraphKind::Heading;
             continue;
         }
@@ -417,8 +433,7 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             p.kind = ParagraphKind::Boilerplate;
             continue;
         }
-        if (f.signal != Signal::None || (!titleText.isEmpty() && f.folded == titleText)
-            || f.linkDensity > 0.5) {
+        if (f.signal != Signal::None || f.linkDensity > 0.5) {
             p.kind = ParagraphKind::Boilerplate;
             // A bare "Lire aussi" announces headlines on the lines below; "Lire aussi : <headline>"
             // carries its headline itself.

@@ -19,6 +19,38 @@ QStringView headerText(const Article &a, const FurnitureClassifier::Outcome &o)
     return QStringView(a.text).left(a.paragraphs[last].start);
 }
 
+// The date of a byline: the part after "|", "–", " - " or the first comma is a date line.
+PartialDate bylineDate(QStringView line)
+{
+    if (line.size() > 140)
+        return {};
+    static const QRegularExpression separator(QStringLiteral("\\s[|–—-]\\s|\\s?\\|\\s?|,\\s"));
+    auto it = separator.globalMatch(line);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const PartialDate d = FrenchDates::parseDateLine(line.mid(m.capturedEnd()));
+        if (!d.isNull())
+            return d;
+    }
+    return {};
+}
+
+// "Le Matin, 15 janvier 2026": the outlet named before a byline's date.
+QString bylineOutlet(QStringView header)
+{
+    static const QRegularExpression re(QStringLiteral("^(?<outlet>\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s+[\\p{Lu}\\d]"
+                                                      "[\\p{L}\\d'’.&-]*){0,3})\\s*[,|–—]\\s*(?<rest>.+)$"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    for (QStringView line : header.split(u'\n')) {
+        const auto m = re.match(TextUtil::simplified(line));
+        if (!m.hasMatch() || m.captured(u"outlet").startsWith(QStringLiteral("Par ")))
+            continue;
+        if (!FrenchDates::parseDateLine(m.capturedView(u"rest")).isNull())
+            return m.captured(u"outlet");
+    }
+    return {};
+}
+
 PartialDate publishedDate(QStringView header)
 {
     static const QRegularExpression published(
@@ -33,9 +65,12 @@ PartialDate publishedDate(QStringView header)
                 return d.date;
         }
     }
-    // A line that is nothing but a date, as page headers show.
+    // A line that is nothing but a date, as page headers show, or a byline with one: "Le Matin,
+    // 15 janvier 2026", "Par Salma Idrissi | Le 12/03/2024 à 10h05".
     for (QStringView line : header.split(u'\n')) {
-        const PartialDate d = FrenchDates::parseDateLine(line);
+        PartialDate d = FrenchDates::parseDateLine(line);
+        if (d.isNull())
+            d = bylineDate(line);
         if (!d.isNull() && d.hasMonth())
             return d;
     }
@@ -49,7 +84,7 @@ QString outletFrom(QStringView header)
                        "?)\\s*(?:\\ble\\b|\\n|,|;|$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(header);
-    return m.hasMatch() ? TextUtil::simplified(m.capturedView(u"outlet")) : QString();
+    return m.hasMatch() ? TextUtil::simplified(m.capturedView(u"outlet")) : bylineOutlet(header);
 }
 
 QString authorFrom(const Article &a, const FurnitureClassifier::Outcome &o)

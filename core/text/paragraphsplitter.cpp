@@ -3,6 +3,8 @@
 
 #include "text/textutil.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 struct Line
@@ -33,9 +35,19 @@ bool endsOnFunctionWord(QStringView line)
     return false;
 }
 
+// "Lire aussi : <headline>", "À lire aussi", "Voir aussi": a teaser is a line of its own.
+bool isTeaserLine(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[ÀA]\\s+lire\\s+aussi|Lire\\s+(?:aussi|également)|LIRE\\s+AUSSI|[ÀA]\\s+LIRE|"
+                       "Voir\\s+aussi|VOIR\\s+AUSSI)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
 bool continuesPrevious(QStringView prev, QStringView next)
 {
-    if (prev.isEmpty() || next.isEmpty())
+    if (prev.isEmpty() || next.isEmpty() || isTeaserLine(prev) || isTeaserLine(next))
         return false;
     if (TextUtil::endsSentence(prev))
         return false;
@@ -46,6 +58,16 @@ bool continuesPrevious(QStringView prev, QStringView next)
     if (endsOnFunctionWord(prev))
         return true;
     return prev.size() >= 40 && first.isLower();
+}
+
+// A sentence broken by blank lines, as copied pages sometimes are ("…, l'Allemagne (+10%),",
+// blank lines, "la France (+7%) ainsi que…"): the line below starts in lower case and the one
+// above stops on a comma or a word that cannot end a sentence. (Not ";": list items end so.)
+bool continuesAcrossBlank(QStringView prev, QStringView next)
+{
+    if (prev.isEmpty() || next.isEmpty() || !next.front().isLower() || isTeaserLine(prev))
+        return false;
+    return prev.endsWith(u',') || endsOnFunctionWord(prev);
 }
 
 QList<Line> lines(QStringView text)
@@ -92,9 +114,10 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
             out.append(current);
         current = Paragraph {-1, -1, ParagraphKind::Body};
     };
+    bool blank = false; // blank lines since the current paragraph's last line
     for (const Line &line : all) {
         if (line.end == line.start) {
-            flush();
+            blank = true;
             continue;
         }
         const QStringView here = text.mid(line.start, line.end - line.start);
@@ -103,14 +126,18 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
             const QStringView prev = text.mid(current.start, current.end - current.start);
             switch (format) {
             case TextFormat::Markdown:
-                join = !isMarkdownBlockLine(here) && !isMarkdownBlockLine(prev);
+                join = !blank && !isMarkdownBlockLine(here) && !isMarkdownBlockLine(prev);
                 break;
             case TextFormat::Html:
+                // Blank lines are the HTML's own block breaks.
+                join = !blank && continuesPrevious(prev, here);
+                break;
             case TextFormat::Plain:
-                join = continuesPrevious(prev, here);
+                join = blank ? continuesAcrossBlank(prev, here) : continuesPrevious(prev, here);
                 break;
             }
         }
+        blank = false;
         if (join) {
             current.end = line.end;
         } else {

@@ -10,7 +10,9 @@
 // 9e édition"). A line is therefore a paragraph of its own unless it visibly continues the
 // previous one: the next line starts with punctuation, the line ends on a preposition or
 // article, or a long line without final punctuation is followed by a lower-case start
-// (hard-wrapped prose). Markdown joins lines up to a blank line, except headings and list items.
+// (hard-wrapped prose). Blank lines end a paragraph, except inside a sentence that they break
+// (a line ending on a comma or a preposition, then a lower-case start). Markdown joins lines up
+// to a blank line, except headings and list items.
 enum class TextFormat : quint8 { Plain, Markdown, Html };
 
 namespace ParagraphSplitter {

@@ -30,6 +30,23 @@ bool isAbbreviation(QStringView text, qsizetype dot)
     return false;
 }
 
+// "9. 255 dossiers": a dot and a stray space between a group of one to three digits and a group of
+// exactly three is a number's thousands separator, as NumberReader reads it.
+bool isGroupDot(QStringView text, qsizetype dot)
+{
+    qsizetype b = dot;
+    while (b > 0 && text[b - 1].isDigit())
+        --b;
+    const qsizetype before = dot - b;
+    if (before < 1 || before > 3 || (b > 0 && (text[b - 1].isLetter() || text[b - 1] == u'.')))
+        return false;
+    const qsizetype g = dot + 2;
+    if (g + 2 >= text.size() || !TextUtil::isSpace(text[dot + 1]))
+        return false;
+    return text[g].isDigit() && text[g + 1].isDigit() && text[g + 2].isDigit()
+        && (g + 3 >= text.size() || !text[g + 3].isDigit());
+}
+
 bool inProtected(const QList<TextSpan> &spans, qsizetype pos, int &hint)
 {
     while (hint < spans.size() && spans[hint].end <= pos)
@@ -54,12 +71,15 @@ QList<TextSpan> SentenceSplitter::split(QStringView text, const QList<TextSpan> 
         const QChar c = text[i];
         if (inProtected(protectedSpans, i, hint))
             continue;
-        if (c == u'.' && isAbbreviation(text, i))
+        if (c == u'.' && (isAbbreviation(text, i) || isGroupDot(text, i)))
             continue;
         qsizetype j = i + 1;
         while (j < n && (text[j] == u'.' || text[j] == u'!' || text[j] == u'?' || text[j] == u'…'))
             ++j;
-        while (j < n && isClosingQuote(text[j]))
+        // Closing quotes, French ones after a (no-break) space: "continuerons. »".
+        while (j < n
+               && (isClosingQuote(text[j])
+                   || (TextUtil::isSpace(text[j]) && j + 1 < n && text[j + 1] == u'»' && text[j] != u'\n')))
             ++j;
         if (j < n && !TextUtil::isSpace(text[j]))
             continue;

@@ -6,7 +6,8 @@
 
 // Splits a paragraph into sentences. A sentence ends at . ! ? or … (with any closing quote)
 // followed by white space and a capital, a digit or an opening quote; abbreviations ("M.",
-// "Mme.", "n°.", "J.-C.") and protected spans (numbers such as "9. 255") do not end one.
+// "Mme.", "n°.", "J.-C."), the dot of a number written "9. 255" and protected spans do not end
+// one.
 struct TextSpan
 {
     qsizetype start = 0;

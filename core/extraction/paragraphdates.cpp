@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The date each figure refers to (docs/annotation-guidelines.md, as_of), with comparisons
+// dated to their own period: "3.972.683 nuitées à fin juin 2018 contre 3.536.847 durant la
+// même période de l'année écoulée" gives 2018-06 and 2017-06, "+2 %" after it stays with the
+// first figure, "par rapport au deuxième trimestre 2017" dates nothing but its own figures.
+#include "extraction/paragraphextractor_p.h"
+
+#include "text/textutil.h"
+
+#include <QRegularExpression>
+
+namespace ExtractionDetail {
+
+namespace {
+
+using RE = QRegularExpression;
+
+// The folded words that open a comparison.
+enum Marker : int {
+    NoMarker = 0,
+    Contre,
+    Rapport,
+    Compare,
+    Apres,
+    Qu,
+    Que,
+    Face,
+    Versus,
+    Lieu,
+    Like,
+    Comme,
+    Contrast
+};
+
+const FoldedWordSet &markerWords()
+{
+    static const FoldedWordSet set = [] {
+        FoldedWordSet s;
+        s.insert(QStringLiteral("contre"), Contre);
+        s.insert(QStringLiteral("rapport"), Rapport);
+        for (const char *w :
+             {"comparativement", "compare", "comparee", "compares", "comparees", "comparaison"})
+            s.insert(QString::fromLatin1(w), Compare);
+        s.insert(QStringLiteral("apres"), Apres);
+        s.insert(QStringLiteral("qu"), Qu);
+        s.insert(QStringLiteral("que"), Que);
+        s.insert(QStringLiteral("face"), Face);
+        s.insert(QStringLiteral("vs"), Versus);
+        s.insert(QStringLiteral("versus"), Versus);
+        s.insert(QStringLiteral("lieu"), Lieu);
+        for (const char *w : {"identique", "identiques", "similaire", "similaires", "comparable",
+                              "comparables", "semblable", "semblables"})
+            s.insert(QString::fromLatin1(w), Like);
+        s.insert(QStringLiteral("comme"), Comme);
+        s.insert(QStringLiteral("alors"), Contrast);
+        s.insert(QStringLiteral("tandis"), Contrast);
+        return s;
+    }();
+    return set;
+}
+
+// "plus qu'en 2016", "de plus que l'année précédente": "que" compares after these words.
+bool comparativeBefore(const FoldedWords &words, qsizetype i)
+{
+    for (qsizetype k = i - 1; k >= 0 && k >= i - 4; --k) {
+        const QStringView w = words.folded(k);
+        if (w == u"plus" || w == u"moins" || w == u"autant" || w == u"davantage" || w == u"meme"
+            || w.startsWith(u"superieur") || w.startsWith(u"inferieur"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
+{
+    m_comparisons.clear();
+    m_contrasts.clear();
+    if (!c.words)
+        return;
+    const FoldedWords &words = *c.words;
+    const QStringView text = c.text;
+    const qsizetype n = words.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const int marker = markerWords().value(words, i);
+        if (marker <= 0)
+            continue;
+        const QStringView next = i + 1 < n ? words.folded(i + 1) : QStringView();
+        qsizetype markerStart = words.start(i);
+        qsizetype markerEnd = words.end(i);
+        switch (marker) {
+        case Rapport: // "par rapport à"
+            if (i == 0 || words.folded(i - 1) != u"par")
+                continue;
+            markerStart = words.start(i - 1);
+            break;
+        case Compare: // "comparé à", "comparativement à", "en comparaison avec"
+            if (words.folded(i) == u"comparaison" && (i == 0 || words.folded(i - 1) != u"en"))
+                continue;
+            break;
+        case Apres: // "après 9,2 %", "après une hausse de 2,9%"; not "d'après X"
+            if (markerStart > 0 && (text[markerStart - 1] == u'\'' || text[markerStart - 1] == u'’'))
+                continue;
+            break;
+        case Qu: // "qu'en 2016", "qu'au premier trimestre"
+            if (!(next == u"en" || next == u"au" || next == u"a" || next == u"aux")
+                || !comparativeBefore(words, i))
+                continue;
+            break;
+        case Que: // "que l'année précédente"
+            if (!(next == u"l" || next == u"le" || next == u"la" || next == u"lors" || next == u"en")
+                || !comparativeBefore(words, i))
+                continue;
+            break;
+        case Comme: // "comme au trimestre précédent", "comme en 2017"
+            if (!(next == u"au" || next == u"en" || next == u"lors" || next == u"a"))
+                continue;
+            break;
+        case Face: // "face à"
+        case Like: // "identique à celle enregistrée lors des six premiers mois de 2018"
+            if (!(next == u"a" || next == u"au" || next == u"aux"))
+                continue;
+            break;
+        case Lieu: // "au lieu de"
+            if (i == 0 || words.folded(i - 1) != u"au" || !(next == u"de" || next == u"d" || next == u"du"))
+                continue;
+            markerStart = words.start(i - 1);
+            break;
+        case Contrast: // "alors que", "tandis qu'en 2016": a clause of its own, with its own dates
+            if (!(next == u"que" || next == u"qu"))
+                continue;
+            m_contrasts.append(markerStart);
+            continue;
+        default:
+            break;
+        }
+        // The comparison runs to the end of its clause; ", où …" and a parenthesis that gives
+        // a figure the comparison lacks stay in it; "tandis qu'en 2016", "soit +11%", "mais"
+        // start another clause, and so does "et" after a base ("par rapport à 2014 et a
+        // enregistré …").
+        const bool base = marker != Contre && marker != Apres && marker != Versus && marker != Lieu;
+        const TextSpan s = sentenceSpan(markerStart);
+        qsizetype end = markerEnd;
+        QList<TextSpan> asides;
+        // `level`: a figure that is not a signed change ("+19%" breaks a figure down; "6.505.956
+        // nuitées" gives the level compared with).
+        auto figureIn = [&](qsizetype from, qsizetype to, bool level = false) {
+            for (const Candidate &cand : cands) {
+                const QChar first = text[cand.token.start];
+                if (cand.token.start >= from && cand.token.start < to
+                    && !(level && (first == u'+' || first == u'-' || first == QChar(0x2212))))
+                    return true;
+            }
+            return false;
+        };
+        qsizetype word = words.indexAt(markerEnd);
+        while (end < s.end) {
+            while (word < n && words.start(word) < end)
+                ++word;
+            if (word < n && words.start(word) == end) {
+                const QStringView w = words.folded(word);
+                if (w == u"tandis" || w == u"alors" || w == u"mais" || w == u"soit" || (base && w == u"et"))
+                    break;
+            }
+            if (clauseBreakAt(text, end)) {
+                if (text[end] == u',' && !base) {
+                    // "contre des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000 en
+                    // 2014": a list of figures goes on comparing.
+                    qsizetype k = end + 1;
+                    while (k < s.end && TextUtil::isSpace(text[k]))
+                        ++k;
+                    if (k < s.end && text[k].isDigit()) {
+                        end = k;
+                        continue;
+                    }
+                }
+                if (text[end] == u',') {
+                    qsizetype k = end + 1;
+                    while (k < s.end && TextUtil::isSpace(text[k]))
+                        ++k;
+                    const QStringView after = text.mid(k, 8);
+                    if (after.startsWith(u"où") || after.startsWith(u"lorsque")
+                        || after.startsWith(u"quand")) {
+                        ++end;
+                        continue;
+                    }
+                }
+                const qsizetype close = text[end] == u'(' ? text.indexOf(u')', end) : -1;
+                if (close > end && close < s.end) {
+                    // A parenthesis that gives the figure the comparison lacks ends it; any
+                    // other is an aside.
+                    if (!figureIn(markerEnd, end) && figureIn(end, close, base)) {
+                        end = close + 1;
+                        break;
+                    }
+                    asides.append(TextSpan {end, close + 1});
+                    end = close + 1;
+                    continue;
+                }
+                break;
+            }
+            ++end;
+        }
+        const bool hasFigure = figureIn(markerEnd, end);
+        // "plus élevés que la moyenne nationale (45%)", "par rapport à la moyenne": a base
+        // compares in time only when it names a date.
+        if (base) {
+            const auto [firstDate, lastDate] = datesIn(c, markerEnd, end);
+            if (firstDate == lastDate)
+                continue;
+        }
+        // "après le lancement en 2020" is a time, "contre le cancer" an opponent: "après" and
+        // "contre" compare only a figure.
+        if ((marker == Apres || marker == Contre) && !hasFigure)
+            continue;
+        m_comparisons.append(Comparison {markerStart, markerEnd, end, hasFigure, asides});
+    }
+}
+
+bool ParagraphExtractor::isEvolutionStartDate(const DateMention &d) const
+{
+    // "de 1.442.000 en 2022 à 1.580.000": a figure after "de" right before the date, "à" and a
+    // figure right after it.
+    static const RE before(
+        QStringLiteral(
+            "(?:^|[^\\p{L}])d(?:e|['’])\\s*[-+]?\\d[\\d\\s\\x{00A0}\\x{202F}.,]*"
+            "(?:%|[\\p{L}€$]+(?:\\s+[\\p{L}€$]+)?)?\\s+(?:en|au|à|a|fin|à fin|au cours de|durant)?\\s*$"),
+        RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
+    static const RE after(
+        QStringLiteral("^\\s*,?\\s*(?:à|a)\\s+(?:plus de |près de |environ |quelque )?[-+]?\\d"),
+        RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
+    if (d.start == 0)
+        return false;
+    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
+    return after.match(c.text.mid(d.end, 30)).hasMatch()
+        && before.match(c.text.mid(from, d.start - from)).hasMatch();
+}
+
+const Comparison *ParagraphExtractor::comparisonAt(qsizetype pos) const
+{
+    for (const Comparison &cmp : m_comparisons) {
+        if (cmp.contains(pos))
+            return &cmp;
+    }
+    return nullptr;
+}
+
+bool ParagraphExtractor::markerBetween(qsizetype from, qsizetype to) const
+{
+    for (const Comparison &cmp : m_comparisons) {
+        if (cmp.marker >= from && cmp.marker < to)
+            return true;
+    }
+    // "4.607 mégawatts, …, alors que l'objectif initial était de 42% en 2020".
+    return std::any_of(m_contrasts.cbegin(), m_contrasts.cend(),
+                       [&](qsizetype at) { return at >= from && at < to; });
+}
+
+bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) const
+{
+    if (d.since || (d.start < t.end && d.end > t.start)
+        || (d.start >= m_excludeFrom && d.start < m_excludeTo))
+        return false;
+    // "depuis son lancement, il y a trois ans": an event's date, not the figure's.
+    if (comparisonAt(d.start) || d.relative.ago)
+        return false;
+    // "a augmenté de 138.000, passant de 1.442.000 en 2022 à 1.580.000 en 2023": 2022 is the
+    // start's.
+    if (m_excludeFrom == 0 && m_excludeTo == 0 && isEvolutionStartDate(d))
+        return false;
+    // A date after the figure with a comparison between them is the comparison's.
+    return d.start < t.end || !markerBetween(t.end, d.start);
+}
+
+PartialDate ParagraphExtractor::periodBefore(qsizetype pos) const
+{
+    const auto [first, last] = datesIn(c, 0, pos);
+    for (const DateMention *d = last; d != first;) {
+        --d;
+        if (d->since)
+            continue;
+        // (A relative period resolves against what stands before it: the recursion ends.)
+        const PartialDate date = d->relative.active ? dateOf(*d, d->start, false, false) : d->date;
+        if (!date.isNull())
+            return date;
+    }
+    return c.previousPeriod;
+}
+
+PartialDate ParagraphExtractor::anchorBefore(qsizetype pos) const
+{
+    int looked = 0;
+    for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24;
+         ++it) {
+        const qsizetype start = it->start - c.offset;
+        if (start >= pos || m_comparisonClaims.contains(start) || it->asOf.isNull())
+            continue;
+        return it->asOf;
+    }
+    const auto [first, last] = datesIn(c, 0, pos);
+    for (const DateMention *d = last; d != first;) {
+        --d;
+        if (!d->since && !d->relative.active && !d->date.isNull())
+            return d->date;
+    }
+    return fallbackDate(false);
+}
+
+PartialDate ParagraphExtractor::dateOf(const DateMention &d, qsizetype anchorPos, bool evolutionStart,
+                                       bool comparison) const
+{
+    if (evolutionStart && !d.rangeStart.isNull())
+        return d.rangeStart;
+    if (!d.relative.active)
+        return d.date;
+    // "l'an dernier" counts from when the article was written: the calendar year before the
+    // publication; in a comparison with a figure of the publication year, at its month.
+    const PartialDate anchor = anchorBefore(anchorPos);
+    const PartialDate published = c.article.published;
+    if (d.relative.calendarYear && !published.isNull()) {
+        const bool sameYear = comparison && anchor.year == published.year;
+        return PartialDate {qint16(published.year - 1), sameYear ? anchor.month : qint8(0), 0};
+    }
+    if (d.relative.calendarYear && !comparison)
+        return {};
+    // A relative date is resolved once, for the figure it follows: "de 6,68 MMDH à fin mars
+    // 2024 à 7 MMDH un an plus tard, enregistrant une croissance de 323 MDH" dates both 7 MMDH
+    // and 323 MDH to 2025-03.
+    if (const auto it = m_relativeDates.constFind(d.start); it != m_relativeDates.cend())
+        return it.value();
+    const PartialDate resolved = FrenchDates::resolve(d.relative, anchor, periodBefore(d.start));
+    m_relativeDates.insert(d.start, resolved);
+    return resolved;
+}
+
+PartialDate ParagraphExtractor::fallbackDate(bool evolutionStart) const
+{
+    // Rule 4: the bulletin date, else the publication month; the start of an evolution is older.
+    if (evolutionStart)
+        return {};
+    if (!c.bulletin.isNull())
+        return c.bulletin;
+    if (c.article.published.isNull())
+        return {};
+    return PartialDate {c.article.published.year, c.article.published.month, 0};
+}
+
+PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const NumberToken &t) const
+{
+    // Its own date in the comparison: after the figure first, then before it, the nearest.
+    const auto [first, last] = datesIn(c, cmp.start, cmp.end);
+    const DateMention *best = nullptr;
+    int bestRank = 99;
+    qsizetype bestDistance = 0;
+    for (const DateMention *d = first; d != last; ++d) {
+        if (d->since || !cmp.contains(d->start) || (d->start < t.end && d->end > t.start)
+            || (d->start >= m_excludeFrom && d->start < m_excludeTo))
+            continue;
+        const bool afterIt = d->start >= t.end;
+        const int rank = afterIt ? 0 : 1;
+        const qsizetype distance = afterIt ? d->start - t.end : t.start - d->end;
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+            best = d;
+            bestRank = rank;
+            bestDistance = distance;
+        }
+    }
+    if (best)
+        return dateOf(*best, cmp.marker, false, true);
+    // "contre 495.825 durant le premier semestre 2017 …, contre 208.207": an earlier comparison
+    // of the sentence names the period.
+    const TextSpan s = sentenceSpan(t.start);
+    int looked = 0;
+    for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24;
+         ++it) {
+        const qsizetype start = it->start - c.offset;
+        if (start < s.start)
+            break;
+        if (start < cmp.marker && m_comparisonClaims.contains(start) && !it->asOf.isNull())
+            return it->asOf;
+    }
+    // "contre un gain de 121.000 en milieu urbain" sets two places against each other in one
+    // period: the figure compared with gives it. "contre 12,7% auparavant" says the period is
+    // another one without naming it: no date, never an invented one.
+    static const FoldedWordSet temporal(
+        QStringList {QStringLiteral("auparavant"), QStringLiteral("precedemment"), QStringLiteral("avant"),
+                     QStringLiteral("naguere"), QStringLiteral("jadis"), QStringLiteral("tot"),
+                     QStringLiteral("dernier"), QStringLiteral("derniere"), QStringLiteral("passe"),
+                     QStringLiteral("passee"), QStringLiteral("precedent"), QStringLiteral("precedente"),
+                     QStringLiteral("ancien"), QStringLiteral("anterieur"), QStringLiteral("anterieure")});
+    const FoldedWords &words = *c.words;
+    for (qsizetype i = words.indexAt(cmp.start); i < words.size() && words.start(i) < cmp.end; ++i) {
+        if (cmp.contains(words.start(i)) && temporal.contains(words, i))
+            return {};
+    }
+    return anchorBefore(cmp.marker);
+}
+
+void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
+{
+    for (const DateMention &d : c.dates) {
+        if (d.start >= t.end + 400)
+            break;
+        if (d.since && claim.since.isNull() && sentenceOf(c, d.start) == sentenceOf(c, t.start))
+            claim.since = d.date;
+    }
+    if (const Comparison *cmp = comparisonAt(t.start)) {
+        if (!m_comparisonClaims.contains(t.start))
+            m_comparisonClaims.append(t.start);
+        claim.asOf = comparisonDate(*cmp, t);
+        return;
+    }
+    const int si = c.sentences.isEmpty() ? 0 : sentenceOf(c, t.start);
+    const TextSpan s = sentenceSpan(t.start);
+    if (evolutionStart) {
+        // "passé de 1.090.000 à 1.123.000 entre le deuxième trimestre de 2016 et celui de 2017":
+        // the start of an evolution takes the start of a span after it, in its clause.
+        const auto [first, last] = datesIn(c, m_excludeFrom, s.end);
+        for (const DateMention *d = first; d != last; ++d) {
+            if (d->rangeStart.isNull() || d->since)
+                continue;
+            bool sameClause = true;
+            for (qsizetype k = t.end; k < d->start && sameClause; ++k)
+                sameClause = !clauseBreakAt(c.text, k);
+            if (sameClause) {
+                claim.asOf = d->rangeStart;
+                return;
+            }
+        }
+    }
+    // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
+    const DateMention *best = nullptr;
+    int bestRank = 99;
+    qsizetype bestDistance = 0;
+    bool sinceSeen = false;
+    // Dates far from the figure in a very long sentence do not date it.
+    constexpr qsizetype kReach = 400;
+    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
+    for (const DateMention *dp = first; dp != last; ++dp) {
+        const DateMention &d = *dp;
+        sinceSeen = sinceSeen || d.since;
+        if (!eligible(d, t))
+            continue;
+        const bool afterIt = d.start >= t.end;
+        const qsizetype from = afterIt ? t.end : d.end;
+        const qsizetype to = afterIt ? d.start : t.start;
+        bool sameClause = true;
+        for (qsizetype k = from; k < to; ++k) {
+            if (clauseBreakAt(c.text, k)) {
+                sameClause = false;
+                break;
+            }
+        }
+        // A figure in parentheses belongs to what stands before them: "le mois de janvier
+        // (+28%), du mois de mars (+17%)".
+        const bool inParentheses = t.start > 0 && c.text.left(t.start).trimmed().endsWith(u'(');
+        int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
+        if (inParentheses && !afterIt && !sameClause)
+            rank = 1;
+        const qsizetype distance = to - from;
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+            best = &d;
+            bestRank = rank;
+            bestDistance = distance;
+        }
+    }
+    if (best) {
+        // "passées de 6,68 MMDH à fin mars 2024 à 7 MMDH un an plus tard, enregistrant une
+        // croissance de 323 MDH": a relative date counts from what stands before it.
+        claim.asOf = dateOf(*best, qMin(best->start, t.start), evolutionStart, false);
+        return;
+    }
+    if (!sinceSeen && (si > 0 || t.start - s.start > kReach) && !c.sentences.isEmpty()) {
+        // Rule 3: carried from the nearest earlier sentence of the paragraph with a date (or
+        // from earlier in a sentence too long for rule 1's reach).
+        const auto [first, last] = datesIn(c, 0, qMax(c.sentences[si].start, t.start - kReach));
+        for (const DateMention *d = last; d != first;) {
+            --d;
+            if (d->since || d->relative.ago || comparisonAt(d->start) || isEvolutionStartDate(*d))
+                continue;
+            // The start of an evolution takes no carried date, but the start of a carried span
+            // ("entre 2022 et 2023 … de 9% à 9,8%" → 2022).
+            if (evolutionStart) {
+                claim.asOf = d->rangeStart;
+                return;
+            }
+            claim.asOf = dateOf(*d, d->start, false, false);
+            return;
+        }
+    }
+    claim.asOf = fallbackDate(evolutionStart);
+}
+
+} // namespace ExtractionDetail

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extraction/speakerresolver.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+// Who each sentence attributes its figures to: names, roles and institutions as the text
+// names them, never a run of words from the sentence.
+class tst_SpeakerResolver : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void attribution_data();
+    void attribution();
+};
+
+void tst_SpeakerResolver::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void tst_SpeakerResolver::attribution_data()
+{
+    QTest::addColumn<QStringList>("sentences"); // read in order, after learning them all
+    QTest::addColumn<QStringList>("speakers"); // one per sentence
+    auto row = [](const char *name, const QStringList &sentences, const QStringList &speakers) {
+        QTest::addRow("%s", name) << sentences << speakers;
+    };
+    row("institution with its complement",
+        {QStringLiteral("Le taux atteint 9%, indique le ministère de la Santé et de la Protection sociale.")},
+        {QStringLiteral("ministère de la Santé et de la Protection sociale")});
+    row("a government department's name with commas",
+        {QStringLiteral("Le Maroc a reçu 15,9 millions de touristes, indique le ministère du Tourisme, de "
+                        "l'Artisanat et de l'Économie Sociale et Solidaire.")},
+        {QStringLiteral("ministère du Tourisme, de l'Artisanat et de l'Économie Sociale et Solidaire")});
+    row("never a run of words",
+        {QStringLiteral("Les arrivées ont baissé de 3,3%, indique l'Observatoire du tourisme dans une "
+                        "publication des statistiques.")},
+        {QStringLiteral("Observatoire du tourisme")});
+    row("the author of a document",
+        {QStringLiteral(
+            "Selon la dernière note de conjoncture du ministère de l’Economie et des Finances, la "
+            "production augmente de 2,2%.")},
+        {QStringLiteral("ministère de l’Economie et des Finances")});
+    row("figures made public by",
+        {QStringLiteral(
+            "Selon des chiffres rendus publics récemment par le Haut-commissariat au plan (HCP), il "
+            "est passé de 9,1% à 9,3%.")},
+        {QStringLiteral("Haut-commissariat au plan")});
+    row("la même source",
+        {QStringLiteral("Les nuitées ont progressé de 12%, selon l'Observatoire du tourisme."),
+         QStringLiteral("Le taux d'occupation est de 56%, ajoute la même source.")},
+        {QStringLiteral("Observatoire du tourisme"), QStringLiteral("Observatoire du tourisme")});
+    row("a document alone",
+        {QStringLiteral("Environ 11,35 millions de visiteurs, selon un communiqué du ministère du Tourisme."),
+         QStringLiteral("D’après le communiqué, la plupart des marchés sont en hausse.")},
+        {QStringLiteral("ministère du Tourisme"), QStringLiteral("ministère du Tourisme")});
+    row("an institution by its kind",
+        {QStringLiteral("Selon un communiqué du ministère du Tourisme, 11 millions de touristes sont venus."),
+         QStringLiteral("Le taux d'occupation est de 43%, a ajouté le ministère marocain.")},
+        {QStringLiteral("ministère du Tourisme"), QStringLiteral("ministère du Tourisme")});
+    row("a news agency relays",
+        {QStringLiteral(
+            "Les nuitées ont augmenté de 2%, rapporte la MAP, fait savoir l'Observatoire du tourisme.")},
+        {QStringLiteral("Observatoire du tourisme")});
+    row("a ministry not named in full stays as written",
+        {QStringLiteral("Le ministre Amine Tahraoui a ouvert la séance."),
+         QStringLiteral(
+             "Les dépenses ont atteint 3,2 milliards, selon les chiffres présentés par le ministère.")},
+        {QString(), QStringLiteral("ministère")});
+    row("no attribution", {QStringLiteral("Le réseau compte 186 agences.")}, {QString()});
+}
+
+void tst_SpeakerResolver::attribution()
+{
+    QFETCH(QStringList, sentences);
+    QFETCH(QStringList, speakers);
+    SpeakerResolver resolver;
+    for (const QString &s : sentences)
+        resolver.learn(s);
+    QStringList got;
+    QString context;
+    for (const QString &s : sentences) {
+        got << resolver.attributionIn(s, context);
+        context += s + u' ';
+    }
+    QCOMPARE(got, speakers);
+}
+
+QTEST_GUILESS_MAIN(tst_SpeakerResolver)
+#include "tst_speakerresolver.moc"
