@@ -84,6 +84,8 @@ private Q_SLOTS:
                 QCOMPARE(got.claims[c].start, want.claims[c].start);
                 QCOMPARE(got.claims[c].end, want.claims[c].end);
                 QCOMPARE(got.claims[c].unit, want.claims[c].unit);
+                QCOMPARE(got.claims[c].writtenUnit, want.claims[c].writtenUnit);
+                QCOMPARE(got.claims[c].changeOf, want.claims[c].changeOf);
                 QCOMPARE(got.claims[c].asOf, want.claims[c].asOf);
                 QCOMPARE(got.claims[c].speaker, want.claims[c].speaker);
                 QCOMPARE(got.claims[c].qualifier, want.claims[c].qualifier);
@@ -329,8 +331,9 @@ private Q_SLOTS:
         QVERIFY2(retried, qPrintable(retried.error()));
     }
 
-    // Schema 1 -> 2 (sources): a project from before the migration opens, gains the new
-    // columns empty, keeps its articles, claims and annotations, and takes sourced articles.
+    // Schema 1 -> 3 (sources, then written units and evolutions): a project from before the
+    // migrations opens, gains the new columns empty, keeps its articles, claims and annotations,
+    // and takes sourced articles and linked evolutions.
     void migratesVersionOneProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("version1.bilan"));
@@ -344,6 +347,8 @@ private Q_SLOTS:
                              QStringLiteral("ALTER TABLE claims DROP COLUMN page"),
                              QStringLiteral("ALTER TABLE claims DROP COLUMN box"),
                              QStringLiteral("ALTER TABLE claims DROP COLUMN ocr_confidence"),
+                             QStringLiteral("ALTER TABLE claims DROP COLUMN written_unit"),
+                             QStringLiteral("ALTER TABLE claims DROP COLUMN change_of"),
                              QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
                              QStringLiteral("PRAGMA user_version = 1")});
         auto store = ProjectStore::open(path);
@@ -353,6 +358,8 @@ private Q_SLOTS:
         QCOMPARE(articles->size(), m_articles.size());
         QCOMPARE(articles->first().claims.size(), m_articles.first().claims.size());
         QVERIFY(!articles->first().source);
+        for (const Claim &c : articles->first().claims)
+            QCOMPARE(c.changeOf, -1);
         QCOMPARE(store.value()->loadAnnotations()->size(), 1);
 
         Article pdf = m_articles.first();
@@ -367,6 +374,8 @@ private Q_SLOTS:
         pdf.claims.first().page = 3;
         pdf.claims.first().box = Claim::Box {10.5f, 20, 30, 8};
         pdf.claims.first().ocrConfidence = 61.5f;
+        pdf.claims.first().writtenUnit = QStringLiteral("Mm³");
+        pdf.claims[1].changeOf = pdf.claims.first().start;
         QVERIFY(store.value()->addArticle(pdf));
         const auto reread = store.value()->loadArticles();
         QVERIFY(reread);
@@ -379,6 +388,9 @@ private Q_SLOTS:
         QCOMPARE(back.claims.first().page, qint16(3));
         QCOMPARE(back.claims.first().box.x, 10.5f);
         QCOMPARE(back.claims.first().ocrConfidence, 61.5f);
+        QCOMPARE(back.claims.first().writtenUnit, QStringLiteral("Mm³"));
+        QCOMPARE(back.claims[1].changeOf, pdf.claims.first().start);
+        QCOMPARE(back.claims.first().changeOf, -1);
         QCOMPARE(back.claims.last().page, qint16(0));
     }
 

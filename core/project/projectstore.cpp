@@ -310,10 +310,11 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         out.append(std::move(a));
     }
     QSqlQuery c(db);
-    if (!c.exec(QStringLiteral("SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
-                               "as_of, since, speaker, metric,"
-                               " paragraph, boilerplate, page, box, ocr_confidence FROM claims"
-                               " ORDER BY article_id, start")))
+    if (!c.exec(QStringLiteral(
+            "SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
+            "as_of, since, speaker, metric,"
+            " paragraph, boilerplate, page, box, ocr_confidence, written_unit, change_of FROM claims"
+            " ORDER BY article_id, start")))
         return R::failure(failure(tr("cannot read the claims (%1)").arg(cause(c.lastError()))));
     QHash<qint64, int> indexOf;
     for (int i = 0; i < ids.size(); ++i)
@@ -338,6 +339,8 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         claim.paragraph = c.value(13).toInt();
         claim.boilerplate = c.value(14).toBool();
         SourceColumns::toClaim(claim, c.value(15), c.value(16), c.value(17));
+        claim.writtenUnit = c.value(18).toString();
+        claim.changeOf = c.value(19).isNull() ? -1 : c.value(19).toInt();
         Article &a = out[ai];
         if (claim.start < 0 || claim.end > a.text.size() || claim.start >= claim.end || claim.paragraph < 0
             || claim.paragraph >= a.paragraphs.size())
@@ -363,9 +366,8 @@ Result<void> insertClaims(QSqlDatabase &db, const QString &path, qint64 articleI
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, "
-        "speaker, metric, paragraph, boilerplate, page, box, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "speaker, metric, paragraph, boilerplate, page, box, ocr_confidence, written_unit, change_of) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Claim &c : claims) {
         q.addBindValue(articleId);
         q.addBindValue(c.start);
@@ -384,6 +386,8 @@ Result<void> insertClaims(QSqlDatabase &db, const QString &path, qint64 articleI
         q.addBindValue(c.boilerplate ? 1 : 0);
         for (const QVariant &v : SourceColumns::ofClaim(c))
             q.addBindValue(v);
+        q.addBindValue(nullable(c.writtenUnit));
+        q.addBindValue(c.changeOf >= 0 ? QVariant(c.changeOf) : QVariant(QMetaType::fromType<int>()));
         if (!q.exec())
             return Result<void>::failure(SqliteFile::cause(path, q.lastError()));
     }

@@ -80,6 +80,12 @@ const QList<QStringList> &StoreSchema::migrations()
             QStringLiteral("ALTER TABLE claims ADD COLUMN box TEXT"),
             QStringLiteral("ALTER TABLE claims ADD COLUMN ocr_confidence REAL"),
         },
+        {
+            // Version 3: a unit as written beside its canonical symbol ("Mm³" for m³), and the
+            // link from an evolution's later claim to its earlier one.
+            QStringLiteral("ALTER TABLE claims ADD COLUMN written_unit TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN change_of INTEGER"),
+        },
     };
     return steps;
 }

@@ -12,7 +12,7 @@
 namespace StoreSchema {
 
 inline const QString kApplicationId = QStringLiteral("bilan.project");
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 
 // migrations()[i] brings a project from version i to i + 1.
 const QList<QStringList> &migrations();
