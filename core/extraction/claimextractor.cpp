@@ -497,6 +497,146 @@ QList<FoldedWords> ClaimExtractor::words(const Article &article)
     return FoldedWords::read(parts);
 }
 
+namespace {
+
+// Tables: a header row of years dates the cells of the rows below it.
+void readTableRow(QStringView text, QList<PartialDate> &tableYears, Context &c)
+{
+    if (!text.contains(u'\t')) {
+        tableYears.clear();
+        return;
+    }
+    const QList<QStringView> cells = text.split(u'\t');
+    QList<PartialDate> years;
+    for (qsizetype k = 1; k < cells.size(); ++k) {
+        const QStringView cell = cells[k].trimmed();
+        const int y = cell.left(4).toInt();
+        years.append(cell.size() >= 4 && cell.size() <= 6 && y >= 1900 && y <= 2100
+                         ? PartialDate {qint16(y), 0, 0}
+                         : PartialDate {});
+    }
+    const bool header = !years.isEmpty()
+        && std::all_of(years.cbegin(), years.cend(), [](const PartialDate &d) { return !d.isNull(); });
+    if (header) {
+        tableYears = years;
+    } else if (!tableYears.isEmpty() && cells.size() == tableYears.size() + 1) {
+        c.columnDates = tableYears;
+        c.rowLabel = cells[0].trimmed().toString();
+    }
+}
+
+// The paragraph's dates go into `c`; the spans no figure may come from (dates, phone numbers,
+// "il y a trois ans", labels, selections) are returned, sorted.
+QList<TextSpan> readDates(Context &c, int keyWords, const PartialDate &published)
+{
+    const QStringView text = c.text;
+    const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, *c.words, c.reference);
+    QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, *c.words) : QList<TextSpan>();
+    protectedSpans += phoneSpans(text);
+    if (keyWords & LabelWord)
+        protectedSpans += NonClaimSpans::labels(text);
+    if (keyWords & (AgoUnit | SelectionWord))
+        protectedSpans += NonClaimSpans::selections(text);
+    for (const auto &d : found) {
+        protectedSpans.append(TextSpan {d.start, d.end});
+        if (d.date.isNull() && !d.relative.active)
+            continue;
+        c.dates.append(DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start),
+                                    !d.yearInferred && (!d.relative.active || d.relative.year), d.rangeStart,
+                                    d.relative});
+    }
+    // "jusqu'à présent" means the publication date, not a year guessed from the text.
+    if (keyWords & RelativeDateWord) {
+        for (const DateMention &d : relativeDates(text, published)) {
+            // "de cette année" inside "janvier-octobre de cette année" is read with it.
+            const bool inside
+                = std::any_of(found.cbegin(), found.cend(), [&](const FrenchDates::DateMatch &f) {
+                      return d.start < f.end && f.start < d.end;
+                  });
+            if (!inside)
+                c.dates.append(d);
+        }
+    }
+    std::sort(protectedSpans.begin(), protectedSpans.end(),
+              [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    return protectedSpans;
+}
+
+// The numbers of the paragraph that may be figures; years become dates of `c`. `numberSpans`
+// gets every number, so that no sentence ends inside one.
+QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> &protectedSpans,
+                                QList<TextSpan> &numberSpans)
+{
+    const QStringView text = c.text;
+    QList<NumberToken> tokens = NumberReader::scan(text, *c.words);
+    // Fractions replace the number words inside them ("deux" of "deux tiers").
+    const QList<NumberToken> fractions
+        = (keyWords & FractionWord) ? FractionReader::scan(text) : QList<NumberToken>();
+    if (!fractions.isEmpty()) {
+        tokens.removeIf([&](const NumberToken &t) {
+            return std::any_of(fractions.cbegin(), fractions.cend(),
+                               [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
+        });
+        tokens += fractions;
+        std::sort(tokens.begin(), tokens.end(),
+                  [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
+    }
+    QList<Candidate> candidates;
+    qsizetype protectedHint = 0;
+    const NumberToken *previous = nullptr;
+    bool previousSkipped = false;
+    bool previousBeforeYear = false;
+    for (const NumberToken &t : tokens) {
+        numberSpans.append(TextSpan {t.start, t.end});
+        // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
+        const bool chained
+            = previous && previousSkipped && !previous->joinerAfter.isNull() && t.start == previous->end + 1;
+        // "sur la période 203-2027": joined to a year, a number is a year too (mistyped).
+        const qsizetype next = &t - tokens.constData() + 1;
+        const bool beforeYear = t.joinerAfter == u'-' && next < tokens.size()
+            && tokens[next].start == t.end + 1 && tokens[next].integerDigits == 4
+            && tokens[next].value >= 1900 && tokens[next].value <= 2100;
+        previousSkipped = (chained && !previousBeforeYear) || beforeYear
+            || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
+        previousBeforeYear = beforeYear;
+        previous = &t;
+        if (previousSkipped)
+            continue;
+        if (isYear(t, text)) {
+            c.dates.append(DateMention {t.start,
+                                        t.end,
+                                        PartialDate {qint16(t.value), 0, 0},
+                                        isSinceBefore(text, t.start),
+                                        true,
+                                        {},
+                                        {}});
+            continue;
+        }
+        candidates.append(Candidate {t, false});
+    }
+    return candidates;
+}
+
+// Who speaks in each sentence of the paragraph, and the nearest speaker of each.
+void readSpeakers(Context &c, SpeakerResolver &speakers, bool hasFigures)
+{
+    for (const TextSpan &s : std::as_const(c.sentences)) {
+        // A paragraph without figures needs its speakers only to follow who is speaking ("Il a
+        // ajouté" later): sentences naming no known person are skipped.
+        if (!hasFigures && !speakers.namesSomeone(c.text, *c.words, s.start, s.end)) {
+            c.speakers.append(QString());
+            continue;
+        }
+        // Pronouns look back a few sentences at most.
+        const qsizetype from = qMax<qsizetype>(0, s.start - 600);
+        c.speakers.append(
+            speakers.attributionIn(c.text, *c.words, s, c.text.mid(from, s.start - from), c.heading));
+    }
+    c.nearestSpeaker = nearestSpeakers(c.speakers);
+}
+
+} // namespace
+
 QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords,
                                      QList<QList<TextSpan>> *sentences)
 {
@@ -534,135 +674,24 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                    &words,
                    bulletin,
                    period};
-        // Tables: a header row of years dates the cells of the rows below it.
-        if (text.contains(u'\t')) {
-            const QList<QStringView> cells = text.split(u'\t');
-            QList<PartialDate> years;
-            for (qsizetype k = 1; k < cells.size(); ++k) {
-                const QStringView cell = cells[k].trimmed();
-                const int y = cell.left(4).toInt();
-                years.append(cell.size() >= 4 && cell.size() <= 6 && y >= 1900 && y <= 2100
-                                 ? PartialDate {qint16(y), 0, 0}
-                                 : PartialDate {});
-            }
-            const bool header = !years.isEmpty()
-                && std::all_of(years.cbegin(), years.cend(),
-                               [](const PartialDate &d) { return !d.isNull(); });
-            if (header) {
-                tableYears = years;
-            } else if (!tableYears.isEmpty() && cells.size() == tableYears.size() + 1) {
-                c.columnDates = tableYears;
-                c.rowLabel = cells[0].trimmed().toString();
-            }
-        } else {
-            tableYears.clear();
-        }
-
-        const QList<FrenchDates::DateMatch> found = FrenchDates::findAll(text, words, c.reference);
+        readTableRow(text, tableYears, c);
         const int keyWords = keyWordsIn(words);
-        QList<TextSpan> protectedSpans = (keyWords & AgoUnit) ? agoSpans(text, words) : QList<TextSpan>();
-        protectedSpans += phoneSpans(text);
-        if (keyWords & LabelWord)
-            protectedSpans += NonClaimSpans::labels(text);
-        if (keyWords & (AgoUnit | SelectionWord))
-            protectedSpans += NonClaimSpans::selections(text);
-        for (const auto &d : found) {
-            protectedSpans.append(TextSpan {d.start, d.end});
-            if (d.date.isNull() && !d.relative.active)
-                continue;
-            c.dates.append(DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start),
-                                        !d.yearInferred && (!d.relative.active || d.relative.year),
-                                        d.rangeStart, d.relative});
-        }
-        // "jusqu'à présent" means the publication date, not a year guessed from the text.
-        if (keyWords & RelativeDateWord) {
-            for (const DateMention &d : relativeDates(text, article.published)) {
-                // "de cette année" inside "janvier-octobre de cette année" is read with it.
-                const bool inside
-                    = std::any_of(found.cbegin(), found.cend(), [&](const FrenchDates::DateMatch &f) {
-                          return d.start < f.end && f.start < d.end;
-                      });
-                if (!inside)
-                    c.dates.append(d);
-            }
-        }
-        std::sort(protectedSpans.begin(), protectedSpans.end(),
-                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
-        qsizetype protectedHint = 0;
-
-        QList<Candidate> candidates;
+        const QList<TextSpan> protectedSpans = readDates(c, keyWords, article.published);
         QList<TextSpan> numberSpans;
-        const NumberToken *previous = nullptr;
-        bool previousSkipped = false;
-        bool previousBeforeYear = false;
-        QList<NumberToken> tokens = NumberReader::scan(text, words);
-        // Fractions replace the number words inside them ("deux" of "deux tiers").
-        const QList<NumberToken> fractions
-            = (keyWords & FractionWord) ? FractionReader::scan(text) : QList<NumberToken>();
-        if (!fractions.isEmpty()) {
-            tokens.removeIf([&](const NumberToken &t) {
-                return std::any_of(fractions.cbegin(), fractions.cend(),
-                                   [&](const NumberToken &f) { return t.start < f.end && f.start < t.end; });
-            });
-            tokens += fractions;
-            std::sort(tokens.begin(), tokens.end(),
-                      [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
-        }
-        for (const NumberToken &t : tokens) {
-            numberSpans.append(TextSpan {t.start, t.end});
-            // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
-            const bool chained = previous && previousSkipped && !previous->joinerAfter.isNull()
-                && t.start == previous->end + 1;
-            // "sur la période 203-2027": joined to a year, a number is a year too (mistyped).
-            const qsizetype next = &t - tokens.constData() + 1;
-            const bool beforeYear = t.joinerAfter == u'-' && next < tokens.size()
-                && tokens[next].start == t.end + 1 && tokens[next].integerDigits == 4
-                && tokens[next].value >= 1900 && tokens[next].value <= 2100;
-            previousSkipped = (chained && !previousBeforeYear) || beforeYear
-                || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
-            previousBeforeYear = beforeYear;
-            previous = &t;
-            if (previousSkipped)
-                continue;
-            if (isYear(t, text)) {
-                c.dates.append(DateMention {t.start,
-                                            t.end,
-                                            PartialDate {qint16(t.value), 0, 0},
-                                            isSinceBefore(text, t.start),
-                                            true,
-                                            {},
-                                            {}});
-                continue;
-            }
-            candidates.append(Candidate {t, false});
-        }
+        QList<Candidate> candidates = readCandidates(c, keyWords, protectedSpans, numberSpans);
         std::sort(c.dates.begin(), c.dates.end(),
                   [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
         joinSpans(text, c.dates);
         dropDateline(text, c.dates);
         if (!p.isBoilerplate()) {
-            for (const DateMention &d : c.dates) {
+            for (const DateMention &d : std::as_const(c.dates)) {
                 if (d.explicitYear && !d.date.isNull())
                     written = PartialDate {d.date.year, 0, 0};
             }
         }
-
         c.sentences = SentenceSplitter::split(text, numberSpans);
-        if (!p.isBoilerplate()) {
-            for (const TextSpan &s : c.sentences) {
-                // A paragraph without figures needs its speakers only to follow who is
-                // speaking ("Il a ajouté" later): sentences naming no known person are skipped.
-                if (candidates.isEmpty() && !speakers.namesSomeone(text, words, s.start, s.end)) {
-                    c.speakers.append(QString());
-                    continue;
-                }
-                // Pronouns look back a few sentences at most.
-                const qsizetype from = qMax<qsizetype>(0, s.start - 600);
-                c.speakers.append(
-                    speakers.attributionIn(text, words, s, text.mid(from, s.start - from), c.heading));
-            }
-            c.nearestSpeaker = nearestSpeakers(c.speakers);
-        }
+        if (!p.isBoilerplate())
+            readSpeakers(c, speakers, !candidates.isEmpty());
         ParagraphExtractor(c, out).run(candidates);
         if (!p.isBoilerplate()) {
             for (const DateMention &d : std::as_const(c.dates)) {

@@ -73,6 +73,143 @@ bool comparativeBefore(const FoldedWords &words, qsizetype i)
 
 } // namespace
 
+namespace {
+
+// Whether a figure among `cands` starts in [from, to); with `level`, only a figure that is not a
+// signed change ("+19%" breaks a figure down; "6.505.956 nuitées" gives the level compared with).
+bool figureIn(const QList<Candidate> &cands, QStringView text, qsizetype from, qsizetype to,
+              bool level = false)
+{
+    for (const Candidate &cand : cands) {
+        const QChar first = text[cand.token.start];
+        if (cand.token.start >= from && cand.token.start < to
+            && !(level && (first == u'+' || first == u'-' || first == QChar(0x2212))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Where the comparison announced by marker word `i` starts, or -1 when the word compares
+// nothing here ("d'après X", "qu'il"); a contrast ("alors que") is only noted.
+qsizetype ParagraphExtractor::comparisonStart(int marker, qsizetype i)
+{
+    const FoldedWords &words = *c.words;
+    const QStringView text = c.text;
+    const qsizetype n = words.size();
+    const QStringView next = i + 1 < n ? words.folded(i + 1) : QStringView();
+    qsizetype markerStart = words.start(i);
+    switch (marker) {
+    case Rapport: // "par rapport à"
+        if (i == 0 || words.folded(i - 1) != u"par")
+            return -1;
+        markerStart = words.start(i - 1);
+        break;
+    case Compare: // "comparé à", "comparativement à", "en comparaison avec"
+        if (words.folded(i) == u"comparaison" && (i == 0 || words.folded(i - 1) != u"en"))
+            return -1;
+        break;
+    case Apres: // "après 9,2 %", "après une hausse de 2,9%"; not "d'après X"
+        if (markerStart > 0 && (text[markerStart - 1] == u'\'' || text[markerStart - 1] == u'’'))
+            return -1;
+        break;
+    case Qu: // "qu'en 2016", "qu'au premier trimestre"
+        if (!(next == u"en" || next == u"au" || next == u"a" || next == u"aux")
+            || !comparativeBefore(words, i))
+            return -1;
+        break;
+    case Que: // "que l'année précédente"
+        if (!(next == u"l" || next == u"le" || next == u"la" || next == u"lors" || next == u"en")
+            || !comparativeBefore(words, i))
+            return -1;
+        break;
+    case Comme: // "comme au trimestre précédent", "comme en 2017"
+        if (!(next == u"au" || next == u"en" || next == u"lors" || next == u"a"))
+            return -1;
+        break;
+    case Face: // "face à"
+    case Like: // "identique à celle enregistrée lors des six premiers mois de 2018"
+        if (!(next == u"a" || next == u"au" || next == u"aux"))
+            return -1;
+        break;
+    case Lieu: // "au lieu de"
+        if (i == 0 || words.folded(i - 1) != u"au" || !(next == u"de" || next == u"d" || next == u"du"))
+            return -1;
+        markerStart = words.start(i - 1);
+        break;
+    case Contrast: // "alors que", "tandis qu'en 2016": a clause of its own, with its own dates
+        if (!(next == u"que" || next == u"qu"))
+            return -1;
+        m_contrasts.append(markerStart);
+        return -1;
+    default:
+        break;
+    }
+    return markerStart;
+}
+
+// The comparison runs to the end of its clause; ", où …" and a parenthesis that gives a figure
+// the comparison lacks stay in it; "tandis qu'en 2016", "soit +11%", "mais" start another
+// clause, and so does "et" after a base ("par rapport à 2014 et a enregistré …").
+qsizetype ParagraphExtractor::comparisonEnd(qsizetype markerStart, qsizetype markerEnd, bool base,
+                                            const QList<Candidate> &cands, QList<TextSpan> &asides) const
+{
+    const FoldedWords &words = *c.words;
+    const QStringView text = c.text;
+    const qsizetype n = words.size();
+    const TextSpan s = sentenceSpan(markerStart);
+    qsizetype end = markerEnd;
+    qsizetype word = words.indexAt(markerEnd);
+    while (end < s.end) {
+        while (word < n && words.start(word) < end)
+            ++word;
+        if (word < n && words.start(word) == end) {
+            const QStringView w = words.folded(word);
+            if (w == u"tandis" || w == u"alors" || w == u"mais" || w == u"soit" || (base && w == u"et"))
+                break;
+        }
+        if (clauseBreakAt(text, end)) {
+            if (text[end] == u',' && !base) {
+                // "contre des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000 en
+                // 2014": a list of figures goes on comparing.
+                qsizetype k = end + 1;
+                while (k < s.end && TextUtil::isSpace(text[k]))
+                    ++k;
+                if (k < s.end && text[k].isDigit()) {
+                    end = k;
+                    continue;
+                }
+            }
+            if (text[end] == u',') {
+                qsizetype k = end + 1;
+                while (k < s.end && TextUtil::isSpace(text[k]))
+                    ++k;
+                const QStringView after = text.mid(k, 8);
+                if (after.startsWith(u"où") || after.startsWith(u"lorsque") || after.startsWith(u"quand")) {
+                    ++end;
+                    continue;
+                }
+            }
+            const qsizetype close = text[end] == u'(' ? text.indexOf(u')', end) : -1;
+            if (close > end && close < s.end) {
+                // A parenthesis that gives the figure the comparison lacks ends it; any
+                // other is an aside.
+                if (!figureIn(cands, text, markerEnd, end) && figureIn(cands, text, end, close, base)) {
+                    end = close + 1;
+                    break;
+                }
+                asides.append(TextSpan {end, close + 1});
+                end = close + 1;
+                continue;
+            }
+            break;
+        }
+        ++end;
+    }
+    return end;
+}
+
 void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
 {
     m_comparisons.clear();
@@ -80,129 +217,18 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
     if (!c.words)
         return;
     const FoldedWords &words = *c.words;
-    const QStringView text = c.text;
-    const qsizetype n = words.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < words.size(); ++i) {
         const int marker = markerWords().value(words, i);
         if (marker <= 0)
             continue;
-        const QStringView next = i + 1 < n ? words.folded(i + 1) : QStringView();
-        qsizetype markerStart = words.start(i);
-        qsizetype markerEnd = words.end(i);
-        switch (marker) {
-        case Rapport: // "par rapport à"
-            if (i == 0 || words.folded(i - 1) != u"par")
-                continue;
-            markerStart = words.start(i - 1);
-            break;
-        case Compare: // "comparé à", "comparativement à", "en comparaison avec"
-            if (words.folded(i) == u"comparaison" && (i == 0 || words.folded(i - 1) != u"en"))
-                continue;
-            break;
-        case Apres: // "après 9,2 %", "après une hausse de 2,9%"; not "d'après X"
-            if (markerStart > 0 && (text[markerStart - 1] == u'\'' || text[markerStart - 1] == u'’'))
-                continue;
-            break;
-        case Qu: // "qu'en 2016", "qu'au premier trimestre"
-            if (!(next == u"en" || next == u"au" || next == u"a" || next == u"aux")
-                || !comparativeBefore(words, i))
-                continue;
-            break;
-        case Que: // "que l'année précédente"
-            if (!(next == u"l" || next == u"le" || next == u"la" || next == u"lors" || next == u"en")
-                || !comparativeBefore(words, i))
-                continue;
-            break;
-        case Comme: // "comme au trimestre précédent", "comme en 2017"
-            if (!(next == u"au" || next == u"en" || next == u"lors" || next == u"a"))
-                continue;
-            break;
-        case Face: // "face à"
-        case Like: // "identique à celle enregistrée lors des six premiers mois de 2018"
-            if (!(next == u"a" || next == u"au" || next == u"aux"))
-                continue;
-            break;
-        case Lieu: // "au lieu de"
-            if (i == 0 || words.folded(i - 1) != u"au" || !(next == u"de" || next == u"d" || next == u"du"))
-                continue;
-            markerStart = words.start(i - 1);
-            break;
-        case Contrast: // "alors que", "tandis qu'en 2016": a clause of its own, with its own dates
-            if (!(next == u"que" || next == u"qu"))
-                continue;
-            m_contrasts.append(markerStart);
+        const qsizetype markerStart = comparisonStart(marker, i);
+        if (markerStart < 0)
             continue;
-        default:
-            break;
-        }
-        // The comparison runs to the end of its clause; ", où …" and a parenthesis that gives
-        // a figure the comparison lacks stay in it; "tandis qu'en 2016", "soit +11%", "mais"
-        // start another clause, and so does "et" after a base ("par rapport à 2014 et a
-        // enregistré …").
+        const qsizetype markerEnd = words.end(i);
         const bool base = marker != Contre && marker != Apres && marker != Versus && marker != Lieu;
-        const TextSpan s = sentenceSpan(markerStart);
-        qsizetype end = markerEnd;
         QList<TextSpan> asides;
-        // `level`: a figure that is not a signed change ("+19%" breaks a figure down; "6.505.956
-        // nuitées" gives the level compared with).
-        auto figureIn = [&](qsizetype from, qsizetype to, bool level = false) {
-            for (const Candidate &cand : cands) {
-                const QChar first = text[cand.token.start];
-                if (cand.token.start >= from && cand.token.start < to
-                    && !(level && (first == u'+' || first == u'-' || first == QChar(0x2212))))
-                    return true;
-            }
-            return false;
-        };
-        qsizetype word = words.indexAt(markerEnd);
-        while (end < s.end) {
-            while (word < n && words.start(word) < end)
-                ++word;
-            if (word < n && words.start(word) == end) {
-                const QStringView w = words.folded(word);
-                if (w == u"tandis" || w == u"alors" || w == u"mais" || w == u"soit" || (base && w == u"et"))
-                    break;
-            }
-            if (clauseBreakAt(text, end)) {
-                if (text[end] == u',' && !base) {
-                    // "contre des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000 en
-                    // 2014": a list of figures goes on comparing.
-                    qsizetype k = end + 1;
-                    while (k < s.end && TextUtil::isSpace(text[k]))
-                        ++k;
-                    if (k < s.end && text[k].isDigit()) {
-                        end = k;
-                        continue;
-                    }
-                }
-                if (text[end] == u',') {
-                    qsizetype k = end + 1;
-                    while (k < s.end && TextUtil::isSpace(text[k]))
-                        ++k;
-                    const QStringView after = text.mid(k, 8);
-                    if (after.startsWith(u"où") || after.startsWith(u"lorsque")
-                        || after.startsWith(u"quand")) {
-                        ++end;
-                        continue;
-                    }
-                }
-                const qsizetype close = text[end] == u'(' ? text.indexOf(u')', end) : -1;
-                if (close > end && close < s.end) {
-                    // A parenthesis that gives the figure the comparison lacks ends it; any
-                    // other is an aside.
-                    if (!figureIn(markerEnd, end) && figureIn(end, close, base)) {
-                        end = close + 1;
-                        break;
-                    }
-                    asides.append(TextSpan {end, close + 1});
-                    end = close + 1;
-                    continue;
-                }
-                break;
-            }
-            ++end;
-        }
-        const bool hasFigure = figureIn(markerEnd, end);
+        const qsizetype end = comparisonEnd(markerStart, markerEnd, base, cands, asides);
+        const bool hasFigure = figureIn(cands, c.text, markerEnd, end);
         // "plus élevés que la moyenne nationale (45%)", "par rapport à la moyenne": a base
         // compares in time only when it names a date.
         if (base) {
@@ -397,6 +423,47 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
     return anchorBefore(cmp.marker);
 }
 
+// Rule 1: a date in the sentence, same clause first, after before before, nearest first.
+// `sinceSeen` tells whether the sentence holds a "depuis" date.
+const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const TextSpan &s,
+                                                    bool &sinceSeen) const
+{
+    constexpr qsizetype kReach = kDateReach;
+    const DateMention *best = nullptr;
+    int bestRank = 99;
+    qsizetype bestDistance = 0;
+    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
+    for (const DateMention *dp = first; dp != last; ++dp) {
+        const DateMention &d = *dp;
+        sinceSeen = sinceSeen || d.since;
+        if (!eligible(d, t))
+            continue;
+        const bool afterIt = d.start >= t.end;
+        const qsizetype from = afterIt ? t.end : d.end;
+        const qsizetype to = afterIt ? d.start : t.start;
+        bool sameClause = true;
+        for (qsizetype k = from; k < to; ++k) {
+            if (clauseBreakAt(c.text, k)) {
+                sameClause = false;
+                break;
+            }
+        }
+        // A figure in parentheses belongs to what stands before them: "le mois de janvier
+        // (+28%), du mois de mars (+17%)".
+        const bool inParentheses = t.start > 0 && c.text.left(t.start).trimmed().endsWith(u'(');
+        int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
+        if (inParentheses && !afterIt && !sameClause)
+            rank = 1;
+        const qsizetype distance = to - from;
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+            best = &d;
+            bestRank = rank;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart)
 {
     for (const DateMention &d : c.dates) {
@@ -429,42 +496,10 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
             }
         }
     }
-    // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
-    const DateMention *best = nullptr;
-    int bestRank = 99;
-    qsizetype bestDistance = 0;
-    bool sinceSeen = false;
     // Dates far from the figure in a very long sentence do not date it.
-    constexpr qsizetype kReach = 400;
-    const auto [first, last] = datesIn(c, qMax(s.start, t.start - kReach), qMin(s.end, t.end + kReach));
-    for (const DateMention *dp = first; dp != last; ++dp) {
-        const DateMention &d = *dp;
-        sinceSeen = sinceSeen || d.since;
-        if (!eligible(d, t))
-            continue;
-        const bool afterIt = d.start >= t.end;
-        const qsizetype from = afterIt ? t.end : d.end;
-        const qsizetype to = afterIt ? d.start : t.start;
-        bool sameClause = true;
-        for (qsizetype k = from; k < to; ++k) {
-            if (clauseBreakAt(c.text, k)) {
-                sameClause = false;
-                break;
-            }
-        }
-        // A figure in parentheses belongs to what stands before them: "le mois de janvier
-        // (+28%), du mois de mars (+17%)".
-        const bool inParentheses = t.start > 0 && c.text.left(t.start).trimmed().endsWith(u'(');
-        int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
-        if (inParentheses && !afterIt && !sameClause)
-            rank = 1;
-        const qsizetype distance = to - from;
-        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
-            best = &d;
-            bestRank = rank;
-            bestDistance = distance;
-        }
-    }
+    constexpr qsizetype kReach = ParagraphExtractor::kDateReach;
+    bool sinceSeen = false;
+    const DateMention *best = sentenceDate(t, s, sinceSeen);
     if (best) {
         // "passées de 6,68 MMDH à fin mars 2024 à 7 MMDH un an plus tard, enregistrant une
         // croissance de 323 MDH": a relative date counts from what stands before it.

@@ -206,18 +206,62 @@ UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
     return unit;
 }
 
-UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView before, UnitInfo unit)
+namespace {
+
+// "11,3 millions, c'est le nombre de touristes", "porter à 20 millions le nombre de
+// touristes", "environ 5,4 millions, sont des Marocains": the noun named right after.
+const RE &namedAfterPattern()
 {
-    // "11,3 millions, c'est le nombre de touristes", "porter à 20 millions le nombre de
-    // touristes", "environ 5,4 millions, sont des Marocains": the noun named right after.
-    static const RE namedAfter(
+    static const RE re(
         QStringLiteral(
             "^\\s*,?\\s*(?:c['’]est\\s+)?(?:le|la|les)\\s+(?:nombre|total|volume|effectif)\\s+(?:total\\s+)?"
             "(?:de|des|d['’])\\s*(?<noun>\\p{L}+)|^\\s*,?\\s*(?:sont|étaient|seront|furent)\\s+des\\s+"
             "(?<noun2>\\p{L}+)"),
         kOptions);
+    return re;
+}
+
+// "24,9 millions de personnes …, contre 23,6 millions", "dont 300.000": the figure it
+// is set against counts the same thing.
+const RE &connectorPattern()
+{
+    static const RE re(
+        QStringLiteral(
+            "(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
+            "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
+        kOptions);
+    return re;
+}
+
+// "Bénéficiaires AMO Tadamon à fin décembre 2024 : 11,6 millions": the label's noun.
+const RE &labelPattern()
+{
+    static const RE re(
+        QStringLiteral(
+            "^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"),
+        kOptions);
+    return re;
+}
+
+const RE &parmiPattern()
+{
+    static const RE re(QStringLiteral("\\bparmi (?:ces|les|lesquels|lesquelles)\\s+(\\p{L}+)"), kOptions);
+    return re;
+}
+
+const RE &dontPattern()
+{
+    static const RE re(QStringLiteral("\\b(?:dont|parmi eux|parmi elles|soit)\\b[^.]*$"), kOptions);
+    return re;
+}
+
+} // namespace
+
+UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView before, UnitInfo unit)
+{
     const TextSpan sentence = sentenceSpan(t.start);
-    const auto named = namedAfter.match(c.text.mid(t.end, qMin<qsizetype>(80, sentence.end - t.end)));
+    const auto named
+        = namedAfterPattern().match(c.text.mid(t.end, qMin<qsizetype>(80, sentence.end - t.end)));
     if (named.hasMatch()) {
         const QString noun = named.captured(named.capturedLength(u"noun") ? u"noun" : u"noun2").toLower();
         if (!UnitDetector::isTimeUnit(noun)) {
@@ -226,14 +270,7 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
             return unit;
         }
     }
-    // "24,9 millions de personnes …, contre 23,6 millions", "dont 300.000": the figure it
-    // is set against counts the same thing.
-    static const RE connector(
-        QStringLiteral(
-            "(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
-            "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
-        kOptions);
-    const auto conn = connector.match(before.right(40));
+    const auto conn = connectorPattern().match(before.right(40));
     if (conn.hasMatch()) {
         const bool subset = conn.captured().contains(QStringLiteral("dont"));
         const TextSpan s = sentenceSpan(t.start);
@@ -256,14 +293,9 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
             }
         }
     }
-    // "Bénéficiaires AMO Tadamon à fin décembre 2024 : 11,6 millions": the label's noun.
-    static const RE label(
-        QStringLiteral(
-            "^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"),
-        kOptions);
     // (A label is short: a long prefix is a sentence, and is not scanned, which keeps this
     // linear in the paragraph's length.)
-    const auto lm = before.size() <= 160 ? label.match(before) : QRegularExpressionMatch();
+    const auto lm = before.size() <= 160 ? labelPattern().match(before) : QRegularExpressionMatch();
     if (lm.hasMatch()) {
         unit.unit = lowerFirst(lm.captured(u"noun"));
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
@@ -275,8 +307,7 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;
     }
-    static const RE parmi(QStringLiteral("\\bparmi (?:ces|les|lesquels|lesquelles)\\s+(\\p{L}+)"), kOptions);
-    const auto m = parmi.match(before.right(200));
+    const auto m = parmiPattern().match(before.right(200));
     if (m.hasMatch() && !m.captured(1).startsWith(u"lesquel")) {
         unit.unit = m.captured(1).toLower();
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
@@ -297,8 +328,8 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     if (!previous)
         return unit;
     const bool sameSentence = previous->start - c.offset >= s.start;
-    static const RE dont(QStringLiteral("\\b(?:dont|parmi eux|parmi elles|soit)\\b[^.]*$"), kOptions);
-    if (sameSentence || dont.match(before.right(200)).hasMatch() || t.form == NumberToken::Form::Digits) {
+    if (sameSentence || dontPattern().match(before.right(200)).hasMatch()
+        || t.form == NumberToken::Form::Digits) {
         unit.unit = previous->unit;
         unit.kind
             = previous->kind == ClaimKind::Ratio && unit.per.isEmpty() ? ClaimKind::Count : previous->kind;
@@ -406,6 +437,66 @@ bool ParagraphExtractor::continuesPreviousFigure(const NumberToken &t) const
         && m_out.last().start - c.offset >= s.start && !m_out.last().unit.isEmpty();
 }
 
+namespace {
+
+// "passé de 120 à 174" moves a figure; "augmentent de 12 à 15%" may give a range of rates.
+// (A date may stand between the verb and "de": "passé entre 2022 et 2023 de …".)
+const RE &movementVerbPattern()
+{
+    static const RE re(
+        QStringLiteral(
+            "(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
+            "|s'est "
+            "etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*|elev\\p{L}*"
+            "|aggrav\\p{L}*|amelior\\p{L}*|tomb\\p{L}*|redui\\p{L}*|envol\\p{L}*|rebondi\\p{L}*)"
+            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
+        kOptions);
+    return re;
+}
+
+const RE &variationVerbPattern()
+{
+    static const RE re(
+        QStringLiteral(
+            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|accru\\p{L}*"
+            "|accroi\\p{L}*|hausse|baisse)"
+            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
+        kOptions);
+    return re;
+}
+
+const RE &toGapPattern()
+{
+    static const RE re(
+        QStringLiteral(
+            "^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour "
+            "s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
+        kOptions);
+    return re;
+}
+
+const RE &andGapPattern()
+{
+    static const RE re(QStringLiteral("^\\s*(?:\\p{L}+\\s+)?et\\s+$"), kOptions);
+    return re;
+}
+
+const RE &entrePattern()
+{
+    static const RE re(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"), kOptions);
+    return re;
+}
+
+const RE &fromWordPattern()
+{
+    static const RE re(
+        QStringLiteral("(?:^|[^\\p{L}])(?:de|d'|allant de|variant de|oscillant de|va de|vont de)\\s*$"),
+        kOptions);
+    return re;
+}
+
+} // namespace
+
 bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
 {
     const NumberToken &x = a.token;
@@ -432,45 +523,19 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     // "diminue de 0,1 point à 9,1%": a change in points and the level it reaches.
     if (y.percent && (g.startsWith(u" point") || g.startsWith(u" pt")))
         return false;
-    // "passé de 120 à 174" moves a figure; "augmentent de 12 à 15%" may give a range of rates.
-    // (A date may stand between the verb and "de": "passé entre 2022 et 2023 de …".)
-    static const RE movementVerb(
-        QStringLiteral(
-            "(?:pass\\p{L}*|evolu\\p{L}*|grimp\\p{L}*|bondi\\p{L}*|recul\\p{L}*|chut\\p{L}*"
-            "|s'est "
-            "etabli\\p{L}*|monte\\p{L}*|gonfl\\p{L}*|ramen\\p{L}*|porte\\p{L}*|elargi\\p{L}*|elev\\p{L}*"
-            "|aggrav\\p{L}*|amelior\\p{L}*|tomb\\p{L}*|redui\\p{L}*|envol\\p{L}*|rebondi\\p{L}*)"
-            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
-        kOptions);
-    static const RE variationVerb(
-        QStringLiteral(
-            "(?:augment\\p{L}*|progress\\p{L}*|baiss\\p{L}*|dimin\\p{L}*|cru|croit|croissent|accru\\p{L}*"
-            "|accroi\\p{L}*|hausse|baisse)"
-            "(?:\\s+[\\p{L}\\d']+){0,4}\\s+d(?:e|')\\s*$"),
-        kOptions);
     // Every verb pattern ends with "de" or "d'" after a space: test that first.
     const bool afterDe = endsWithDe(beforeX);
     // "de 9% à 9,8%": both ends written with their unit, as a level is; "de 12 à 15%" writes
     // a range's unit once.
     const bool ownUnits = x.percent && y.percent && x.end > x.numberEnd;
-    const bool variation = afterDe && endsWith(beforeX, variationVerb);
+    const bool variation = afterDe && endsWith(beforeX, variationVerbPattern());
     // "passé de 10,6% à 10% au niveau national ; de 14,9% à 14,3% en milieu urbain": an
     // evolution read in a sentence makes the next "de X à Y" of that sentence one too.
     const QString open = beforeX.trimmed();
     const bool parallel = m_evolutionSentence == sentence
         && (afterDe || open.endsWith(u'(') || open.endsWith(u"(de") || open.endsWith(u"(d'"));
-    const bool movement = (afterDe && endsWith(beforeX, movementVerb))
+    const bool movement = (afterDe && endsWith(beforeX, movementVerbPattern()))
         || (variation && (!y.percent || ownUnits || y.value < x.value)) || parallel;
-    static const RE toGap(
-        QStringLiteral(
-            "^\\s*(?:[\\p{L}€$£%]+\\s+){0,2}?(?:en|au|fin|a fin|courant|,|\\s)*\\s*(?:a|pour atteindre|pour "
-            "s'etablir a)\\s+(?:plus de|pres de|environ|moins de|quelque|au moins)?\\s*$"),
-        kOptions);
-    static const RE andGap(QStringLiteral("^\\s*(?:\\p{L}+\\s+)?et\\s+$"), kOptions);
-    static const RE entre(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"), kOptions);
-    static const RE fromWord(
-        QStringLiteral("(?:^|[^\\p{L}])(?:de|d'|allant de|variant de|oscillant de|va de|vont de)\\s*$"),
-        kOptions);
     const bool hyphen = x.joinerAfter == u'-' && y.start == x.end + 1;
     if (hyphen) {
         // "500-1200 DH" is a range; "65-00", "1-0" and "2-22-795" are names and scores.
@@ -485,8 +550,8 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     const QStringView lastWord = TextUtil::lastWord(g);
     const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de"
         || lastWord == u"environ" || lastWord == u"quelque" || lastWord == u"moins";
-    if (toLike && toGap.match(g).hasMatch()) {
-        const bool fromLike = endsWith(beforeX, fromWord) || variation;
+    if (toLike && toGapPattern().match(g).hasMatch()) {
+        const bool fromLike = endsWith(beforeX, fromWordPattern()) || variation;
         // A "range" whose high end is below its low end is an evolution: "de 100% à 32,8%".
         const bool falling = fromLike && y.value < x.value && !g.contains(u"plus") && !g.contains(u"pres");
         if (movement || datedGap || falling) {
@@ -502,7 +567,7 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
         }
         return false;
     }
-    if (lastWord == u"et" && andGap.match(g).hasMatch() && endsWith(beforeX, entre)) {
+    if (lastWord == u"et" && andGapPattern().match(g).hasMatch() && endsWith(beforeX, entrePattern())) {
         a.used = b.used = true;
         emitRange(x, y);
         return true;

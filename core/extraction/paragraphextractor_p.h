@@ -124,7 +124,13 @@ private:
     // as_of (paragraphdates.cpp): the annotation guidelines' rules 1 to 4, with comparisons
     // dated to their own period.
     void resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart);
+    // How far from a figure a date of its sentence may stand and still date it.
+    static constexpr qsizetype kDateReach = 400;
+    const DateMention *sentenceDate(const NumberToken &t, const TextSpan &s, bool &sinceSeen) const;
     void findComparisons(const QList<Candidate> &cands);
+    qsizetype comparisonStart(int marker, qsizetype i);
+    qsizetype comparisonEnd(qsizetype markerStart, qsizetype markerEnd, bool base,
+                            const QList<Candidate> &cands, QList<TextSpan> &asides) const;
     const Comparison *comparisonAt(qsizetype pos) const;
     bool isEvolutionStartDate(const DateMention &d) const;
     bool markerBetween(qsizetype from, qsizetype to) const;

@@ -363,6 +363,46 @@ void SpeakerResolver::learn(QStringView text)
     learn(text, FoldedWords(text));
 }
 
+namespace {
+
+// Institutions named in full ("ministère de la Santé et de la Protection sociale"), so that
+// "le ministère" later can be written out.
+const RE &institutionAtPattern()
+{
+    static const RE re(QStringLiteral("^%1").arg(kInstitution), kOptions);
+    return re;
+}
+
+// Roles in apposition, "ROLE …, NAME" and "NAME, ROLE …", read around each role word.
+const RE &roleThenNamePattern()
+{
+    static const RE re(
+        QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle "
+                       ")?%1(?:[^.;:«»()]{0,120}?,)?[ \\x{00A0}]*(?:%3[ \\x{00A0}]+)?(?<name>%2)")
+            .arg(kRoleHead, kFullName, kTitle),
+        kOptions);
+    return re;
+}
+
+const RE &nameThenRolePattern()
+{
+    static const RE re(
+        QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
+            .arg(kFullName),
+        kOptions);
+    return re;
+}
+
+const RE &leadPattern()
+{
+    static const RE re(
+        QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?$"),
+        kOptions);
+    return re;
+}
+
+} // namespace
+
 void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
 {
     // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia"). The
@@ -417,30 +457,17 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         }
     });
     flush();
-    // Institutions named in full ("ministère de la Santé et de la Protection sociale"), so that
-    // "le ministère" later can be written out.
-    static const RE institutionAt(QStringLiteral("^%1").arg(kInstitution), kOptions);
     words.forEach([&](qsizetype i) {
         if (!institutionWords().contains(words, i))
             return;
         const qsizetype start = words.start(i);
-        const auto m = institutionAt.match(text.mid(start, 200));
+        const auto m = institutionAtPattern().match(text.mid(start, 200));
         if (!m.hasMatch())
             return;
         const QString phrase = TextUtil::simplified(m.capturedView(u"inst"));
         if (phrase.contains(u' ') && !genericInstitution().match(phrase).hasMatch())
             m_institutions.insert(TextUtil::fold(phrase.section(u' ', 0, 0)), phrase);
     });
-    // Roles in apposition, "ROLE …, NAME" and "NAME, ROLE …", read around each role word.
-    static const RE roleThenName(
-        QStringLiteral("^(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle "
-                       ")?%1(?:[^.;:«»()]{0,120}?,)?[ \\x{00A0}]*(?:%3[ \\x{00A0}]+)?(?<name>%2)")
-            .arg(kRoleHead, kFullName, kTitle),
-        kOptions);
-    static const RE nameThenRole(
-        QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
-            .arg(kFullName),
-        kOptions);
     words.forEach([&](qsizetype i) {
         if (!roleWords().contains(words, i))
             return;
@@ -451,17 +478,14 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
                && text[articleStart - 1] != u'\n')
             --articleStart;
         const QStringView ahead = text.mid(articleStart, end - articleStart + 240);
-        static const RE lead(
-            QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)[ \\x{00A0}]*(?:nouveau |nouvelle )?$"),
-            kOptions);
-        const auto l = lead.match(text.mid(articleStart, start - articleStart));
+        const auto l = leadPattern().match(text.mid(articleStart, start - articleStart));
         if (l.hasMatch()) {
-            const auto m = roleThenName.match(ahead.mid(l.capturedStart()));
+            const auto m = roleThenNamePattern().match(ahead.mid(l.capturedStart()));
             if (m.hasMatch())
                 linkRole(m.captured(u"name"), m.capturedView().left(m.capturedStart(u"name")));
         }
         const qsizetype from = qMax<qsizetype>(0, start - 80);
-        const auto n = nameThenRole.match(text.mid(from, start - from));
+        const auto n = nameThenRolePattern().match(text.mid(from, start - from));
         if (n.hasMatch())
             linkRole(n.captured(u"name"),
                      QString(QStringLiteral("le ") + text.mid(start, end - start).toString()));
@@ -667,100 +691,84 @@ QString SpeakerResolver::attributionIn(QStringView paragraph, const FoldedWords 
                          triggerSpans(paragraph, words, sentence.start, sentence.end), context, heading);
 }
 
-QString SpeakerResolver::attributionIn(QStringView sentence,
-                                       const QList<std::pair<qsizetype, qsizetype>> &triggers,
-                                       QStringView context, bool heading)
+namespace {
+
+// The forms of attribution attributionIn() looks for, each compiled once.
+
+// "une étude de", "la dernière note de conjoncture du", "un communiqué du": a document, whose
+// author speaks.
+const QString &documentSource()
 {
-    // A heading "Akhannouch : plus de 500.000 dossiers …", an interview answer "Nadia
-    // Bensaïd : Notre déficit…": the name before the colon speaks.
-    if ((heading || context.trimmed().isEmpty()) && sentence.contains(u':')) {
-        static const RE colon(
-            QStringLiteral("^\\s*(?:%3[ \\x{00A0}]+)?(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord, kTitle),
-            kOptions);
-        const auto m = colon.match(sentence);
-        if (m.hasMatch()) {
-            const QString who = m.captured(u"who");
-            if (personNamed(who)) {
-                m_last = resolve(who, {});
-                return m_last;
-            }
-        }
-    }
-    if (triggers.isEmpty())
-        return {};
-    // "ajoute la même source", "selon la même source", "d'après le communiqué": the speaker
-    // named before.
-    if (!m_last.isEmpty()) {
-        static const RE previousSource(
-            QStringLiteral("\\b(?:la|de)[ \\x{00A0}]+même[ "
-                           "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
-                           "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
-                           "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
-                           "document|étude|enquête|statistiques|données|chiffres)[ \\x{00A0}]*(?:[,.;:)]|$)"),
-            kOptions);
-        if (previousSource.match(sentence).hasMatch())
-            return m_last;
-    }
-    // Search only around the triggers: a long sentence costs no more than a short one.
-    const qsizetype windowStart = qMax<qsizetype>(0, triggers.first().first - 250);
-    const qsizetype windowEnd = qMin<qsizetype>(sentence.size(), triggers.last().second + 250);
-    const QStringView full = sentence;
-    const QString fullContext
-        = context.right(600).toString() + u' ' + full.left(windowStart).right(600).toString();
-    sentence = sentence.mid(windowStart, windowEnd - windowStart);
-    struct Found
-    {
-        qsizetype at;
-        QString who;
-    };
-    QList<Found> found;
-    // What precedes a position: the paragraph so far and the sentence up to it.
-    auto contextAt = [&](qsizetype at) {
-        return QString(fullContext
-                       + sentence.mid(qMax<qsizetype>(0, at - 600), qMin<qsizetype>(at, 600)).toString());
-    };
-    // Only the earliest attribution of each form matters: the sentence gets one speaker.
-    auto take = [&](const RE &re, const QString &group = QStringLiteral("who")) {
-        auto it = re.globalMatch(sentence);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const QString who = resolve(m.capturedView(group), contextAt(m.capturedStart()));
-            if (!who.isEmpty()) {
-                found.append(Found {m.capturedStart(), who});
-                return;
-            }
-        }
-    };
-    // "une étude de", "la dernière note de conjoncture du", "un communiqué du": the document's
-    // author speaks.
-    static const QString source = QStringLiteral(
+    static const QString pattern = QStringLiteral(
         "(?:(?:une |un |l['’]|les |des |la |le |sa |son |ses |leur |leurs )?(?:dernière?s? |récente?s? "
         "|nouvelle?s? )?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
         "estimations|résultats|calculs|communiqué|publication)s?"
         "(?: de conjoncture| d['’]information| officiel(?:le)?s?| annuel(?:le)?s?| trimestriel(?:le)?s?)?"
         " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?)"
         "(?: \\p{L}+ment)? (?:par )?)?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
-    // "selon X", "d'après X", "selon une étude de l'Observatoire …", "selon lui".
-    static const RE selon(
+    return pattern;
+}
+
+// "Akhannouch :", "M. Baitas :": a name, then a colon.
+const RE &colonPattern()
+{
+    static const RE re(
+        QStringLiteral("^\\s*(?:%3[ \\x{00A0}]+)?(?<who>%1|%2)\\s*:").arg(kFullName, kNameWord, kTitle),
+        kOptions);
+    return re;
+}
+
+// "la même source", "selon le communiqué": the source named before.
+const RE &previousSourcePattern()
+{
+    static const RE re(
+        QStringLiteral("\\b(?:la|de)[ \\x{00A0}]+même[ "
+                       "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
+                       "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
+                       "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
+                       "document|étude|enquête|statistiques|données|chiffres)[ \\x{00A0}]*(?:[,.;:)]|$)"),
+        kOptions);
+    return re;
+}
+
+// "selon X", "d'après X", "selon une étude de l'Observatoire …", "selon lui".
+const RE &selonPattern()
+{
+    static const RE re(
         QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ "
                        "\\x{00A0}]+%1(?:%2|(?<who2>lui|elle|eux)|(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
                        ")(?<who3>\\p{Lu}[\\p{L}-]+))")
-            .arg(source, kWho),
+            .arg(documentSource(), kWho),
         kOptions);
-    // ", a précisé X", "», a dévoilé lundi le chef du gouvernement, Aziz Akhannouch", ", souligne le
-    // ministre".
-    static const RE after(
+    return re;
+}
+
+// ", a précisé X", "», a dévoilé lundi le chef du gouvernement, Aziz Akhannouch", ", souligne le
+// ministre".
+const RE &afterVerbPattern()
+{
+    static const RE re(
         QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ \\x{00A0}]*(?:%1|%2)[ \\x{00A0}]+%3%4")
             .arg(kVerbPast, kVerbPresent, kAdverbs, kWho),
         kOptions);
-    // "a-t-il précisé", "souligne-t-il".
-    static const RE inverted(
+    return re;
+}
+
+// "a-t-il précisé", "souligne-t-il".
+const RE &invertedPattern()
+{
+    static const RE re(
         QStringLiteral("(?:(?:a|avait)-t-(?:il|elle)[ \\x{00A0}]+%1|(?:%2|lance)-t-(?:il|elle))")
             .arg(kVerbPast, kVerbPresent),
         kOptions);
-    // "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité".
-    // The subject starts a word: the look-behind spares trying every position inside words.
-    static const RE before(
+    return re;
+}
+
+// "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité".
+// The subject starts a word: the look-behind spares trying every position inside words.
+const RE &beforeVerbPattern()
+{
+    static const RE re(
         QStringLiteral(
             "(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
             "\\x{00A0}]*%2(?:s['’]est|se)?[ \\x{00A0}]*(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
@@ -768,34 +776,25 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
                                        QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")),
                  kAdverbs, kVerbPast, kVerbPresent),
         kOptions);
-    // "communiqué jeudi par Mustapha Baitas".
-    static const RE passive(
+    return re;
+}
+
+// "communiqué jeudi par Mustapha Baitas".
+const RE &passivePattern()
+{
+    static const RE re(
         QStringLiteral("\\b(?:communiqué|annoncé|présenté|dévoilé|révélé|livré|avancé|cité|donné|fourni)e?s?["
                        " \\x{00A0}]+(?:\\p{L}+[ \\x{00A0}]+){0,2}?par[ \\x{00A0}]+%1")
             .arg(kWho),
         kOptions);
-    // Each form is tried only where its trigger stands.
-    bool afterPunct = false, passiveWord = false;
-    qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
-    for (const auto &[tStart, tEnd] : triggers) {
-        const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
-        if (firstSelon < 0
-            && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"))
-            firstSelon = tStart - windowStart;
-        qsizetype k = tStart;
-        for (int steps = 0; k > 0 && steps < 14
-             && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0));
-             ++steps)
-            --k;
-        if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»'
-            || full[k - 1] == u'"')
-            afterPunct = true;
-        if (full.mid(tEnd, 40).contains(u" par "))
-            passiveWord = true;
-    }
-    // "Un rapport de l'Inspection générale des finances (IGF), consulté par TelQuel, estime
-    // que…": the institution behind the document speaks.
-    static const RE sourceSubject(
+    return re;
+}
+
+// "Un rapport de l'Inspection générale des finances (IGF), consulté par TelQuel, estime que…":
+// the institution behind the document speaks.
+const RE &sourceSubjectPattern()
+{
+    static const RE re(
         QStringLiteral("^(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es)[ \\x{00A0}]+(?:récent[es]* |nouve(?:au|lle) "
                        "|dernier |dernière )?"
                        "(?:rapport|étude|enquête|note|bilan|audit|document|analyse)s?[ "
@@ -803,88 +802,205 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
                        "(?:de la |de l['’]|du |des |de )%1")
             .arg(kInstitution),
         kOptions);
-    if (windowStart == 0 && mayOpenWithSource(sentence)) {
-        const auto src = sourceSubject.match(sentence);
+    return re;
+}
+
+// The first person a sentence names, before a comma.
+const RE &firstPersonPattern()
+{
+    static const RE re(
+        QStringLiteral("^(?:[\\p{L}' ]{0,20},[ \\x{00A0}]*)?(?<first>%1|%2)").arg(kFullName, kNameWord),
+        kOptions);
+    return re;
+}
+
+} // namespace
+
+// Where the sentence's triggers say which forms of attribution are worth trying.
+struct SpeakerResolver::TriggerForms
+{
+    bool afterPunctuation = false; // a verb right after a comma or a quote: ", a précisé X"
+    bool passive = false; // "… par X"
+    qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
+};
+
+SpeakerResolver::TriggerForms SpeakerResolver::formsOf(QStringView full,
+                                                       const QList<std::pair<qsizetype, qsizetype>> &triggers,
+                                                       qsizetype windowStart)
+{
+    TriggerForms forms;
+    for (const auto &[tStart, tEnd] : triggers) {
+        const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
+        if (forms.firstSelon < 0
+            && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"))
+            forms.firstSelon = tStart - windowStart;
+        qsizetype k = tStart;
+        for (int steps = 0; k > 0 && steps < 14
+             && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0));
+             ++steps)
+            --k;
+        if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»'
+            || full[k - 1] == u'"')
+            forms.afterPunctuation = true;
+        if (full.mid(tEnd, 40).contains(u" par "))
+            forms.passive = true;
+    }
+    return forms;
+}
+
+// A heading "Akhannouch : plus de 500.000 dossiers …", an interview answer "Nadia Bensaïd :
+// Notre déficit…": the known person named before the colon.
+QString SpeakerResolver::colonSpeaker(QStringView sentence)
+{
+    if (!sentence.contains(u':'))
+        return {};
+    const auto m = colonPattern().match(sentence);
+    if (!m.hasMatch() || !personNamed(m.captured(u"who")))
+        return {};
+    return resolve(m.capturedView(u"who"), {});
+}
+
+// The search of one sentence: only a window around its triggers (a long sentence costs no more
+// than a short one), the context before each position, and the attributions found.
+struct SpeakerResolver::Search
+{
+    QStringView full;
+    QStringView window;
+    qsizetype start = 0;
+    QString before; // the paragraph so far and the sentence up to the window
+    QList<std::pair<qsizetype, QString>> found; // where, who
+
+    Search(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers, QStringView context)
+        : full(sentence)
+    {
+        start = qMax<qsizetype>(0, triggers.first().first - 250);
+        const qsizetype end = qMin<qsizetype>(sentence.size(), triggers.last().second + 250);
+        window = sentence.mid(start, end - start);
+        before = context.right(600).toString() + u' ' + sentence.left(start).right(600).toString();
+    }
+    // What precedes a position of the window.
+    QString contextAt(qsizetype at) const
+    {
+        return before + window.mid(qMax<qsizetype>(0, at - 600), qMin<qsizetype>(at, 600)).toString();
+    }
+};
+
+// Only the earliest attribution of each form matters: the sentence gets one speaker.
+void SpeakerResolver::take(Search &search, const RE &re, QStringView group)
+{
+    auto it = re.globalMatch(search.window);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString who = resolve(m.capturedView(group), search.contextAt(m.capturedStart()));
+        if (!who.isEmpty()) {
+            search.found.append({m.capturedStart(), who});
+            return;
+        }
+    }
+}
+
+// The forms where the speaker follows: "Un rapport de l'Inspection générale des finances …
+// estime", "selon X", ", a précisé X", "… par X", "a-t-il précisé".
+void SpeakerResolver::findAfterTriggers(Search &search, const TriggerForms &forms)
+{
+    const QStringView sentence = search.window;
+    if (search.start == 0 && mayOpenWithSource(sentence)) {
+        const auto src = sourceSubjectPattern().match(sentence);
         if (src.hasMatch()) {
             const QString who = resolve(src.capturedView(u"inst"), {});
             if (!who.isEmpty())
-                found.append(Found {0, who});
+                search.found.append({0, who});
         }
     }
-    if (firstSelon >= 0) {
+    if (forms.firstSelon >= 0) {
         // A match starts at most five characters before its word ("de l'avis").
-        auto sel = selon.globalMatch(sentence, qMax<qsizetype>(0, firstSelon - 5));
+        auto sel = selonPattern().globalMatch(sentence, qMax<qsizetype>(0, forms.firstSelon - 5));
         while (sel.hasNext()) {
             const auto m = sel.next();
             const QStringView who = m.capturedLength(u"who2") ? m.capturedView(u"who2")
                 : m.capturedLength(u"who3")                   ? m.capturedView(u"who3")
                                                               : m.capturedView(u"who");
-            const QString resolved = resolve(who, contextAt(m.capturedStart()));
+            const QString resolved = resolve(who, search.contextAt(m.capturedStart()));
             if (!resolved.isEmpty()) {
-                found.append(Found {m.capturedStart(), resolved});
+                search.found.append({m.capturedStart(), resolved});
                 break;
             }
         }
     }
-    if (afterPunct)
-        take(after);
-    if (passiveWord)
-        take(passive);
+    if (forms.afterPunctuation)
+        take(search, afterVerbPattern(), u"who");
+    if (forms.passive)
+        take(search, passivePattern(), u"who");
     if (const qsizetype firstT = sentence.indexOf(u"-t-"); firstT >= 0) {
         // A match holds "-t-" a verb's length after its start: none starts long before the
         // first one.
-        const auto inv = inverted.match(sentence, qMax<qsizetype>(0, firstT - 40));
+        const auto inv = invertedPattern().match(sentence, qMax<qsizetype>(0, firstT - 40));
         if (inv.hasMatch()) {
-            const QString who = resolve(QStringLiteral("il"), contextAt(inv.capturedStart()));
+            const QString who = resolve(QStringLiteral("il"), search.contextAt(inv.capturedStart()));
             if (!who.isEmpty())
-                found.append(Found {inv.capturedStart(), who});
+                search.found.append({inv.capturedStart(), who});
         }
     }
-    // "…, a précisé Mustapha Baitas": once the subject follows the verb, the name before the
-    // comma is not a subject.
-    const bool postVerbal = !found.isEmpty();
-    // The subject before the verb: read in a short window that ends with the trigger.
-    QList<QRegularExpressionMatch> preMatches;
+}
+
+// The subject before the verb ("M. Baitas a souligné", "Il a précisé"), read in a short window
+// that ends with a trigger.
+void SpeakerResolver::findSubject(Search &search, const QList<std::pair<qsizetype, qsizetype>> &triggers)
+{
+    const QStringView sentence = search.window;
     for (const auto &[tStart, tEnd] : triggers) {
-        if (postVerbal)
-            break;
-        const qsizetype from = qMax<qsizetype>(0, tStart - windowStart - 160);
-        const qsizetype to = qMin<qsizetype>(sentence.size(), tEnd - windowStart + 8);
-        const auto m = before.match(sentence.left(to), from);
-        if (m.hasMatch()) {
-            preMatches.append(m);
-            break;
-        }
-    }
-    for (const auto &m : preMatches) {
+        const qsizetype from = qMax<qsizetype>(0, tStart - search.start - 160);
+        const qsizetype to = qMin<qsizetype>(sentence.size(), tEnd - search.start + 8);
+        const auto m = beforeVerbPattern().match(sentence.left(to), from);
+        if (!m.hasMatch())
+            continue;
         QStringView whoText = m.capturedView(u"who");
         // "Akhannouch, dont l'allocution a été lue par …, Mustapha Baitas, a affirmé": the
         // subject is the sentence's first person, not the one in the inserted clause.
         const qsizetype whoStart = m.capturedStart(u"who");
         if (whoStart > 0) {
-            static const RE firstPerson(QStringLiteral("^(?:[\\p{L}' ]{0,20},[ \\x{00A0}]*)?(?<first>%1|%2)")
-                                            .arg(kFullName, kNameWord),
-                                        kOptions);
-            const auto f = firstPerson.match(sentence);
+            const auto f = firstPersonPattern().match(sentence);
             if (f.hasMatch() && f.capturedStart(u"first") < whoStart && personNamed(f.captured(u"first"))
                 && sentence.mid(f.capturedEnd(u"first"), 3).startsWith(u',')
                 && m.capturedView().contains(u','))
                 whoText = f.capturedView(u"first");
         }
-        const QString who = resolve(whoText, contextAt(whoStart));
-        if (!who.isEmpty()) {
-            found.append(Found {m.capturedStart(), who});
-            break;
-        }
+        const QString who = resolve(whoText, search.contextAt(whoStart));
+        if (!who.isEmpty())
+            search.found.append({m.capturedStart(), who});
+        return;
     }
-    Q_UNUSED(full);
-    if (found.isEmpty())
+}
+
+QString SpeakerResolver::attributionIn(QStringView sentence,
+                                       const QList<std::pair<qsizetype, qsizetype>> &triggers,
+                                       QStringView context, bool heading)
+{
+    if (heading || context.trimmed().isEmpty()) {
+        if (const QString who = colonSpeaker(sentence); !who.isEmpty())
+            return m_last = who;
+    }
+    if (triggers.isEmpty())
         return {};
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.at < b.at; });
+    // "ajoute la même source", "selon la même source", "d'après le communiqué": the speaker
+    // named before.
+    if (!m_last.isEmpty() && previousSourcePattern().match(sentence).hasMatch())
+        return m_last;
+    Search search(sentence, triggers, context);
+    const TriggerForms forms = formsOf(sentence, triggers, search.start);
+    findAfterTriggers(search, forms);
+    // "…, a précisé Mustapha Baitas": once the subject follows the verb, the name before the
+    // comma is not a subject.
+    if (search.found.isEmpty())
+        findSubject(search, triggers);
+    if (search.found.isEmpty())
+        return {};
+    std::sort(search.found.begin(), search.found.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     // "rapporte la MAP", "a-t-il dit à l'AFP": a news agency relays; another attribution in
     // the sentence is the speaker.
-    const auto speaker
-        = std::find_if(found.cbegin(), found.cend(), [](const Found &f) { return !isAgency(f.who); });
-    m_last = speaker != found.cend() ? speaker->who : found.first().who;
+    const auto speaker = std::find_if(search.found.cbegin(), search.found.cend(),
+                                      [](const auto &f) { return !isAgency(f.second); });
+    m_last = speaker != search.found.cend() ? speaker->second : search.found.first().second;
     return m_last;
 }

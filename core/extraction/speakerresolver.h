@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringView>
 
@@ -47,9 +48,18 @@ private:
         QStringList roles; // role heads: "ministre", "chef", "porte-parole", ...
     };
 
+    struct Search;
+    struct TriggerForms;
+
     // `triggers`: where the words that may announce an attribution stand in the sentence.
     QString attributionIn(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers,
                           QStringView context, bool heading);
+    static TriggerForms formsOf(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers,
+                                qsizetype windowStart);
+    QString colonSpeaker(QStringView sentence);
+    void take(Search &search, const QRegularExpression &re, QStringView group);
+    void findAfterTriggers(Search &search, const TriggerForms &forms);
+    void findSubject(Search &search, const QList<std::pair<qsizetype, qsizetype>> &triggers);
     void addPerson(const QString &name);
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);

@@ -115,6 +115,7 @@ qsizetype skipDe(QStringView s, qsizetype i)
     return i;
 }
 
+// A word list, one word a line as clang-format lays it out: long, but nothing to follow.
 const QSet<QString> &notNouns()
 {
     // Folded words that can follow a number without being what it counts.
@@ -432,6 +433,136 @@ bool UnitDetector::isTimeUnit(QStringView noun)
     return timeUnits().contains(TextUtil::fold(noun));
 }
 
+namespace {
+
+// A currency in the token (MDH, "M DH"), right after it ("DH", "de dirhams"), or before it
+// ("$ 5"): its ISO code, and where it ends in `after` (-1 when it is not there).
+QString currencyOf(const NumberToken &token, QStringView before, QStringView after, qsizetype start,
+                   qsizetype &unitEnd)
+{
+    if (token.mad)
+        return QStringLiteral("MAD");
+    auto [code, len] = currencyAt(after, start);
+    if (code.isEmpty()) {
+        const qsizetype de = skipDe(after, start);
+        if (de != start)
+            std::tie(code, len) = currencyAt(after, de);
+        if (!code.isEmpty())
+            unitEnd = de + len;
+    } else {
+        unitEnd = start + len;
+    }
+    if (!code.isEmpty())
+        return code;
+    const QStringView b = before.trimmed();
+    for (const Currency &cur : kCurrencies) {
+        const QStringView w(cur.word);
+        if (cur.caseSensitive && !w[0].isLetter() && b.endsWith(w))
+            return cur.code.toString();
+    }
+    return {};
+}
+
+// "six des dix bassins", "300 d'entre les 500 médecins": a part of the noun after.
+bool partitive(QStringView after, UnitInfo &info)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:des|d['’]entre\\s+(?:les|ces)|parmi\\s+(?:les|ces))\\s+(?:\\d[\\d\\s\\x{00A0}"
+                       ".,]*\\s+|(?:deux|"
+                       "trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\\s+)(?<"
+                       "noun>\\p{L}[\\p{L}'’-]*)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto p = re.match(after.left(60));
+    if (!p.hasMatch())
+        return false;
+    const QString noun = p.captured(u"noun");
+    if (notNouns().contains(TextUtil::fold(noun)) || UnitDetector::isTimeUnit(noun))
+        return false;
+    info.kind = ClaimKind::Count;
+    info.unit = noun;
+    info.unitEnd = p.capturedEnd(u"noun");
+    return true;
+}
+
+// Whether the word `w` at `i` of `after` is the noun a figure counts, when no compound noun
+// stands there.
+bool isCountedWord(const NumberToken &token, QStringView after, qsizetype start, qsizetype afterDe,
+                   qsizetype i, QStringView w)
+{
+    const QString folded = TextUtil::fold(w);
+    if (w.isEmpty() || notNouns().contains(folded) || w.size() < 2)
+        return false;
+    // "l'an", "d'après", "qu'il": an elided word is never the noun counted.
+    auto apostrophe = [](QChar ch) {
+        return ch == u'\'' || ch == u'’';
+    };
+    if (w.size() > 3 && (apostrophe(w[1]) || apostrophe(w[2])))
+        return false;
+    if (afterDe != start)
+        return true;
+    // "dont 600 000 souffrent": a verb, not a noun.
+    if (folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
+        return false;
+    // "contre 23 milliards attendus": after a scale word, a participle is not what is counted.
+    if (token.scale > 1
+        && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is") || folded.endsWith(u"ies")))
+        return false;
+    if (isParticiple(w)) {
+        // "300.000 liées à des maladies": a participle, not a noun.
+        const qsizetype next = skipSpaces(after, i + w.size());
+        const QString nextWord = TextUtil::fold(wordAt(after, next));
+        // "12 tués pour 100.000 véhicules": before a rate's denominator it is the noun.
+        const qsizetype digit = skipSpaces(after, next + nextWord.size());
+        const bool denominator
+            = (nextWord == u"pour" || nextWord == u"par") && digit < after.size() && after[digit].isDigit();
+        if ((isPreposition(nextWord) && !denominator) || nextWord == u"ont" || nextWord == u"sont")
+            return false;
+    }
+    return true;
+}
+
+// The noun a figure counts, as the text writes it ("Marocains", "TNS", "prises en charge"),
+// and where it ends in `after`; empty when there is none.
+std::pair<QString, qsizetype> countedNoun(const NumberToken &token, QStringView after, qsizetype start)
+{
+    const qsizetype afterDe = skipDe(after, start);
+    qsizetype i = afterDe;
+    qsizetype adjectiveAt = -1;
+    for (int guard = 0; guard < 3; ++guard) {
+        const QStringView w = wordAt(after, i);
+        if (w.isEmpty() || !adjectives().contains(TextUtil::fold(w)))
+            break;
+        if (adjectiveAt < 0)
+            adjectiveAt = i;
+        i = skipSpaces(after, i + w.size());
+    }
+    // "45 000 jeunes ont bénéficié": with no noun after it, the adjective is the noun.
+    if (adjectiveAt >= 0) {
+        const QString next = TextUtil::fold(wordAt(after, i));
+        if (next.isEmpty() || notNouns().contains(next))
+            i = adjectiveAt;
+    }
+    if (const QString noun = compoundAt(after, i); !noun.isEmpty())
+        return {noun, i + noun.size()};
+    const QStringView w = wordAt(after, i);
+    if (isCountedWord(token, after, start, afterDe, i, w))
+        return {w.toString(), i + w.size()};
+    return {};
+}
+
+// What the figure is counted per ("par jour", "pour 100.000 habitants"): a ratio then.
+void perAfter(QStringView before, QStringView after, qsizetype from, UnitInfo &info)
+{
+    qsizetype consumed = -1;
+    info.per = perFrom(before, after.mid(from), &consumed);
+    if (consumed >= 0)
+        info.consumedEnd = from + consumed;
+    if (!info.per.isEmpty())
+        info.kind = ClaimKind::Ratio;
+}
+
+} // namespace
+
 UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStringView after)
 {
     UnitInfo info;
@@ -441,34 +572,7 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         info.unit = QStringLiteral("%");
         return info;
     }
-    // Currency: in the token (MDH, "M DH"), right after it ("DH", "de dirhams"), or before it ("$ 5").
-    QString code;
-    if (token.mad) {
-        code = QStringLiteral("MAD");
-    } else {
-        auto [c, len] = currencyAt(after, start);
-        if (c.isEmpty()) {
-            const qsizetype de = skipDe(after, start);
-            if (de != start)
-                std::tie(c, len) = currencyAt(after, de);
-            if (!c.isEmpty())
-                info.unitEnd = de + len;
-        } else {
-            info.unitEnd = start + len;
-        }
-        code = c;
-        if (code.isEmpty()) {
-            const QStringView b = before.trimmed();
-            for (const Currency &cur : kCurrencies) {
-                const QStringView w(cur.word);
-                if (cur.caseSensitive && !w[0].isLetter() && b.endsWith(w)) {
-                    code = cur.code.toString();
-                    break;
-                }
-            }
-        }
-    }
-    if (!code.isEmpty()) {
+    if (const QString code = currencyOf(token, before, after, start, info.unitEnd); !code.isEmpty()) {
         info.kind = ClaimKind::Money;
         info.unit = code;
         info.per = perFrom(before, info.unitEnd >= 0 ? after.mid(info.unitEnd) : after);
@@ -492,82 +596,16 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
             info.consumedEnd = measure.end + consumed;
         return info;
     }
-    if (after.mid(start).startsWith(u"points de pourcentage")
-        || after.mid(start).startsWith(u"point de pourcentage") || after.mid(start).startsWith(u"pts")) {
+    const QStringView rest = after.mid(start);
+    if (rest.startsWith(u"points de pourcentage") || rest.startsWith(u"point de pourcentage")
+        || rest.startsWith(u"pts")) {
         info.kind = ClaimKind::Percent;
         info.unit = QStringLiteral("points");
         return info;
     }
-    // "six des dix bassins", "300 d'entre les 500 médecins": a part of the noun after.
-    static const QRegularExpression partitive(
-        QStringLiteral("^\\s*(?:des|d['’]entre\\s+(?:les|ces)|parmi\\s+(?:les|ces))\\s+(?:\\d[\\d\\s\\x{00A0}"
-                       ".,]*\\s+|(?:deux|"
-                       "trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\\s+)(?<"
-                       "noun>\\p{L}[\\p{L}'’-]*)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (const auto p = partitive.match(after.left(60)); p.hasMatch()) {
-        const QString noun = p.captured(u"noun");
-        if (!notNouns().contains(TextUtil::fold(noun)) && !isTimeUnit(noun)) {
-            info.kind = ClaimKind::Count;
-            info.unit = noun;
-            info.unitEnd = p.capturedEnd(u"noun");
-            return info;
-        }
-    }
-    // The counted noun.
-    const qsizetype afterDe = skipDe(after, start);
-    qsizetype i = afterDe;
-    qsizetype adjectiveAt = -1;
-    for (int guard = 0; guard < 3; ++guard) {
-        const QStringView w = wordAt(after, i);
-        if (w.isEmpty() || !adjectives().contains(TextUtil::fold(w)))
-            break;
-        if (adjectiveAt < 0)
-            adjectiveAt = i;
-        i = skipSpaces(after, i + w.size());
-    }
-    // "45 000 jeunes ont bénéficié": with no noun after it, the adjective is the noun.
-    if (adjectiveAt >= 0) {
-        const QString next = TextUtil::fold(wordAt(after, i));
-        if (next.isEmpty() || notNouns().contains(next))
-            i = adjectiveAt;
-    }
-    QString noun = compoundAt(after, i);
-    qsizetype nounEnd = i + noun.size();
-    if (noun.isEmpty()) {
-        const QStringView w = wordAt(after, i);
-        const QString folded = TextUtil::fold(w);
-        bool ok = !w.isEmpty() && !notNouns().contains(folded) && w.size() >= 2;
-        // "l'an", "d'après", "qu'il": an elided word is never the noun counted.
-        auto apostrophe = [](QChar ch) {
-            return ch == u'\'' || ch == u'’';
-        };
-        if (ok && w.size() > 3 && (apostrophe(w[1]) || apostrophe(w[2])))
-            ok = false;
-        // "dont 600 000 souffrent": a verb, not a noun.
-        if (ok && afterDe == start && folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
-            ok = false;
-        // "contre 23 milliards attendus": after a scale word, a participle is not what is counted.
-        if (ok && afterDe == start && token.scale > 1
-            && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is")
-                || folded.endsWith(u"ies")))
-            ok = false;
-        if (ok && afterDe == start && isParticiple(w)) {
-            // "300.000 liées à des maladies": a participle, not a noun.
-            const qsizetype next = skipSpaces(after, i + w.size());
-            const QString nextWord = TextUtil::fold(wordAt(after, next));
-            // "12 tués pour 100.000 véhicules": before a rate's denominator it is the noun.
-            const qsizetype digit = skipSpaces(after, next + nextWord.size());
-            const bool denominator = (nextWord == u"pour" || nextWord == u"par") && digit < after.size()
-                && after[digit].isDigit();
-            if ((isPreposition(nextWord) && !denominator) || nextWord == u"ont" || nextWord == u"sont")
-                ok = false;
-        }
-        if (ok) {
-            noun = w.toString(); // as the text has it: "Marocains", "TNS", "dossiers"
-            nounEnd = i + w.size();
-        }
-    }
+    if (partitive(after, info))
+        return info;
+    const auto [noun, nounEnd] = countedNoun(token, after, start);
     // "en recul de 1,5 point": percentage points.
     if (noun == u"point" || noun == u"points" || noun == u"pt" || noun == u"pts") {
         info.kind = ClaimKind::Percent;
@@ -575,28 +613,18 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         info.unitEnd = nounEnd;
         return info;
     }
-    if (!noun.isEmpty()) {
-        info.unit = noun;
-        info.unitEnd = nounEnd;
-        if (isTimeUnit(noun)) {
-            info.kind = ClaimKind::Duration;
-            return info;
-        }
-        info.kind = ClaimKind::Count;
-        qsizetype consumed = -1;
-        info.per = perFrom(before, after.mid(nounEnd), &consumed);
-        if (consumed >= 0)
-            info.consumedEnd = nounEnd + consumed;
-        if (!info.per.isEmpty())
-            info.kind = ClaimKind::Ratio;
+    if (noun.isEmpty()) {
+        perAfter(before, after, 0, info);
         return info;
     }
-    qsizetype consumed = -1;
-    info.per = perFrom(before, after, &consumed);
-    if (consumed >= 0)
-        info.consumedEnd = consumed;
-    if (!info.per.isEmpty())
-        info.kind = ClaimKind::Ratio;
+    info.unit = noun;
+    info.unitEnd = nounEnd;
+    if (isTimeUnit(noun)) {
+        info.kind = ClaimKind::Duration;
+        return info;
+    }
+    info.kind = ClaimKind::Count;
+    perAfter(before, after, nounEnd, info);
     return info;
 }
 

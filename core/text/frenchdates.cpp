@@ -178,10 +178,11 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, PartialDate
     return findAll(text, FoldedWords(text), reference);
 }
 
-QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const FoldedWords &words,
-                                                   PartialDate reference)
+namespace {
+
+// Month names found by a word scan (fast): their spans, a following dot included ("janv.").
+QList<std::pair<qsizetype, qsizetype>> monthWords(QStringView text, const FoldedWords &words)
 {
-    QList<DateMatch> out;
     // Month names by a word scan (fast), then what stands around each.
     QList<std::pair<qsizetype, qsizetype>> months;
     const FoldedWordSet &names = monthNames();
@@ -196,18 +197,61 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             continue;
         months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
     }
+    return months;
+}
+
+// What a month name says besides itself, for the year it may lack.
+struct MonthReading
+{
+    int month;
+    int firstMonth; // of a range, "janvier-octobre"
+    bool hasDay;
+    bool currentYear; // "de cette année"
+    bool edge; // "fin", "mi-", "début"
+};
+
+// A month written without its year takes the reference's (the year before when the month is
+// still to come); false when the word is no date at all ("sept" the number, "mars" alone).
+bool inferYear(FrenchDates::DateMatch &d, PartialDate reference, const MonthReading &m, QStringView text,
+               qsizetype monthStart, qsizetype monthEnd, int &year)
+{
+    const QStringView word = text.mid(monthStart, monthEnd - monthStart);
+    // "sept" is also the number seven: an abbreviation alone needs a day or a year.
+    if (!m.firstMonth && !m.hasDay && word.size() <= 4 && !word.endsWith(u'.') && m.month != 3 && m.month != 5
+        && m.month != 6 && m.month != 8)
+        return false;
+    if (!m.firstMonth && !m.hasDay && !monthAloneIsDate(text, monthStart, monthEnd, m.edge))
+        return false;
+    if (reference.isNull()) {
+        d.date = PartialDate {};
+    } else {
+        year = reference.year;
+        // A range must have ended by the reference: "de janvier à novembre" in January is
+        // last year's.
+        if (!m.currentYear && reference.hasMonth() && m.month > reference.month)
+            --year;
+        d.yearInferred = !m.currentYear;
+    }
+    return true;
+}
+
+// Dates written with a month name: "17 février 2025", "fin mars", "janvier-octobre 2018".
+void monthDates(QStringView text, const FoldedWords &words, PartialDate reference,
+                QList<FrenchDates::DateMatch> &out)
+{
+    const QList<std::pair<qsizetype, qsizetype>> months = monthWords(text, words);
     for (qsizetype k = 0; k < months.size(); ++k) {
         const auto [monthStart, monthEnd] = months[k];
         // "janvier-octobre" is read from its first month: a month after a dash alone is not a date.
         if (monthStart > 0 && text[monthStart - 1] == u'-')
             continue;
         const QStringView monthWord = text.mid(monthStart, monthEnd - monthStart);
-        int month = monthFromName(monthWord);
+        int month = FrenchDates::monthFromName(monthWord);
         if (!month)
             continue;
         const qsizetype windowStart = qMax<qsizetype>(0, monthStart - 40);
         const auto b = beforeMonth().match(text.mid(windowStart, monthStart - windowStart));
-        DateMatch d;
+        FrenchDates::DateMatch d;
         d.start = b.hasMatch() ? windowStart + b.capturedStart() : monthStart;
         // "janvier-octobre 2018", "entre janvier et mai", "de janvier à novembre": the range ends
         // with its second month, which gives the year.
@@ -215,7 +259,8 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
         int firstMonth = 0;
         if (k + 1 < months.size() && isMonthRange(text, d.start, monthEnd, months[k + 1].first)) {
             firstMonth = month;
-            month = monthFromName(text.mid(months[k + 1].first, months[k + 1].second - months[k + 1].first));
+            month = FrenchDates::monthFromName(
+                text.mid(months[k + 1].first, months[k + 1].second - months[k + 1].first));
             lastEnd = months[k + 1].second;
             ++k;
         }
@@ -224,10 +269,12 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
         const QStringView edge = b.capturedView(u"edge");
         if (!edge.isEmpty()) {
             const QChar e = edge.at(0).toLower();
-            d.edge = e == u'f' ? Edge::End : e == u'm' ? Edge::Middle : Edge::Start;
+            d.edge = e == u'f' ? FrenchDates::Edge::End
+                : e == u'm'    ? FrenchDates::Edge::Middle
+                               : FrenchDates::Edge::Start;
         }
         if (firstMonth)
-            d.edge = Edge::End;
+            d.edge = FrenchDates::Edge::End;
         const bool hasDay = !firstMonth && b.capturedLength(u"day") > 0;
         int day = hasDay ? b.capturedView(u"day").toInt() : 0;
         int year = y.hasMatch() && y.capturedLength(u"year") ? y.capturedView(u"year").toInt() : 0;
@@ -237,24 +284,10 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             year = 0;
             d.end = lastEnd;
         }
-        if (!year) {
-            // "sept" is also the number seven: an abbreviation alone needs a day or a year.
-            if (!firstMonth && !hasDay && monthWord.size() <= 4 && !monthWord.endsWith(u'.') && month != 3
-                && month != 5 && month != 6 && month != 8)
-                continue;
-            if (!firstMonth && !hasDay && !monthAloneIsDate(text, monthStart, monthEnd, !edge.isEmpty()))
-                continue;
-            if (reference.isNull()) {
-                d.date = PartialDate {};
-            } else {
-                year = reference.year;
-                // A range must have ended by the reference: "de janvier à novembre" in January is
-                // last year's.
-                if (!currentYear && reference.hasMonth() && month > reference.month)
-                    --year;
-                d.yearInferred = !currentYear;
-            }
-        }
+        if (!year
+            && !inferYear(d, reference, {month, firstMonth, hasDay, currentYear, !edge.isEmpty()}, text,
+                          monthStart, monthEnd, year))
+            continue;
         if (year) {
             d.date.year = qint16(year);
             d.date.month = qint8(month);
@@ -281,6 +314,11 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
         }
         out.append(d);
     }
+}
+
+// Numeric dates: "17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17".
+void numericDates(QStringView text, QList<FrenchDates::DateMatch> &out)
+{
     // Numeric dates need a digit, a separator, one or two digits and the same separator again
     // ("17-02-2025", "03/04/2024", "17 - 02 - 2025", "2025-02-17"): the pattern runs only where
     // that stands, from a date's length before it. ("734.000" and "2024-2025" have one
@@ -327,13 +365,23 @@ QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const Folde
             }
             if (!validYear(y) || !QDate(y, mo, da).isValid())
                 continue;
-            DateMatch d;
+            FrenchDates::DateMatch d;
             d.start = m.capturedStart();
             d.end = m.capturedEnd();
             d.date = PartialDate {qint16(y), qint8(mo), qint8(da)};
             out.append(d);
         }
     }
+}
+
+} // namespace
+
+QList<FrenchDates::DateMatch> FrenchDates::findAll(QStringView text, const FoldedWords &words,
+                                                   PartialDate reference)
+{
+    QList<DateMatch> out;
+    monthDates(text, words, reference, out);
+    numericDates(text, out);
     Periods::find(text, words, reference, out);
     std::sort(out.begin(), out.end(), [](const DateMatch &a, const DateMatch &b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);

@@ -233,8 +233,8 @@ void isoMonthsAndYearSpans(QStringView text, QList<DateMatch> &out)
     }
 }
 
-// Dates relative to another one.
-void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &out)
+// The forms of a date relative to another one.
+const RE &relativePattern()
 {
     static const RE re(
         QStringLiteral(
@@ -285,7 +285,54 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
             "|(?<calendar>l['’](?:an|ann[ée]e)[ \\x{00A0}]+(?:derni[eè]re?|pass[ée]e?))"
             ")(?![\\p{L}])"),
         kOptions);
-    auto it = re.globalMatch(text);
+    return re;
+}
+
+// "au cours des trois dernières années": the span that ends with the reference.
+DateMatch lastPeriod(const QRegularExpressionMatch &m, PartialDate reference)
+{
+    DateMatch d;
+    d.start = m.capturedStart();
+    d.end = m.capturedEnd();
+    d.date = PartialDate {reference.year, reference.month, 0};
+    d.yearInferred = true;
+    const int n = numberWord(m.capturedView(u"lastN"));
+    const QString unit = TextUtil::fold(m.capturedView(u"lastUnit"));
+    const int months = unit == u"mois" ? n : unit.startsWith(u"trimestre") ? 3 * n : 12 * n;
+    if (unit == u"mois" || unit.startsWith(u"trimestre") || unit.startsWith(u"an")) {
+        const QDate from
+            = QDate(reference.year, reference.hasMonth() ? reference.month : 1, 1).addMonths(-months);
+        d.rangeStart = PartialDate {qint16(from.year()), qint8(reference.hasMonth() ? from.month() : 0), 0};
+    }
+    return d;
+}
+
+// "trois jours plus tôt", "il y a deux ans", "un an plus tard": a count of days, weeks, months
+// or years back (forward for "plus tard"); false for a count no text means.
+bool countBack(const QRegularExpressionMatch &m, FrenchDates::Relative &r)
+{
+    int n = numberWord(m.capturedView(u"n"));
+    const QString unit = TextUtil::fold(m.capturedView(u"unit"));
+    if (n <= 0 || n > 400)
+        return false;
+    if (m.capturedLength(u"later"))
+        n = -n; // "un an plus tard"
+    r.ago = m.capturedLength(u"ago") > 0;
+    if (unit.startsWith(u"jour"))
+        r.days = qint16(-n);
+    else if (unit.startsWith(u"semaine"))
+        r.days = qint16(-7 * n);
+    else if (unit == u"mois")
+        r.months = qint8(-qMin(n, 120));
+    else
+        r.years = qint8(-qMin(n, 100));
+    return true;
+}
+
+// Dates relative to another one.
+void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &out)
+{
+    auto it = relativePattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         FrenchDates::Relative r;
@@ -299,21 +346,8 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
         } else if (m.capturedLength(u"sameDate") || m.capturedLength(u"previousYear")) {
             r.years = -1;
         } else if (m.capturedLength(u"n")) {
-            int n = numberWord(m.capturedView(u"n"));
-            const QString unit = TextUtil::fold(m.capturedView(u"unit"));
-            if (n <= 0 || n > 400)
+            if (!countBack(m, r))
                 continue;
-            if (m.capturedLength(u"later"))
-                n = -n; // "un an plus tard"
-            r.ago = m.capturedLength(u"ago") > 0;
-            if (unit.startsWith(u"jour"))
-                r.days = qint16(-n);
-            else if (unit.startsWith(u"semaine"))
-                r.days = qint16(-7 * n);
-            else if (unit == u"mois")
-                r.months = qint8(-qMin(n, 120));
-            else
-                r.years = qint8(-qMin(n, 100));
         } else if (m.capturedLength(u"punit") || m.capturedLength(u"punit2")) {
             const QString unit
                 = TextUtil::fold(m.capturedView(m.capturedLength(u"punit") ? u"punit" : u"punit2"));
@@ -325,23 +359,8 @@ void relativeDates(QStringView text, PartialDate reference, QList<DateMatch> &ou
             r.samePeriod = true;
         } else if (m.capturedLength(u"lastN")) {
             // Ends with the reference: a date of its own, not relative.
-            if (reference.isNull())
-                continue;
-            DateMatch d;
-            d.start = m.capturedStart();
-            d.end = m.capturedEnd();
-            d.date = PartialDate {reference.year, reference.month, 0};
-            d.yearInferred = true;
-            const int n = numberWord(m.capturedView(u"lastN"));
-            const QString unit = TextUtil::fold(m.capturedView(u"lastUnit"));
-            const int months = unit == u"mois" ? n : unit.startsWith(u"trimestre") ? 3 * n : 12 * n;
-            if (unit == u"mois" || unit.startsWith(u"trimestre") || unit.startsWith(u"an")) {
-                const QDate from
-                    = QDate(reference.year, reference.hasMonth() ? reference.month : 1, 1).addMonths(-months);
-                d.rangeStart
-                    = PartialDate {qint16(from.year()), qint8(reference.hasMonth() ? from.month() : 0), 0};
-            }
-            out.append(d);
+            if (!reference.isNull())
+                out.append(lastPeriod(m, reference));
             continue;
         } else if (m.capturedLength(u"calendar")) {
             r.years = -1;

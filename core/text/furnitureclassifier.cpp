@@ -35,6 +35,7 @@ struct Rule
     const char *reason;
 };
 
+// The table of furniture patterns, each with its reason: long, but a table, read row by row.
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
@@ -354,14 +355,14 @@ QString FurnitureClassifier::furnitureReason(QStringView paragraph)
     return reason;
 }
 
-FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QList<Paragraph> &paragraphs,
-                                                           QStringView knownTitle,
-                                                           const QList<HtmlBlock> *htmlBlocks)
+namespace {
+
+// Each paragraph's features, with the HTML tag and link density behind it when there was HTML.
+QList<Features> featuresOf(QStringView text, const QList<Paragraph> &paragraphs,
+                           const QList<HtmlBlock> *htmlBlocks)
 {
-    Outcome outcome;
-    const int n = int(paragraphs.size());
     QList<Features> features;
-    features.reserve(n);
+    features.reserve(paragraphs.size());
     int block = 0;
     for (const Paragraph &p : paragraphs) {
         Features f = featuresOf(text.mid(p.start, p.end - p.start));
@@ -378,6 +379,18 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
         }
         features.append(std::move(f));
     }
+    return features;
+}
+
+} // namespace
+
+FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QList<Paragraph> &paragraphs,
+                                                           QStringView knownTitle,
+                                                           const QList<HtmlBlock> *htmlBlocks)
+{
+    Outcome outcome;
+    const int n = int(paragraphs.size());
+    const QList<Features> features = featuresOf(text, paragraphs, htmlBlocks);
     QList<int> scores;
     scores.reserve(n);
     for (int i = 0; i < n; ++i) {
