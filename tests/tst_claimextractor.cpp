@@ -407,35 +407,74 @@ void tst_ClaimExtractor::claims()
 
 void tst_ClaimExtractor::hostile_data()
 {
+    // Each hostile body with what it must still give: the number of claims (-1: bare numbers
+    // that may or may not be figures, so only their values are checked),
+    // the set of their values, and their unit (empty: not checked).
     QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<QString>("unit");
     QTest::addRow("5 MB line")
-        << QStringLiteral("Plus de 734.000 dossiers, selon M. Baitas, en mars 2025 ; ").repeated(90000);
-    QTest::addRow("megabytes of digits") << QString(3 * 1024 * 1024, u'7');
-    QTest::addRow("digits and spaces") << QStringLiteral("12 ").repeated(400000);
+        << QStringLiteral("Plus de 734.000 dossiers, selon M. Baitas, en mars 2025 ; ").repeated(90000)
+        << 90000 << QList<double> {734000} << QStringLiteral("dossiers");
+    // One unreadable figure, never a number made of the first digits.
+    QTest::addRow("megabytes of digits")
+        << QString(3 * 1024 * 1024, u'7') << 1 << QList<double> {} << QString();
+    // "12 12 12": never grouped into one huge number.
+    QTest::addRow("digits and spaces")
+        << QStringLiteral("12 ").repeated(400000) << -1 << QList<double> {12} << QString();
     QTest::addRow("10,000-digit number")
-        << QStringLiteral("Il y a ") + QString(10000, u'9') + QStringLiteral(" dossiers.");
+        << QStringLiteral("Il y a ") + QString(10000, u'9') + QStringLiteral(" dossiers.") << 1
+        << QList<double> {} << QString();
     QTest::addRow("control characters")
-        << QStringLiteral("12\u0001 millions\u0002 de dossiers\u0007 en 2025.\u001B");
+        << QStringLiteral("12\u0001 millions\u0002 de dossiers\u0007 en 2025.\u001B") << 1
+        << QList<double> {12e6} << QString();
     QTest::addRow("every unicode space")
-        << QStringLiteral("1\u00A0200\u202F000\u2009dossiers\u3000et\u200B2\u2007200 lits.");
-    QTest::addRow("sentences of numbers") << QStringLiteral("1. 2. 3. 4. ").repeated(100000);
+        << QStringLiteral("1\u00A0200\u202F000\u2009dossiers\u3000et\u200B2\u2007200 lits.") << 2
+        << QList<double> {2200, 1200000} << QString();
+    // A numbered list of nothing: never a figure above the list's numbers.
+    QTest::addRow("sentences of numbers")
+        << QStringLiteral("1. 2. 3. 4. ").repeated(100000) << -1 << QList<double> {1, 2, 3, 4} << QString();
+    // The counts, never the dates or the years.
     QTest::addRow("names and dates") << QStringLiteral("Selon Jean Dupont, le 12 mars 2024, 5 dossiers. Il a "
                                                        "précisé qu'en 2023 Marie Durand a compté 6 lits. ")
-                                            .repeated(20000);
-    QTest::addRow("nested quotes") << QStringLiteral("« « « 12 millions » » »").repeated(50000);
+                                            .repeated(20000)
+                                     << 40000 << QList<double> {5, 6} << QString();
+    QTest::addRow("nested quotes") << QStringLiteral("« « « 12 millions » » »").repeated(50000) << 50000
+                                   << QList<double> {12e6} << QString();
 }
 
 void tst_ClaimExtractor::hostile()
 {
     QFETCH(QString, body);
+    QFETCH(int, count);
+    QFETCH(QList<double>, values);
+    QFETCH(QString, unit);
     Article a = articleFrom(body);
     ClaimExtractor::extractInto(a);
+    QSet<double> seen;
     for (const Claim &c : a.claims) {
         QVERIFY(c.start >= 0 && c.start < c.end && c.end <= a.text.size());
         QVERIFY(c.paragraph >= 0 && c.paragraph < a.paragraphs.size());
+        if (c.isReadable())
+            seen.insert(c.value);
+        if (!unit.isEmpty())
+            QCOMPARE(c.unit, unit);
+    }
+    // Furniture counts too: a hostile line may well read as furniture.
+    if (count >= 0)
+        QCOMPARE(int(a.claims.size()), count);
+    QList<double> got = seen.values();
+    std::sort(got.begin(), got.end());
+    if (QTest::currentDataTag() == QByteArrayLiteral("digits and spaces")
+        || QTest::currentDataTag() == QByteArrayLiteral("sentences of numbers")) {
+        // Only the numbers written, whichever of them the extractor keeps.
+        for (double v : std::as_const(got))
+            QVERIFY2(values.contains(v), qPrintable(QString::number(v)));
+    } else {
+        QCOMPARE(got, values);
     }
     if (QTest::currentDataTag() == QByteArrayLiteral("10,000-digit number")) {
-        QCOMPARE(a.claims.size(), 1);
         QVERIFY(!a.claims.first().isReadable());
         const QByteArray json = ArticleJson::document({a}, ArticleJson::Content::ParagraphsAndClaims);
         QVERIFY(json.contains("\"value\": null"));

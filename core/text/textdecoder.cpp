@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/textdecoder.h"
 
+#include <algorithm>
+
 #include <QStringDecoder>
 
 namespace {
@@ -107,7 +109,13 @@ bool looksBinary(const QString &text)
 
 QString TextDecoder::normaliseLineEndings(QString text)
 {
-    if (!text.contains(u'\r'))
+    // CR and CRLF become LF; the other C0 control characters (a damaged or binary-tainted page
+    // leaves them between words: "12\x01 millions") become spaces. Tabs stay: they separate
+    // the cells of a table row.
+    const auto isControl = [](QChar c) {
+        return c.unicode() < 0x20 && c != u'\n' && c != u'\t';
+    };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
         return text;
     QString out;
     out.reserve(text.size());
@@ -119,7 +127,7 @@ QString TextDecoder::normaliseLineEndings(QString text)
             if (i + 1 < n && text.at(i + 1) == u'\n')
                 ++i;
         } else {
-            out += c;
+            out += isControl(c) ? QChar(u' ') : c;
         }
     }
     return out;

@@ -18,6 +18,6 @@ struct DecodedText
 namespace TextDecoder {
 // The message of a failure does not name the file: the caller prefixes it.
 Result<DecodedText> decode(const QByteArray &bytes);
-// "\r\n" and lone '\r' become '\n'.
+// "\r\n" and lone '\r' become '\n'; other control characters but tabs become spaces.
 QString normaliseLineEndings(QString text);
 } // namespace TextDecoder

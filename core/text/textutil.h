@@ -22,7 +22,10 @@ int wordCount(QStringView text);
 // Any Unicode space, including U+00A0, U+202F and U+2009.
 inline bool isSpace(QChar c)
 {
-    return c.isSpace() || c == QChar(0x200B) || c == QChar(0x2060) || c == QChar(0xFEFF);
+    // Zero-width spaces and joiners, a byte-order mark, and the C0 control characters a damaged
+    // or binary-tainted page leaves between words ("12\x01 millions"): all stand for a space.
+    return c.isSpace() || c == QChar(0x200B) || c == QChar(0x2060) || c == QChar(0xFEFF)
+        || (c.unicode() < 0x20 && c.unicode() != 0);
 }
 // The run of letters that ends `text` when only white space follows it; empty when the text
 // ends otherwise (a digit, a sign).
