@@ -26,7 +26,7 @@ packages=(
     qt6-svg-dev qt6-translations-l10n
     libxml2-dev qt6-pdf-dev libtesseract-dev tesseract-ocr-fra
     libbenchmark-dev
-    xvfb xauth poppler-utils fonts-dejavu-core
+    xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola
     clang-format-14
 )
 

@@ -19,6 +19,10 @@ private Q_SLOTS:
     void sources();
     void citation_data();
     void citation();
+    void shortParagraphQuotedWhole();
+    void longParagraphCutAtSentences();
+    void longSentenceCutAtWords();
+    void ocrNote();
 };
 
 namespace {
@@ -170,6 +174,95 @@ void tst_ClaimText::citation()
     a.claims = {c};
     QCOMPARE(ClaimText::quote(a, c), figure);
     QCOMPARE(ClaimText::citation(a, c), expected);
+}
+
+namespace {
+
+// One body paragraph; a claim on the first occurrence of `figure` at or after `from`.
+std::pair<Article, Claim> paragraphWith(const QString &text, const QString &figure, qsizetype from = 0)
+{
+    Article a;
+    a.text = text;
+    a.paragraphs = {Paragraph {0, int(text.size()), ParagraphKind::Body}};
+    Claim c;
+    c.start = int(text.indexOf(figure, from));
+    c.end = c.start + int(figure.size());
+    c.paragraph = 0;
+    a.claims = {c};
+    return {a, c};
+}
+
+} // namespace
+
+void tst_ClaimText::shortParagraphQuotedWhole()
+{
+    const auto [a, c] = paragraphWith(QStringLiteral("Le total atteint\n734.000 dossiers. Fin."),
+                                      QStringLiteral("734.000"));
+    const ClaimText::Excerpt e = ClaimText::excerpt(a, c);
+    QCOMPARE(e.text, QStringLiteral("Le total atteint 734.000 dossiers. Fin."));
+    QVERIFY(!e.cut);
+    QCOMPARE(e.text.mid(e.start, e.end - e.start), QStringLiteral("734.000"));
+}
+
+void tst_ClaimText::longParagraphCutAtSentences()
+{
+    // 60 sentences of about 50 characters; the figure in the 30th.
+    QString text;
+    for (int i = 0; i < 60; ++i)
+        text += QStringLiteral("Phrase numéro %1 du paragraphe, sans rien. ").arg(i, 2, 10, QLatin1Char('0'));
+    const QString own = QStringLiteral("Le total atteint 734.000 dossiers traités. ");
+    const qsizetype at = text.indexOf(QStringLiteral("Phrase numéro 30"));
+    text.insert(at, own);
+    text = text.trimmed();
+    const auto [a, c] = paragraphWith(text, QStringLiteral("734.000"));
+    const ClaimText::Excerpt e = ClaimText::excerpt(a, c, 400);
+    QVERIFY(e.cut);
+    QVERIFY2(e.text.size() <= 400 + 4, qPrintable(e.text));
+    QVERIFY2(e.text.size() > 300, qPrintable(e.text));
+    QVERIFY(e.text.startsWith(QStringLiteral("… Phrase numéro ")));
+    QVERIFY(e.text.endsWith(QStringLiteral(". …")));
+    QVERIFY(e.text.contains(own.trimmed()));
+    QCOMPARE(e.text.mid(e.start, e.end - e.start), QStringLiteral("734.000"));
+    // Sentences on both sides of the figure's.
+    QVERIFY(e.text.contains(QStringLiteral("numéro 29")));
+    QVERIFY(e.text.contains(QStringLiteral("numéro 30")));
+}
+
+void tst_ClaimText::longSentenceCutAtWords()
+{
+    QString text = QStringLiteral("Au début ");
+    for (int i = 0; i < 200; ++i)
+        text += QStringLiteral("mot%1 ").arg(i);
+    text += QStringLiteral("soit 12 500 personnes ");
+    for (int i = 0; i < 200; ++i)
+        text += QStringLiteral("suite%1 ").arg(i);
+    text += QStringLiteral("fin.");
+    const auto [a, c] = paragraphWith(text, QStringLiteral("12 500"));
+    const ClaimText::Excerpt e = ClaimText::excerpt(a, c, 300);
+    QVERIFY(e.text.size() <= 300 + 4);
+    QVERIFY(e.text.startsWith(QStringLiteral("… mot")));
+    QVERIFY(e.text.endsWith(QStringLiteral(" …")));
+    QCOMPARE(e.text.mid(e.start, e.end - e.start), QStringLiteral("12 500"));
+    // Cut between words: the first and last words are whole.
+    const QStringList words = e.text.split(u' ');
+    QVERIFY(words[1].startsWith(QStringLiteral("mot")) && words[1].size() >= 4);
+    QVERIFY(words[words.size() - 2].startsWith(QStringLiteral("suite")));
+    QVERIFY(text.contains(words[1] + u' ') && text.contains(u' ' + words[words.size() - 2] + u' '));
+}
+
+void tst_ClaimText::ocrNote()
+{
+    Claim typed;
+    QCOMPARE(ClaimText::ocrNote(typed), QString());
+    Claim sure;
+    sure.ocrConfidence = 93.4f;
+    QVERIFY(!sure.hasLowOcrConfidence());
+    QCOMPARE(ClaimText::ocrNote(sure), QStringLiteral("Read by OCR (93 % confidence)."));
+    Claim unsure;
+    unsure.ocrConfidence = 61.5f;
+    QVERIFY(unsure.hasLowOcrConfidence());
+    QVERIFY(ClaimText::ocrNote(unsure).contains(QStringLiteral("check the figure on the page")));
+    QVERIFY(ClaimText::ocrNote(unsure).contains(QStringLiteral("62 %")));
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimText)

@@ -4,6 +4,7 @@
 #include "excerptview.h"
 #include "extraction/claimextractor.h"
 #include "facetpanel.h"
+#include "findingspanel.h"
 #include "mainwindow.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loadsInTheBackground();
+    void largeProjectCheckedInTheBackground();
     void typingFilters();
     void selectionHighlightsTheClaim();
     void clickInTextSelectsRow();
@@ -98,6 +100,39 @@ void tst_MainWindow::loadsInTheBackground()
         total += a.claims.size();
     QCOMPARE(window.claimModel()->rowCount(), total);
     QVERIFY(window.shownLabel()->text().contains(QStringLiteral("of %1").arg(total)));
+}
+
+void tst_MainWindow::largeProjectCheckedInTheBackground()
+{
+    // Copies of the bundled five, each its own article, past the size checked at once: the
+    // Findings panel says the checks are running (never "nothing to flag"), the window stays
+    // usable, then shows exactly what the document's checks find.
+    QList<Article> many;
+    qsizetype claims = 0;
+    for (int i = 0; claims <= 25000; ++i) {
+        Article a = m_articles[i % m_articles.size()];
+        a.id += QStringLiteral("-%1").arg(i);
+        a.sha256 = QString::number(i).rightJustified(64, u'0');
+        claims += a.claims.size();
+        many.append(std::move(a));
+    }
+    MainWindow window;
+    window.setQuiet(true);
+    window.setArticles(many);
+    QTRY_VERIFY(window.findingsPanel()->isChecking() || !window.findings().isEmpty());
+    const auto *summary = window.findingsPanel()->findChild<QLabel *>();
+    QVERIFY(summary);
+    if (window.findingsPanel()->isChecking()) {
+        QVERIFY2(!summary->text().contains(QStringLiteral("nothing to flag")), qPrintable(summary->text()));
+        // The table answers while the checks run.
+        QTest::keyClicks(window.searchField(), QStringLiteral("dossiers"));
+        QVERIFY(window.filterModel()->rowCount() > 0);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findingsPanel()->isChecking(), 180000);
+    QVERIFY(!window.findings().isEmpty());
+    QCOMPARE(window.findings().size(), window.document()->findings().size());
+    QCOMPARE(window.findingsPanel()->list()->count(), window.findings().size());
+    QVERIFY(!summary->text().contains(QStringLiteral("nothing to flag")));
 }
 
 void tst_MainWindow::typingFilters()

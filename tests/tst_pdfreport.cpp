@@ -5,8 +5,10 @@
 #include "display/claimtext.h"
 #include "extraction/claimextractor.h"
 #include "index/claimindex.h"
+#include "pdfmaker.h"
 #include "project/projectdocument.h"
 #include "report/pdfreport.h"
+#include "sources/articleloader.h"
 #include "sources/corpus.h"
 #include "testsupport.h"
 
@@ -63,6 +65,12 @@ QString around(const Article &article, const Claim &claim)
     return article.text.mid(from, to - from);
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class tst_PdfReport : public QObject
@@ -75,6 +83,11 @@ private Q_SLOTS:
     void onlyTheChosenStatuses();
     void cliReportOnTheBundledBilan();
     void badOutputPath();
+    void longReportNeedsConsent();
+    void progressAndCancel();
+    void longParagraphQuotedAroundItsFigure();
+    void symbolsDrawnWithAFallbackFont();
+    void pdfSourceShowsTheFigureOnItsPage();
 
 private:
     QTemporaryDir m_dir;
@@ -87,7 +100,7 @@ void tst_PdfReport::initTestCase()
 {
     // Settings (user name, recent projects, window state) go to a test folder, never the real home.
     QStandardPaths::setTestModeEnabled(true);
-    for (const char *t : {"pdftotext", "pdfinfo", "pdftoppm"})
+    for (const char *t : {"pdftotext", "pdfinfo", "pdftoppm", "pdffonts", "pdfimages"})
         QVERIFY2(!tool(t).isEmpty(), "poppler-utils is needed (the set-up command installs it)");
     QVERIFY(m_dir.isValid());
     qputenv("USER", "karima");
@@ -255,6 +268,161 @@ void tst_PdfReport::badOutputPath()
     const auto written = PdfReport::write(path, {*m_doc, {m_body.mid(0, 2)}, false}, {});
     QVERIFY(!written);
     QVERIFY(written.error().contains(path));
+}
+
+void tst_PdfReport::longReportNeedsConsent()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    const PdfReport::Input input {*m_doc, {m_body}, false};
+    PdfReport::Options options;
+    options.pageLimit = 3;
+    int asked = 0;
+    options.confirmLength = [&asked](int pages) {
+        ++asked;
+        return pages < 0; // refuse
+    };
+    const auto refused = PdfReport::write(path, input, options);
+    QVERIFY(!refused);
+    QCOMPARE(asked, 1);
+    QVERIFY2(refused.error().contains(QStringLiteral("more than 3")), qPrintable(refused.error()));
+    QVERIFY(!QFile::exists(path));
+    // Without anyone to ask, refused the same; with consent, written.
+    options.confirmLength = {};
+    QVERIFY(!PdfReport::write(path, input, options));
+    options.confirmLength = [](int pages) {
+        return pages > 3;
+    };
+    const auto written = PdfReport::write(path, input, options);
+    QVERIFY2(written, qPrintable(written.error()));
+    QVERIFY(written->pages > 3);
+    // The command line refuses past --max-pages, and says how to get a shorter one.
+    const Run cli = run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
+                        {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--project"),
+                         m_doc->path(), QStringLiteral("--max-pages"), QStringLiteral("2")});
+    QCOMPARE(cli.status, 1);
+    QVERIFY2(cli.err.contains(QStringLiteral("report fewer claims")), qPrintable(cli.err));
+    QCOMPARE(run(QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli"),
+                 {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--max-pages"),
+                  QStringLiteral("beaucoup")})
+                 .status,
+             2);
+}
+
+void tst_PdfReport::progressAndCancel()
+{
+    const QString path = m_dir.filePath(QStringLiteral("progress.pdf"));
+    const PdfReport::Input input {*m_doc, {m_body.mid(0, 20)}, false};
+    PdfReport::Options options;
+    QList<int> seen;
+    int total = 0;
+    options.progress = [&](int done, int of) {
+        seen.append(done);
+        total = of;
+        return true;
+    };
+    QVERIFY(PdfReport::write(path, input, options));
+    QCOMPARE(total, 40); // two passes of 20 entries
+    QCOMPARE(seen.size(), 40);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), total);
+    // Cancelled half-way through the second pass: nothing written, the old file kept.
+    const QByteArray before = readAll(path);
+    options.progress = [](int done, int) {
+        return done < 30;
+    };
+    const auto cancelled = PdfReport::write(path, input, options);
+    QVERIFY(!cancelled);
+    QVERIFY2(cancelled.error().contains(QStringLiteral("cancelled")), qPrintable(cancelled.error()));
+    QCOMPARE(readAll(path), before);
+}
+
+void tst_PdfReport::longParagraphQuotedAroundItsFigure()
+{
+    // A 40,000-character paragraph of 600 figures: each entry quotes about 1,500 characters
+    // around its own figure, not the whole paragraph (which made a 120,000-page report).
+    QString body;
+    for (int i = 0; i < 600; ++i)
+        body += QStringLiteral("La région numéro %1 compte %2 habitants inscrits au registre. ")
+                    .arg(i)
+                    .arg(1000 + i);
+    Article a = ArticleLoader::fromText(QStringLiteral("Un long rapport régional\n\n") + body.trimmed(),
+                                        QStringLiteral("long.txt"));
+    ClaimExtractor::extractInto(a);
+    QVERIFY(a.claims.size() >= 600);
+    QTemporaryDir dir;
+    auto doc = ProjectDocument::create(dir.filePath(QStringLiteral("long.bilan")), {a});
+    QVERIFY2(doc, qPrintable(doc.error()));
+    QList<std::pair<int, int>> all;
+    for (int c = 0; c < doc.value()->articles().first().claims.size(); ++c)
+        all.append({0, c});
+    PdfReport::Stats stats;
+    const auto pdf = PdfReport::render({*doc.value(), {all}, false}, {}, &stats);
+    QVERIFY2(pdf, qPrintable(pdf.error()));
+    // Under a page per entry, not the 15 pages the whole paragraph takes each time.
+    QVERIFY2(stats.pages < int(all.size()), qPrintable(QString::number(stats.pages)));
+}
+
+void tst_PdfReport::symbolsDrawnWithAFallbackFont()
+{
+    // An emoji and a pictograph in a note: DejaVu has neither, Symbola (fonts-symbola) has both.
+    QTemporaryDir dir;
+    auto doc
+        = ProjectDocument::create(dir.filePath(QStringLiteral("emoji.bilan")), {m_doc->articles().first()});
+    QVERIFY(doc);
+    QVERIFY(doc.value()->setNote(doc.value()->keyOf(0, 0), QStringLiteral("Confirmé 🚑 ☎ par téléphone")));
+    const QString path = dir.filePath(QStringLiteral("emoji.pdf"));
+    QVERIFY(PdfReport::write(path, {*doc.value(), {{{0, 0}}}, false}, {}));
+    const Run fonts = run(tool("pdffonts"), {path});
+    QCOMPARE(fonts.status, 0);
+    QVERIFY2(fonts.out.contains(QStringLiteral("Symbola")), qPrintable(fonts.out));
+    QVERIFY(fonts.out.contains(QStringLiteral("DejaVu")));
+}
+
+void tst_PdfReport::pdfSourceShowsTheFigureOnItsPage()
+{
+    // A PDF source: each entry shows the band of its page that holds the figure, an image the
+    // report embeds; a text source's entries have none.
+    const QByteArray bytes = PdfMaker::make(
+        {QStringLiteral("Rapport annuel"),
+         QStringLiteral("Le nombre de dossiers traités a atteint 734.000 à fin mars 2025, contre 512.000 un "
+                        "an plus tôt."),
+         QStringLiteral("Les dépenses ont atteint 9,5 milliards de dirhams, selon la Caisse.")});
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("rapport.pdf"));
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+    f.close();
+    auto loaded = ArticleLoader::loadFile(source);
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    Article a = loaded.value();
+    ClaimExtractor::extractInto(a);
+    QList<std::pair<int, int>> figures;
+    for (int c = 0; c < a.claims.size(); ++c) {
+        if (!a.claims[c].boilerplate && a.claims[c].page > 0)
+            figures.append({0, c});
+    }
+    QVERIFY(figures.size() >= 3);
+    auto doc = ProjectDocument::create(dir.filePath(QStringLiteral("pdf.bilan")), {a});
+    QVERIFY2(doc, qPrintable(doc.error()));
+    const QString path = dir.filePath(QStringLiteral("crops.pdf"));
+    PdfReport::Options options;
+    options.charts = false;
+    QVERIFY(PdfReport::write(path, {*doc.value(), {figures}, false}, options));
+    // pdfimages -list: two header lines, then a line per image ("page num type …").
+    auto imagesIn = [&path] {
+        const Run list = run(tool("pdfimages"), {QStringLiteral("-list"), path});
+        int count = 0;
+        for (const QString &line : list.out.split(u'\n').mid(2)) {
+            const QStringList columns = line.simplified().split(u' ');
+            count += columns.size() > 2 && columns[2] == u"image";
+        }
+        return list.status == 0 ? count : -1;
+    };
+    QCOMPARE(imagesIn(), int(figures.size()));
+    // Without crops, no image.
+    options.pageCrops = false;
+    QVERIFY(PdfReport::write(path, {*doc.value(), {figures}, false}, options));
+    QCOMPARE(imagesIn(), 0);
 }
 
 QTEST_MAIN(tst_PdfReport)

@@ -185,6 +185,59 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.csv*")}, QDir::Files),
                  QStringList {QStringLiteral("keep.csv")});
     }
+
+    // Exports go out an article at a time: the pieces add up to the whole, byte for byte, and a
+    // file streamed to a disk that refuses it half way keeps its old content.
+    void streamedInPieces()
+    {
+        const ClaimSelection selection = all();
+        for (int format = 0; format < 3; ++format) {
+            QList<QByteArray> pieces;
+            const ProjectExport::Sink sink = [&pieces](const QByteArray &piece) {
+                pieces.append(piece);
+                return true;
+            };
+            QByteArray whole;
+            bool done = false;
+            if (format == 0) {
+                done = ProjectExport::json(*m_doc, selection, sink);
+                whole = ProjectExport::json(*m_doc, selection);
+                // One piece per article, then the orphans and the end.
+                QCOMPARE(pieces.size(), m_doc->articles().size() + 1);
+            } else if (format == 1) {
+                done = ProjectExport::csv(*m_doc, selection, sink);
+                whole = ProjectExport::csv(*m_doc, selection);
+            } else {
+                done = ProjectExport::claimReview(*m_doc, selection, sink);
+                whole = ProjectExport::claimReview(*m_doc, selection);
+            }
+            QVERIFY(done);
+            QCOMPARE(pieces.join(), whole);
+            // A sink that refuses stops the export at once.
+            int calls = 0;
+            QVERIFY(!ProjectExport::json(*m_doc, selection,
+                                         [&calls](const QByteArray &) { return ++calls > 99; }));
+            QCOMPARE(calls, 1);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("streamed.json"));
+        QVERIFY(ProjectExport::write(*m_doc, path, QByteArray("ancien")));
+        Result<void> bad;
+        {
+            const TestSupport::FileSizeLimit limit(4096);
+            bad = ProjectExport::write(*m_doc, path, [&](const ProjectExport::Sink &sink) {
+                return ProjectExport::json(*m_doc, selection, sink);
+            });
+        }
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(path), qPrintable(bad.error()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("ancien"));
+        // Never onto the project itself, streamed or not.
+        QVERIFY(!ProjectExport::write(*m_doc, m_doc->path(), [&](const ProjectExport::Sink &sink) {
+            return ProjectExport::csv(*m_doc, selection, sink);
+        }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectExport)

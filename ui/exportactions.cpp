@@ -10,6 +10,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
 
 ExportActions::ExportActions(QWidget *window, std::function<std::vector<int>()> shownRows)
     : QObject(window)
@@ -83,19 +85,18 @@ bool ExportActions::exportClaims(const QString &path, Format format, bool onlySh
     Q_EMIT aboutToExport();
     const ClaimSelection claims
         = onlyShown ? m_doc->selectRows(m_shownRows()) : m_doc->select(ClaimFilter::ofStatuses({}, true));
-    QByteArray bytes;
-    switch (format) {
-    case Format::Csv:
-        bytes = ProjectExport::csv(*m_doc, claims);
-        break;
-    case Format::Json:
-        bytes = ProjectExport::json(*m_doc, claims);
-        break;
-    case Format::ClaimReview:
-        bytes = ProjectExport::claimReview(*m_doc, claims);
-        break;
-    }
-    const auto written = ProjectExport::write(*m_doc, path, bytes);
+    // Streamed into the file: a whole desk's project never sits in memory twice.
+    const auto written = ProjectExport::write(*m_doc, path, [&](const ProjectExport::Sink &sink) {
+        switch (format) {
+        case Format::Csv:
+            return ProjectExport::csv(*m_doc, claims, sink);
+        case Format::Json:
+            return ProjectExport::json(*m_doc, claims, sink);
+        case Format::ClaimReview:
+            return ProjectExport::claimReview(*m_doc, claims, sink);
+        }
+        return false;
+    });
     if (!written) {
         Q_EMIT problem(tr("Export failed"), written.error());
         return false;
@@ -139,9 +140,35 @@ bool ExportActions::exportReport(const QString &path, ReportClaims which, const 
         Q_EMIT problem(tr("Nothing to export"), tr("No claim matches: the report would be empty."));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = PdfReport::write(path, {*m_doc, claims}, options);
-    QApplication::restoreOverrideCursor();
+    // Progress with Cancel; a report longer than the limit is confirmed first, with the
+    // proposal of a filtered one.
+    QProgressDialog progress(tr("Rendering the report…"), tr("Cancel"), 0, 100, m_window);
+    progress.setWindowTitle(tr("Export PDF Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    PdfReport::Options withProgress = options;
+    withProgress.progress = [&progress](int done, int total) {
+        progress.setValue(total > 0 ? 100 * done / total : 100);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !progress.wasCanceled();
+    };
+    if (withProgress.pageLimit == 0)
+        withProgress.pageLimit = PdfReport::kDefaultPageLimit;
+    withProgress.confirmLength = [this, &progress](int pages) {
+        if (m_confirmLongReport)
+            return m_confirmLongReport(pages);
+        progress.hide();
+        const auto answer = QMessageBox::question(
+            m_window, tr("A Long Report"),
+            tr("The report would run to %1 pages. Export it all the same, or cancel and report fewer claims "
+               "(the verified and disputed ones, or the claims a filter shows)?")
+                .arg(pages),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        progress.show();
+        return answer == QMessageBox::Yes;
+    };
+    const auto written = PdfReport::write(path, {*m_doc, claims}, withProgress);
+    progress.reset();
     if (!written) {
         Q_EMIT problem(tr("Export failed"), written.error());
         return false;

@@ -33,6 +33,12 @@ public:
 
     bool exportClaims(const QString &path, Format format, bool onlyShown);
     bool exportReport(const QString &path, ReportClaims which, const PdfReport::Options &options);
+    // Asked before a report longer than its page limit is rendered; by default a question to the
+    // user (tests answer without a dialog).
+    void setConfirmLongReport(std::function<bool(int pages)> confirm)
+    {
+        m_confirmLongReport = std::move(confirm);
+    }
 
 Q_SIGNALS:
     // Before an export: edits still being typed are saved.
@@ -49,4 +55,5 @@ private:
     const ProjectDocument *m_doc = nullptr;
     QList<QAction *> m_actions;
     QAction *m_shownOnly = nullptr;
+    std::function<bool(int pages)> m_confirmLongReport;
 };

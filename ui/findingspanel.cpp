@@ -60,6 +60,14 @@ void FindingsPanel::retranslate()
     int flags = 0;
     for (const Finding &f : std::as_const(m_findings))
         flags += f.informative ? 0 : 1;
+    if (m_checking) {
+        m_summary->setText(tr("Checking the figures across sources…"));
+        return;
+    }
+    if (!m_notChecked.isEmpty()) {
+        m_summary->setText(m_notChecked);
+        return;
+    }
     m_summary->setText(m_findings.isEmpty() ? tr("The consistency checks found nothing to flag.")
                                             : tr("%n flag(s)", nullptr, flags) + QStringLiteral(", ")
                                + tr("%n informative note(s)", nullptr, int(m_findings.size()) - flags)
@@ -76,8 +84,28 @@ void FindingsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void FindingsPanel::setNotChecked(const QString &why)
+{
+    m_checking = false;
+    m_notChecked = why;
+    m_findings.clear();
+    m_list->clear();
+    retranslate();
+}
+
+void FindingsPanel::setChecking()
+{
+    m_checking = true;
+    m_notChecked.clear();
+    m_findings.clear();
+    m_list->clear();
+    retranslate();
+}
+
 void FindingsPanel::setFindings(const QList<Finding> &findings)
 {
+    m_checking = false;
+    m_notChecked.clear();
     m_findings = findings;
     m_list->clear();
     for (const Finding &f : findings)

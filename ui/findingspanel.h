@@ -17,6 +17,12 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setFindings(const QList<Finding> &findings);
+    // The checks are running (in the background, on a large project): the panel says so rather
+    // than "nothing to flag".
+    void setChecking();
+    bool isChecking() const { return m_checking; }
+    // The checks did not run (`why`): never shown as "nothing to flag".
+    void setNotChecked(const QString &why);
     const QList<Finding> &findings() const { return m_findings; }
     QListWidget *list() const { return m_list; }
 
@@ -30,6 +36,8 @@ private:
     void retranslate();
 
     QList<Finding> m_findings;
+    bool m_checking = false;
+    QString m_notChecked;
     QLabel *m_summary;
     QListWidget *m_list;
 };

@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,7 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <cstdio>
 
@@ -500,10 +502,49 @@ void MainWindow::annotationChanged(const ClaimKey &key)
 void MainWindow::recomputeFindings()
 {
     m_findingsTimer->stop();
-    // The checks compare claims metric by metric; a synthetic bilan of a million copies of one
-    // article would make each comparison group enormous, and nothing useful of it.
-    constexpr qsizetype kMaxChecked = 100000;
-    m_findings = m_doc && m_claims->claimIndex().size() <= kMaxChecked ? m_doc->findings() : QList<Finding>();
+    ++m_checkRun;
+    // A small project is checked at once; a large one in the background, the Findings panel
+    // saying so meanwhile, the journalist working on: the result is taken only if nothing
+    // changed since the checks started, else they run again.
+    constexpr qsizetype kCheckedAtOnce = 20000;
+    if (!m_doc || m_doc->findingsReady() || m_claims->claimIndex().size() <= kCheckedAtOnce) {
+        showFindings();
+        return;
+    }
+    // Until the checks grow linearly with the claims, a project beyond this size is not checked
+    // on its own (bilan-cli check does it), and the panel says so.
+    constexpr qsizetype kCheckedInBackground = 300000;
+    if (m_claims->claimIndex().size() > kCheckedInBackground) {
+        m_findings.clear();
+        m_claims->showFindings();
+        m_findingsPanel->setNotChecked(tr("Not checked: %1 claims are more than the window checks on its own "
+                                          "(%2); run \"bilan-cli check "
+                                          "--project\" on this project.")
+                                           .arg(QLocale().toString(m_claims->claimIndex().size()),
+                                                QLocale().toString(kCheckedInBackground)));
+        return;
+    }
+    m_findingsPanel->setChecking();
+    statusBar()->showMessage(tr("Checking the figures across sources…"));
+    const quint64 generation = m_doc->findingsGeneration();
+    auto *watcher = new QFutureWatcher<QList<Finding>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, run = m_checkRun] {
+        watcher->deleteLater();
+        if (run != m_checkRun || !m_doc)
+            return; // another document, or another run since
+        if (m_doc->adoptFindings(watcher->result(), generation)) {
+            showFindings();
+            statusBar()->clearMessage();
+        } else {
+            m_findingsTimer->start();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(m_doc->findingsTask()));
+}
+
+void MainWindow::showFindings()
+{
+    m_findings = m_doc ? m_doc->findings() : QList<Finding>();
     m_claims->showFindings();
     m_findingsPanel->setFindings(m_findings);
     m_charts->showClaim(m_table->currentClaimRow());

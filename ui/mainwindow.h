@@ -125,6 +125,7 @@ private:
     void addFromUrl();
     void showOrphans();
     void recomputeFindings();
+    void showFindings();
     void highlightCurrentClaim();
 
     ClaimTableModel *m_claims = nullptr;
@@ -161,4 +162,5 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     QList<Finding> m_findings;
     QTimer *m_findingsTimer = nullptr;
+    quint64 m_checkRun = 0; // each start of the checks; a result from an earlier one is dropped
 };

@@ -146,9 +146,11 @@ int CliCommands::extract(const QStringList &arguments, Io io)
     return reportErrors(report, io);
 }
 
-int CliCommands::exportReport(const QStringList &arguments, Io io)
+namespace {
+
+// The options of `export --pdf`.
+void addReportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Write the annotated PDF report: a cover, contents, one section per metric with its "
                        "chart and table, and an "
@@ -172,8 +174,20 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
         {QStringLiteral("with-furniture"), QStringLiteral("Include the figures of website furniture.")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("The report's language: en (default) or fr."),
                       QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("max-pages"),
+                      QStringLiteral("Refuse a report longer than N pages (default %1; 0: no limit).")
+                          .arg(PdfReport::kDefaultPageLimit),
+                      QStringLiteral("N")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (without --project)."),
                                  QStringLiteral("[FILE...]"));
+}
+
+} // namespace
+
+int CliCommands::exportReport(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    addReportOptions(parser);
     int status = 0;
     if (!parse(parser, arguments, io, status))
         return status;
@@ -193,6 +207,13 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
     const auto wanted = statuses(parser.value(QStringLiteral("status")), io, QStringLiteral("export"));
     if (!wanted)
         return 2;
+    bool limitRead = true;
+    const int pageLimit = parser.isSet(QStringLiteral("max-pages"))
+        ? parser.value(QStringLiteral("max-pages")).toInt(&limitRead)
+        : PdfReport::kDefaultPageLimit;
+    if (!limitRead || pageLimit < 0)
+        return usage(QStringLiteral("--max-pages takes a number of pages, not \"%1\"")
+                         .arg(parser.value(QStringLiteral("max-pages"))));
     const QString language = parser.value(QStringLiteral("lang"));
     if (!language.isEmpty() && language != u"fr" && language != u"en")
         return usage(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(language));
@@ -214,6 +235,8 @@ int CliCommands::exportReport(const QStringList &arguments, Io io)
                                                             : ProjectDocument::currentUser();
     options.pageSize = sizeName == u"letter" ? QPageSize::Letter : QPageSize::A4;
     options.charts = !parser.isSet(QStringLiteral("no-charts"));
+    options.pageLimit = pageLimit;
+    options.progress = terminalProgress(io, QStringLiteral("export"));
     const QString out = parser.value(QStringLiteral("pdf"));
     const auto written = PdfReport::write(out, input, options);
     if (!written)

@@ -7,6 +7,8 @@
 #include "export/projectexport.h"
 #include "text/codepointmap.h"
 
+#include <QFile>
+
 using namespace CliSupport;
 
 namespace {
@@ -77,7 +79,17 @@ int setStatus(ProjectDocument &doc, const QString &id, const QString &statusName
 int show(const ProjectDocument &doc, const ClaimSelection &selection, bool json, CliCommands::Io io)
 {
     if (json) {
-        io.out << QString::fromUtf8(ProjectExport::json(doc, selection));
+        // Streamed to standard output an article at a time: 10,000 articles in bounded memory.
+        io.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(io, QStringLiteral("cannot write to the standard output"));
+        const bool written = ProjectExport::json(
+            doc, selection, [&out](const QByteArray &piece) { return out.write(piece) == piece.size(); });
+        out.flush();
+        return written
+            ? 0
+            : fail(io, QStringLiteral("cannot write to the standard output (%1)").arg(out.errorString()));
     } else {
         for (const auto &[a, c] : selection.claims) {
             const Article &article = doc.articles()[a];
@@ -100,18 +112,19 @@ int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const 
              CliCommands::Io io)
 {
     int reviews = 0;
-    const QList<std::pair<const char *, std::function<QByteArray()>>> formats = {
+    using Produce = std::function<bool(const ProjectExport::Sink &)>;
+    const QList<std::pair<const char *, Produce>> formats = {
         {"csv",
-         [&] {
-             return ProjectExport::csv(doc, selection);
+         [&](const ProjectExport::Sink &sink) {
+             return ProjectExport::csv(doc, selection, sink);
          }},
         {"json",
-         [&] {
-             return ProjectExport::json(doc, selection);
+         [&](const ProjectExport::Sink &sink) {
+             return ProjectExport::json(doc, selection, sink);
          }},
         {"claimreview",
-         [&] {
-             return ProjectExport::claimReview(doc, selection, &reviews);
+         [&](const ProjectExport::Sink &sink) {
+             return ProjectExport::claimReview(doc, selection, sink, &reviews);
          }},
     };
     int written = 0;
@@ -119,7 +132,7 @@ int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const 
         if (!parser.isSet(QLatin1String(option)))
             continue;
         const QString out = parser.value(QLatin1String(option));
-        const auto saved = ProjectExport::write(doc, out, produce());
+        const auto saved = ProjectExport::write(doc, out, produce);
         if (!saved)
             return fail(io, saved.error());
         if (qstrcmp(option, "claimreview") == 0)
@@ -168,8 +181,12 @@ int CliCommands::project(const QStringList &arguments, Io io)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
     // "--json" takes a value for export but not for show: let show's bare --json through.
     QStringList args = arguments;
-    if (args.size() > 1 && args.value(1) == u"show" && args.last() == u"--json")
-        args.last() = QStringLiteral("--json=-");
+    if (args.size() > 1 && args.value(1) == u"show") {
+        for (QString &arg : args) {
+            if (arg == u"--json")
+                arg = QStringLiteral("--json=-");
+        }
+    }
     int status = 0;
     if (!parse(parser, args, io, status))
         return status;

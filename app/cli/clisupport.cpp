@@ -3,6 +3,8 @@
 
 #include "text/textutil.h"
 
+#include <unistd.h>
+
 bool CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments, CliCommands::Io io,
                        int &status)
 {
@@ -42,6 +44,22 @@ int CliSupport::reportErrors(const LoadReport &report, CliCommands::Io io)
     for (const QString &e : report.errors)
         io.err << QStringLiteral("bilan-cli: ") << e << Qt::endl;
     return report.errors.isEmpty() ? 0 : 1;
+}
+
+std::function<bool(int, int)> CliSupport::terminalProgress(CliCommands::Io io, const QString &command)
+{
+    if (!isatty(STDERR_FILENO))
+        return {};
+    return [io, command, last = -1](int done, int total) mutable {
+        const int percent = total > 0 ? 100 * done / total : 100;
+        if (percent != last) {
+            io.err << QStringLiteral("\rbilan-cli %1: rendering %2%").arg(command).arg(percent) << Qt::flush;
+            last = percent;
+        }
+        if (done == total)
+            io.err << QStringLiteral("\r\x1b[K") << Qt::flush;
+        return true;
+    };
 }
 
 int CliSupport::fail(CliCommands::Io io, const QString &message)

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,9 @@ LoadReport load(const QStringList &files,
 int reportErrors(const LoadReport &report, CliCommands::Io io);
 // Prints "bilan-cli: message" and returns 1.
 int fail(CliCommands::Io io, const QString &message);
+// A progress callback that writes "bilan-cli COMMAND: rendering N%" over itself on a terminal,
+// and nothing when standard error is not one (a script's log stays one line per command).
+std::function<bool(int done, int total)> terminalProgress(CliCommands::Io io, const QString &command);
 // "verified,disputed" as statuses; nullopt (with the message printed) for an unknown one.
 std::optional<QList<ClaimStatus>> statuses(const QString &list, CliCommands::Io io, const QString &command);
 

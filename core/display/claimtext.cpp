@@ -123,3 +123,66 @@ QString ClaimText::citation(const Article &a, const Claim &c)
     return QStringLiteral("« ") + ClaimContext::sentence(a, c) + QStringLiteral(" » — ")
         + parts.join(QStringLiteral(", "));
 }
+
+ClaimText::Excerpt ClaimText::excerpt(const Article &a, const Claim &c, qsizetype maxChars)
+{
+    Excerpt out;
+    if (c.paragraph < 0 || c.paragraph >= a.paragraphs.size())
+        return out;
+    const Paragraph &p = a.paragraphs[c.paragraph];
+    qsizetype from = p.start;
+    qsizetype to = p.end;
+    if (to - from > maxChars) {
+        // The claim's sentence, then whole sentences before and after it in turn while they fit.
+        const QList<TextSpan> sentences = ClaimContext::sentences(a, c.paragraph);
+        qsizetype own = 0;
+        while (own + 1 < sentences.size() && sentences[own].end <= c.start)
+            ++own;
+        qsizetype first = own, last = own;
+        from = sentences.isEmpty() ? p.start : sentences[own].start;
+        to = sentences.isEmpty() ? p.end : sentences[own].end;
+        for (bool grew = true; grew;) {
+            grew = false;
+            if (first > 0 && to - sentences[first - 1].start <= maxChars) {
+                from = sentences[--first].start;
+                grew = true;
+            }
+            if (last + 1 < sentences.size() && sentences[last + 1].end - from <= maxChars) {
+                to = sentences[++last].end;
+                grew = true;
+            }
+        }
+        if (to - from > maxChars) {
+            // One sentence longer than the window: the figure in the middle, cut at spaces.
+            const qsizetype half = (maxChars - (c.end - c.start)) / 2;
+            from = qMax(from, c.start - half);
+            to = qMin(to, c.end + half);
+            while (from > p.start && from < c.start && !a.text[from - 1].isSpace())
+                ++from;
+            while (to < p.end && to > c.end && !a.text[to].isSpace())
+                --to;
+        }
+    }
+    const QString before = from > p.start ? QStringLiteral("… ") : QString();
+    const QString after = to < p.end ? QStringLiteral(" …") : QString();
+    out.cut = !before.isEmpty() || !after.isEmpty();
+    out.text = before + a.text.mid(from, to - from).trimmed() + after;
+    out.text.replace(u'\n', u' ');
+    // Offsets of the figure: leading white space trimmed off the slice shifts it.
+    qsizetype skipped = 0;
+    while (from + skipped < to && a.text[from + skipped].isSpace())
+        ++skipped;
+    out.start = before.size() + (c.start - from - skipped);
+    out.end = out.start + (c.end - c.start);
+    return out;
+}
+
+QString ClaimText::ocrNote(const Claim &c)
+{
+    if (c.ocrConfidence < 0)
+        return {};
+    const QString confidence = QLocale().toString(qRound(c.ocrConfidence));
+    return c.hasLowOcrConfidence()
+        ? Words::tr("Read by OCR with %1 % confidence: check the figure on the page.").arg(confidence)
+        : Words::tr("Read by OCR (%1 % confidence).").arg(confidence);
+}

@@ -30,7 +30,24 @@ QString source(const Article &article);
 QString sourceInSentence(const Article &article);
 // The figure as the article writes it, white space simplified ("734.000").
 QString quote(const Article &article, const Claim &claim);
+// "Read by OCR, 61 % confidence: check the figure on the page." for a figure read from a scan;
+// empty for any other.
+QString ocrNote(const Claim &claim);
+
 // « sentence » — outlet, date, §N, URL (the parts the article knows).
 QString citation(const Article &article, const Claim &claim);
+
+// The claim's paragraph as a report quotes it: whole when it is at most `maxChars` long, else
+// the claim's sentence and as many whole sentences around it as fit, cut at words when the
+// sentence alone is longer, with "…" where text was left out. Line breaks become spaces;
+// [start, end) is the figure within `text`.
+struct Excerpt
+{
+    QString text;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool cut = false; // some of the paragraph was left out
+};
+Excerpt excerpt(const Article &article, const Claim &claim, qsizetype maxChars = 1500);
 
 } // namespace ClaimText

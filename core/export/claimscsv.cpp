@@ -33,7 +33,7 @@ QString ClaimsCsv::field(const QString &raw)
 QByteArray ClaimsCsv::schemaColumns()
 {
     return "document,id,start,end,text,value,high,kind,unit,qualifier,as_of,speaker,metric,paragraph,"
-           "boilerplate,per,since,written_unit,change_of";
+           "boilerplate,per,since,written_unit,change_of,page,ocr_confidence";
 }
 
 QByteArray ClaimsCsv::header()
@@ -68,6 +68,8 @@ QStringList ClaimsCsv::schemaFields(const Article &a, const Claim &c, const Code
         c.since.toIso(),
         c.writtenUnit,
         c.changeOf >= 0 ? a.id + u'#' + QString::number(map.toCodePoint(c.changeOf)) : QString(),
+        c.page > 0 ? QString::number(c.page) : QString(),
+        c.ocrConfidence >= 0 ? number(std::round(double(c.ocrConfidence) * 10) / 10) : QString(),
     };
 }
 

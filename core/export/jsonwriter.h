@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 // Writes JSON with keys in the order given (QJsonDocument sorts them), so that the files
 // Bilan prints read like the schema. Pretty-printed with two-space indents, or compact.
 class JsonWriter
@@ -30,6 +32,16 @@ public:
     JsonWriter &stringOrNull(const QString &s) { return s.isEmpty() ? null() : value(s); }
 
     QByteArray data() const { return m_out + (m_pretty ? "\n" : ""); }
+    // What was written since the last take(), handed over and forgotten: a large document goes
+    // out in pieces, in bounded memory. After the last value, take(true) adds the final newline.
+    qsizetype size() const { return m_out.size(); }
+    QByteArray take(bool last = false)
+    {
+        QByteArray out = std::exchange(m_out, {});
+        if (last && m_pretty)
+            out += '\n';
+        return out;
+    }
     static QByteArray quoted(const QString &s);
     static QByteArray number(double d);
 

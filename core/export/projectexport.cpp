@@ -16,6 +16,9 @@
 
 namespace {
 
+// The size of the pieces an export goes out in.
+constexpr qsizetype kPiece = 1 << 20;
+
 Annotation annotationOf(const ProjectDocument &doc, const Article &a, const Claim &c)
 {
     return doc.annotations().value(ClaimKey {a.sha256, c.start, c.end});
@@ -117,7 +120,7 @@ void writeReview(JsonWriter &w, const Article &a, const Claim &c, const Annotati
 
 } // namespace
 
-QByteArray ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &selection)
+bool ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &selection, const Sink &sink)
 {
     QByteArray out("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
     out += ClaimsCsv::schemaColumns()
@@ -148,11 +151,13 @@ QByteArray ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &
                 ClaimText::citation(a, c),
                 ClaimContext::sentence(a, c),
             });
+        if (out.size() >= kPiece && !sink(std::exchange(out, {})))
+            return false;
     }
-    return out;
+    return out.isEmpty() || sink(out);
 }
 
-QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection &selection)
+bool ProjectExport::json(const ProjectDocument &doc, const ClaimSelection &selection, const Sink &sink)
 {
     QHash<int, QSet<int>> wanted;
     QList<int> order;
@@ -176,6 +181,8 @@ QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection 
             writeAnnotation(writer, annotationOf(doc, a, a.claims[ci]));
         };
         ArticleJson::writeDocument(w, a, ArticleJson::Content::ParagraphsAndClaims, &hooks);
+        if (!sink(w.take()))
+            return false;
     }
     w.endArray();
     // Annotations whose claim the engine no longer finds: kept, never dropped.
@@ -190,11 +197,11 @@ QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection 
     }
     w.endArray();
     w.endObject();
-    return w.data();
+    return sink(w.take(true));
 }
 
-QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSelection &selection,
-                                      int *reviews)
+bool ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSelection &selection, const Sink &sink,
+                                int *reviews)
 {
     if (reviews)
         *reviews = 0;
@@ -210,9 +217,41 @@ QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSel
         writeReview(w, a, c, an, *verdict);
         if (reviews)
             ++*reviews;
+        if (w.size() >= kPiece && !sink(w.take()))
+            return false;
     }
     w.endArray();
-    return w.data();
+    return sink(w.take(true));
+}
+
+namespace {
+
+QByteArray collected(const std::function<bool(const ProjectExport::Sink &)> &produce)
+{
+    QByteArray all;
+    produce([&all](const QByteArray &piece) {
+        all += piece;
+        return true;
+    });
+    return all;
+}
+
+} // namespace
+
+QByteArray ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &selection)
+{
+    return collected([&](const Sink &sink) { return csv(doc, selection, sink); });
+}
+
+QByteArray ProjectExport::json(const ProjectDocument &doc, const ClaimSelection &selection)
+{
+    return collected([&](const Sink &sink) { return json(doc, selection, sink); });
+}
+
+QByteArray ProjectExport::claimReview(const ProjectDocument &doc, const ClaimSelection &selection,
+                                      int *reviews)
+{
+    return collected([&](const Sink &sink) { return claimReview(doc, selection, sink, reviews); });
 }
 
 Result<void> ProjectExport::write(const ProjectDocument &doc, const QString &path, const QByteArray &bytes)
@@ -220,6 +259,31 @@ Result<void> ProjectExport::write(const ProjectDocument &doc, const QString &pat
     if (const auto allowed = doc.checkOutput(path); !allowed)
         return allowed;
     return writeFile(path, bytes);
+}
+
+Result<void> ProjectExport::write(const ProjectDocument &doc, const QString &path,
+                                  const std::function<bool(const Sink &)> &produce)
+{
+    if (const auto allowed = doc.checkOutput(path); !allowed)
+        return allowed;
+    QSaveFile file(path);
+    qint64 written = 0;
+    const bool opened = file.open(QIODevice::WriteOnly);
+    const bool complete = opened && produce([&](const QByteArray &piece) {
+                              if (file.write(piece) != piece.size())
+                                  return false;
+                              written += piece.size();
+                              return true;
+                          });
+    if (complete && file.commit())
+        return {};
+    const QString why = SqliteFile::diskFull(path, written + kPiece)
+        ? ProjectExportText::tr("the disk is full")
+        : SqliteFile::brokenLink(path)
+        ? ProjectExportText::tr("a symbolic link that leads to itself or to nothing")
+        : file.errorString();
+    file.cancelWriting();
+    return Result<void>::failure(ProjectExportText::tr("%1: cannot write (%2)").arg(path, why));
 }
 
 Result<void> ProjectExport::writeFile(const QString &path, const QByteArray &bytes)

@@ -91,7 +91,10 @@ void ClaimTableModel::showFindings()
     if (!m_doc)
         return;
     const ClaimIndex &rows = m_doc->index();
-    for (const Finding &f : m_doc->findings()) {
+    // Only findings already made: the window decides when the checks run (in the background
+    // for a large project).
+    const QList<Finding> none;
+    for (const Finding &f : m_doc->findingsReady() ? m_doc->findings() : none) {
         for (const auto &[a, c] : f.claims) {
             const qsizetype row = rows.rowOf(a, c);
             if (row >= 0)
@@ -241,9 +244,14 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + an->note;
             return tip;
         }
-        if (index.column() == ValueColumn && m_findingMessages.contains(row))
-            return QString(ClaimText::citation(claimIndex().article(row), c) + QStringLiteral("\n\n")
-                           + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
+        if (index.column() == ValueColumn) {
+            // The citation, what the checks say of the figure, and how it was read from a scan.
+            QStringList parts {ClaimText::citation(claimIndex().article(row), c)};
+            parts += m_findingMessages.value(row);
+            if (const QString ocr = ClaimText::ocrNote(c); !ocr.isEmpty())
+                parts += ocr;
+            return parts.join(QStringLiteral("\n\n"));
+        }
         return index.column() == SentenceColumn || index.column() == ValueColumn
             ? ClaimText::citation(claimIndex().article(row), c)
             : QVariant();
@@ -260,6 +268,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return ClaimStatusText::color(claimIndex().status(row));
         if (c.boilerplate)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        // A figure the OCR was unsure of stands out until someone checks it on the page.
+        if (index.column() == ValueColumn && c.hasLowOcrConfidence()
+            && claimIndex().status(row) == ClaimStatus::ToCheck)
+            return QColor(0xb3, 0x5c, 0x00);
         return {};
     case Qt::FontRole:
         if (c.boilerplate) {

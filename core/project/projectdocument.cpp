@@ -458,13 +458,38 @@ ClaimSelection ProjectDocument::selectRows(const std::vector<int> &order) const
     return selection;
 }
 
+std::function<QList<Finding>()> ProjectDocument::findingsTask() const
+{
+    // Claims marked "not a claim" leave the checks: their indexes, found now, on this thread.
+    QSet<std::pair<int, int>> excluded;
+    for (const Annotation &an : m_annotations) {
+        if (an.status != ClaimStatus::NotAClaim)
+            continue;
+        if (const auto [a, c] = find(an.key); a >= 0)
+            excluded.insert({a, c});
+    }
+    return [articles = effectiveArticles(), excluded = std::move(excluded)] {
+        return ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), [&excluded](int a, int c) {
+            return !excluded.contains({a, c});
+        });
+    };
+}
+
+bool ProjectDocument::adoptFindings(QList<Finding> findings, quint64 generation)
+{
+    if (generation != m_findingsGeneration)
+        return false;
+    m_findings = std::move(findings);
+    m_findingsStale = false;
+    if (m_index)
+        m_index->markFindings(m_findings);
+    return true;
+}
+
 const QList<Finding> &ProjectDocument::findings() const
 {
     if (m_findingsStale) {
-        m_findings
-            = ConsistencyChecker::check(effectiveArticles(), MetricTaxonomy::bundled(), [this](int a, int c) {
-                  return annotation(keyOf(a, c)).status != ClaimStatus::NotAClaim;
-              });
+        m_findings = findingsTask()();
         m_findingsStale = false;
         if (m_index)
             m_index->markFindings(m_findings);
@@ -475,7 +500,7 @@ const QList<Finding> &ProjectDocument::findings() const
 void ProjectDocument::invalidate()
 {
     m_index.reset();
-    m_findingsStale = true;
+    staleFindings();
 }
 
 Result<void> ProjectDocument::refuseIfReadOnly() const
@@ -535,7 +560,7 @@ Result<void> ProjectDocument::applyAnnotation(const Annotation &target, const QS
             Q_EMIT errorOccurred(applied.error());
         return applied;
     }
-    m_findingsStale = true;
+    staleFindings();
     if (manualChanged || regrouped) {
         // A figure added or removed, or a metric set by hand, changes the table's rows.
         if (manualChanged)

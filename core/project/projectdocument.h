@@ -95,6 +95,13 @@ public:
     // The findings of the consistency checks on the claims as corrected; claims marked "not a
     // claim" leave the checks. Recomputed on demand after a change.
     const QList<Finding> &findings() const;
+    // The same checks as a task that owns a copy of what they read, to run on another thread
+    // while the journalist goes on working; adoptFindings() takes its result back if nothing
+    // changed meanwhile (`generation` is findingsGeneration() when the task was made).
+    std::function<QList<Finding>()> findingsTask() const;
+    quint64 findingsGeneration() const { return m_findingsGeneration; }
+    bool findingsReady() const { return !m_findingsStale; }
+    bool adoptFindings(QList<Finding> findings, quint64 generation);
 
     // Edits (undoable). `claims` lists ClaimKeys; several make one undo step.
     Result<void> setStatus(const QList<ClaimKey> &claims, ClaimStatus status);
@@ -163,4 +170,10 @@ private:
     mutable std::unique_ptr<ClaimIndex> m_index;
     mutable QList<Finding> m_findings;
     mutable bool m_findingsStale = true;
+    quint64 m_findingsGeneration = 0; // counts the changes that make the findings stale
+    void staleFindings()
+    {
+        m_findingsStale = true;
+        ++m_findingsGeneration;
+    }
 };

@@ -40,9 +40,27 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
     dry.open(QIODevice::WriteOnly);
     QPdfWriter measure(&dry);
     setUp(measure);
+    const int total = 2 * int(builder.entries.size());
+    auto step = [&](int base) {
+        return [&, base](int i) {
+            return !options.progress || options.progress(base + i + 1, total);
+        };
+    };
+    const auto cancelled = [] {
+        return Result<QByteArray>::failure(PdfReportText::tr("cancelled"));
+    };
     Flow first(&measure, nullptr, input.doc.displayName(), title);
-    builder.build(first, {});
+    if (!builder.build(first, {}, step(0)))
+        return cancelled();
     const int pages = first.page() + 1;
+    if (options.pageLimit > 0 && pages > options.pageLimit
+        && !(options.confirmLength && options.confirmLength(pages)))
+        return Result<QByteArray>::failure(
+            PdfReportText::tr(
+                "the report would run to %1 pages (more than %2): report fewer claims, by their "
+                "status or a filter, or allow a longer report")
+                .arg(pages)
+                .arg(options.pageLimit));
 
     // Pass 2: the pages, with the page numbers found.
     QBuffer buffer;
@@ -58,8 +76,10 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
             return Result<QByteArray>::failure(PdfReportText::tr("cannot start the PDF"));
         Flow flow(&writer, &painter, input.doc.displayName(), title);
         flow.setTotalPages(pages);
-        builder.build(flow, first.anchors);
+        const bool finished = builder.build(flow, first.anchors, step(total / 2));
         painter.end();
+        if (!finished)
+            return cancelled();
         anchors = flow.anchors;
         links = flow.links;
     }

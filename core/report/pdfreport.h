@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QPageSize>
 
+#include <functional>
+
 // The annotated PDF report, what leaves the desk: a cover (title, author, date, counts by
 // status, the sources), a clickable table of contents and PDF bookmarks, one section per
 // metric with its timeline drawn as vectors and a table of its claims linked to their
@@ -38,8 +40,20 @@ struct Options
     QString author;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     bool charts = true;
+    // For a claim read from a PDF source: the band of its page that holds the figure, boxed,
+    // beside its paragraph.
+    bool pageCrops = true;
     QDateTime date = QDateTime::currentDateTime();
+    // A report longer than this many pages (0: no limit) is rendered only when `confirmLength`
+    // agrees; without it, it is refused with the proposal of a filtered one.
+    int pageLimit = 0;
+    std::function<bool(int pages)> confirmLength;
+    // Called after each claim's entry of each pass with (done, total); returning false cancels.
+    std::function<bool(int done, int total)> progress;
 };
+
+// The page limit the window and the command line propose.
+constexpr int kDefaultPageLimit = 2000;
 
 struct Stats
 {

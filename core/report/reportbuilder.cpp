@@ -61,7 +61,8 @@ const Claim &ReportBuilder::indexedClaim(int entry) const
     return index.claim(index.rowOf(entries[entry].article, entries[entry].claim));
 }
 
-void ReportBuilder::build(Flow &flow, const QHash<QString, Target> &pages)
+bool ReportBuilder::build(Flow &flow, const QHash<QString, Target> &pages,
+                          const std::function<bool(int)> &onEntry)
 {
     m_pages = pages;
     flow.start();
@@ -75,8 +76,12 @@ void ReportBuilder::build(Flow &flow, const QHash<QString, Target> &pages)
     flow.newPage();
     flow.anchor(QStringLiteral("claims"));
     heading(flow, PdfReportText::tr("Claims"), 1);
-    for (int i = 0; i < entries.size(); ++i)
+    for (int i = 0; i < entries.size(); ++i) {
         entry(flow, i);
+        if (onEntry && !onEntry(i))
+            return false;
+    }
+    return true;
 }
 
 QList<PdfNavigation::Bookmark> ReportBuilder::bookmarks(const QHash<QString, Target> &anchors) const
@@ -329,6 +334,27 @@ void ReportBuilder::findings(Flow &flow)
     }
 }
 
+// The figure on its PDF page: the band that holds it, boxed in the status colour (rendered
+// only when painting; the layout pass needs its size alone).
+void ReportBuilder::pageCrop(Flow &flow, const Article &a, const Claim &c, ClaimStatus status)
+{
+    const QSizeF band = m_crops.size(a, c);
+    if (band.isEmpty())
+        return;
+    const qreal width = qMin(flow.width() - 10, band.width() * 0.8);
+    const qreal height = width * band.height() / band.width();
+    flow.ensure(height + 8);
+    if (QPainter *p = flow.painter()) {
+        const QColor color = status == ClaimStatus::ToCheck ? kInk : ClaimStatusText::color(status);
+        const QImage image = m_crops.crop(a, c, color);
+        const QRectF target(flow.left() + 10, flow.y(), width, height);
+        p->drawImage(target, image);
+        p->setPen(QPen(kRule, 0.5));
+        p->drawRect(target);
+    }
+    flow.space(height + 8);
+}
+
 void ReportBuilder::entry(Flow &flow, int i)
 {
     const Article &a = article(i);
@@ -357,18 +383,19 @@ void ReportBuilder::entry(Flow &flow, int i)
         meta << PdfReportText::tr("added by hand");
     flow.text(meta.join(QStringLiteral(" · ")), font(8), kMuted, 0, {}, 0, 5);
 
-    // The paragraph, the figure highlighted in its status colour.
+    // The paragraph (around the figure when it is long: a 2,000-claim article must not repeat
+    // its longest paragraph 2,000 times), the figure highlighted in its status colour.
     if (c.paragraph >= 0 && c.paragraph < a.paragraphs.size()) {
-        const Paragraph &p = a.paragraphs[c.paragraph];
-        QString text = a.text.mid(p.start, p.length());
-        text.replace(u'\n', u' ');
-        const QList<Highlight> highlight {{c.start - p.start, c.end - p.start, highlightOf(an.status)}};
+        const ClaimText::Excerpt quoted = ClaimText::excerpt(a, c);
+        const QList<Highlight> highlight {{quoted.start, quoted.end, highlightOf(an.status)}};
         const int firstPage = flow.page();
         const qreal top = flow.y();
-        flow.text(text, bodyFont, kInk, 10, highlight, 0, 6);
+        flow.text(quoted.text, bodyFont, kInk, 10, highlight, 0, 6);
         // A bar beside the quoted paragraph (on the page where it starts).
         if (flow.painter() && flow.page() == firstPage)
             flow.painter()->fillRect(QRectF(flow.left() + 2, top, 2, flow.y() - top - 8), kRule);
+        if (opt.pageCrops)
+            pageCrop(flow, a, c, an.status);
     }
     if (!an.correction.isEmpty()) {
         const ClaimCorrection &k = an.correction;

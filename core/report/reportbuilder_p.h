@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/pagecrop.h"
 #include "report/pdfreport.h"
 #include "report/reportflow_p.h"
 
@@ -39,7 +40,9 @@ public:
     // The claim as the index holds it: its metric as corrected.
     const Claim &indexedClaim(int entry) const;
 
-    void build(Flow &flow, const QHash<QString, Target> &pages);
+    // Lays out the whole report; false when `onEntry` (called after each claim's entry with its
+    // index) asked to stop.
+    bool build(Flow &flow, const QHash<QString, Target> &pages, const std::function<bool(int)> &onEntry = {});
 
     QList<PdfNavigation::Bookmark> bookmarks(const QHash<QString, Target> &anchors) const;
 
@@ -67,10 +70,12 @@ private:
     void findings(Flow &flow);
 
     void entry(Flow &flow, int i);
+    void pageCrop(Flow &flow, const Article &article, const Claim &claim, ClaimStatus status);
 
     const PdfReport::Input &in;
     const PdfReport::Options &opt;
     QHash<QString, Target> m_pages;
+    PageCrops m_crops;
 };
 
 } // namespace ReportDetail

@@ -23,9 +23,23 @@ QString ReportStyle::fontFamily()
     return family;
 }
 
+// Symbola (Debian's fonts-symbola) draws the emoji and symbols DejaVu lacks, instead of empty
+// boxes; empty when it is not installed.
+QString ReportStyle::symbolFamily()
+{
+    static const QString family = [] {
+        const int id = QFontDatabase::addApplicationFont(
+            QStringLiteral("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"));
+        return id >= 0 ? QFontDatabase::applicationFontFamilies(id).value(0) : QString();
+    }();
+    return family;
+}
+
 QFont ReportStyle::font(qreal points, bool bold, bool italic)
 {
     QFont f(fontFamily());
+    if (!symbolFamily().isEmpty())
+        f.setFamilies({fontFamily(), symbolFamily()});
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setItalic(italic);

@@ -22,6 +22,7 @@ inline const QColor kToCheckHighlight(0xff, 0xe8, 0x80);
 // DejaVu (fonts-dejavu-core, installed by the set-up) covers French and the symbols used;
 // registered explicitly so that the report never depends on the system's default font.
 QString fontFamily();
+QString symbolFamily();
 QFont font(qreal points, bool bold = false, bool italic = false);
 // The colour a figure is highlighted with in its paragraph.
 QColor highlightOf(ClaimStatus status);

@@ -281,6 +281,14 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Read by OCR with %1 % confidence: check the figure on the page.</source>
+        <translation>Lu par OCR avec %1 % de confiance : vérifiez le chiffre sur la page.</translation>
+    </message>
+    <message>
+        <source>Read by OCR (%1 % confidence).</source>
+        <translation>Lu par OCR (%1 % de confiance).</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyText</name>
@@ -415,6 +423,22 @@
             <numerusform>Rapport écrit dans %1 : %n page.</numerusform>
             <numerusform>Rapport écrit dans %1 : %n pages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rendering the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A Long Report</source>
+        <translation>Un long rapport</translation>
+    </message>
+    <message>
+        <source>The report would run to %1 pages. Export it all the same, or cancel and report fewer claims (the verified and disputed ones, or the claims a filter shows)?</source>
+        <translation>Le rapport ferait %1 pages. L’exporter quand même, ou annuler et rapporter moins d’affirmations (les vérifiées et contestées, ou celles qu’un filtre affiche) ?</translation>
     </message>
 </context>
 <context>
@@ -559,6 +583,10 @@
     <message>
         <source>Flag: these figures do not add up</source>
         <translation>Alerte : ces chiffres ne concordent pas</translation>
+    </message>
+    <message>
+        <source>Checking the figures across sources…</source>
+        <translation>Vérification des chiffres entre les sources…</translation>
     </message>
 </context>
 <context>
@@ -870,6 +898,14 @@
     <message>
         <source>The page was not added</source>
         <translation>La page n’a pas été ajoutée</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 claims are more than the window checks on its own (%2); run &quot;bilan-cli check --project&quot; on this project.</source>
+        <translation>Non vérifié : %1 affirmations, c’est plus que ce que la fenêtre vérifie d’elle-même (%2) ; lancez « bilan-cli check --project » sur ce projet.</translation>
+    </message>
+    <message>
+        <source>Checking the figures across sources…</source>
+        <translation>Vérification des chiffres entre les sources…</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1221,14 @@
         <source>A ring gives the status.</source>
         <translation>Un anneau indique le statut.</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the report would run to %1 pages (more than %2): report fewer claims, by their status or a filter, or allow a longer report</source>
+        <translation>le rapport ferait %1 pages (plus de %2) : rapportez moins d’affirmations, par leur statut ou un filtre, ou autorisez un rapport plus long</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>
@@ -1293,6 +1337,10 @@
     <message>
         <source>a symbolic link that leads to itself or to nothing</source>
         <translation>un lien symbolique qui mène à lui-même ou à rien</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>
