@@ -46,6 +46,12 @@ const ClaimIndex &ClaimTableModel::claimIndex() const
 
 namespace {
 
+// A tooltip that wraps: rich text, its paragraphs kept.
+QString wrappedTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
 // A small flag (a flag finding) or an "i" (an informative one), so that colour is not the
 // only cue.
 QImage flagIcon(int flag)
@@ -241,11 +247,12 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + an->note;
             return tip;
         }
+        // Rich text, so that the tooltip wraps at a readable width instead of one long line.
         if (index.column() == ValueColumn && m_findingMessages.contains(row))
-            return QString(ClaimText::citation(claimIndex().article(row), c) + QStringLiteral("\n\n")
-                           + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
+            return wrappedTip(ClaimText::citation(claimIndex().article(row), c) + QStringLiteral("\n\n")
+                              + m_findingMessages.value(row).join(QStringLiteral("\n\n")));
         return index.column() == SentenceColumn || index.column() == ValueColumn
-            ? ClaimText::citation(claimIndex().article(row), c)
+            ? QVariant(wrappedTip(ClaimText::citation(claimIndex().article(row), c)))
             : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
