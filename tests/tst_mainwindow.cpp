@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include "findingspanel.h"
+#include "userguide.h"
 #include "verificationpanel.h"
 
 #include <QApplication>
@@ -42,6 +43,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTranslator>
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void chartAxesReadable();
     void barsCountInWholeNumbers();
     void chartEnlarges();
+    void userGuide();
     void screenshots_data();
     void screenshots();
 
@@ -580,6 +584,45 @@ void tst_MainWindow::chartEnlarges()
     QApplication::processEvents();
     QVERIFY(m_window->tableView()->isVisible());
     QCOMPARE(charts->timelineView()->size(), before);
+}
+
+void tst_MainWindow::userGuide()
+{
+    // Help › User Guide: the guide in the interface's language, its pictures found.
+    QAction *guide = m_window->findChild<QAction *>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *dialog = m_window->findChild<UserGuide *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTextBrowser *browser = dialog->browser();
+    QVERIFY(browser->toPlainText().startsWith(QStringLiteral("Bilan user guide")));
+    QVERIFY(!browser->toPlainText().contains(QStringLiteral("Guide de l'utilisateur")));
+    QVERIFY(UserGuide::markdown(QStringLiteral("fr")).startsWith(QStringLiteral("# Guide de l'utilisateur")));
+    int images = 0;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            ++images;
+            // The browser finds the picture's bytes in the resources.
+            const QVariant bytes
+                = browser->loadResource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name()));
+            QVERIFY2(!QImage::fromData(bytes.toByteArray()).isNull(),
+                     qPrintable(format.toImageFormat().name()));
+        }
+    }
+    QVERIFY(images >= 2);
+    // The guide names the window's commands as the menus do.
+    for (const char *name : {"editArticle", "userGuide", "addArticles", "exportPdf"}) {
+        const QAction *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        const QString text = action->text().remove(u'&');
+        QVERIFY2(browser->toPlainText().contains(text), qPrintable(text));
+    }
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Compare…")));
+    dialog->close();
 }
 
 void tst_MainWindow::screenshots_data()

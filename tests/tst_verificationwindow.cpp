@@ -331,7 +331,8 @@ void tst_VerificationWindow::articleDateGivesRelativeDates()
         if (copy.published.isNull())
             continue;
         const QList<Claim> before = copy.claims;
-        copy.published = PartialDate {qint16(copy.published.year - 5), copy.published.month, copy.published.day};
+        copy.published
+            = PartialDate {qint16(copy.published.year - 5), copy.published.month, copy.published.day};
         ClaimExtractor::extractInto(copy);
         for (int c = 0; c < copy.claims.size() && c < before.size(); ++c) {
             if (!(copy.claims[c].asOf == before[c].asOf)) {

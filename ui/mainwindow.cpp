@@ -435,7 +435,8 @@ void MainWindow::showCurrentClaim(qsizetype row)
     }
     if (row < 0) {
         // Nothing selected (a search or a filter hid the claim): nothing of it stays shown.
-        m_excerpt->highlightClaim(-1);
+        // (The excerpt lets go of its article: the index it points into may be rebuilt.)
+        m_excerpt->setArticle(nullptr);
         return;
     }
     const QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
