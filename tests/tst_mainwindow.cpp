@@ -29,6 +29,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
@@ -47,6 +48,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 #include <QValueAxis>
 
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void chartAxesReadable();
     void barsCountInWholeNumbers();
     void chartEnlarges();
+    void chartTooltipFromTheEvent();
     void userGuide();
     void screenshots_data();
     void screenshots();
@@ -584,6 +587,37 @@ void tst_MainWindow::chartEnlarges()
     QApplication::processEvents();
     QVERIFY(m_window->tableView()->isVisible());
     QCOMPARE(charts->timelineView()->size(), before);
+}
+
+void tst_MainWindow::chartTooltipFromTheEvent()
+{
+    // The point under the pointer gives its citation, found from the help event's position
+    // (not from the cursor, which some window managers do not report).
+    QVERIFY(m_window->selectClaimById(QStringLiteral("004_f861fe9495e6afc7#1434")));
+    ChartPanel *charts = m_window->chartPanel();
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    const QPoint at = charts->viewPositionOf(row);
+    QVERIFY(!at.isNull());
+    QWidget *viewport = charts->timelineView()->viewport();
+    QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QTextDocument tip;
+    tip.setHtml(QToolTip::text());
+    // One of the claims drawn there (several sources may give the same figure on the same date).
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    bool found = false;
+    for (qsizetype r : charts->plottedRows()) {
+        if (charts->viewPositionOf(r) == at)
+            found |= tip.toPlainText().simplified()
+                == ClaimText::citation(index.article(r), index.claim(r)).simplified();
+    }
+    QVERIFY2(found, qPrintable(tip.toPlainText()));
+    // Away from the points: no tooltip.
+    QHelpEvent away(QEvent::ToolTip, QPoint(2, viewport->height() - 2),
+                    viewport->mapToGlobal(QPoint(2, viewport->height() - 2)));
+    QApplication::sendEvent(viewport, &away);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 void tst_MainWindow::userGuide()
