@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bilan: the window.
 
+#include "findingcomparison.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 
@@ -65,6 +66,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Show the selected claim on its PDF page (PDF sources)."));
     parser.addOption(page);
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("The window's size, as WIDTHxHEIGHT (e.g. 1280x720)."),
+                                  QStringLiteral("SIZE"));
+    parser.addOption(size);
+    const QCommandLineOption charts(QStringLiteral("charts"),
+                                    QStringLiteral("Show the charts enlarged, in the whole window."));
+    parser.addOption(charts);
+    const QCommandLineOption finding(QStringLiteral("finding"),
+                                     QStringLiteral("Select the claims of the finding number N (from 1)."),
+                                     QStringLiteral("N"));
+    parser.addOption(finding);
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QStringLiteral(
+            "Open the comparison of the finding given by --finding (its picture, with --screenshot)."));
+    parser.addOption(compare);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A project (.bilan) to open, or articles to open in a new "
                                                 "project, instead of the bundled bilan."),
@@ -78,25 +95,66 @@ int main(int argc, char *argv[])
     }
     installTranslators(app, language);
 
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        bool okWidth = false;
+        bool okHeight = false;
+        if (parts.size() == 2)
+            windowSize = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+        if (!okWidth || !okHeight || windowSize.width() < 320 || windowSize.height() < 240) {
+            std::fprintf(stderr, "bilan: --size takes WIDTHxHEIGHT (at least 320x240), not \"%s\"\n",
+                         qPrintable(parser.value(size)));
+            return 2;
+        }
+    }
+    int findingNumber = 0;
+    if (parser.isSet(finding)) {
+        bool ok = false;
+        findingNumber = parser.value(finding).toInt(&ok);
+        if (!ok || findingNumber < 1) {
+            std::fprintf(stderr, "bilan: --finding takes a number from 1, not \"%s\"\n",
+                         qPrintable(parser.value(finding)));
+            return 2;
+        }
+    }
+
     MainWindow window;
+    if (windowSize.isValid())
+        window.resize(windowSize);
     const bool shooting = parser.isSet(screenshot);
     window.setQuiet(shooting);
     const QString path = parser.value(screenshot);
     const QString claimId = parser.value(select);
     const bool showPage = parser.isSet(page);
+    const bool enlarge = parser.isSet(charts);
+    const bool comparing = parser.isSet(compare);
     QObject::connect(
-        &window, &MainWindow::loadingFinished, &window, [&window, shooting, path, claimId, showPage] {
+        &window, &MainWindow::loadingFinished, &window,
+        [&window, shooting, path, claimId, showPage, enlarge, findingNumber, comparing] {
+            QWidget *shown = &window;
+            if (findingNumber > 0) {
+                if (findingNumber > window.findings().size())
+                    std::fprintf(stderr, "bilan: no finding %d in this bilan\n", findingNumber);
+                else if (!comparing)
+                    window.showFinding(findingNumber - 1);
+                else if (auto *dialog = window.compareFinding(findingNumber - 1))
+                    shown = dialog;
+            }
             if (!claimId.isEmpty() && !window.selectClaimById(claimId))
                 std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(claimId));
+            if (auto *button = window.findChild<QToolButton *>(QStringLiteral("enlargeChart"));
+                button && enlarge)
+                button->setChecked(true);
             if (auto *toggle = window.findChild<QToolButton *>(QStringLiteral("pageToggle"));
                 toggle && showPage)
                 toggle->setChecked(toggle->isVisible());
             if (!shooting)
                 return;
             // Let the layout, the charts and the excerpt settle before the picture.
-            QTimer::singleShot(50, &window, [&window, path] {
+            QTimer::singleShot(50, &window, [shown, path] {
                 QApplication::processEvents();
-                const bool saved = window.grab().save(path);
+                const bool saved = shown->grab().save(path);
                 if (!saved)
                     std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
                 QApplication::exit(saved ? 0 : 1);

@@ -160,6 +160,8 @@ void tst_ClaimFilterModel::textIgnoresCaseAndAccents_data()
         << QStringLiteral("beneficiaires  baitas")
         << QStringList {QStringLiteral("beneficiaires"), QStringLiteral("baitas")};
     QTest::addRow("speaker") << QStringLiteral("Akhannouch") << QStringList {QStringLiteral("akhannouch")};
+    QTest::addRow("metric label") << QStringLiteral("tadamon") << QStringList {QStringLiteral("tadamon")};
+    // An outlet's name, or an article's headline, is not searched: the Source filter picks those.
     QTest::addRow("source label") << QStringLiteral("hespress") << QStringList {QStringLiteral("hespress")};
     QTest::addRow("nothing") << QStringLiteral("zzzz") << QStringList {QStringLiteral("zzzz")};
 }
@@ -190,7 +192,6 @@ void tst_ClaimFilterModel::textIgnoresCaseAndAccents()
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QString haystack
             = folded(QString(m_table->displayText(r, ClaimTableModel::SentenceColumn) + u'|'
-                             + m_table->displayText(r, ClaimTableModel::SourceColumn) + u'|'
                              + m_table->displayText(r, ClaimTableModel::UnitColumn) + u'|'
                              + m_table->displayText(r, ClaimTableModel::SpeakerColumn) + u'|'
                              + m_table->displayText(r, ClaimTableModel::MetricColumn)));
@@ -199,7 +200,7 @@ void tst_ClaimFilterModel::textIgnoresCaseAndAccents()
         expected += all && !m_table->claimIndex().isFurniture(r);
     }
     QCOMPARE(m_filter->rowCount(), expected);
-    if (words.first() != u"zzzz")
+    if (words.first() != u"zzzz" && words.first() != u"hespress")
         QVERIFY(expected > 0);
     for (int r = 0; r < m_filter->rowCount(); ++r)
         QVERIFY(!m_filter->index(r, 0).data(ClaimTableModel::FurnitureRole).toBool());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 #include "claimtableview.h"
+#include "display/claimtext.h"
 #include "excerptview.h"
 #include "extraction/claimextractor.h"
 #include "facetpanel.h"
@@ -11,23 +12,46 @@
 #include "sources/corpus.h"
 #include "testsupport.h"
 
+#include "findingspanel.h"
+#include "userguide.h"
+#include "verificationpanel.h"
+
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCollator>
+#include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
+#include <QValueAxis>
 
 // Drives the real window, offscreen.
 class tst_MainWindow : public QObject
@@ -48,6 +72,17 @@ private Q_SLOTS:
     void copyCitation();
     void switchLanguage();
     void badFilesGetAMessage();
+    void clearedSelectionLeavesNothingStale();
+    void findingSaysItClearedTheFilters();
+    void sortRestoredOnReopen();
+    void valueTooltipWraps();
+    void defaultColumnsFit();
+    void filterListsSortedAndResizable();
+    void chartAxesReadable();
+    void barsCountInWholeNumbers();
+    void chartEnlarges();
+    void chartTooltipFromTheEvent();
+    void userGuide();
     void screenshots_data();
     void screenshots();
 
@@ -142,10 +177,10 @@ void tst_MainWindow::typingFilters()
     QTest::keyClicks(m_window->searchField(), QStringLiteral("beneficiaires"));
     QVERIFY(filter->rowCount() > 0 && filter->rowCount() < all);
     for (int r = 0; r < filter->rowCount(); ++r) {
-        // In the sentence, the unit or the source (an article's title stands for its source).
         QString shown;
-        for (int column :
-             {ClaimTableModel::SentenceColumn, ClaimTableModel::UnitColumn, ClaimTableModel::SourceColumn})
+        // In the sentence, the unit, the metric or the speaker: not the article's title.
+        for (int column : {ClaimTableModel::SentenceColumn, ClaimTableModel::UnitColumn,
+                           ClaimTableModel::MetricColumn, ClaimTableModel::SpeakerColumn})
             shown += filter->index(r, column).data().toString().toLower() + u'|';
         QVERIFY2(shown.contains(QStringLiteral("bénéficiaires")), qPrintable(shown));
     }
@@ -345,6 +380,318 @@ void tst_MainWindow::badFilesGetAMessage()
     QCOMPARE(window.lastErrors().size(), 1);
     QVERIFY(window.lastErrors().first().contains(QStringLiteral("/nonexistent/article.txt: no such file")));
     QVERIFY(window.claimModel()->rowCount() > 0);
+}
+
+namespace {
+
+QStringList drawnTexts(QChartView *view)
+{
+    QApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
+}
+
+} // namespace
+
+void tst_MainWindow::clearedSelectionLeavesNothingStale()
+{
+    QVERIFY(!m_window->findings().isEmpty());
+    m_window->showFinding(0);
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    QVERIFY(row >= 0);
+    QVERIFY(m_window->excerptView()->highlightedClaim() >= 0);
+    QVERIFY(!m_window->findingsPanel()->list()->selectedItems().isEmpty());
+    QVERIFY(!m_window->chartPanel()->timeline().isEmpty());
+    // A search that hides every claim: nothing of the last one stays on screen.
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("zzqqxx"));
+    QCOMPARE(m_window->filterModel()->rowCount(), 0);
+    QCOMPARE(m_window->tableView()->currentClaimRow(), qsizetype(-1));
+    QCOMPARE(m_window->excerptView()->highlightedClaim(), -1);
+    QVERIFY(m_window->chartPanel()->timelineView()->chart()->series().isEmpty());
+    for (QAbstractAxis *axis : m_window->chartPanel()->timelineView()->chart()->axes())
+        QVERIFY(!axis->isVisible() && axis->titleText().isEmpty());
+    QVERIFY(m_window->findingsPanel()->list()->selectedItems().isEmpty());
+    QVERIFY(m_window->verificationPanel()->correctedValueEdit()->text().isEmpty());
+    QVERIFY(m_window->verificationPanel()->originalLabel()->text().isEmpty());
+}
+
+void tst_MainWindow::findingSaysItClearedTheFilters()
+{
+    // A finding whose claims differ in value; a filter that keeps only its first one's value.
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    int chosen = -1;
+    for (int i = 0; i < m_window->findings().size() && chosen < 0; ++i) {
+        const Finding &f = m_window->findings()[i];
+        if (f.claims.size() < 2)
+            continue;
+        const double first = index.claim(index.rowOf(f.claims[0].first, f.claims[0].second)).value;
+        for (const auto &[a, c] : f.claims) {
+            if (index.claim(index.rowOf(a, c)).value != first)
+                chosen = i;
+        }
+    }
+    QVERIFY(chosen >= 0);
+    const Finding finding = m_window->findings()[chosen];
+    const double value = index.claim(index.rowOf(finding.claims[0].first, finding.claims[0].second)).value;
+    ClaimFilter filter = m_window->filterModel()->filter();
+    filter.minValue = value;
+    filter.maxValue = value;
+    m_window->filterModel()->setFilter(filter);
+    m_window->statusBar()->clearMessage();
+    m_window->showFinding(chosen);
+    // The filters were cleared to show the whole finding, and the window says so.
+    QVERIFY(std::isnan(m_window->filterModel()->filter().minValue));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Filters cleared")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(finding.message));
+    QCOMPARE(m_window->tableView()->selectedClaimRows().size(), finding.claims.size());
+    // Nothing hidden: nothing cleared, nothing said about filters.
+    m_window->showFinding(chosen);
+    QCOMPARE(m_window->statusBar()->currentMessage(), finding.message);
+}
+
+void tst_MainWindow::sortRestoredOnReopen()
+{
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    Q_EMIT header->sectionClicked(ClaimTableModel::ValueColumn);
+    Q_EMIT header->sectionClicked(ClaimTableModel::ValueColumn); // descending
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    m_window->close(); // saves the window's settings
+    MainWindow again;
+    again.setQuiet(true);
+    again.setArticles(m_articles);
+    QSettings().remove(QStringLiteral("headers"));
+    QCOMPARE(again.tableView()->horizontalHeader()->sortIndicatorSection(),
+             int(ClaimTableModel::ValueColumn));
+    ClaimFilterModel *filter = again.filterModel();
+    QVERIFY(filter->rowCount() > 10);
+    // The rows are sorted, not only the arrow.
+    for (int r = 1; r < filter->rowCount(); ++r) {
+        const double previous
+            = filter->index(r - 1, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble();
+        const double value
+            = filter->index(r, ClaimTableModel::ValueColumn).data(ClaimTableModel::SortRole).toDouble();
+        QVERIFY2(previous >= value,
+                 qPrintable(QStringLiteral("row %1: %2 < %3").arg(r).arg(previous).arg(value)));
+    }
+}
+
+void tst_MainWindow::valueTooltipWraps()
+{
+    const QModelIndex value = m_window->filterModel()->index(0, ClaimTableModel::ValueColumn);
+    const QString tip = value.data(Qt::ToolTipRole).toString();
+    // Rich text: Qt wraps it at a readable width; the citation is all there.
+    QVERIFY(Qt::mightBeRichText(tip));
+    QTextDocument document;
+    document.setHtml(tip);
+    const qsizetype row = m_window->filterModel()->shownRows()[0];
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    QCOMPARE(document.toPlainText().simplified(),
+             ClaimText::citation(index.article(row), index.claim(row)).simplified());
+}
+
+void tst_MainWindow::defaultColumnsFit()
+{
+    QSettings().remove(QStringLiteral("headers"));
+    QSettings().remove(QStringLiteral("window"));
+    MainWindow window;
+    window.setQuiet(true);
+    window.setArticles(m_articles);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    QHeaderView *header = window.tableView()->horizontalHeader();
+    const int width = window.tableView()->viewport()->width();
+    for (int column :
+         {ClaimTableModel::StatusColumn, ClaimTableModel::ValueColumn, ClaimTableModel::DateColumn,
+          ClaimTableModel::SourceColumn, ClaimTableModel::SentenceColumn}) {
+        QVERIFY(!header->isSectionHidden(column));
+        const int at = header->sectionViewportPosition(column);
+        QVERIFY2(at >= 0 && at + qMin(header->sectionSize(column), 120) <= width,
+                 qPrintable(QStringLiteral("column %1 at %2 of %3").arg(column).arg(at).arg(width)));
+    }
+}
+
+void tst_MainWindow::filterListsSortedAndResizable()
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    for (auto facet : {ClaimIndex::MetricFacet, ClaimIndex::SourceFacet, ClaimIndex::UnitFacet}) {
+        QListWidget *list = m_window->facetPanel()->list(facet);
+        QVERIFY(list->count() > 2);
+        QStringList labels;
+        for (int i = 0; i < list->count(); ++i) {
+            const QString label = list->item(i)->data(Qt::UserRole + 2).toString();
+            if (label != FacetPanel::valueLabel(facet, QString()))
+                labels << label;
+        }
+        for (int i = 1; i < labels.size(); ++i)
+            QVERIFY2(collator.compare(labels[i - 1], labels[i]) <= 0,
+                     qPrintable(labels[i - 1] + QStringLiteral(" > ") + labels[i]));
+        // Each list can be made taller: no cap, a splitter handle under it.
+        QCOMPARE(list->maximumHeight(), QWIDGETSIZE_MAX);
+        QWidget *parent = list->parentWidget();
+        while (parent && !qobject_cast<QSplitter *>(parent))
+            parent = parent->parentWidget();
+        QVERIFY(parent);
+    }
+}
+
+void tst_MainWindow::chartAxesReadable()
+{
+    // "plus de 14 millions de dossiers": its metric over time.
+    QVERIFY(m_window->selectClaimById(QStringLiteral("004_f861fe9495e6afc7#1434")));
+    ChartPanel *charts = m_window->chartPanel();
+    QChart *chart = charts->timelineView()->chart();
+    auto *dates = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+    auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(dates && values);
+    QVERIFY(dates->isVisible() && values->isVisible());
+    const TimelineData &data = charts->timeline();
+    QVERIFY(dates->format() == u"yyyy" || dates->format() == u"MMM yyyy");
+    QVERIFY(dates->tickCount() >= 3);
+    const int months = (data.to.year() - data.from.year()) * 12 + data.to.month() - data.from.month();
+    QCOMPARE(months % (dates->tickCount() - 1), 0);
+    const int step = months / (dates->tickCount() - 1);
+    // The value axis names the scale and the unit.
+    QVERIFY2(values->titleText().startsWith(QStringLiteral("millions of ")), qPrintable(values->titleText()));
+    // Each tick reads a month or a year of the span, in order.
+    const QStringList texts = drawnTexts(charts->timelineView());
+    for (QDate d = data.from; d <= data.to; d = d.addMonths(step)) {
+        const QString label = QLocale().toString(d, dates->format());
+        QVERIFY2(texts.contains(label), qPrintable(label + QStringLiteral(" not in ") + texts.join(u'|')));
+    }
+    // A picture of it, to look at.
+    QVERIFY(m_window->grab().save(shot(QStringLiteral("window-chart.png"))));
+}
+
+void tst_MainWindow::barsCountInWholeNumbers()
+{
+    ChartPanel *charts = m_window->chartPanel();
+    auto *combo = charts->findChild<QComboBox *>();
+    QVERIFY(combo);
+    charts->tabs()->setCurrentIndex(1);
+    // A few claims (ticks 0, 1, 2…), then all of them.
+    for (const QString &search : {QStringLiteral("tadamon"), QString()}) {
+        m_window->searchField()->setText(search);
+        for (int i = 0; i < combo->count(); ++i) {
+            combo->setCurrentIndex(i);
+            QChart *bars = charts->barView()->chart();
+            auto *counts = qobject_cast<QValueAxis *>(bars->axes(Qt::Horizontal).value(0));
+            QVERIFY(counts);
+            const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
+            QVERIFY2(step >= 1 && step == std::floor(step), qPrintable(QString::number(step)));
+            QCOMPARE(counts->min(), 0.0);
+            QVERIFY(counts->tickCount() <= 8);
+            QStringList ticks;
+            for (const QString &t : drawnTexts(charts->barView())) {
+                bool ok = false;
+                t.toInt(&ok);
+                if (ok)
+                    ticks << t;
+            }
+            QCOMPARE(QSet<QString>(ticks.cbegin(), ticks.cend()).size() >= counts->tickCount(), true);
+        }
+    }
+}
+
+void tst_MainWindow::chartEnlarges()
+{
+    ChartPanel *charts = m_window->chartPanel();
+    QToolButton *enlarge = charts->enlargeButton();
+    QVERIFY(enlarge->isVisible());
+    QApplication::processEvents();
+    const QSize before = charts->timelineView()->size();
+    enlarge->click();
+    QApplication::processEvents();
+    const QSize after = charts->timelineView()->size();
+    QVERIFY2(after.width() > before.width() * 1.3 && after.height() > before.height() * 1.3,
+             qPrintable(QStringLiteral("%1x%2 -> %3x%4")
+                            .arg(before.width())
+                            .arg(before.height())
+                            .arg(after.width())
+                            .arg(after.height())));
+    QVERIFY(!m_window->tableView()->isVisible());
+    enlarge->click();
+    QApplication::processEvents();
+    QVERIFY(m_window->tableView()->isVisible());
+    QCOMPARE(charts->timelineView()->size(), before);
+}
+
+void tst_MainWindow::chartTooltipFromTheEvent()
+{
+    // The point under the pointer gives its citation, found from the help event's position
+    // (not from the cursor, which some window managers do not report).
+    QVERIFY(m_window->selectClaimById(QStringLiteral("004_f861fe9495e6afc7#1434")));
+    ChartPanel *charts = m_window->chartPanel();
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    const QPoint at = charts->viewPositionOf(row);
+    QVERIFY(!at.isNull());
+    QWidget *viewport = charts->timelineView()->viewport();
+    QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QTextDocument tip;
+    tip.setHtml(QToolTip::text());
+    // One of the claims drawn there (several sources may give the same figure on the same date).
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    bool found = false;
+    for (qsizetype r : charts->plottedRows()) {
+        if (charts->viewPositionOf(r) == at)
+            found |= tip.toPlainText().simplified()
+                == ClaimText::citation(index.article(r), index.claim(r)).simplified();
+    }
+    QVERIFY2(found, qPrintable(tip.toPlainText()));
+    // Away from the points: no tooltip.
+    QHelpEvent away(QEvent::ToolTip, QPoint(2, viewport->height() - 2),
+                    viewport->mapToGlobal(QPoint(2, viewport->height() - 2)));
+    QApplication::sendEvent(viewport, &away);
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void tst_MainWindow::userGuide()
+{
+    // Help › User Guide: the guide in the interface's language, its pictures found.
+    QAction *guide = m_window->findChild<QAction *>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *dialog = m_window->findChild<UserGuide *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTextBrowser *browser = dialog->browser();
+    QVERIFY(browser->toPlainText().startsWith(QStringLiteral("Bilan user guide")));
+    QVERIFY(!browser->toPlainText().contains(QStringLiteral("Guide de l'utilisateur")));
+    QVERIFY(UserGuide::markdown(QStringLiteral("fr")).startsWith(QStringLiteral("# Guide de l'utilisateur")));
+    int images = 0;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            ++images;
+            // The browser finds the picture's bytes in the resources.
+            const QVariant bytes
+                = browser->loadResource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name()));
+            QVERIFY2(!QImage::fromData(bytes.toByteArray()).isNull(),
+                     qPrintable(format.toImageFormat().name()));
+        }
+    }
+    QVERIFY(images >= 2);
+    // The guide names the window's commands as the menus do.
+    for (const char *name : {"editArticle", "userGuide", "addArticles", "exportPdf"}) {
+        const QAction *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        const QString text = action->text().remove(u'&');
+        QVERIFY2(browser->toPlainText().contains(text), qPrintable(text));
+    }
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Compare…")));
+    dialog->close();
 }
 
 void tst_MainWindow::screenshots_data()

@@ -149,6 +149,14 @@ void tst_PdfReport::reportGivesEverythingBack()
     QVERIFY2(info.err.isEmpty(), qPrintable(info.err)); // no syntax error in the update we append
     QVERIFY(info.out.contains(QStringLiteral("Title:           Généralisation de l’AMO : le bilan vérifié")));
     QVERIFY(info.out.contains(QStringLiteral("Author:          Karima Benali")));
+    // The Subject counts what the report holds, status by status.
+    const QString subject
+        = QRegularExpression(QStringLiteral("Subject:\\s+([^\\n]+)")).match(info.out).captured(1);
+    QVERIFY2(subject.startsWith(QStringLiteral("Figures of the bilan: %1 claim(s)").arg(m_body.size())),
+             qPrintable(subject));
+    QVERIFY2(subject.contains(
+                 QStringLiteral("(%1 to check, 1 verified, 1 disputed, 1 wrong)").arg(m_body.size() - 3)),
+             qPrintable(subject));
     QVERIFY(info.out.contains(QStringLiteral("(A4)")));
     const int pages
         = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
@@ -172,6 +180,10 @@ void tst_PdfReport::reportGivesEverythingBack()
     QVERIFY2(all.contains(squeezed(m_longNote)), "the long note is cut");
     QVERIFY(all.contains(QStringLiteral("https://www.cnss.ma/fr/actualites")));
     QVERIFY(all.contains(squeezed(QStringLiteral("3,6 millions"))));
+    // The section's table gives the corrected figure, the article's under it (the entry's
+    // "Correction:" line gives it once, the table again).
+    QVERIFY2(all.count(squeezed(QStringLiteral("3,6 millions"))) >= 2, "no corrected value in the table");
+    QVERIFY2(all.contains(squeezed(QStringLiteral("article: "))), "no original value in the table");
     for (const char *label : {"Verified", "Disputed", "Wrong", "To check"})
         QVERIFY2(all.contains(squeezed(QLatin1String(label))), label);
     for (const auto &[a, c] : std::as_const(m_body)) {

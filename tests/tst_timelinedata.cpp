@@ -9,13 +9,19 @@
 #include "report/timelinepainter.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
+#include <QLegend>
+#include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -33,9 +39,19 @@ private Q_SLOTS:
     void markerShapes_data();
     void markerShapes();
     void windowChartDrawsIt();
+    void dateAxisReadsYears();
+    void dateAxisReadsFrenchMonths();
+    void periodsAreBars();
+    void titleElidedWithTooltip();
+    void legendOutsideThePlot();
+    void exportsPngAndSvg();
+    void emptyTimelineKeepsNothing();
+    void correctionsAreDrawn();
     void reportPainterDrawsIt();
 
 private:
+    // The texts the chart draws (axis labels, titles), read from its scene once laid out.
+    static QStringList drawnTexts(QChartView *view);
     std::pair<int, int> find(const QString &quote, const QString &articlePrefix) const;
     static Article article(const QString &id, const QString &outlet, const QString &body);
     std::unique_ptr<ProjectDocument> m_doc;
@@ -196,7 +212,9 @@ void tst_TimelineData::scaleAndAxes()
     QCOMPARE(data.minValue, 0.0);
     QCOMPARE(data.maxValue, top);
     QVERIFY(data.step > 0 && data.maxValue / data.step <= 8);
-    QCOMPARE(data.valueLabel, word.isEmpty() ? data.title : QStringLiteral("%1 (%2)").arg(data.title, word));
+    // The scale and the unit: "millions of dossiers" ("millions de dossiers" in French).
+    QCOMPARE(data.valueLabel,
+             word.isEmpty() ? QStringLiteral("dossiers") : word + QStringLiteral(" of dossiers"));
 }
 
 void tst_TimelineData::markerShapes_data()
@@ -248,9 +266,234 @@ void tst_TimelineData::windowChartDrawsIt()
     QCOMPARE(values->min(), m_spread.minValue);
     QCOMPARE(values->max(), m_spread.maxValue);
     QCOMPARE(values->titleText(), m_spread.valueLabel);
-    QCOMPARE(dates->min().date(), m_spread.from);
-    QCOMPARE(dates->max().date(), m_spread.to);
+    // The axis starts two days into its first month, so that evenly spaced ticks each read
+    // their own month or year.
+    QCOMPARE(dates->min().date(), m_spread.from.addDays(2));
+    QCOMPARE(dates->max().date(), m_spread.to.addDays(2));
+    // The data's ticks, or every second, third… of them when the labels lack room.
+    QVERIFY(dates->tickCount() >= 2 && dates->tickCount() <= m_spread.tickCount());
+    QCOMPARE((m_spread.tickCount() - 1) % (dates->tickCount() - 1), 0);
     QVERIFY(chart->title().contains(m_spread.title));
+}
+
+QStringList tst_TimelineData::drawnTexts(QChartView *view)
+{
+    QApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
+}
+
+void tst_TimelineData::dateAxisReadsYears()
+{
+    // 2022-06, 2023-06, 2024-06: three years, a tick on each first of January.
+    QCOMPARE(m_spread.from, QDate(2022, 1, 1));
+    QCOMPARE(m_spread.to, QDate(2025, 1, 1));
+    QCOMPARE(m_spread.tickMonths, 12);
+    QCOMPARE(m_spread.tickCount(), 4);
+    ChartPanel panel;
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showTimeline(m_spread);
+    const QStringList texts = drawnTexts(panel.timelineView());
+    for (const char *year : {"2022", "2023", "2024", "2025"})
+        QVERIFY2(texts.contains(QLatin1String(year)), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("millions of dossiers")), qPrintable(texts.join(u'|')));
+}
+
+void tst_TimelineData::dateAxisReadsFrenchMonths()
+{
+    Article a = article(QStringLiteral("a"), QStringLiteral("Le Matin"),
+                        QStringLiteral("12 dossiers et 14 dossiers."));
+    Claim first;
+    first.start = 0;
+    first.end = 2;
+    first.paragraph = 0;
+    first.value = 1.2e6;
+    first.kind = ClaimKind::Count;
+    first.unit = QStringLiteral("habitants");
+    first.asOf = PartialDate::fromIso(QStringLiteral("2025-01-15"));
+    Claim second = first;
+    second.start = 16;
+    second.end = 18;
+    second.value = 1.4e6;
+    second.asOf = PartialDate::fromIso(QStringLiteral("2025-04"));
+    a.claims = {first, second};
+    const auto doc = ProjectDocument::fromArticles({a});
+    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
+    QVERIFY(!data.years);
+    QCOMPARE(data.from.day(), 1);
+    QCOMPARE(data.to.day(), 1);
+    QVERIFY(data.tickMonths >= 1 && data.tickMonths < 12);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    ChartPanel panel;
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showTimeline(data);
+    const QStringList texts = drawnTexts(panel.timelineView());
+    QLocale::setDefault(before);
+    // French month names on the first of each month shown, whatever the ticks' even spacing.
+    QStringList wanted;
+    for (QDate d = data.from; d <= data.to; d = d.addMonths(data.tickMonths))
+        wanted << QLocale(QLocale::French, QLocale::France).toString(d, QStringLiteral("MMM yyyy"));
+    QVERIFY(wanted.contains(QStringLiteral("janv. 2025")) || wanted.contains(QStringLiteral("déc. 2024")));
+    for (const QString &month : std::as_const(wanted))
+        QVERIFY2(texts.contains(month), qPrintable(month + QStringLiteral(" in ") + texts.join(u'|')));
+    // The French scale, elided before a vowel.
+    QCOMPARE(data.valueLabel, QStringLiteral("millions of habitants"));
+}
+
+void tst_TimelineData::periodsAreBars()
+{
+    // A year and a month: each a bar from its first day to the day after its last.
+    ChartPanel panel;
+    panel.resize(900, 500);
+    panel.showTimeline(m_spread);
+    int bars = 0;
+    for (QAbstractSeries *s : panel.timelineView()->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        if (!line || qobject_cast<QScatterSeries *>(s))
+            continue;
+        ++bars;
+        QCOMPARE(line->count(), 2);
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x()));
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(qint64(line->at(1).x()));
+        QCOMPARE(from.date().day(), 1);
+        QCOMPARE(to.date().day(), 1);
+        QCOMPARE(from.date().addMonths(1), to.date()); // each a month: June
+        QCOMPARE(line->at(0).y(), line->at(1).y());
+    }
+    QCOMPARE(bars, 3);
+}
+
+void tst_TimelineData::titleElidedWithTooltip()
+{
+    TimelineData data = m_spread;
+    data.title = QStringLiteral("Nombre de dossiers d'inscription déposés auprès des caisses régionales "
+                                "d'assurance maladie et de la protection sociale");
+    ChartPanel panel;
+    panel.resize(420, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showTimeline(data);
+    QChart *chart = panel.timelineView()->chart();
+    QVERIFY(panel.timelineTitle().contains(data.title));
+    QVERIFY2(chart->title().endsWith(u'…'), qPrintable(chart->title()));
+    QVERIFY(QFontMetrics(chart->titleFont()).horizontalAdvance(chart->title())
+            <= panel.timelineView()->width());
+    // Wider, the whole title shows.
+    panel.resize(1900, 400);
+    QApplication::processEvents();
+    QCOMPARE(chart->title(), panel.timelineTitle());
+}
+
+void tst_TimelineData::legendOutsideThePlot()
+{
+    ChartPanel panel;
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showTimeline(m_spread);
+    QApplication::processEvents();
+    QChart *chart = panel.timelineView()->chart();
+    QVERIFY(chart->legend()->isVisible());
+    QVERIFY(chart->legend()->isAttachedToChart());
+    QVERIFY(chart->legend()->showToolTips());
+    QVERIFY2(!chart->legend()->geometry().intersects(chart->plotArea()), "the legend covers the plot");
+}
+
+void tst_TimelineData::exportsPngAndSvg()
+{
+    QTemporaryDir dir;
+    ChartPanel panel;
+    panel.resize(300, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Nothing to export yet: said, with the file's name.
+    QVERIFY(
+        panel.exportTimeline(dir.filePath(QStringLiteral("none.png"))).contains(QStringLiteral("none.png")));
+    panel.showTimeline(m_spread);
+    QCOMPARE(panel.exportTimeline(dir.filePath(QStringLiteral("t.png")), QSize(1000, 560)), QString());
+    const QImage png(dir.filePath(QStringLiteral("t.png")));
+    QCOMPARE(png.size(), QSize(2000, 1120));
+    QSet<QRgb> colours;
+    for (int y = 0; y < png.height(); y += 9) {
+        for (int x = 0; x < png.width(); x += 9)
+            colours.insert(png.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 20);
+    QCOMPARE(panel.exportTimeline(dir.filePath(QStringLiteral("t.svg")), QSize(1000, 560)), QString());
+    QFile svg(dir.filePath(QStringLiteral("t.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("2023"));
+    QVERIFY(text.contains("millions of dossiers"));
+    // The panel's own chart is given back its size.
+    QVERIFY(panel.timelineView()->chart()->size().width() < 400);
+    // A folder that does not exist: named.
+    const QString bad = dir.filePath(QStringLiteral("missing/t.svg"));
+    QVERIFY(panel.exportTimeline(bad).contains(QStringLiteral("missing")));
+}
+
+void tst_TimelineData::emptyTimelineKeepsNothing()
+{
+    ChartPanel panel;
+    panel.resize(900, 500);
+    panel.showTimeline(m_spread);
+    panel.showTimeline({});
+    QChart *chart = panel.timelineView()->chart();
+    QVERIFY(chart->series().isEmpty());
+    QVERIFY(!chart->title().contains(m_spread.title));
+    for (QAbstractAxis *axis : chart->axes()) {
+        QVERIFY(!axis->isVisible());
+        QVERIFY(axis->titleText().isEmpty());
+    }
+}
+
+void tst_TimelineData::correctionsAreDrawn()
+{
+    QList<Article> articles;
+    for (const auto &[outlet, value] :
+         {std::pair {QStringLiteral("Ouest-France"), 2.0e6}, std::pair {QStringLiteral("Le Monde"), 3.0e6}}) {
+        Article a = article(outlet, outlet, QStringLiteral("x visiteurs"));
+        Claim c;
+        c.start = 0;
+        c.end = 1;
+        c.paragraph = 0;
+        c.value = value;
+        c.kind = ClaimKind::Count;
+        c.unit = QStringLiteral("visiteurs");
+        c.asOf = PartialDate::fromIso(QStringLiteral("2023"));
+        a.claims = {c};
+        articles.append(a);
+    }
+    auto doc = ProjectDocument::createUntitled(articles);
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error()));
+    ProjectDocument &d = *doc.value();
+    ClaimCorrection correction;
+    correction.value = 2.5e6;
+    correction.asOf = PartialDate::fromIso(QStringLiteral("2024-06"));
+    QVERIFY(d.setCorrection(d.keyOf(0, 0), correction));
+    const TimelineData data = TimelineData::build(d, TimelineData::groupOf(d, 0, 0));
+    QCOMPARE(data.points.size(), 2);
+    for (const TimelineData::Point &p : data.points) {
+        if (p.article == 0) {
+            QVERIFY(p.corrected);
+            QCOMPARE(p.value, 2.5e6);
+            QCOMPARE(p.original, 2.0e6);
+            QCOMPARE(p.from, QDate(2024, 6, 1));
+        } else {
+            QVERIFY(!p.corrected);
+            QCOMPARE(p.value, 3.0e6);
+        }
+    }
 }
 
 void tst_TimelineData::reportPainterDrawsIt()

@@ -2,9 +2,12 @@
 // The verification workflow in the real window, offscreen: statuses from the keyboard, notes
 // saved as one types, undo from the Edit menu, a second window read-only, articles added and
 // refused, a figure added from the excerpt, exports of the current filter.
+#include "articledialog.h"
 #include "claimtableview.h"
+#include "display/claimtext.h"
 #include "excerptview.h"
 #include "extraction/claimextractor.h"
+#include "findingcomparison.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
 #include "manualclaimdialog.h"
@@ -14,6 +17,7 @@
 #include "pastearticledialog.h"
 #include "project/projectdocument.h"
 #include "reportdialog.h"
+#include "settings/appsettings.h"
 #include "sources/corpus.h"
 #include "testsupport.h"
 #include "verificationpanel.h"
@@ -29,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
@@ -55,6 +60,10 @@ private Q_SLOTS:
     void severalClaimsAtOnce();
     void noteAndReferencesSavedAsOneTypes();
     void correctionShownBesideTheOriginal();
+    void correctionSavedAsOneTypes();
+    void articleDetailsEdited();
+    void articleDateGivesRelativeDates();
+    void findingComparedAndResolved();
     void secondWindowIsReadOnly();
     void badProjectGetsAMessage();
     void addingArticles();
@@ -228,6 +237,228 @@ void tst_VerificationWindow::correctionShownBesideTheOriginal()
     QVERIFY(m_window->document()->annotation(key).correction.isEmpty());
 }
 
+void tst_VerificationWindow::correctionSavedAsOneTypes()
+{
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    const ClaimKey key = m_window->claimModel()->keyOf(row);
+    VerificationPanel *panel = m_window->verificationPanel();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // Typed, not applied: saved after a pause, like the note.
+    panel->correctedValueEdit()->setFocus();
+    QTest::keyClicks(panel->correctedValueEdit(), QStringLiteral("3,6 millions"));
+    QVERIFY(m_window->document()->annotation(key).correction.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->annotation(key).correction.value, 3.6e6,
+                              VerificationPanel::typingDelay() * 5);
+    // The field keeps what was typed.
+    QCOMPARE(panel->correctedValueEdit()->text(), QStringLiteral("3,6 millions"));
+    // Moving to another claim saves what is typed at once.
+    panel->correctedDateEdit()->setFocus();
+    QTest::keyClicks(panel->correctedDateEdit(), QStringLiteral("2024"));
+    m_window->tableView()->setFocus();
+    QCOMPARE(m_window->document()->annotation(key).correction.asOf.toIso(), QStringLiteral("2024"));
+    // What cannot be read is said, nothing saved, and the focus stays in the field.
+    panel->correctedDateEdit()->setFocus();
+    panel->correctedDateEdit()->selectAll();
+    QTest::keyClicks(panel->correctedDateEdit(), QStringLiteral("un jour"));
+    QTest::qWait(VerificationPanel::typingDelay() * 2);
+    QCOMPARE(m_window->document()->annotation(key).correction.asOf.toIso(), QStringLiteral("2024"));
+    QVERIFY(panel->correctedDateEdit()->hasFocus());
+    action("undo")->trigger();
+    action("undo")->trigger();
+    QVERIFY(m_window->document()->annotation(key).correction.isEmpty());
+}
+
+void tst_VerificationWindow::articleDetailsEdited()
+{
+    const qsizetype row = m_window->tableView()->currentClaimRow();
+    QVERIFY(row >= 0);
+    const int article = m_window->claimModel()->claimIndex().articleIndex(row);
+    const QString before = m_window->document()->articles()[article].outlet;
+    QAction *edit = action("editArticle");
+    QVERIFY(edit && edit->isEnabled());
+    // The Articles list's context menu offers it.
+    QVERIFY(m_window->findChild<QListView *>()->actions().contains(edit));
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ArticleDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // A date Bilan cannot read keeps the dialog open.
+        dialog->dateEdit()->setText(QStringLiteral("un jour"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        dialog->outletEdit()->setText(QStringLiteral("La Gazette du Test"));
+        dialog->dateEdit()->setText(QStringLiteral("12 mars 2025"));
+        dialog->authorEdit()->setText(QStringLiteral("Jeanne Martin"));
+        dialog->urlEdit()->setText(QStringLiteral("https://example.org/article"));
+        dialog->accept();
+    });
+    edit->trigger();
+    const Article &a = m_window->document()->articles()[article];
+    QCOMPARE(a.outlet, QStringLiteral("La Gazette du Test"));
+    QCOMPARE(a.published.toIso(), QStringLiteral("2025-03-12"));
+    QCOMPARE(a.author, QStringLiteral("Jeanne Martin"));
+    // The Source filter and the citations name it by its outlet and date.
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    const qsizetype again = index.rowOf(article, 0);
+    const QString source
+        = index.facetValues(ClaimIndex::SourceFacet).value(index.facet(ClaimIndex::SourceFacet, again));
+    QVERIFY2(source.startsWith(QStringLiteral("La Gazette du Test, "))
+                 && source.contains(QStringLiteral("2025")),
+             qPrintable(source));
+    QVERIFY(ClaimText::citation(index.article(again), index.claim(again))
+                .contains(QStringLiteral("La Gazette du Test")));
+    // Saved: another reader of the file sees it.
+    {
+        auto reopened = ProjectDocument::open(m_path, ProjectStore::Access::ReadOnly);
+        QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error()));
+        QCOMPARE(reopened.value()->articles()[article].outlet, QStringLiteral("La Gazette du Test"));
+        QCOMPARE(reopened.value()->articles()[article].url, QStringLiteral("https://example.org/article"));
+    }
+    QVERIFY(action("undo")->text().startsWith(QStringLiteral("Undo Edit the details")));
+    action("undo")->trigger();
+    QCOMPARE(m_window->document()->articles()[article].outlet, before);
+}
+
+void tst_VerificationWindow::articleDateGivesRelativeDates()
+{
+    // An article of the bilan whose claims' dates depend on its publication date: found by
+    // extracting it again as if published five years earlier.
+    ProjectDocument *doc = m_window->document();
+    int chosen = -1;
+    PartialDate moved;
+    for (int a = 0; a < doc->articles().size() && chosen < 0; ++a) {
+        Article copy = doc->articles()[a];
+        if (copy.published.isNull())
+            continue;
+        const QList<Claim> before = copy.claims;
+        copy.published
+            = PartialDate {qint16(copy.published.year - 5), copy.published.month, copy.published.day};
+        ClaimExtractor::extractInto(copy);
+        for (int c = 0; c < copy.claims.size() && c < before.size(); ++c) {
+            if (!(copy.claims[c].asOf == before[c].asOf)) {
+                chosen = a;
+                moved = copy.published;
+            }
+        }
+    }
+    QVERIFY(chosen >= 0);
+    ArticleMetadata metadata = ProjectDocument::metadataOf(doc->articles()[chosen]);
+    const PartialDate original = metadata.published;
+    metadata.published = moved;
+    QVERIFY(doc->setArticleMetadata(chosen, metadata));
+    // The claims are dated from the new publication date, as the engine dates them.
+    Article expected = doc->articles()[chosen];
+    ClaimExtractor::extractInto(expected);
+    const Article &now = doc->articles()[chosen];
+    QCOMPARE(now.claims.size(), expected.claims.size());
+    for (int c = 0; c < now.claims.size(); ++c)
+        QCOMPARE(now.claims[c].asOf, expected.claims[c].asOf);
+    // Saved, and the annotations still attached.
+    {
+        auto reader = ProjectDocument::open(m_path, ProjectStore::Access::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE(reader.value()->articles()[chosen].published, moved);
+        for (int c = 0; c < now.claims.size(); ++c)
+            QCOMPARE(reader.value()->articles()[chosen].claims[c].asOf, now.claims[c].asOf);
+    }
+    action("undo")->trigger();
+    QCOMPARE(doc->articles()[chosen].published, original);
+}
+
+void tst_VerificationWindow::findingComparedAndResolved()
+{
+    QTRY_VERIFY(!m_window->findings().isEmpty());
+    // A finding whose claims give different figures.
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    int chosen = -1;
+    for (int i = 0; i < m_window->findings().size() && chosen < 0; ++i) {
+        const Finding &f = m_window->findings()[i];
+        for (const auto &[a, c] : f.claims) {
+            if (f.claims.size() >= 2
+                && index.claim(index.rowOf(a, c)).value
+                    != index.claim(index.rowOf(f.claims[0].first, f.claims[0].second)).value)
+                chosen = i;
+        }
+    }
+    QVERIFY(chosen >= 0);
+    const Finding finding = m_window->findings()[chosen];
+    FindingComparison *dialog = m_window->compareFinding(chosen);
+    QVERIFY(dialog && dialog->isVisible());
+    // Side by side: each claim's source, date, value and qualifier over its paragraph.
+    QCOMPARE(dialog->headings().size(), finding.claims.size());
+    int differing = 0;
+    for (int i = 0; i < finding.claims.size(); ++i) {
+        const qsizetype row = index.rowOf(finding.claims[i].first, finding.claims[i].second);
+        const QString heading = dialog->headings()[i]->text();
+        QVERIFY2(heading.contains(ClaimText::source(index.article(row)).toHtmlEscaped()),
+                 qPrintable(heading));
+        QVERIFY(heading.contains(QStringLiteral("Value: ")) && heading.contains(QStringLiteral("Date: "))
+                && heading.contains(QStringLiteral("Qualifier: ")));
+        QVERIFY(dialog->paragraphs()[i]->toPlainText().contains(
+            ClaimText::quote(index.article(row), index.claim(row))));
+        if (dialog->differs(i)) {
+            ++differing;
+            QVERIFY(heading.contains(QStringLiteral("(differs)")));
+            QVERIFY(dialog->paragraphs()[i]->toHtml().contains(QStringLiteral("#ffcdd2")));
+        }
+    }
+    QVERIFY(differing >= 1);
+    QVERIFY(!dialog->differs(0));
+    // Resolved with a note: saved, shown in the panel, filterable, undoable.
+    QVERIFY(!dialog->reopenButton()->isEnabled());
+    dialog->noteEdit()->setPlainText(QStringLiteral("Les deux chiffres ne couvrent pas la même période."));
+    dialog->resolveButton()->click();
+    FindingReview review = m_window->document()->findingReview(finding);
+    QCOMPARE(review.state, FindingReview::State::Resolved);
+    QCOMPARE(review.note, QStringLiteral("Les deux chiffres ne couvrent pas la même période."));
+    QCOMPARE(review.updatedBy, QStringLiteral("redaction"));
+    QVERIFY(dialog->stateLabel()->text().startsWith(QStringLiteral("Resolved by redaction")));
+    FindingsPanel *panel = m_window->findingsPanel();
+    QVERIFY(panel->list()->item(chosen)->text().startsWith(QStringLiteral("Resolved — ")));
+    panel->setShown(FindingsPanel::Show::Open);
+    QVERIFY(panel->list()->item(chosen)->isHidden());
+    panel->setShown(FindingsPanel::Show::Resolved);
+    for (int i = 0; i < panel->list()->count(); ++i)
+        QCOMPARE(panel->list()->item(i)->isHidden(), i != chosen);
+    panel->setShown(FindingsPanel::Show::All);
+    QVERIFY(action("undo")->text().startsWith(QStringLiteral("Undo Resolve the finding")));
+    action("undo")->trigger();
+    QCOMPARE(m_window->document()->findingReview(finding).state, FindingReview::State::Open);
+    QVERIFY(!panel->list()->item(chosen)->text().startsWith(QStringLiteral("Resolved")));
+    action("redo")->trigger();
+    QCOMPARE(m_window->document()->findingReview(finding).state, FindingReview::State::Resolved);
+    // Saved with the project.
+    {
+        auto reader = ProjectDocument::open(m_path, ProjectStore::Access::ReadOnly);
+        QVERIFY(reader);
+        const FindingReview kept = reader.value()->findingReview(finding);
+        QCOMPARE(kept.state, FindingReview::State::Resolved);
+        QCOMPARE(kept.note, review.note);
+    }
+    // Exported: JSON and PDF.
+    const QString json = m_dir.filePath(QStringLiteral("findings.json"));
+    QVERIFY(m_window->exportClaims(json, MainWindow::ExportFormat::Json, false));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray reviews
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("finding_reviews")).toArray();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
+    QCOMPARE(reviews[0].toObject().value(QStringLiteral("note")).toString(), review.note);
+    const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
+    PdfReport::Options options;
+    options.author = QStringLiteral("redaction");
+    QVERIFY(m_window->exportReport(pdf, MainWindow::ReportClaims::All, options));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY(printed.contains(QStringLiteral("(resolved) — ")));
+    QVERIFY(printed.contains(QStringLiteral("ne couvrent pas la même période")));
+    dialog->close();
+}
+
 void tst_VerificationWindow::secondWindowIsReadOnly()
 {
     MainWindow second;
@@ -235,6 +466,17 @@ void tst_VerificationWindow::secondWindowIsReadOnly()
     QVERIFY(second.openProject(m_path));
     QVERIFY(second.document()->isReadOnly());
     QVERIFY(second.windowTitle().contains(QStringLiteral("read-only")));
+    // The reason stays in the status bar, beside the count, whatever else is shown.
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    second.filterModel()->setFilterText(QStringLiteral("dossiers"));
+    QApplication::processEvents();
+    QVERIFY(second.readOnlyLabel()->isVisible());
+    QVERIFY(second.readOnlyLabel()->text().startsWith(QStringLiteral("Read-only: ")));
+    QVERIFY(second.readOnlyLabel()->text().contains(second.document()->readOnlyReason()));
+    QVERIFY(!second.readOnlyLabel()->geometry().intersects(second.shownLabel()->geometry())
+            || !second.shownLabel()->isVisible());
+    QVERIFY(!m_window->readOnlyLabel()->isVisible());
     auto *statusAction = second.findChild<QAction *>(QStringLiteral("statusVerified"));
     QVERIFY(statusAction);
     QVERIFY(!statusAction->isEnabled());
@@ -366,6 +608,9 @@ void tst_VerificationWindow::figureAddedFromTheExcerpt()
     excerpt->setTextCursor(cursor);
     QCOMPARE(excerpt->selectedRange(), std::make_pair(start, end));
     QVERIFY(excerpt->addClaimAction()->isEnabled());
+    // An extracted claim cannot be removed: only one added by hand.
+    QVERIFY(!m_window->claimModel()->claimIndex().claim(m_window->tableView()->currentClaimRow()).manual);
+    QVERIFY(!action("removeManualClaim")->isEnabled());
     const int before = m_window->claimModel()->rowCount();
     // The dialog opens modal: fill it in and accept it when it shows.
     QTimer::singleShot(0, this, [] {
@@ -381,6 +626,7 @@ void tst_VerificationWindow::figureAddedFromTheExcerpt()
     QVERIFY(m_window->claimModel()->claimIndex().claim(row).manual);
     QCOMPARE(m_window->claimModel()->claimIndex().claim(row).value, 1200.0);
     QCOMPARE(excerpt->highlightedRange(), std::make_pair(start, end));
+    QVERIFY(action("removeManualClaim")->isEnabled());
     QVERIFY(action("undo")->text().startsWith(QStringLiteral("Undo Add ")));
     action("undo")->trigger();
     QCOMPARE(m_window->claimModel()->rowCount(), before);
@@ -545,6 +791,25 @@ void tst_VerificationWindow::pdfReportFromTheWindow()
     QCOMPARE(dialog.claims(), ReportDialog::Claims::VerifiedAndDisputed);
     QCOMPARE(dialog.options().pageSize, QPageSize::Letter);
     QCOMPARE(dialog.options().title, QStringLiteral("Bilan — essai"));
+    QVERIFY(dialog.openBox()->isChecked()); // the report opens once written
+
+    // A report is signed: no name, no report; the name given is remembered, and signs the
+    // notes from then on rather than the computer's login.
+    {
+        const QString before = AppSettings().userName();
+        AppSettings().setUserName(QString());
+        ReportDialog unsigned_(QStringLiteral("Bilan — essai"), QString());
+        unsigned_.show();
+        unsigned_.accept();
+        QVERIFY(unsigned_.isVisible());
+        QVERIFY(unsigned_.result() != QDialog::Accepted);
+        unsigned_.authorEdit()->setText(QStringLiteral("Karima Benali"));
+        unsigned_.accept();
+        QCOMPARE(unsigned_.result(), int(QDialog::Accepted));
+        QCOMPARE(AppSettings().reportAuthor(), QStringLiteral("Karima Benali"));
+        QCOMPARE(ProjectDocument::currentUser(), QStringLiteral("Karima Benali"));
+        AppSettings().setUserName(before);
+    }
 
     // Nothing verified yet: refused with a message rather than an empty report.
     const QString path = m_dir.filePath(QStringLiteral("rapport.pdf"));

@@ -3,9 +3,11 @@
 
 #include "export/projectexport.h"
 #include "reportdialog.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -112,16 +114,23 @@ void ExportActions::chooseReport()
         Q_EMIT problem(tr("Nothing to export"), tr("No project is open."));
         return;
     }
-    ReportDialog dialog(tr("Bilan — %1").arg(m_doc->displayName()), ProjectDocument::currentUser(), m_window);
+    // The title and author given last time; a name typed by the journalist, never the login.
+    AppSettings settings;
+    const QString remembered = settings.reportTitle(m_doc->path());
+    const QString author = !settings.reportAuthor().isEmpty() ? settings.reportAuthor() : settings.userName();
+    ReportDialog dialog(remembered.isEmpty() ? tr("Bilan — %1").arg(m_doc->displayName()) : remembered,
+                        author, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    settings.setReportTitle(m_doc->path(), dialog.options().title);
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export PDF Report"), m_doc->displayName() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    exportReport(path, ReportClaims(int(dialog.claims())), dialog.options());
+    if (exportReport(path, ReportClaims(int(dialog.claims())), dialog.options()) && dialog.openAfterExport())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
 }
 
 bool ExportActions::exportReport(const QString &path, ReportClaims which, const PdfReport::Options &options)

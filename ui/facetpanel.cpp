@@ -8,6 +8,7 @@
 #include "models/claimfiltermodel.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
@@ -19,9 +20,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <numeric>
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
@@ -112,6 +115,10 @@ FacetPanel::FacetPanel(QWidget *parent)
     form->addRow(tr("Value to"), m_valueMax);
     layout->addWidget(ranges);
 
+    // The lists in a splitter: each can be given the height its values need.
+    auto *lists = new QSplitter(Qt::Vertical);
+    lists->setObjectName(QStringLiteral("facetSplitter"));
+    lists->setChildrenCollapsible(false);
     for (int f = 0; f < ClaimIndex::FacetCount; ++f) {
         const auto facet = ClaimIndex::Facet(f);
         auto *box = new QGroupBox(facetTitle(facet));
@@ -122,16 +129,16 @@ FacetPanel::FacetPanel(QWidget *parent)
         list->setUniformItemSizes(true);
         const bool small = facet == ClaimIndex::KindFacet || facet == ClaimIndex::StatusFacet
             || facet == ClaimIndex::FlagFacet;
-        list->setMinimumHeight(small ? 70 : 120);
-        list->setMaximumHeight(small ? 130 : 220);
+        list->setMinimumHeight(small ? 50 : 70);
         list->setTextElideMode(Qt::ElideRight);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         connect(list, &QListWidget::itemChanged, this, [this, facet] { listChanged(facet); });
         boxLayout->addWidget(list);
         m_lists[f] = list;
-        layout->addWidget(box);
+        lists->addWidget(box);
+        lists->setStretchFactor(f, small ? 1 : 3);
     }
-    layout->addStretch(1);
+    layout->addWidget(lists, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -170,7 +177,26 @@ void FacetPanel::rebuild()
         for (int f = 0; f < ClaimIndex::FacetCount; ++f) {
             const auto facet = ClaimIndex::Facet(f);
             const QStringList &values = index.facetValues(facet);
-            for (int id = 0; id < values.size(); ++id) {
+            // Sources, metrics, units and speakers in alphabetical order; kinds, statuses
+            // and flags in their own.
+            QList<int> ids(values.size());
+            std::iota(ids.begin(), ids.end(), 0);
+            if (facet != ClaimIndex::KindFacet && facet != ClaimIndex::StatusFacet
+                && facet != ClaimIndex::FlagFacet) {
+                QCollator collator;
+                collator.setCaseSensitivity(Qt::CaseInsensitive);
+                collator.setNumericMode(true);
+                QStringList labels;
+                for (const QString &v : values)
+                    labels << valueLabel(facet, v);
+                std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) {
+                    // "(none)" last.
+                    if (values[a].isEmpty() != values[b].isEmpty())
+                        return values[b].isEmpty();
+                    return collator.compare(labels[a], labels[b]) < 0;
+                });
+            }
+            for (int id : std::as_const(ids)) {
                 auto *item = new QListWidgetItem;
                 item->setData(IdRole, id);
                 item->setData(LabelRole, valueLabel(facet, values[id]));

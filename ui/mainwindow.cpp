@@ -5,6 +5,7 @@
 #include "claimtableview.h"
 #include "excerptview.h"
 #include "facetpanel.h"
+#include "findingcomparison.h"
 #include "findingspanel.h"
 #include "manualclaimdialog.h"
 #include "pastearticledialog.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -119,6 +122,17 @@ void MainWindow::createCentralWidget()
     m_charts = new ChartPanel;
     m_charts->setModel(m_filter);
     connect(m_charts, &ChartPanel::claimActivated, this, [this](qsizetype row) { selectClaim(row); });
+    // Enlarged, the charts have the whole central area: the table and the excerpt step aside.
+    connect(m_charts, &ChartPanel::enlargeToggled, this, [this](bool enlarged) {
+        m_vertical->widget(0)->setVisible(!enlarged);
+        m_horizontal->widget(0)->setVisible(!enlarged);
+    });
+    connect(m_charts, &ChartPanel::exported, this, [this](const QString &path, const QString &problem) {
+        if (!problem.isEmpty())
+            reportProblem(tr("The chart was not exported"), problem);
+        else
+            statusBar()->showMessage(tr("Chart saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
@@ -154,7 +168,13 @@ void MainWindow::createStatusBar()
     m_cancel = new QToolButton;
     m_cancel->setAccessibleName(tr("Cancel loading"));
     connect(m_cancel, &QToolButton::clicked, m_loadJob, &ArticleLoadJob::cancel);
+    m_readOnly = new QLabel;
+    m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnly->setWordWrap(false);
+    m_readOnly->hide();
     statusBar()->addWidget(m_shown, 1);
+    // Permanent: a temporary message or the count never covers it.
+    statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     m_progress->hide();
@@ -190,6 +210,12 @@ void MainWindow::createDocks()
     m_articleView->setAccessibleName(tr("Articles"));
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::articleActivated);
+    // Its context menu: the article's details, as the journalist corrects them.
+    auto *editArticle = new QAction(this);
+    editArticle->setObjectName(QStringLiteral("editArticle"));
+    connect(editArticle, &QAction::triggered, this, &MainWindow::editArticle);
+    m_articleView->addAction(editArticle);
+    m_articleView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_articleDock = dock("articles", m_articleView, Qt::LeftDockWidgetArea);
     tabifyDockWidget(m_articleDock, m_facetDock);
     m_facetDock->raise();
@@ -206,6 +232,7 @@ void MainWindow::createDocks()
 
     m_findingsPanel = new FindingsPanel;
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_findingsPanel, &FindingsPanel::compareRequested, this, &MainWindow::compareFinding);
     m_findingsDock = dock("findings", m_findingsPanel, Qt::RightDockWidgetArea);
     splitDockWidget(m_verificationDock, m_findingsDock, Qt::Vertical);
     // Checks run once the edits of a moment are in.
@@ -222,7 +249,7 @@ void MainWindow::retranslate()
 {
     updateTitle();
     m_search->setPlaceholderText(
-        tr("Search claims (Ctrl+F) — text, source, speaker, unit; accents and case ignored"));
+        tr("Search claims (Ctrl+F) — sentence, speaker, unit, metric; accents and case ignored"));
     m_cancel->setText(tr("Cancel"));
     m_facetDock->setWindowTitle(tr("Filters"));
     m_articleDock->setWindowTitle(tr("Articles"));
@@ -243,6 +270,7 @@ void MainWindow::retranslate()
         {"exportMenu", tr("&Export")},
         {"claimMenu", tr("&Claim")},
         {"removeManualClaim", tr("&Remove Added Claim")},
+        {"editArticle", tr("Edit Article &Details…")},
         {"showOrphans", tr("&Orphaned Annotations…")},
         {"userName", tr("Your &Name…")},
         {"quit", tr("&Quit")},
@@ -253,6 +281,7 @@ void MainWindow::retranslate()
         {"showFurniture", tr("Show &Website Furniture")},
         {"columnsMenu", tr("&Columns")},
         {"helpMenu", tr("&Help")},
+        {"userGuide", tr("&User Guide")},
         {"about", tr("&About Bilan")},
     };
     for (const auto &[name, text] : texts) {
@@ -393,8 +422,25 @@ void MainWindow::showCurrentClaim(qsizetype row)
 {
     m_charts->showClaim(row);
     updateVerificationSelection();
-    if (row < 0)
+    updateClaimActions();
+    // The finding stays highlighted while one of its claims is the current one.
+    if (m_currentFinding >= 0) {
+        const ClaimIndex &index = m_claims->claimIndex();
+        const bool ofFinding = row >= 0 && m_currentFinding < m_findings.size()
+            && m_findings[m_currentFinding].claims.contains(
+                std::pair<int, int> {index.articleIndex(row), index.claimIndex(row)});
+        if (!ofFinding) {
+            m_currentFinding = -1;
+            m_findingsPanel->list()->clearSelection();
+            m_findingsPanel->list()->setCurrentRow(-1);
+        }
+    }
+    if (row < 0) {
+        // Nothing selected (a search or a filter hid the claim): nothing of it stays shown.
+        // (The excerpt lets go of its article: the index it points into may be rebuilt.)
+        m_excerpt->setArticle(nullptr);
         return;
+    }
     const QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
     if (proxy.isValid())
         m_lastProxyRow = proxy.row();
@@ -405,6 +451,7 @@ void MainWindow::showCurrentClaim(qsizetype row)
         const QSignalBlocker block(m_articleView->selectionModel());
         m_articleView->setCurrentIndex(m_articleList->index(article, ArticleListModel::TitleColumn));
     }
+    updateClaimActions();
 }
 
 void MainWindow::highlightCurrentClaim()
@@ -451,6 +498,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_undoGroup->removeStack(m_doc->undoStack());
         disconnect(m_doc.get(), nullptr, this, nullptr);
     }
+    Q_EMIT documentChanged();
     m_doc = std::move(document);
     m_exports->setDocument(m_doc.get());
     if (m_doc) {
@@ -461,6 +509,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         connect(m_doc.get(), &ProjectDocument::claimsChanged, this, &MainWindow::refreshFromDocument);
         connect(m_doc.get(), &ProjectDocument::pathChanged, this, &MainWindow::updateTitle);
         connect(m_doc.get(), &ProjectDocument::annotationChanged, this, &MainWindow::annotationChanged);
+        connect(m_doc.get(), &ProjectDocument::findingReviewChanged, this, &MainWindow::updateFindingReviews);
         connect(m_doc.get(), &ProjectDocument::errorOccurred, this, [this](const QString &message) {
             reportProblem(tr("The change could not be saved"), message);
         });
@@ -471,8 +520,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         if (m_doc->isProject() && !m_doc->isUntitled())
             AppSettings().addRecentProject(QFileInfo(m_doc->path()).absoluteFilePath());
     }
+    m_currentFinding = -1;
     refreshFromDocument();
     updateTitle();
+    updateReadOnlyNotice();
 }
 
 void MainWindow::refreshFromDocument()
@@ -546,7 +597,7 @@ void MainWindow::showFindings()
 {
     m_findings = m_doc ? m_doc->findings() : QList<Finding>();
     m_claims->showFindings();
-    m_findingsPanel->setFindings(m_findings);
+    updateFindingReviews();
     m_charts->showClaim(m_table->currentClaimRow());
 }
 
@@ -556,24 +607,84 @@ void MainWindow::showFinding(int i)
         return;
     const ClaimIndex &index = m_claims->claimIndex();
     QList<qsizetype> rows;
+    bool hidden = false;
+    bool furniture = false;
     for (const auto &[a, c] : m_findings[i].claims) {
         const qsizetype row = index.rowOf(a, c);
-        if (row >= 0)
-            rows.append(row);
+        if (row < 0)
+            continue;
+        rows.append(row);
+        hidden |= !m_filter->mapFromSource(m_claims->index(int(row), 0)).isValid();
+        furniture |= index.isFurniture(row);
     }
-    if (rows.isEmpty() || !selectClaim(rows.first()))
+    if (rows.isEmpty())
+        return;
+    // A finding is shown whole: when the filters hide one of its claims they are cleared,
+    // and the status bar says so.
+    if (hidden) {
+        m_filter->clearFilter();
+        if (furniture)
+            m_filter->setShowFurniture(true);
+    }
+    m_currentFinding = i;
+    if (!m_table->selectClaimRow(rows.first()))
         return;
     for (qsizetype row : rows.mid(1)) {
-        QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
-        if (!proxy.isValid()) {
-            // Hidden by the filter: show everything rather than half a finding.
-            m_filter->clearFilter();
-            m_filter->setShowFurniture(true);
-            return showFinding(i);
-        }
-        m_table->selectionModel()->select(proxy, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
+        if (proxy.isValid())
+            m_table->selectionModel()->select(proxy, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    statusBar()->showMessage(m_findings[i].message, 10000);
+    m_findingsPanel->list()->setCurrentRow(i);
+    statusBar()->showMessage(
+        hidden ? tr("Filters cleared to show every claim of this finding. %1").arg(m_findings[i].message)
+               : m_findings[i].message,
+        10000);
+}
+
+void MainWindow::updateFindingReviews()
+{
+    QList<FindingReview> reviews;
+    for (const Finding &f : std::as_const(m_findings))
+        reviews.append(m_doc ? m_doc->findingReview(f) : FindingReview {});
+    m_findingsPanel->setFindings(m_findings, reviews);
+}
+
+FindingComparison *MainWindow::compareFinding(int i)
+{
+    if (!m_doc || i < 0 || i >= m_findings.size())
+        return nullptr;
+    showFinding(i);
+    auto *dialog = new FindingComparison(m_doc.get(), m_findings[i], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog goes with the document it edits.
+    connect(this, &MainWindow::documentChanged, dialog, &QDialog::close);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::updateClaimActions()
+{
+    const qsizetype row = m_table->currentClaimRow();
+    if (auto *remove = findChild<QAction *>(QStringLiteral("removeManualClaim"))) {
+        const bool manual
+            = m_doc && !m_doc->isReadOnly() && row >= 0 && m_claims->claimIndex().claim(row).manual;
+        remove->setEnabled(manual);
+    }
+    if (auto *edit = findChild<QAction *>(QStringLiteral("editArticle")))
+        edit->setEnabled(m_doc && m_doc->isProject() && !m_doc->isReadOnly()
+                         && m_articleView->currentIndex().isValid());
+}
+
+void MainWindow::updateReadOnlyNotice()
+{
+    const bool readOnly = m_doc && m_doc->isReadOnly();
+    m_readOnly->setVisible(readOnly);
+    if (readOnly) {
+        m_readOnly->setText(tr("Read-only: %1").arg(m_doc->readOnlyReason()));
+        m_readOnly->setToolTip(m_readOnly->text());
+    } else {
+        m_readOnly->clear();
+    }
 }
 
 void MainWindow::updateTitle()
@@ -617,19 +728,33 @@ void MainWindow::restoreSettings()
     const QByteArray horizontal = settings.splitterState(QStringLiteral("horizontal"));
     if (!horizontal.isEmpty())
         m_horizontal->restoreState(horizontal);
-    const QByteArray header = settings.headerState(QStringLiteral("claims-v2"));
-    if (!header.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(header);
+    QHeaderView *columns = m_table->horizontalHeader();
+    const QByteArray header = settings.headerState(QStringLiteral("claims-v3"));
+    if (!header.isEmpty() && columns->restoreState(header)) {
+        // The header remembers its sort arrow; the rows are sorted by it too.
+        const int section = columns->sortIndicatorSection();
+        if (section >= 0 && section < ClaimTableModel::ColumnCount)
+            m_filter->sort(section, columns->sortIndicatorOrder());
     } else {
-        // The status first: it is what a verifying journalist scans.
-        m_table->horizontalHeader()->moveSection(ClaimTableModel::StatusColumn, 0);
-        m_table->setColumnWidth(ClaimTableModel::ValueColumn, 150);
-        m_table->setColumnWidth(ClaimTableModel::StatusColumn, 110);
-        m_table->horizontalHeader()->resizeSection(ClaimTableModel::SourceColumn, 180);
-        m_table->horizontalHeader()->resizeSection(ClaimTableModel::NoteColumn, 160);
+        // What a verifying journalist scans first: the status, the figure, its date and
+        // source, the sentence. The other columns are one click away (View › Columns).
+        columns->moveSection(columns->visualIndex(ClaimTableModel::StatusColumn), 0);
+        columns->moveSection(columns->visualIndex(ClaimTableModel::DateColumn), 2);
+        columns->moveSection(columns->visualIndex(ClaimTableModel::SourceColumn), 3);
+        // (The note is in the Verification panel, the qualifier in the value.)
+        for (int c :
+             {ClaimTableModel::QualifierColumn, ClaimTableModel::UnitColumn, ClaimTableModel::KindColumn,
+              ClaimTableModel::SpeakerColumn, ClaimTableModel::NoteColumn})
+            columns->setSectionHidden(c, true);
+        columns->resizeSection(ClaimTableModel::StatusColumn, 92);
+        columns->resizeSection(ClaimTableModel::ValueColumn, 130);
+        columns->resizeSection(ClaimTableModel::DateColumn, 92);
+        columns->resizeSection(ClaimTableModel::SourceColumn, 140);
+        columns->resizeSection(ClaimTableModel::MetricColumn, 120);
+        columns->moveSection(columns->visualIndex(ClaimTableModel::MetricColumn), 4);
     }
     if (state.isEmpty())
-        resizeDocks({m_verificationDock}, {400}, Qt::Horizontal);
+        resizeDocks({m_verificationDock}, {340}, Qt::Horizontal);
 }
 
 void MainWindow::saveSettings()
@@ -639,7 +764,7 @@ void MainWindow::saveSettings()
     settings.setWindowState(saveState());
     settings.setSplitterState(QStringLiteral("vertical"), m_vertical->saveState());
     settings.setSplitterState(QStringLiteral("horizontal"), m_horizontal->saveState());
-    settings.setHeaderState(QStringLiteral("claims-v2"), m_table->horizontalHeader()->saveState());
+    settings.setHeaderState(QStringLiteral("claims-v3"), m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

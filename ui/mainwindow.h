@@ -16,6 +16,7 @@ class ClaimTableModel;
 class ClaimTableView;
 class ExcerptView;
 class FacetPanel;
+class FindingComparison;
 class FindingsPanel;
 class PdfPageView;
 class QDockWidget;
@@ -68,6 +69,8 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
     // Selects the claims of a finding (the first one current).
     void showFinding(int index);
+    // Opens the comparison of a finding's claims (side by side, to resolve or dismiss it).
+    FindingComparison *compareFinding(int index);
 
     // Selects a claim by its ClaimIndex row (clearing the filter when it hides it).
     bool selectClaim(qsizetype row);
@@ -81,12 +84,16 @@ public:
     FacetPanel *facetPanel() const { return m_facets; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *shownLabel() const { return m_shown; }
+    // Shown while the project is read-only, with the reason: never hidden by other messages.
+    QLabel *readOnlyLabel() const { return m_readOnly; }
     QStringList lastErrors() const { return m_errors; }
     // Report errors on stderr instead of a dialog (screenshots, tests).
     void setQuiet(bool quiet) { m_quiet = quiet; }
 
 Q_SIGNALS:
     void loadingFinished();
+    // The document shown is about to be replaced.
+    void documentChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,9 +131,16 @@ private:
     // File › Add from URL: the page fetched, kept as a snapshot, extracted and added.
     void addFromUrl();
     void showOrphans();
+    // Articles › Edit Details: the current article's title, outlet, date, URL and author.
+    void editArticle();
     void recomputeFindings();
     void showFindings();
+    void updateFindingReviews();
     void highlightCurrentClaim();
+    // Enables what applies to the current claim (Remove Added Claim only for one added by hand).
+    void updateClaimActions();
+    // The status bar's permanent notice while the project is read-only.
+    void updateReadOnlyNotice();
 
     ClaimTableModel *m_claims = nullptr;
     ClaimFilterModel *m_filter = nullptr;
@@ -144,6 +158,8 @@ private:
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr;
     QLabel *m_shown = nullptr;
+    QLabel *m_readOnly = nullptr;
+    int m_currentFinding = -1; // the finding whose claims are selected
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     ArticleLoadJob *m_loadJob = nullptr;

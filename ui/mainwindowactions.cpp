@@ -5,11 +5,13 @@
 #include "mainwindow.h"
 
 #include "addurldialog.h"
+#include "articledialog.h"
 #include "claimtableview.h"
 #include "excerptview.h"
 #include "facetpanel.h"
 #include "manualclaimdialog.h"
 #include "pastearticledialog.h"
+#include "userguide.h"
 #include "verificationpanel.h"
 
 #include "extraction/claimextractor.h"
@@ -192,6 +194,8 @@ void MainWindow::createClaimAndHelpMenus()
             reportProblem(tr("The claim was not removed"), removed.error());
     });
     removeManual->setObjectName(QStringLiteral("removeManualClaim"));
+    if (auto *editArticle = findChild<QAction *>(QStringLiteral("editArticle")))
+        claim->addAction(editArticle);
     claim->addSeparator();
     QAction *orphans = claim->addAction(QString(), this, &MainWindow::showOrphans);
     orphans->setObjectName(QStringLiteral("showOrphans"));
@@ -207,6 +211,17 @@ void MainWindow::createClaimAndHelpMenus()
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(QString(), this, [this] {
+        auto *dialog = findChild<UserGuide *>();
+        if (!dialog) {
+            dialog = new UserGuide(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Bilan"),
                            tr("<b>Bilan</b> %1<br>Extract, explore and verify the figures of news articles.")
@@ -360,6 +375,19 @@ void MainWindow::addManualClaim(qsizetype start, qsizetype end)
         return;
     }
     selectClaim(m_claims->rowOf(key.value()));
+}
+
+void MainWindow::editArticle()
+{
+    const int article = m_articleView->currentIndex().row();
+    if (!m_doc || article < 0 || article >= m_doc->articles().size())
+        return;
+    ArticleDialog dialog(ProjectDocument::metadataOf(m_doc->articles()[article]), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto edited = m_doc->setArticleMetadata(article, dialog.metadata());
+    if (!edited)
+        reportProblem(tr("The article's details were not changed"), edited.error());
 }
 
 void MainWindow::showOrphans()

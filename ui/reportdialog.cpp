@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
+#include "problemlabel.h"
+#include "settings/appsettings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +23,11 @@ ReportDialog::ReportDialog(const QString &title, const QString &author, QWidget 
     , m_pageSize(new QComboBox)
     , m_title(new QLineEdit(title))
     , m_author(new QLineEdit(author))
+    , m_open(new QCheckBox(tr("&Open the report once written")))
+    , m_problem(new ProblemLabel)
 {
+    m_author->setPlaceholderText(tr("Your name: it signs the report and your notes"));
+    m_open->setChecked(AppSettings().openReport());
     setWindowTitle(tr("Export PDF Report"));
     auto *which = new QGroupBox(tr("Claims"));
     auto *whichLayout = new QVBoxLayout(which);
@@ -39,6 +46,7 @@ ReportDialog::ReportDialog(const QString &title, const QString &author, QWidget 
     form->addRow(tr("A&uthor:"), m_author);
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(QString(), m_charts);
+    form->addRow(QString(), m_open);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -46,7 +54,26 @@ ReportDialog::ReportDialog(const QString &title, const QString &author, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(which);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
+}
+
+bool ReportDialog::openAfterExport() const
+{
+    return m_open->isChecked();
+}
+
+void ReportDialog::accept()
+{
+    if (m_author->text().trimmed().isEmpty())
+        return m_problem->report(m_author, tr("Type your name: it signs the report and your notes."));
+    AppSettings settings;
+    settings.setReportAuthor(m_author->text().trimmed());
+    settings.setOpenReport(m_open->isChecked());
+    // The name a journalist signs with, rather than the computer's login, from now on.
+    if (settings.userName().isEmpty())
+        settings.setUserName(m_author->text().trimmed());
+    QDialog::accept();
 }
 
 ReportDialog::Claims ReportDialog::claims() const

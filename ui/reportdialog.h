@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class ProblemLabel;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -30,6 +31,12 @@ public:
     QComboBox *pageSizeBox() const { return m_pageSize; }
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *authorEdit() const { return m_author; }
+    QCheckBox *openBox() const { return m_open; }
+    // Open the report once it is written.
+    bool openAfterExport() const;
+
+    // A report is signed: without an author's name it is refused, with a message.
+    void accept() override;
 
 private:
     QRadioButton *m_shown;
@@ -39,4 +46,6 @@ private:
     QComboBox *m_pageSize;
     QLineEdit *m_title;
     QLineEdit *m_author;
+    QCheckBox *m_open;
+    ProblemLabel *m_problem;
 };

@@ -168,6 +168,10 @@ void VerificationPanel::addCorrectionSection(QVBoxLayout *layout)
     // Correction: what the article says, and what it should say.
     m_correctionLabel = sectionLabel();
     layout->addWidget(m_correctionLabel);
+    m_correctionTimer = new QTimer(this);
+    m_correctionTimer->setSingleShot(true);
+    m_correctionTimer->setInterval(kTypingDelayMs);
+    connect(m_correctionTimer, &QTimer::timeout, this, [this] { applyCorrection(true); });
     m_original = new QLabel;
     m_original->setWordWrap(true);
     m_original->setTextFormat(Qt::PlainText);
@@ -180,7 +184,13 @@ void VerificationPanel::addCorrectionSection(QVBoxLayout *layout)
         label->setBuddy(*edit);
         m_fieldLabels.append(label);
         form->addRow(label, *edit);
-        connect(*edit, &QLineEdit::returnPressed, this, &VerificationPanel::applyCorrection);
+        connect(*edit, &QLineEdit::returnPressed, this, [this] { applyCorrection(); });
+        // Saved as one types, like the note.
+        connect(*edit, &QLineEdit::textEdited, this, [this] {
+            if (!m_refreshing)
+                m_correctionTimer->start();
+        });
+        (*edit)->installEventFilter(this);
     }
     layout->addLayout(form);
     // A metric is one of the taxonomy's keys (data/metrics.json): offered as one types.
@@ -194,7 +204,7 @@ void VerificationPanel::addCorrectionSection(QVBoxLayout *layout)
     auto *correctionButtons = new QHBoxLayout;
     m_applyCorrection = new QPushButton;
     m_clearCorrection = new QPushButton;
-    connect(m_applyCorrection, &QPushButton::clicked, this, &VerificationPanel::applyCorrection);
+    connect(m_applyCorrection, &QPushButton::clicked, this, [this] { applyCorrection(); });
     connect(m_clearCorrection, &QPushButton::clicked, this, &VerificationPanel::clearCorrection);
     correctionButtons->addStretch();
     correctionButtons->addWidget(m_clearCorrection);
@@ -264,8 +274,10 @@ void VerificationPanel::changeEvent(QEvent *event)
 
 bool VerificationPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // Leaving the note or the references saves them.
-    if (event->type() == QEvent::FocusOut && (watched == m_note || watched == m_references))
+    // Leaving the note, the references or a correction field saves them.
+    if (event->type() == QEvent::FocusOut
+        && (watched == m_note || watched == m_references || watched == m_value || watched == m_unit
+            || watched == m_date || watched == m_metric))
         commitPending();
     return QWidget::eventFilter(watched, event);
 }
@@ -290,10 +302,18 @@ void VerificationPanel::setDocument(ProjectDocument *document)
 void VerificationPanel::setSelection(const QList<ClaimKey> &keys, const Article *article, const Claim *claim)
 {
     commitPending();
+    const bool moved = keys != m_keys;
     m_keys = keys;
     m_article = article;
     m_claim = claim;
+    m_selectionMoved = moved;
     refresh();
+    m_selectionMoved = false;
+}
+
+int VerificationPanel::typingDelay()
+{
+    return kTypingDelayMs;
 }
 
 void VerificationPanel::setEditable(bool editable)
@@ -362,10 +382,17 @@ void VerificationPanel::refresh()
                                          ? QString()
                                          : QStringLiteral(", ") + FrenchFormat::date(m_claim->asOf)));
         const ClaimCorrection &c = a.correction;
-        m_value->setText(std::isnan(c.value) ? QString() : FrenchFormat::number(c.value, 6));
-        m_unit->setText(c.unit);
-        m_date->setText(c.asOf.isNull() ? QString() : c.asOf.toIso());
-        m_metric->setText(c.metric);
+        // Never overwrite the correction being typed, unless the selection moved.
+        auto show = [this](QLineEdit *edit, const QString &text) {
+            if (edit->text() != text && (m_selectionMoved || !edit->hasFocus()))
+                edit->setText(text);
+        };
+        if (m_selectionMoved || !m_correctionTimer->isActive()) {
+            show(m_value, std::isnan(c.value) ? QString() : FrenchFormat::number(c.value, 6));
+            show(m_unit, c.unit);
+            show(m_date, c.asOf.isNull() ? QString() : c.asOf.toIso());
+            show(m_metric, c.metric);
+        }
         m_value->setPlaceholderText(FrenchFormat::number(m_claim->value, 6));
         m_unit->setPlaceholderText(m_claim->unit);
         m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31")
@@ -451,6 +478,10 @@ void VerificationPanel::applyStatus(ClaimStatus status)
 
 void VerificationPanel::commitPending()
 {
+    if (m_correctionTimer->isActive()) {
+        m_correctionTimer->stop();
+        applyCorrection(true);
+    }
     m_typingTimer->stop();
     if (!m_doc || m_keys.size() != 1 || m_doc->isReadOnly())
         return;
@@ -463,17 +494,24 @@ void VerificationPanel::commitPending()
         reported(m_doc->setReferences(m_keys.first(), refs.isEmpty() ? QStringList() : refs.split(u'\n')));
 }
 
-void VerificationPanel::applyCorrection()
+void VerificationPanel::applyCorrection(bool typing)
 {
-    if (!m_doc || m_keys.size() != 1)
+    m_correctionTimer->stop();
+    if (!m_doc || m_keys.size() != 1 || m_doc->isReadOnly())
         return;
+    // A field Bilan cannot read: said; while typing, the focus stays where it is.
+    auto refuse = [this, typing](QLineEdit *edit, const QString &message) {
+        if (!typing) {
+            edit->setFocus();
+            edit->selectAll();
+        }
+        m_checkedBy->setText(message);
+    };
     ClaimCorrection c;
     if (!m_value->text().trimmed().isEmpty()) {
         c.value = TypedInput::value(m_value->text());
         if (std::isnan(c.value)) {
-            m_value->setFocus();
-            m_value->selectAll();
-            m_checkedBy->setText(tr("“%1” is not a number Bilan can read.").arg(m_value->text()));
+            refuse(m_value, tr("“%1” is not a number Bilan can read.").arg(m_value->text()));
             return;
         }
     }
@@ -481,18 +519,18 @@ void VerificationPanel::applyCorrection()
     if (!m_date->text().trimmed().isEmpty()) {
         c.asOf = TypedInput::date(m_date->text());
         if (c.asOf.isNull()) {
-            m_date->setFocus();
-            m_date->selectAll();
-            m_checkedBy->setText(tr("“%1” is not a date Bilan can read.").arg(m_date->text()));
+            refuse(m_date, tr("“%1” is not a date Bilan can read.").arg(m_date->text()));
             return;
         }
     }
     c.metric = m_metric->text().trimmed();
+    const ClaimCorrection before = m_doc->annotation(m_keys.first()).correction;
+    c.high = before.high;
+    if (c == before)
+        return;
     const auto corrected = m_doc->setCorrection(m_keys.first(), c);
     if (!corrected) {
-        m_metric->setFocus();
-        m_metric->selectAll();
-        m_checkedBy->setText(corrected.error());
+        refuse(m_metric, corrected.error());
         return;
     }
     refresh();

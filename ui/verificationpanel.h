@@ -46,6 +46,8 @@ public:
     QLineEdit *correctedUnitEdit() const { return m_unit; }
     QLineEdit *correctedDateEdit() const { return m_date; }
     QLineEdit *correctedMetricEdit() const { return m_metric; }
+    // Typing in a correction field saves it after this pause (or on leaving the field).
+    static int typingDelay();
     QPushButton *applyCorrectionButton() const { return m_applyCorrection; }
     QTreeWidget *historyView() const { return m_history; }
     QLabel *originalLabel() const { return m_original; }
@@ -70,7 +72,9 @@ private:
     void refresh();
     void refreshHistory();
     void applyStatus(ClaimStatus status);
-    void applyCorrection();
+    // Saves the correction typed; `typing`: saved as one types, a field Bilan cannot read
+    // yet is said without taking the focus.
+    void applyCorrection(bool typing = false);
     void clearCorrection();
     void setEditable(bool editable);
 
@@ -102,5 +106,7 @@ private:
     QLabel *m_historyLabel = nullptr;
     QTreeWidget *m_history = nullptr;
     QTimer *m_typingTimer = nullptr;
+    QTimer *m_correctionTimer = nullptr;
+    bool m_selectionMoved = false; // refresh() replaces even the field being typed in
     QList<QLabel *> m_fieldLabels;
 };

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -32,6 +33,35 @@ double niceStep(double top, int ticks)
 }
 
 } // namespace
+
+int TimelineData::tickCount() const
+{
+    if (!from.isValid() || !to.isValid() || tickMonths <= 0)
+        return 2;
+    const int months = (to.year() - from.year()) * 12 + to.month() - from.month();
+    return months / tickMonths + 1;
+}
+
+QString TimelineData::valueLabelOf(const QString &scaleWord, const Claim &claim, const QString &title)
+{
+    // The canonical unit ("dossiers", "MAD", "m³", "%"): the written one may carry a scale
+    // of its own ("Mm³").
+    const QString unit = claim.unit;
+    QString label;
+    if (unit.isEmpty())
+        label = scaleWord.isEmpty() ? title : scaleWord;
+    else if (scaleWord.isEmpty())
+        label = unit;
+    else
+        label = Words::tr("%1 of %2", "a value axis: \"millions of dossiers\"").arg(scaleWord, unit);
+    // French elides "de" before a vowel or a mute h: "millions d'habitants".
+    static const QRegularExpression elision(QStringLiteral("\\bde ([aeiouyàâéèêëîïôûüh])"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    label.replace(elision, QStringLiteral("d’\\1"));
+    if (!claim.per.isEmpty())
+        label += QStringLiteral(" / ") + claim.per;
+    return label;
+}
 
 QString TimelineData::groupKey(const Claim &c)
 {
@@ -90,9 +120,15 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         const Claim &claim = index.claim(row);
         if (data.title.isEmpty())
             data.title = groupLabel(doc, claim);
-        if (!claim.isReadable())
+        // The journalist's correction, where there is one: its value and date are drawn.
+        const ClaimCorrection correction = doc.annotation(doc.keyOf(a, c)).correction;
+        const bool valueCorrected = !std::isnan(correction.value);
+        const double value = valueCorrected ? correction.value : claim.value;
+        const double high = valueCorrected ? correction.high : claim.high;
+        const PartialDate asOf = correction.asOf.isNull() ? claim.asOf : correction.asOf;
+        if (!claim.isReadable() && !valueCorrected)
             continue;
-        if (claim.asOf.isNull()) {
+        if (asOf.isNull()) {
             ++data.undated;
             continue;
         }
@@ -110,17 +146,19 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         p.series = *s;
         p.article = a;
         p.claim = c;
-        p.date = claim.asOf;
-        p.from = claim.asOf.firstDay();
-        p.to = claim.asOf.lastDay();
-        p.value = claim.value;
-        p.high = claim.high;
+        p.date = asOf;
+        p.from = asOf.firstDay();
+        p.to = asOf.lastDay();
+        p.value = value;
+        p.high = high;
+        p.corrected = valueCorrected || !correction.asOf.isNull();
+        p.original = claim.value;
         p.qualifier = claim.qualifier;
         p.status = index.status(row);
         p.flag = index.flag(row);
         p.selected = a == selected.first && c == selected.second;
-        largest = qMax(largest, claim.isRange() ? claim.high : claim.value);
-        smallest = qMin(smallest, claim.value);
+        largest = qMax(largest, std::isnan(high) ? value : high);
+        smallest = qMin(smallest, value);
         data.points.append(p);
     }
     if (data.points.isEmpty())
@@ -132,8 +170,8 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         : data.scale == 1e6            ? Words::tr("millions")
         : data.scale == 1e3            ? Words::tr("thousands")
                                        : QString();
-    data.valueLabel
-        = data.scaleWord.isEmpty() ? data.title : QStringLiteral("%1 (%2)").arg(data.title, data.scaleWord);
+    const Claim &sample = index.claim(index.rowOf(data.points.first().article, data.points.first().claim));
+    data.valueLabel = valueLabelOf(data.scaleWord, sample, data.title);
 
     // Values from zero (or below, for negative figures) to a round number above the largest.
     const double top = largest / data.scale;
@@ -144,7 +182,9 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
     if (data.maxValue <= data.minValue)
         data.maxValue = data.minValue + data.step;
 
-    // Time: the periods the points cover, padded by an eighth of the span on each side.
+    // Time: the periods the points cover, padded by an eighth of the span on each side, from
+    // the first day of a month (or a year) to the first day of another, a whole number of
+    // ticks apart: years for a long span, months (1, 2, 3 or 6) for a short one.
     QDate first = data.points.first().from;
     QDate last = data.points.first().to;
     for (const Point &p : std::as_const(data.points)) {
@@ -152,8 +192,35 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         last = qMax(last, p.to);
     }
     const qint64 span = qMax<qint64>(first.daysTo(last), 60);
-    data.from = first.addDays(-span / 8);
-    data.to = last.addDays(span / 8);
+    const QDate padFrom = first.addDays(-qMax<qint64>(span / 8, 10));
+    const QDate padTo = last.addDays(qMax<qint64>(span / 8, 10));
     data.years = span > 700;
+    constexpr int kMaxTicks = 7;
+    if (data.years) {
+        const int years = padTo.year() - padFrom.year() + 1;
+        int step = 1;
+        for (int s : {1, 2, 5, 10, 20, 50, 100}) {
+            step = s;
+            if ((years + s - 1) / s <= kMaxTicks - 1)
+                break;
+        }
+        const int startYear = padFrom.year() - ((padFrom.year() % step) + step) % step;
+        const int intervals = (padTo.year() + 1 - startYear + step - 1) / step;
+        data.from = QDate(startYear, 1, 1);
+        data.to = QDate(startYear + intervals * step, 1, 1);
+        data.tickMonths = 12 * step;
+    } else {
+        const QDate start(padFrom.year(), padFrom.month(), 1);
+        const int months = (padTo.year() - start.year()) * 12 + padTo.month() - start.month() + 1;
+        int step = 1;
+        for (int s : {1, 2, 3, 6, 12}) {
+            step = s;
+            if ((months + s - 1) / s <= kMaxTicks - 1)
+                break;
+        }
+        data.from = start;
+        data.to = start.addMonths((months + step - 1) / step * step);
+        data.tickMonths = step;
+    }
     return data;
 }

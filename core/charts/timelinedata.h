@@ -42,27 +42,34 @@ struct TimelineData
         ClaimStatus status = ClaimStatus::ToCheck;
         int flag = 0; // 0 none, 1 an informative note, 2 a flag
         bool selected = false;
+        bool corrected = false; // the value or date is the journalist's correction
+        double original = 0; // the article's value
 
         // The middle of the period, where a point is drawn.
         QDate middle() const { return from.addDays(from.daysTo(to) / 2); }
     };
 
     QString title; // the metric's label, or the unit
-    QString valueLabel; // the value axis: "millions (Bénéficiaires…)", "%"
+    QString valueLabel; // the value axis: its scale and unit, "millions de dossiers", "%"
     double scale = 1; // values are drawn divided by it (1e3, 1e6, 1e9)
     QString scaleWord; // "millions", empty for 1
     QList<Series> series;
     QList<Point> points; // dated, readable claims, at most the limit given to build()
     int undated = 0; // claims of the group without a date: not drawn
     int omitted = 0; // dated claims beyond the limit
-    QDate from; // the time axis, padded around the points
-    QDate to;
+    QDate from; // the time axis, padded around the points: the first day of a month (or a year)
+    QDate to; // the first day of the month (or year) after the last one shown
+    int tickMonths = 12; // months between two time ticks; from..to is a whole number of them
     double minValue = 0; // the value axis, in drawn units (divided by scale)
     double maxValue = 1;
     double step = 1; // between two value ticks
     bool years = true; // ticks by year (a long span) or by month
 
     bool isEmpty() const { return points.isEmpty(); }
+    // The time ticks: from, from + tickMonths, ... to.
+    int tickCount() const;
+    // The value axis of a group: its scale and unit, "millions de dossiers", "thousands of MAD".
+    static QString valueLabelOf(const QString &scaleWord, const Claim &claim, const QString &title);
 
     // The group a claim's timeline shows: its metric, else its kind, unit and "per".
     static QString groupKey(const Claim &claim);
@@ -72,6 +79,7 @@ struct TimelineData
     // The claims of `doc` in the group of (article, claim), furniture left out except that claim.
     static ClaimSelection groupOf(const ProjectDocument &doc, int article, int claim);
     // The timeline of `claims` (one group), `selected` (article, claim) marked when among them.
+    // A claim the journalist corrected is drawn at its corrected value and date.
     static TimelineData build(const ProjectDocument &doc, const ClaimSelection &claims,
                               std::pair<int, int> selected = {-1, -1}, int maxPoints = 2000);
 };

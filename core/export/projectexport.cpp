@@ -196,6 +196,39 @@ bool ProjectExport::json(const ProjectDocument &doc, const ClaimSelection &selec
         w.endObject();
     }
     w.endArray();
+    // What the journalists made of the findings among these claims: resolved or dismissed,
+    // with their notes (only when some finding was reviewed).
+    QSet<std::pair<int, int>> selected(selection.claims.cbegin(), selection.claims.cend());
+    QList<std::pair<Finding, FindingReview>> reviewed;
+    for (const Finding &f : doc.findings()) {
+        const FindingReview r = doc.findingReview(f);
+        const bool among = std::any_of(f.claims.cbegin(), f.claims.cend(),
+                                       [&](const std::pair<int, int> &c) { return selected.contains(c); });
+        if (!r.isDefault() && among)
+            reviewed.append({f, r});
+    }
+    if (!reviewed.isEmpty()) {
+        w.key("finding_reviews").beginArray();
+        for (const auto &[f, r] : std::as_const(reviewed)) {
+            w.beginObject();
+            w.key("kind").value(f.kind);
+            w.key("metric").stringOrNull(f.metric);
+            w.key("message").value(f.message);
+            w.key("claims").beginArray();
+            for (const auto &[ai, ci] : f.claims) {
+                const Article &a = doc.articles()[ai];
+                w.value(ArticleJson::claimId(a, a.claims[ci], CodePointMap(a.text)));
+            }
+            w.endArray();
+            w.key("state").value(FindingReview::stateName(r.state));
+            w.key("note").stringOrNull(r.note);
+            w.key("reviewed_by").stringOrNull(r.updatedBy);
+            w.key("reviewed_at")
+                .stringOrNull(r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : QString());
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.endObject();
     return sink(w.take(true));
 }

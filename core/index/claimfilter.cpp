@@ -41,9 +41,12 @@ ClaimFilter::Compiled::Compiled(const ClaimFilter &filter, const ClaimIndex &ind
                     m_allowed[f][size_t(id)] = 1;
             }
         }
-        // Labels that the free text may match: source, metric, unit, speaker.
-        if (!m_words.isEmpty() && f != ClaimIndex::KindFacet && f != ClaimIndex::StatusFacet
-            && f != ClaimIndex::FlagFacet) {
+        // Labels that the free text may match: metric, unit, speaker. Not the source: an
+        // article's title would make every claim of the article match a word of its headline
+        // (the Source filter picks an article).
+        if (!m_words.isEmpty()
+            && (f == ClaimIndex::MetricFacet || f == ClaimIndex::UnitFacet
+                || f == ClaimIndex::SpeakerFacet)) {
             m_labelWords[f].resize(size_t(values.size()));
             for (int id = 0; id < values.size(); ++id) {
                 const QString label = TextUtil::fold(values[id]);
@@ -84,8 +87,7 @@ quint32 ClaimFilter::Compiled::failures(qsizetype row)
     }
     if (m_allWords) {
         quint32 found = sentenceWords(m_index.sentenceId(row));
-        for (int f : {ClaimIndex::SourceFacet, ClaimIndex::MetricFacet, ClaimIndex::UnitFacet,
-                      ClaimIndex::SpeakerFacet}) {
+        for (int f : {ClaimIndex::MetricFacet, ClaimIndex::UnitFacet, ClaimIndex::SpeakerFacet}) {
             if (found == m_allWords)
                 break;
             found |= m_labelWords[f][size_t(m_index.facet(ClaimIndex::Facet(f), row))];

@@ -46,6 +46,12 @@ const ClaimIndex &ClaimTableModel::claimIndex() const
 
 namespace {
 
+// A tooltip that wraps: rich text, its paragraphs kept.
+QString wrappedTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
 // A small flag (a flag finding) or an "i" (an informative one), so that colour is not the
 // only cue.
 QImage flagIcon(int flag)
@@ -245,15 +251,16 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         if (index.column() == ValueColumn) {
-            // The citation, what the checks say of the figure, and how it was read from a scan.
+            // The citation, what the checks say of the figure, and how it was read from a scan;
+            // rich text, so that the tooltip wraps at a readable width instead of one long line.
             QStringList parts {ClaimText::citation(claimIndex().article(row), c)};
             parts += m_findingMessages.value(row);
             if (const QString ocr = ClaimText::ocrNote(c); !ocr.isEmpty())
                 parts += ocr;
-            return parts.join(QStringLiteral("\n\n"));
+            return wrappedTip(parts.join(QStringLiteral("\n\n")));
         }
         return index.column() == SentenceColumn || index.column() == ValueColumn
-            ? ClaimText::citation(claimIndex().article(row), c)
+            ? QVariant(wrappedTip(ClaimText::citation(claimIndex().article(row), c)))
             : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)

@@ -34,7 +34,9 @@ void AnnotationCommand::undo()
 
 int AnnotationCommand::id() const
 {
-    return childCount() == 0 && (m_field == u"note" || m_field == u"references") ? 1 : -1;
+    return childCount() == 0 && (m_field == u"note" || m_field == u"references" || m_field == u"correction")
+        ? 1
+        : -1;
 }
 
 bool AnnotationCommand::mergeWith(const QUndoCommand *other)

@@ -18,6 +18,78 @@
 
 namespace {
 
+QString describe(const ArticleMetadata &m)
+{
+    QStringList fields;
+    for (const QString &f : {m.title, m.outlet, m.published.toIso(), m.url, m.author})
+        fields << f;
+    return fields.join(QStringLiteral(" | "));
+}
+
+QString describe(const FindingReview &r)
+{
+    return r.note.isEmpty() ? FindingReview::stateName(r.state)
+                            : FindingReview::stateName(r.state) + QStringLiteral(": ") + r.note;
+}
+
+// A finding resolved, dismissed or reopened, on the undo stack.
+class FindingReviewCommand : public QUndoCommand
+{
+public:
+    FindingReviewCommand(ProjectDocument *doc, QString key, FindingReview before, FindingReview after,
+                         const QString &text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_key(std::move(key))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+    void redo() override
+    {
+        setObsolete(!m_doc->applyFindingReview(m_key, m_after, describe(m_before), describe(m_after)));
+    }
+    void undo() override
+    {
+        if (!m_doc->applyFindingReview(m_key, m_before, describe(m_after), describe(m_before)))
+            setObsolete(true);
+    }
+
+private:
+    ProjectDocument *m_doc;
+    QString m_key;
+    FindingReview m_before;
+    FindingReview m_after;
+};
+
+// An edit of an article's metadata on the undo stack: redo and undo each one transaction.
+class ArticleMetadataCommand : public QUndoCommand
+{
+public:
+    ArticleMetadataCommand(ProjectDocument *doc, QString sha256, ArticleMetadata before,
+                           ArticleMetadata after, const QString &text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_sha(std::move(sha256))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+    void redo() override
+    {
+        setObsolete(!m_doc->applyArticleMetadata(m_sha, m_after, describe(m_before), describe(m_after)));
+    }
+    void undo() override
+    {
+        if (!m_doc->applyArticleMetadata(m_sha, m_before, describe(m_after), describe(m_before)))
+            setObsolete(true);
+    }
+
+private:
+    ProjectDocument *m_doc;
+    QString m_sha;
+    ArticleMetadata m_before;
+    ArticleMetadata m_after;
+};
+
 constexpr int kContext = 40;
 
 QString correctionText(const ClaimCorrection &c)
@@ -197,6 +269,10 @@ Result<void> ProjectDocument::load()
                 return replaced;
         }
     }
+    auto reviews = m_store->loadFindingReviews();
+    if (!reviews)
+        return Result<void>::failureOf(reviews);
+    m_reviews = std::move(reviews).value();
     const auto attached = attachAnnotations(std::move(annotations).value());
     mergeManualClaims();
     return attached;
@@ -691,6 +767,143 @@ Result<ClaimKey> ProjectDocument::addManualClaim(int article, Claim claim)
     if (!added)
         return R::failure(added.error());
     return key;
+}
+
+QString ProjectDocument::findingKey(const Finding &f) const
+{
+    QStringList claims;
+    for (const auto &[a, c] : f.claims)
+        claims << keyOf(a, c).toString();
+    claims.sort();
+    return QStringLiteral("%1|%2|%3").arg(f.kind, f.metric, claims.join(u','));
+}
+
+FindingReview ProjectDocument::findingReview(const Finding &finding) const
+{
+    return m_reviews.value(findingKey(finding));
+}
+
+Result<void> ProjectDocument::setFindingReview(const Finding &finding, FindingReview::State state,
+                                               const QString &note)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return refused;
+    const QString key = findingKey(finding);
+    const FindingReview before = m_reviews.value(key);
+    FindingReview after = before;
+    after.state = state;
+    after.note = note.trimmed();
+    if (after.state == before.state && after.note == before.note)
+        return {};
+    const QString text = state == FindingReview::State::Resolved   ? tr("Resolve the finding")
+        : state == FindingReview::State::Dismissed                 ? tr("Dismiss the finding")
+        : after.note != before.note && after.state == before.state ? tr("Note on the finding")
+                                                                   : tr("Reopen the finding");
+    return push(new FindingReviewCommand(this, key, before, after, text));
+}
+
+Result<void> ProjectDocument::applyFindingReview(const QString &key, const FindingReview &review,
+                                                 const QString &oldText, const QString &newText)
+{
+    Result<void> applied = refuseIfReadOnly();
+    FindingReview saved = review;
+    if (applied) {
+        saved.updatedBy = currentUser();
+        saved.updatedAt = QDateTime::currentDateTimeUtc();
+        const HistoryEntry entry {saved.updatedAt,           saved.updatedBy, key,
+                                  QStringLiteral("finding"), oldText,         newText};
+        applied = m_store->saveFindingReview(key, saved, {entry});
+    }
+    if (!applied) {
+        if (m_pushing)
+            m_pushed = applied;
+        else
+            Q_EMIT errorOccurred(applied.error());
+        return applied;
+    }
+    if (saved.isDefault())
+        m_reviews.remove(key);
+    else
+        m_reviews.insert(key, saved);
+    Q_EMIT findingReviewChanged(key);
+    return {};
+}
+
+ArticleMetadata ProjectDocument::metadataOf(const Article &a)
+{
+    ArticleMetadata m;
+    m.id = a.id;
+    m.title = a.title;
+    m.outlet = a.outlet;
+    m.published = a.published;
+    m.language = a.language;
+    m.url = a.url;
+    m.author = a.author;
+    return m;
+}
+
+Result<void> ProjectDocument::setArticleMetadata(int article, const ArticleMetadata &metadata)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return refused;
+    if (article < 0 || article >= m_articles.size())
+        return Result<void>::failure(tr("There is no article %1 in the project.").arg(article + 1));
+    const Article &a = m_articles[article];
+    const ArticleMetadata before = metadataOf(a);
+    ArticleMetadata after = before;
+    after.title = metadata.title.trimmed();
+    after.outlet = metadata.outlet.trimmed();
+    after.published = metadata.published;
+    after.url = metadata.url.trimmed();
+    after.author = metadata.author.trimmed();
+    if (describe(after) == describe(before))
+        return {};
+    return push(new ArticleMetadataCommand(
+        this, a.sha256, before, after,
+        tr("Edit the details of “%1”").arg(a.title.isEmpty() ? QFileInfo(a.file).fileName() : a.title)));
+}
+
+Result<void> ProjectDocument::applyArticleMetadata(const QString &sha256, const ArticleMetadata &metadata,
+                                                   const QString &oldText, const QString &newText)
+{
+    Result<void> applied = refuseIfReadOnly();
+    const int i = articleIndex(sha256);
+    if (applied && i < 0)
+        applied = Result<void>::failure(tr("The article is no longer in the project."));
+    if (applied) {
+        const HistoryEntry entry {QDateTime::currentDateTimeUtc(), currentUser(), m_articles[i].id,
+                                  QStringLiteral("article"),       oldText,       newText};
+        applied = m_store->setArticleMetadata(sha256, metadata, {entry});
+    }
+    if (!applied) {
+        if (m_pushing)
+            m_pushed = applied;
+        else
+            Q_EMIT errorOccurred(applied.error());
+        return applied;
+    }
+    Article &a = m_articles[i];
+    const bool redated = !(a.published == metadata.published);
+    a.title = metadata.title;
+    a.outlet = metadata.outlet;
+    a.published = metadata.published;
+    a.url = metadata.url;
+    a.author = metadata.author;
+    if (redated) {
+        // Dates the text gives relative to its publication ("l'an dernier", "ce mois-ci")
+        // follow the new date: the article's claims are found again, the figures added by
+        // hand kept apart (they live in their annotations).
+        ClaimExtractor::extractInto(a);
+        QList<Article> extracted = m_articles;
+        for (Article &x : extracted)
+            x.claims.removeIf([](const Claim &c) { return c.manual; });
+        if (const auto replaced = m_store->replaceClaims(extracted); !replaced)
+            Q_EMIT errorOccurred(replaced.error());
+        mergeManualClaims();
+    }
+    invalidate();
+    Q_EMIT claimsChanged();
+    return {};
 }
 
 Result<void> ProjectDocument::removeManualClaim(const ClaimKey &claim)

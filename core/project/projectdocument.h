@@ -111,6 +111,26 @@ public:
     // A figure the engine missed: `claim` holds its span and fields. Returns its key.
     Result<ClaimKey> addManualClaim(int article, Claim claim);
     Result<void> removeManualClaim(const ClaimKey &claim);
+    // A finding's identity across sessions: its kind, metric and claims (by their keys).
+    QString findingKey(const Finding &finding) const;
+    // What the journalist made of a finding (a default, open review when nothing yet).
+    FindingReview findingReview(const Finding &finding) const;
+    const QHash<QString, FindingReview> &findingReviews() const { return m_reviews; }
+    // Resolves, dismisses or reopens a finding, with a note (undoable, saved, in the history).
+    Result<void> setFindingReview(const Finding &finding, FindingReview::State state, const QString &note);
+    // Applies a finding's review (its undo command calls it).
+    Result<void> applyFindingReview(const QString &key, const FindingReview &review, const QString &oldText,
+                                    const QString &newText);
+
+    // What is known of an article: its title, outlet, publication date, URL and author, as
+    // the journalist corrects them (undoable, saved); the Source filter, the citations and
+    // the report name the article by them.
+    static ArticleMetadata metadataOf(const Article &article);
+    Result<void> setArticleMetadata(int article, const ArticleMetadata &metadata);
+    // Applies an article's metadata (its undo command calls it); `oldText` and `newText` go
+    // to the history.
+    Result<void> applyArticleMetadata(const QString &sha256, const ArticleMetadata &metadata,
+                                      const QString &oldText, const QString &newText);
 
     // Adds articles (already extracted). Articles already in the project are refused, each
     // with its message in `refused`; the result fails when the project cannot take any.
@@ -137,6 +157,7 @@ public:
 
 Q_SIGNALS:
     void annotationChanged(const ClaimKey &key);
+    void findingReviewChanged(const QString &key);
     void claimsChanged(); // articles or claims added or removed
     void pathChanged();
     // A change that undo or redo could not save (an edit called directly returns its failure).
@@ -160,6 +181,7 @@ private:
     QString m_name; // of a document without a store
     QList<Article> m_articles;
     QHash<ClaimKey, Annotation> m_annotations;
+    QHash<QString, FindingReview> m_reviews; // by findingKey()
     QUndoStack m_undo;
     bool m_untitled = false;
     int m_reattached = 0;

@@ -646,6 +646,99 @@ Result<void> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry>
     return {};
 }
 
+Result<void> ProjectStore::setArticleMetadata(const QString &sha256, const ArticleMetadata &m,
+                                              const QList<HistoryEntry> &history)
+{
+    if (m_readOnly)
+        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE articles SET title = ?, outlet = ?, published = ?, url = ?, author = ? WHERE sha256 = ?"));
+    q.addBindValue(nullable(m.title));
+    q.addBindValue(nullable(m.outlet));
+    q.addBindValue(nullable(m.published.toIso()));
+    q.addBindValue(nullable(m.url));
+    q.addBindValue(nullable(m.author));
+    q.addBindValue(sha256);
+    Result<void> written;
+    if (!q.exec())
+        written = Result<void>::failure(cause(q.lastError()));
+    else if (q.numRowsAffected() != 1)
+        written
+            = Result<void>::failure(tr("no article with SHA-256 %1… in the project").arg(sha256.left(12)));
+    else
+        written = appendHistory(db, m_path, history);
+    if (written && !db.commit())
+        written = Result<void>::failure(cause(db.lastError()));
+    if (!written) {
+        db.rollback();
+        return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(written.error())));
+    }
+    return {};
+}
+
+namespace {
+const QString kReviewPrefix = QStringLiteral("finding_review:");
+} // namespace
+
+Result<QHash<QString, FindingReview>> ProjectStore::loadFindingReviews() const
+{
+    using R = Result<QHash<QString, FindingReview>>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE ?"));
+    q.addBindValue(QString(kReviewPrefix + u'%'));
+    if (!q.exec())
+        return R::failure(failure(tr("cannot read the findings' reviews (%1)").arg(cause(q.lastError()))));
+    QHash<QString, FindingReview> out;
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        FindingReview r;
+        r.state = FindingReview::stateFromName(o.value(QStringLiteral("state")).toString());
+        r.note = o.value(QStringLiteral("note")).toString();
+        r.updatedBy = o.value(QStringLiteral("by")).toString();
+        r.updatedAt = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        out.insert(q.value(0).toString().mid(kReviewPrefix.size()), r);
+    }
+    return out;
+}
+
+Result<void> ProjectStore::saveFindingReview(const QString &key, const FindingReview &review,
+                                             const QList<HistoryEntry> &history)
+{
+    if (m_readOnly)
+        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
+    QSqlQuery q(db);
+    if (review.isDefault()) {
+        q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        q.addBindValue(QString(kReviewPrefix + key));
+    } else {
+        const QJsonObject o {{QStringLiteral("state"), FindingReview::stateName(review.state)},
+                             {QStringLiteral("note"), review.note},
+                             {QStringLiteral("by"), review.updatedBy},
+                             {QStringLiteral("at"), review.updatedAt.toString(Qt::ISODateWithMs)}};
+        // An upsert both SQLite and PostgreSQL read.
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString(kReviewPrefix + key));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
+    Result<void> written
+        = q.exec() ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
+    if (written && !db.commit())
+        written = Result<void>::failure(cause(db.lastError()));
+    if (!written) {
+        db.rollback();
+        return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(written.error())));
+    }
+    return {};
+}
+
 Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
 {
     if (m_readOnly || ids.isEmpty())

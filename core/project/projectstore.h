@@ -3,10 +3,13 @@
 
 #include "domain/annotation.h"
 #include "domain/article.h"
+#include "domain/articlemetadata.h"
+#include "domain/finding.h"
 #include "domain/result.h"
 #include "project/storeschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
 
@@ -62,6 +65,15 @@ public:
     // Removes an annotation (an undone creation, a removed manual figure); history is kept.
     Result<void> removeAnnotation(qint64 id, const QList<HistoryEntry> &history);
     Result<void> setOrphaned(const QList<qint64> &ids, bool orphaned);
+    // Writes what is known of the article `sha256` (title, outlet, date, URL, author) with its
+    // history line, in one transaction.
+    Result<void> setArticleMetadata(const QString &sha256, const ArticleMetadata &metadata,
+                                    const QList<HistoryEntry> &history);
+    // The journalists' reviews of findings, by finding key (kept in the meta table).
+    Result<QHash<QString, FindingReview>> loadFindingReviews() const;
+    // Writes (or, for a default review, removes) a finding's review with its history line.
+    Result<void> saveFindingReview(const QString &key, const FindingReview &review,
+                                   const QList<HistoryEntry> &history);
     QList<HistoryEntry> history(const QString &claim = {}) const;
 
     // Writes a consistent copy of the project to `path` (VACUUM INTO).

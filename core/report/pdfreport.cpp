@@ -9,7 +9,32 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <array>
+
 using namespace ReportDetail;
+
+namespace {
+
+// The PDF's Subject: how many claims it reports and what became of them, as counted.
+QString subjectOf(const PdfReport::Input &input)
+{
+    std::array<int, 5> counts {};
+    for (const auto &[a, c] : input.claims.claims) {
+        const auto s = size_t(input.doc.annotation(input.doc.keyOf(a, c)).status);
+        if (s < counts.size())
+            ++counts[s];
+    }
+    QStringList parts;
+    for (size_t s = 0; s < counts.size(); ++s) {
+        if (counts[s] > 0)
+            parts << QStringLiteral("%1 %2").arg(counts[s]).arg(
+                ClaimStatusText::label(ClaimStatus(s)).toLower());
+    }
+    return PdfReportText::tr("Figures of the bilan: %n claim(s)", nullptr, int(input.claims.claims.size()))
+        + (parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')');
+}
+
+} // namespace
 
 ClaimFilter PdfReport::claimsOf(Scope scope)
 {
@@ -90,10 +115,8 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
         if (anchors.contains(l.target))
             resolved.append({l.page, l.rect, anchors.value(l.target)});
     }
-    auto navigated = PdfNavigation::addNavigation(
-        pdf, builder.bookmarks(anchors), resolved,
-        {options.author,
-         PdfReportText::tr("Verified figures: %n claim(s)", nullptr, int(input.claims.size()))});
+    auto navigated = PdfNavigation::addNavigation(pdf, builder.bookmarks(anchors), resolved,
+                                                  {options.author, subjectOf(input)});
     if (!navigated)
         return Result<QByteArray>::failure(navigated.error());
     if (stats) {

@@ -274,17 +274,32 @@ void ReportBuilder::section(Flow &flow, int g)
     header();
     for (int i : std::as_const(rows)) {
         const int before = flow.page();
-        flow.ensure(fm.height() + 4);
+        flow.ensure(2 * fm.height() + 4);
         if (flow.page() != before)
             header();
         const Claim &c = claim(i);
         const Annotation an = annotation(i);
         const QString anchor = QStringLiteral("claim-%1").arg(i);
-        const QString value = ClaimText::figure(c);
+        // The journalist's correction where there is one, the article's figure beside it.
+        const ClaimCorrection &k = an.correction;
+        Claim shown = c;
+        if (!std::isnan(k.value))
+            shown.value = k.value;
+        if (!std::isnan(k.high))
+            shown.high = k.high;
+        if (!k.unit.isEmpty())
+            shown.unit = k.unit;
+        const bool valueCorrected = !std::isnan(k.value) || !std::isnan(k.high) || !k.unit.isEmpty();
+        const bool dateCorrected = !k.asOf.isNull() && !(k.asOf == c.asOf);
+        // A corrected row has a second line: what the article says.
+        const bool twoLines = valueCorrected || dateCorrected;
+        const qreal rowHeight = fm.height() * (twoLines ? 2 : 1);
+        const PartialDate date = dateCorrected ? k.asOf : c.asOf;
         flow.cell(QString::number(entries[i].number), f, kAccent, flow.left(), cols[1] * w - 4);
-        flow.cell(value, f, kInk, flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
-        flow.cell(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf), f, kInk,
-                  flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
+        flow.cell(ClaimText::figure(valueCorrected ? shown : c), f, valueCorrected ? kAccent : kInk,
+                  flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
+        flow.cell(date.isNull() ? QStringLiteral("—") : FrenchFormat::date(date), f,
+                  dateCorrected ? kAccent : kInk, flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
         flow.cell(ClaimText::source(article(i)), f, kInk, flow.left() + cols[3] * w,
                   (cols[4] - cols[3]) * w - 4);
         drawBadge(flow.painter(),
@@ -294,8 +309,20 @@ void ReportBuilder::section(Flow &flow, int g)
                   an.status);
         flow.cell(QString::number(pageOf(anchor)), f, kAccent, flow.left() + cols[5] * w, (1 - cols[5]) * w,
                   Qt::AlignRight);
-        flow.link(QRectF(flow.left(), flow.y(), w, fm.height()), anchor);
-        flow.setY(flow.y() + fm.height() + 4);
+        if (twoLines) {
+            const qreal top = flow.y();
+            flow.setY(top + fm.height());
+            if (valueCorrected)
+                flow.cell(PdfReportText::tr("article: %1").arg(ClaimText::figure(c)), f, kMuted,
+                          flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
+            if (dateCorrected)
+                flow.cell(PdfReportText::tr("article: %1")
+                              .arg(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf)),
+                          f, kMuted, flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
+            flow.setY(top);
+        }
+        flow.link(QRectF(flow.left(), flow.y(), w, rowHeight), anchor);
+        flow.setY(flow.y() + rowHeight + 4);
     }
     flow.space(16);
 }
@@ -314,8 +341,24 @@ void ReportBuilder::findings(Flow &flow)
     for (const Finding &f : found) {
         const QString kind = f.informative ? PdfReportText::tr("Note") : PdfReportText::tr("Flag");
         flow.ensure(50);
-        const QString lead = kind + QStringLiteral(" — ");
+        // What the journalist made of it: resolved or dismissed, with the note.
+        const FindingReview review = in.doc.findingReview(f);
+        QString state;
+        if (review.state == FindingReview::State::Resolved)
+            state = PdfReportText::tr("resolved");
+        else if (review.state == FindingReview::State::Dismissed)
+            state = PdfReportText::tr("dismissed");
+        const QString lead = kind + (state.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(state))
+            + QStringLiteral(" — ");
         flow.text(lead + f.message, font(10), kInk, 0, {}, lead.size(), 2);
+        if (!review.note.isEmpty() || !review.updatedBy.isEmpty()) {
+            QString by = review.updatedBy;
+            if (review.updatedAt.isValid())
+                by += QStringLiteral(", ")
+                    + QLocale().toString(review.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
+            const QString noteLead = PdfReportText::tr("Review (%1): ").arg(by);
+            flow.text(noteLead + review.note, font(9), kInk, 12, {}, noteLead.size(), 2);
+        }
         QStringList refs;
         for (const auto &claim : f.claims) {
             const int e = entryOf.value(claim, -1);

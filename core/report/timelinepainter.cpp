@@ -55,12 +55,10 @@ void drawGrid(QPainter *p, QPaintDevice *device, const QRectF &area, const Timel
         p->drawText(QRectF(area.left() - 52, at.y() - 6, 48, 12), Qt::AlignRight | Qt::AlignVCenter,
                     FrenchFormat::number(v, 2));
     }
-    // Years, or the first of each month for a short span.
+    // Years, or the first of a month for a short span, as far apart as the data says.
     const QLocale french(QLocale::French, QLocale::France);
-    QDate tick = data.years ? QDate(data.from.year() + 1, 1, 1)
-                            : QDate(data.from.year(), data.from.month(), 1).addMonths(1);
-    const int stepMonths = data.years ? 12 : qMax(1, int(data.from.daysTo(data.to) / 30 / 8));
-    for (; tick.isValid() && tick <= data.to; tick = tick.addMonths(stepMonths)) {
+    const int stepMonths = qMax(1, data.tickMonths);
+    for (QDate tick = data.from; tick.isValid() && tick <= data.to; tick = tick.addMonths(stepMonths)) {
         const QPointF at = TimelinePainter::position(area, data, tick, data.minValue);
         p->setPen(QPen(kRule, 0.4));
         p->drawLine(at, QPointF(at.x(), area.top()));
@@ -81,6 +79,14 @@ void drawPoints(QPainter *p, const QRectF &area, const TimelineData &data)
 {
     for (const TimelineData::Point &pt : data.points) {
         const QPointF c = TimelinePainter::position(area, data, pt.middle(), pt.value / data.scale);
+        // A month or a year is a period: a bar across it, the marker in its middle.
+        if (pt.from < pt.to) {
+            QColor bar = data.series[pt.series].color;
+            bar.setAlphaF(0.45);
+            p->setPen(QPen(bar, 2.4, Qt::SolidLine, Qt::FlatCap));
+            p->drawLine(TimelinePainter::position(area, data, pt.from, pt.value / data.scale),
+                        TimelinePainter::position(area, data, pt.to.addDays(1), pt.value / data.scale));
+        }
         if (pt.flag >= 2) {
             p->setPen(QPen(ChartStyle::flagColor(), 1.2));
             p->setBrush(Qt::NoBrush);

@@ -63,6 +63,38 @@ void AppSettings::setUserName(const QString &name)
     m_settings.setValue(QStringLiteral("user/name"), name);
 }
 
+QString AppSettings::reportTitle(const QString &projectPath) const
+{
+    return m_settings.value(QStringLiteral("report/titles")).toMap().value(projectPath).toString();
+}
+
+void AppSettings::setReportTitle(const QString &projectPath, const QString &title)
+{
+    QVariantMap titles = m_settings.value(QStringLiteral("report/titles")).toMap();
+    titles.insert(projectPath, title);
+    m_settings.setValue(QStringLiteral("report/titles"), titles);
+}
+
+QString AppSettings::reportAuthor() const
+{
+    return m_settings.value(QStringLiteral("report/author")).toString();
+}
+
+void AppSettings::setReportAuthor(const QString &author)
+{
+    m_settings.setValue(QStringLiteral("report/author"), author);
+}
+
+bool AppSettings::openReport() const
+{
+    return m_settings.value(QStringLiteral("report/open"), true).toBool();
+}
+
+void AppSettings::setOpenReport(bool open)
+{
+    m_settings.setValue(QStringLiteral("report/open"), open);
+}
+
 QStringList AppSettings::recentProjects() const
 {
     return m_settings.value(QStringLiteral("projects/recent")).toStringList();

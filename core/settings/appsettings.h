@@ -26,6 +26,14 @@ public:
     // The name recorded with each verification; empty means the system user's.
     QString userName() const;
     void setUserName(const QString &name);
+    // The PDF report's title for a project (by its path) and its author, as last given.
+    QString reportTitle(const QString &projectPath) const;
+    void setReportTitle(const QString &projectPath, const QString &title);
+    QString reportAuthor() const;
+    void setReportAuthor(const QString &author);
+    // Whether a report is opened once written.
+    bool openReport() const;
+    void setOpenReport(bool open);
     // Projects opened most recently first, at most kRecentCount.
     static constexpr int kRecentCount = 8;
     QStringList recentProjects() const;

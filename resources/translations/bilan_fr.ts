@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>Fiche de l’article</translation>
+    </message>
+    <message>
+        <source>e.g. Le Monde, Hespress, Ouest-France</source>
+        <translation>p. ex. Le Monde, Hespress, Ouest-France</translation>
+    </message>
+    <message>
+        <source>e.g. 21 mars 2025 or 2025-03-21</source>
+        <translation>p. ex. 21 mars 2025 ou 2025-03-21</translation>
+    </message>
+    <message>
+        <source>The journalist who signs it</source>
+        <translation>Le ou la journaliste qui le signe</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Bilan can read.</source>
+        <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>« %1 » n’est pas une adresse web (http:// ou https://).</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>unknown</source>
@@ -117,6 +164,73 @@
     <message>
         <source>flagged</source>
         <translation>signalé</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Enlarge</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Give the table and the excerpt their place back</source>
+        <translation>Rendre sa place au tableau et à l’extrait</translation>
+    </message>
+    <message>
+        <source>Show the charts in the whole window</source>
+        <translation>Afficher les graphiques dans toute la fenêtre</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a picture (PNG or SVG)</source>
+        <translation>Enregistrer la chronologie comme image (PNG ou SVG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s)</source>
+        <translation>
+            <numerusform>%1 : %n affirmation</numerusform>
+            <numerusform>%1 : %n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no dated figure to draw</source>
+        <translation>%1 : aucun chiffre daté à tracer</translation>
+    </message>
+    <message>
+        <source>A bar spans the month or year a figure refers to.</source>
+        <translation>Une barre couvre le mois ou l’année auxquels un chiffre se rapporte.</translation>
+    </message>
+    <message>
+        <source>%1: there is no timeline to export; select a dated claim first.</source>
+        <translation>%1 : aucune chronologie à exporter ; sélectionnez d’abord une affirmation datée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture (%2).</source>
+        <translation>%1 : impossible d’écrire l’image (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the picture could not be written (%2).</source>
+        <translation>%1 : l’image n’a pas pu être écrite (%2).</translation>
+    </message>
+    <message>
+        <source>Export the Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
     </message>
 </context>
 <context>
@@ -281,14 +395,6 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
-    <message>
-        <source>Read by OCR with %1 % confidence: check the figure on the page.</source>
-        <translation>Lu par OCR avec %1 % de confiance : vérifiez le chiffre sur la page.</translation>
-    </message>
-    <message>
-        <source>Read by OCR (%1 % confidence).</source>
-        <translation>Lu par OCR (%1 % de confiance).</translation>
-    </message>
 </context>
 <context>
     <name>ConsistencyText</name>
@@ -424,22 +530,6 @@
             <numerusform>Rapport écrit dans %1 : %n pages.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Rendering the report…</source>
-        <translation>Mise en page du rapport…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>A Long Report</source>
-        <translation>Un long rapport</translation>
-    </message>
-    <message>
-        <source>The report would run to %1 pages. Export it all the same, or cancel and report fewer claims (the verified and disputed ones, or the claims a filter shows)?</source>
-        <translation>Le rapport ferait %1 pages. L’exporter quand même, ou annuler et rapporter moins d’affirmations (les vérifiées et contestées, ou celles qu’un filtre affiche) ?</translation>
-    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -549,6 +639,89 @@
     </message>
 </context>
 <context>
+    <name>FindingComparison</name>
+    <message>
+        <source>Compare the Claims of a Finding</source>
+        <translation>Comparer les affirmations d’un constat</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>(differs)</source>
+        <translation>(diffère)</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valeur : %1</translation>
+    </message>
+    <message>
+        <source>Qualifier: %1</source>
+        <translation>Qualificatif : %1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>Said by: %1</source>
+        <translation>Dit par : %1</translation>
+    </message>
+    <message>
+        <source>Why it is resolved or dismissed: what you checked, whom you asked</source>
+        <translation>Pourquoi il est résolu ou écarté : ce que vous avez vérifié, qui vous avez interrogé</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>The figures were checked and the difference is explained</source>
+        <translation>Les chiffres ont été vérifiés et l’écart est expliqué</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Not a problem: the figures do not measure the same thing</source>
+        <translation>Pas un problème : les chiffres ne mesurent pas la même chose</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2.</source>
+        <translation>Résolu par %1, %2.</translation>
+    </message>
+    <message>
+        <source>Dismissed by %1, %2.</source>
+        <translation>Écarté par %1, %2.</translation>
+    </message>
+    <message>
+        <source>Open: resolve it once the figures are explained, or dismiss it.</source>
+        <translation>Ouvert : résolvez-le une fois les chiffres expliqués, ou écartez-le.</translation>
+    </message>
+    <message>
+        <source>Reopened by %1, %2.</source>
+        <translation>Rouvert par %1, %2.</translation>
+    </message>
+    <message>
+        <source>This project cannot be changed here.</source>
+        <translation>Ce projet ne peut pas être modifié ici.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
@@ -585,8 +758,44 @@
         <translation>Alerte : ces chiffres ne concordent pas</translation>
     </message>
     <message>
-        <source>Checking the figures across sources…</source>
-        <translation>Vérification des chiffres entre les sources…</translation>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved findings</source>
+        <translation>Constats résolus</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Constats écartés</translation>
+    </message>
+    <message>
+        <source>Show findings</source>
+        <translation>Constats affichés</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s claims side by side, to resolve or dismiss it</source>
+        <translation>Les affirmations du constat côte à côte, pour le résoudre ou l’écarter</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
@@ -618,10 +827,6 @@
     <message>
         <source>Bilan</source>
         <translation>Bilan</translation>
-    </message>
-    <message>
-        <source>Search claims (Ctrl+F) — text, source, speaker, unit; accents and case ignored</source>
-        <translation>Rechercher (Ctrl+F) — texte, source, auteur, unité ; sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -900,12 +1105,36 @@
         <translation>La page n’a pas été ajoutée</translation>
     </message>
     <message>
-        <source>Not checked: %1 claims are more than the window checks on its own (%2); run &quot;bilan-cli check --project&quot; on this project.</source>
-        <translation>Non vérifié : %1 affirmations, c’est plus que ce que la fenêtre vérifie d’elle-même (%2) ; lancez « bilan-cli check --project » sur ce projet.</translation>
+        <source>The chart was not exported</source>
+        <translation>Le graphique n’a pas été exporté</translation>
     </message>
     <message>
-        <source>Checking the figures across sources…</source>
-        <translation>Vérification des chiffres entre les sources…</translation>
+        <source>Chart saved as %1.</source>
+        <translation>Graphique enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>Modifier la &amp;fiche de l’article…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show every claim of this finding. %1</source>
+        <translation>Filtres effacés pour afficher toutes les affirmations de ce constat. %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The article&apos;s details were not changed</source>
+        <translation>La fiche de l’article n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Search claims (Ctrl+F) — sentence, speaker, unit, metric; accents and case ignored</source>
+        <translation>Rechercher (Ctrl+F) — phrase, auteur, unité, indicateur ; sans tenir compte des accents ni de la casse</translation>
     </message>
 </context>
 <context>
@@ -1206,13 +1435,6 @@
         <source>cannot start the PDF</source>
         <translation>impossible de commencer le PDF</translation>
     </message>
-    <message numerus="yes">
-        <source>Verified figures: %n claim(s)</source>
-        <translation>
-            <numerusform>Chiffres vérifiés : %n affirmation</numerusform>
-            <numerusform>Chiffres vérifiés : %n affirmations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -1221,13 +1443,28 @@
         <source>A ring gives the status.</source>
         <translation>Un anneau indique le statut.</translation>
     </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
+    <message numerus="yes">
+        <source>Figures of the bilan: %n claim(s)</source>
+        <translation>
+            <numerusform>Chiffres du bilan : %n affirmation</numerusform>
+            <numerusform>Chiffres du bilan : %n affirmations</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the report would run to %1 pages (more than %2): report fewer claims, by their status or a filter, or allow a longer report</source>
-        <translation>le rapport ferait %1 pages (plus de %2) : rapportez moins d’affirmations, par leur statut ou un filtre, ou autorisez un rapport plus long</translation>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>Review (%1): </source>
+        <translation>Examen (%1) : </translation>
+    </message>
+    <message>
+        <source>article: %1</source>
+        <translation>article : %1</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1560,34 @@
         <source>%1: this is the article %2 was read from; choose another file for the export</source>
         <translation>%1 : c’est le fichier d’où l’article %2 a été lu ; choisissez un autre fichier pour l’export</translation>
     </message>
+    <message>
+        <source>Resolve the finding</source>
+        <translation>Résoudre le constat</translation>
+    </message>
+    <message>
+        <source>Dismiss the finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+    <message>
+        <source>Note on the finding</source>
+        <translation>Note sur le constat</translation>
+    </message>
+    <message>
+        <source>Reopen the finding</source>
+        <translation>Rouvrir le constat</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the project.</source>
+        <translation>Il n’y a pas d’article %1 dans le projet.</translation>
+    </message>
+    <message>
+        <source>Edit the details of “%1”</source>
+        <translation>Modifier la fiche de « %1 »</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the project.</source>
+        <translation>L’article n’est plus dans le projet.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
@@ -1337,10 +1602,6 @@
     <message>
         <source>a symbolic link that leads to itself or to nothing</source>
         <translation>un lien symbolique qui mène à lui-même ou à rien</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1730,14 @@
         <source>%1: already in the project (same text as %2)</source>
         <translation>%1 : déjà dans le projet (même texte que %2)</translation>
     </message>
+    <message>
+        <source>no article with SHA-256 %1… in the project</source>
+        <translation>aucun article de SHA-256 %1… dans le projet</translation>
+    </message>
+    <message>
+        <source>cannot read the findings&apos; reviews (%1)</source>
+        <translation>impossible de lire l’examen des constats (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1519,6 +1788,18 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report once written</source>
+        <translation>&amp;Ouvrir le rapport une fois écrit</translation>
+    </message>
+    <message>
+        <source>Your name: it signs the report and your notes</source>
+        <translation>Votre nom : il signe le rapport et vos notes</translation>
+    </message>
+    <message>
+        <source>Type your name: it signs the report and your notes.</source>
+        <translation>Tapez votre nom : il signe le rapport et vos notes.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1965,11 @@
         <source>thousands</source>
         <translation>milliers</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a value axis: &quot;millions of dossiers&quot;</comment>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>UrlFetcher</name>
@@ -1746,6 +2032,17 @@
     <message>
         <source>%1: the server sent an empty page</source>
         <translation>%1 : le serveur a envoyé une page vide</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide is missing from this build of Bilan (%1).</source>
+        <translation>Le guide de l’utilisateur manque dans cette version de Bilan (%1).</translation>
+    </message>
+    <message>
+        <source>Bilan User Guide</source>
+        <translation>Guide de l’utilisateur de Bilan</translation>
     </message>
 </context>
 <context>
