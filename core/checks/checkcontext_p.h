@@ -28,6 +28,7 @@ struct Context
 {
     const QList<Article> &articles;
     const MetricTaxonomy &taxonomy;
+    const MetricSet *discovered;
     QList<Item> items;
     QHash<QString, QList<int>> byMetric; // metric key → items
     QStringList metricKeys; // sorted
@@ -35,7 +36,10 @@ struct Context
     QList<Finding> notes;
 
     Ref ref(int i) const { return {items[i].article, items[i].claim}; }
-    QString label(const QString &key) const { return taxonomy.label(key); }
+    QString label(const QString &key) const
+    {
+        return discovered && discovered->metric(key) ? discovered->label(key) : taxonomy.label(key);
+    }
     // "plus de 14 millions (Hespress, février 2025)".
     QString describe(int i) const;
 };
