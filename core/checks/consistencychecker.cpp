@@ -121,8 +121,10 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         contradictions(context, key, group);
         decrease(context, key, group);
         dateMismatches(context, key, group);
+        copies(context, key, group);
     }
     ratios(context);
+    pairsGivenTogether(context);
     relays(context);
     std::sort(context.notes.begin(), context.notes.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.kind, a.metric, a.claims) < std::tie(b.kind, b.metric, b.claims);

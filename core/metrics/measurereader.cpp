@@ -403,17 +403,16 @@ struct ProperNoun
 };
 
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
-                              const QString &text)
+                              const QString &text, const QSet<QString> &lowercase)
 {
     QList<ProperNoun> out;
+    auto isCap = [&](qsizetype j) {
+        const Token &x = t[j];
+        return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
+            && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded);
+    };
     qsizetype k = from;
     while (k < to) {
-        auto isCap = [&](qsizetype j) {
-            const Token &x = t[j];
-            return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
-                && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !verbLike(x.folded)
-                && !(j == 0 && !x.text.isUpper() && from == 0 && false);
-        };
         if (!isCap(k)) {
             ++k;
             continue;
@@ -427,12 +426,13 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             if (t[j].folded == u"selon" || t[j].folded == u"apres" || t[j].folded == u"par")
                 source = true;
         }
+        // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
+        bool acronyms = true;
+        for (qsizetype j = k; j <= last; ++j)
+            acronyms = acronyms && t[j].text.isUpper();
         const QString name = labelOf(t, k, last, text);
         const QString folded = TextUtil::fold(name);
-        // A sentence's first word is capitalised anyway: only a name when it is not a common word.
-        const bool sentenceStart = k == 0 && last == 0 && t[k].folded.size() > 0 && !t[k].text.isUpper()
-            && (t[k].folded.endsWith(u"s") || t[k].folded.endsWith(u"e"));
-        if (!source && !sentenceStart && !(speaker.size() > 0 && speaker.contains(folded)))
+        if (!source && !acronyms && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
     }
@@ -445,7 +445,7 @@ Period periodOf(const QList<Token> &t)
         const QString &f = t[i].folded;
         const QString next = i + 1 < t.size() ? t[i + 1].folded : QString();
         if ((f == u"premiers" && (next == u"mois" || (i + 2 < t.size() && t[i + 2].folded == u"mois")))
-            || (f == u"premier" && (next == u"semestre" || next == u"trimestre")) || f.startsWith(u"cumul")
+            || (f == u"premier" && next == u"semestre") || f.startsWith(u"cumul")
             || (f == u"fin" && isMonth(next) && next != u"decembre") || f.startsWith(u"janvier-")
             || (f == u"depuis" && (next == u"debut" || next == u"janvier"))
             || (f == u"depuis" && next == u"le" && i + 2 < t.size() && t[i + 2].folded == u"debut"))
@@ -522,10 +522,18 @@ QList<Measure> MeasureReader::read(const Article &article)
         }
         return *it;
     };
+    // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
+    // sentence or a title, they do not name anything.
+    QSet<QString> lowercase;
+    for (const Token &tok : tokenize(article.text, 0, article.text.size())) {
+        if (tok.word && !tok.capital)
+            lowercase.insert(tok.folded);
+    }
     const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
     QString titleOwner;
     {
-        const QList<ProperNoun> names = properNouns(titleTokens, 0, titleTokens.size(), {}, article.title);
+        const QList<ProperNoun> names
+            = properNouns(titleTokens, 0, titleTokens.size(), {}, article.title, lowercase);
         if (!names.isEmpty())
             titleOwner = names.first().text;
     }
@@ -536,6 +544,12 @@ QList<Measure> MeasureReader::read(const Article &article)
             evolutionStarts.insert(c.changeOf);
     }
     QHash<int, ParagraphState> states;
+    struct
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        Phrase phrase;
+    } sentenceNoun; // the measure of the last figure read, not a change
 
     for (int ci = 0; ci < article.claims.size(); ++ci) {
         const Claim &c = article.claims[ci];
@@ -617,7 +631,11 @@ QList<Measure> MeasureReader::read(const Article &article)
             && (article.text[c.start] == u'+' || article.text[c.start] == QChar(0x2212)
                 || (c.start > 0 && article.text[c.start - 1] == u'+')))
             change = true;
-        for (qsizetype k = figFirst - 1; k >= qMax<qsizetype>(0, figFirst - 5) && !change; --k) {
+        // A change is written "de X": "en hausse de 8 %", "a grossi de 138.000"; "a augmenté,
+        // atteignant 32,6 milliards" gives the level reached.
+        const bool introducedByDe = figFirst > 0 && connector(t[figFirst - 1].folded);
+        for (qsizetype k = figFirst - 1; k >= qMax<qsizetype>(0, figFirst - 5) && !change && introducedByDe;
+             --k) {
             if (t[k].digit)
                 break;
             if (changeWord(t[k].folded))
@@ -636,7 +654,7 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (!target && !article.published.isNull() && c.asOf.year > article.published.year)
             target = true;
         bool part = false;
-        for (qsizetype k = clauseStart; k < figFirst; ++k) {
+        for (qsizetype k = qMax(clauseStart, figFirst - 3); k < figFirst; ++k) {
             if (t[k].folded == u"dont" || t[k].folded == u"parmi")
                 part = true;
         }
@@ -656,19 +674,37 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (target)
             m.scope = Scope::Target;
         m.period = periodOf(t);
+        for (int s = si - 1; s >= 0 && m.period == Period::Unspecified; --s)
+            m.period = periodOf(list[s].tokens);
 
-        // Event: a participle right after the counted noun.
-        if (after < t.size() && t[after].word && participleLike(t[after])
-            && !reportingVerb(t[after].folded)) {
-            m.event = singular(t[after].folded);
+        // Event: a participle right after the counted noun ("dossiers déposés"), or after an
+        // auxiliary ("dont 3,6 millions ont été réglées").
+        qsizetype eventAt = after;
+        while (eventAt < t.size() && eventAt < after + 3
+               && (t[eventAt].folded == u"ont" || t[eventAt].folded == u"a" || t[eventAt].folded == u"ete"
+                   || t[eventAt].folded == u"sont" || t[eventAt].folded == u"est"
+                   || t[eventAt].folded == u"deja"))
+            ++eventAt;
+        if (eventAt < t.size() && t[eventAt].word && participleLike(t[eventAt])
+            && !reportingVerb(t[eventAt].folded)) {
+            m.event = singular(t[eventAt].folded);
             if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
                 m.event.chop(1);
-            m.eventLabel = t[after].text;
+            m.eventLabel = t[eventAt].text;
+            // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
+            // their own, not a part.
+            if (m.scope == Scope::Part && eventAt > after)
+                m.scope = Scope::Whole;
         }
 
         // The measured noun phrase.
         Phrase noun;
-        const bool countNoun = (c.kind == ClaimKind::Count) && !genericUnit(foldedUnit);
+        // A unit that is a noun ("dossiers", "nuitées", "électeurs"): what is counted.
+        bool nounUnit = !c.unit.isEmpty() && c.unit.front().isLower() && c.unit.size() > 3;
+        for (const QChar ch : c.unit)
+            nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
+        const bool countNoun = nounUnit && !genericUnit(foldedUnit) && c.kind != ClaimKind::Percent
+            && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
         if (countNoun) {
             noun.key = singular(foldedUnit.section(u' ', 0, 0));
             noun.label = c.unit;
@@ -693,6 +729,11 @@ QList<Measure> MeasureReader::read(const Article &article)
                                                 : phraseAt(t, n, clauseEnd, article.text);
             }
         }
+        // A change right after another figure of the sentence: "11,35 millions de touristes, en
+        // hausse de 10 %" measures the touristes.
+        const bool sameSentence = sentenceNoun.paragraph == c.paragraph && sentenceNoun.sentence == si;
+        if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !sentenceNoun.phrase.isEmpty())
+            noun = sentenceNoun.phrase;
         // A measure head nearest before the figure in its sentence: "taux d'occupation".
         if (noun.isEmpty()) {
             for (qsizetype k = figFirst - 1; k >= 0 && noun.isEmpty(); --k) {
@@ -712,7 +753,7 @@ QList<Measure> MeasureReader::read(const Article &article)
                     continue;
                 const qsizetype n = k + 1;
                 if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
-                    && !targetWord(t[n].folded) && !participleLike(t[n])) {
+                    && !targetWord(t[n].folded)) {
                     const Phrase p = measureHead(t[n].folded) ? headPhrase(t, n, to, article.text)
                                                               : phraseAt(t, n, to, article.text);
                     if (!p.isEmpty())
@@ -751,11 +792,13 @@ QList<Measure> MeasureReader::read(const Article &article)
             state.lastNoun = noun;
         m.noun = noun.key;
         m.nounLabel = noun.label;
+        if (m.scope != Scope::Change)
+            sentenceNoun = {c.paragraph, si, noun};
 
         // The owner: a proper noun nearest before the figure in the sentence, else after it,
         // else earlier in the paragraph, else the title's.
         const QString speaker = speakerFold(c);
-        const QList<ProperNoun> names = properNouns(t, 0, t.size(), speaker, article.text);
+        const QList<ProperNoun> names = properNouns(t, 0, t.size(), speaker, article.text, lowercase);
         QString owner;
         for (const ProperNoun &n : names) {
             if (n.last < figFirst)
@@ -763,7 +806,7 @@ QList<Measure> MeasureReader::read(const Article &article)
         }
         if (owner.isEmpty()) {
             for (const ProperNoun &n : names) {
-                if (n.first > figLast) {
+                if (n.first >= after) { // not the unit ("Mds", "DH")
                     owner = n.text;
                     break;
                 }
@@ -772,7 +815,7 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (owner.isEmpty()) {
             for (int s = si - 1; s >= 0 && owner.isEmpty(); --s) {
                 const QList<ProperNoun> earlier
-                    = properNouns(list[s].tokens, 0, list[s].tokens.size(), speaker, article.text);
+                    = properNouns(list[s].tokens, 0, list[s].tokens.size(), speaker, article.text, lowercase);
                 if (!earlier.isEmpty())
                     owner = earlier.last().text;
             }

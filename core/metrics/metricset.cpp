@@ -8,6 +8,7 @@
 #include "text/textutil.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -64,8 +65,10 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << slug(m.per);
     if (const QString p = periodKey(m.period); !p.isEmpty())
         parts << p;
-    if (c.kind != ClaimKind::Count)
-        parts << slug(m.unit);
+    if (c.kind != ClaimKind::Count) {
+        const QString unit = slug(m.unit);
+        parts << (unit.isEmpty() ? QStringLiteral("pct") : unit);
+    }
     return parts.join(u'.');
 }
 
@@ -92,7 +95,7 @@ QString mostFrequent(const QStringList &values)
         if (v.isEmpty())
             continue;
         const int n = ++counts[v];
-        if (n > bestCount) {
+        if (n > bestCount || (n == bestCount && v < best)) {
             best = v;
             bestCount = n;
         }
@@ -128,7 +131,26 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
         Article &article = articles[a];
         Article assigned = article;
         MetricAssigner::assign(assigned, presets);
+        // A preset applies to an article that names the preset metric's scheme: a taxonomy of
+        // health insurance says nothing of an article on unemployment.
+        QSet<QString> named;
+        for (const QString &text : {article.title, article.text}) {
+            const FoldedWords words(text);
+            for (const MetricTaxonomy::Match &match : presets.findSchemes(words))
+                named.insert(presets.schemes()[match.owner].key);
+        }
+        for (Claim &claim : assigned.claims) {
+            const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
+            if (preset && !named.contains(preset->scheme))
+                claim.metric.clear();
+        }
         const QList<Measure> measures = MeasureReader::read(article);
+        QSet<QString> wholePresets; // the presets of the article's whole figures
+        for (int c = 0; c < article.claims.size(); ++c) {
+            if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole
+                && !assigned.claims[c].metric.isEmpty())
+                wholePresets.insert(assigned.claims[c].metric);
+        }
         for (int c = 0; c < article.claims.size(); ++c) {
             Claim &claim = article.claims[c];
             if (claim.manual) {
@@ -142,7 +164,11 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
                 continue;
             const Measure &m = measures[c];
             const QString preset = assigned.claims[c].metric;
-            const bool whole = m.isEmpty() || m.scope == Scope::Whole;
+            // A part, an increment or a target never takes the preset of a total the article
+            // gives; a rate per period takes a preset the taxonomy reads with its period.
+            const bool whole = m.isEmpty() || m.scope == Scope::Whole
+                || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
+                || (m.scope != Scope::Change && !wholePresets.contains(preset));
             if (m.isEmpty() && preset.isEmpty())
                 continue;
             Entry e {a, c, m.isEmpty() ? QString() : measureKey(claim, m), whole ? preset : QString(), m};
@@ -236,7 +262,7 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
                 qualifiers << tr("a single month");
             if (!qualifiers.isEmpty())
                 label += QStringLiteral(" (") + qualifiers.join(QStringLiteral(", ")) + u')';
-            if (!metric.unit.isEmpty() && m.scope != Scope::Change
+            if (!metric.unit.isEmpty() && m.scope != Scope::Change && metric.unit != u"%"
                 && TextUtil::fold(metric.unit) != TextUtil::fold(mostFrequent(nouns)))
                 label += QStringLiteral(" (") + metric.unit + u')';
             metric.label = label;

@@ -152,6 +152,7 @@ std::unique_ptr<ProjectDocument> ProjectDocument::fromArticles(QList<Article> ar
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(nullptr));
     doc->m_articles = std::move(articles);
     doc->m_name = name;
+    doc->discoverMetrics();
     return doc;
 }
 
@@ -199,6 +200,7 @@ Result<void> ProjectDocument::load()
     }
     const auto attached = attachAnnotations(std::move(annotations).value());
     mergeManualClaims();
+    discoverMetrics();
     return attached;
 }
 
@@ -416,7 +418,12 @@ QList<HistoryEntry> ProjectDocument::history(const ClaimKey &key) const
 
 QString ProjectDocument::metricLabel(const QString &key) const
 {
-    return MetricTaxonomy::bundled().label(key);
+    return m_metrics.label(key);
+}
+
+void ProjectDocument::discoverMetrics()
+{
+    m_metrics = MetricSet::discover(m_articles);
 }
 
 const ClaimIndex &ProjectDocument::index() const
@@ -461,10 +468,10 @@ ClaimSelection ProjectDocument::selectRows(const std::vector<int> &order) const
 const QList<Finding> &ProjectDocument::findings() const
 {
     if (m_findingsStale) {
-        m_findings
-            = ConsistencyChecker::check(effectiveArticles(), MetricTaxonomy::bundled(), [this](int a, int c) {
-                  return annotation(keyOf(a, c)).status != ClaimStatus::NotAClaim;
-              });
+        m_findings = ConsistencyChecker::check(
+            effectiveArticles(), MetricTaxonomy::bundled(),
+            [this](int a, int c) { return annotation(keyOf(a, c)).status != ClaimStatus::NotAClaim; },
+            &m_metrics);
         m_findingsStale = false;
         if (m_index)
             m_index->markFindings(m_findings);
@@ -632,7 +639,8 @@ Result<void> ProjectDocument::setReferences(const ClaimKey &claim, const QString
 
 Result<void> ProjectDocument::setCorrection(const ClaimKey &claim, const ClaimCorrection &correction)
 {
-    if (!correction.metric.isEmpty() && !MetricTaxonomy::bundled().metric(correction.metric))
+    if (!correction.metric.isEmpty() && !MetricTaxonomy::bundled().metric(correction.metric)
+        && !m_metrics.metric(correction.metric))
         return Result<void>::failure(
             tr("“%1” is not a metric of the taxonomy (data/metrics.json).").arg(correction.metric));
     return pushAnnotation(
@@ -701,6 +709,7 @@ Result<ProjectDocument::Added> ProjectDocument::addArticles(const QList<Article>
     }
     if (added.added > 0) {
         mergeManualClaims();
+        discoverMetrics();
         invalidate();
         Q_EMIT claimsChanged();
     }
