@@ -432,7 +432,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             acronyms = acronyms && t[j].text.isUpper();
         const QString name = labelOf(t, k, last, text);
         const QString folded = TextUtil::fold(name);
-        if (!source && !acronyms && !(speaker.size() > 0 && speaker.contains(folded)))
+        // A sentence's first word followed by an article or a preposition is a common word
+        // ("Suivant le HCP", "Feuille de route"), a name is followed by its verb.
+        const bool startsSentence = k == from && last == k && k + 1 < to
+            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded));
+        if (!source && !acronyms && !startsSentence && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
     }
@@ -826,6 +830,47 @@ QList<Measure> MeasureReader::read(const Article &article)
             owner = titleOwner;
         state.lastOwner = owner;
         m.owner = owner;
+
+        // The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
+        // diplômés", nearest the figure in its clause.
+        qsizetype nearest = -1;
+        for (qsizetype k = clauseStart; k < clauseEnd; ++k) {
+            const QString &f = t[k].folded;
+            const bool trigger = f == u"parmi" || f == u"chez"
+                || (f == u"milieu" && k > 0 && t[k - 1].folded == u"en")
+                || (f == u"pour" && k + 1 < clauseEnd
+                    && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles"
+                        || t[k + 1].folded == u"ceux"));
+            if (!trigger || (k >= figFirst && k <= figLast))
+                continue;
+            if (nearest < 0 || qAbs(k - figFirst) < qAbs(nearest - figFirst))
+                nearest = k;
+        }
+        if (nearest >= 0) {
+            qsizetype n = nearest + 1;
+            while (n < clauseEnd
+                   && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
+                ++n;
+            // "celles de 35 à 44 ans", "les jeunes de 15 à 24 ans": the ages are part of it.
+            QStringList keys, written;
+            qsizetype last = -1;
+            for (qsizetype k = n; k < clauseEnd && keys.size() < 5; ++k) {
+                if (k >= figFirst && k <= figLast)
+                    break;
+                if (t[k].digit || (contentWord(t[k]) && !participleLike(t[k])) || t[k].folded == u"a"
+                    || (connector(t[k].folded) && k + 1 < clauseEnd && t[k + 1].digit)) {
+                    if (t[k].digit || contentWord(t[k]))
+                        keys << (t[k].digit ? t[k].folded : singular(t[k].folded));
+                    last = k;
+                } else {
+                    break;
+                }
+            }
+            if (!keys.isEmpty()) {
+                m.breakdown = keys.join(u' ');
+                m.breakdownLabel = labelOf(t, nearest, last, article.text);
+            }
+        }
         out[ci] = m;
     }
     return out;

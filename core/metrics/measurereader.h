@@ -40,6 +40,10 @@ struct Measure
     QString event; // folded and singular: "cree"
     QString eventLabel; // as written: "créés"
     QString owner; // as written: "Marrakech"; empty when none is named
+    // The population or category the figure is about, folded: "femme" in "parmi les femmes",
+    // "urbain" in "en milieu urbain"; empty for the whole.
+    QString breakdown;
+    QString breakdownLabel; // as written: "parmi les femmes"
     Scope scope = Scope::Whole;
     Period period = Period::Unspecified;
     QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind

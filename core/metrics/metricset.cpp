@@ -3,6 +3,7 @@
 
 #include "export/articlejson.h"
 #include "export/jsonwriter.h"
+#include "metrics/measurereader.h"
 #include "metrics/metricassigner.h"
 #include "text/codepointmap.h"
 #include "text/textutil.h"
@@ -59,6 +60,8 @@ QString measureKey(const Claim &c, const Measure &m)
     parts << (m.owner.isEmpty() ? QStringLiteral("national") : slug(m.owner)) << slug(m.noun);
     if (!m.event.isEmpty())
         parts << slug(m.event);
+    if (!m.breakdown.isEmpty())
+        parts << slug(m.breakdown);
     if (m.scope != Scope::Whole)
         parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
     if (!m.per.isEmpty())
@@ -125,8 +128,6 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
         Measure measure;
     };
     QList<Entry> entries;
-    // Which preset each measure key was recognised as, by vote.
-    QHash<QString, QMap<QString, int>> presetVotes;
     for (int a = 0; a < articles.size(); ++a) {
         Article &article = articles[a];
         Article assigned = article;
@@ -172,24 +173,7 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
             if (m.isEmpty() && preset.isEmpty())
                 continue;
             Entry e {a, c, m.isEmpty() ? QString() : measureKey(claim, m), whole ? preset : QString(), m};
-            if (!e.preset.isEmpty() && !e.key.isEmpty())
-                ++presetVotes[e.key][e.preset];
             entries.append(e);
-        }
-    }
-    // A measure read the same as a preset's claims joins that preset.
-    for (Entry &e : entries) {
-        if (!e.preset.isEmpty() || e.key.isEmpty() || e.measure.scope != Scope::Whole)
-            continue;
-        const auto it = presetVotes.constFind(e.key);
-        if (it == presetVotes.constEnd())
-            continue;
-        int best = 0;
-        for (auto v = it->constBegin(); v != it->constEnd(); ++v) {
-            if (v.value() > best) {
-                best = v.value();
-                e.preset = v.key();
-            }
         }
     }
     struct Group
@@ -205,7 +189,7 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
     for (auto g = groups.constBegin(); g != groups.constEnd(); ++g) {
         Metric metric;
         metric.id = g.key();
-        QStringList owners, nouns, events, units;
+        QStringList owners, nouns, events, units, breakdowns;
         QList<Nature> natures;
         const Entry &first = entries[g->entries.first()];
         for (int i : g->entries) {
@@ -215,6 +199,7 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
             owners << e.measure.owner;
             nouns << e.measure.nounLabel;
             events << e.measure.eventLabel;
+            breakdowns << e.measure.breakdownLabel;
             units << claim.unit;
             natures << natureOf(claim, e.measure);
         }
@@ -233,6 +218,8 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
             const QString event = mostFrequent(events);
             if (!event.isEmpty())
                 noun += u' ' + event;
+            if (const QString breakdown = mostFrequent(breakdowns); !breakdown.isEmpty())
+                noun += u' ' + breakdown;
             const QString owner = mostFrequent(owners);
             QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
             QStringList qualifiers;

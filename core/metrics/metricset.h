@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/article.h"
-#include "metrics/measurereader.h"
 #include "metrics/metrictaxonomy.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,7 @@ class JsonWriter;
 // same event, scope, period and unit — make one metric; a part, an increment, a target, a rate
 // per period or a change never joins a total. The taxonomy of data/metrics.json is a preset:
 // a claim it recognises (MetricAssigner) as the whole of one of its metrics joins that metric,
-// which keeps its key, name and nature, and so do the claims whose measure reads the same.
+// which keeps its key, name and nature.
 //
 // Ids are built from the measure ("marrakech.nuitee.cumul"), so the same input gives the same
 // ids whatever the order of the articles.
