@@ -76,6 +76,7 @@ private Q_SLOTS:
     void bundledFindingsPinned();
     void bundledFindingsOnDiscoveredMetrics();
     void copiedValues();
+    void runningTotalSinceJanuaryRestartsEachYear();
     void pairsGivenTogether();
     void findingsJson();
 };
@@ -433,6 +434,39 @@ void tst_ConsistencyChecker::copiedValues()
     QVERIFY(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
                    QStringLiteral("copied"))
                 .isEmpty());
+}
+
+// A running total since January goes down from one year to the next: not a decrease. Within
+// one year it is.
+void tst_ConsistencyChecker::runningTotalSinceJanuaryRestartsEachYear()
+{
+    QList<Article> articles {
+        article(QStringLiteral("Le Matin"),
+                QStringLiteral(
+                    "À Agadir, 2.345.678 nuitées ont été réalisées durant les six premiers mois de 2018."),
+                QStringLiteral("2018-07-10")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral(
+                    "À Agadir, 2.102.345 nuitées ont été réalisées durant les six premiers mois de 2019."),
+                QStringLiteral("2019-07-10")),
+    };
+    MetricSet metrics = MetricSet::discover(articles);
+    QVERIFY(!articles[0].claims.isEmpty() && !articles[1].claims.isEmpty());
+    QCOMPARE(articles[0].claims[0].metric, articles[1].claims[0].metric);
+    QCOMPARE(metrics.metric(articles[0].claims[0].metric)->nature, MetricTaxonomy::Nature::Cumulative);
+    QVERIFY(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
+                   QStringLiteral("decrease"))
+                .isEmpty());
+    articles << article(
+        QStringLiteral("L'Economiste"),
+        QStringLiteral("À Agadir, 1.987.654 nuitées ont été réalisées durant les neuf premiers mois "
+                       "de 2018."),
+        QStringLiteral("2018-10-10"));
+    metrics = MetricSet::discover(articles);
+    QCOMPARE(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
+                    QStringLiteral("decrease"))
+                 .size(),
+             1);
 }
 
 // A volume and a filling rate given together imply a capacity: the source whose pair implies

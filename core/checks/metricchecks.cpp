@@ -73,13 +73,19 @@ void decrease(Context &context, const QString &key, const QList<int> &group)
         if (items[i].c->asOf.month > 0)
             dated.append(i);
     }
+    // A discovered running total since January starts again every year: only compared within
+    // one year.
+    const MetricSet::Metric *discovered = context.discovered ? context.discovered->metric(key) : nullptr;
+    const bool yearly = discovered && discovered->preset.isEmpty()
+        && discovered->id.split(u'.').contains(QStringLiteral("cumul"));
     int worstFrom = -1, worstTo = -1;
     double worstDrop = 0;
     QList<int> involved;
     for (int x : std::as_const(dated)) {
         for (int y : std::as_const(dated)) {
             if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0
-                || !(items[x].c->since == items[y].c->since))
+                || !(items[x].c->since == items[y].c->since)
+                || (yearly && items[x].c->asOf.year != items[y].c->asOf.year))
                 continue;
             if (items[x].range.low <= items[y].range.high)
                 continue;
