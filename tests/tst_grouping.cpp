@@ -13,6 +13,7 @@
 #include "extraction/claimextractor.h"
 #include "metrics/measurereader.h"
 #include "metrics/metricset.h"
+#include "project/projectdocument.h"
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
 #include "testsupport.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void deterministic();
     void set_data();
     void set();
+    void findings_data();
+    void findings();
 
 private:
     QJsonObject m_floors;
@@ -333,6 +336,59 @@ void tst_Grouping::set()
                  qPrintable(QStringLiteral("%1: %2 %3% is below its floor %4%")
                                 .arg(name, QLatin1String(key), percent(value), percent(floor))));
     }
+}
+
+void tst_Grouping::findings_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir eval(QStringLiteral(BILAN_TEST_DATA "/eval"));
+    for (const QString &name : eval.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFile::exists(eval.filePath(name + QStringLiteral("/findings.json"))))
+            QTest::addRow("%s", qPrintable(name)) << name;
+    }
+}
+
+// The checks on the discovered metrics against tests/data/eval/*/findings.json
+// (bilan.findings-gold/1): a real finding is reported when one finding names two of its
+// claims or more; a decoy is flagged when a flag (not a note) names two of its claims or more.
+// Floors: "findings_found" (at least) and "decoys_flagged" (at most) in grouping-floors.json.
+void tst_Grouping::findings()
+{
+    QFETCH(QString, name);
+    const QString dir = QStringLiteral(BILAN_TEST_DATA "/eval/") + name;
+    LoadReport report = Corpus::loadManifest(dir + QStringLiteral("/manifest.json"));
+    QVERIFY(report.errors.isEmpty());
+    const auto doc = ProjectDocument::fromArticles(extracted(report));
+    const QList<Article> &articles = doc->articles();
+    QHash<QString, int> byId;
+    for (int a = 0; a < articles.size(); ++a)
+        byId.insert(articles[a].id, a);
+    const QList<Finding> &found = doc->findings();
+    const QJsonObject gold = readJson(dir + QStringLiteral("/findings.json"));
+    auto matches = [&](const QJsonValue &g, bool flagsOnly) {
+        QSet<std::pair<int, int>> claims;
+        for (const QJsonValue &n : g.toObject().value(QStringLiteral("claims")).toArray())
+            claims.insert(findNamed(articles, byId, n.toString()));
+        claims.remove({-1, -1});
+        return std::any_of(found.begin(), found.end(), [&](const Finding &f) {
+            int shared = 0;
+            for (const auto &c : f.claims)
+                shared += claims.contains(c) ? 1 : 0;
+            return shared >= 2 && !(flagsOnly && f.informative);
+        });
+    };
+    int reported = 0, flagged = 0;
+    const QJsonArray real = gold.value(QStringLiteral("findings")).toArray();
+    const QJsonArray decoys = gold.value(QStringLiteral("decoys")).toArray();
+    for (const QJsonValue &g : real)
+        reported += matches(g, false) ? 1 : 0;
+    for (const QJsonValue &g : decoys)
+        flagged += matches(g, true) ? 1 : 0;
+    qInfo("| %s | real findings reported %d of %d | decoys flagged %d of %d |", qPrintable(name), reported,
+          int(real.size()), flagged, int(decoys.size()));
+    const QJsonObject floors = m_floors.value(name).toObject();
+    QVERIFY(reported >= floors.value(QStringLiteral("findings_found")).toInt(int(real.size())));
+    QVERIFY(flagged <= floors.value(QStringLiteral("decoys_flagged")).toInt(0));
 }
 
 QTEST_GUILESS_MAIN(tst_Grouping)
