@@ -34,6 +34,7 @@ private Q_SLOTS:
     void projectWorkflow();
     void projectErrors();
     void checkFindings();
+    void metricsOnANewTopic();
     void exportsNeverOverwriteTheProject_data();
     void exportsNeverOverwriteTheProject();
     void exportsNeverOverwriteAnArticle();
@@ -445,6 +446,69 @@ void tst_Cli::projectErrors()
                m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(unwritable.err.contains("out.csv: cannot write"));
+}
+
+// Articles on a topic no preset knows (tourism): extract groups the claims across the files
+// into metrics, `metrics` lists them with their claims, `check` compares them.
+void tst_Cli::metricsOnANewTopic()
+{
+    const QDir dir(QStringLiteral(BILAN_TEST_DATA "/eval/tourisme"));
+    QStringList files;
+    for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files << dir.filePath(f);
+    QVERIFY(files.size() >= 10);
+    const Run extracted = run(QStringList {QStringLiteral("extract"), QStringLiteral("--json")} + files);
+    QCOMPARE(extracted.status, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(extracted.out).object();
+    const QJsonArray metrics = doc.value(QStringLiteral("metrics")).toArray();
+    QVERIFY(metrics.size() > 10);
+    QSet<QString> ids;
+    bool marrakech = false;
+    for (const QJsonValue &m : metrics) {
+        const QJsonObject o = m.toObject();
+        ids.insert(o.value(QStringLiteral("id")).toString());
+        QVERIFY(!o.value(QStringLiteral("label")).toString().isEmpty());
+        QVERIFY(QStringList({QStringLiteral("stock"), QStringLiteral("running_total"), QStringLiteral("flow"),
+                             QStringLiteral("rate"), QStringLiteral("one_off")})
+                    .contains(o.value(QStringLiteral("nature")).toString()));
+        QVERIFY(o.value(QStringLiteral("preset")).isNull()); // no preset knows tourism
+        marrakech
+            = marrakech || o.value(QStringLiteral("label")).toString().startsWith(u"Marrakech — nuitées");
+    }
+    QVERIFY(marrakech);
+    // Each claim's metric is one of the list, and most claims have one.
+    int with = 0, all = 0;
+    for (const QJsonValue &d : doc.value(QStringLiteral("documents")).toArray()) {
+        for (const QJsonValue &c : d.toObject().value(QStringLiteral("claims")).toArray()) {
+            const QString metric = c.toObject().value(QStringLiteral("metric")).toString();
+            ++all;
+            if (!metric.isEmpty()) {
+                QVERIFY2(ids.contains(metric), qPrintable(metric));
+                ++with;
+            }
+        }
+    }
+    QVERIFY2(with * 10 >= all * 8, qPrintable(QStringLiteral("%1 of %2").arg(with).arg(all)));
+
+    const Run listed = run(QStringList {QStringLiteral("metrics"), QStringLiteral("--json")} + files);
+    QCOMPARE(listed.status, 0);
+    const QJsonObject list = QJsonDocument::fromJson(listed.out).object();
+    QCOMPARE(list.value(QStringLiteral("schema")).toString(), QStringLiteral("bilan.metrics-list/1"));
+    QCOMPARE(list.value(QStringLiteral("metrics")).toArray().size(), metrics.size());
+    QVERIFY(!list.value(QStringLiteral("metrics"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("claims"))
+                 .toArray()
+                 .isEmpty());
+    const Run text = run(QStringList {QStringLiteral("metrics")} + files);
+    QCOMPARE(text.status, 0);
+    QVERIFY(text.out.contains("metric(s)"));
+    // The checks run on the discovered metrics: the relays of one dispatch are found.
+    const Run checked = run(QStringList {QStringLiteral("check")} + files);
+    QCOMPARE(checked.status, 0);
+    QVERIFY2(checked.out.contains("repeated"), checked.out.constData());
 }
 
 void tst_Cli::checkFindings()

@@ -6,7 +6,9 @@
 #include "export/articlejson.h"
 #include "extraction/claimextractor.h"
 #include "metrics/metricassigner.h"
+#include "metrics/metricset.h"
 #include "metrics/metrictaxonomy.h"
+#include "project/projectdocument.h"
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
 #include "testsupport.h"
@@ -72,6 +74,10 @@ private Q_SLOTS:
     void ratio();
     void repeated();
     void bundledFindingsPinned();
+    void bundledFindingsOnDiscoveredMetrics();
+    void copiedValues();
+    void runningTotalSinceJanuaryRestartsEachYear();
+    void pairsGivenTogether();
     void findingsJson();
 };
 
@@ -383,6 +389,114 @@ void tst_ConsistencyChecker::repeated()
 
 // What `bilan-cli check` reports on the bundled bilan (README, "What Bilan finds"). The two
 // flags are the real inconsistencies of those five articles (tests/data/findings/bundled-expected.md).
+// The window, the CLI and the PDF check the metrics discovered across the bilan (the taxonomy
+// a preset): on the bundled bilan they find what the taxonomy's metrics find.
+void tst_ConsistencyChecker::bundledFindingsOnDiscoveredMetrics()
+{
+    const QList<Article> articles = TestSupport::bundledExtracted();
+    const QList<Finding> expected = ConsistencyChecker::check(articles);
+    const auto doc = ProjectDocument::fromArticles(articles);
+    const QList<Finding> &got = doc->findings();
+    QCOMPARE(got.size(), expected.size());
+    for (int i = 0; i < got.size(); ++i) {
+        QCOMPARE(got[i].kind, expected[i].kind);
+        QCOMPARE(got[i].informative, expected[i].informative);
+        QCOMPARE(got[i].claims, expected[i].claims);
+        QCOMPARE(got[i].message, expected[i].message);
+    }
+}
+
+// One precise figure at two dates with another between: copied. The same figure at two dates
+// alone is only a date mismatch.
+void tst_ConsistencyChecker::copiedValues()
+{
+    QList<Article> articles {
+        article(QStringLiteral("Le Matin"),
+                QStringLiteral("À Rabat, le parc automobile comptait 1.234.567 véhicules en janvier 2024."),
+                QStringLiteral("2024-02-01")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral("À Rabat, le parc automobile comptait 1.251.903 véhicules en mars 2024."),
+                QStringLiteral("2024-04-01")),
+        article(QStringLiteral("L'Economiste"),
+                QStringLiteral("À Rabat, le parc automobile comptait 1.234.567 véhicules en juin 2024."),
+                QStringLiteral("2024-07-01")),
+    };
+    MetricSet metrics = MetricSet::discover(articles);
+    QList<Finding> copied
+        = ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
+                 QStringLiteral("copied"));
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied[0].claims.size(), 3);
+    QVERIFY2(copied[0].message.contains(QStringLiteral("1,25 million (Médias24, mars 2024)")),
+             qPrintable(copied[0].message));
+    articles.removeAt(1);
+    metrics = MetricSet::discover(articles);
+    QVERIFY(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
+                   QStringLiteral("copied"))
+                .isEmpty());
+}
+
+// A running total since January goes down from one year to the next: not a decrease. Within
+// one year it is.
+void tst_ConsistencyChecker::runningTotalSinceJanuaryRestartsEachYear()
+{
+    QList<Article> articles {
+        article(QStringLiteral("Le Matin"),
+                QStringLiteral(
+                    "À Agadir, 2.345.678 nuitées ont été réalisées durant les six premiers mois de 2018."),
+                QStringLiteral("2018-07-10")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral(
+                    "À Agadir, 2.102.345 nuitées ont été réalisées durant les six premiers mois de 2019."),
+                QStringLiteral("2019-07-10")),
+    };
+    MetricSet metrics = MetricSet::discover(articles);
+    QVERIFY(!articles[0].claims.isEmpty() && !articles[1].claims.isEmpty());
+    QCOMPARE(articles[0].claims[0].metric, articles[1].claims[0].metric);
+    QCOMPARE(metrics.metric(articles[0].claims[0].metric)->nature, MetricTaxonomy::Nature::Cumulative);
+    QVERIFY(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
+                   QStringLiteral("decrease"))
+                .isEmpty());
+    articles << article(
+        QStringLiteral("L'Economiste"),
+        QStringLiteral("À Agadir, 1.987.654 nuitées ont été réalisées durant les neuf premiers mois "
+                       "de 2018."),
+        QStringLiteral("2018-10-10"));
+    metrics = MetricSet::discover(articles);
+    QCOMPARE(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
+                    QStringLiteral("decrease"))
+                 .size(),
+             1);
+}
+
+// A volume and a filling rate given together imply a capacity: the source whose pair implies
+// another is flagged with the value it implies; the others stay silent.
+void tst_ConsistencyChecker::pairsGivenTogether()
+{
+    QList<Article> articles;
+    const QList<std::pair<const char *, const char *>> pairs {
+        {"2,6 milliards de m³ le 10 mars 2024, soit un taux de remplissage de 74 %", "2024-03-11"},
+        {"2,11 milliards de m³ le 10 janvier 2024, soit un taux de remplissage de 60 %", "2024-01-11"},
+        {"2,81 milliards de m³ le 10 mai 2024, soit un taux de remplissage de 80 %", "2024-05-11"},
+        {"3,1 milliards de m³ le 10 juin 2024, soit un taux de remplissage de 74 %", "2024-06-11"},
+    };
+    int n = 0;
+    for (const auto &[text, date] : pairs)
+        articles << article(QStringLiteral("Source %1").arg(++n),
+                            QStringLiteral("Le barrage Al Wahda retenait ") + QString::fromUtf8(text) + u'.',
+                            QString::fromUtf8(date));
+    const MetricSet metrics = MetricSet::discover(articles);
+    const QList<Finding> found = ofKind(
+        ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics), QStringLiteral("pair"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].claims.first().first, 3);
+    QVERIFY2(found[0].message.contains(QStringLiteral("Source 4")), qPrintable(found[0].message));
+    QVERIFY2(found[0].message.contains(QStringLiteral("implies 4,19 milliards")),
+             qPrintable(found[0].message));
+    QVERIFY2(found[0].message.contains(QStringLiteral("implies 3,51 milliards")),
+             qPrintable(found[0].message));
+}
+
 void tst_ConsistencyChecker::bundledFindingsPinned()
 {
     QList<Article> articles = TestSupport::bundledExtracted();

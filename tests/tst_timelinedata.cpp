@@ -3,10 +3,12 @@
 #include "charts/chartstyle.h"
 #include "charts/timelinedata.h"
 #include "display/claimtext.h"
+#include "extraction/claimextractor.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
 #include "project/projectdocument.h"
 #include "report/timelinepainter.h"
+#include "sources/corpus.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void groupOfAMetric();
     void aYearIsAPeriod();
+    void discoveredMetricOnANewTopic();
     void scaleAndAxes_data();
     void scaleAndAxes();
     void markerShapes_data();
@@ -170,7 +173,41 @@ void tst_TimelineData::aYearIsAPeriod()
     QCOMPARE(data.points[1].from, QDate(2025, 2, 1));
     QCOMPARE(data.points[1].to, QDate(2025, 2, 28));
     QVERIFY(data.from < QDate(2024, 1, 1) && data.to > QDate(2025, 2, 28));
-    QCOMPARE(data.title, QStringLiteral("Figures in “dossiers”"));
+    // Both figures count dossiers: one discovered metric, named from what it counts.
+    QCOMPARE(data.title, QStringLiteral("Dossiers"));
+}
+
+// A set no preset knows (tourism): the timeline of a claim is its discovered metric, named
+// from the articles' words, with the figures of every source.
+void tst_TimelineData::discoveredMetricOnANewTopic()
+{
+    LoadReport report = Corpus::loadManifest(QStringLiteral(BILAN_TEST_DATA "/eval/tourisme/manifest.json"));
+    QVERIFY(report.errors.isEmpty());
+    for (Article &a : report.articles)
+        ClaimExtractor::extractInto(a);
+    const auto doc = ProjectDocument::fromArticles(report.articles);
+    int article = -1, claim = -1;
+    for (int a = 0; a < doc->articles().size() && article < 0; ++a) {
+        for (int c = 0; c < doc->articles()[a].claims.size(); ++c) {
+            const QString &metric = doc->articles()[a].claims[c].metric;
+            if (!metric.isEmpty()
+                && doc->metricLabel(metric).startsWith(QStringLiteral("Marrakech — nuitées (running"))) {
+                article = a;
+                claim = c;
+                break;
+            }
+        }
+    }
+    QVERIFY(article >= 0);
+    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, article, claim));
+    QVERIFY2(data.title.startsWith(QStringLiteral("Marrakech — nuitées")), qPrintable(data.title));
+    QVERIFY(data.points.size() >= 4);
+    QSet<int> sources;
+    for (const auto &p : data.points)
+        sources.insert(p.article);
+    QVERIFY(sources.size() >= 3);
+    // The findings panel has findings on this set too.
+    QVERIFY(!doc->findings().isEmpty());
 }
 
 void tst_TimelineData::scaleAndAxes_data()

@@ -7,6 +7,7 @@
 #include "export/articlejson.h"
 #include "export/claimscsv.h"
 #include "export/jsonwriter.h"
+#include "metrics/metricset.h"
 #include "report/pdfreport.h"
 #include "text/codepointmap.h"
 
@@ -129,10 +130,12 @@ int CliCommands::extract(const QStringList &arguments, Io io)
         io.err << QStringLiteral("bilan-cli extract: --json and --csv cannot be used together") << Qt::endl;
         return 2;
     }
-    const LoadReport report = load(parser.positionalArguments());
+    LoadReport report = load(parser.positionalArguments());
+    // Claims are grouped into metrics across all the files given.
+    const MetricSet metrics = MetricSet::discover(report.articles);
     if (parser.isSet(QStringLiteral("json"))) {
         io.out << QString::fromUtf8(
-            ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims));
+            ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims, &metrics));
     } else if (parser.isSet(QStringLiteral("csv"))) {
         QByteArray csv = ClaimsCsv::header();
         for (const Article &a : report.articles)
@@ -275,6 +278,56 @@ int CliCommands::check(const QStringList &arguments, Io io)
         io.out << QString::fromUtf8(ConsistencyChecker::toJson(opened.doc->effectiveArticles(), findings));
     else
         printFindingsText(findings, io.out);
+    io.out.flush();
+    return reportErrors(opened.loaded, io);
+}
+
+int CliCommands::metrics(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The metrics the claims are grouped into across the articles: id, name, unit, nature (stock, "
+        "running_total, flow, rate), the preset metric matched, and the claims of each.\nWithout FILE or "
+        "--project: the bundled bilan."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print bilan.metrics-list/1 JSON.")});
+    parser.addOption({QStringLiteral("project"), QStringLiteral("The metrics of a project (.bilan)."),
+                      QStringLiteral("P.bilan")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles (.txt, .md, .html)."),
+                                 QStringLiteral("[FILE...]"));
+    int status = 0;
+    if (!parse(parser, arguments, io, status))
+        return status;
+    const Opened opened = openDocument(parser, io, QStringLiteral("metrics"));
+    if (!opened.doc)
+        return opened.status;
+    const QList<Article> &articles = opened.doc->articles();
+    const MetricSet &metrics = opened.doc->metrics();
+    if (parser.isSet(QStringLiteral("json"))) {
+        JsonWriter w;
+        w.beginObject();
+        w.key("schema").value("bilan.metrics-list/1");
+        w.key("metrics");
+        metrics.writeJson(w, articles, true);
+        w.endObject();
+        io.out << QString::fromUtf8(w.data());
+    } else {
+        for (const MetricSet::Metric &m : metrics.metrics()) {
+            io.out << m.id << QStringLiteral("  ") << metrics.label(m.id) << QStringLiteral("  [")
+                   << MetricTaxonomy::natureName(m.nature)
+                   << (m.unit.isEmpty() ? QString() : QStringLiteral(", ") + m.unit)
+                   << (m.preset.isEmpty() ? QString() : QStringLiteral(", preset")) << QStringLiteral("]\n");
+            for (const auto &[a, c] : m.claims) {
+                const Article &article = articles[a];
+                const Claim &claim = article.claims[c];
+                io.out << QStringLiteral("    ")
+                       << QStringView(article.text).mid(claim.start, claim.end - claim.start).toString()
+                       << QStringLiteral("  (")
+                       << orDash(article.outlet.isEmpty() ? article.id : article.outlet)
+                       << QStringLiteral(", ") << orDash(claim.asOf.toIso()) << QStringLiteral(")\n");
+            }
+        }
+        io.out << QStringLiteral("%1 metric(s)\n").arg(metrics.metrics().size());
+    }
     io.out.flush();
     return reportErrors(opened.loaded, io);
 }

@@ -20,5 +20,6 @@ int extract(const QStringList &arguments, Io io);
 int project(const QStringList &arguments, Io io);
 int exportReport(const QStringList &arguments, Io io);
 int check(const QStringList &arguments, Io io);
+int metrics(const QStringList &arguments, Io io);
 
 } // namespace CliCommands

@@ -28,6 +28,7 @@ const QList<Command> &commands()
         {"extract", "Extract every numeric claim (text, --json or --csv).", CliCommands::extract},
         {"project", "Create, fill, verify and export a .bilan project.", CliCommands::project},
         {"check", "Cross-source consistency findings (text or --json).", CliCommands::check},
+        {"metrics", "The metrics the claims are grouped into (text or --json).", CliCommands::metrics},
         {"export", "Write the annotated PDF report (--pdf OUT).", CliCommands::exportReport},
     };
     return list;

@@ -28,6 +28,7 @@ struct Context
 {
     const QList<Article> &articles;
     const MetricTaxonomy &taxonomy;
+    const MetricSet *discovered;
     QList<Item> items;
     QHash<QString, QList<int>> byMetric; // metric key → items
     QStringList metricKeys; // sorted
@@ -35,7 +36,10 @@ struct Context
     QList<Finding> notes;
 
     Ref ref(int i) const { return {items[i].article, items[i].claim}; }
-    QString label(const QString &key) const { return taxonomy.label(key); }
+    QString label(const QString &key) const
+    {
+        return discovered && discovered->metric(key) ? discovered->label(key) : taxonomy.label(key);
+    }
     // "plus de 14 millions (Hespress, février 2025)".
     QString describe(int i) const;
 };
@@ -50,8 +54,13 @@ bool compatible(const ConsistencyChecker::Interval &a, const ConsistencyChecker:
 void contradictions(Context &context, const QString &key, const QList<int> &group);
 void decrease(Context &context, const QString &key, const QList<int> &group);
 void dateMismatches(Context &context, const QString &key, const QList<int> &group);
+// One precise figure at two dates with a different one between them.
+void copies(Context &context, const QString &key, const QList<int> &group);
 // Across metrics: an amount per file (or per person) ten times away from the other sources'.
 void ratios(Context &context);
+// Two figures given together in one sentence by several sources: the ratio of one that no
+// other source agrees with (paircheck.cpp).
+void pairsGivenTogether(Context &context);
 // Outlets relaying one source: the same figures in two articles, one figure in three.
 void relays(Context &context);
 

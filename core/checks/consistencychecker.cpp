@@ -94,9 +94,10 @@ ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article
 }
 
 QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const MetricTaxonomy &taxonomy,
-                                         const std::function<bool(int, int)> &include)
+                                         const std::function<bool(int, int)> &include,
+                                         const MetricSet *discovered)
 {
-    Context context {articles, taxonomy, {}, {}, {}, {}, {}};
+    Context context {articles, taxonomy, discovered, {}, {}, {}, {}, {}};
     for (int a = 0; a < articles.size(); ++a) {
         for (int c = 0; c < articles[a].claims.size(); ++c) {
             const Claim &claim = articles[a].claims[c];
@@ -104,6 +105,8 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
                 || (include && !include(a, c)))
                 continue;
             const MetricTaxonomy::Metric *metric = taxonomy.metric(claim.metric);
+            if (!metric && discovered)
+                metric = discovered->checkable(claim.metric);
             if (metric)
                 context.items.append({a, c, &claim, metric, interval(articles[a], claim)});
         }
@@ -118,8 +121,10 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
         contradictions(context, key, group);
         decrease(context, key, group);
         dateMismatches(context, key, group);
+        copies(context, key, group);
     }
     ratios(context);
+    pairsGivenTogether(context);
     relays(context);
     std::sort(context.notes.begin(), context.notes.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.kind, a.metric, a.claims) < std::tie(b.kind, b.metric, b.claims);

@@ -3,6 +3,7 @@
 
 #include "domain/article.h"
 #include "domain/finding.h"
+#include "metrics/metricset.h"
 #include "metrics/metrictaxonomy.h"
 
 #include <QCoreApplication>
@@ -24,10 +25,12 @@
 //  - repeated: outlets giving the same figures, relaying one source (informative).
 namespace ConsistencyChecker {
 
-// `include` (when set) says which claims take part, by (article, claim) index.
+// `include` (when set) says which claims take part, by (article, claim) index. A claim's metric
+// is a key of `taxonomy`, else of `discovered` (MetricSet::discover()).
 QList<Finding> check(const QList<Article> &articles,
                      const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
-                     const std::function<bool(int, int)> &include = {});
+                     const std::function<bool(int, int)> &include = {},
+                     const MetricSet *discovered = nullptr);
 
 // The interval a figure stands for, given its qualifier and the precision it is written with.
 struct Interval

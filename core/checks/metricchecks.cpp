@@ -6,6 +6,7 @@
 #include "display/frenchformat.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace CheckDetail {
 
@@ -72,13 +73,19 @@ void decrease(Context &context, const QString &key, const QList<int> &group)
         if (items[i].c->asOf.month > 0)
             dated.append(i);
     }
+    // A discovered running total since January starts again every year: only compared within
+    // one year.
+    const MetricSet::Metric *discovered = context.discovered ? context.discovered->metric(key) : nullptr;
+    const bool yearly = discovered && discovered->preset.isEmpty()
+        && discovered->id.split(u'.').contains(QStringLiteral("cumul"));
     int worstFrom = -1, worstTo = -1;
     double worstDrop = 0;
     QList<int> involved;
     for (int x : std::as_const(dated)) {
         for (int y : std::as_const(dated)) {
             if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0
-                || !(items[x].c->since == items[y].c->since))
+                || !(items[x].c->since == items[y].c->since)
+                || (yearly && items[x].c->asOf.year != items[y].c->asOf.year))
                 continue;
             if (items[x].range.low <= items[y].range.high)
                 continue;
@@ -143,6 +150,51 @@ void dateMismatches(Context &context, const QString &key, const QList<int> &grou
                         .arg(context.label(key), FrenchFormat::value(*items[involved.first()].c),
                              parts.join(ConsistencyText::tr(" and ")));
         context.notes.append(f);
+    }
+}
+
+// Copied values: one precise figure at two dates with a different figure between them (a
+// level does not leave and come back to the same 3.669.212). A figure alone at two dates is
+// only a date mismatch; a rate may well come back to 9,1 %, so rates are left out.
+void copies(Context &context, const QString &key, const QList<int> &group)
+{
+    const QList<Item> &items = context.items;
+    if (items[group.first()].metric->nature == Nature::Rate)
+        return;
+    auto precise = [&](int i) {
+        const Item &it = items[i];
+        return it.c->qualifier == Qualifier::Exact && !it.c->isRange() && it.c->value != 0
+            && (it.range.high - it.range.low) / std::abs(it.c->value) < 0.01 && it.c->asOf.month > 0;
+    };
+    QList<std::pair<int, int>> done;
+    for (int x : group) {
+        for (int y : group) {
+            if (!precise(x) || !precise(y) || items[x].c->value != items[y].c->value
+                || compareDates(items[x].c->asOf, items[y].c->asOf) >= 0)
+                continue;
+            int between = -1;
+            for (int z : group) {
+                if (compareDates(items[x].c->asOf, items[z].c->asOf) < 0
+                    && compareDates(items[z].c->asOf, items[y].c->asOf) < 0
+                    && !compatible(items[z].range, items[x].range) && precise(z))
+                    between = z;
+            }
+            if (between < 0 || done.contains(std::pair {x, y}))
+                continue;
+            done.append({x, y});
+            Finding f {QStringLiteral("copied"),
+                       key,
+                       {},
+                       {context.ref(x), context.ref(between), context.ref(y)},
+                       false};
+            f.message
+                = ConsistencyText::tr("%1: %2 and %3 give the same figure for two dates, yet %4 lies "
+                                      "between them: the later figure is likely copied from the earlier "
+                                      "date.")
+                      .arg(context.label(key), context.describe(x), context.describe(y),
+                           context.describe(between));
+            context.flags.append(f);
+        }
     }
 }
 

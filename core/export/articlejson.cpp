@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/articlejson.h"
 
+#include "metrics/metricset.h"
+
 #include <cmath>
 
 QString ArticleJson::claimId(const Article &article, const Claim &claim, const CodePointMap &map)
@@ -109,7 +111,7 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
     w.endObject();
 }
 
-QByteArray ArticleJson::document(const QList<Article> &articles, Content content)
+QByteArray ArticleJson::document(const QList<Article> &articles, Content content, const MetricSet *metrics)
 {
     JsonWriter w;
     w.beginObject();
@@ -118,6 +120,10 @@ QByteArray ArticleJson::document(const QList<Article> &articles, Content content
     for (const Article &a : articles)
         writeDocument(w, a, content);
     w.endArray();
+    if (metrics) {
+        w.key("metrics");
+        metrics->writeJson(w, articles);
+    }
     w.endObject();
     return w.data();
 }

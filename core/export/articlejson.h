@@ -5,6 +5,8 @@
 #include "export/jsonwriter.h"
 #include "text/codepointmap.h"
 
+class MetricSet;
+
 // The JSON Bilan prints for articles: the bilan.claims/1 document of
 // shared/claims-schema.md (metadata, paragraphs, claims) with keys in the schema's order and
 // offsets in Unicode code points.
@@ -23,8 +25,9 @@ struct ClaimHooks
 void writeDocument(JsonWriter &w, const Article &article, Content content, const ClaimHooks *hooks = nullptr);
 void writeClaim(JsonWriter &w, const Article &article, const Claim &claim, const CodePointMap &map,
                 const std::function<void(JsonWriter &)> &extraFields = {});
-// The whole output: {"schema": ..., "documents": [...]}.
-QByteArray document(const QList<Article> &articles, Content content);
+// The whole output: {"schema": ..., "documents": [...]}, and the metrics the claims were grouped
+// into across the documents ({"id", "label", "unit", "nature", "preset"}) when `metrics` is set.
+QByteArray document(const QList<Article> &articles, Content content, const MetricSet *metrics = nullptr);
 // "<document id>#<start in code points>".
 QString claimId(const Article &article, const Claim &claim, const CodePointMap &map);
 

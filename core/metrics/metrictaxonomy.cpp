@@ -22,6 +22,8 @@ MetricTaxonomy::Nature natureFromName(const QString &name, bool *ok)
         return MetricTaxonomy::Nature::AnnualFlow;
     if (name == u"one_off")
         return MetricTaxonomy::Nature::OneOff;
+    if (name == u"rate")
+        return MetricTaxonomy::Nature::Rate;
     *ok = false;
     return MetricTaxonomy::Nature::Stock;
 }
@@ -176,6 +178,23 @@ const MetricTaxonomy::Metric *MetricTaxonomy::metric(const QString &key) const
 {
     const int i = m_metricIndex.value(key, -1);
     return i < 0 ? nullptr : &m_metrics[i];
+}
+
+QString MetricTaxonomy::natureName(Nature nature)
+{
+    switch (nature) {
+    case Nature::Stock:
+        return QStringLiteral("stock");
+    case Nature::Cumulative:
+        return QStringLiteral("running_total");
+    case Nature::AnnualFlow:
+        return QStringLiteral("flow");
+    case Nature::OneOff:
+        return QStringLiteral("one_off");
+    case Nature::Rate:
+        return QStringLiteral("rate");
+    }
+    return {};
 }
 
 QString MetricTaxonomy::label(const QString &metricKey) const

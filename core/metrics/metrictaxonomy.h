@@ -16,7 +16,11 @@
 class MetricTaxonomy
 {
 public:
-    enum class Nature { Stock, Cumulative, AnnualFlow, OneOff };
+    // Rate: a share, a level in % or a rate per period (a discovered metric's nature; a preset
+    // may give it too).
+    enum class Nature { Stock, Cumulative, AnnualFlow, OneOff, Rate };
+    // "stock", "running_total", "flow", "one_off", "rate": the names of the CLI's JSON.
+    static QString natureName(Nature nature);
     enum class Role { AmoScheme, OtherScheme, Generic };
 
     struct Scheme

@@ -224,6 +224,7 @@ std::unique_ptr<ProjectDocument> ProjectDocument::fromArticles(QList<Article> ar
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(nullptr));
     doc->m_articles = std::move(articles);
     doc->m_name = name;
+    doc->discoverMetrics();
     return doc;
 }
 
@@ -275,6 +276,7 @@ Result<void> ProjectDocument::load()
     m_reviews = std::move(reviews).value();
     const auto attached = attachAnnotations(std::move(annotations).value());
     mergeManualClaims();
+    discoverMetrics();
     return attached;
 }
 
@@ -492,7 +494,12 @@ QList<HistoryEntry> ProjectDocument::history(const ClaimKey &key) const
 
 QString ProjectDocument::metricLabel(const QString &key) const
 {
-    return MetricTaxonomy::bundled().label(key);
+    return m_metrics.label(key);
+}
+
+void ProjectDocument::discoverMetrics()
+{
+    m_metrics = MetricSet::discover(m_articles);
 }
 
 const ClaimIndex &ProjectDocument::index() const
@@ -544,10 +551,10 @@ std::function<QList<Finding>()> ProjectDocument::findingsTask() const
         if (const auto [a, c] = find(an.key); a >= 0)
             excluded.insert({a, c});
     }
-    return [articles = effectiveArticles(), excluded = std::move(excluded)] {
-        return ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), [&excluded](int a, int c) {
-            return !excluded.contains({a, c});
-        });
+    return [articles = effectiveArticles(), excluded = std::move(excluded), metrics = m_metrics] {
+        return ConsistencyChecker::check(
+            articles, MetricTaxonomy::bundled(), [&excluded](int a, int c) { return !excluded.contains({a, c}); },
+            &metrics);
     };
 }
 
@@ -733,7 +740,8 @@ Result<void> ProjectDocument::setReferences(const ClaimKey &claim, const QString
 
 Result<void> ProjectDocument::setCorrection(const ClaimKey &claim, const ClaimCorrection &correction)
 {
-    if (!correction.metric.isEmpty() && !MetricTaxonomy::bundled().metric(correction.metric))
+    if (!correction.metric.isEmpty() && !MetricTaxonomy::bundled().metric(correction.metric)
+        && !m_metrics.metric(correction.metric))
         return Result<void>::failure(
             tr("“%1” is not a metric of the taxonomy (data/metrics.json).").arg(correction.metric));
     return pushAnnotation(
@@ -939,6 +947,7 @@ Result<ProjectDocument::Added> ProjectDocument::addArticles(const QList<Article>
     }
     if (added.added > 0) {
         mergeManualClaims();
+        discoverMetrics();
         invalidate();
         Q_EMIT claimsChanged();
     }

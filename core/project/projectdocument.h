@@ -7,6 +7,7 @@
 #include "domain/result.h"
 #include "index/claimfilter.h"
 #include "index/claimselection.h"
+#include "metrics/metricset.h"
 #include "project/projectstore.h"
 
 #include <QHash>
@@ -81,8 +82,11 @@ public:
     QList<HistoryEntry> history(const ClaimKey &key) const;
     // How many annotations moved to another span or were orphaned by the last re-extraction.
     int reattachedCount() const { return m_reattached; }
-    // The label of a metric key ("Bénéficiaires de l'AMO Tadamon"); the key when unknown.
+    // The label of a metric ("Bénéficiaires de l'AMO Tadamon", "Marrakech — nuitées"); the key
+    // when unknown.
     QString metricLabel(const QString &key) const;
+    // The metrics discovered across the articles (MetricSet), each claim's metric one of them.
+    const MetricSet &metrics() const { return m_metrics; }
 
     // Every claim in one flat table (the rows of the claims table), built on first use, with
     // each claim's metric as corrected, its status and its flag.
@@ -166,6 +170,8 @@ Q_SIGNALS:
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
     Result<void> load();
+    // Groups the claims of every article into metrics again (after loading or adding articles).
+    void discoverMetrics();
     Result<void> attachAnnotations(QList<Annotation> annotations);
     void mergeManualClaims();
     Annotation anchored(const ClaimKey &key) const;
@@ -180,6 +186,7 @@ private:
     std::unique_ptr<ProjectStore> m_store; // null for articles read from files
     QString m_name; // of a document without a store
     QList<Article> m_articles;
+    MetricSet m_metrics;
     QHash<ClaimKey, Annotation> m_annotations;
     QHash<QString, FindingReview> m_reviews; // by findingKey()
     QUndoStack m_undo;

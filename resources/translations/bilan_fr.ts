@@ -399,6 +399,14 @@
 <context>
     <name>ConsistencyText</name>
     <message>
+        <source>%1 gives %2 with %3, which implies %4 where every other source implies %5: one of its two figures is likely wrong.</source>
+        <translation>%1 donne %2 avec %3, ce qui implique %4 alors que toutes les autres sources impliquent %5 : l’un de ses deux chiffres est probablement faux.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 give the same figure for two dates, yet %4 lies between them: the later figure is likely copied from the earlier date.</source>
+        <translation>%1 : %2 et %3 donnent le même chiffre pour deux dates, alors que %4 se situe entre les deux : le chiffre le plus récent est probablement recopié de la date antérieure.</translation>
+    </message>
+    <message>
         <source>%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.</source>
         <translation>%1 à la même date (%2) : %3 ne peuvent pas être tous justes, quels que soient leurs qualificatifs.</translation>
     </message>
@@ -2281,6 +2289,41 @@
     <message>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSet</name>
+    <message>
+        <source>part</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <source>target or forecast</source>
+        <translation>objectif ou prévision</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>change in points</source>
+        <translation>variation en points</translation>
+    </message>
+    <message>
+        <source>change in %</source>
+        <translation>variation en %</translation>
+    </message>
+    <message>
+        <source>running total since January</source>
+        <translation>cumul depuis janvier</translation>
+    </message>
+    <message>
+        <source>a single month</source>
+        <translation>un seul mois</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,877 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/measurereader.h"
+
+#include "text/claimcontext.h"
+#include "text/textutil.h"
+
+#include <QSet>
+
+namespace {
+
+using MeasureReader::Measure;
+using MeasureReader::Period;
+using MeasureReader::Scope;
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString folded;
+    QString text;
+    bool word = false; // letters (a figure is not a word)
+    bool digit = false;
+    bool capital = false; // starts with an upper-case letter
+};
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
+
+// Words (an elided "l'" or "d'" is a word of its own), figures and punctuation, with their
+// offsets in the article.
+QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
+{
+    QList<Token> out;
+    qsizetype i = from;
+    while (i < to) {
+        const QChar c = text[i];
+        if (TextUtil::isSpace(c)) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (c.isLetterOrNumber()) {
+            qsizetype j = i;
+            while (j < to) {
+                const QChar d = text[j];
+                if (d.isLetterOrNumber()) {
+                    ++j;
+                } else if ((d == u'-' || d == u'.' || d == u',') && j + 1 < to
+                           && text[j + 1].isLetterOrNumber()
+                           && (d == u'-' || (text[j - 1].isDigit() && text[j + 1].isDigit()))) {
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            t.end = j;
+            if (j < to && isApostrophe(text[j]))
+                t.end = j; // "l'", "d'", "qu'": the elided word alone
+            for (qsizetype k = i; k < t.end; ++k) {
+                if (text[k].isDigit())
+                    t.digit = true;
+            }
+            t.word = !t.digit;
+            t.capital = c.isUpper();
+            i = (j < to && isApostrophe(text[j])) ? j + 1 : j;
+        } else {
+            t.end = i + 1;
+            i = t.end;
+        }
+        t.text = text.mid(t.start, t.end - t.start);
+        t.folded = TextUtil::fold(t.text);
+        out.append(t);
+    }
+    return out;
+}
+
+using Words = QSet<QString>;
+
+Words words(std::initializer_list<const char *> list)
+{
+    Words out;
+    for (const char *w : list)
+        out.insert(QString::fromUtf8(w));
+    return out;
+}
+
+// French grammar words: determiners, pronouns, prepositions, conjunctions, auxiliaries.
+const Words &functionWords()
+{
+    static const Words w = words(
+        {"le",        "la",        "les",     "l",        "un",      "une",        "des",       "du",
+         "de",        "d",         "au",      "aux",      "a",       "en",         "et",        "ou",
+         "dans",      "sur",       "sous",    "par",      "pour",    "avec",       "sans",      "chez",
+         "entre",     "vers",      "contre",  "selon",    "apres",   "avant",      "depuis",    "durant",
+         "pendant",   "lors",      "que",     "qu",       "qui",     "dont",       "ce",        "cette",
+         "ces",       "cet",       "son",     "sa",       "ses",     "leur",       "leurs",     "notre",
+         "nos",       "votre",     "vos",     "il",       "elle",    "ils",        "elles",     "on",
+         "se",        "s",         "n",       "ne",       "pas",     "plus",       "moins",     "tres",
+         "y",         "mais",      "donc",    "car",      "ni",      "soit",       "comme",     "si",
+         "est",       "sont",      "ont",     "ete",      "etait",   "etaient",    "avait",     "avaient",
+         "sera",      "seront",    "serait",  "seraient", "etre",    "avoir",      "fait",      "font",
+         "cela",      "ceci",      "celui",   "celle",    "ceux",    "celles",     "tout",      "tous",
+         "toute",     "toutes",    "autre",   "autres",   "meme",    "memes",      "quelque",   "quelques",
+         "chaque",    "plusieurs", "environ", "pres",     "presque", "jusqu",      "jusque",    "quant",
+         "ainsi",     "alors",     "aussi",   "encore",   "deja",    "toujours",   "egalement", "notamment",
+         "seulement", "seul",      "seule",   "seuls",    "seules",  "lui",        "eux",       "j",
+         "je",        "nous",      "vous",    "c",        "m",       "t",          "toutefois", "cependant",
+         "pourtant",  "outre",     "enfin",   "or",       "puis",    "lorsque",    "quand",     "afin",
+         "grace",     "malgre",    "face",    "parmi",    "lequel",  "laquelle",   "lesquels",  "lesquelles",
+         "auquel",    "auxquels",  "duquel",  "desquels", "ici",     "la-bas",     "certain",   "certains",
+         "certaine",  "certaines", "contre",  "via",      "hors",    "concernant", "sagissant", "agissant"});
+    return w;
+}
+
+// Verbs that end a noun phrase: auxiliaries, modals and the usual verbs of a figure.
+const Words &verbWords()
+{
+    static const Words w
+        = words({"a",       "ont",        "est",        "sont",         "etait",      "etaient",
+                 "avait",   "avaient",    "sera",       "seront",       "serait",     "ete",
+                 "devrait", "devraient",  "pourrait",   "pourraient",   "doit",       "doivent",
+                 "va",      "vont",       "vient",      "viennent",     "passe",      "passent",
+                 "atteint", "atteignent", "represente", "representent", "totalise",   "totalisent",
+                 "compte",  "comptent",   "affiche",    "affichent",    "enregistre", "enregistrent",
+                 "s",       "se",         "reste",      "restent",      "demeure",    "demeurent"});
+    return w;
+}
+
+bool verbLike(const QString &f)
+{
+    if (verbWords().contains(f))
+        return true;
+    if (f.size() > 5 && f.endsWith(u"ent") && !f.endsWith(u"ment"))
+        return true;
+    if (f.size() > 5 && (f.endsWith(u"ait") || f.endsWith(u"aient")))
+        return true;
+    return f.size() > 6 && f.endsWith(u"ant") && !f.endsWith(u"tant");
+}
+
+const char *const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
+                               "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
+
+bool isMonth(const QString &f)
+{
+    for (const char *m : kMonths) {
+        if (f == QLatin1String(m))
+            return true;
+    }
+    return false;
+}
+
+// Nouns of time and of change: what a figure is dated or moved by, never what it measures.
+bool timeOrFrameNoun(const QString &f)
+{
+    static const Words w
+        = words({"annee",        "annees",     "an",       "ans",      "mois",      "semestre", "semestres",
+                 "trimestre",    "trimestres", "periode",  "periodes", "jour",      "jours",    "semaine",
+                 "semaines",     "fin",        "debut",    "date",     "exercice",  "horizon",  "cours",
+                 "rapport",      "terme",      "niveau",   "hauteur",  "ordre",     "titre",    "cadre",
+                 "base",         "lieu",       "part",     "milieu",   "chiffre",   "chiffres", "statistique",
+                 "statistiques", "donnee",     "donnees",  "resultat", "resultats", "bilan",    "record",
+                 "moyenne",      "total",      "ensemble", "hier",     "aujourd",   "heure",    "heures",
+                 "fois",         "cas",        "source"});
+    return w.contains(f) || isMonth(f);
+}
+
+bool changeWord(const QString &f)
+{
+    static const char *const stems[]
+        = {"hauss",   "baiss",      "progress",      "augment",  "croissanc",  "recul",   "repli",  "diminu",
+           "evolu",   "variation",  "accroissement", "accru",    "grossi",     "chut",    "bond",   "envol",
+           "amelior", "deterior",   "regress",       "contract", "glissement", "redress", "rebond", "flamb",
+           "allege",  "allegement", "ralenti",       "gagn",     "perdu",      "perte"};
+    for (const char *s : stems) {
+        if (f.startsWith(QLatin1String(s)))
+            return true;
+    }
+    return f == u"gain" || f == u"gains" || f == u"perd" || f == u"perdent";
+}
+
+bool targetWord(const QString &f)
+{
+    static const Words w
+        = words({"objectif",  "objectifs", "cible",     "cibles",     "ciblee",       "ciblees",
+                 "cibler",    "prevu",     "prevue",    "prevus",     "prevues",      "prevoit",
+                 "prevoient", "prevoir",   "prevision", "previsions", "previsionnel", "vise",
+                 "visent",    "visant",    "viser",     "ambition",   "ambitionne",   "ambitionnent",
+                 "attendu",   "attendue",  "attendus",  "attendues",  "escompte",     "escomptee",
+                 "projete",   "projetee",  "devrait",   "devraient",  "atteindre",    "horizon"});
+    return w.contains(f);
+}
+
+bool incrementWord(const QString &f)
+{
+    static const Words w
+        = words({"nouveaux", "nouvelles", "nouvel", "nouveau", "nouvelle", "supplementaire",
+                 "supplementaires", "additionnel", "additionnelle", "additionnels", "additionnelles"});
+    return w.contains(f);
+}
+
+// Verbs that only report a figure: not the event it counts.
+bool reportingVerb(const QString &f)
+{
+    static const char *const stems[]
+        = {"enregistr", "realis",  "atteint", "recens", "comptabilis", "affich",  "observ", "note",
+           "relev",     "constat", "publi",   "estim",  "evalu",       "pass",    "etabli", "situe",
+           "chiffr",    "totalis", "port",    "annonc", "indiqu",      "inscrit", "situ",   "compt",
+           "atteign",   "record",  "concern", "li",     "reparti",     "precis"};
+    for (const char *s : stems) {
+        if (f.startsWith(QLatin1String(s)))
+            return true;
+    }
+    return false;
+}
+
+// Modifiers that do not change what is measured: "taux de remplissage moyen" is the "taux de
+// remplissage"; "nuitées totales" are the "nuitées".
+bool neutralModifier(const QString &f)
+{
+    static const Words w = words(
+        {"total",       "totale",     "totaux",     "totales",   "global",     "globale",   "globaux",
+         "globales",    "moyen",      "moyenne",    "moyens",    "moyennes",   "national",  "nationale",
+         "nationaux",   "nationales", "annuel",     "annuelle",  "annuels",    "annuelles", "cumule",
+         "cumulee",     "cumules",    "cumulees",   "net",       "nette",      "nets",      "nettes",
+         "brut",        "brute",      "bruts",      "brutes",    "mensuel",    "mensuelle", "mensuels",
+         "mensuelles",  "actuel",     "actuelle",   "general",   "generale",   "different", "differents",
+         "differentes", "officiel",   "officielle", "officiels", "officielles"});
+    return w.contains(f);
+}
+
+// Heads that name a measure of what follows them.
+bool measureHead(const QString &f)
+{
+    static const Words w
+        = words({"taux",       "part",     "parts",      "nombre",      "volume",    "volumes",   "montant",
+                 "montants",   "indice",   "proportion", "pourcentage", "effectif",  "effectifs", "duree",
+                 "niveau",     "total",    "chiffre",    "cout",        "couts",     "prix",      "valeur",
+                 "superficie", "capacite", "capacites",  "puissance",   "production"});
+    return w.contains(f);
+}
+
+// Heads whose complement is what is counted: "le nombre de chômeurs" counts chômeurs.
+bool countingHead(const QString &f)
+{
+    return f == u"nombre" || f == u"total" || f == u"volume" || f == u"volumes" || f == u"effectif"
+        || f == u"effectifs" || f == u"montant" || f == u"montants";
+}
+
+bool connector(const QString &f)
+{
+    return f == u"de" || f == u"d" || f == u"du" || f == u"des";
+}
+
+bool determiner(const QString &f)
+{
+    static const Words w = words({"le", "la", "les", "l", "un", "une", "des", "du", "ses", "son", "sa",
+                                  "leur", "leurs", "ce", "cette", "ces", "cet", "au", "aux"});
+    return w.contains(f);
+}
+
+bool preposition(const QString &f)
+{
+    static const Words w
+        = words({"dans", "sur",    "sous",  "par",   "pour",   "selon",  "avec",    "chez",      "entre",
+                 "vers", "contre", "apres", "avant", "depuis", "durant", "pendant", "lors",      "en",
+                 "a",    "au",     "aux",   "parmi", "sans",   "via",    "hors",    "concernant"});
+    return w.contains(f);
+}
+
+bool participleLike(const Token &t)
+{
+    const QString lower = t.text.toLower();
+    if (lower.endsWith(u"é") || lower.endsWith(u"és") || lower.endsWith(u"ée") || lower.endsWith(u"ées"))
+        return true;
+    if (t.folded.size() > 4
+        && (t.folded.endsWith(u"u") || t.folded.endsWith(u"us") || t.folded.endsWith(u"ue")
+            || t.folded.endsWith(u"ues")))
+        return !functionWords().contains(t.folded);
+    return t.folded.size() > 5
+        && (t.folded.endsWith(u"it") || t.folded.endsWith(u"its") || t.folded.endsWith(u"ite")
+            || t.folded.endsWith(u"ites"));
+}
+
+bool contentWord(const Token &t)
+{
+    return t.word && !t.capital && t.folded.size() > 1 && !functionWords().contains(t.folded)
+        && !verbLike(t.folded);
+}
+
+struct Phrase
+{
+    QString key; // folded, singular, connectors and neutral modifiers dropped
+    QString label; // as written
+    qsizetype last = -1; // its last token
+    bool isEmpty() const { return key.isEmpty(); }
+};
+
+// The label of tokens [i, last], as written.
+QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QString &text)
+{
+    return TextUtil::simplified(QStringView(text).mid(t[i].start, t[last].end - t[i].start));
+}
+
+// The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
+// A participle after a noun ends it (it is the event).
+Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
+{
+    QStringList keys;
+    qsizetype last = -1;
+    int content = 0;
+    qsizetype k = i;
+    while (k < end && content < 4) {
+        const Token &tok = t[k];
+        if (connector(tok.folded) && content > 0 && k + 1 < end) {
+            // "de la", "de l'": the article after "de" belongs to the complement.
+            qsizetype n = k + 1;
+            if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
+                ++n;
+            if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !participleLike(t[n])) {
+                k = n;
+                continue;
+            }
+            break;
+        }
+        if (!contentWord(tok) || (content > 0 && participleLike(tok)) || changeWord(tok.folded)
+            || targetWord(tok.folded))
+            break;
+        if (content > 0 && timeOrFrameNoun(tok.folded))
+            break;
+        if (!(content > 0 && neutralModifier(tok.folded)))
+            keys << MeasureReader::singular(tok.folded);
+        last = k;
+        ++content;
+        ++k;
+    }
+    if (last < 0 || keys.isEmpty())
+        return {};
+    return {keys.join(u' '), labelOf(t, i, last, text), last};
+}
+
+// A measure head and its complement: "taux d'occupation", "durée moyenne du séjour"; a counting
+// head gives its complement ("nombre de chômeurs" → "chômeurs").
+Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
+{
+    qsizetype k = i + 1;
+    QStringList keys {MeasureReader::singular(t[i].folded)};
+    qsizetype last = i;
+    // Adjectives right after the head ("durée moyenne").
+    while (k < end && contentWord(t[k]) && !participleLike(t[k]) && !timeOrFrameNoun(t[k].folded)
+           && keys.size() < 3) {
+        if (!neutralModifier(t[k].folded))
+            keys << MeasureReader::singular(t[k].folded);
+        last = k;
+        ++k;
+    }
+    if (k < end && connector(t[k].folded)) {
+        qsizetype n = k + 1;
+        if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
+            ++n;
+        if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
+            const Phrase complement = phraseAt(t, n, end, text);
+            if (!complement.isEmpty()) {
+                if (countingHead(t[i].folded))
+                    return complement;
+                return {keys.join(u' ') + u' ' + complement.key, labelOf(t, i, complement.last, text),
+                        complement.last};
+            }
+        }
+    }
+    if (countingHead(t[i].folded))
+        return {};
+    return {keys.join(u' '), labelOf(t, i, last, text), last};
+}
+
+struct Sentence
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QList<Token> tokens;
+};
+
+struct ParagraphState
+{
+    Phrase lastNoun;
+    QString lastOwner;
+};
+
+QString speakerFold(const Claim &c)
+{
+    return TextUtil::fold(c.speaker);
+}
+
+// Proper nouns of tokens [from, to): runs of capitalised words ("Laâyoune-Sakia El Hamra",
+// "AMO Tadamon"), not function words, months, or the claim's speaker.
+struct ProperNoun
+{
+    qsizetype first;
+    qsizetype last;
+    QString text;
+};
+
+QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
+                              const QString &text, const QSet<QString> &lowercase)
+{
+    QList<ProperNoun> out;
+    auto isCap = [&](qsizetype j) {
+        const Token &x = t[j];
+        return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
+            && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded);
+    };
+    qsizetype k = from;
+    while (k < to) {
+        if (!isCap(k)) {
+            ++k;
+            continue;
+        }
+        qsizetype last = k;
+        while (last + 1 < to && isCap(last + 1))
+            ++last;
+        // "selon", "d'après", "par": a source, not an owner.
+        bool source = false;
+        for (qsizetype j = qMax(from, k - 3); j < k; ++j) {
+            if (t[j].folded == u"selon" || t[j].folded == u"apres" || t[j].folded == u"par")
+                source = true;
+        }
+        // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
+        bool acronyms = true;
+        for (qsizetype j = k; j <= last; ++j)
+            acronyms = acronyms && t[j].text.isUpper();
+        const QString name = labelOf(t, k, last, text);
+        const QString folded = TextUtil::fold(name);
+        // A sentence's first word followed by an article or a preposition is a common word
+        // ("Suivant le HCP", "Feuille de route"), a name is followed by its verb.
+        const bool startsSentence = k == from && last == k && k + 1 < to
+            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded));
+        if (!source && !acronyms && !startsSentence && !(speaker.size() > 0 && speaker.contains(folded)))
+            out.append({k, last, name});
+        k = last + 1;
+    }
+    return out;
+}
+
+Period periodOf(const QList<Token> &t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QString &f = t[i].folded;
+        const QString next = i + 1 < t.size() ? t[i + 1].folded : QString();
+        if ((f == u"premiers" && (next == u"mois" || (i + 2 < t.size() && t[i + 2].folded == u"mois")))
+            || (f == u"premier" && next == u"semestre") || f.startsWith(u"cumul")
+            || (f == u"fin" && isMonth(next) && next != u"decembre") || f.startsWith(u"janvier-")
+            || (f == u"depuis" && (next == u"debut" || next == u"janvier"))
+            || (f == u"depuis" && next == u"le" && i + 2 < t.size() && t[i + 2].folded == u"debut"))
+            return Period::RunningTotal;
+    }
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        const QString &f = t[i].folded;
+        const QString &next = t[i + 1].folded;
+        if ((f == u"seul" && next == u"mois")
+            || (f == u"mois" && (next == u"de" || next == u"d") && i + 2 < t.size()
+                && isMonth(t[i + 2].folded)))
+            return Period::SingleMonth;
+        if (f == u"en" && isMonth(next))
+            return Period::SingleMonth;
+    }
+    return Period::Unspecified;
+}
+
+bool genericUnit(const QString &foldedUnit)
+{
+    static const Words w
+        = words({"", "personnes", "personne", "individus", "unites", "fois", "cas", "habitants"});
+    return w.contains(foldedUnit);
+}
+
+} // namespace
+
+QString MeasureReader::singular(QStringView f)
+{
+    QString w = f.toString();
+    if (w.size() <= 3)
+        return w;
+    // Invariable endings: "taux", "prix", "mois", "cours", "poids", "fois".
+    if (w.endsWith(u"aux") && w.size() > 5 && !w.endsWith(u"taux"))
+        return w.left(w.size() - 3) + QStringLiteral("al"); // "regionaux" → "regional"
+    if (w.endsWith(u"eaux") || w.endsWith(u"eux"))
+        return w.left(w.size() - 1);
+    if (w.endsWith(u"s") && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
+        && !w.endsWith(u"os"))
+        return w.left(w.size() - 1);
+    return w;
+}
+
+QString MeasureReader::scopeName(Scope scope)
+{
+    switch (scope) {
+    case Scope::Whole:
+        return QStringLiteral("whole");
+    case Scope::Part:
+        return QStringLiteral("part");
+    case Scope::Increment:
+        return QStringLiteral("increment");
+    case Scope::Target:
+        return QStringLiteral("target");
+    case Scope::PerPeriod:
+        return QStringLiteral("per_period");
+    case Scope::Change:
+        return QStringLiteral("change");
+    }
+    return {};
+}
+
+QList<Measure> MeasureReader::read(const Article &article)
+{
+    QList<Measure> out(article.claims.size());
+    QHash<int, QList<Sentence>> sentencesOf;
+    auto sentences = [&](int p) -> const QList<Sentence> & {
+        auto it = sentencesOf.find(p);
+        if (it == sentencesOf.end()) {
+            QList<Sentence> list;
+            for (const TextSpan &s : ClaimContext::sentences(article, p))
+                list.append({s.start, s.end, tokenize(article.text, s.start, s.end)});
+            it = sentencesOf.insert(p, list);
+        }
+        return *it;
+    };
+    // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
+    // sentence or a title, they do not name anything.
+    QSet<QString> lowercase;
+    for (const Token &tok : tokenize(article.text, 0, article.text.size())) {
+        if (tok.word && !tok.capital)
+            lowercase.insert(tok.folded);
+    }
+    const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
+    QString titleOwner;
+    {
+        const QList<ProperNoun> names
+            = properNouns(titleTokens, 0, titleTokens.size(), {}, article.title, lowercase);
+        if (!names.isEmpty())
+            titleOwner = names.first().text;
+    }
+    // Claims that start an evolution ("passant de 11,8 % à 13 %"): levels, not changes.
+    QSet<qint32> evolutionStarts;
+    for (const Claim &c : article.claims) {
+        if (c.changeOf >= 0)
+            evolutionStarts.insert(c.changeOf);
+    }
+    QHash<int, ParagraphState> states;
+    struct
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        Phrase phrase;
+    } sentenceNoun; // the measure of the last figure read, not a change
+
+    for (int ci = 0; ci < article.claims.size(); ++ci) {
+        const Claim &c = article.claims[ci];
+        if (c.boilerplate || !c.isReadable() || c.paragraph < 0 || c.paragraph >= article.paragraphs.size())
+            continue;
+        const QList<Sentence> &list = sentences(c.paragraph);
+        int si = -1;
+        for (int s = 0; s < list.size(); ++s) {
+            if (list[s].start <= c.start && c.start < qMax(list[s].end, list[s].start + 1))
+                si = s;
+        }
+        if (si < 0)
+            continue;
+        const QList<Token> &t = list[si].tokens;
+        qsizetype figFirst = -1, figLast = -1;
+        for (qsizetype k = 0; k < t.size(); ++k) {
+            if (t[k].end > c.start && t[k].start < c.end) {
+                if (figFirst < 0)
+                    figFirst = k;
+                figLast = k;
+            }
+        }
+        if (figFirst < 0)
+            continue;
+        Measure m;
+        const QString foldedUnit = TextUtil::fold(c.unit);
+        m.per = c.per;
+        switch (c.kind) {
+        case ClaimKind::Percent:
+            m.unit = c.unit.isEmpty() ? QStringLiteral("%") : c.unit;
+            break;
+        default:
+            m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
+        }
+        // The unit's words right after the figure ("nuitées", "milliards de DH", "%").
+        qsizetype after = figLast + 1;
+        {
+            const QList<Token> unitTokens
+                = tokenize(c.writtenUnit.isEmpty() ? c.unit : c.writtenUnit, 0,
+                           (c.writtenUnit.isEmpty() ? c.unit : c.writtenUnit).size());
+            qsizetype k = after;
+            int skipped = 0;
+            while (k < t.size() && skipped < 4) {
+                bool inUnit = false;
+                for (const Token &u : unitTokens)
+                    inUnit = inUnit || u.folded == t[k].folded;
+                if (t[k].folded == u"%" || t[k].folded == u"point" || t[k].folded == u"points"
+                    || ((t[k].folded == u"de" || t[k].folded == u"d") && k + 1 < t.size()
+                        && !unitTokens.isEmpty() && t[k + 1].folded == unitTokens.first().folded)
+                    || inUnit) {
+                    ++k;
+                    ++skipped;
+                } else {
+                    break;
+                }
+            }
+            after = k;
+        }
+        // The clause: between the delimiters around the figure.
+        auto delimiter = [&](qsizetype k) {
+            const QString &f = t[k].folded;
+            return !t[k].word && !t[k].digit
+                && (f == u"," || f == u";" || f == u":" || f == u"(" || f == u")" || f == u"«" || f == u"»"
+                    || f == QStringView(u"\u2013") || f == QStringView(u"\u2014"));
+        };
+        qsizetype clauseStart = figFirst;
+        while (clauseStart > 0 && !delimiter(clauseStart - 1))
+            --clauseStart;
+        qsizetype clauseEnd = figLast + 1;
+        while (clauseEnd < t.size() && !delimiter(clauseEnd))
+            ++clauseEnd;
+
+        // Scope.
+        const bool fromTo
+            = after < t.size() && t[after].folded == u"a" && after + 1 < t.size() && t[after + 1].digit;
+        const bool level = c.changeOf >= 0 || evolutionStarts.contains(c.start) || fromTo;
+        bool change = c.unit == u"points" || c.unit == u"point";
+        if (c.start < article.text.size()
+            && (article.text[c.start] == u'+' || article.text[c.start] == QChar(0x2212)
+                || (c.start > 0 && article.text[c.start - 1] == u'+')))
+            change = true;
+        // A change is written "de X": "en hausse de 8 %", "a grossi de 138.000"; "a augmenté,
+        // atteignant 32,6 milliards" gives the level reached.
+        const bool introducedByDe = figFirst > 0 && connector(t[figFirst - 1].folded);
+        for (qsizetype k = figFirst - 1; k >= qMax<qsizetype>(0, figFirst - 5) && !change && introducedByDe;
+             --k) {
+            if (t[k].digit)
+                break;
+            if (changeWord(t[k].folded))
+                change = true;
+        }
+        if (level && !(c.unit == u"points" || c.unit == u"point"))
+            change = false;
+        bool target = false;
+        for (qsizetype k = qMax<qsizetype>(0, figFirst - 10); k < qMin(t.size(), after + 3) && !target; ++k) {
+            if (k >= figFirst && k <= figLast)
+                continue;
+            if (targetWord(t[k].folded)
+                || (t[k].folded == u"d" && k + 1 < t.size() && t[k + 1].folded == u"ici"))
+                target = true;
+        }
+        if (!target && !article.published.isNull() && c.asOf.year > article.published.year)
+            target = true;
+        bool part = false;
+        for (qsizetype k = qMax(clauseStart, figFirst - 3); k < figFirst; ++k) {
+            if (t[k].folded == u"dont" || t[k].folded == u"parmi")
+                part = true;
+        }
+        bool increment = false;
+        for (qsizetype k = qMax<qsizetype>(0, figFirst - 2); k < qMin(t.size(), after + 2); ++k) {
+            if ((k < figFirst || k >= after) && incrementWord(t[k].folded))
+                increment = true;
+        }
+        if (c.kind == ClaimKind::Percent || c.unit == u"points" || c.unit == u"point")
+            m.scope = change ? Scope::Change : Scope::Whole;
+        else if (change || increment)
+            m.scope = Scope::Increment;
+        if (!c.per.isEmpty())
+            m.scope = Scope::PerPeriod;
+        if (part && m.scope == Scope::Whole)
+            m.scope = Scope::Part;
+        if (target)
+            m.scope = Scope::Target;
+        m.period = periodOf(t);
+        for (int s = si - 1; s >= 0 && m.period == Period::Unspecified; --s)
+            m.period = periodOf(list[s].tokens);
+
+        // Event: a participle right after the counted noun ("dossiers déposés"), or after an
+        // auxiliary ("dont 3,6 millions ont été réglées").
+        qsizetype eventAt = after;
+        while (eventAt < t.size() && eventAt < after + 3
+               && (t[eventAt].folded == u"ont" || t[eventAt].folded == u"a" || t[eventAt].folded == u"ete"
+                   || t[eventAt].folded == u"sont" || t[eventAt].folded == u"est"
+                   || t[eventAt].folded == u"deja"))
+            ++eventAt;
+        if (eventAt < t.size() && t[eventAt].word && participleLike(t[eventAt])
+            && !reportingVerb(t[eventAt].folded)) {
+            m.event = singular(t[eventAt].folded);
+            if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
+                m.event.chop(1);
+            m.eventLabel = t[eventAt].text;
+            // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
+            // their own, not a part.
+            if (m.scope == Scope::Part && eventAt > after)
+                m.scope = Scope::Whole;
+        }
+
+        // The measured noun phrase.
+        Phrase noun;
+        // A unit that is a noun ("dossiers", "nuitées", "électeurs"): what is counted.
+        bool nounUnit = !c.unit.isEmpty() && c.unit.front().isLower() && c.unit.size() > 3;
+        for (const QChar ch : c.unit)
+            nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
+        const bool countNoun = nounUnit && !genericUnit(foldedUnit) && c.kind != ClaimKind::Percent
+            && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
+        if (countNoun) {
+            noun.key = singular(foldedUnit.section(u' ', 0, 0));
+            noun.label = c.unit;
+            // "dossiers de prise en charge": the unit's complement written after it.
+            if (after < t.size() && connector(t[after].folded) && after + 1 < t.size()
+                && contentWord(t[after + 1]) && !timeOrFrameNoun(t[after + 1].folded)
+                && !participleLike(t[after + 1])) {
+                const Phrase complement = phraseAt(t, after + 1, clauseEnd, article.text);
+                if (!complement.isEmpty() && complement.key.count(u' ') < 2) {
+                    noun.key += u' ' + complement.key;
+                    noun.label = c.unit + u' ' + labelOf(t, after, complement.last, article.text);
+                }
+            }
+        }
+        // A change: "une hausse de 29 % des nuitées" measures the nuitées.
+        if (noun.isEmpty() && m.scope == Scope::Change && after < t.size() && connector(t[after].folded)) {
+            qsizetype n = after + 1;
+            if (n < t.size() && determiner(t[n].folded))
+                ++n;
+            if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
+                noun = measureHead(t[n].folded) ? headPhrase(t, n, clauseEnd, article.text)
+                                                : phraseAt(t, n, clauseEnd, article.text);
+            }
+        }
+        // A change right after another figure of the sentence: "11,35 millions de touristes, en
+        // hausse de 10 %" measures the touristes.
+        const bool sameSentence = sentenceNoun.paragraph == c.paragraph && sentenceNoun.sentence == si;
+        if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !sentenceNoun.phrase.isEmpty())
+            noun = sentenceNoun.phrase;
+        // A measure head nearest before the figure in its sentence: "taux d'occupation".
+        if (noun.isEmpty()) {
+            for (qsizetype k = figFirst - 1; k >= 0 && noun.isEmpty(); --k) {
+                if (t[k].word && measureHead(t[k].folded) && !t[k].capital)
+                    noun = headPhrase(t, k, t.size(), article.text);
+            }
+        }
+        // The clause's subject: its first noun phrase after a determiner, not in a prepositional
+        // phrase; else the sentence's.
+        auto subject = [&](qsizetype from, qsizetype to) -> Phrase {
+            for (qsizetype k = from; k < to; ++k) {
+                if (!determiner(t[k].folded))
+                    continue;
+                if (k > 0 && preposition(t[k - 1].folded) && t[k].folded != u"au" && t[k].folded != u"aux")
+                    continue;
+                if (t[k].folded == u"au" || t[k].folded == u"aux")
+                    continue;
+                const qsizetype n = k + 1;
+                if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
+                    && !targetWord(t[n].folded)) {
+                    const Phrase p = measureHead(t[n].folded) ? headPhrase(t, n, to, article.text)
+                                                              : phraseAt(t, n, to, article.text);
+                    if (!p.isEmpty())
+                        return p;
+                }
+            }
+            return {};
+        };
+        if (noun.isEmpty() && c.kind != ClaimKind::Count)
+            noun = subject(clauseStart, figFirst);
+        // A share: "43 % des recettes".
+        if (noun.isEmpty() && c.kind == ClaimKind::Percent && after < t.size()
+            && connector(t[after].folded)) {
+            qsizetype n = after + 1;
+            if (n < t.size() && determiner(t[n].folded))
+                ++n;
+            if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
+                const Phrase p = phraseAt(t, n, clauseEnd, article.text);
+                if (!p.isEmpty())
+                    noun = {QStringLiteral("part ") + p.key, QStringLiteral("part des ") + p.label, p.last};
+            }
+        }
+        if (noun.isEmpty() && c.kind != ClaimKind::Count)
+            noun = subject(0, figFirst);
+        // A pronoun or nothing: what the paragraph was measuring.
+        ParagraphState &state = states[c.paragraph];
+        if (noun.isEmpty() && !state.lastNoun.isEmpty())
+            noun = state.lastNoun;
+        if (noun.isEmpty() && !foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
+            noun.key = singular(foldedUnit.section(u' ', 0, 0));
+            noun.label = c.unit;
+        }
+        if (noun.isEmpty())
+            continue;
+        if (!countNoun || genericUnit(foldedUnit))
+            state.lastNoun = noun;
+        m.noun = noun.key;
+        m.nounLabel = noun.label;
+        if (m.scope != Scope::Change)
+            sentenceNoun = {c.paragraph, si, noun};
+
+        // The owner: a proper noun nearest before the figure in the sentence, else after it,
+        // else earlier in the paragraph, else the title's.
+        const QString speaker = speakerFold(c);
+        const QList<ProperNoun> names = properNouns(t, 0, t.size(), speaker, article.text, lowercase);
+        QString owner;
+        for (const ProperNoun &n : names) {
+            if (n.last < figFirst)
+                owner = n.text;
+        }
+        if (owner.isEmpty()) {
+            for (const ProperNoun &n : names) {
+                if (n.first >= after) { // not the unit ("Mds", "DH")
+                    owner = n.text;
+                    break;
+                }
+            }
+        }
+        if (owner.isEmpty()) {
+            for (int s = si - 1; s >= 0 && owner.isEmpty(); --s) {
+                const QList<ProperNoun> earlier
+                    = properNouns(list[s].tokens, 0, list[s].tokens.size(), speaker, article.text, lowercase);
+                if (!earlier.isEmpty())
+                    owner = earlier.last().text;
+            }
+        }
+        if (owner.isEmpty())
+            owner = state.lastOwner;
+        if (owner.isEmpty())
+            owner = titleOwner;
+        state.lastOwner = owner;
+        m.owner = owner;
+
+        // The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
+        // diplômés", nearest the figure in its clause.
+        qsizetype nearest = -1;
+        for (qsizetype k = clauseStart; k < clauseEnd; ++k) {
+            const QString &f = t[k].folded;
+            const bool trigger = f == u"parmi" || f == u"chez"
+                || (f == u"milieu" && k > 0 && t[k - 1].folded == u"en")
+                || (f == u"pour" && k + 1 < clauseEnd
+                    && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles"
+                        || t[k + 1].folded == u"ceux"));
+            if (!trigger || (k >= figFirst && k <= figLast))
+                continue;
+            if (nearest < 0 || qAbs(k - figFirst) < qAbs(nearest - figFirst))
+                nearest = k;
+        }
+        if (nearest >= 0) {
+            qsizetype n = nearest + 1;
+            while (n < clauseEnd
+                   && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
+                ++n;
+            // "celles de 35 à 44 ans", "les jeunes de 15 à 24 ans": the ages are part of it.
+            QStringList keys, written;
+            qsizetype last = -1;
+            for (qsizetype k = n; k < clauseEnd && keys.size() < 5; ++k) {
+                if (k >= figFirst && k <= figLast)
+                    break;
+                if (t[k].digit || (contentWord(t[k]) && !participleLike(t[k])) || t[k].folded == u"a"
+                    || (connector(t[k].folded) && k + 1 < clauseEnd && t[k + 1].digit)) {
+                    if (t[k].digit || contentWord(t[k]))
+                        keys << (t[k].digit ? t[k].folded : singular(t[k].folded));
+                    last = k;
+                } else {
+                    break;
+                }
+            }
+            if (!keys.isEmpty()) {
+                m.breakdown = keys.join(u' ');
+                m.breakdownLabel = labelOf(t, nearest, last, article.text);
+            }
+        }
+        out[ci] = m;
+    }
+    return out;
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+
+#include <QList>
+#include <QString>
+
+// What a claim measures, read from its own words (docs/metrics.md, "Measures read from the
+// text"), for any topic: the measured noun phrase, lemmatised ("taux de chômage", "nuitées",
+// "recettes touristiques"); the event or state after it ("créés", "déposés"); what it belongs
+// to (a place, a scheme, an institution or an object named by a proper noun: "Marrakech", "AMO
+// Tadamon", "Noor Midelt"; empty when the text names none, i.e. national); its scope (the whole,
+// a part, an increment, a target, a rate per period, or the change of a level in % or points);
+// its period (a running total since January, a single month) and its unit.
+//
+// Nothing here knows a topic: the words it reads are French grammar (determiners,
+// prepositions, auxiliaries), the general vocabulary of statistics ("taux", "part", "nombre",
+// "hausse", "objectif", "dont", "premiers mois") and a rule that makes French nouns singular.
+namespace MeasureReader {
+
+enum class Scope : quint8 {
+    Whole, // the figure itself
+    Part, // "dont 2,4 millions", "parmi lesquels", "soit 43 % du total"
+    Increment, // "nouveaux", "supplémentaires", "hausse de 138.000"
+    Target, // "objectif", "cible", "prévu", "d'ici 2030"
+    PerPeriod, // "1 500 dossiers par jour"
+    Change, // a level's change in % or points: "en hausse de 8 %", "+1,1 point"
+};
+enum class Period : quint8 {
+    Unspecified,
+    RunningTotal, // "durant les six premiers mois", "à fin juin", "depuis le début de l'année"
+    SingleMonth, // "au cours du mois de juin", "durant le seul mois de juin"
+};
+
+struct Measure
+{
+    QString noun; // folded and singular, connectors dropped: "taux chomage", "nuitee"
+    QString nounLabel; // as written: "taux de chômage", "nuitées"
+    QString event; // folded and singular: "cree"
+    QString eventLabel; // as written: "créés"
+    QString owner; // as written: "Marrakech"; empty when none is named
+    // The population or category the figure is about, folded: "femme" in "parmi les femmes",
+    // "urbain" in "en milieu urbain"; empty for the whole.
+    QString breakdown;
+    QString breakdownLabel; // as written: "parmi les femmes"
+    Scope scope = Scope::Whole;
+    Period period = Period::Unspecified;
+    QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind
+    QString per; // "jour" for a rate per day
+
+    bool isEmpty() const { return noun.isEmpty(); }
+};
+
+// The measures of an article's claims (in the order of Article::claims); furniture and
+// unreadable claims get an empty measure.
+QList<Measure> read(const Article &article);
+
+// "whole", "part", "increment", "target", "per_period", "change".
+QString scopeName(Scope scope);
+// A folded French word made singular ("nuitees" → "nuitee", "taux" stays, "regionaux" →
+// "regional", "travaux" → "travail" is not attempted).
+QString singular(QStringView foldedWord);
+
+} // namespace MeasureReader

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/metricset.h"
+
+#include "export/articlejson.h"
+#include "export/jsonwriter.h"
+#include "metrics/measurereader.h"
+#include "metrics/metricassigner.h"
+#include "text/codepointmap.h"
+#include "text/textutil.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+using MeasureReader::Measure;
+using MeasureReader::Period;
+using MeasureReader::Scope;
+using Nature = MetricTaxonomy::Nature;
+
+// "Laâyoune-Sakia El Hamra" → "laayoune-sakia-el-hamra".
+QString slug(const QString &text)
+{
+    const QString folded = TextUtil::fold(text);
+    QString out;
+    bool dash = false;
+    for (const QChar ch : folded) {
+        if (ch.isLetterOrNumber()) {
+            if (dash && !out.isEmpty())
+                out += u'-';
+            out += ch;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+QString periodKey(Period period)
+{
+    switch (period) {
+    case Period::RunningTotal:
+        return QStringLiteral("cumul");
+    case Period::SingleMonth:
+        return QStringLiteral("month");
+    case Period::Unspecified:
+        break;
+    }
+    return {};
+}
+
+// What makes two claims one metric: owner, noun, event, scope, period, and the unit of a
+// figure that does not count a noun (%, points, a currency, MW).
+QString measureKey(const Claim &c, const Measure &m)
+{
+    QStringList parts;
+    parts << (m.owner.isEmpty() ? QStringLiteral("national") : slug(m.owner)) << slug(m.noun);
+    if (!m.event.isEmpty())
+        parts << slug(m.event);
+    if (!m.breakdown.isEmpty())
+        parts << slug(m.breakdown);
+    if (m.scope != Scope::Whole)
+        parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
+    if (!m.per.isEmpty())
+        parts << slug(m.per);
+    if (const QString p = periodKey(m.period); !p.isEmpty())
+        parts << p;
+    if (c.kind != ClaimKind::Count) {
+        const QString unit = slug(m.unit);
+        parts << (unit.isEmpty() ? QStringLiteral("pct") : unit);
+    }
+    return parts.join(u'.');
+}
+
+Nature natureOf(const Claim &c, const Measure &m)
+{
+    if (c.kind == ClaimKind::Percent || c.kind == ClaimKind::Ratio || c.kind == ClaimKind::Duration
+        || m.scope == Scope::Change || m.scope == Scope::PerPeriod)
+        return Nature::Rate;
+    if (m.period == Period::RunningTotal)
+        return Nature::Cumulative;
+    if (m.scope == Scope::Increment || m.scope == Scope::Target || m.period == Period::SingleMonth
+        || !m.event.isEmpty() || c.kind == ClaimKind::Money)
+        return Nature::AnnualFlow;
+    return Nature::Stock;
+}
+
+// The most frequent string, the first seen among equals.
+QString mostFrequent(const QStringList &values)
+{
+    QHash<QString, int> counts;
+    QString best;
+    int bestCount = 0;
+    for (const QString &v : values) {
+        if (v.isEmpty())
+            continue;
+        const int n = ++counts[v];
+        if (n > bestCount || (n == bestCount && v < best)) {
+            best = v;
+            bestCount = n;
+        }
+    }
+    return best;
+}
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+} // namespace
+
+MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &presets)
+{
+    MetricSet set;
+    set.m_presets = &presets;
+    struct Entry
+    {
+        int article;
+        int claim;
+        QString key; // measure key
+        QString preset; // the preset key the taxonomy gives, for the whole of a metric
+        Measure measure;
+    };
+    QList<Entry> entries;
+    for (int a = 0; a < articles.size(); ++a) {
+        Article &article = articles[a];
+        Article assigned = article;
+        MetricAssigner::assign(assigned, presets);
+        // A preset applies to an article that names the preset metric's scheme: a taxonomy of
+        // health insurance says nothing of an article on unemployment.
+        QSet<QString> named;
+        for (const QString &text : {article.title, article.text}) {
+            const FoldedWords words(text);
+            for (const MetricTaxonomy::Match &match : presets.findSchemes(words))
+                named.insert(presets.schemes()[match.owner].key);
+        }
+        for (Claim &claim : assigned.claims) {
+            const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
+            if (preset && !named.contains(preset->scheme))
+                claim.metric.clear();
+        }
+        const QList<Measure> measures = MeasureReader::read(article);
+        QSet<QString> wholePresets; // the presets of the article's whole figures
+        for (int c = 0; c < article.claims.size(); ++c) {
+            if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole
+                && !assigned.claims[c].metric.isEmpty())
+                wholePresets.insert(assigned.claims[c].metric);
+        }
+        for (int c = 0; c < article.claims.size(); ++c) {
+            Claim &claim = article.claims[c];
+            if (claim.manual) {
+                if (!claim.metric.isEmpty())
+                    entries.append(
+                        {a, c, claim.metric, presets.metric(claim.metric) ? claim.metric : QString(), {}});
+                continue;
+            }
+            claim.metric.clear();
+            if (claim.boilerplate || !claim.isReadable())
+                continue;
+            const Measure &m = measures[c];
+            const QString preset = assigned.claims[c].metric;
+            // A part, an increment or a target never takes the preset of a total the article
+            // gives; a rate per period takes a preset the taxonomy reads with its period.
+            const bool whole = m.isEmpty() || m.scope == Scope::Whole
+                || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
+                || (m.scope != Scope::Change && !wholePresets.contains(preset));
+            if (m.isEmpty() && preset.isEmpty())
+                continue;
+            Entry e {a, c, m.isEmpty() ? QString() : measureKey(claim, m), whole ? preset : QString(), m};
+            entries.append(e);
+        }
+    }
+    struct Group
+    {
+        QList<int> entries;
+    };
+    QMap<QString, Group> groups; // id → entries, sorted by id
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const QString id = e.preset.isEmpty() ? e.key : e.preset;
+        groups[id].entries.append(i);
+    }
+    for (auto g = groups.constBegin(); g != groups.constEnd(); ++g) {
+        Metric metric;
+        metric.id = g.key();
+        QStringList owners, nouns, events, units, breakdowns;
+        QList<Nature> natures;
+        const Entry &first = entries[g->entries.first()];
+        for (int i : g->entries) {
+            const Entry &e = entries[i];
+            const Claim &claim = articles[e.article].claims[e.claim];
+            metric.claims.append({e.article, e.claim});
+            owners << e.measure.owner;
+            nouns << e.measure.nounLabel;
+            events << e.measure.eventLabel;
+            breakdowns << e.measure.breakdownLabel;
+            units << claim.unit;
+            natures << natureOf(claim, e.measure);
+        }
+        std::sort(metric.claims.begin(), metric.claims.end());
+        metric.unit = mostFrequent(units);
+        const MetricTaxonomy::Metric *preset = presets.metric(g.key());
+        if (preset) {
+            metric.preset = preset->key;
+            metric.label = presets.label(preset->key);
+            metric.nature = preset->nature;
+            if (!preset->unit.isEmpty() && metric.unit.isEmpty())
+                metric.unit = preset->unit;
+        } else {
+            const Measure &m = first.measure;
+            QString noun = mostFrequent(nouns);
+            const QString event = mostFrequent(events);
+            if (!event.isEmpty())
+                noun += u' ' + event;
+            if (const QString breakdown = mostFrequent(breakdowns); !breakdown.isEmpty())
+                noun += u' ' + breakdown;
+            const QString owner = mostFrequent(owners);
+            QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
+            QStringList qualifiers;
+            switch (m.scope) {
+            case Scope::Whole:
+                break;
+            case Scope::Part:
+                qualifiers << tr("part");
+                break;
+            case Scope::Increment:
+                qualifiers << tr("increase");
+                break;
+            case Scope::Target:
+                qualifiers << tr("target or forecast");
+                break;
+            case Scope::PerPeriod:
+                qualifiers << tr("per %1").arg(m.per);
+                break;
+            case Scope::Change:
+                qualifiers << (m.unit == u"points" || m.unit == u"point" ? tr("change in points")
+                                                                         : tr("change in %"));
+                break;
+            }
+            if (m.period == Period::RunningTotal)
+                qualifiers << tr("running total since January");
+            else if (m.period == Period::SingleMonth)
+                qualifiers << tr("a single month");
+            if (!qualifiers.isEmpty())
+                label += QStringLiteral(" (") + qualifiers.join(QStringLiteral(", ")) + u')';
+            if (!metric.unit.isEmpty() && m.scope != Scope::Change && metric.unit != u"%"
+                && TextUtil::fold(metric.unit) != TextUtil::fold(mostFrequent(nouns)))
+                label += QStringLiteral(" (") + metric.unit + u')';
+            metric.label = label;
+            // The nature most claims suggest.
+            QMap<int, int> votes;
+            for (Nature n : natures)
+                ++votes[int(n)];
+            int best = 0;
+            for (auto v = votes.constBegin(); v != votes.constEnd(); ++v) {
+                if (v.value() > best) {
+                    best = v.value();
+                    metric.nature = Nature(v.key());
+                }
+            }
+        }
+        for (const auto &[a, c] : std::as_const(metric.claims))
+            articles[a].claims[c].metric = metric.id;
+        set.m_index.insert(metric.id, set.m_metrics.size());
+        set.m_metrics.append(metric);
+        MetricTaxonomy::Metric checkable;
+        checkable.key = metric.id;
+        checkable.scheme = preset ? preset->scheme : slug(first.measure.owner);
+        checkable.measure = preset ? preset->measure : slug(first.measure.noun);
+        checkable.fr = checkable.en = metric.label;
+        checkable.nature = metric.nature;
+        checkable.unit = metric.unit;
+        set.m_checkable.append(checkable);
+    }
+    return set;
+}
+
+const MetricSet::Metric *MetricSet::metric(const QString &id) const
+{
+    const int i = m_index.value(id, -1);
+    return i < 0 ? nullptr : &m_metrics[i];
+}
+
+const MetricTaxonomy::Metric *MetricSet::checkable(const QString &id) const
+{
+    const int i = m_index.value(id, -1);
+    return i < 0 ? nullptr : &m_checkable[i];
+}
+
+QString MetricSet::label(const QString &id) const
+{
+    if (const Metric *m = metric(id); m && m->preset.isEmpty())
+        return m->label;
+    return (m_presets ? *m_presets : MetricTaxonomy::bundled()).label(id);
+}
+
+void MetricSet::writeJson(JsonWriter &w, const QList<Article> &articles, bool claimIds) const
+{
+    QHash<int, CodePointMap> maps;
+    w.beginArray();
+    for (const Metric &m : m_metrics) {
+        w.beginObject();
+        w.key("id").value(m.id);
+        w.key("label").value(label(m.id));
+        w.key("unit").stringOrNull(m.unit);
+        w.key("nature").value(MetricTaxonomy::natureName(m.nature));
+        w.key("preset").stringOrNull(m.preset);
+        if (claimIds) {
+            w.key("claims").beginArray();
+            for (const auto &[a, c] : m.claims) {
+                auto it = maps.find(a);
+                if (it == maps.end())
+                    it = maps.insert(a, CodePointMap(articles[a].text));
+                w.value(ArticleJson::claimId(articles[a], articles[a].claims[c], *it));
+            }
+            w.endArray();
+        }
+        w.endObject();
+    }
+    w.endArray();
+}

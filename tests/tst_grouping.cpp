@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Metrics discovered across a set of articles (MetricSet), scored against grouping gold written
+// by hand before the engine ran: tests/data/eval/*/groups.json (bilan.groups-gold/1, claims
+// named "document:quote:occurrence") and, for the bundled bilan, the metric of each claim in
+// tests/data/metrics/bundled-gold.json. The score is B-cubed precision and recall: for each
+// gold claim, the share of the claims in its discovered metric that are in its gold group
+// (precision) and the share of its gold group found in its discovered metric (recall). A gold
+// claim the engine did not find, or gave no metric, stands alone.
+//
+// tests/data/eval/grouping-floors.json holds, per set, the scores not to fall below.
+// BILAN_GROUPING_PROBLEMS=1 prints each gold group with the metrics its claims got.
+#include "export/articlejson.h"
+#include "extraction/claimextractor.h"
+#include "metrics/measurereader.h"
+#include "metrics/metricset.h"
+#include "project/projectdocument.h"
+#include "sources/articleloader.h"
+#include "sources/corpus.h"
+#include "testsupport.h"
+#include "text/codepointmap.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class tst_Grouping : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void bcubed();
+    void measures_data();
+    void measures();
+    void deterministic();
+    void set_data();
+    void set();
+    void findings_data();
+    void findings();
+
+private:
+    QJsonObject m_floors;
+};
+
+namespace {
+
+struct Score
+{
+    double precision = 0;
+    double recall = 0;
+    int claims = 0;
+    double f1() const { return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0; }
+};
+
+// B-cubed over the gold items: `gold` and `got` give each item's cluster (an empty `got`
+// cluster stands alone).
+Score bcubed(const QStringList &gold, const QStringList &got)
+{
+    Score s;
+    s.claims = int(gold.size());
+    if (gold.isEmpty())
+        return s;
+    for (qsizetype i = 0; i < gold.size(); ++i) {
+        int same = 0, inGot = 0, inGold = 0;
+        for (qsizetype j = 0; j < gold.size(); ++j) {
+            const bool sameGot = i == j || (!got[i].isEmpty() && got[i] == got[j]);
+            const bool sameGold = gold[i] == gold[j];
+            inGot += sameGot ? 1 : 0;
+            inGold += sameGold ? 1 : 0;
+            same += (sameGot && sameGold) ? 1 : 0;
+        }
+        s.precision += double(same) / inGot;
+        s.recall += double(same) / inGold;
+    }
+    s.precision /= gold.size();
+    s.recall /= gold.size();
+    return s;
+}
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+
+QString percent(double x)
+{
+    return QString::number(x * 100, 'f', 1);
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// The claim a gold name "document:quote:occurrence" designates: the body claim starting at the
+// occurrence-th quote, or (-1, -1).
+std::pair<int, int> findNamed(const QList<Article> &articles, const QHash<QString, int> &byId,
+                              const QString &name)
+{
+    const qsizetype first = name.indexOf(u':');
+    const qsizetype last = name.lastIndexOf(u':');
+    if (first < 0 || last <= first)
+        return {-1, -1};
+    const int a = byId.value(name.left(first), -1);
+    if (a < 0)
+        return {-1, -1};
+    const QString quote = name.mid(first + 1, last - first - 1);
+    const int occurrence = name.mid(last + 1).toInt();
+    qsizetype at = -1;
+    for (int k = 0; k < occurrence; ++k) {
+        at = articles[a].text.indexOf(quote, at + 1);
+        if (at < 0)
+            return {-1, -1};
+    }
+    for (int c = 0; c < articles[a].claims.size(); ++c) {
+        const Claim &claim = articles[a].claims[c];
+        if (!claim.boilerplate && claim.start == at)
+            return {a, c};
+    }
+    return {-1, -1};
+}
+
+Article article(const QString &text)
+{
+    ArticleMetadata m;
+    m.outlet = QStringLiteral("Test");
+    m.title = QStringLiteral("Le point");
+    m.published = PartialDate::fromIso(QStringLiteral("2025-04-10"));
+    Article a = ArticleLoader::fromText(QStringLiteral("Le point\n\n") + text + u'\n',
+                                        QStringLiteral("test.txt"), m);
+    ClaimExtractor::extractInto(a);
+    return a;
+}
+
+QList<Article> extracted(LoadReport report)
+{
+    for (Article &a : report.articles)
+        ClaimExtractor::extractInto(a);
+    return report.articles;
+}
+
+} // namespace
+
+void tst_Grouping::initTestCase()
+{
+    m_floors = readJson(QStringLiteral(BILAN_TEST_DATA "/eval/grouping-floors.json"));
+    QVERIFY(!m_floors.isEmpty());
+}
+
+// The scorer itself, on clusters worked out by hand.
+void tst_Grouping::bcubed()
+{
+    // Perfect.
+    Score s = ::bcubed(list({"a", "a", "b"}), list({"x", "x", "y"}));
+    QCOMPARE(s.precision, 1.0);
+    QCOMPARE(s.recall, 1.0);
+    // Everything in one metric: precision (2/3·2 + 1/3)/3 = 5/9, recall 1.
+    s = ::bcubed(list({"a", "a", "b"}), list({"x", "x", "x"}));
+    QVERIFY(qAbs(s.precision - 5.0 / 9) < 1e-9);
+    QCOMPARE(s.recall, 1.0);
+    // Nothing assigned: precision 1, recall (1/2 + 1/2 + 1)/3 = 2/3.
+    s = ::bcubed(list({"a", "a", "b"}), list({"", "", ""}));
+    QCOMPARE(s.precision, 1.0);
+    QVERIFY(qAbs(s.recall - 2.0 / 3) < 1e-9);
+}
+
+void tst_Grouping::measures_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("noun");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("scope");
+    QTest::newRow("rate, owner") << QStringLiteral(
+        "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
+                                 << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
+                                 << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    QTest::newRow("change of a count")
+        << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
+        << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")
+        << QStringLiteral("change");
+    QTest::newRow("part") << QStringLiteral(
+        "Le barrage Al Wahda retient 1,2 milliard de m³, dont 300 millions de m³ pour l'irrigation.")
+                          << QStringLiteral("300 millions") << QString() << QStringLiteral("Al Wahda")
+                          << QStringLiteral("part");
+    QTest::newRow("increment") << QStringLiteral("La région a accueilli 12 000 nouveaux électeurs en 2021.")
+                               << QStringLiteral("12 000") << QStringLiteral("electeur") << QString()
+                               << QStringLiteral("increment");
+    QTest::newRow("target") << QStringLiteral(
+        "L'objectif est d'atteindre 52 % d'énergies renouvelables dans le mix électrique.")
+                            << QStringLiteral("52 %") << QString() << QString() << QStringLiteral("target");
+    QTest::newRow("per day") << QStringLiteral("La caisse traite 1 500 dossiers par jour.")
+                             << QStringLiteral("1 500") << QStringLiteral("dossier") << QString()
+                             << QStringLiteral("per_period");
+    QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
+                                   << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
+                                   << QStringLiteral("whole");
+}
+
+void tst_Grouping::measures()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, quote);
+    QFETCH(QString, noun);
+    QFETCH(QString, owner);
+    QFETCH(QString, scope);
+    Article a = article(sentence);
+    int found = -1;
+    const qsizetype at = a.text.indexOf(quote);
+    for (int c = 0; c < a.claims.size(); ++c) {
+        if (a.claims[c].start == at)
+            found = c;
+    }
+    QVERIFY2(found >= 0, qPrintable(quote));
+    const MeasureReader::Measure m = MeasureReader::read(a)[found];
+    if (!noun.isEmpty())
+        QCOMPARE(m.noun, noun);
+    QCOMPARE(m.owner, owner);
+    QCOMPARE(MeasureReader::scopeName(m.scope), scope);
+}
+
+// The same articles in another order: the same metrics, the same ids.
+void tst_Grouping::deterministic()
+{
+    QList<Article> articles
+        = extracted(Corpus::loadManifest(QStringLiteral(BILAN_TEST_DATA "/eval/tourisme/manifest.json")));
+    QVERIFY(articles.size() > 3);
+    QList<Article> reversed(articles.rbegin(), articles.rend());
+    const MetricSet one = MetricSet::discover(articles);
+    const MetricSet two = MetricSet::discover(reversed);
+    QCOMPARE(one.metrics().size(), two.metrics().size());
+    for (const MetricSet::Metric &m : one.metrics()) {
+        const MetricSet::Metric *other = two.metric(m.id);
+        QVERIFY2(other, qPrintable(m.id));
+        QCOMPARE(other->claims.size(), m.claims.size());
+        QCOMPARE(other->label, m.label);
+    }
+    // Every claim given a metric names one of the set.
+    for (const Article &a : articles) {
+        for (const Claim &c : a.claims) {
+            if (!c.metric.isEmpty())
+                QVERIFY2(one.metric(c.metric), qPrintable(c.metric));
+        }
+    }
+}
+
+void tst_Grouping::set_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("bundled") << QStringLiteral("bundled");
+    const QDir eval(QStringLiteral(BILAN_TEST_DATA "/eval"));
+    for (const QString &name : eval.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFile::exists(eval.filePath(name + QStringLiteral("/groups.json"))))
+            QTest::addRow("%s", qPrintable(name)) << name;
+    }
+}
+
+void tst_Grouping::set()
+{
+    QFETCH(QString, name);
+    QList<Article> articles;
+    QStringList gold, got, names;
+    if (name == u"bundled") {
+        articles = TestSupport::bundledExtracted();
+        MetricSet::discover(articles);
+        const QJsonObject claims = readJson(QStringLiteral(BILAN_TEST_DATA "/metrics/bundled-gold.json"))
+                                       .value(QStringLiteral("claims"))
+                                       .toObject();
+        QVERIFY(!claims.isEmpty());
+        QHash<QString, std::pair<int, int>> byClaimId;
+        for (int a = 0; a < articles.size(); ++a) {
+            const CodePointMap map(articles[a].text);
+            for (int c = 0; c < articles[a].claims.size(); ++c)
+                byClaimId.insert(ArticleJson::claimId(articles[a], articles[a].claims[c], map), {a, c});
+        }
+        for (auto it = claims.constBegin(); it != claims.constEnd(); ++it) {
+            if (!it.value().isString())
+                continue;
+            const auto [a, c] = byClaimId.value(it.key(), {-1, -1});
+            gold << it.value().toString();
+            got << (a >= 0 ? articles[a].claims[c].metric : QString());
+            names << it.key();
+        }
+    } else {
+        const QString dir = QStringLiteral(BILAN_TEST_DATA "/eval/") + name;
+        LoadReport report = Corpus::loadManifest(dir + QStringLiteral("/manifest.json"));
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+        articles = extracted(report);
+        MetricSet::discover(articles);
+        QHash<QString, int> byId;
+        for (int a = 0; a < articles.size(); ++a)
+            byId.insert(articles[a].id, a);
+        const QJsonArray groups
+            = readJson(dir + QStringLiteral("/groups.json")).value(QStringLiteral("groups")).toArray();
+        QVERIFY(!groups.isEmpty());
+        for (const QJsonValue &g : groups) {
+            const QString key = g.toObject().value(QStringLiteral("key")).toString();
+            for (const QJsonValue &claim : g.toObject().value(QStringLiteral("claims")).toArray()) {
+                const auto [a, c] = findNamed(articles, byId, claim.toString());
+                gold << key;
+                got << (a >= 0 ? articles[a].claims[c].metric : QString());
+                names << claim.toString();
+            }
+        }
+    }
+    const Score s = ::bcubed(gold, got);
+    qInfo("| set | claims | B-cubed precision | recall | F1 |");
+    qInfo("| %s | %d | %s | %s | %s |", qPrintable(name), s.claims, qPrintable(percent(s.precision)),
+          qPrintable(percent(s.recall)), qPrintable(percent(s.f1())));
+    if (qEnvironmentVariableIsSet("BILAN_GROUPING_PROBLEMS")) {
+        QMap<QString, QStringList> byGold;
+        for (qsizetype i = 0; i < gold.size(); ++i)
+            byGold[gold[i]] << QStringLiteral("%1 → %2").arg(names[i],
+                                                             got[i].isEmpty() ? QStringLiteral("-") : got[i]);
+        for (auto it = byGold.constBegin(); it != byGold.constEnd(); ++it) {
+            qInfo("%s", qPrintable(it.key()));
+            for (const QString &line : it.value())
+                qInfo("    %s", qPrintable(line));
+        }
+    }
+    const QJsonObject floors = m_floors.value(name).toObject();
+    QVERIFY2(!floors.isEmpty(),
+             qPrintable(QStringLiteral("grouping-floors.json has no entry for %1").arg(name)));
+    for (const auto &[key, value] :
+         {std::pair {"precision", s.precision}, {"recall", s.recall}, {"f1", s.f1()}}) {
+        const double floor = floors.value(QLatin1String(key)).toDouble(1.0);
+        QVERIFY2(value + 1e-9 >= floor,
+                 qPrintable(QStringLiteral("%1: %2 %3% is below its floor %4%")
+                                .arg(name, QLatin1String(key), percent(value), percent(floor))));
+    }
+}
+
+void tst_Grouping::findings_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir eval(QStringLiteral(BILAN_TEST_DATA "/eval"));
+    for (const QString &name : eval.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFile::exists(eval.filePath(name + QStringLiteral("/findings.json"))))
+            QTest::addRow("%s", qPrintable(name)) << name;
+    }
+}
+
+// The checks on the discovered metrics against tests/data/eval/*/findings.json
+// (bilan.findings-gold/1): a real finding is reported when one finding names two of its
+// claims or more; a decoy is flagged when a flag (not a note) names two of its claims or more.
+// Floors: "findings_found" (at least) and "decoys_flagged" (at most) in grouping-floors.json.
+void tst_Grouping::findings()
+{
+    QFETCH(QString, name);
+    const QString dir = QStringLiteral(BILAN_TEST_DATA "/eval/") + name;
+    LoadReport report = Corpus::loadManifest(dir + QStringLiteral("/manifest.json"));
+    QVERIFY(report.errors.isEmpty());
+    const auto doc = ProjectDocument::fromArticles(extracted(report));
+    const QList<Article> &articles = doc->articles();
+    QHash<QString, int> byId;
+    for (int a = 0; a < articles.size(); ++a)
+        byId.insert(articles[a].id, a);
+    const QList<Finding> &found = doc->findings();
+    const QJsonObject gold = readJson(dir + QStringLiteral("/findings.json"));
+    auto matches = [&](const QJsonValue &g, bool flagsOnly) {
+        QSet<std::pair<int, int>> claims;
+        for (const QJsonValue &n : g.toObject().value(QStringLiteral("claims")).toArray())
+            claims.insert(findNamed(articles, byId, n.toString()));
+        claims.remove({-1, -1});
+        return std::any_of(found.begin(), found.end(), [&](const Finding &f) {
+            int shared = 0;
+            for (const auto &c : f.claims)
+                shared += claims.contains(c) ? 1 : 0;
+            return shared >= 2 && !(flagsOnly && f.informative);
+        });
+    };
+    int reported = 0, flagged = 0;
+    const QJsonArray real = gold.value(QStringLiteral("findings")).toArray();
+    const QJsonArray decoys = gold.value(QStringLiteral("decoys")).toArray();
+    for (const QJsonValue &g : real)
+        reported += matches(g, false) ? 1 : 0;
+    for (const QJsonValue &g : decoys)
+        flagged += matches(g, true) ? 1 : 0;
+    qInfo("| %s | real findings reported %d of %d | decoys flagged %d of %d |", qPrintable(name), reported,
+          int(real.size()), flagged, int(decoys.size()));
+    const QJsonObject floors = m_floors.value(name).toObject();
+    QVERIFY(reported >= floors.value(QStringLiteral("findings_found")).toInt(int(real.size())));
+    QVERIFY(flagged <= floors.value(QStringLiteral("decoys_flagged")).toInt(0));
+}
+
+QTEST_GUILESS_MAIN(tst_Grouping)
+#include "tst_grouping.moc"
