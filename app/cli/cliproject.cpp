@@ -24,6 +24,10 @@ int projectUsage(CliCommands::Io io, const QString &message)
                   "       bilan-cli project status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
                   "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) "
                   "[--status S,S]\n"
+                  "       bilan-cli project push P.bilan postgresql://USER@HOST:PORT/DB?project=NAME\n"
+                  "       bilan-cli project pull postgresql://…?project=NAME P.bilan\n"
+                  "       bilan-cli project grant postgresql://…?project=NAME ROLE (editor | reader)\n"
+                  "P.bilan may be a postgresql://… address wherever a project is named.\n"
                   "STATUS: to_check, verified, disputed, wrong, not_a_claim\n");
     return 2;
 }
@@ -149,7 +153,13 @@ int CliCommands::project(const QStringList &arguments, Io io)
         "                               set a claim's status (to_check, verified, disputed, wrong, "
         "not_a_claim)\n"
         "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
-        "                               export the claims and their verification"));
+        "                               export the claims and their verification\n"
+        "  push P.bilan URL             copy a project file to a PostgreSQL server (a desk shares it)\n"
+        "  pull URL P.bilan             copy a project from a server to a new file\n"
+        "  grant URL ROLE editor|reader let a server role edit, or only read, the project\n"
+        "A project on a server is named by its address, wherever a file could be:\n"
+        "  postgresql://USER@HOST:PORT/DATABASE?project=NAME[&sslmode=require]\n"
+        "(the password from ~/.pgpass, PGPASSWORD, or asked on the terminal)."));
     parser.addOption(
         {QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
     parser.addOption(
@@ -164,7 +174,7 @@ int CliCommands::project(const QStringList &arguments, Io io)
                       QStringLiteral("With export: only claims with these statuses (comma-separated)."),
                       QStringLiteral("S,S")});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("new, add, show, status or export."));
+                                 QStringLiteral("new, add, show, status, export, push, pull or grant."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
     // "--json" takes a value for export but not for show: let show's bare --json through.
     QStringList args = arguments;
@@ -180,6 +190,36 @@ int CliCommands::project(const QStringList &arguments, Io io)
     const QString path = pos[1];
     if (action == u"new")
         return create(path, pos.mid(2), io);
+    if (action == u"push" || action == u"pull") {
+        if (pos.size() != 3)
+            return projectUsage(io, QStringLiteral("%1 needs a project and where to copy it").arg(action));
+        if (action == u"push" && (ProjectStore::isServer(pos[1]) || !ProjectStore::isServer(pos[2])))
+            return projectUsage(io, QStringLiteral("push copies a file to a postgresql:// address"));
+        if (action == u"pull" && (!ProjectStore::isServer(pos[1]) || ProjectStore::isServer(pos[2])))
+            return projectUsage(io, QStringLiteral("pull copies a postgresql:// project to a file"));
+        const auto copied = ProjectStore::copy(pos[1], pos[2]);
+        if (!copied)
+            return fail(io, copied.error());
+        io.out << QStringLiteral("%1: copied to %2\n").arg(pos[1], pos[2]);
+        io.out.flush();
+        return 0;
+    }
+    if (action == u"grant") {
+        if (pos.size() != 4 || (pos[3] != u"editor" && pos[3] != u"reader"))
+            return projectUsage(io,
+                                QStringLiteral("grant needs a project address, a ROLE and editor or reader"));
+        auto store = ProjectStore::open(path);
+        if (!store)
+            return fail(io, store.error());
+        const auto granted = store.value()->grant(pos[2], pos[3] == u"editor");
+        if (!granted)
+            return fail(io, granted.error());
+        io.out << QStringLiteral("%1: %2 is now %3\n")
+                      .arg(path, pos[2],
+                           pos[3] == u"editor" ? QStringLiteral("an editor") : QStringLiteral("a reader"));
+        io.out.flush();
+        return 0;
+    }
     if (!QStringList {QStringLiteral("add"), QStringLiteral("status"), QStringLiteral("show"),
                       QStringLiteral("export")}
              .contains(action))
