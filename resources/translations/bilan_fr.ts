@@ -871,6 +871,32 @@
         <source>The page was not added</source>
         <translation>La page n’a pas été ajoutée</translation>
     </message>
+    <message>
+        <source>Open &amp;Shared Project…</source>
+        <translation>Ouvrir un projet &amp;partagé…</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 after you: their change stands.</source>
+        <translation>%1 a modifié %2 après vous : sa modification l’emporte.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2.</source>
+        <translation>%1 a modifié %2.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (partagé)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for a password (%2).
+Password:</source>
+        <translation>Le serveur de %1 demande un mot de passe (%2).
+Mot de passe :</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaimDialog</name>
@@ -1279,6 +1305,14 @@
         <source>%1: this is the article %2 was read from; choose another file for the export</source>
         <translation>%1 : c’est le fichier d’où l’article %2 a été lu ; choisissez un autre fichier pour l’export</translation>
     </message>
+    <message>
+        <source>%1 was changed since by %2: your change is not undone</source>
+        <translation>%1 a été modifié depuis par %2 : votre modification n’est pas annulée</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
@@ -1421,6 +1455,62 @@
         <source>%1: already in the project (same text as %2)</source>
         <translation>%1 : déjà dans le projet (même texte que %2)</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>la connexion au serveur a été perdue : %1</translation>
+    </message>
+    <message>
+        <source>your role on the server may not change this project (%1)</source>
+        <translation>votre rôle sur le serveur ne permet pas de modifier ce projet (%1)</translation>
+    </message>
+    <message>
+        <source>another change to the same rows came first; try again (%1)</source>
+        <translation>une autre modification des mêmes lignes est passée avant ; réessayez (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (the schema %2 has no Bilan tables)</source>
+        <translation>%1 : pas un projet Bilan (le schéma %2 n’a pas les tables de Bilan)</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>%1 : le pilote PostgreSQL de Qt manque (installez libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server (%2)</source>
+        <translation>%1 : le serveur est injoignable (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a project with this name exists already in the database; Bilan does not overwrite it</source>
+        <translation>%1 : un projet de ce nom existe déjà dans la base ; Bilan ne l’écrase pas</translation>
+    </message>
+    <message>
+        <source>%1: no project “%2” in the database %3</source>
+        <translation>%1 : pas de projet « %2 » dans la base %3</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read this project on the server</source>
+        <translation>le rôle %1 ne peut que lire ce projet sur le serveur</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 (%2)</source>
+        <translation>impossible de copier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project</source>
+        <translation>%1 : pas un projet Bilan</translation>
+    </message>
+    <message>
+        <source>%1: a project file has no roles; share it on a server first (bilan-cli project push)</source>
+        <translation>%1 : un fichier de projet n’a pas de rôles ; partagez-le d’abord sur un serveur (bilan-cli project push)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role name</source>
+        <translation>« %1 » n’est pas un nom de rôle</translation>
+    </message>
+    <message>
+        <source>cannot grant %1 to %2 (%3)</source>
+        <translation>impossible d’accorder %1 à %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1471,6 +1561,100 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1: not a PostgreSQL address (postgresql://user@host:port/database?project=NAME)</source>
+        <translation>%1 : pas une adresse PostgreSQL (postgresql://utilisateur@hôte:port/base?project=NOM)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid address (%2)</source>
+        <translation>%1 : adresse non valide (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown option “%2” (known: project, %3)</source>
+        <translation>%1 : option inconnue « %2 » (connues : project, %3)</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (…:5432/DATABASE?project=NAME)</source>
+        <translation>%1 : l’adresse ne nomme pas de base (…:5432/BASE?project=NOM)</translation>
+    </message>
+    <message>
+        <source>%1: the address names no project (add ?project=NAME)</source>
+        <translation>%1 : l’adresse ne nomme pas de projet (ajoutez ?project=NOM)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot name a project (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, at most 48, not public or pg_…)</source>
+        <translation>%1 : « %2 » ne peut pas nommer un projet (lettres, chiffres, « _ », « - » et « . », 48 au plus, ni public ni pg_…)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedProjectDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Ouvrir un projet partagé</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <source>e.g. amo-2025</source>
+        <translation>p. ex. amo-2025</translation>
+    </message>
+    <message>
+        <source>As the server prefers</source>
+        <translation>Comme le serveur le préfère</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Jamais chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Name the server (its address, or localhost).</source>
+        <translation>Nommez le serveur (son adresse, ou localhost).</translation>
+    </message>
+    <message>
+        <source>Name the database the desk&apos;s projects are in.</source>
+        <translation>Nommez la base qui contient les projets de la rédaction.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a project: letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, at most 48.</source>
+        <translation>« %1 » ne peut pas nommer un projet : lettres, chiffres, « _ », « - » et « . », 48 au plus.</translation>
     </message>
 </context>
 <context>
