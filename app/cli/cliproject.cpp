@@ -7,6 +7,9 @@
 #include "export/projectexport.h"
 #include "text/codepointmap.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+
 using namespace CliSupport;
 
 namespace {
@@ -22,6 +25,7 @@ int projectUsage(CliCommands::Io io, const QString &message)
                   "       bilan-cli project add P.bilan FILE...\n"
                   "       bilan-cli project show P.bilan [--json]\n"
                   "       bilan-cli project status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+                  "       bilan-cli project status P.bilan --batch FILE\n"
                   "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) "
                   "[--status S,S]\n"
                   "       bilan-cli project push P.bilan postgresql://USER@HOST:PORT/DB?project=NAME\n"
@@ -76,6 +80,49 @@ int setStatus(ProjectDocument &doc, const QString &id, const QString &statusName
     io.out << id << QStringLiteral(": ") << ClaimStatusText::name(status) << u'\n';
     io.out.flush();
     return 0;
+}
+
+// Many status changes in one run (a script, the desk's load benchmark): FILE has one
+// "CLAIM_ID STATUS" a line; each change is its own transaction, printed once saved with the
+// time it took.
+int setStatuses(ProjectDocument &doc, const QString &file, CliCommands::Io io)
+{
+    QFile in(file);
+    if (file == u"-" ? !in.open(stdin, QIODevice::ReadOnly) : !in.open(QIODevice::ReadOnly))
+        return fail(io, QStringLiteral("%1: cannot be read (%2)").arg(file, in.errorString()));
+    int failures = 0;
+    int lineNumber = 0;
+    while (!in.atEnd()) {
+        ++lineNumber;
+        const QStringList parts
+            = QString::fromUtf8(in.readLine()).simplified().split(u' ', Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        bool ok = false;
+        const ClaimStatus status = ClaimStatusText::fromName(parts.value(1), &ok);
+        const auto [article, claim] = doc.findById(parts[0]);
+        if (parts.size() != 2 || !ok || article < 0) {
+            fail(io,
+                 QStringLiteral("%1:%2: expected “CLAIM_ID STATUS” with a claim of the project, not “%3”")
+                     .arg(file)
+                     .arg(lineNumber)
+                     .arg(parts.join(u' ')));
+            ++failures;
+            continue;
+        }
+        QElapsedTimer took;
+        took.start();
+        const Result<void> done = doc.setStatus({doc.keyOf(article, claim)}, status);
+        if (!done) {
+            fail(io, done.error());
+            ++failures;
+            continue;
+        }
+        io.out << parts[0] << QStringLiteral(": ") << ClaimStatusText::name(status) << u'\t'
+               << QString::number(took.nsecsElapsed() / 1e6, 'f', 2) << QStringLiteral(" ms\n");
+        io.out.flush();
+    }
+    return failures ? 1 : 0;
 }
 
 int show(const ProjectDocument &doc, const ClaimSelection &selection, bool json, CliCommands::Io io)
@@ -150,6 +197,7 @@ int CliCommands::project(const QStringList &arguments, Io io)
         "  add P.bilan FILE...          add articles (those already in it are refused)\n"
         "  show P.bilan [--json]        list the claims and their statuses\n"
         "  status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+        "  status P.bilan --batch FILE  set many (\"CLAIM_ID STATUS\" a line), each with its time\n"
         "                               set a claim's status (to_check, verified, disputed, wrong, "
         "not_a_claim)\n"
         "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
@@ -162,6 +210,11 @@ int CliCommands::project(const QStringList &arguments, Io io)
         "(the password from ~/.pgpass, PGPASSWORD, or asked on the terminal)."));
     parser.addOption(
         {QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("batch"),
+         QStringLiteral("With status: the changes in FILE (\"CLAIM_ID STATUS\" a line; - for the "
+                        "standard input), each saved and printed with its time."),
+         QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("csv"), QStringLiteral("With export: write CSV to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("json"),
@@ -238,6 +291,9 @@ int CliCommands::project(const QStringList &arguments, Io io)
     if (action == u"add")
         return pos.size() < 3 ? projectUsage(io, QStringLiteral("add needs at least one FILE"))
                               : add(doc, pos.mid(2), io);
+    if (action == u"status" && parser.isSet(QStringLiteral("batch")))
+        return pos.size() != 2 ? projectUsage(io, QStringLiteral("status --batch FILE takes no CLAIM_ID"))
+                               : setStatuses(doc, parser.value(QStringLiteral("batch")), io);
     if (action == u"status")
         return pos.size() != 4 ? projectUsage(io, QStringLiteral("status needs CLAIM_ID and STATUS"))
                                : setStatus(doc, pos[2], pos[3], parser, io);
