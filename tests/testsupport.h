@@ -113,6 +113,18 @@ inline void serverSql(const QString &projectUrl, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw-pg"));
 }
 
+// Login roles on the test server (the desk's people), made once: tests running at the same
+// time may both try.
+inline void ensureRoles(const QStringList &roles)
+{
+    QStringList statements;
+    for (const QString &role : roles)
+        statements << QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object OR "
+                                     "unique_violation THEN NULL; END $$")
+                          .arg(role);
+    serverSql(pgServer(), statements);
+}
+
 // Runs SQL on a project, a file or a server's.
 inline void projectSql(const QString &location, const QStringList &statements)
 {

@@ -121,14 +121,7 @@ private Q_SLOTS:
         if (!TestSupport::onServer())
             return;
         // Three people of the desk: two editors and a reader (the server's roles).
-        TestSupport::serverSql(
-            TestSupport::pgServer(),
-            {QStringLiteral(
-                 "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'alice') THEN "
-                 "CREATE ROLE alice LOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
-                 "rolname = 'bob') THEN CREATE ROLE bob LOGIN; END IF; IF NOT EXISTS (SELECT 1 "
-                 "FROM pg_roles WHERE rolname = 'carol') THEN CREATE ROLE carol LOGIN; END IF; END $$"),
-             QStringLiteral("GRANT CONNECT ON DATABASE bilan TO alice, bob, carol")});
+        TestSupport::ensureRoles({QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")});
     }
 
     void locationsAreReadAndRefused_data()

@@ -251,12 +251,7 @@ void tst_VerificationWindow::twoWindowsOnASharedProject()
 {
     if (!TestSupport::onServer())
         QSKIP("needs the test server (the _pg run)");
-    TestSupport::serverSql(
-        TestSupport::pgServer(),
-        {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                        "'alice') THEN CREATE ROLE alice LOGIN; END IF; IF NOT EXISTS (SELECT 1 "
-                        "FROM pg_roles WHERE rolname = 'bob') THEN CREATE ROLE bob LOGIN; END "
-                        "IF; END $$")});
+    TestSupport::ensureRoles({QStringLiteral("alice"), QStringLiteral("bob")});
     const QString location = TestSupport::serverProject(QStringLiteral("fenetres"));
     {
         auto made = ProjectDocument::create(location, m_articles);
