@@ -50,6 +50,8 @@ start_on() {
 
 case "$action" in
 start)
+    # A cluster left by an interrupted run is stopped and removed first.
+    if [ -f "$state/datadir" ]; then "$0" stop "$state"; fi
     mkdir -p "$state"
     root="$(mktemp -d /tmp/bilan-pg.XXXXXX)"
     chmod 755 "$root"
