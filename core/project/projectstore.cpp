@@ -115,6 +115,21 @@ QString ProjectStore::engineVersion()
     return QStringLiteral(BILAN_VERSION "-engine-2");
 }
 
+namespace {
+
+// The server's words without libpq's decoration ("ERROR:  …\n(42704)").
+QString serverWords(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s+"));
+    static const QRegularExpression state(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    text.remove(severity).remove(state);
+    text = text.simplified();
+    return text.isEmpty() ? error.text().simplified() : text;
+}
+
+} // namespace
+
 QString ProjectStore::cause(const QSqlError &error) const
 {
     if (m_dialect == StoreSchema::Dialect::Sqlite)
@@ -125,15 +140,13 @@ QString ProjectStore::cause(const QSqlError &error) const
     const QString state = error.nativeErrorCode();
     if (state.isEmpty() || state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57"))) {
         m_lost = true;
-        return tr("the connection to the server was lost: %1").arg(error.databaseText().trimmed());
+        return tr("the connection to the server was lost: %1").arg(serverWords(error));
     }
     if (state == u"42501")
-        return tr("your role on the server may not change this project (%1)")
-            .arg(error.databaseText().trimmed());
+        return tr("your role on the server may not change this project (%1)").arg(serverWords(error));
     if (state.startsWith(QStringLiteral("40")))
-        return tr("another change to the same rows came first; try again (%1)")
-            .arg(error.databaseText().trimmed());
-    return error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+        return tr("another change to the same rows came first; try again (%1)").arg(serverWords(error));
+    return serverWords(error);
 }
 
 QString ProjectStore::failure(const QString &problem) const
@@ -880,11 +893,8 @@ Result<void> ProjectStore::openServer()
             typedPasswords().insert(passwordKey, typed);
     }
     if (!opened)
-        return Result<void>::failure(tr("%1: cannot reach the server (%2)")
-                                         .arg(m_path,
-                                              db.lastError().databaseText().trimmed().isEmpty()
-                                                  ? db.lastError().text()
-                                                  : db.lastError().databaseText().trimmed()));
+        return Result<void>::failure(
+            tr("%1: cannot reach the server (%2)").arg(m_path, serverWords(db.lastError())));
     // The project's schema first on the path: the same SQL as for a file. The name was checked
     // (ServerLocation::validProjectName) and is quoted by the server.
     QSqlQuery q(db);
