@@ -282,6 +282,33 @@ private Q_SLOTS:
         QVERIFY(readerAgain.value()->isReadOnly());
     }
 
+    // A project of an older format on the server is brought up to date by the first editor
+    // who opens it (the same migrations as a file's), once.
+    void olderServerProjectMigrates()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("needs the test server (the _pg run)");
+        const QString location = sharedProject(QStringLiteral("format2"));
+        TestSupport::serverSql(location,
+                               {QStringLiteral("ALTER TABLE claims DROP COLUMN written_unit"),
+                                QStringLiteral("ALTER TABLE claims DROP COLUMN change_of"),
+                                QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")});
+        auto first = ProjectStore::open(location);
+        QVERIFY2(first, qPrintable(first.error()));
+        auto second = ProjectStore::open(as(location, QStringLiteral("alice")));
+        QVERIFY2(second, qPrintable(second.error()));
+        const auto articles = second.value()->loadArticles();
+        QVERIFY2(articles, qPrintable(articles.error()));
+        QCOMPARE(articles->size(), m_articles.size());
+        bool linked = false;
+        for (const Article &a : articles.value()) {
+            for (const Claim &c : a.claims)
+                linked = linked || c.changeOf >= 0;
+        }
+        QVERIFY(!linked); // the dropped links are not invented
+        QVERIFY(ProjectStore::open(location, ProjectStore::Access::ReadOnly));
+    }
+
     // A project goes to the desk's server and comes back: every row of every table the same.
     void pushAndPullLoseNothing()
     {

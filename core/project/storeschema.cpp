@@ -184,6 +184,22 @@ Result<void> StoreSchema::migrate(QSqlDatabase &db, const QString &engineVersion
         if (!db.transaction())
             return Result<void>::failure(
                 Text::tr("cannot write the project (%1)").arg(db.lastError().text()));
+        if (dialect == Dialect::Postgres && version > 0) {
+            // Two people opening an older project at the same time: one migrates, the other
+            // waits for it (a lock of the project's schema) and finds the work done.
+            QSqlQuery lock(db);
+            QSqlQuery again(db);
+            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()))"))
+                || !again.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+                return failed(lock.lastError().isValid() ? lock.lastError() : again.lastError());
+            if (again.next() && again.value(0).toInt() > v) {
+                v = again.value(0).toInt() - 1;
+                again.finish();
+                if (!db.commit())
+                    return failed(db.lastError());
+                continue;
+            }
+        }
         for (const QString &statement : migrations()[v]) {
             QSqlQuery step(db);
             if (!step.exec(StoreSchema::statement(statement, dialect)))
