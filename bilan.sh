@@ -3,6 +3,7 @@
 # Set-up for a fresh Debian 12 machine, then one of:
 #   ./bilan.sh run   build (Release) and open Bilan on the bundled bilan
 #   ./bilan.sh test  build (Release) and run every test, offscreen, ending on CTest's summary
+#                    (the store tests also on a throwaway PostgreSQL cluster, tests/pgcluster.sh)
 # Installs the Debian packages it needs when they are missing (with sudo when not root).
 # Idempotent: a second run only rebuilds what changed.
 #
@@ -22,12 +23,13 @@ esac
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-translations-l10n
     libxml2-dev qt6-pdf-dev libtesseract-dev tesseract-ocr-fra
     libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola
     clang-format-14
+    postgresql
 )
 
 missing=()

@@ -3,6 +3,7 @@
 
 #include "findingcomparison.h"
 #include "mainwindow.h"
+#include "project/projectstore.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Bilan"));
     QApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
+    ProjectStore::setPasswordPrompt(MainWindow::askPassword);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -82,10 +84,12 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Open the comparison of the finding given by --finding (its picture, with --screenshot)."));
     parser.addOption(compare);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A project (.bilan) to open, or articles to open in a new "
-                                                "project, instead of the bundled bilan."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral(
+            "A project (.bilan, or postgresql://…?project=NAME) to open, or articles to open in a new "
+            "project, instead of the bundled bilan."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     const QString language = parser.value(lang);
@@ -165,12 +169,15 @@ int main(int argc, char *argv[])
     // either, the bundled bilan does.
     QStringList files = parser.positionalArguments();
     QString project;
+    // A shared project is named by its address (postgresql://…?project=NAME).
+    auto isProject = [](const QString &f) {
+        return f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive) || ProjectStore::isServer(f);
+    };
     for (const QString &f : std::as_const(files)) {
-        if (f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive))
+        if (isProject(f))
             project = f;
     }
-    files.removeIf(
-        [](const QString &f) { return f.endsWith(QStringLiteral(".bilan"), Qt::CaseInsensitive); });
+    files.removeIf(isProject);
     if (!project.isEmpty()) {
         if (!window.openProject(project) && shooting)
             return 1;

@@ -6,10 +6,14 @@
 #include "sources/corpus.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -42,6 +46,92 @@ inline void rawSql(const QString &path, const QStringList &statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// The PostgreSQL server the tests run against as well (CTest's second run of a store test):
+// BILAN_TEST_PG_URL, or the url file in BILAN_TEST_PG_STATE (tests/pgcluster.sh writes it).
+// Empty: the tests run on project files only.
+inline QString pgServer()
+{
+    const QString url = qEnvironmentVariable("BILAN_TEST_PG_URL");
+    if (!url.isEmpty())
+        return url;
+    const QString state = qEnvironmentVariable("BILAN_TEST_PG_STATE");
+    if (state.isEmpty())
+        return {};
+    QFile f(state + QStringLiteral("/url"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("BILAN_TEST_PG_STATE=%s: no url file (did tests/pgcluster.sh start run?)", qPrintable(state));
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+inline bool onServer()
+{
+    return !pgServer().isEmpty();
+}
+
+// A project of the server (a name of its own, `user` logging in when given).
+inline QString serverProject(const QString &name, const QString &user = {})
+{
+    QString url = pgServer();
+    if (!user.isEmpty())
+        url.replace(QStringLiteral("://bilan@"), QStringLiteral("://%1@").arg(user));
+    QString plain = name;
+    for (QChar &c : plain) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'-';
+    }
+    return url + QStringLiteral("?project=") + plain.left(30) + u'-'
+        + QString::number(QRandomGenerator::global()->bounded(1u << 30), 36);
+}
+
+// Where a test's project lives: a file `name` in `dir`, or, on the server, a project of that name.
+inline QString projectLocation(const QTemporaryDir &dir, const QString &name)
+{
+    return onServer() ? serverProject(QString(name).remove(QStringLiteral(".bilan"))) : dir.filePath(name);
+}
+
+// Runs SQL on the server as its administrator (`project`'s schema first on the path).
+inline void serverSql(const QString &projectUrl, const QStringList &statements)
+{
+    const QUrl url(projectUrl);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw-pg"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(QStringLiteral("bilan"));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        const QString project = QUrlQuery(url).queryItemValue(QStringLiteral("project"));
+        if (!project.isEmpty())
+            QVERIFY(q.exec(QStringLiteral("SET search_path TO \"%1\"").arg(project)));
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-pg"));
+}
+
+// Login roles on the test server (the desk's people), made once: tests running at the same
+// time may both try.
+inline void ensureRoles(const QStringList &roles)
+{
+    QStringList statements;
+    for (const QString &role : roles)
+        statements << QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object OR "
+                                     "unique_violation THEN NULL; END $$")
+                          .arg(role);
+    serverSql(pgServer(), statements);
+}
+
+// Runs SQL on a project, a file or a server's.
+inline void projectSql(const QString &location, const QStringList &statements)
+{
+    if (location.startsWith(QStringLiteral("postgresql://")))
+        serverSql(location, statements);
+    else
+        rawSql(location, statements);
 }
 
 // RFC 4180: fields separated by commas, records by CRLF, quotes doubled inside quoted fields.

@@ -327,7 +327,8 @@ void tst_Cli::extractUsage()
 
 void tst_Cli::projectWorkflow()
 {
-    const QString project = m_dir.filePath(QStringLiteral("workflow.bilan"));
+    // A file; in the "_pg" run, a project on the test server.
+    const QString project = TestSupport::projectLocation(m_dir, QStringLiteral("workflow.bilan"));
     const Run created = run({QStringLiteral("project"), QStringLiteral("new"), project});
     QVERIFY2(created.status == 0, created.err.constData());
     QVERIFY(created.out.contains("created with 5 article(s)"));
@@ -698,7 +699,7 @@ void tst_Cli::claimReviewSafeInAScriptElement()
 
 void tst_Cli::twoWritersBothSave()
 {
-    const QString project = m_dir.filePath(QStringLiteral("deux.bilan"));
+    const QString project = TestSupport::projectLocation(m_dir, QStringLiteral("deux.bilan"));
     QFile::remove(project);
     QCOMPARE(run({QStringLiteral("project"), QStringLiteral("new"), project}).status, 0);
     // Two scripts marking claims at the same time: the second waits for the first, none is refused.

@@ -43,10 +43,12 @@ private:
     QTemporaryDir m_dir;
     QList<Article> m_articles;
     int m_count = 0;
+    // Who the changes are recorded as: the user on a file, the login on a server.
+    QString m_author;
 
     std::unique_ptr<ProjectDocument> fresh(const QList<Article> &articles = {})
     {
-        const QString path = m_dir.filePath(QStringLiteral("p%1.bilan").arg(++m_count));
+        const QString path = TestSupport::projectLocation(m_dir, QStringLiteral("p%1.bilan").arg(++m_count));
         auto doc = ProjectDocument::create(path, articles.isEmpty() ? m_articles : articles);
         if (!doc)
             qFatal("%s", qPrintable(doc.error()));
@@ -61,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_articles = TestSupport::bundledExtracted();
         qputenv("USER", "testeuse");
+        m_author = TestSupport::onServer() ? QStringLiteral("bilan") : QStringLiteral("testeuse");
     }
 
     void statusUndoRedo()
@@ -75,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Mark %1 as Verified").arg(figure));
         QCOMPARE(doc->annotation(key).status, ClaimStatus::Verified);
-        QCOMPARE(doc->annotation(key).updatedBy, QStringLiteral("testeuse"));
+        QCOMPARE(doc->annotation(key).updatedBy, m_author);
         QCOMPARE(stored(doc->path(), key).status, ClaimStatus::Verified);
 
         QVERIFY(doc->setStatus({key}, ClaimStatus::Wrong));
@@ -99,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 6);
         QCOMPARE(history.last().oldValue, QStringLiteral("verified"));
         QCOMPARE(history.last().newValue, QStringLiteral("wrong"));
-        QCOMPARE(history.last().who, QStringLiteral("testeuse"));
+        QCOMPARE(history.last().who, m_author);
     }
 
     void severalStatusesAreOneStep()
@@ -237,20 +240,22 @@ private Q_SLOTS:
         }
         // As if an older engine had found other spans: one anchor keeps only its quote and
         // context, one only its value and paragraph, one nothing that still matches.
-        TestSupport::rawSql(
+        TestSupport::projectSql(
             path,
             {
                 QStringLiteral("UPDATE meta SET value = 'old-engine' WHERE key = 'engine_version'"),
-                QStringLiteral(
-                    "UPDATE annotations SET start = start + 100000, end = end + 100000 WHERE start = %1")
+                QStringLiteral("UPDATE annotations SET start = start + 100000, \"end\" = \"end\" + 100000 "
+                               "WHERE start = %1")
                     .arg(byQuote.start),
-                QStringLiteral("UPDATE annotations SET start = start + 200000, end = end + 200000, quote = "
-                               "'xx', before = '', after = ''"
-                               " WHERE start = %1")
+                QStringLiteral(
+                    "UPDATE annotations SET start = start + 200000, \"end\" = \"end\" + 200000, quote = "
+                    "'xx', before = '', after = ''"
+                    " WHERE start = %1")
                     .arg(byValue.start),
-                QStringLiteral("UPDATE annotations SET start = start + 300000, end = end + 300000, quote = "
-                               "'yy', before = '', after = '',"
-                               " original_value = -1 WHERE start = %1")
+                QStringLiteral(
+                    "UPDATE annotations SET start = start + 300000, \"end\" = \"end\" + 300000, quote = "
+                    "'yy', before = '', after = '',"
+                    " original_value = -1 WHERE start = %1")
                     .arg(lost.start),
             });
         auto doc = ProjectDocument::open(path);

@@ -54,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_articles = TestSupport::bundledExtracted();
         QCOMPARE(m_articles.size(), 5);
-        m_valid = m_dir.filePath(QStringLiteral("valid.bilan"));
+        // On a server (the "_pg" run): the same project in a schema of the test database.
+        m_valid = TestSupport::projectLocation(m_dir, QStringLiteral("valid.bilan"));
         auto doc = ProjectDocument::create(m_valid, m_articles);
         QVERIFY2(doc, qPrintable(doc.error()));
         const ClaimKey key = doc.value()->keyOf(0, 0);
@@ -126,7 +127,7 @@ private Q_SLOTS:
 
     void duplicateArticleRefused()
     {
-        const QString path = m_dir.filePath(QStringLiteral("dup.bilan"));
+        const QString path = TestSupport::projectLocation(m_dir, QStringLiteral("dup.bilan"));
         auto doc = ProjectDocument::create(path, m_articles.mid(0, 2));
         QVERIFY(doc);
         const auto added = doc.value()->addArticles({m_articles[1], m_articles[2]});
@@ -230,6 +231,14 @@ private Q_SLOTS:
 
     void versionFollowsTheSchema()
     {
+        if (TestSupport::onServer()) {
+            // A server's project has its version in meta only (no SQLite counter).
+            auto store = ProjectStore::open(m_valid, ProjectStore::Access::ReadOnly);
+            QVERIFY2(store, qPrintable(store.error()));
+            QVERIFY(store.value()->isShared());
+            QCOMPARE(store.value()->login(), QStringLiteral("bilan"));
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
         db.setDatabaseName(m_valid);
         QVERIFY(db.open());
@@ -240,6 +249,28 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    }
+
+    // A project from a newer Bilan is refused, and left as it is, on a file as on a server.
+    void newerProjectRefused()
+    {
+        const QString location = TestSupport::projectLocation(m_dir, QStringLiteral("newer-format.bilan"));
+        {
+            const auto made = ProjectDocument::create(location, m_articles.mid(0, 1));
+            QVERIFY2(made, qPrintable(made.error()));
+        }
+        TestSupport::projectSql(
+            location, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+        if (!TestSupport::onServer())
+            TestSupport::rawSql(location, {QStringLiteral("PRAGMA user_version = 99")});
+        const auto store = ProjectStore::open(location);
+        QVERIFY(!store);
+        QVERIFY2(store.error().contains(QStringLiteral("newer version of Bilan")), qPrintable(store.error()));
+        QVERIFY(store.error().contains(QStringLiteral("format 99")));
+        // Untouched: still says 99.
+        const auto again = ProjectStore::open(location, ProjectStore::Access::ReadOnly);
+        QVERIFY(!again);
+        QVERIFY(again.error().contains(QStringLiteral("format 99")));
     }
 
     // Why a project opens read-only, or cannot be written, each cause in its own words.

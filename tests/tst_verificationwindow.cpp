@@ -43,6 +43,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void articleDateGivesRelativeDates();
     void findingComparedAndResolved();
     void secondWindowIsReadOnly();
+    void twoWindowsOnASharedProject();
     void badProjectGetsAMessage();
     void addingArticles();
     void droppedFiles();
@@ -483,6 +485,67 @@ void tst_VerificationWindow::secondWindowIsReadOnly()
     QVERIFY(!second.verificationPanel()->noteEdit()->isEnabled());
     // The first window's changes stay its own; the second shows what was saved when it opened.
     QCOMPARE(second.claimModel()->rowCount(), m_window->claimModel()->rowCount());
+}
+
+// Two people's windows on one project on the desk's server (the "_pg" run): each sees the
+// other's change within a second, in place: the selection stays where it was.
+void tst_VerificationWindow::twoWindowsOnASharedProject()
+{
+    if (!TestSupport::onServer())
+        QSKIP("needs the test server (the _pg run)");
+    TestSupport::ensureRoles({QStringLiteral("alice"), QStringLiteral("bob")});
+    const QString location = TestSupport::serverProject(QStringLiteral("fenetres"));
+    {
+        auto made = ProjectDocument::create(location, m_articles);
+        QVERIFY2(made, qPrintable(made.error()));
+        auto store = ProjectStore::open(location);
+        QVERIFY(store);
+        QVERIFY(store.value()->grant(QStringLiteral("alice"), true));
+        QVERIFY(store.value()->grant(QStringLiteral("bob"), true));
+    }
+    auto as = [&](const char *user) {
+        return QString(location).replace(QStringLiteral("://bilan@"),
+                                         QStringLiteral("://%1@").arg(QLatin1String(user)));
+    };
+    MainWindow alice;
+    alice.setQuiet(true);
+    QVERIFY(alice.openProject(as("alice")));
+    MainWindow bob;
+    bob.setQuiet(true);
+    QVERIFY(bob.openProject(as("bob")));
+    alice.show();
+    bob.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bob));
+    QVERIFY(!alice.document()->isReadOnly() && !bob.document()->isReadOnly());
+    QVERIFY(alice.windowTitle().contains(QStringLiteral("fenetres")));
+
+    // Bob works on the fifth claim; alice marks the first one.
+    // (Rows as shown: the fifth and the first the filter lets through.)
+    const qsizetype bobsRowThere = bob.filterModel()->mapToSource(bob.filterModel()->index(4, 0)).row();
+    const qsizetype alicesRow = alice.filterModel()->mapToSource(alice.filterModel()->index(0, 0)).row();
+    QVERIFY(bob.tableView()->selectClaimRow(bobsRowThere));
+    const ClaimKey bobsClaim = bob.claimModel()->keyOf(bobsRowThere);
+    QVERIFY(alice.tableView()->selectClaimRow(alicesRow));
+    const ClaimKey key = alice.claimModel()->keyOf(alicesRow);
+    alice.findChild<QAction *>(QStringLiteral("statusVerified"))->trigger();
+    QCOMPARE(alice.claimModel()->claimIndex().status(alicesRow), ClaimStatus::Verified);
+    // Bob's table shows it within a second, his selection where it was.
+    const auto [ai, ci] = bob.document()->find(key);
+    const qsizetype row = bob.claimModel()->claimIndex().rowOf(ai, ci);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.claimModel()->claimIndex().status(row), ClaimStatus::Verified, 1000);
+    QCOMPARE(bob.claimModel()->index(int(row), ClaimTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Verified"));
+    QCOMPARE(bob.tableView()->currentClaimRow(), bobsRowThere);
+    QCOMPARE(bob.claimModel()->keyOf(bob.tableView()->currentClaimRow()), bobsClaim);
+    QVERIFY2(bob.statusBar()->currentMessage().contains(QStringLiteral("alice")),
+             qPrintable(bob.statusBar()->currentMessage()));
+    // And back: bob's change reaches alice, whose selection stays on her claim.
+    bob.findChild<QAction *>(QStringLiteral("statusDisputed"))->trigger(); // on his claim
+    const auto [bi, bc] = alice.document()->find(bobsClaim);
+    const qsizetype bobsRow = alice.claimModel()->claimIndex().rowOf(bi, bc);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.claimModel()->claimIndex().status(bobsRow), ClaimStatus::Disputed, 1000);
+    QCOMPARE(alice.tableView()->currentClaimRow(), alicesRow);
+    QCOMPARE(alice.document()->annotation(bobsClaim).updatedBy, QStringLiteral("bob"));
 }
 
 void tst_VerificationWindow::badProjectGetsAMessage()

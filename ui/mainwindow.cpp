@@ -261,6 +261,7 @@ void MainWindow::retranslate()
         {"fileMenu", tr("&File")},
         {"newProject", tr("&New Project")},
         {"openProject", tr("&Open Project…")},
+        {"openShared", tr("Open &Shared Project…")},
         {"recentMenu", tr("Open &Recent")},
         {"openBundled", tr("New Project from the &Bundled Bilan")},
         {"saveAs", tr("Save Project &As…")},
@@ -513,11 +514,23 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         connect(m_doc.get(), &ProjectDocument::errorOccurred, this, [this](const QString &message) {
             reportProblem(tr("The change could not be saved"), message);
         });
+        // A shared project: another person's change is in the table already; say whose it is,
+        // and tell the one whose change it replaced.
+        connect(m_doc.get(), &ProjectDocument::changedByOther, this,
+                [this](const ClaimKey &key, const QString &who, bool overrode) {
+                    const QString claim = m_doc->claimLabel(key);
+                    statusBar()->showMessage(
+                        overrode ? tr("%1 changed %2 after you: their change stands.").arg(who, claim)
+                                 : tr("%1 changed %2.").arg(who, claim),
+                        overrode ? 15000 : 5000);
+                });
         // Undo and redo move the selection to the claim they change.
         connect(m_doc->undoStack(), &QUndoStack::indexChanged, this,
                 &MainWindow::updateVerificationSelection);
         m_verification->setDocument(m_doc->isProject() ? m_doc.get() : nullptr);
-        if (m_doc->isProject() && !m_doc->isUntitled())
+        if (m_doc->isShared())
+            AppSettings().addRecentProject(m_doc->path());
+        else if (m_doc->isProject() && !m_doc->isUntitled())
             AppSettings().addRecentProject(QFileInfo(m_doc->path()).absoluteFilePath());
     }
     m_currentFinding = -1;

@@ -58,6 +58,9 @@ public:
     // Projects. Each reports a problem in a dialog (or on stderr when quiet) and returns false.
     bool newProject();
     bool openProject(const QString &path);
+    // A shared project's server asks for a password ~/.pgpass and PGPASSWORD do not have: the
+    // person types it (kept in memory for this session's reconnections, never written).
+    static QString askPassword(const QString &location, const QString &problem);
     bool saveProjectAs(const QString &path);
     bool addPastedArticle(const QString &text, const ArticleMetadata &metadata);
     bool exportClaims(const QString &path, ExportFormat format, bool onlyShown);

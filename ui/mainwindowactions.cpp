@@ -12,11 +12,13 @@
 #include "manualclaimdialog.h"
 #include "pastearticledialog.h"
 #include "userguide.h"
+#include "sharedprojectdialog.h"
 #include "verificationpanel.h"
 
 #include "extraction/claimextractor.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
+#include "project/serverlocation.h"
 #include "settings/appsettings.h"
 #include "sources/articleloader.h"
 #include "sources/urlfetcher.h"
@@ -75,6 +77,18 @@ void MainWindow::createFileMenu()
                 openProject(path);
         },
         QKeySequence::Open);
+    add("openShared", [this] {
+        SharedProjectDialog dialog(this);
+        // The last shared project opened, to start from.
+        for (const QString &recent : AppSettings().recentProjects()) {
+            if (ProjectStore::isServer(recent)) {
+                dialog.setUrl(recent);
+                break;
+            }
+        }
+        if (dialog.exec() == QDialog::Accepted && maybeSaveUntitled())
+            openProject(dialog.url());
+    });
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -235,13 +249,17 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings().recentProjects();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] {
+        const bool shared = ProjectStore::isServer(path);
+        const auto location = ServerLocation::parse(path);
+        const QString name = shared ? (location ? tr("%1 (shared)").arg(location->project) : path)
+                                    : QFileInfo(path).completeBaseName();
+        QAction *a = m_recentMenu->addAction(name, this, [this, path] {
             if (maybeSaveUntitled())
                 openProject(path);
         });
         a->setToolTip(path);
         a->setStatusTip(path);
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(shared || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
@@ -273,6 +291,21 @@ bool MainWindow::newProject()
     }
     setDocument(std::move(doc).value());
     return true;
+}
+
+QString MainWindow::askPassword(const QString &location, const QString &problem)
+{
+    const bool busy = QApplication::overrideCursor() != nullptr;
+    if (busy)
+        QApplication::restoreOverrideCursor();
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        QApplication::activeWindow(), tr("Password"),
+        tr("The server of %1 asks for a password (%2).\nPassword:").arg(location, problem),
+        QLineEdit::Password, QString(), &ok);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    return ok ? password : QString();
 }
 
 bool MainWindow::openProject(const QString &path)

@@ -7,6 +7,7 @@
 #include "export/projectexport.h"
 #include "text/codepointmap.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 using namespace CliSupport;
@@ -24,8 +25,13 @@ int projectUsage(CliCommands::Io io, const QString &message)
                   "       bilan-cli project add P.bilan FILE...\n"
                   "       bilan-cli project show P.bilan [--json]\n"
                   "       bilan-cli project status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+                  "       bilan-cli project status P.bilan --batch FILE\n"
                   "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) "
                   "[--status S,S]\n"
+                  "       bilan-cli project push P.bilan postgresql://USER@HOST:PORT/DB?project=NAME\n"
+                  "       bilan-cli project pull postgresql://…?project=NAME P.bilan\n"
+                  "       bilan-cli project grant postgresql://…?project=NAME ROLE (editor | reader)\n"
+                  "P.bilan may be a postgresql://… address wherever a project is named.\n"
                   "STATUS: to_check, verified, disputed, wrong, not_a_claim\n");
     return 2;
 }
@@ -74,6 +80,49 @@ int setStatus(ProjectDocument &doc, const QString &id, const QString &statusName
     io.out << id << QStringLiteral(": ") << ClaimStatusText::name(status) << u'\n';
     io.out.flush();
     return 0;
+}
+
+// Many status changes in one run (a script, the desk's load benchmark): FILE has one
+// "CLAIM_ID STATUS" a line; each change is its own transaction, printed once saved with the
+// time it took.
+int setStatuses(ProjectDocument &doc, const QString &file, CliCommands::Io io)
+{
+    QFile in(file);
+    if (file == u"-" ? !in.open(stdin, QIODevice::ReadOnly) : !in.open(QIODevice::ReadOnly))
+        return fail(io, QStringLiteral("%1: cannot be read (%2)").arg(file, in.errorString()));
+    int failures = 0;
+    int lineNumber = 0;
+    while (!in.atEnd()) {
+        ++lineNumber;
+        const QStringList parts
+            = QString::fromUtf8(in.readLine()).simplified().split(u' ', Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        bool ok = false;
+        const ClaimStatus status = ClaimStatusText::fromName(parts.value(1), &ok);
+        const auto [article, claim] = doc.findById(parts[0]);
+        if (parts.size() != 2 || !ok || article < 0) {
+            fail(io,
+                 QStringLiteral("%1:%2: expected “CLAIM_ID STATUS” with a claim of the project, not “%3”")
+                     .arg(file)
+                     .arg(lineNumber)
+                     .arg(parts.join(u' ')));
+            ++failures;
+            continue;
+        }
+        QElapsedTimer took;
+        took.start();
+        const Result<void> done = doc.setStatus({doc.keyOf(article, claim)}, status);
+        if (!done) {
+            fail(io, done.error());
+            ++failures;
+            continue;
+        }
+        io.out << parts[0] << QStringLiteral(": ") << ClaimStatusText::name(status) << u'\t'
+               << QString::number(took.nsecsElapsed() / 1e6, 'f', 2) << QStringLiteral(" ms\n");
+        io.out.flush();
+    }
+    return failures ? 1 : 0;
 }
 
 int show(const ProjectDocument &doc, const ClaimSelection &selection, bool json, CliCommands::Io io)
@@ -159,12 +208,24 @@ int CliCommands::project(const QStringList &arguments, Io io)
         "  add P.bilan FILE...          add articles (those already in it are refused)\n"
         "  show P.bilan [--json]        list the claims and their statuses\n"
         "  status P.bilan CLAIM_ID STATUS [--note TEXT]\n"
+        "  status P.bilan --batch FILE  set many (\"CLAIM_ID STATUS\" a line), each with its time\n"
         "                               set a claim's status (to_check, verified, disputed, wrong, "
         "not_a_claim)\n"
         "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
-        "                               export the claims and their verification"));
+        "                               export the claims and their verification\n"
+        "  push P.bilan URL             copy a project file to a PostgreSQL server (a desk shares it)\n"
+        "  pull URL P.bilan             copy a project from a server to a new file\n"
+        "  grant URL ROLE editor|reader let a server role edit, or only read, the project\n"
+        "A project on a server is named by its address, wherever a file could be:\n"
+        "  postgresql://USER@HOST:PORT/DATABASE?project=NAME[&sslmode=require]\n"
+        "(the password from ~/.pgpass, PGPASSWORD, or asked on the terminal)."));
     parser.addOption(
         {QStringLiteral("note"), QStringLiteral("With status: the note to record."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("batch"),
+         QStringLiteral("With status: the changes in FILE (\"CLAIM_ID STATUS\" a line; - for the "
+                        "standard input), each saved and printed with its time."),
+         QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("csv"), QStringLiteral("With export: write CSV to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("json"),
@@ -177,7 +238,7 @@ int CliCommands::project(const QStringList &arguments, Io io)
                       QStringLiteral("With export: only claims with these statuses (comma-separated)."),
                       QStringLiteral("S,S")});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("new, add, show, status or export."));
+                                 QStringLiteral("new, add, show, status, export, push, pull or grant."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
     // "--json" takes a value for export but not for show: let show's bare --json through.
     QStringList args = arguments;
@@ -197,6 +258,36 @@ int CliCommands::project(const QStringList &arguments, Io io)
     const QString path = pos[1];
     if (action == u"new")
         return create(path, pos.mid(2), io);
+    if (action == u"push" || action == u"pull") {
+        if (pos.size() != 3)
+            return projectUsage(io, QStringLiteral("%1 needs a project and where to copy it").arg(action));
+        if (action == u"push" && (ProjectStore::isServer(pos[1]) || !ProjectStore::isServer(pos[2])))
+            return projectUsage(io, QStringLiteral("push copies a file to a postgresql:// address"));
+        if (action == u"pull" && (!ProjectStore::isServer(pos[1]) || ProjectStore::isServer(pos[2])))
+            return projectUsage(io, QStringLiteral("pull copies a postgresql:// project to a file"));
+        const auto copied = ProjectStore::copy(pos[1], pos[2]);
+        if (!copied)
+            return fail(io, copied.error());
+        io.out << QStringLiteral("%1: copied to %2\n").arg(pos[1], pos[2]);
+        io.out.flush();
+        return 0;
+    }
+    if (action == u"grant") {
+        if (pos.size() != 4 || (pos[3] != u"editor" && pos[3] != u"reader"))
+            return projectUsage(io,
+                                QStringLiteral("grant needs a project address, a ROLE and editor or reader"));
+        auto store = ProjectStore::open(path);
+        if (!store)
+            return fail(io, store.error());
+        const auto granted = store.value()->grant(pos[2], pos[3] == u"editor");
+        if (!granted)
+            return fail(io, granted.error());
+        io.out << QStringLiteral("%1: %2 is now %3\n")
+                      .arg(path, pos[2],
+                           pos[3] == u"editor" ? QStringLiteral("an editor") : QStringLiteral("a reader"));
+        io.out.flush();
+        return 0;
+    }
     if (!QStringList {QStringLiteral("add"), QStringLiteral("status"), QStringLiteral("show"),
                       QStringLiteral("export")}
              .contains(action))
@@ -215,6 +306,9 @@ int CliCommands::project(const QStringList &arguments, Io io)
     if (action == u"add")
         return pos.size() < 3 ? projectUsage(io, QStringLiteral("add needs at least one FILE"))
                               : add(doc, pos.mid(2), io);
+    if (action == u"status" && parser.isSet(QStringLiteral("batch")))
+        return pos.size() != 2 ? projectUsage(io, QStringLiteral("status --batch FILE takes no CLAIM_ID"))
+                               : setStatuses(doc, parser.value(QStringLiteral("batch")), io);
     if (action == u"status")
         return pos.size() != 4 ? projectUsage(io, QStringLiteral("status needs CLAIM_ID and STATUS"))
                                : setStatus(doc, pos[2], pos[3], parser, io);

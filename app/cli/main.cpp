@@ -7,9 +7,43 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include "project/projectstore.h"
+
 #include <cstdio>
 #include <functional>
 #include <memory>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// A server's password typed on the terminal, not echoed (when ~/.pgpass and PGPASSWORD have
+// none); without a terminal, nothing is asked and the connection fails saying why.
+QString askPassword(const QString &location, const QString &problem)
+{
+    std::FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fprintf(tty, "%s\n%s: password: ", qPrintable(problem), qPrintable(location));
+    std::fflush(tty);
+    termios saved {};
+    const bool hidden = tcgetattr(fileno(tty), &saved) == 0;
+    if (hidden) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+    }
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, tty) != nullptr;
+    if (hidden)
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fprintf(tty, "\n");
+    std::fclose(tty);
+    return read ? QString::fromLocal8Bit(line).chopped(QByteArray(line).endsWith('\n') ? 1 : 0) : QString();
+}
+
+} // namespace
 
 namespace {
 
@@ -64,6 +98,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bilan-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bilan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
+    ProjectStore::setPasswordPrompt(askPassword);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -17,8 +17,11 @@ AnnotationCommand::AnnotationCommand(ProjectDocument *doc, Annotation before, An
 
 void AnnotationCommand::redo()
 {
+    // The command's field only, over the claim as it is now.
     if (childCount() == 0)
-        setObsolete(!m_doc->applyAnnotation(m_after, m_field, m_old, m_new));
+        setObsolete(!m_doc->applyAnnotation(
+            ProjectDocument::withField(m_doc->annotation(m_after.key), m_after, m_field), m_field, m_old,
+            m_new));
     else
         QUndoCommand::redo();
 }
@@ -26,7 +29,18 @@ void AnnotationCommand::redo()
 void AnnotationCommand::undo()
 {
     // A failure reaches the window through ProjectDocument::errorOccurred: undo has no caller.
-    if (childCount() == 0 && !m_doc->applyAnnotation(m_before, m_field, m_new, m_old))
+    // On a shared project, a change someone made since is theirs: undo leaves it.
+    if (childCount() == 0) {
+        if (const auto own = m_doc->stillOwn(m_after.key, m_field, m_new); !own) {
+            setObsolete(true);
+            Q_EMIT m_doc->errorOccurred(own.error());
+            return;
+        }
+    }
+    if (childCount() == 0
+        && !m_doc->applyAnnotation(
+            ProjectDocument::withField(m_doc->annotation(m_after.key), m_before, m_field), m_field, m_new,
+            m_old))
         setObsolete(true);
     else if (childCount() > 0)
         QUndoCommand::undo();

@@ -143,7 +143,170 @@ void removeUntitled(const QString &path)
 
 ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))
-{ }
+{
+    if (m_store && m_store->isShared()) {
+        // Notices arrive while the store works (a reconnection) or from the event loop: they
+        // are taken in order, once the current operation is over.
+        m_store->setChangeHandler([this](const QString &notice) {
+            const bool first = m_notices.isEmpty();
+            m_notices.append(notice);
+            if (first)
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        const QStringList notices = std::exchange(m_notices, {});
+                        for (const QString &n : notices)
+                            takeNotice(n);
+                    },
+                    Qt::QueuedConnection);
+        });
+    }
+}
+
+QString ProjectDocument::author() const
+{
+    return m_store && !m_store->login().isEmpty() ? m_store->login() : currentUser();
+}
+
+void ProjectDocument::takeNotice(const QString &notice)
+{
+    const QStringList parts = notice.split(u'\t');
+    if (parts.value(0) == u"annotation" && parts.size() >= 5) {
+        refreshAnnotation(ClaimKey {parts[1], parts[2].toInt(), parts[3].toInt()}, parts[4]);
+    } else if (parts.value(0) == u"articles" || parts.value(0) == u"reconnected") {
+        refreshAll();
+    }
+}
+
+bool ProjectDocument::takeAnnotation(const ClaimKey &key, const Annotation *stored)
+{
+    const Annotation before = annotation(key);
+    if (stored)
+        m_annotations.insert(key, *stored);
+    else
+        m_annotations.remove(key);
+    const Annotation after = annotation(key);
+    m_findingsStale = true;
+    // A figure added or removed by hand, or a metric set, changes the table's rows; a status
+    // or a note changes one row in place (the selection and the scroll stay).
+    const bool regrouped
+        = before.manual != after.manual || before.correction.metric != after.correction.metric;
+    if (!regrouped && m_index) {
+        const auto [a, c] = find(key);
+        if (a >= 0)
+            m_index->setStatus(m_index->rowOf(a, c), after.status);
+    }
+    return regrouped;
+}
+
+void ProjectDocument::refreshAnnotation(const ClaimKey &key, const QString &who)
+{
+    const auto stored = m_store->loadAnnotations(key);
+    if (!stored)
+        return; // the next notice or reconnection reads it again
+    const auto local = m_annotations.constFind(key);
+    const bool had = local != m_annotations.constEnd();
+    const bool mine = had && local->updatedBy == author();
+    if (stored->isEmpty() && !had)
+        return;
+    if (had && !stored->isEmpty() && local->updatedAt == stored->first().updatedAt
+        && local->updatedBy == stored->first().updatedBy)
+        return; // already known
+    if (takeAnnotation(key, stored->isEmpty() ? nullptr : &stored->first())) {
+        mergeManualClaims();
+        invalidate();
+        Q_EMIT claimsChanged();
+    }
+    Q_EMIT annotationChanged(key);
+    if (who != author())
+        Q_EMIT changedByOther(key, who, mine);
+}
+
+void ProjectDocument::refreshAll()
+{
+    auto articles = m_store->loadArticles();
+    auto annotations = m_store->loadAnnotations();
+    if (!articles || !annotations)
+        return;
+    const bool grew = articles->size() != m_articles.size();
+    QHash<ClaimKey, Annotation> fresh;
+    for (const Annotation &a : annotations.value())
+        fresh.insert(a.key, a);
+    QList<ClaimKey> changed;
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
+        const auto old = m_annotations.constFind(it.key());
+        if (old == m_annotations.constEnd() || old->updatedAt != it->updatedAt
+            || old->updatedBy != it->updatedBy)
+            changed << it.key();
+    }
+    for (auto it = m_annotations.constBegin(); it != m_annotations.constEnd(); ++it) {
+        if (!fresh.contains(it.key()))
+            changed << it.key();
+    }
+    bool regrouped = grew;
+    if (grew)
+        m_articles = std::move(articles).value();
+    for (const ClaimKey &key : std::as_const(changed)) {
+        const auto it = fresh.constFind(key);
+        regrouped = takeAnnotation(key, it == fresh.constEnd() ? nullptr : &*it) || regrouped;
+    }
+    if (regrouped) {
+        mergeManualClaims();
+        invalidate();
+        Q_EMIT claimsChanged();
+    }
+    for (const ClaimKey &key : std::as_const(changed))
+        Q_EMIT annotationChanged(key);
+}
+
+Annotation ProjectDocument::withField(Annotation into, const Annotation &from, const QString &field)
+{
+    if (field == u"status") {
+        into.status = from.status;
+    } else if (field == u"note") {
+        into.note = from.note;
+    } else if (field == u"references") {
+        into.references = from.references;
+    } else if (field == u"correction") {
+        into.correction = from.correction;
+    } else {
+        // A figure added or removed by hand: its whole annotation comes and goes with it.
+        Annotation whole = from;
+        whole.id = into.id;
+        return whole;
+    }
+    return into;
+}
+
+QString ProjectDocument::fieldValue(const Annotation &a, const QString &field) const
+{
+    if (field == u"status")
+        return ClaimStatusText::name(a.status);
+    if (field == u"note")
+        return a.note;
+    if (field == u"references")
+        return a.references.join(u'\n');
+    if (field == u"correction")
+        return correctionText(a.correction);
+    return a.manual ? QStringLiteral("added") : QStringLiteral("removed");
+}
+
+Result<void> ProjectDocument::stillOwn(const ClaimKey &key, const QString &field, const QString &value)
+{
+    if (!isShared())
+        return {};
+    const auto stored = m_store->loadAnnotations(key);
+    if (!stored)
+        return Result<void>::failure(stored.error());
+    Annotation now = anchored(key);
+    if (!stored->isEmpty())
+        now = stored->first();
+    if (fieldValue(now, field) == value)
+        return {};
+    return Result<void>::failure(
+        tr("%1 was changed since by %2: your change is not undone")
+            .arg(claimLabel(key), now.updatedBy.isEmpty() ? tr("someone") : now.updatedBy));
+}
 
 ProjectDocument::~ProjectDocument()
 {
@@ -237,6 +400,10 @@ QString ProjectDocument::displayName() const
 {
     if (!m_store)
         return m_name;
+    if (isShared()) {
+        const auto location = ServerLocation::parse(path());
+        return location ? location->project : path();
+    }
     return m_untitled ? tr("Untitled") : QFileInfo(path()).completeBaseName();
 }
 
@@ -612,7 +779,7 @@ Result<void> ProjectDocument::applyAnnotation(const Annotation &target, const QS
 {
     Result<void> applied = refuseIfReadOnly();
     const HistoryEntry entry {
-        QDateTime::currentDateTimeUtc(), currentUser(), target.key.toString(), field, oldValue, newValue};
+        QDateTime::currentDateTimeUtc(), author(), target.key.toString(), field, oldValue, newValue};
     const auto current = m_annotations.constFind(target.key);
     const bool existed = current != m_annotations.constEnd();
     const qint64 id = existed ? current->id : 0;
@@ -677,21 +844,10 @@ Result<void> ProjectDocument::pushAnnotation(const ClaimKey &key,
     const Annotation before = annotation(key);
     Annotation after = before;
     change(after);
-    auto fieldValue = [&](const Annotation &a) -> QString {
-        if (field == u"status")
-            return ClaimStatusText::name(a.status);
-        if (field == u"note")
-            return a.note;
-        if (field == u"references")
-            return a.references.join(u'\n');
-        if (field == u"correction")
-            return correctionText(a.correction);
-        return a.manual ? QStringLiteral("added") : QStringLiteral("removed");
-    };
-    if (fieldValue(before) == fieldValue(after))
+    if (fieldValue(before, field) == fieldValue(after, field))
         return {};
-    return push(
-        new AnnotationCommand(this, before, after, field, fieldValue(before), fieldValue(after), text));
+    return push(new AnnotationCommand(this, before, after, field, fieldValue(before, field),
+                                      fieldValue(after, field), text));
 }
 
 Result<void> ProjectDocument::setStatus(const QList<ClaimKey> &claims, ClaimStatus status)

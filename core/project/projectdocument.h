@@ -60,6 +60,10 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     // The name recorded with every change: the settings' user name, else the system's.
     static QString currentUser();
+    // Who this document's changes are recorded as: the login on a server, else currentUser().
+    QString author() const;
+    // A project on a server, shared by a desk.
+    bool isShared() const { return m_store && m_store->isShared(); }
 
     // The articles with their claims, manual ones included.
     const QList<Article> &articles() const { return m_articles; }
@@ -156,6 +160,15 @@ public:
     // one of its articles was read from.
     Result<void> checkOutput(const QString &path) const;
 
+    // Whether the claim's `field` still holds `value` as this document set it (undo takes back
+    // only one's own changes: not one another person made since). Says who changed it if not.
+    Result<void> stillOwn(const ClaimKey &key, const QString &field, const QString &value);
+
+    // `into` with the `field` ("status", "note", "references", "correction", "manual") of `from`:
+    // what an undo step sets, leaving the claim's other fields as they are now (another person
+    // may have changed them meanwhile).
+    static Annotation withField(Annotation into, const Annotation &from, const QString &field);
+
     // "734.000": how an undo step names a claim ("Mark 734.000 as Verified").
     QString claimLabel(const ClaimKey &key) const;
 
@@ -166,9 +179,19 @@ Q_SIGNALS:
     void pathChanged();
     // A change that undo or redo could not save (an edit called directly returns its failure).
     void errorOccurred(const QString &message);
+    // Someone else changed a claim on the shared project (the document has the change). When
+    // `overrode` the claim's last change was this document's: theirs came later and stands.
+    void changedByOther(const ClaimKey &key, const QString &who, bool overrode);
 
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
+    // A change another connection announced: the claim's annotation read again, or everything.
+    void takeNotice(const QString &notice);
+    void refreshAnnotation(const ClaimKey &key, const QString &who);
+    // Takes a claim's annotation as stored (null: none); whether the table's rows change.
+    bool takeAnnotation(const ClaimKey &key, const Annotation *stored);
+    void refreshAll();
+    QString fieldValue(const Annotation &a, const QString &field) const;
     Result<void> load();
     // Groups the claims of every article into metrics again (after loading or adding articles).
     void discoverMetrics();
@@ -194,6 +217,8 @@ private:
     int m_reattached = 0;
     // What the redo of the command being pushed reported (the stack gives no other way back).
     bool m_pushing = false;
+    // Notices waiting for the event loop (several changes make one refresh).
+    QStringList m_notices;
     Result<void> m_pushed;
 
     mutable std::unique_ptr<ClaimIndex> m_index;

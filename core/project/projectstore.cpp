@@ -13,8 +13,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <cmath>
@@ -78,15 +81,72 @@ Claim claimFromJson(const QJsonObject &o)
 
 } // namespace
 
+namespace {
+
+ProjectStore::PasswordPrompt &passwordPrompt()
+{
+    static ProjectStore::PasswordPrompt prompt;
+    return prompt;
+}
+
+// Passwords given at a prompt, by server and user, for this process's reconnections only.
+QHash<QString, QString> &typedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+bool passwordRefused(const QSqlError &error)
+{
+    const QString text = error.text();
+    return text.contains(QStringLiteral("password"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void ProjectStore::setPasswordPrompt(PasswordPrompt prompt)
+{
+    passwordPrompt() = std::move(prompt);
+}
+
 QString ProjectStore::engineVersion()
 {
     // Bumped whenever extraction results may change: projects re-extract and re-attach.
     return QStringLiteral(BILAN_VERSION "-engine-2");
 }
 
+namespace {
+
+// The server's words without libpq's decoration ("ERROR:  …\n(42704)").
+QString serverWords(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s+"));
+    static const QRegularExpression state(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    text.remove(severity).remove(state);
+    text = text.simplified();
+    return text.isEmpty() ? error.text().simplified() : text;
+}
+
+} // namespace
+
 QString ProjectStore::cause(const QSqlError &error) const
 {
-    return SqliteFile::cause(m_path, error);
+    if (m_dialect == StoreSchema::Dialect::Sqlite)
+        return SqliteFile::cause(m_path, error);
+    // No SQLSTATE (libpq's own failure: the socket closed), a connection exception (08…) or
+    // an operator intervention (57…: the server shutting down): the connection is gone, and
+    // is made again before the next operation.
+    const QString state = error.nativeErrorCode();
+    if (state.isEmpty() || state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57"))) {
+        m_lost = true;
+        return tr("the connection to the server was lost: %1").arg(serverWords(error));
+    }
+    if (state == u"42501")
+        return tr("your role on the server may not change this project (%1)").arg(serverWords(error));
+    if (state.startsWith(QStringLiteral("40")))
+        return tr("another change to the same rows came first; try again (%1)").arg(serverWords(error));
+    return serverWords(error);
 }
 
 QString ProjectStore::failure(const QString &problem) const
@@ -96,6 +156,7 @@ QString ProjectStore::failure(const QString &problem) const
 
 ProjectStore::~ProjectStore()
 {
+    m_listener.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -108,6 +169,19 @@ Result<std::unique_ptr<ProjectStore>>
 ProjectStore::create(const QString &path, const std::function<Result<void>(ProjectStore &)> &fill)
 {
     using R = Result<std::unique_ptr<ProjectStore>>;
+    if (isServer(path)) {
+        auto made = connectServer(path, Mode::Create);
+        if (!made)
+            return made;
+        const Result<void> filled = fill ? fill(*made.value()) : Result<void>();
+        if (!filled) {
+            // Nothing is left on the server: the project's schema goes with what it holds.
+            QSqlQuery drop(made.value()->database());
+            drop.exec(QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(made.value()->m_server.project));
+            return R::failure(filled.error());
+        }
+        return made;
+    }
     const QFileInfo info(path);
     if (info.exists() || SqliteFile::brokenLink(path))
         return R::failure(
@@ -154,6 +228,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
                                                          int waitForWriterMs)
 {
     using R = Result<std::unique_ptr<ProjectStore>>;
+    if (isServer(path))
+        return connectServer(path, access == Access::ReadOnly ? Mode::ReadOnly : Mode::ReadWrite);
     if (const auto checked = SqliteFile::check(path); !checked)
         return R::failure(checked.error());
     return connect(path, access == Access::ReadOnly ? Mode::ReadOnly : Mode::ReadWrite, waitForWriterMs);
@@ -225,16 +301,20 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
 
 Result<void> ProjectStore::verify() const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+    const bool sqlite = m_dialect == StoreSchema::Dialect::Sqlite;
+    if (sqlite
+        && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok"))
         return Result<void>::failure(
             tr("%1: the project file is damaged (%2)")
                 .arg(m_path, q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString()));
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
         || q.value(0).toString() != StoreSchema::kApplicationId)
         return Result<void>::failure(
-            tr("%1: not a Bilan project (an SQLite database without Bilan's tables)").arg(m_path));
+            sqlite ? tr("%1: not a Bilan project (an SQLite database without Bilan's tables)").arg(m_path)
+                   : tr("%1: not a Bilan project (the schema %2 has no Bilan tables)")
+                         .arg(m_path, m_server.project));
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
         return Result<void>::failure(tr("%1: not a Bilan project (no schema version)").arg(m_path));
     const int version = q.value(0).toInt();
@@ -247,7 +327,7 @@ Result<void> ProjectStore::verify() const
         return Result<void>::failure(
             tr("%1: not a Bilan project (schema version %2)").arg(m_path).arg(version));
     // SQLite's own counter follows the schema version (files written before it did say 0).
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() != 0
+    if (sqlite && q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() != 0
         && q.value(0).toInt() != version)
         return Result<void>::failure(tr("%1: the project file is damaged (its format says both %2 and %3)")
                                          .arg(m_path, QString::number(version), q.value(0).toString()));
@@ -261,14 +341,14 @@ Result<void> ProjectStore::verify() const
 
 Result<void> ProjectStore::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     const auto migrated = StoreSchema::migrate(db, engineVersion());
     return migrated ? migrated : Result<void>::failure(failure(migrated.error()));
 }
 
 QString ProjectStore::storedEngineVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'engine_version'")) && q.next())
         return q.value(0).toString();
     return {};
@@ -277,7 +357,7 @@ QString ProjectStore::storedEngineVersion() const
 Result<QList<Article>> ProjectStore::loadArticles() const
 {
     using R = Result<QList<Article>>;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
                                "sha256, text, paragraphs, snapshot, content_type, final_url, retrieved_at,"
@@ -311,7 +391,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     }
     QSqlQuery c(db);
     if (!c.exec(QStringLiteral(
-            "SELECT article_id, start, end, value, high, kind, unit, per, qualifier, "
+            "SELECT article_id, start, \"end\", value, high, kind, unit, per, qualifier, "
             "as_of, since, speaker, metric,"
             " paragraph, boilerplate, page, box, ocr_confidence, written_unit, change_of FROM claims"
             " ORDER BY article_id, start")))
@@ -353,7 +433,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
 
 bool ProjectStore::containsArticle(const QString &sha256) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE sha256 = ?"));
     q.addBindValue(sha256);
     return q.exec() && q.next();
@@ -365,7 +445,8 @@ Result<void> insertClaims(QSqlDatabase &db, const QString &path, qint64 articleI
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO claims (article_id, start, end, value, high, kind, unit, per, qualifier, as_of, since, "
+        "INSERT INTO claims (article_id, start, \"end\", value, high, kind, unit, per, qualifier, as_of, "
+        "since, "
         "speaker, metric, paragraph, boilerplate, page, box, ocr_confidence, written_unit, change_of) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Claim &c : claims) {
@@ -405,7 +486,7 @@ Result<void> ProjectStore::addArticle(const Article &a)
             tr("%1: already in the project (same content, SHA-256 %2…)").arg(a.file, a.sha256.left(12)));
     if (a.source && !a.source->finalUrl.isEmpty()) {
         // A page fetched again: its bytes differ (ads, counters), its address or text does not.
-        QSqlQuery same(QSqlDatabase::database(m_connection));
+        QSqlQuery same(database());
         same.prepare(QStringLiteral("SELECT file, url = ? FROM articles WHERE url = ? OR text = ? LIMIT 1"));
         same.addBindValue(a.url);
         same.addBindValue(a.url);
@@ -416,7 +497,7 @@ Result<void> ProjectStore::addArticle(const Article &a)
                                              : tr("%1: already in the project (same text as %2)")
                                                    .arg(a.url, same.value(0).toString()));
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     if (!db.transaction())
         return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     QJsonArray paragraphs;
@@ -426,7 +507,7 @@ Result<void> ProjectStore::addArticle(const Article &a)
     q.prepare(QStringLiteral(
         "INSERT INTO articles (doc_id, file, title, outlet, published, language, url, author, sha256, text,"
         " paragraphs, engine_version, added_at, added_by, snapshot, content_type, final_url, retrieved_at,"
-        " source_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " source_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.id);
     q.addBindValue(a.file);
     q.addBindValue(nullable(a.title));
@@ -440,11 +521,14 @@ Result<void> ProjectStore::addArticle(const Article &a)
     q.addBindValue(QString::fromUtf8(QJsonDocument(paragraphs).toJson(QJsonDocument::Compact)));
     q.addBindValue(engineVersion());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(QString());
+    q.addBindValue(m_login.isEmpty() ? QString() : m_login);
     for (const QVariant &v : SourceColumns::ofArticle(a))
         q.addBindValue(v);
-    const Result<void> inserted = q.exec() ? insertClaims(db, m_path, q.lastInsertId().toLongLong(), a.claims)
-                                           : Result<void>::failure(cause(q.lastError()));
+    Result<void> inserted = q.exec() && q.next() ? insertClaims(db, m_path, q.value(0).toLongLong(), a.claims)
+                                                 : Result<void>::failure(cause(q.lastError()));
+    q.finish();
+    if (inserted)
+        inserted = announce(db, QStringLiteral("articles\t%1").arg(m_login));
     if (!inserted) {
         db.rollback();
         return Result<void>::failure(failure(tr("cannot add %1 (%2)").arg(a.file, inserted.error())));
@@ -458,7 +542,7 @@ Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
 {
     if (m_readOnly)
         return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     if (!db.transaction())
         return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     for (const Article &a : articles) {
@@ -485,9 +569,10 @@ Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
         }
     }
     QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('engine_version', ?)"));
+    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('engine_version', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     meta.addBindValue(engineVersion());
-    if (!meta.exec() || !db.commit()) {
+    if (!meta.exec() || !announce(db, QStringLiteral("articles\t%1").arg(m_login)) || !db.commit()) {
         db.rollback();
         return Result<void>::failure(
             failure(tr("cannot store the new claims (%1)").arg(cause(db.lastError()))));
@@ -497,13 +582,30 @@ Result<void> ProjectStore::replaceClaims(const QList<Article> &articles)
 
 Result<QList<Annotation>> ProjectStore::loadAnnotations() const
 {
+    return queryAnnotations(nullptr);
+}
+
+Result<QList<Annotation>> ProjectStore::loadAnnotations(const ClaimKey &key) const
+{
+    return queryAnnotations(&key);
+}
+
+Result<QList<Annotation>> ProjectStore::queryAnnotations(const ClaimKey *key) const
+{
     using R = Result<QList<Annotation>>;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral(
-            "SELECT id, article_sha, start, end, quote, before, after, paragraph, original_value, status, "
-            "note, refs,"
-            " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim, updated_by,"
-            " updated_at, orphaned FROM annotations ORDER BY id")))
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT id, article_sha, start, \"end\", quote, before, after, paragraph, "
+                       "original_value, status, note, refs, corr_value, corr_high, corr_unit, corr_as_of, "
+                       "corr_metric, manual, manual_claim, updated_by, updated_at, orphaned FROM annotations")
+        + (key ? QStringLiteral(" WHERE article_sha = ? AND start = ? AND \"end\" = ?") : QString())
+        + QStringLiteral(" ORDER BY id"));
+    if (key) {
+        q.addBindValue(key->article);
+        q.addBindValue(key->start);
+        q.addBindValue(key->end);
+    }
+    if (!q.exec())
         return R::failure(failure(tr("cannot read the annotations (%1)").arg(cause(q.lastError()))));
     QList<Annotation> out;
     while (q.next()) {
@@ -562,27 +664,38 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
     using R = Result<Annotation>;
     if (m_readOnly)
         return R::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     if (!db.transaction())
         return R::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     Annotation saved = annotation;
     QSqlQuery q(db);
     const QString columns = QStringLiteral(
-        "article_sha, start, end, quote, before, after, paragraph, original_value, status, note, refs,"
+        "article_sha, start, \"end\", quote, before, after, paragraph, original_value, status, note, refs,"
         " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim,"
         " updated_by, updated_at, orphaned");
+    // Set by key, whoever made the row: two people (two connections) may annotate the same claim,
+    // and the later change stands. A known row moved to another span (a re-attachment) is
+    // updated by its id.
+    QString assignments;
+    for (const QString &column : columns.split(u',')) {
+        const QString name = column.trimmed();
+        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + name
+            + QStringLiteral(" = excluded.") + name;
+    }
     if (saved.id == 0)
         q.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(columns));
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_sha, start, \"end\") "
+                                 "DO UPDATE SET %2 RETURNING id")
+                      .arg(columns, assignments));
     else
         q.prepare(QStringLiteral(
-            "UPDATE annotations SET article_sha = ?, start = ?, end = ?, quote = ?, before = ?, after = ?, "
+            "UPDATE annotations SET article_sha = ?, start = ?, \"end\" = ?, quote = ?, before = ?, after = "
+            "?, "
             "paragraph = ?,"
             " original_value = ?, status = ?, note = ?, refs = ?, corr_value = ?, corr_high = ?, corr_unit = "
             "?,"
             " corr_as_of = ?, corr_metric = ?, manual = ?, manual_claim = ?, updated_by = ?, updated_at = ?,"
-            " orphaned = ? WHERE id = ?"));
+            " orphaned = ? WHERE id = ? RETURNING id"));
     q.addBindValue(saved.key.article);
     q.addBindValue(saved.key.start);
     q.addBindValue(saved.key.end);
@@ -609,13 +722,27 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
     q.addBindValue(saved.orphaned ? 1 : 0);
     if (saved.id != 0)
         q.addBindValue(saved.id);
-    const bool written = q.exec();
-    // Read the new row's id before the history rows are inserted: SQLite's last insert id
-    // belongs to the connection, not to the query.
-    if (written && saved.id == 0)
-        saved.id = q.lastInsertId().toLongLong();
-    const Result<void> recorded
+    bool written = q.exec();
+    const bool found = written && q.next();
+    if (found)
+        saved.id = q.value(0).toLongLong();
+    q.finish();
+    if (written && !found) {
+        // The row was removed meanwhile (by another connection): made again.
+        db.rollback();
+        Annotation again = annotation;
+        again.id = 0;
+        return saveAnnotation(again, history);
+    }
+    Result<void> recorded
         = written ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
+    if (recorded)
+        recorded = announce(db,
+                            QStringLiteral("annotation\t%1\t%2\t%3\t%4")
+                                .arg(saved.key.article)
+                                .arg(saved.key.start)
+                                .arg(saved.key.end)
+                                .arg(saved.updatedBy));
     if (!recorded) {
         db.rollback();
         return R::failure(failure(tr("cannot save the change (%1)").arg(recorded.error())));
@@ -629,14 +756,20 @@ Result<void> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry>
 {
     if (m_readOnly)
         return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     if (!db.transaction())
         return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ? RETURNING article_sha, start, \"end\""));
     q.addBindValue(id);
     Result<void> removed
         = q.exec() ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
+    if (removed && q.next())
+        removed = announce(db,
+                           QStringLiteral("annotation\t%1\t%2\t%3\t%4")
+                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    history.isEmpty() ? m_login : history.first().who));
+    q.finish();
     if (removed && !db.commit())
         removed = Result<void>::failure(cause(db.lastError()));
     if (!removed) {
@@ -743,7 +876,7 @@ Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
 {
     if (m_readOnly || ids.isEmpty())
         return {};
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     if (!db.transaction())
         return Result<void>::failure(failure(cause(db.lastError())));
     QSqlQuery q(db);
@@ -752,9 +885,14 @@ Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
         q.addBindValue(orphaned ? 1 : 0);
         q.addBindValue(id);
         if (!q.exec()) {
+            const QString why = cause(q.lastError());
             db.rollback();
-            return Result<void>::failure(failure(cause(q.lastError())));
+            return Result<void>::failure(failure(why));
         }
+    }
+    if (const auto told = announce(db, QStringLiteral("articles\t%1").arg(m_login)); !told) {
+        db.rollback();
+        return Result<void>::failure(failure(told.error()));
     }
     if (!db.commit())
         return Result<void>::failure(failure(cause(db.lastError())));
@@ -763,7 +901,7 @@ Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
 
 QList<HistoryEntry> ProjectStore::history(const QString &claim) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     if (claim.isEmpty()) {
         q.prepare(
             QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history ORDER BY id"));
@@ -784,12 +922,304 @@ QList<HistoryEntry> ProjectStore::history(const QString &claim) const
 
 Result<void> ProjectStore::saveCopy(const QString &path) const
 {
+    if (m_dialect == StoreSchema::Dialect::Postgres || isServer(path)) {
+        if (!isServer(path) && QFileInfo::exists(path) && !QFile::remove(path))
+            return Result<void>::failure(tr("%1: cannot replace the file").arg(path));
+        const auto made = create(path, [this](ProjectStore &target) { return copyInto(target); });
+        return made ? Result<void>() : Result<void>::failure(made.error());
+    }
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return Result<void>::failure(tr("%1: cannot replace the file").arg(path));
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
     if (!q.exec())
         return Result<void>::failure(tr("%1: cannot write the copy (%2)").arg(path, q.lastError().text()));
+    return {};
+}
+
+// The server side.
+
+QSqlDatabase ProjectStore::database() const
+{
+    if (m_lost && m_dialect == StoreSchema::Dialect::Postgres) {
+        // Made again before the operation; if the server is still away, the operation fails
+        // saying so, and the next one tries again.
+        auto *self = const_cast<ProjectStore *>(this);
+        if (self->openServer() && m_onChange)
+            m_onChange(QStringLiteral("reconnected"));
+    }
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<void> ProjectStore::openServer()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        if (!db.isValid())
+            return Result<void>::failure(
+                tr("%1: Qt's PostgreSQL driver is missing (install libqt6sql6-psql)").arg(m_path));
+    }
+    m_listener.reset();
+    if (db.isOpen())
+        db.close();
+    db.setHostName(m_server.host);
+    db.setPort(m_server.port);
+    db.setDatabaseName(m_server.database);
+    db.setUserName(m_server.user);
+    db.setConnectOptions(m_server.connectOptions());
+    const QString passwordKey = m_server.host + u':' + QString::number(m_server.port) + u':' + m_server.user;
+    const QString password
+        = m_server.password.isEmpty() ? typedPasswords().value(passwordKey) : m_server.password;
+    db.setPassword(password);
+    bool opened = db.open();
+    // libpq looked in ~/.pgpass and PGPASSWORD; then the person is asked (the window, a terminal).
+    for (int attempt = 0; !opened && passwordRefused(db.lastError()) && passwordPrompt() && attempt < 3;
+         ++attempt) {
+        const QString typed = passwordPrompt()(m_path, db.lastError().databaseText().trimmed());
+        if (typed.isEmpty())
+            break;
+        db.setPassword(typed);
+        opened = db.open();
+        if (opened)
+            typedPasswords().insert(passwordKey, typed);
+    }
+    if (!opened)
+        return Result<void>::failure(
+            tr("%1: cannot reach the server (%2)").arg(m_path, serverWords(db.lastError())));
+    // The project's schema first on the path: the same SQL as for a file. The name was checked
+    // (ServerLocation::validProjectName) and is quoted by the server.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT set_config('search_path', quote_ident(?), false)"));
+    q.addBindValue(m_server.project);
+    if (!q.exec())
+        return Result<void>::failure(failure(cause(q.lastError())));
+    if (m_readOnly) {
+        QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+    }
+    m_lost = false;
+    // The others' changes, announced by NOTIFY, reach the handler through the driver.
+    m_listener = std::make_unique<QObject>();
+    QObject::connect(
+        db.driver(), &QSqlDriver::notification, m_listener.get(),
+        [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (channel == m_server.channel() && source == QSqlDriver::OtherSource && m_onChange)
+                m_onChange(payload.toString());
+        });
+    db.driver()->subscribeToNotification(m_server.channel());
+    return {};
+}
+
+void ProjectStore::setChangeHandler(std::function<void(const QString &)> handler)
+{
+    m_onChange = std::move(handler);
+}
+
+Result<void> ProjectStore::announce(QSqlDatabase &db, const QString &notice) const
+{
+    if (m_dialect != StoreSchema::Dialect::Postgres)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(m_server.channel());
+    q.addBindValue(notice.left(7000));
+    if (!q.exec())
+        return Result<void>::failure(cause(q.lastError()));
+    return {};
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connectServer(const QString &url, Mode mode)
+{
+    using R = Result<std::unique_ptr<ProjectStore>>;
+    auto location = ServerLocation::parse(url);
+    if (!location)
+        return R::failure(location.error());
+    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    store->m_server = location.value();
+    store->m_path = store->m_server.toUrl();
+    store->m_dialect = StoreSchema::Dialect::Postgres;
+    store->m_connection = newConnectionName();
+    if (const auto opened = store->openServer(); !opened)
+        return R::failure(opened.error());
+    QSqlDatabase db = store->database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+        return R::failure(store->failure(store->cause(q.lastError())));
+    store->m_login = q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"));
+    q.addBindValue(store->m_server.project);
+    if (!q.exec())
+        return R::failure(store->failure(store->cause(q.lastError())));
+    const bool exists = q.next();
+    q.finish();
+    if (mode == Mode::Create) {
+        if (exists)
+            return R::failure(
+                tr("%1: a project with this name exists already in the database; Bilan does not "
+                   "overwrite it")
+                    .arg(store->m_path));
+        QSqlQuery make(db);
+        make.prepare(QStringLiteral("SELECT quote_ident(?)"));
+        make.addBindValue(store->m_server.project);
+        if (!make.exec() || !make.next())
+            return R::failure(store->failure(store->cause(make.lastError())));
+        const QString quoted = make.value(0).toString();
+        make.finish();
+        if (!make.exec(QStringLiteral("CREATE SCHEMA %1").arg(quoted)))
+            return R::failure(
+                tr("%1: cannot create the project (%2)").arg(store->m_path, store->cause(make.lastError())));
+        if (const auto migrated = store->migrate(); !migrated) {
+            QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(quoted));
+            return R::failure(migrated.error());
+        }
+        return store;
+    }
+    if (!exists)
+        return R::failure(tr("%1: no project “%2” in the database %3")
+                              .arg(store->m_path, store->m_server.project, store->m_server.database));
+    if (const auto verified = store->verify(); !verified)
+        return R::failure(verified.error());
+    // What the role may do decides how the project opens: a reader's window is read-only.
+    QSqlQuery rights(db);
+    rights.prepare(QStringLiteral("SELECT has_table_privilege(quote_ident(?) || '.annotations', 'INSERT') "
+                                  "AND has_table_privilege(quote_ident(?) || '.annotations', 'UPDATE') "
+                                  "AND has_table_privilege(quote_ident(?) || '.history', 'INSERT')"));
+    for (int i = 0; i < 3; ++i)
+        rights.addBindValue(store->m_server.project);
+    const bool mayWrite = rights.exec() && rights.next() && rights.value(0).toBool();
+    rights.finish();
+    if (mode == Mode::ReadOnly) {
+        store->m_readOnly = true;
+        store->m_readOnlyReason = tr("opened read-only");
+    } else if (!mayWrite) {
+        store->m_readOnly = true;
+        store->m_readOnlyReason
+            = tr("the role %1 may only read this project on the server").arg(store->m_login);
+    }
+    if (store->m_readOnly) {
+        QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        return store;
+    }
+    if (const auto migrated = store->migrate(); !migrated)
+        return R::failure(migrated.error());
+    return store;
+}
+
+Result<void> ProjectStore::copyInto(ProjectStore &target) const
+{
+    QSqlDatabase from = database();
+    QSqlDatabase to = target.database();
+    if (!to.transaction())
+        return Result<void>::failure(target.failure(target.cause(to.lastError())));
+    auto failed = [&](const QString &why) {
+        to.rollback();
+        return Result<void>::failure(target.failure(tr("cannot copy %1 (%2)").arg(m_path, why)));
+    };
+    for (const QString &table : StoreSchema::tableNames()) {
+        const QStringList names = StoreSchema::columnNames(table);
+        QStringList quoted;
+        for (const QString &n : names)
+            quoted << u'"' + n + u'"';
+        QSqlQuery read(from);
+        read.setForwardOnly(true);
+        // The tables and columns are the schema's own names, never input.
+        if (!read.exec(
+                QStringLiteral("SELECT %1 FROM %2%3")
+                    .arg(quoted.join(QStringLiteral(", ")), table,
+                         names.contains(QStringLiteral("id")) ? QStringLiteral(" ORDER BY id") : QString())))
+            return failed(cause(read.lastError()));
+        QSqlQuery write(to);
+        QStringList marks;
+        for (int i = 0; i < names.size(); ++i)
+            marks << QStringLiteral("?");
+        QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(table, quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        if (table == u"meta")
+            insert += QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        write.prepare(insert);
+        while (read.next()) {
+            for (int i = 0; i < names.size(); ++i) {
+                QVariant v = read.value(i);
+                // SQLite gives a blob column's bytes as they were stored; both sides take bytes.
+                write.addBindValue(v);
+            }
+            if (!write.exec())
+                return failed(target.cause(write.lastError()));
+        }
+        if (read.lastError().isValid())
+            return failed(cause(read.lastError()));
+        if (target.m_dialect == StoreSchema::Dialect::Postgres && names.contains(QStringLiteral("id"))) {
+            // The identity continues after the copied ids.
+            QSqlQuery next(to);
+            next.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
+                                        "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                             .arg(table));
+            next.addBindValue(table);
+            if (!next.exec())
+                return failed(target.cause(next.lastError()));
+        }
+    }
+    if (const auto told = target.announce(to, QStringLiteral("articles\t%1").arg(target.m_login)); !told)
+        return failed(told.error());
+    if (!to.commit())
+        return Result<void>::failure(target.failure(target.cause(to.lastError())));
+    return {};
+}
+
+Result<void> ProjectStore::copy(const QString &from, const QString &to)
+{
+    auto source = open(from, Access::ReadOnly);
+    if (!source)
+        return Result<void>::failure(source.error());
+    if (source.value()->storedEngineVersion().isEmpty())
+        return Result<void>::failure(tr("%1: not a Bilan project").arg(from));
+    const auto made
+        = create(to, [&source](ProjectStore &target) { return source.value()->copyInto(target); });
+    return made ? Result<void>() : Result<void>::failure(made.error());
+}
+
+Result<void> ProjectStore::grant(const QString &role, bool write)
+{
+    if (m_dialect != StoreSchema::Dialect::Postgres)
+        return Result<void>::failure(
+            tr("%1: a project file has no roles; share it on a server first (bilan-cli project push)")
+                .arg(m_path));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
+    if (!plain.match(role).hasMatch())
+        return Result<void>::failure(tr("“%1” is not a role name").arg(role));
+    QSqlDatabase db = database();
+    QSqlQuery names(db);
+    // Names cannot be bound in GRANT: the server quotes them (and the role was checked above).
+    names.prepare(QStringLiteral("SELECT quote_ident(?), quote_ident(?)"));
+    names.addBindValue(m_server.project);
+    names.addBindValue(role);
+    if (!names.exec() || !names.next())
+        return Result<void>::failure(failure(cause(names.lastError())));
+    const QString schema = names.value(0).toString();
+    const QString who = names.value(1).toString();
+    names.finish();
+    QStringList statements = {
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2"),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2"),
+    };
+    if (write)
+        statements += {QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2"),
+                       QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2")};
+    else
+        statements += {QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 FROM %2")};
+    if (!db.transaction())
+        return Result<void>::failure(failure(cause(db.lastError())));
+    for (const QString &statement : std::as_const(statements)) {
+        QSqlQuery q(db);
+        if (!q.exec(statement.arg(schema, who))) {
+            const QString why = cause(q.lastError());
+            db.rollback();
+            return Result<void>::failure(
+                failure(tr("cannot grant %1 to %2 (%3)").arg(m_server.project, role, why)));
+        }
+    }
+    if (!db.commit())
+        return Result<void>::failure(failure(cause(db.lastError())));
     return {};
 }

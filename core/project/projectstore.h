@@ -6,6 +6,7 @@
 #include "domain/articlemetadata.h"
 #include "domain/finding.h"
 #include "domain/result.h"
+#include "project/serverlocation.h"
 #include "project/storeschema.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,12 @@
 // damaged or truncated file, a file with a table missing, or a file that is not a project is
 // refused with a message and left untouched. A project open elsewhere (its lock is held) opens
 // read-only; a failure to write says its cause (permissions, a full disk, another writer).
+//
+// The same project can live on a PostgreSQL server (a desk shares it): opened with a URL
+// (ServerLocation), the same schema in a schema of its own, the same migrations and the same
+// transactions; any number of writers, each change tagged with the login that made it and
+// announced to the others (NOTIFY). A role that may only read opens it read-only. A lost
+// connection fails the change in flight and is made again before the next one.
 class ProjectStore
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
@@ -45,7 +52,26 @@ public:
                                                       int waitForWriterMs = 0);
     ~ProjectStore();
 
+    // A project on a server (`location` a postgresql:// URL), not a file.
+    static bool isServer(const QString &location) { return ServerLocation::isServerUrl(location); }
+    // Asked for a server's password when ~/.pgpass and PGPASSWORD have none (`problem` says
+    // what the server answered); an empty answer gives up. The password stays in memory.
+    using PasswordPrompt = std::function<QString(const QString &location, const QString &problem)>;
+    static void setPasswordPrompt(PasswordPrompt prompt);
+    // Copies the project at `from` (file or server) to a new project at `to` (file or server):
+    // every table, row for row, ids included.
+    static Result<void> copy(const QString &from, const QString &to);
+    // Lets `role` edit (`write`) or only read the project on its server.
+    Result<void> grant(const QString &role, bool write);
+
+    // The file's path, or the server's URL (without password).
     QString path() const { return m_path; }
+    bool isShared() const { return m_dialect == StoreSchema::Dialect::Postgres; }
+    // The login on the server (what the history records as who); empty for a file.
+    QString login() const { return m_login; }
+    // Called with each change another connection made to the project ("annotation KEY WHO",
+    // "articles WHO", "reconnected"), once the event loop runs.
+    void setChangeHandler(std::function<void(const QString &notice)> handler);
     bool isReadOnly() const { return m_readOnly; }
     // Why the project is read-only ("open in another window"), or empty.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -59,6 +85,8 @@ public:
     Result<void> replaceClaims(const QList<Article> &articles);
 
     Result<QList<Annotation>> loadAnnotations() const;
+    // The annotation of one claim, if it has one.
+    Result<QList<Annotation>> loadAnnotations(const ClaimKey &key) const;
     // Inserts or updates an annotation with its history lines, in one transaction. The
     // returned annotation has its id.
     Result<Annotation> saveAnnotation(const Annotation &annotation, const QList<HistoryEntry> &history);
@@ -78,6 +106,8 @@ public:
 
     // Writes a consistent copy of the project to `path` (VACUUM INTO).
     Result<void> saveCopy(const QString &path) const;
+    // Writes every table into `target`, a project just made (one transaction).
+    Result<void> copyInto(ProjectStore &target) const;
 
 private:
     enum class Mode { Create, ReadWrite, ReadOnly };
@@ -90,8 +120,24 @@ private:
     QString failure(const QString &problem) const;
     // A failed SQL operation said by its cause.
     QString cause(const QSqlError &error) const;
+    Result<QList<Annotation>> queryAnnotations(const ClaimKey *key) const;
+
+    // The server side.
+    static Result<std::unique_ptr<ProjectStore>> connectServer(const QString &url, Mode mode);
+    // (Re)opens the connection to the server, in the project's schema, listening to it.
+    Result<void> openServer();
+    // The connection, made again first if it was lost.
+    QSqlDatabase database() const;
+    // Announces a committed change to the other connections (inside its transaction).
+    Result<void> announce(QSqlDatabase &db, const QString &notice) const;
 
     QString m_path;
+    StoreSchema::Dialect m_dialect = StoreSchema::Dialect::Sqlite;
+    ServerLocation m_server;
+    QString m_login;
+    mutable bool m_lost = false;
+    std::function<void(const QString &)> m_onChange;
+    std::unique_ptr<QObject> m_listener;
     QString m_connection;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -5,9 +5,12 @@
 //
 //   project_editor P.bilan   → prints "ready N" then "saved I" after edit I, forever.
 // Edit I writes the note "note I" on claim I mod N and, every third edit, a status.
+// On a server (P a postgresql:// URL) a failed edit prints "failed I" and the next one goes
+// on (the store reconnects by itself); on a file a failure ends the editor.
 #include "project/projectdocument.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstdio>
 
@@ -35,6 +38,13 @@ int main(int argc, char **argv)
         Result<void> saved = doc.value()->setNote(key, QStringLiteral("note %1").arg(i));
         if (saved && i % 3 == 0)
             saved = doc.value()->setStatus({key}, i % 2 ? ClaimStatus::Verified : ClaimStatus::Disputed);
+        if (!saved && doc.value()->isShared()) {
+            std::printf("failed %lld\n", i);
+            std::fflush(stdout);
+            std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
+            QThread::msleep(50);
+            continue;
+        }
         if (!saved) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
             return 1;
