@@ -11,8 +11,8 @@
 #include "facetpanel.h"
 #include "manualclaimdialog.h"
 #include "pastearticledialog.h"
-#include "userguide.h"
 #include "sharedprojectdialog.h"
+#include "userguide.h"
 #include "verificationpanel.h"
 
 #include "extraction/claimextractor.h"

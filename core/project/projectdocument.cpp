@@ -720,7 +720,10 @@ std::function<QList<Finding>()> ProjectDocument::findingsTask() const
     }
     return [articles = effectiveArticles(), excluded = std::move(excluded), metrics = m_metrics] {
         return ConsistencyChecker::check(
-            articles, MetricTaxonomy::bundled(), [&excluded](int a, int c) { return !excluded.contains({a, c}); },
+            articles, MetricTaxonomy::bundled(),
+            [&excluded](int a, int c) {
+                return !excluded.contains({a, c});
+            },
             &metrics);
     };
 }

@@ -395,6 +395,14 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Read by OCR with %1 % confidence: check the figure on the page.</source>
+        <translation>Lu par OCR avec %1 % de confiance : vérifiez le chiffre sur la page.</translation>
+    </message>
+    <message>
+        <source>Read by OCR (%1 % confidence).</source>
+        <translation>Lu par OCR (%1 % de confiance).</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyText</name>
@@ -537,6 +545,22 @@
             <numerusform>Rapport écrit dans %1 : %n page.</numerusform>
             <numerusform>Rapport écrit dans %1 : %n pages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rendering the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A Long Report</source>
+        <translation>Un long rapport</translation>
+    </message>
+    <message>
+        <source>The report would run to %1 pages. Export it all the same, or cancel and report fewer claims (the verified and disputed ones, or the claims a filter shows)?</source>
+        <translation>Le rapport ferait %1 pages. L’exporter quand même, ou annuler et rapporter moins d’affirmations (les vérifiées et contestées, ou celles qu’un filtre affiche) ?</translation>
     </message>
 </context>
 <context>
@@ -804,6 +828,10 @@
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Checking the figures across sources…</source>
+        <translation>Vérification des chiffres entre les sources…</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1172,40 @@
         <source>Search claims (Ctrl+F) — sentence, speaker, unit, metric; accents and case ignored</source>
         <translation>Rechercher (Ctrl+F) — phrase, auteur, unité, indicateur ; sans tenir compte des accents ni de la casse</translation>
     </message>
+    <message>
+        <source>Open &amp;Shared Project…</source>
+        <translation>Ouvrir un projet &amp;partagé…</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 after you: their change stands.</source>
+        <translation>%1 a modifié %2 après vous : sa modification l’emporte.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2.</source>
+        <translation>%1 a modifié %2.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 claims are more than the window checks on its own (%2); run &quot;bilan-cli check --project&quot; on this project.</source>
+        <translation>Non vérifié : %1 affirmations, c’est plus que ce que la fenêtre vérifie d’elle-même (%2) ; lancez « bilan-cli check --project » sur ce projet.</translation>
+    </message>
+    <message>
+        <source>Checking the figures across sources…</source>
+        <translation>Vérification des chiffres entre les sources…</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (partagé)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for a password (%2).
+Password:</source>
+        <translation>Le serveur de %1 demande un mot de passe (%2).
+Mot de passe :</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaimDialog</name>
@@ -1190,6 +1252,41 @@
     <message>
         <source>“%1” is not a date Bilan can read.</source>
         <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSet</name>
+    <message>
+        <source>part</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <source>target or forecast</source>
+        <translation>objectif ou prévision</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>change in points</source>
+        <translation>variation en points</translation>
+    </message>
+    <message>
+        <source>change in %</source>
+        <translation>variation en %</translation>
+    </message>
+    <message>
+        <source>running total since January</source>
+        <translation>cumul depuis janvier</translation>
+    </message>
+    <message>
+        <source>a single month</source>
+        <translation>un seul mois</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1571,14 @@
         <source>article: %1</source>
         <translation>article : %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the report would run to %1 pages (more than %2): report fewer claims, by their status or a filter, or allow a longer report</source>
+        <translation>le rapport ferait %1 pages (plus de %2) : rapportez moins d’affirmations, par leur statut ou un filtre, ou autorisez un rapport plus long</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>
@@ -1596,6 +1701,14 @@
         <source>The article is no longer in the project.</source>
         <translation>L’article n’est plus dans le projet.</translation>
     </message>
+    <message>
+        <source>%1 was changed since by %2: your change is not undone</source>
+        <translation>%1 a été modifié depuis par %2 : votre modification n’est pas annulée</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
@@ -1610,6 +1723,10 @@
     <message>
         <source>a symbolic link that leads to itself or to nothing</source>
         <translation>un lien symbolique qui mène à lui-même ou à rien</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1863,62 @@
         <source>cannot read the findings&apos; reviews (%1)</source>
         <translation>impossible de lire l’examen des constats (%1)</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>la connexion au serveur a été perdue : %1</translation>
+    </message>
+    <message>
+        <source>your role on the server may not change this project (%1)</source>
+        <translation>votre rôle sur le serveur ne permet pas de modifier ce projet (%1)</translation>
+    </message>
+    <message>
+        <source>another change to the same rows came first; try again (%1)</source>
+        <translation>une autre modification des mêmes lignes est passée avant ; réessayez (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project (the schema %2 has no Bilan tables)</source>
+        <translation>%1 : pas un projet Bilan (le schéma %2 n’a pas les tables de Bilan)</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>%1 : le pilote PostgreSQL de Qt manque (installez libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server (%2)</source>
+        <translation>%1 : le serveur est injoignable (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a project with this name exists already in the database; Bilan does not overwrite it</source>
+        <translation>%1 : un projet de ce nom existe déjà dans la base ; Bilan ne l’écrase pas</translation>
+    </message>
+    <message>
+        <source>%1: no project “%2” in the database %3</source>
+        <translation>%1 : pas de projet « %2 » dans la base %3</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read this project on the server</source>
+        <translation>le rôle %1 ne peut que lire ce projet sur le serveur</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 (%2)</source>
+        <translation>impossible de copier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Bilan project</source>
+        <translation>%1 : pas un projet Bilan</translation>
+    </message>
+    <message>
+        <source>%1: a project file has no roles; share it on a server first (bilan-cli project push)</source>
+        <translation>%1 : un fichier de projet n’a pas de rôles ; partagez-le d’abord sur un serveur (bilan-cli project push)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role name</source>
+        <translation>« %1 » n’est pas un nom de rôle</translation>
+    </message>
+    <message>
+        <source>cannot grant %1 to %2 (%3)</source>
+        <translation>impossible d’accorder %1 à %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1808,6 +1981,100 @@
     <message>
         <source>Type your name: it signs the report and your notes.</source>
         <translation>Tapez votre nom : il signe le rapport et vos notes.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1: not a PostgreSQL address (postgresql://user@host:port/database?project=NAME)</source>
+        <translation>%1 : pas une adresse PostgreSQL (postgresql://utilisateur@hôte:port/base?project=NOM)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid address (%2)</source>
+        <translation>%1 : adresse non valide (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown option “%2” (known: project, %3)</source>
+        <translation>%1 : option inconnue « %2 » (connues : project, %3)</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (…:5432/DATABASE?project=NAME)</source>
+        <translation>%1 : l’adresse ne nomme pas de base (…:5432/BASE?project=NOM)</translation>
+    </message>
+    <message>
+        <source>%1: the address names no project (add ?project=NAME)</source>
+        <translation>%1 : l’adresse ne nomme pas de projet (ajoutez ?project=NOM)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot name a project (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, at most 48, not public or pg_…)</source>
+        <translation>%1 : « %2 » ne peut pas nommer un projet (lettres, chiffres, « _ », « - » et « . », 48 au plus, ni public ni pg_…)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedProjectDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Ouvrir un projet partagé</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <source>e.g. amo-2025</source>
+        <translation>p. ex. amo-2025</translation>
+    </message>
+    <message>
+        <source>As the server prefers</source>
+        <translation>Comme le serveur le préfère</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Jamais chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Name the server (its address, or localhost).</source>
+        <translation>Nommez le serveur (son adresse, ou localhost).</translation>
+    </message>
+    <message>
+        <source>Name the database the desk&apos;s projects are in.</source>
+        <translation>Nommez la base qui contient les projets de la rédaction.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a project: letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, at most 48.</source>
+        <translation>« %1 » ne peut pas nommer un projet : lettres, chiffres, « _ », « - » et « . », 48 au plus.</translation>
     </message>
 </context>
 <context>
@@ -2289,41 +2556,6 @@
     <message>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
-    </message>
-</context>
-<context>
-    <name>MetricSet</name>
-    <message>
-        <source>part</source>
-        <translation>partie</translation>
-    </message>
-    <message>
-        <source>increase</source>
-        <translation>hausse</translation>
-    </message>
-    <message>
-        <source>target or forecast</source>
-        <translation>objectif ou prévision</translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>change in points</source>
-        <translation>variation en points</translation>
-    </message>
-    <message>
-        <source>change in %</source>
-        <translation>variation en %</translation>
-    </message>
-    <message>
-        <source>running total since January</source>
-        <translation>cumul depuis janvier</translation>
-    </message>
-    <message>
-        <source>a single month</source>
-        <translation>un seul mois</translation>
     </message>
 </context>
 </TS>
