@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 using MeasureReader::Measure;
@@ -547,6 +549,22 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (c.changeOf >= 0)
             evolutionStarts.insert(c.changeOf);
     }
+    // Per paragraph, per sentence: the period its sentence or the nearest earlier one names
+    // (read once per paragraph, not once per figure).
+    QHash<int, QList<Period>> periodsOf;
+    auto periodsBefore = [&](int p, const QList<Sentence> &list) -> const QList<Period> & {
+        auto it = periodsOf.find(p);
+        if (it == periodsOf.end()) {
+            QList<Period> periods;
+            periods.reserve(list.size());
+            for (const Sentence &s : list) {
+                const Period own = periodOf(s.tokens);
+                periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
+            }
+            it = periodsOf.insert(p, periods);
+        }
+        return *it;
+    };
     QHash<int, ParagraphState> states;
     struct
     {
@@ -560,10 +578,19 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (c.boilerplate || !c.isReadable() || c.paragraph < 0 || c.paragraph >= article.paragraphs.size())
             continue;
         const QList<Sentence> &list = sentences(c.paragraph);
+        // The figure's sentence, by a binary search (sentences are in text order): a paragraph
+        // of 100,000 sentences must not be read through for each figure.
         int si = -1;
-        for (int s = 0; s < list.size(); ++s) {
-            if (list[s].start <= c.start && c.start < qMax(list[s].end, list[s].start + 1))
-                si = s;
+        {
+            auto it = std::upper_bound(list.cbegin(), list.cend(), c.start,
+                                       [](qint32 at, const Sentence &s) { return at < s.start; });
+            for (int back = 0; back < 2 && it != list.cbegin(); ++back) {
+                --it;
+                if (it->start <= c.start && c.start < qMax(it->end, it->start + 1)) {
+                    si = int(it - list.cbegin());
+                    break;
+                }
+            }
         }
         if (si < 0)
             continue;
@@ -678,8 +705,8 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (target)
             m.scope = Scope::Target;
         m.period = periodOf(t);
-        for (int s = si - 1; s >= 0 && m.period == Period::Unspecified; --s)
-            m.period = periodOf(list[s].tokens);
+        if (m.period == Period::Unspecified && si > 0)
+            m.period = periodsBefore(c.paragraph, list)[si - 1];
 
         // Event: a participle right after the counted noun ("dossiers déposés"), or after an
         // auxiliary ("dont 3,6 millions ont été réglées").

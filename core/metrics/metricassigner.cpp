@@ -103,6 +103,9 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
             }
             pi.schemes = taxonomy.findSchemes(read);
             pi.measures = taxonomy.findMeasures(read);
+            // In word order, so that a claim looks only at the mentions of its clause.
+            std::stable_sort(pi.measures.begin(), pi.measures.end(),
+                             [](const Match &a, const Match &b) { return a.firstWord < b.firstWord; });
         }
         return pi;
     };
@@ -185,10 +188,12 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
         if (percent && isChange(article, c, w))
             continue;
         TextSpan sentence {article.paragraphs[c.paragraph].start, article.paragraphs[c.paragraph].end};
-        for (const TextSpan &s : std::as_const(pi.sentences)) {
-            if (s.contains(c.start))
-                sentence = s;
-        }
+        // The sentence holding the figure, by a binary search: a paragraph of 100,000 sentences
+        // must not be read through for each of its figures.
+        if (auto it = std::upper_bound(pi.sentences.cbegin(), pi.sentences.cend(), qsizetype(c.start),
+                                       [](qsizetype at, const TextSpan &s) { return at < s.start; });
+            it != pi.sentences.cbegin() && std::prev(it)->contains(c.start))
+            sentence = *std::prev(it);
         // The figure's clause: up to the nearest delimiter on each side.
         const QStringView text(article.text);
         qsizetype clauseStart = c.start;
@@ -203,7 +208,11 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
         const qsizetype after = w.wordAt(c.end);
         auto rank = [&](qsizetype from, qsizetype to) {
             QList<std::pair<qsizetype, int>> ranked; // distance, measure
-            for (const Match &m : std::as_const(pi.measures)) {
+            const qsizetype firstWord = w.wordAt(from);
+            auto begin = std::lower_bound(pi.measures.cbegin(), pi.measures.cend(), firstWord,
+                                          [](const Match &m, qsizetype word) { return m.firstWord < word; });
+            for (auto mi = begin; mi != pi.measures.cend() && w.start(mi->firstWord) < to; ++mi) {
+                const Match &m = *mi;
                 if (!candidates.contains(m.owner) || w.start(m.firstWord) < from || w.end(m.lastWord) > to)
                     continue;
                 if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1
