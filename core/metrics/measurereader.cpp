@@ -565,6 +565,26 @@ QList<Measure> MeasureReader::read(const Article &article)
         }
         return *it;
     };
+    // Per paragraph and speaker, per sentence: the last proper noun of that sentence or the
+    // nearest earlier one that names any (read once, not once per figure).
+    QHash<std::pair<int, QString>, QStringList> ownersOf;
+    auto ownersBefore
+        = [&](int p, const QString &speaker, const QList<Sentence> &list) -> const QStringList & {
+        auto it = ownersOf.find({p, speaker});
+        if (it == ownersOf.end()) {
+            QStringList owners;
+            owners.reserve(list.size());
+            for (const Sentence &s : list) {
+                const QList<ProperNoun> names
+                    = properNouns(s.tokens, 0, s.tokens.size(), speaker, article.text, lowercase);
+                owners.append(!names.isEmpty()       ? names.last().text
+                                  : owners.isEmpty() ? QString()
+                                                     : owners.last());
+            }
+            it = ownersOf.insert({p, speaker}, owners);
+        }
+        return *it;
+    };
     QHash<int, ParagraphState> states;
     struct
     {
@@ -843,14 +863,8 @@ QList<Measure> MeasureReader::read(const Article &article)
                 }
             }
         }
-        if (owner.isEmpty()) {
-            for (int s = si - 1; s >= 0 && owner.isEmpty(); --s) {
-                const QList<ProperNoun> earlier
-                    = properNouns(list[s].tokens, 0, list[s].tokens.size(), speaker, article.text, lowercase);
-                if (!earlier.isEmpty())
-                    owner = earlier.last().text;
-            }
-        }
+        if (owner.isEmpty() && si > 0)
+            owner = ownersBefore(c.paragraph, speaker, list)[si - 1];
         if (owner.isEmpty())
             owner = state.lastOwner;
         if (owner.isEmpty())
