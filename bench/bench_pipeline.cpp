@@ -12,6 +12,7 @@
 // most twice ordinary text's seconds per MB, the same at both sizes, memory bounded.
 
 #include "benchcorpus.h"
+#include "benchprocess.h"
 #include "extraction/claimextractor.h"
 #include "sources/articleloader.h"
 
@@ -23,51 +24,10 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
-
-struct ProcessRun
-{
-    double seconds = 0;
-    double peakMiB = 0;
-    int exitCode = -1;
-};
-
-// Runs `program arguments...` with stdout to /dev/null: wall time and peak resident memory.
-ProcessRun runProcess(const QString &program, const QStringList &arguments)
-{
-    QList<QByteArray> args {QFile::encodeName(program)};
-    for (const QString &a : arguments)
-        args << QFile::encodeName(a);
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    ProcessRun r;
-    int status = 0;
-    rusage usage {};
-    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
-        r.seconds = timer.nsecsElapsed() / 1e9;
-        r.peakMiB = usage.ru_maxrss / 1024.0;
-        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    return r;
-}
 
 ProcessRun bestProcess(const QString &cli, const QString &file, int repeat)
 {

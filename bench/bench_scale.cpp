@@ -10,62 +10,19 @@
 // Targets (issue 15): at 10,000 articles `check` <= 15 s, `show --json` <= 300 MB peak, the
 // PDF finishes in bounded memory.
 
+#include "benchprocess.h"
 #include "sources/corpus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
-
-struct ProcessRun
-{
-    double seconds = 0;
-    double peakMiB = 0;
-    int exitCode = -1;
-};
-
-// Runs `program arguments...` with stdout to /dev/null (stderr kept): wall time, peak memory.
-ProcessRun runProcess(const QString &program, const QStringList &arguments, const QByteArrayList &env = {})
-{
-    QList<QByteArray> args {QFile::encodeName(program)};
-    for (const QString &a : arguments)
-        args << QFile::encodeName(a);
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        for (const QByteArray &e : env)
-            putenv(const_cast<char *>(e.constData()));
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    ProcessRun r;
-    int status = 0;
-    rusage usage {};
-    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
-        r.seconds = timer.nsecsElapsed() / 1e9;
-        r.peakMiB = usage.ru_maxrss / 1024.0;
-        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    return r;
-}
 
 // The bundled article `text` with every digit run changed (the same length, other digits): a
 // distinct article whose figures differ from the original's.
