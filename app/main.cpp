@@ -36,17 +36,39 @@ void installTranslators(QApplication &app, const QString &forced)
         QApplication::installTranslator(qt);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// What the command line asks for.
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Bilan"));
-    QApplication::setOrganizationName(QStringLiteral("Bilan"));
-    QApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
-    ProjectStore::setPasswordPrompt(MainWindow::askPassword);
+    QString language;
+    QSize size;
+    int finding = 0; // from 1; 0 when none
+    QString screenshot; // the picture's path; empty when none
+    QString claimId;
+    bool page = false;
+    bool charts = false;
+    bool compare = false;
+    QStringList files;
+};
 
+// The window's size from "WIDTHxHEIGHT"; prints what was expected and returns false when
+// `value` is not one.
+bool parseSize(const QString &value, QSize &size)
+{
+    const QStringList parts = value.split(u'x');
+    bool okWidth = false;
+    bool okHeight = false;
+    if (parts.size() == 2)
+        size = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+    if (okWidth && okHeight && size.width() >= 320 && size.height() >= 240)
+        return true;
+    std::fprintf(stderr, "bilan: --size takes WIDTHxHEIGHT (at least 320x240), not \"%s\"\n",
+                 qPrintable(value));
+    return false;
+}
+
+// Parses the command line into `options`; false (after printing why) when it cannot be used.
+bool parseOptions(const QApplication &app, Options &options)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Bilan: extract, explore and verify the figures of news articles."));
@@ -62,28 +84,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Select the claim with this id (\"<document>#<start>\")."),
                                     QStringLiteral("CLAIM_ID"));
-    parser.addOption(screenshot);
-    parser.addOption(lang);
-    parser.addOption(select);
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Show the selected claim on its PDF page (PDF sources)."));
-    parser.addOption(page);
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("The window's size, as WIDTHxHEIGHT (e.g. 1280x720)."),
                                   QStringLiteral("SIZE"));
-    parser.addOption(size);
     const QCommandLineOption charts(QStringLiteral("charts"),
                                     QStringLiteral("Show the charts enlarged, in the whole window."));
-    parser.addOption(charts);
     const QCommandLineOption finding(QStringLiteral("finding"),
                                      QStringLiteral("Select the claims of the finding number N (from 1)."),
                                      QStringLiteral("N"));
-    parser.addOption(finding);
     const QCommandLineOption compare(
         QStringLiteral("compare"),
         QStringLiteral(
             "Open the comparison of the finding given by --finding (its picture, with --screenshot)."));
-    parser.addOption(compare);
+    parser.addOptions({screenshot, lang, select, page, size, charts, finding, compare});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral(
@@ -92,82 +107,67 @@ int main(int argc, char *argv[])
         QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    const QString language = parser.value(lang);
-    if (!language.isEmpty() && language != u"fr" && language != u"en") {
-        std::fprintf(stderr, "bilan: --lang takes fr or en, not \"%s\"\n", qPrintable(language));
-        return 2;
+    options.language = parser.value(lang);
+    if (!options.language.isEmpty() && options.language != u"fr" && options.language != u"en") {
+        std::fprintf(stderr, "bilan: --lang takes fr or en, not \"%s\"\n", qPrintable(options.language));
+        return false;
     }
-    installTranslators(app, language);
-
-    QSize windowSize;
-    if (parser.isSet(size)) {
-        const QStringList parts = parser.value(size).split(u'x');
-        bool okWidth = false;
-        bool okHeight = false;
-        if (parts.size() == 2)
-            windowSize = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
-        if (!okWidth || !okHeight || windowSize.width() < 320 || windowSize.height() < 240) {
-            std::fprintf(stderr, "bilan: --size takes WIDTHxHEIGHT (at least 320x240), not \"%s\"\n",
-                         qPrintable(parser.value(size)));
-            return 2;
-        }
-    }
-    int findingNumber = 0;
+    if (parser.isSet(size) && !parseSize(parser.value(size), options.size))
+        return false;
     if (parser.isSet(finding)) {
         bool ok = false;
-        findingNumber = parser.value(finding).toInt(&ok);
-        if (!ok || findingNumber < 1) {
+        options.finding = parser.value(finding).toInt(&ok);
+        if (!ok || options.finding < 1) {
             std::fprintf(stderr, "bilan: --finding takes a number from 1, not \"%s\"\n",
                          qPrintable(parser.value(finding)));
-            return 2;
+            return false;
         }
     }
+    options.screenshot = parser.value(screenshot);
+    options.claimId = parser.value(select);
+    options.page = parser.isSet(page);
+    options.charts = parser.isSet(charts);
+    options.compare = parser.isSet(compare);
+    options.files = parser.positionalArguments();
+    return true;
+}
 
-    MainWindow window;
-    if (windowSize.isValid())
-        window.resize(windowSize);
-    const bool shooting = parser.isSet(screenshot);
-    window.setQuiet(shooting);
-    const QString path = parser.value(screenshot);
-    const QString claimId = parser.value(select);
-    const bool showPage = parser.isSet(page);
-    const bool enlarge = parser.isSet(charts);
-    const bool comparing = parser.isSet(compare);
-    QObject::connect(
-        &window, &MainWindow::loadingFinished, &window,
-        [&window, shooting, path, claimId, showPage, enlarge, findingNumber, comparing] {
-            QWidget *shown = &window;
-            if (findingNumber > 0) {
-                if (findingNumber > window.findings().size())
-                    std::fprintf(stderr, "bilan: no finding %d in this bilan\n", findingNumber);
-                else if (!comparing)
-                    window.showFinding(findingNumber - 1);
-                else if (auto *dialog = window.compareFinding(findingNumber - 1))
-                    shown = dialog;
-            }
-            if (!claimId.isEmpty() && !window.selectClaimById(claimId))
-                std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(claimId));
-            if (auto *button = window.findChild<QToolButton *>(QStringLiteral("enlargeChart"));
-                button && enlarge)
-                button->setChecked(true);
-            if (auto *toggle = window.findChild<QToolButton *>(QStringLiteral("pageToggle"));
-                toggle && showPage)
-                toggle->setChecked(toggle->isVisible());
-            if (!shooting)
-                return;
-            // Let the layout, the charts and the excerpt settle before the picture.
-            QTimer::singleShot(50, &window, [shown, path] {
-                QApplication::processEvents();
-                const bool saved = shown->grab().save(path);
-                if (!saved)
-                    std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
-                QApplication::exit(saved ? 0 : 1);
-            });
-        });
-    window.show();
-    // A project (.bilan) opens as it is; articles go into a new untitled project; without
-    // either, the bundled bilan does.
-    QStringList files = parser.positionalArguments();
+// Once the bilan is loaded: the finding, claim, chart and page asked for, then the picture.
+void showRequested(MainWindow &window, const Options &options)
+{
+    QWidget *shown = &window;
+    if (options.finding > 0) {
+        if (options.finding > window.findings().size())
+            std::fprintf(stderr, "bilan: no finding %d in this bilan\n", options.finding);
+        else if (!options.compare)
+            window.showFinding(options.finding - 1);
+        else if (auto *dialog = window.compareFinding(options.finding - 1))
+            shown = dialog;
+    }
+    if (!options.claimId.isEmpty() && !window.selectClaimById(options.claimId))
+        std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(options.claimId));
+    if (auto *button = window.findChild<QToolButton *>(QStringLiteral("enlargeChart"));
+        button && options.charts)
+        button->setChecked(true);
+    if (auto *toggle = window.findChild<QToolButton *>(QStringLiteral("pageToggle")); toggle && options.page)
+        toggle->setChecked(toggle->isVisible());
+    if (options.screenshot.isEmpty())
+        return;
+    // Let the layout, the charts and the excerpt settle before the picture.
+    QTimer::singleShot(50, &window, [shown, path = options.screenshot] {
+        QApplication::processEvents();
+        const bool saved = shown->grab().save(path);
+        if (!saved)
+            std::fprintf(stderr, "bilan: cannot write the screenshot to %s\n", qPrintable(path));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// A project (.bilan) opens as it is; articles go into a new untitled project; without either,
+// the bundled bilan does. False when a project asked for a picture cannot be opened.
+bool openInputs(MainWindow &window, const Options &options)
+{
+    QStringList files = options.files;
     QString project;
     // A shared project is named by its address (postgresql://…?project=NAME).
     auto isProject = [](const QString &f) {
@@ -179,8 +179,8 @@ int main(int argc, char *argv[])
     }
     files.removeIf(isProject);
     if (!project.isEmpty()) {
-        if (!window.openProject(project) && shooting)
-            return 1;
+        if (!window.openProject(project) && !options.screenshot.isEmpty())
+            return false;
         if (!files.isEmpty())
             window.loadFiles(files);
     } else if (files.isEmpty()) {
@@ -188,5 +188,33 @@ int main(int argc, char *argv[])
     } else {
         window.loadFiles(files);
     }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Bilan"));
+    QApplication::setOrganizationName(QStringLiteral("Bilan"));
+    QApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
+    ProjectStore::setPasswordPrompt(MainWindow::askPassword);
+
+    Options options;
+    if (!parseOptions(app, options))
+        return 2;
+    installTranslators(app, options.language);
+
+    MainWindow window;
+    if (options.size.isValid())
+        window.resize(options.size);
+    window.setQuiet(!options.screenshot.isEmpty());
+    QObject::connect(&window, &MainWindow::loadingFinished, &window,
+                     [&window, &options] { showRequested(window, options); });
+    window.show();
+    if (!openInputs(window, options))
+        return 1;
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -477,6 +478,518 @@ bool genericUnit(const QString &foldedUnit)
     return w.contains(foldedUnit);
 }
 
+// One article's reading: the sentences, periods and owners it reads once, and the state carried
+// from figure to figure (what the paragraph measures, whose it is).
+class ArticleReading
+{
+public:
+    explicit ArticleReading(const Article &article);
+    // The measure of claim `ci`, or nothing when its words name none.
+    std::optional<Measure> read(int ci);
+
+private:
+    // The figure's place in its sentence's tokens.
+    struct Figure
+    {
+        Figure(const Claim &c, const QList<Sentence> &list, int si)
+            : claim(c)
+            , sentences(list)
+            , sentence(si)
+            , t(list[si].tokens)
+        { }
+
+        const Claim &claim;
+        const QList<Sentence> &sentences;
+        int sentence = -1;
+        const QList<Token> &t;
+        qsizetype first = -1; // the figure's first and last tokens
+        qsizetype last = -1;
+        qsizetype after = -1; // the token after its unit's words
+        qsizetype clauseStart = 0; // the clause between delimiters around it
+        qsizetype clauseEnd = 0;
+        QString foldedUnit;
+    };
+
+    const QList<Sentence> &sentences(int p);
+    const QList<Period> &periodsBefore(int p, const QList<Sentence> &list);
+    const QStringList &ownersBefore(int p, const QString &speaker, const QList<Sentence> &list);
+    static int sentenceOf(const QList<Sentence> &list, qint32 at);
+    static qsizetype unitEnd(const Claim &c, const QList<Token> &t, qsizetype after);
+    static void clauseAround(Figure &f);
+    Scope scopeOf(const Figure &f) const;
+    static void readEvent(const Figure &f, Measure &m);
+    Phrase countedNoun(const Figure &f, bool &countNoun) const;
+    Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
+    Phrase share(const Figure &f) const;
+    Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const;
+    QString owner(const Figure &f);
+    void readBreakdown(const Figure &f, Measure &m) const;
+
+    const Article &m_article;
+    QHash<int, QList<Sentence>> m_sentences;
+    // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
+    // sentence or a title, they do not name anything.
+    QSet<QString> m_lowercase;
+    QString m_titleOwner;
+    // Claims that start an evolution ("passant de 11,8 % à 13 %"): levels, not changes.
+    QSet<qint32> m_evolutionStarts;
+    // Per paragraph, per sentence: the period its sentence or the nearest earlier one names
+    // (read once per paragraph, not once per figure).
+    QHash<int, QList<Period>> m_periods;
+    // Per paragraph and speaker, per sentence: the last proper noun of that sentence or the
+    // nearest earlier one that names any (read once, not once per figure).
+    QHash<std::pair<int, QString>, QStringList> m_owners;
+    QHash<int, ParagraphState> m_states;
+    struct
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        Phrase phrase;
+    } m_sentenceNoun; // the measure of the last figure read, not a change
+};
+
+ArticleReading::ArticleReading(const Article &article)
+    : m_article(article)
+{
+    for (const Token &tok : tokenize(article.text, 0, article.text.size())) {
+        if (tok.word && !tok.capital)
+            m_lowercase.insert(tok.folded);
+    }
+    const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
+    const QList<ProperNoun> names
+        = properNouns(titleTokens, 0, titleTokens.size(), {}, article.title, m_lowercase);
+    if (!names.isEmpty())
+        m_titleOwner = names.first().text;
+    for (const Claim &c : article.claims) {
+        if (c.changeOf >= 0)
+            m_evolutionStarts.insert(c.changeOf);
+    }
+}
+
+const QList<Sentence> &ArticleReading::sentences(int p)
+{
+    auto it = m_sentences.find(p);
+    if (it == m_sentences.end()) {
+        QList<Sentence> list;
+        for (const TextSpan &s : ClaimContext::sentences(m_article, p))
+            list.append({s.start, s.end, tokenize(m_article.text, s.start, s.end)});
+        it = m_sentences.insert(p, list);
+    }
+    return *it;
+}
+
+const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> &list)
+{
+    auto it = m_periods.find(p);
+    if (it == m_periods.end()) {
+        QList<Period> periods;
+        periods.reserve(list.size());
+        for (const Sentence &s : list) {
+            const Period own = periodOf(s.tokens);
+            periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
+        }
+        it = m_periods.insert(p, periods);
+    }
+    return *it;
+}
+
+const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, const QList<Sentence> &list)
+{
+    auto it = m_owners.find({p, speaker});
+    if (it == m_owners.end()) {
+        QStringList owners;
+        owners.reserve(list.size());
+        for (const Sentence &s : list) {
+            const QList<ProperNoun> names
+                = properNouns(s.tokens, 0, s.tokens.size(), speaker, m_article.text, m_lowercase);
+            owners.append(!names.isEmpty()       ? names.last().text
+                              : owners.isEmpty() ? QString()
+                                                 : owners.last());
+        }
+        it = m_owners.insert({p, speaker}, owners);
+    }
+    return *it;
+}
+
+// The sentence holding offset `at`, by a binary search (sentences are in text order): a
+// paragraph of 100,000 sentences must not be read through for each figure.
+int ArticleReading::sentenceOf(const QList<Sentence> &list, qint32 at)
+{
+    auto it = std::upper_bound(list.cbegin(), list.cend(), at,
+                               [](qint32 offset, const Sentence &s) { return offset < s.start; });
+    for (int back = 0; back < 2 && it != list.cbegin(); ++back) {
+        --it;
+        if (it->start <= at && at < qMax(it->end, it->start + 1))
+            return int(it - list.cbegin());
+    }
+    return -1;
+}
+
+// The token after the unit's words that follow the figure ("nuitées", "milliards de DH", "%").
+qsizetype ArticleReading::unitEnd(const Claim &c, const QList<Token> &t, qsizetype after)
+{
+    const QString &written = c.writtenUnit.isEmpty() ? c.unit : c.writtenUnit;
+    const QList<Token> unitTokens = tokenize(written, 0, written.size());
+    qsizetype k = after;
+    int skipped = 0;
+    while (k < t.size() && skipped < 4) {
+        bool inUnit = false;
+        for (const Token &u : unitTokens)
+            inUnit = inUnit || u.folded == t[k].folded;
+        if (t[k].folded == u"%" || t[k].folded == u"point" || t[k].folded == u"points"
+            || ((t[k].folded == u"de" || t[k].folded == u"d") && k + 1 < t.size() && !unitTokens.isEmpty()
+                && t[k + 1].folded == unitTokens.first().folded)
+            || inUnit) {
+            ++k;
+            ++skipped;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
+// The clause: between the delimiters around the figure.
+void ArticleReading::clauseAround(Figure &f)
+{
+    const QList<Token> &t = f.t;
+    auto delimiter = [&](qsizetype k) {
+        const QString &w = t[k].folded;
+        return !t[k].word && !t[k].digit
+            && (w == u"," || w == u";" || w == u":" || w == u"(" || w == u")" || w == u"«" || w == u"»"
+                || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"));
+    };
+    f.clauseStart = f.first;
+    while (f.clauseStart > 0 && !delimiter(f.clauseStart - 1))
+        --f.clauseStart;
+    f.clauseEnd = f.last + 1;
+    while (f.clauseEnd < t.size() && !delimiter(f.clauseEnd))
+        ++f.clauseEnd;
+}
+
+Scope ArticleReading::scopeOf(const Figure &f) const
+{
+    const Claim &c = f.claim;
+    const QList<Token> &t = f.t;
+    const QString &text = m_article.text;
+    const bool points = c.unit == u"points" || c.unit == u"point";
+    const bool fromTo
+        = f.after < t.size() && t[f.after].folded == u"a" && f.after + 1 < t.size() && t[f.after + 1].digit;
+    const bool level = c.changeOf >= 0 || m_evolutionStarts.contains(c.start) || fromTo;
+    bool change = points;
+    if (c.start < text.size()
+        && (text[c.start] == u'+' || text[c.start] == QChar(0x2212)
+            || (c.start > 0 && text[c.start - 1] == u'+')))
+        change = true;
+    // A change is written "de X": "en hausse de 8 %", "a grossi de 138.000"; "a augmenté,
+    // atteignant 32,6 milliards" gives the level reached.
+    const bool introducedByDe = f.first > 0 && connector(t[f.first - 1].folded);
+    for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 5) && !change && introducedByDe; --k) {
+        if (t[k].digit)
+            break;
+        if (changeWord(t[k].folded))
+            change = true;
+    }
+    if (level && !points)
+        change = false;
+    bool target = false;
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 10); k < qMin(t.size(), f.after + 3) && !target; ++k) {
+        if (k >= f.first && k <= f.last)
+            continue;
+        if (targetWord(t[k].folded) || (t[k].folded == u"d" && k + 1 < t.size() && t[k + 1].folded == u"ici"))
+            target = true;
+    }
+    if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
+        target = true;
+    bool part = false;
+    for (qsizetype k = qMax(f.clauseStart, f.first - 3); k < f.first; ++k) {
+        if (t[k].folded == u"dont" || t[k].folded == u"parmi")
+            part = true;
+    }
+    bool increment = false;
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 2); k < qMin(t.size(), f.after + 2); ++k) {
+        if ((k < f.first || k >= f.after) && incrementWord(t[k].folded))
+            increment = true;
+    }
+    Scope scope = Scope::Whole;
+    if (c.kind == ClaimKind::Percent || points)
+        scope = change ? Scope::Change : Scope::Whole;
+    else if (change || increment)
+        scope = Scope::Increment;
+    if (!c.per.isEmpty())
+        scope = Scope::PerPeriod;
+    if (part && scope == Scope::Whole)
+        scope = Scope::Part;
+    if (target)
+        scope = Scope::Target;
+    return scope;
+}
+
+// Event: a participle right after the counted noun ("dossiers déposés"), or after an
+// auxiliary ("dont 3,6 millions ont été réglées").
+void ArticleReading::readEvent(const Figure &f, Measure &m)
+{
+    const QList<Token> &t = f.t;
+    qsizetype at = f.after;
+    while (at < t.size() && at < f.after + 3
+           && (t[at].folded == u"ont" || t[at].folded == u"a" || t[at].folded == u"ete"
+               || t[at].folded == u"sont" || t[at].folded == u"est" || t[at].folded == u"deja"))
+        ++at;
+    if (at >= t.size() || !t[at].word || !participleLike(t[at]) || reportingVerb(t[at].folded))
+        return;
+    m.event = MeasureReader::singular(t[at].folded);
+    if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
+        m.event.chop(1);
+    m.eventLabel = t[at].text;
+    // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
+    // their own, not a part.
+    if (m.scope == Scope::Part && at > f.after)
+        m.scope = Scope::Whole;
+}
+
+// A unit that is a noun ("dossiers", "nuitées", "électeurs"): what is counted, with its
+// complement written after it ("dossiers de prise en charge").
+Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
+{
+    const Claim &c = f.claim;
+    const QList<Token> &t = f.t;
+    bool nounUnit = !c.unit.isEmpty() && c.unit.front().isLower() && c.unit.size() > 3;
+    for (const QChar ch : c.unit)
+        nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
+    countNoun = nounUnit && !genericUnit(f.foldedUnit) && c.kind != ClaimKind::Percent
+        && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
+    if (!countNoun)
+        return {};
+    Phrase noun;
+    noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
+    noun.label = c.unit;
+    const qsizetype after = f.after;
+    if (after < t.size() && connector(t[after].folded) && after + 1 < t.size() && contentWord(t[after + 1])
+        && !timeOrFrameNoun(t[after + 1].folded) && !participleLike(t[after + 1])) {
+        const Phrase complement = phraseAt(t, after + 1, f.clauseEnd, m_article.text);
+        if (!complement.isEmpty() && complement.key.count(u' ') < 2) {
+            noun.key += u' ' + complement.key;
+            noun.label = c.unit + u' ' + labelOf(t, after, complement.last, m_article.text);
+        }
+    }
+    return noun;
+}
+
+// The clause's subject: its first noun phrase after a determiner, not in a prepositional
+// phrase.
+Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype to) const
+{
+    for (qsizetype k = from; k < to; ++k) {
+        if (!determiner(t[k].folded))
+            continue;
+        if (k > 0 && preposition(t[k - 1].folded) && t[k].folded != u"au" && t[k].folded != u"aux")
+            continue;
+        if (t[k].folded == u"au" || t[k].folded == u"aux")
+            continue;
+        const qsizetype n = k + 1;
+        if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
+            && !targetWord(t[n].folded)) {
+            const Phrase p = measureHead(t[n].folded) ? headPhrase(t, n, to, m_article.text)
+                                                      : phraseAt(t, n, to, m_article.text);
+            if (!p.isEmpty())
+                return p;
+        }
+    }
+    return {};
+}
+
+// The noun phrase after the figure's connector ("de", "des"), past a determiner: what a change
+// or a share is of. Empty when no content word follows.
+qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after)
+{
+    if (after >= t.size() || !connector(t[after].folded))
+        return -1;
+    qsizetype n = after + 1;
+    if (n < t.size() && determiner(t[n].folded))
+        ++n;
+    if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded))
+        return n;
+    return -1;
+}
+
+// A share: "43 % des recettes".
+Phrase ArticleReading::share(const Figure &f) const
+{
+    const qsizetype n = nounAfterConnector(f.t, f.after);
+    if (n < 0)
+        return {};
+    const Phrase p = phraseAt(f.t, n, f.clauseEnd, m_article.text);
+    if (p.isEmpty())
+        return {};
+    return {QStringLiteral("part ") + p.key, QStringLiteral("part des ") + p.label, p.last};
+}
+
+// The measured noun phrase, from the nearest words that name it, else what the paragraph was
+// measuring, else the unit.
+Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const
+{
+    const Claim &c = f.claim;
+    const QList<Token> &t = f.t;
+    Phrase noun = countedNoun(f, countNoun);
+    // A change: "une hausse de 29 % des nuitées" measures the nuitées.
+    if (noun.isEmpty() && m.scope == Scope::Change) {
+        const qsizetype n = nounAfterConnector(t, f.after);
+        if (n >= 0)
+            noun = measureHead(t[n].folded) ? headPhrase(t, n, f.clauseEnd, m_article.text)
+                                            : phraseAt(t, n, f.clauseEnd, m_article.text);
+    }
+    // A change right after another figure of the sentence: "11,35 millions de touristes, en
+    // hausse de 10 %" measures the touristes.
+    const bool sameSentence
+        = m_sentenceNoun.paragraph == c.paragraph && m_sentenceNoun.sentence == f.sentence;
+    if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !m_sentenceNoun.phrase.isEmpty())
+        noun = m_sentenceNoun.phrase;
+    // A measure head nearest before the figure in its sentence: "taux d'occupation".
+    for (qsizetype k = f.first - 1; k >= 0 && noun.isEmpty(); --k) {
+        if (t[k].word && measureHead(t[k].folded) && !t[k].capital)
+            noun = headPhrase(t, k, t.size(), m_article.text);
+    }
+    if (noun.isEmpty() && c.kind != ClaimKind::Count)
+        noun = subject(t, f.clauseStart, f.first);
+    if (noun.isEmpty() && c.kind == ClaimKind::Percent)
+        noun = share(f);
+    if (noun.isEmpty() && c.kind != ClaimKind::Count)
+        noun = subject(t, 0, f.first);
+    // A pronoun or nothing: what the paragraph was measuring.
+    const auto state = m_states.constFind(c.paragraph);
+    if (noun.isEmpty() && state != m_states.cend() && !state->lastNoun.isEmpty())
+        noun = state->lastNoun;
+    if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
+        noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
+        noun.label = c.unit;
+    }
+    return noun;
+}
+
+// The owner: a proper noun nearest before the figure in the sentence, else after it, else
+// earlier in the paragraph, else the title's.
+QString ArticleReading::owner(const Figure &f)
+{
+    const QString speaker = speakerFold(f.claim);
+    const QList<ProperNoun> names = properNouns(f.t, 0, f.t.size(), speaker, m_article.text, m_lowercase);
+    QString owner;
+    for (const ProperNoun &n : names) {
+        if (n.last < f.first)
+            owner = n.text;
+    }
+    if (owner.isEmpty()) {
+        for (const ProperNoun &n : names) {
+            if (n.first >= f.after) { // not the unit ("Mds", "DH")
+                owner = n.text;
+                break;
+            }
+        }
+    }
+    if (owner.isEmpty() && f.sentence > 0)
+        owner = ownersBefore(f.claim.paragraph, speaker, f.sentences)[f.sentence - 1];
+    if (owner.isEmpty())
+        owner = m_states[f.claim.paragraph].lastOwner;
+    if (owner.isEmpty())
+        owner = m_titleOwner;
+    return owner;
+}
+
+// The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
+// diplômés", nearest the figure in its clause.
+void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
+{
+    const QList<Token> &t = f.t;
+    qsizetype nearest = -1;
+    for (qsizetype k = f.clauseStart; k < f.clauseEnd; ++k) {
+        const QString &w = t[k].folded;
+        const bool trigger = w == u"parmi" || w == u"chez"
+            || (w == u"milieu" && k > 0 && t[k - 1].folded == u"en")
+            || (w == u"pour" && k + 1 < f.clauseEnd
+                && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles" || t[k + 1].folded == u"ceux"));
+        if (!trigger || (k >= f.first && k <= f.last))
+            continue;
+        if (nearest < 0 || qAbs(k - f.first) < qAbs(nearest - f.first))
+            nearest = k;
+    }
+    if (nearest < 0)
+        return;
+    qsizetype n = nearest + 1;
+    while (n < f.clauseEnd && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
+        ++n;
+    // "celles de 35 à 44 ans", "les jeunes de 15 à 24 ans": the ages are part of it.
+    QStringList keys;
+    qsizetype last = -1;
+    for (qsizetype k = n; k < f.clauseEnd && keys.size() < 5; ++k) {
+        if (k >= f.first && k <= f.last)
+            break;
+        if (t[k].digit || (contentWord(t[k]) && !participleLike(t[k])) || t[k].folded == u"a"
+            || (connector(t[k].folded) && k + 1 < f.clauseEnd && t[k + 1].digit)) {
+            if (t[k].digit || contentWord(t[k]))
+                keys << (t[k].digit ? t[k].folded : MeasureReader::singular(t[k].folded));
+            last = k;
+        } else {
+            break;
+        }
+    }
+    if (!keys.isEmpty()) {
+        m.breakdown = keys.join(u' ');
+        m.breakdownLabel = labelOf(t, nearest, last, m_article.text);
+    }
+}
+
+std::optional<Measure> ArticleReading::read(int ci)
+{
+    const Claim &c = m_article.claims[ci];
+    if (c.boilerplate || !c.isReadable() || c.paragraph < 0 || c.paragraph >= m_article.paragraphs.size())
+        return std::nullopt;
+    const QList<Sentence> &list = sentences(c.paragraph);
+    const int si = sentenceOf(list, c.start);
+    if (si < 0)
+        return std::nullopt;
+    Figure f(c, list, si);
+    for (qsizetype k = 0; k < f.t.size(); ++k) {
+        if (f.t[k].end > c.start && f.t[k].start < c.end) {
+            if (f.first < 0)
+                f.first = k;
+            f.last = k;
+        }
+    }
+    if (f.first < 0)
+        return std::nullopt;
+    f.foldedUnit = TextUtil::fold(c.unit);
+    f.after = unitEnd(c, f.t, f.last + 1);
+    clauseAround(f);
+
+    Measure m;
+    m.per = c.per;
+    if (c.kind == ClaimKind::Percent)
+        m.unit = c.unit.isEmpty() ? QStringLiteral("%") : c.unit;
+    else
+        m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
+    m.scope = scopeOf(f);
+    m.period = periodOf(f.t);
+    if (m.period == Period::Unspecified && si > 0)
+        m.period = periodsBefore(c.paragraph, list)[si - 1];
+    readEvent(f, m);
+
+    bool countNoun = false;
+    const Phrase noun = measuredNoun(f, m, countNoun);
+    if (noun.isEmpty())
+        return std::nullopt;
+    ParagraphState &state = m_states[c.paragraph];
+    if (!countNoun || genericUnit(f.foldedUnit))
+        state.lastNoun = noun;
+    m.noun = noun.key;
+    m.nounLabel = noun.label;
+    if (m.scope != Scope::Change)
+        m_sentenceNoun = {c.paragraph, si, noun};
+
+    m.owner = owner(f);
+    m_states[c.paragraph].lastOwner = m.owner;
+    readBreakdown(f, m);
+    return m;
+}
+
 } // namespace
 
 QString MeasureReader::singular(QStringView f)
@@ -517,402 +1030,10 @@ QString MeasureReader::scopeName(Scope scope)
 QList<Measure> MeasureReader::read(const Article &article)
 {
     QList<Measure> out(article.claims.size());
-    QHash<int, QList<Sentence>> sentencesOf;
-    auto sentences = [&](int p) -> const QList<Sentence> & {
-        auto it = sentencesOf.find(p);
-        if (it == sentencesOf.end()) {
-            QList<Sentence> list;
-            for (const TextSpan &s : ClaimContext::sentences(article, p))
-                list.append({s.start, s.end, tokenize(article.text, s.start, s.end)});
-            it = sentencesOf.insert(p, list);
-        }
-        return *it;
-    };
-    // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
-    // sentence or a title, they do not name anything.
-    QSet<QString> lowercase;
-    for (const Token &tok : tokenize(article.text, 0, article.text.size())) {
-        if (tok.word && !tok.capital)
-            lowercase.insert(tok.folded);
-    }
-    const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
-    QString titleOwner;
-    {
-        const QList<ProperNoun> names
-            = properNouns(titleTokens, 0, titleTokens.size(), {}, article.title, lowercase);
-        if (!names.isEmpty())
-            titleOwner = names.first().text;
-    }
-    // Claims that start an evolution ("passant de 11,8 % à 13 %"): levels, not changes.
-    QSet<qint32> evolutionStarts;
-    for (const Claim &c : article.claims) {
-        if (c.changeOf >= 0)
-            evolutionStarts.insert(c.changeOf);
-    }
-    // Per paragraph, per sentence: the period its sentence or the nearest earlier one names
-    // (read once per paragraph, not once per figure).
-    QHash<int, QList<Period>> periodsOf;
-    auto periodsBefore = [&](int p, const QList<Sentence> &list) -> const QList<Period> & {
-        auto it = periodsOf.find(p);
-        if (it == periodsOf.end()) {
-            QList<Period> periods;
-            periods.reserve(list.size());
-            for (const Sentence &s : list) {
-                const Period own = periodOf(s.tokens);
-                periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
-            }
-            it = periodsOf.insert(p, periods);
-        }
-        return *it;
-    };
-    // Per paragraph and speaker, per sentence: the last proper noun of that sentence or the
-    // nearest earlier one that names any (read once, not once per figure).
-    QHash<std::pair<int, QString>, QStringList> ownersOf;
-    auto ownersBefore
-        = [&](int p, const QString &speaker, const QList<Sentence> &list) -> const QStringList & {
-        auto it = ownersOf.find({p, speaker});
-        if (it == ownersOf.end()) {
-            QStringList owners;
-            owners.reserve(list.size());
-            for (const Sentence &s : list) {
-                const QList<ProperNoun> names
-                    = properNouns(s.tokens, 0, s.tokens.size(), speaker, article.text, lowercase);
-                owners.append(!names.isEmpty()       ? names.last().text
-                                  : owners.isEmpty() ? QString()
-                                                     : owners.last());
-            }
-            it = ownersOf.insert({p, speaker}, owners);
-        }
-        return *it;
-    };
-    QHash<int, ParagraphState> states;
-    struct
-    {
-        int paragraph = -1;
-        int sentence = -1;
-        Phrase phrase;
-    } sentenceNoun; // the measure of the last figure read, not a change
-
+    ArticleReading reading(article);
     for (int ci = 0; ci < article.claims.size(); ++ci) {
-        const Claim &c = article.claims[ci];
-        if (c.boilerplate || !c.isReadable() || c.paragraph < 0 || c.paragraph >= article.paragraphs.size())
-            continue;
-        const QList<Sentence> &list = sentences(c.paragraph);
-        // The figure's sentence, by a binary search (sentences are in text order): a paragraph
-        // of 100,000 sentences must not be read through for each figure.
-        int si = -1;
-        {
-            auto it = std::upper_bound(list.cbegin(), list.cend(), c.start,
-                                       [](qint32 at, const Sentence &s) { return at < s.start; });
-            for (int back = 0; back < 2 && it != list.cbegin(); ++back) {
-                --it;
-                if (it->start <= c.start && c.start < qMax(it->end, it->start + 1)) {
-                    si = int(it - list.cbegin());
-                    break;
-                }
-            }
-        }
-        if (si < 0)
-            continue;
-        const QList<Token> &t = list[si].tokens;
-        qsizetype figFirst = -1, figLast = -1;
-        for (qsizetype k = 0; k < t.size(); ++k) {
-            if (t[k].end > c.start && t[k].start < c.end) {
-                if (figFirst < 0)
-                    figFirst = k;
-                figLast = k;
-            }
-        }
-        if (figFirst < 0)
-            continue;
-        Measure m;
-        const QString foldedUnit = TextUtil::fold(c.unit);
-        m.per = c.per;
-        switch (c.kind) {
-        case ClaimKind::Percent:
-            m.unit = c.unit.isEmpty() ? QStringLiteral("%") : c.unit;
-            break;
-        default:
-            m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
-        }
-        // The unit's words right after the figure ("nuitées", "milliards de DH", "%").
-        qsizetype after = figLast + 1;
-        {
-            const QList<Token> unitTokens
-                = tokenize(c.writtenUnit.isEmpty() ? c.unit : c.writtenUnit, 0,
-                           (c.writtenUnit.isEmpty() ? c.unit : c.writtenUnit).size());
-            qsizetype k = after;
-            int skipped = 0;
-            while (k < t.size() && skipped < 4) {
-                bool inUnit = false;
-                for (const Token &u : unitTokens)
-                    inUnit = inUnit || u.folded == t[k].folded;
-                if (t[k].folded == u"%" || t[k].folded == u"point" || t[k].folded == u"points"
-                    || ((t[k].folded == u"de" || t[k].folded == u"d") && k + 1 < t.size()
-                        && !unitTokens.isEmpty() && t[k + 1].folded == unitTokens.first().folded)
-                    || inUnit) {
-                    ++k;
-                    ++skipped;
-                } else {
-                    break;
-                }
-            }
-            after = k;
-        }
-        // The clause: between the delimiters around the figure.
-        auto delimiter = [&](qsizetype k) {
-            const QString &f = t[k].folded;
-            return !t[k].word && !t[k].digit
-                && (f == u"," || f == u";" || f == u":" || f == u"(" || f == u")" || f == u"«" || f == u"»"
-                    || f == QStringView(u"\u2013") || f == QStringView(u"\u2014"));
-        };
-        qsizetype clauseStart = figFirst;
-        while (clauseStart > 0 && !delimiter(clauseStart - 1))
-            --clauseStart;
-        qsizetype clauseEnd = figLast + 1;
-        while (clauseEnd < t.size() && !delimiter(clauseEnd))
-            ++clauseEnd;
-
-        // Scope.
-        const bool fromTo
-            = after < t.size() && t[after].folded == u"a" && after + 1 < t.size() && t[after + 1].digit;
-        const bool level = c.changeOf >= 0 || evolutionStarts.contains(c.start) || fromTo;
-        bool change = c.unit == u"points" || c.unit == u"point";
-        if (c.start < article.text.size()
-            && (article.text[c.start] == u'+' || article.text[c.start] == QChar(0x2212)
-                || (c.start > 0 && article.text[c.start - 1] == u'+')))
-            change = true;
-        // A change is written "de X": "en hausse de 8 %", "a grossi de 138.000"; "a augmenté,
-        // atteignant 32,6 milliards" gives the level reached.
-        const bool introducedByDe = figFirst > 0 && connector(t[figFirst - 1].folded);
-        for (qsizetype k = figFirst - 1; k >= qMax<qsizetype>(0, figFirst - 5) && !change && introducedByDe;
-             --k) {
-            if (t[k].digit)
-                break;
-            if (changeWord(t[k].folded))
-                change = true;
-        }
-        if (level && !(c.unit == u"points" || c.unit == u"point"))
-            change = false;
-        bool target = false;
-        for (qsizetype k = qMax<qsizetype>(0, figFirst - 10); k < qMin(t.size(), after + 3) && !target; ++k) {
-            if (k >= figFirst && k <= figLast)
-                continue;
-            if (targetWord(t[k].folded)
-                || (t[k].folded == u"d" && k + 1 < t.size() && t[k + 1].folded == u"ici"))
-                target = true;
-        }
-        if (!target && !article.published.isNull() && c.asOf.year > article.published.year)
-            target = true;
-        bool part = false;
-        for (qsizetype k = qMax(clauseStart, figFirst - 3); k < figFirst; ++k) {
-            if (t[k].folded == u"dont" || t[k].folded == u"parmi")
-                part = true;
-        }
-        bool increment = false;
-        for (qsizetype k = qMax<qsizetype>(0, figFirst - 2); k < qMin(t.size(), after + 2); ++k) {
-            if ((k < figFirst || k >= after) && incrementWord(t[k].folded))
-                increment = true;
-        }
-        if (c.kind == ClaimKind::Percent || c.unit == u"points" || c.unit == u"point")
-            m.scope = change ? Scope::Change : Scope::Whole;
-        else if (change || increment)
-            m.scope = Scope::Increment;
-        if (!c.per.isEmpty())
-            m.scope = Scope::PerPeriod;
-        if (part && m.scope == Scope::Whole)
-            m.scope = Scope::Part;
-        if (target)
-            m.scope = Scope::Target;
-        m.period = periodOf(t);
-        if (m.period == Period::Unspecified && si > 0)
-            m.period = periodsBefore(c.paragraph, list)[si - 1];
-
-        // Event: a participle right after the counted noun ("dossiers déposés"), or after an
-        // auxiliary ("dont 3,6 millions ont été réglées").
-        qsizetype eventAt = after;
-        while (eventAt < t.size() && eventAt < after + 3
-               && (t[eventAt].folded == u"ont" || t[eventAt].folded == u"a" || t[eventAt].folded == u"ete"
-                   || t[eventAt].folded == u"sont" || t[eventAt].folded == u"est"
-                   || t[eventAt].folded == u"deja"))
-            ++eventAt;
-        if (eventAt < t.size() && t[eventAt].word && participleLike(t[eventAt])
-            && !reportingVerb(t[eventAt].folded)) {
-            m.event = singular(t[eventAt].folded);
-            if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
-                m.event.chop(1);
-            m.eventLabel = t[eventAt].text;
-            // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
-            // their own, not a part.
-            if (m.scope == Scope::Part && eventAt > after)
-                m.scope = Scope::Whole;
-        }
-
-        // The measured noun phrase.
-        Phrase noun;
-        // A unit that is a noun ("dossiers", "nuitées", "électeurs"): what is counted.
-        bool nounUnit = !c.unit.isEmpty() && c.unit.front().isLower() && c.unit.size() > 3;
-        for (const QChar ch : c.unit)
-            nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
-        const bool countNoun = nounUnit && !genericUnit(foldedUnit) && c.kind != ClaimKind::Percent
-            && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
-        if (countNoun) {
-            noun.key = singular(foldedUnit.section(u' ', 0, 0));
-            noun.label = c.unit;
-            // "dossiers de prise en charge": the unit's complement written after it.
-            if (after < t.size() && connector(t[after].folded) && after + 1 < t.size()
-                && contentWord(t[after + 1]) && !timeOrFrameNoun(t[after + 1].folded)
-                && !participleLike(t[after + 1])) {
-                const Phrase complement = phraseAt(t, after + 1, clauseEnd, article.text);
-                if (!complement.isEmpty() && complement.key.count(u' ') < 2) {
-                    noun.key += u' ' + complement.key;
-                    noun.label = c.unit + u' ' + labelOf(t, after, complement.last, article.text);
-                }
-            }
-        }
-        // A change: "une hausse de 29 % des nuitées" measures the nuitées.
-        if (noun.isEmpty() && m.scope == Scope::Change && after < t.size() && connector(t[after].folded)) {
-            qsizetype n = after + 1;
-            if (n < t.size() && determiner(t[n].folded))
-                ++n;
-            if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
-                noun = measureHead(t[n].folded) ? headPhrase(t, n, clauseEnd, article.text)
-                                                : phraseAt(t, n, clauseEnd, article.text);
-            }
-        }
-        // A change right after another figure of the sentence: "11,35 millions de touristes, en
-        // hausse de 10 %" measures the touristes.
-        const bool sameSentence = sentenceNoun.paragraph == c.paragraph && sentenceNoun.sentence == si;
-        if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !sentenceNoun.phrase.isEmpty())
-            noun = sentenceNoun.phrase;
-        // A measure head nearest before the figure in its sentence: "taux d'occupation".
-        if (noun.isEmpty()) {
-            for (qsizetype k = figFirst - 1; k >= 0 && noun.isEmpty(); --k) {
-                if (t[k].word && measureHead(t[k].folded) && !t[k].capital)
-                    noun = headPhrase(t, k, t.size(), article.text);
-            }
-        }
-        // The clause's subject: its first noun phrase after a determiner, not in a prepositional
-        // phrase; else the sentence's.
-        auto subject = [&](qsizetype from, qsizetype to) -> Phrase {
-            for (qsizetype k = from; k < to; ++k) {
-                if (!determiner(t[k].folded))
-                    continue;
-                if (k > 0 && preposition(t[k - 1].folded) && t[k].folded != u"au" && t[k].folded != u"aux")
-                    continue;
-                if (t[k].folded == u"au" || t[k].folded == u"aux")
-                    continue;
-                const qsizetype n = k + 1;
-                if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
-                    && !targetWord(t[n].folded)) {
-                    const Phrase p = measureHead(t[n].folded) ? headPhrase(t, n, to, article.text)
-                                                              : phraseAt(t, n, to, article.text);
-                    if (!p.isEmpty())
-                        return p;
-                }
-            }
-            return {};
-        };
-        if (noun.isEmpty() && c.kind != ClaimKind::Count)
-            noun = subject(clauseStart, figFirst);
-        // A share: "43 % des recettes".
-        if (noun.isEmpty() && c.kind == ClaimKind::Percent && after < t.size()
-            && connector(t[after].folded)) {
-            qsizetype n = after + 1;
-            if (n < t.size() && determiner(t[n].folded))
-                ++n;
-            if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
-                const Phrase p = phraseAt(t, n, clauseEnd, article.text);
-                if (!p.isEmpty())
-                    noun = {QStringLiteral("part ") + p.key, QStringLiteral("part des ") + p.label, p.last};
-            }
-        }
-        if (noun.isEmpty() && c.kind != ClaimKind::Count)
-            noun = subject(0, figFirst);
-        // A pronoun or nothing: what the paragraph was measuring.
-        ParagraphState &state = states[c.paragraph];
-        if (noun.isEmpty() && !state.lastNoun.isEmpty())
-            noun = state.lastNoun;
-        if (noun.isEmpty() && !foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
-            noun.key = singular(foldedUnit.section(u' ', 0, 0));
-            noun.label = c.unit;
-        }
-        if (noun.isEmpty())
-            continue;
-        if (!countNoun || genericUnit(foldedUnit))
-            state.lastNoun = noun;
-        m.noun = noun.key;
-        m.nounLabel = noun.label;
-        if (m.scope != Scope::Change)
-            sentenceNoun = {c.paragraph, si, noun};
-
-        // The owner: a proper noun nearest before the figure in the sentence, else after it,
-        // else earlier in the paragraph, else the title's.
-        const QString speaker = speakerFold(c);
-        const QList<ProperNoun> names = properNouns(t, 0, t.size(), speaker, article.text, lowercase);
-        QString owner;
-        for (const ProperNoun &n : names) {
-            if (n.last < figFirst)
-                owner = n.text;
-        }
-        if (owner.isEmpty()) {
-            for (const ProperNoun &n : names) {
-                if (n.first >= after) { // not the unit ("Mds", "DH")
-                    owner = n.text;
-                    break;
-                }
-            }
-        }
-        if (owner.isEmpty() && si > 0)
-            owner = ownersBefore(c.paragraph, speaker, list)[si - 1];
-        if (owner.isEmpty())
-            owner = state.lastOwner;
-        if (owner.isEmpty())
-            owner = titleOwner;
-        state.lastOwner = owner;
-        m.owner = owner;
-
-        // The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
-        // diplômés", nearest the figure in its clause.
-        qsizetype nearest = -1;
-        for (qsizetype k = clauseStart; k < clauseEnd; ++k) {
-            const QString &f = t[k].folded;
-            const bool trigger = f == u"parmi" || f == u"chez"
-                || (f == u"milieu" && k > 0 && t[k - 1].folded == u"en")
-                || (f == u"pour" && k + 1 < clauseEnd
-                    && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles"
-                        || t[k + 1].folded == u"ceux"));
-            if (!trigger || (k >= figFirst && k <= figLast))
-                continue;
-            if (nearest < 0 || qAbs(k - figFirst) < qAbs(nearest - figFirst))
-                nearest = k;
-        }
-        if (nearest >= 0) {
-            qsizetype n = nearest + 1;
-            while (n < clauseEnd
-                   && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
-                ++n;
-            // "celles de 35 à 44 ans", "les jeunes de 15 à 24 ans": the ages are part of it.
-            QStringList keys, written;
-            qsizetype last = -1;
-            for (qsizetype k = n; k < clauseEnd && keys.size() < 5; ++k) {
-                if (k >= figFirst && k <= figLast)
-                    break;
-                if (t[k].digit || (contentWord(t[k]) && !participleLike(t[k])) || t[k].folded == u"a"
-                    || (connector(t[k].folded) && k + 1 < clauseEnd && t[k + 1].digit)) {
-                    if (t[k].digit || contentWord(t[k]))
-                        keys << (t[k].digit ? t[k].folded : singular(t[k].folded));
-                    last = k;
-                } else {
-                    break;
-                }
-            }
-            if (!keys.isEmpty()) {
-                m.breakdown = keys.join(u' ');
-                m.breakdownLabel = labelOf(t, nearest, last, article.text);
-            }
-        }
-        out[ci] = m;
+        if (std::optional<Measure> m = reading.read(ci))
+            out[ci] = std::move(*m);
     }
     return out;
 }

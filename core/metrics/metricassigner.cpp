@@ -74,54 +74,61 @@ qsizetype distance(const Words &w, const Match &m, const Claim &c)
     return 0;
 }
 
-} // namespace
-
-void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
-                            const QList<FoldedWords> *paragraphWords,
-                            const QList<QList<TextSpan>> *paragraphSentences)
+// One article's assignment: its paragraphs' words and mentions read once, the headings and
+// schemes above each paragraph carried forward.
+class Assignment
 {
-    Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
-    Q_ASSERT(!paragraphSentences || paragraphSentences->size() == article.paragraphs.size());
-    QList<ParagraphInfo> paragraphs(article.paragraphs.size());
-    auto info = [&](int p) -> ParagraphInfo & {
-        ParagraphInfo &pi = paragraphs[p];
-        if (!pi.analysed) {
-            pi.analysed = true;
-            const Paragraph &para = article.paragraphs[p];
-            if (!paragraphWords)
-                pi.own = FoldedWords(article.paragraphText(p));
-            const FoldedWords &read = paragraphWords ? (*paragraphWords)[p] : pi.own;
-            pi.words = Words {&read, para.start};
-            if (paragraphSentences) {
-                pi.sentences = (*paragraphSentences)[p];
-                for (TextSpan &s : pi.sentences) {
-                    s.start += para.start;
-                    s.end += para.start;
-                }
-            } else {
-                pi.sentences = ClaimContext::sentences(article, p);
-            }
-            pi.schemes = taxonomy.findSchemes(read);
-            pi.measures = taxonomy.findMeasures(read);
-            // In word order, so that a claim looks only at the mentions of its clause.
-            std::stable_sort(pi.measures.begin(), pi.measures.end(),
-                             [](const Match &a, const Match &b) { return a.firstWord < b.firstWord; });
-        }
-        return pi;
+public:
+    Assignment(Article &article, const MetricTaxonomy &taxonomy, const QList<FoldedWords> *paragraphWords,
+               const QList<QList<TextSpan>> *paragraphSentences)
+        : m_article(article)
+        , m_taxonomy(taxonomy)
+        , m_paragraphWords(paragraphWords)
+        , m_paragraphSentences(paragraphSentences)
+        , m_paragraphs(article.paragraphs.size())
+        , m_titleWords(article.title)
+        , m_title {&m_titleWords, -1000000} // far from every figure
+        , m_titleSchemes(taxonomy.findSchemes(m_titleWords))
+        , m_above(article.paragraphs.size())
+    { }
+
+    void assign(Claim &c);
+
+private:
+    // Per paragraph, in reading order: the heading above it, and the scheme the body
+    // paragraphs since that heading name last.
+    struct Above
+    {
+        int heading = -1;
+        int scheme = -1;
     };
-    const FoldedWords titleWords(article.title);
-    const Words title {&titleWords, -1000000}; // far from every figure
-    const QList<Match> titleSchemes = taxonomy.findSchemes(titleWords);
+    // The figure's sentence and clause, in article offsets.
+    struct Place
+    {
+        TextSpan sentence;
+        qsizetype clauseStart = 0;
+        qsizetype clauseEnd = 0;
+    };
+
+    ParagraphInfo &info(int p);
+    const Above &above(int p);
+    Place placeOf(const Claim &c, const ParagraphInfo &pi) const;
+    QList<int> rank(const Claim &c, const ParagraphInfo &pi, const QList<int> &candidates, qsizetype from,
+                    qsizetype to) const;
+    int schemeOf(const Claim &c, const ParagraphInfo &pi, const TextSpan &sentence);
+    const MetricTaxonomy::Metric *metricOf(int scheme, const QList<int> &measures) const;
 
     // Among scheme mentions, a specific scheme beats a generic one, then the nearest wins.
-    auto best = [&](const QList<Match> &matches, const Words &w, auto accept, auto dist) -> int {
+    template<typename Accept, typename Distance>
+    int best(const QList<Match> &matches, const Words &w, Accept accept, Distance dist) const
+    {
         int found = -1;
         bool foundSpecific = false;
         qsizetype foundDistance = std::numeric_limits<qsizetype>::max();
         for (const Match &m : matches) {
             if (!accept(w, m))
                 continue;
-            const bool specific = taxonomy.schemes()[m.owner].role != Role::Generic;
+            const bool specific = m_taxonomy.schemes()[m.owner].role != Role::Generic;
             const qsizetype d = dist(w, m);
             if (found < 0 || (specific && !foundSpecific)
                 || (specific == foundSpecific && d < foundDistance)) {
@@ -131,163 +138,228 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
             }
         }
         return found;
-    };
+    }
 
-    // Per paragraph, in reading order and once: the heading above it, and the scheme the body
-    // paragraphs since that heading name last (the mention nearest the figure: the last one of
-    // its paragraph). Read for each claim by scanning back, this made an article of 40,000
-    // one-line paragraphs quadratic.
-    struct Above
-    {
-        int heading = -1;
-        int scheme = -1;
-    };
-    QList<Above> aboveOf(article.paragraphs.size());
-    int aboveDone = 0; // aboveOf is filled for paragraphs [0, aboveDone]
-    auto above = [&](int p) -> const Above & {
-        for (; aboveDone < p; ++aboveDone) {
-            const int q = aboveDone; // the paragraph just above q + 1
-            const ParagraphKind kind = article.paragraphs[q].kind;
-            Above next = aboveOf[q];
-            if (kind == ParagraphKind::Heading) {
-                next = Above {q, -1};
-            } else if (kind == ParagraphKind::Body) {
-                const ParagraphInfo &prev = info(q);
-                const int found = best(
-                    prev.schemes, prev.words, [](const Words &, const Match &) { return true; },
-                    [](const Words &ww, const Match &m) {
-                        return ww.start(ww.size() - 1) - ww.start(m.firstWord);
-                    });
-                if (found >= 0)
-                    next.scheme = found;
-            }
-            aboveOf[q + 1] = next;
+    Article &m_article;
+    const MetricTaxonomy &m_taxonomy;
+    const QList<FoldedWords> *m_paragraphWords;
+    const QList<QList<TextSpan>> *m_paragraphSentences;
+    QList<ParagraphInfo> m_paragraphs;
+    const FoldedWords m_titleWords;
+    const Words m_title;
+    const QList<Match> m_titleSchemes;
+    QList<Above> m_above;
+    int m_aboveDone = 0; // m_above is filled for paragraphs [0, m_aboveDone]
+};
+
+ParagraphInfo &Assignment::info(int p)
+{
+    ParagraphInfo &pi = m_paragraphs[p];
+    if (pi.analysed)
+        return pi;
+    pi.analysed = true;
+    const Paragraph &para = m_article.paragraphs[p];
+    if (!m_paragraphWords)
+        pi.own = FoldedWords(m_article.paragraphText(p));
+    const FoldedWords &read = m_paragraphWords ? (*m_paragraphWords)[p] : pi.own;
+    pi.words = Words {&read, para.start};
+    if (m_paragraphSentences) {
+        pi.sentences = (*m_paragraphSentences)[p];
+        for (TextSpan &s : pi.sentences) {
+            s.start += para.start;
+            s.end += para.start;
         }
-        return aboveOf[p];
-    };
+    } else {
+        pi.sentences = ClaimContext::sentences(m_article, p);
+    }
+    pi.schemes = m_taxonomy.findSchemes(read);
+    pi.measures = m_taxonomy.findMeasures(read);
+    // In word order, so that a claim looks only at the mentions of its clause.
+    std::stable_sort(pi.measures.begin(), pi.measures.end(),
+                     [](const Match &a, const Match &b) { return a.firstWord < b.firstWord; });
+    return pi;
+}
 
+// Filled in reading order and once (the mention nearest the figure: the last one of its
+// paragraph). Read for each claim by scanning back, this made an article of 40,000 one-line
+// paragraphs quadratic.
+const Assignment::Above &Assignment::above(int p)
+{
+    for (; m_aboveDone < p; ++m_aboveDone) {
+        const int q = m_aboveDone; // the paragraph just above q + 1
+        const ParagraphKind kind = m_article.paragraphs[q].kind;
+        Above next = m_above[q];
+        if (kind == ParagraphKind::Heading) {
+            next = Above {q, -1};
+        } else if (kind == ParagraphKind::Body) {
+            const ParagraphInfo &prev = info(q);
+            const int found = best(
+                prev.schemes, prev.words, [](const Words &, const Match &) { return true; },
+                [](const Words &ww, const Match &m) {
+                    return ww.start(ww.size() - 1) - ww.start(m.firstWord);
+                });
+            if (found >= 0)
+                next.scheme = found;
+        }
+        m_above[q + 1] = next;
+    }
+    return m_above[p];
+}
+
+Assignment::Place Assignment::placeOf(const Claim &c, const ParagraphInfo &pi) const
+{
+    Place place;
+    place.sentence = {m_article.paragraphs[c.paragraph].start, m_article.paragraphs[c.paragraph].end};
+    // The sentence holding the figure, by a binary search: a paragraph of 100,000 sentences
+    // must not be read through for each of its figures.
+    if (auto it = std::upper_bound(pi.sentences.cbegin(), pi.sentences.cend(), qsizetype(c.start),
+                                   [](qsizetype at, const TextSpan &s) { return at < s.start; });
+        it != pi.sentences.cbegin() && std::prev(it)->contains(c.start))
+        place.sentence = *std::prev(it);
+    // The figure's clause: up to the nearest delimiter on each side.
+    const QStringView text(m_article.text);
+    place.clauseStart = c.start;
+    while (place.clauseStart > place.sentence.start && !isDelimiter(text, place.clauseStart - 1))
+        --place.clauseStart;
+    place.clauseEnd = c.end;
+    while (place.clauseEnd < place.sentence.end && !isDelimiter(text, place.clauseEnd))
+        ++place.clauseEnd;
+    return place;
+}
+
+// The candidate measures named in [from, to), nearest the figure first; the counted noun right
+// after the number does not count.
+QList<int> Assignment::rank(const Claim &c, const ParagraphInfo &pi, const QList<int> &candidates,
+                            qsizetype from, qsizetype to) const
+{
+    const Words &w = pi.words;
+    const QString unitWord = TextUtil::fold(c.unit).section(u' ', 0, 0);
+    const qsizetype after = w.wordAt(c.end);
+    QList<std::pair<qsizetype, int>> ranked; // distance, measure
+    const qsizetype firstWord = w.wordAt(from);
+    auto begin = std::lower_bound(pi.measures.cbegin(), pi.measures.cend(), firstWord,
+                                  [](const Match &m, qsizetype word) { return m.firstWord < word; });
+    for (auto mi = begin; mi != pi.measures.cend() && w.start(mi->firstWord) < to; ++mi) {
+        const Match &m = *mi;
+        if (!candidates.contains(m.owner) || w.start(m.firstWord) < from || w.end(m.lastWord) > to)
+            continue;
+        if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1
+            && m.firstWord >= after)
+            continue;
+        const qsizetype d = distance(w, m, c);
+        auto it
+            = std::find_if(ranked.begin(), ranked.end(), [&](const auto &r) { return r.second == m.owner; });
+        if (it == ranked.end())
+            ranked.append({d, m.owner});
+        else
+            it->first = qMin(it->first, d);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<int> out;
+    for (const auto &r : ranked)
+        out << r.second;
+    return out;
+}
+
+// The scheme: sentence, earlier sentences, earlier paragraphs of the section, heading, title.
+int Assignment::schemeOf(const Claim &c, const ParagraphInfo &pi, const TextSpan &sentence)
+{
+    auto nearFigure = [&](const Words &ww, const Match &m) {
+        return distance(ww, m, c);
+    };
+    auto any = [](const Words &, const Match &) {
+        return true;
+    };
+    int scheme = best(
+        pi.schemes, pi.words,
+        [&](const Words &ww, const Match &m) {
+            return ww.start(m.firstWord) >= sentence.start && ww.end(m.lastWord) <= sentence.end;
+        },
+        nearFigure);
+    if (scheme < 0)
+        scheme = best(
+            pi.schemes, pi.words,
+            [&](const Words &ww, const Match &m) { return ww.end(m.lastWord) <= sentence.start; },
+            nearFigure);
+    if (scheme >= 0 || m_article.paragraphs[c.paragraph].kind == ParagraphKind::Heading)
+        return scheme;
+    const Above &a = above(c.paragraph);
+    if (a.scheme >= 0)
+        return a.scheme;
+    if (a.heading >= 0) {
+        const ParagraphInfo &h = info(a.heading);
+        return best(h.schemes, h.words, any, nearFigure);
+    }
+    return best(m_titleSchemes, m_title, any, nearFigure);
+}
+
+// The pair the taxonomy knows.
+const MetricTaxonomy::Metric *Assignment::metricOf(int scheme, const QList<int> &measures) const
+{
+    const QString schemeKey = scheme >= 0 ? m_taxonomy.schemes()[scheme].key : QString();
+    const Role role = scheme >= 0 ? m_taxonomy.schemes()[scheme].role : Role::AmoScheme;
+    const MetricTaxonomy::Metric *found = nullptr;
+    for (int m : measures) {
+        if (scheme >= 0 && (found = m_taxonomy.metric(schemeKey + u'.' + m_taxonomy.measures()[m].key)))
+            return found;
+    }
+    if (role == Role::AmoScheme) {
+        const QString measure = m_taxonomy.measures()[measures.first()].key;
+        found = m_taxonomy.metric(QStringLiteral("amo.") + measure);
+        if (!found)
+            found = m_taxonomy.metric(QStringLiteral("state.") + measure);
+    }
+    return found;
+}
+
+void Assignment::assign(Claim &c)
+{
+    c.metric.clear();
+    // 1. Candidate measures from the unit.
+    QString unit = TextUtil::simplified(TextUtil::fold(c.unit));
+    if (!c.per.isEmpty())
+        unit += QStringLiteral(" par ") + TextUtil::simplified(TextUtil::fold(c.per));
+    QList<int> candidates;
+    for (int m = 0; m < m_taxonomy.measures().size(); ++m) {
+        if (m_taxonomy.measures()[m].units.contains(unit))
+            candidates << m;
+    }
+    if (candidates.isEmpty())
+        return;
+    ParagraphInfo &pi = info(c.paragraph);
+    const bool money = unit == u"mad";
+    const bool percent = unit == u"%";
+    if (percent && isChange(m_article, c, pi.words))
+        return;
+    const Place place = placeOf(c, pi);
+    // 2. Measure words, nearest first.
+    QList<int> measures = rank(c, pi, candidates, place.clauseStart, place.clauseEnd);
+    if (measures.isEmpty())
+        measures = rank(c, pi, candidates, place.sentence.start, place.sentence.end);
+    // 3. No measure word: the usual reading of the counted noun; never for money or shares.
+    if (measures.isEmpty()) {
+        if (money || percent)
+            return;
+        measures << candidates.first();
+    }
+    // 4. The scheme, 5. the metric.
+    if (const MetricTaxonomy::Metric *found = metricOf(schemeOf(c, pi, place.sentence), measures))
+        c.metric = found->key;
+}
+
+} // namespace
+
+void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
+                            const QList<FoldedWords> *paragraphWords,
+                            const QList<QList<TextSpan>> *paragraphSentences)
+{
+    Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
+    Q_ASSERT(!paragraphSentences || paragraphSentences->size() == article.paragraphs.size());
+    Assignment assignment(article, taxonomy, paragraphWords, paragraphSentences);
     for (Claim &c : article.claims) {
         if (c.boilerplate || c.manual || c.paragraph < 0 || c.paragraph >= article.paragraphs.size())
             continue;
-        c.metric.clear();
-        // 1. Candidate measures from the unit.
-        QString unit = TextUtil::simplified(TextUtil::fold(c.unit));
-        if (!c.per.isEmpty())
-            unit += QStringLiteral(" par ") + TextUtil::simplified(TextUtil::fold(c.per));
-        QList<int> candidates;
-        for (int m = 0; m < taxonomy.measures().size(); ++m) {
-            if (taxonomy.measures()[m].units.contains(unit))
-                candidates << m;
-        }
-        if (candidates.isEmpty())
-            continue;
-        ParagraphInfo &pi = info(c.paragraph);
-        const Words &w = pi.words;
-        const bool money = unit == u"mad";
-        const bool percent = unit == u"%";
-        if (percent && isChange(article, c, w))
-            continue;
-        TextSpan sentence {article.paragraphs[c.paragraph].start, article.paragraphs[c.paragraph].end};
-        // The sentence holding the figure, by a binary search: a paragraph of 100,000 sentences
-        // must not be read through for each of its figures.
-        if (auto it = std::upper_bound(pi.sentences.cbegin(), pi.sentences.cend(), qsizetype(c.start),
-                                       [](qsizetype at, const TextSpan &s) { return at < s.start; });
-            it != pi.sentences.cbegin() && std::prev(it)->contains(c.start))
-            sentence = *std::prev(it);
-        // The figure's clause: up to the nearest delimiter on each side.
-        const QStringView text(article.text);
-        qsizetype clauseStart = c.start;
-        while (clauseStart > sentence.start && !isDelimiter(text, clauseStart - 1))
-            --clauseStart;
-        qsizetype clauseEnd = c.end;
-        while (clauseEnd < sentence.end && !isDelimiter(text, clauseEnd))
-            ++clauseEnd;
-
-        // 2. Measure words, nearest first; the counted noun right after the number does not count.
-        const QString unitWord = TextUtil::fold(c.unit).section(u' ', 0, 0);
-        const qsizetype after = w.wordAt(c.end);
-        auto rank = [&](qsizetype from, qsizetype to) {
-            QList<std::pair<qsizetype, int>> ranked; // distance, measure
-            const qsizetype firstWord = w.wordAt(from);
-            auto begin = std::lower_bound(pi.measures.cbegin(), pi.measures.cend(), firstWord,
-                                          [](const Match &m, qsizetype word) { return m.firstWord < word; });
-            for (auto mi = begin; mi != pi.measures.cend() && w.start(mi->firstWord) < to; ++mi) {
-                const Match &m = *mi;
-                if (!candidates.contains(m.owner) || w.start(m.firstWord) < from || w.end(m.lastWord) > to)
-                    continue;
-                if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1
-                    && m.firstWord >= after)
-                    continue;
-                const qsizetype d = distance(w, m, c);
-                auto it = std::find_if(ranked.begin(), ranked.end(),
-                                       [&](const auto &r) { return r.second == m.owner; });
-                if (it == ranked.end())
-                    ranked.append({d, m.owner});
-                else
-                    it->first = qMin(it->first, d);
-            }
-            std::stable_sort(ranked.begin(), ranked.end(),
-                             [](const auto &a, const auto &b) { return a.first < b.first; });
-            QList<int> out;
-            for (const auto &r : ranked)
-                out << r.second;
-            return out;
-        };
-        QList<int> measures = rank(clauseStart, clauseEnd);
-        if (measures.isEmpty())
-            measures = rank(sentence.start, sentence.end);
-        // 3. No measure word: the usual reading of the counted noun; never for money or shares.
-        if (measures.isEmpty()) {
-            if (money || percent)
-                continue;
-            measures << candidates.first();
-        }
-
-        // 4. The scheme: sentence, earlier sentences, earlier paragraphs of the section, heading.
-        auto nearFigure = [&](const Words &ww, const Match &m) {
-            return distance(ww, m, c);
-        };
-        int scheme = best(
-            pi.schemes, w,
-            [&](const Words &ww, const Match &m) {
-                return ww.start(m.firstWord) >= sentence.start && ww.end(m.lastWord) <= sentence.end;
-            },
-            nearFigure);
-        if (scheme < 0)
-            scheme = best(
-                pi.schemes, w,
-                [&](const Words &ww, const Match &m) { return ww.end(m.lastWord) <= sentence.start; },
-                nearFigure);
-        const bool inHeading = article.paragraphs[c.paragraph].kind == ParagraphKind::Heading;
-        const int heading = inHeading ? -1 : above(c.paragraph).heading;
-        if (scheme < 0 && !inHeading)
-            scheme = above(c.paragraph).scheme;
-        if (scheme < 0 && !inHeading) {
-            if (heading >= 0) {
-                const ParagraphInfo &h = info(heading);
-                scheme = best(
-                    h.schemes, h.words, [](const Words &, const Match &) { return true; }, nearFigure);
-            } else {
-                scheme = best(
-                    titleSchemes, title, [](const Words &, const Match &) { return true; }, nearFigure);
-            }
-        }
-
-        // 5. The pair the taxonomy knows.
-        const QString schemeKey = scheme >= 0 ? taxonomy.schemes()[scheme].key : QString();
-        const Role role = scheme >= 0 ? taxonomy.schemes()[scheme].role : Role::AmoScheme;
-        const MetricTaxonomy::Metric *found = nullptr;
-        for (int m : std::as_const(measures)) {
-            if (scheme >= 0 && (found = taxonomy.metric(schemeKey + u'.' + taxonomy.measures()[m].key)))
-                break;
-        }
-        if (!found && role == Role::AmoScheme) {
-            const QString measure = taxonomy.measures()[measures.first()].key;
-            found = taxonomy.metric(QStringLiteral("amo.") + measure);
-            if (!found)
-                found = taxonomy.metric(QStringLiteral("state.") + measure);
-        }
-        if (found)
-            c.metric = found->key;
+        assignment.assign(c);
     }
 }

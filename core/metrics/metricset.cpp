@@ -113,98 +113,178 @@ QString capitalised(QString s)
     return s;
 }
 
+// One claim that joins a metric: its measure's key and the preset the taxonomy gives it.
+struct Entry
+{
+    int article;
+    int claim;
+    QString key; // measure key
+    QString preset; // the preset key the taxonomy gives, for the whole of a metric
+    Measure measure;
+};
+
+// The article's claims with the metrics the preset taxonomy assigns them. A preset applies to
+// an article that names the preset metric's scheme: a taxonomy of health insurance says
+// nothing of an article on unemployment.
+Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
+{
+    Article assigned = article;
+    MetricAssigner::assign(assigned, presets);
+    QSet<QString> named;
+    for (const QString &text : {article.title, article.text}) {
+        const FoldedWords words(text);
+        for (const MetricTaxonomy::Match &match : presets.findSchemes(words))
+            named.insert(presets.schemes()[match.owner].key);
+    }
+    for (Claim &claim : assigned.claims) {
+        const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
+        if (preset && !named.contains(preset->scheme))
+            claim.metric.clear();
+    }
+    return assigned;
+}
+
+// The entries of article `a`; its claims' metrics are cleared, except a journalist's.
+void collectEntries(int a, Article &article, const MetricTaxonomy &presets, QList<Entry> &entries)
+{
+    const Article assigned = presetAssigned(article, presets);
+    const QList<Measure> measures = MeasureReader::read(article);
+    QSet<QString> wholePresets; // the presets of the article's whole figures
+    for (int c = 0; c < article.claims.size(); ++c) {
+        if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole
+            && !assigned.claims[c].metric.isEmpty())
+            wholePresets.insert(assigned.claims[c].metric);
+    }
+    for (int c = 0; c < article.claims.size(); ++c) {
+        Claim &claim = article.claims[c];
+        if (claim.manual) {
+            if (!claim.metric.isEmpty())
+                entries.append(
+                    {a, c, claim.metric, presets.metric(claim.metric) ? claim.metric : QString(), {}});
+            continue;
+        }
+        claim.metric.clear();
+        if (claim.boilerplate || !claim.isReadable())
+            continue;
+        const Measure &m = measures[c];
+        const QString preset = assigned.claims[c].metric;
+        // A part, an increment or a target never takes the preset of a total the article
+        // gives; a rate per period takes a preset the taxonomy reads with its period.
+        const bool whole = m.isEmpty() || m.scope == Scope::Whole
+            || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
+            || (m.scope != Scope::Change && !wholePresets.contains(preset));
+        if (m.isEmpty() && preset.isEmpty())
+            continue;
+        entries.append({a, c, m.isEmpty() ? QString() : measureKey(claim, m), whole ? preset : QString(), m});
+    }
+}
+
+// What a discovered metric's label adds to its noun: scope and period ("part", "a single
+// month").
+QStringList qualifiersOf(const Measure &m)
+{
+    QStringList qualifiers;
+    switch (m.scope) {
+    case Scope::Whole:
+        break;
+    case Scope::Part:
+        qualifiers << MetricSet::tr("part");
+        break;
+    case Scope::Increment:
+        qualifiers << MetricSet::tr("increase");
+        break;
+    case Scope::Target:
+        qualifiers << MetricSet::tr("target or forecast");
+        break;
+    case Scope::PerPeriod:
+        qualifiers << MetricSet::tr("per %1").arg(m.per);
+        break;
+    case Scope::Change:
+        qualifiers << (m.unit == u"points" || m.unit == u"point" ? MetricSet::tr("change in points")
+                                                                 : MetricSet::tr("change in %"));
+        break;
+    }
+    if (m.period == Period::RunningTotal)
+        qualifiers << MetricSet::tr("running total since January");
+    else if (m.period == Period::SingleMonth)
+        qualifiers << MetricSet::tr("a single month");
+    return qualifiers;
+}
+
+// The words of a discovered metric's claims, the most frequent of each naming it.
+struct Wording
+{
+    QStringList owners, nouns, events, units, breakdowns;
+    QList<Nature> natures;
+
+    // "Marrakech — nuitées (increase)"; the unit where the noun does not say it.
+    QString label(const Measure &first, const QString &unit) const
+    {
+        QString noun = mostFrequent(nouns);
+        if (const QString event = mostFrequent(events); !event.isEmpty())
+            noun += u' ' + event;
+        if (const QString breakdown = mostFrequent(breakdowns); !breakdown.isEmpty())
+            noun += u' ' + breakdown;
+        const QString owner = mostFrequent(owners);
+        QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
+        if (const QStringList qualifiers = qualifiersOf(first); !qualifiers.isEmpty())
+            label += QStringLiteral(" (") + qualifiers.join(QStringLiteral(", ")) + u')';
+        if (!unit.isEmpty() && first.scope != Scope::Change && unit != u"%"
+            && TextUtil::fold(unit) != TextUtil::fold(mostFrequent(nouns)))
+            label += QStringLiteral(" (") + unit + u')';
+        return label;
+    }
+
+    // The nature most claims suggest.
+    Nature nature(Nature fallback) const
+    {
+        QMap<int, int> votes;
+        for (Nature n : natures)
+            ++votes[int(n)];
+        int best = 0;
+        Nature out = fallback;
+        for (auto v = votes.constBegin(); v != votes.constEnd(); ++v) {
+            if (v.value() > best) {
+                best = v.value();
+                out = Nature(v.key());
+            }
+        }
+        return out;
+    }
+};
+
 } // namespace
 
 MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &presets)
 {
     MetricSet set;
     set.m_presets = &presets;
-    struct Entry
-    {
-        int article;
-        int claim;
-        QString key; // measure key
-        QString preset; // the preset key the taxonomy gives, for the whole of a metric
-        Measure measure;
-    };
     QList<Entry> entries;
-    for (int a = 0; a < articles.size(); ++a) {
-        Article &article = articles[a];
-        Article assigned = article;
-        MetricAssigner::assign(assigned, presets);
-        // A preset applies to an article that names the preset metric's scheme: a taxonomy of
-        // health insurance says nothing of an article on unemployment.
-        QSet<QString> named;
-        for (const QString &text : {article.title, article.text}) {
-            const FoldedWords words(text);
-            for (const MetricTaxonomy::Match &match : presets.findSchemes(words))
-                named.insert(presets.schemes()[match.owner].key);
-        }
-        for (Claim &claim : assigned.claims) {
-            const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
-            if (preset && !named.contains(preset->scheme))
-                claim.metric.clear();
-        }
-        const QList<Measure> measures = MeasureReader::read(article);
-        QSet<QString> wholePresets; // the presets of the article's whole figures
-        for (int c = 0; c < article.claims.size(); ++c) {
-            if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole
-                && !assigned.claims[c].metric.isEmpty())
-                wholePresets.insert(assigned.claims[c].metric);
-        }
-        for (int c = 0; c < article.claims.size(); ++c) {
-            Claim &claim = article.claims[c];
-            if (claim.manual) {
-                if (!claim.metric.isEmpty())
-                    entries.append(
-                        {a, c, claim.metric, presets.metric(claim.metric) ? claim.metric : QString(), {}});
-                continue;
-            }
-            claim.metric.clear();
-            if (claim.boilerplate || !claim.isReadable())
-                continue;
-            const Measure &m = measures[c];
-            const QString preset = assigned.claims[c].metric;
-            // A part, an increment or a target never takes the preset of a total the article
-            // gives; a rate per period takes a preset the taxonomy reads with its period.
-            const bool whole = m.isEmpty() || m.scope == Scope::Whole
-                || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
-                || (m.scope != Scope::Change && !wholePresets.contains(preset));
-            if (m.isEmpty() && preset.isEmpty())
-                continue;
-            Entry e {a, c, m.isEmpty() ? QString() : measureKey(claim, m), whole ? preset : QString(), m};
-            entries.append(e);
-        }
-    }
-    struct Group
-    {
-        QList<int> entries;
-    };
-    QMap<QString, Group> groups; // id → entries, sorted by id
+    for (int a = 0; a < articles.size(); ++a)
+        collectEntries(a, articles[a], presets, entries);
+    QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
-        const QString id = e.preset.isEmpty() ? e.key : e.preset;
-        groups[id].entries.append(i);
+        groups[e.preset.isEmpty() ? e.key : e.preset].append(i);
     }
     for (auto g = groups.constBegin(); g != groups.constEnd(); ++g) {
         Metric metric;
         metric.id = g.key();
-        QStringList owners, nouns, events, units, breakdowns;
-        QList<Nature> natures;
-        const Entry &first = entries[g->entries.first()];
-        for (int i : g->entries) {
+        Wording wording;
+        const Entry &first = entries[g->first()];
+        for (int i : g.value()) {
             const Entry &e = entries[i];
             const Claim &claim = articles[e.article].claims[e.claim];
             metric.claims.append({e.article, e.claim});
-            owners << e.measure.owner;
-            nouns << e.measure.nounLabel;
-            events << e.measure.eventLabel;
-            breakdowns << e.measure.breakdownLabel;
-            units << claim.unit;
-            natures << natureOf(claim, e.measure);
+            wording.owners << e.measure.owner;
+            wording.nouns << e.measure.nounLabel;
+            wording.events << e.measure.eventLabel;
+            wording.breakdowns << e.measure.breakdownLabel;
+            wording.units << claim.unit;
+            wording.natures << natureOf(claim, e.measure);
         }
         std::sort(metric.claims.begin(), metric.claims.end());
-        metric.unit = mostFrequent(units);
+        metric.unit = mostFrequent(wording.units);
         const MetricTaxonomy::Metric *preset = presets.metric(g.key());
         if (preset) {
             metric.preset = preset->key;
@@ -213,57 +293,8 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
             if (!preset->unit.isEmpty() && metric.unit.isEmpty())
                 metric.unit = preset->unit;
         } else {
-            const Measure &m = first.measure;
-            QString noun = mostFrequent(nouns);
-            const QString event = mostFrequent(events);
-            if (!event.isEmpty())
-                noun += u' ' + event;
-            if (const QString breakdown = mostFrequent(breakdowns); !breakdown.isEmpty())
-                noun += u' ' + breakdown;
-            const QString owner = mostFrequent(owners);
-            QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
-            QStringList qualifiers;
-            switch (m.scope) {
-            case Scope::Whole:
-                break;
-            case Scope::Part:
-                qualifiers << tr("part");
-                break;
-            case Scope::Increment:
-                qualifiers << tr("increase");
-                break;
-            case Scope::Target:
-                qualifiers << tr("target or forecast");
-                break;
-            case Scope::PerPeriod:
-                qualifiers << tr("per %1").arg(m.per);
-                break;
-            case Scope::Change:
-                qualifiers << (m.unit == u"points" || m.unit == u"point" ? tr("change in points")
-                                                                         : tr("change in %"));
-                break;
-            }
-            if (m.period == Period::RunningTotal)
-                qualifiers << tr("running total since January");
-            else if (m.period == Period::SingleMonth)
-                qualifiers << tr("a single month");
-            if (!qualifiers.isEmpty())
-                label += QStringLiteral(" (") + qualifiers.join(QStringLiteral(", ")) + u')';
-            if (!metric.unit.isEmpty() && m.scope != Scope::Change && metric.unit != u"%"
-                && TextUtil::fold(metric.unit) != TextUtil::fold(mostFrequent(nouns)))
-                label += QStringLiteral(" (") + metric.unit + u')';
-            metric.label = label;
-            // The nature most claims suggest.
-            QMap<int, int> votes;
-            for (Nature n : natures)
-                ++votes[int(n)];
-            int best = 0;
-            for (auto v = votes.constBegin(); v != votes.constEnd(); ++v) {
-                if (v.value() > best) {
-                    best = v.value();
-                    metric.nature = Nature(v.key());
-                }
-            }
+            metric.label = wording.label(first.measure, metric.unit);
+            metric.nature = wording.nature(metric.nature);
         }
         for (const auto &[a, c] : std::as_const(metric.claims))
             articles[a].claims[c].metric = metric.id;
