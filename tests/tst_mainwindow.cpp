@@ -534,6 +534,16 @@ void tst_MainWindow::filterListsSortedAndResizable()
         for (int i = 1; i < labels.size(); ++i)
             QVERIFY2(collator.compare(labels[i - 1], labels[i]) <= 0,
                      qPrintable(labels[i - 1] + QStringLiteral(" > ") + labels[i]));
+        // The Metric list names each metric as the table's Metric column does, never by its
+        // key ("casablanca.nuitee").
+        if (facet == ClaimIndex::MetricFacet) {
+            QSet<QString> inTable;
+            const ClaimTableModel *claims = m_window->claimModel();
+            for (int r = 0; r < claims->rowCount(); ++r)
+                inTable.insert(claims->index(r, ClaimTableModel::MetricColumn).data().toString());
+            for (const QString &label : std::as_const(labels))
+                QVERIFY2(inTable.contains(label), qPrintable(label));
+        }
         // Each list can be made taller: no cap, a splitter handle under it.
         QCOMPARE(list->maximumHeight(), QWIDGETSIZE_MAX);
         QWidget *parent = list->parentWidget();

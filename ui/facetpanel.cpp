@@ -6,6 +6,7 @@
 
 #include "display/frenchformat.h"
 #include "models/claimfiltermodel.h"
+#include "models/claimtablemodel.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -67,6 +68,16 @@ QString FacetPanel::valueLabel(ClaimIndex::Facet facet, const QString &value)
     if (facet == ClaimIndex::MetricFacet && !value.isEmpty())
         return MetricTaxonomy::bundled().label(value);
     return value.isEmpty() ? tr("(none)") : value;
+}
+
+QString FacetPanel::label(ClaimIndex::Facet facet, const QString &value) const
+{
+    // A metric the project discovered is named by its label, not by its key
+    // ("Marrakech — nuitées", not "marrakech.nuitee").
+    if (facet == ClaimIndex::MetricFacet && !value.isEmpty() && m_model && m_model->claimModel()
+        && m_model->claimModel()->document())
+        return m_model->claimModel()->document()->metricLabel(value);
+    return valueLabel(facet, value);
 }
 
 FacetPanel::FacetPanel(QWidget *parent)
@@ -188,7 +199,7 @@ void FacetPanel::rebuild()
                 collator.setNumericMode(true);
                 QStringList labels;
                 for (const QString &v : values)
-                    labels << valueLabel(facet, v);
+                    labels << label(facet, v);
                 std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) {
                     // "(none)" last.
                     if (values[a].isEmpty() != values[b].isEmpty())
@@ -199,8 +210,8 @@ void FacetPanel::rebuild()
             for (int id : std::as_const(ids)) {
                 auto *item = new QListWidgetItem;
                 item->setData(IdRole, id);
-                item->setData(LabelRole, valueLabel(facet, values[id]));
-                item->setToolTip(valueLabel(facet, values[id]));
+                item->setData(LabelRole, label(facet, values[id]));
+                item->setToolTip(label(facet, values[id]));
                 item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
                 item->setCheckState(m_model->filter().facets[f].contains(id) ? Qt::Checked : Qt::Unchecked);
                 m_lists[f]->addItem(item);

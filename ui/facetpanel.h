@@ -29,7 +29,10 @@ public:
     QCheckBox *furnitureToggle() const { return m_furniture; }
 
     static QString facetTitle(ClaimIndex::Facet facet);
+    // The label of a value outside any project (a metric by the bundled taxonomy's name).
     static QString valueLabel(ClaimIndex::Facet facet, const QString &value);
+    // The label of a value of the model's project: its metrics by their discovered names.
+    QString label(ClaimIndex::Facet facet, const QString &value) const;
 
 public Q_SLOTS:
     void clearAll();
