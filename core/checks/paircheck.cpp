@@ -11,6 +11,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -41,31 +42,42 @@ bool bounded(const Item &item)
 
 } // namespace
 
-void CheckDetail::pairsGivenTogether(Context &context)
+namespace {
+
+// The bounded items of each sentence, by (article, sentence start). The figure's sentence is
+// found by a binary search: sentences are in text order.
+QMap<std::pair<int, qsizetype>, QList<int>> itemsBySentence(const Context &context)
 {
     const QList<Item> &items = context.items;
-    // Items by (article, sentence).
     QMap<std::pair<int, qsizetype>, QList<int>> bySentence;
     QHash<std::pair<int, int>, QList<TextSpan>> sentences;
     for (int i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
         if (!bounded(it))
             continue;
-        const Article &article = context.articles[it.article];
         const std::pair<int, int> key {it.article, it.c->paragraph};
-        if (!sentences.contains(key))
-            sentences.insert(key, ClaimContext::sentences(article, it.c->paragraph));
-        qsizetype start = -1;
-        for (const TextSpan &s : sentences[key]) {
-            if (s.contains(it.c->start))
-                start = s.start;
-        }
-        if (start >= 0)
-            bySentence[{it.article, start}].append(i);
+        auto found = sentences.find(key);
+        if (found == sentences.end())
+            found = sentences.insert(key,
+                                     ClaimContext::sentences(context.articles[it.article], it.c->paragraph));
+        const QList<TextSpan> &list = *found;
+        auto s = std::upper_bound(list.cbegin(), list.cend(), qsizetype(it.c->start),
+                                  [](qsizetype at, const TextSpan &span) { return at < span.start; });
+        // Sentences do not overlap: the last one starting at or before the figure is the only
+        // one that can hold it.
+        if (s != list.cbegin() && std::prev(s)->contains(it.c->start))
+            bySentence[{it.article, std::prev(s)->start}].append(i);
     }
-    // Pairs by the metrics they join, the metric sorting first first.
+    return bySentence;
+}
+
+// The pairs of figures of one sentence with different units, by the metrics they join (the
+// metric sorting first first), with the ratio each implies.
+QMap<std::pair<QString, QString>, QList<Pair>> pairsByMetrics(const Context &context)
+{
+    const QList<Item> &items = context.items;
     QMap<std::pair<QString, QString>, QList<Pair>> byMetrics;
-    for (const QList<int> &together : std::as_const(bySentence)) {
+    for (const QList<int> &together : itemsBySentence(context)) {
         for (int x : together) {
             for (int y : together) {
                 const QString &a = items[x].metric->key;
@@ -78,64 +90,121 @@ void CheckDetail::pairsGivenTogether(Context &context)
             }
         }
     }
+    return byMetrics;
+}
+
+// What the pairs other than one agree on: the intersection of their ratios, when they come from
+// at least two sources and that one's source gives no other. Read in one pass for every pair
+// (the two smallest highs, the two largest lows, a count per source), not once per pair.
+class Others
+{
+public:
+    Others(const Context &context, const QList<Pair> &list)
+        : m_context(context)
+        , m_list(list)
+    {
+        for (int k = 0; k < list.size(); ++k) {
+            ++m_perArticle[context.items[list[k].first].article];
+            keepLargest(m_lows, list[k].low, k);
+            keepSmallest(m_highs, list[k].high, k);
+        }
+    }
+
+    // False when no interval is agreed on without pair `o`.
+    bool agreeWithout(int o, double &low, double &high) const
+    {
+        const int article = m_context.items[m_list[o].first].article;
+        if (m_perArticle.value(article) > 1 || m_perArticle.size() - 1 < 2)
+            return false;
+        low = std::max(0.0, m_lows[0].second == o ? m_lows[1].first : m_lows[0].first);
+        high = std::min(std::numeric_limits<double>::infinity(),
+                        m_highs[0].second == o ? m_highs[1].first : m_highs[0].first);
+        return low <= high;
+    }
+
+private:
+    using Best = std::array<std::pair<double, int>, 2>; // value, pair; the best first
+    static void keepLargest(Best &best, double v, int k)
+    {
+        if (v > best[0].first)
+            best = {std::pair {v, k}, best[0]};
+        else if (v > best[1].first)
+            best[1] = {v, k};
+    }
+    static void keepSmallest(Best &best, double v, int k)
+    {
+        if (v < best[0].first)
+            best = {std::pair {v, k}, best[0]};
+        else if (v < best[1].first)
+            best[1] = {v, k};
+    }
+
+    const Context &m_context;
+    const QList<Pair> &m_list;
+    QHash<int, int> m_perArticle;
+    Best m_lows {std::pair {0.0, -1}, std::pair {0.0, -1}};
+    Best m_highs {std::pair {std::numeric_limits<double>::infinity(), -1},
+                  std::pair {std::numeric_limits<double>::infinity(), -1}};
+};
+
+// The finding for pair `o` of `list`, whose ratio `got` no other source agrees with (they imply
+// `mid`).
+Finding outlierFinding(const Context &context, const QString &metric, const QList<Pair> &list, int o,
+                       double got, double mid)
+{
+    const QList<Item> &items = context.items;
+    const Pair &p = list[o];
+    Finding f {QStringLiteral("pair"), metric, {}, {}, false};
+    f.claims << context.ref(p.first) << context.ref(p.second);
+    for (int k = 0; k < list.size(); ++k) {
+        if (k != o)
+            f.claims << context.ref(list[k].first) << context.ref(list[k].second);
+    }
+    const Item &a = items[p.first];
+    const Item &b = items[p.second];
+    auto value = [&](double v) {
+        Claim c = *a.c;
+        c.value = v;
+        c.high = std::nan("");
+        c.qualifier = Qualifier::Exact;
+        if (b.c->kind != ClaimKind::Percent)
+            c.unit = a.c->unit + u'/' + b.c->unit;
+        return FrenchFormat::value(c);
+    };
+    f.message = ConsistencyText::tr("%1 gives %2 with %3, which implies %4 where every other source "
+                                    "implies %5: one of its two figures is likely wrong.")
+                    .arg(ClaimText::sourceInSentence(context.articles[a.article]), context.describe(p.first),
+                         context.describe(p.second), value(got), value(mid));
+    return f;
+}
+
+} // namespace
+
+void CheckDetail::pairsGivenTogether(Context &context)
+{
+    const auto byMetrics = pairsByMetrics(context);
     for (auto it = byMetrics.constBegin(); it != byMetrics.constEnd(); ++it) {
         const QList<Pair> &list = it.value();
         if (list.size() < 3)
             continue;
+        const Others others(context, list);
         for (int o = 0; o < list.size(); ++o) {
-            // The others agree on one ratio, from at least two sources other than this one's.
-            double low = 0, high = std::numeric_limits<double>::infinity();
-            QSet<int> sources;
-            bool agree = true;
-            for (int k = 0; k < list.size(); ++k) {
-                if (k == o)
-                    continue;
-                if (items[list[k].first].article == items[list[o].first].article) {
-                    agree = false; // the same source gives it otherwise too: not one outlier
-                    break;
-                }
-                low = std::max(low, list[k].low);
-                high = std::min(high, list[k].high);
-                sources.insert(items[list[k].first].article);
-            }
-            if (!agree || sources.size() < 2 || low > high)
+            double low = 0, high = 0;
+            if (!others.agreeWithout(o, low, high))
                 continue;
             const Pair &p = list[o];
             const double mid = (low + high) / 2;
             const double got = (p.low + p.high) / 2;
             if ((p.low <= high && low <= p.high) || std::abs(got / mid - 1) < 0.03)
                 continue;
-            Finding f {QStringLiteral("pair"), it.key().first, {}, {}, false};
-            f.claims << context.ref(p.first) << context.ref(p.second);
-            for (int k = 0; k < list.size(); ++k) {
-                if (k != o)
-                    f.claims << context.ref(list[k].first) << context.ref(list[k].second);
-            }
-            const Item &a = items[p.first];
-            const Item &b = items[p.second];
-            auto value = [&](double v) {
-                Claim c = *a.c;
-                c.value = v;
-                c.high = std::nan("");
-                c.qualifier = Qualifier::Exact;
-                if (b.c->kind != ClaimKind::Percent)
-                    c.unit = a.c->unit + u'/' + b.c->unit;
-                return FrenchFormat::value(c);
-            };
             // The ratio check already flagged this pair an order of magnitude off.
             const bool flagged
                 = std::any_of(context.flags.begin(), context.flags.end(), [&](const Finding &g) {
                       return g.claims.contains(context.ref(p.first))
                           && g.claims.contains(context.ref(p.second));
                   });
-            if (flagged)
-                continue;
-            f.message
-                = ConsistencyText::tr("%1 gives %2 with %3, which implies %4 where every other source "
-                                      "implies %5: one of its two figures is likely wrong.")
-                      .arg(ClaimText::sourceInSentence(context.articles[a.article]),
-                           context.describe(p.first), context.describe(p.second), value(got), value(mid));
-            context.flags.append(f);
+            if (!flagged)
+                context.flags.append(outlierFinding(context, it.key().first, list, o, got, mid));
         }
     }
 }
