@@ -104,14 +104,23 @@ ClaimSelection TimelineData::groupOf(const ProjectDocument &doc, int article, in
     return out;
 }
 
-TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelection &claims,
-                                 std::pair<int, int> selected, int maxPoints)
+namespace {
+
+// The values the points span, for the value axis.
+struct Extent
 {
-    TimelineData data;
-    const ClaimIndex &index = doc.index();
-    QHash<QString, int> seriesOf;
     double largest = 0;
     double smallest = 0;
+};
+
+// The dated, readable claims of the selection as points, one series per source; the
+// journalist's correction, where there is one, gives the value and date drawn.
+Extent addPoints(TimelineData &data, const ProjectDocument &doc, const ClaimSelection &claims,
+                 std::pair<int, int> selected, int maxPoints)
+{
+    Extent extent;
+    const ClaimIndex &index = doc.index();
+    QHash<QString, int> seriesOf;
     for (const auto &[a, c] : claims.claims) {
         const qsizetype row = index.rowOf(a, c);
         if (row < 0)
@@ -119,8 +128,7 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         // The claim as the table shows it (its metric corrected), from the index.
         const Claim &claim = index.claim(row);
         if (data.title.isEmpty())
-            data.title = groupLabel(doc, claim);
-        // The journalist's correction, where there is one: its value and date are drawn.
+            data.title = TimelineData::groupLabel(doc, claim);
         const ClaimCorrection correction = doc.annotation(doc.keyOf(a, c)).correction;
         const bool valueCorrected = !std::isnan(correction.value);
         const double value = valueCorrected ? correction.value : claim.value;
@@ -142,7 +150,7 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
             s = seriesOf.insert(source, int(data.series.size()));
             data.series.append({source, ChartStyle::sourceColor(int(data.series.size()))});
         }
-        Point p;
+        TimelineData::Point p;
         p.series = *s;
         p.article = a;
         p.claim = c;
@@ -157,37 +165,41 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         p.status = index.status(row);
         p.flag = index.flag(row);
         p.selected = a == selected.first && c == selected.second;
-        largest = qMax(largest, std::isnan(high) ? value : high);
-        smallest = qMin(smallest, value);
+        extent.largest = qMax(extent.largest, std::isnan(high) ? value : high);
+        extent.smallest = qMin(extent.smallest, value);
         data.points.append(p);
     }
-    if (data.points.isEmpty())
-        return data;
+    return extent;
+}
 
-    const double magnitude = qMax(std::abs(largest), std::abs(smallest));
+// The scale ("millions") and the values from zero (or below, for negative figures) to a round
+// number above the largest.
+void setValueAxis(TimelineData &data, const Extent &extent, const Claim &sample)
+{
+    const double magnitude = qMax(std::abs(extent.largest), std::abs(extent.smallest));
     data.scale = magnitude >= 1e9 ? 1e9 : magnitude >= 1e6 ? 1e6 : magnitude >= 1e4 ? 1e3 : 1;
     data.scaleWord = data.scale == 1e9 ? Words::tr("billions")
         : data.scale == 1e6            ? Words::tr("millions")
         : data.scale == 1e3            ? Words::tr("thousands")
                                        : QString();
-    const Claim &sample = index.claim(index.rowOf(data.points.first().article, data.points.first().claim));
-    data.valueLabel = valueLabelOf(data.scaleWord, sample, data.title);
-
-    // Values from zero (or below, for negative figures) to a round number above the largest.
-    const double top = largest / data.scale;
-    const double bottom = smallest / data.scale;
+    data.valueLabel = TimelineData::valueLabelOf(data.scaleWord, sample, data.title);
+    const double top = extent.largest / data.scale;
+    const double bottom = extent.smallest / data.scale;
     data.step = niceStep(qMax(top - qMin(bottom, 0.0), 1e-9), 4);
     data.maxValue = top > 0 ? std::ceil(top / data.step) * data.step : data.step;
     data.minValue = bottom < 0 ? std::floor(bottom / data.step) * data.step : 0;
     if (data.maxValue <= data.minValue)
         data.maxValue = data.minValue + data.step;
+}
 
-    // Time: the periods the points cover, padded by an eighth of the span on each side, from
-    // the first day of a month (or a year) to the first day of another, a whole number of
-    // ticks apart: years for a long span, months (1, 2, 3 or 6) for a short one.
+// Time: the periods the points cover, padded by an eighth of the span on each side, from the
+// first day of a month (or a year) to the first day of another, a whole number of ticks apart:
+// years for a long span, months (1, 2, 3 or 6) for a short one.
+void setTimeAxis(TimelineData &data)
+{
     QDate first = data.points.first().from;
     QDate last = data.points.first().to;
-    for (const Point &p : std::as_const(data.points)) {
+    for (const TimelineData::Point &p : std::as_const(data.points)) {
         first = qMin(first, p.from);
         last = qMax(last, p.to);
     }
@@ -222,5 +234,20 @@ TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelectio
         data.to = start.addMonths((months + step - 1) / step * step);
         data.tickMonths = step;
     }
+}
+
+} // namespace
+
+TimelineData TimelineData::build(const ProjectDocument &doc, const ClaimSelection &claims,
+                                 std::pair<int, int> selected, int maxPoints)
+{
+    TimelineData data;
+    const Extent extent = addPoints(data, doc, claims, selected, maxPoints);
+    if (data.points.isEmpty())
+        return data;
+    const ClaimIndex &index = doc.index();
+    setValueAxis(data, extent,
+                 index.claim(index.rowOf(data.points.first().article, data.points.first().claim)));
+    setTimeAxis(data);
     return data;
 }

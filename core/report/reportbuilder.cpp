@@ -234,95 +234,114 @@ void ReportBuilder::chart(Flow &flow, const Group &group)
     flow.text(note, font(7.5, false, true), kMuted, 0, {}, 0, 8);
 }
 
+namespace {
+
+// The section table's columns: where each starts, as a share of the text width.
+constexpr qreal kColumns[] = {0, 0.06, 0.31, 0.45, 0.79, 0.93};
+
+qreal columnWidth(int c, qreal w)
+{
+    return ((c < 5 ? kColumns[c + 1] : 1.0) - kColumns[c]) * w;
+}
+
+} // namespace
+
+void ReportBuilder::sectionHeader(Flow &flow)
+{
+    const QFont head = font(8, true);
+    const QFontMetricsF fm(font(8.5), flow.device());
+    const qreal w = flow.width();
+    const QString titles[]
+        = {PdfReportText::tr("No."),    PdfReportText::tr("Value"),  PdfReportText::tr("Date"),
+           PdfReportText::tr("Source"), PdfReportText::tr("Status"), PdfReportText::tr("Page")};
+    for (int c = 0; c < 6; ++c)
+        flow.cell(titles[c], head, kMuted, flow.left() + kColumns[c] * w, columnWidth(c, w) - 4,
+                  c == 5 ? Qt::AlignRight : Qt::AlignLeft);
+    flow.setY(flow.y() + fm.height() + 2);
+    flow.rule();
+    flow.setY(flow.y() + 2);
+}
+
+// One claim's row, leading to its entry: the journalist's correction where there is one, the
+// article's figure on a second line beside it.
+void ReportBuilder::sectionRow(Flow &flow, int i)
+{
+    const QFont f = font(8.5);
+    const QFontMetricsF fm(f, flow.device());
+    const qreal w = flow.width();
+    const Claim &c = claim(i);
+    const Annotation an = annotation(i);
+    const QString anchor = QStringLiteral("claim-%1").arg(i);
+    const ClaimCorrection &k = an.correction;
+    Claim shown = c;
+    if (!std::isnan(k.value))
+        shown.value = k.value;
+    if (!std::isnan(k.high))
+        shown.high = k.high;
+    if (!k.unit.isEmpty())
+        shown.unit = k.unit;
+    const bool valueCorrected = !std::isnan(k.value) || !std::isnan(k.high) || !k.unit.isEmpty();
+    const bool dateCorrected = !k.asOf.isNull() && !(k.asOf == c.asOf);
+    const bool twoLines = valueCorrected || dateCorrected;
+    const qreal rowHeight = fm.height() * (twoLines ? 2 : 1);
+    const PartialDate date = dateCorrected ? k.asOf : c.asOf;
+    auto x = [&](int col) {
+        return flow.left() + kColumns[col] * w;
+    };
+    flow.cell(QString::number(entries[i].number), f, kAccent, x(0), columnWidth(0, w) - 4);
+    flow.cell(ClaimText::figure(valueCorrected ? shown : c), f, valueCorrected ? kAccent : kInk, x(1),
+              columnWidth(1, w) - 4);
+    flow.cell(date.isNull() ? QStringLiteral("—") : FrenchFormat::date(date), f,
+              dateCorrected ? kAccent : kInk, x(2), columnWidth(2, w) - 4);
+    flow.cell(ClaimText::source(article(i)), f, kInk, x(3), columnWidth(3, w) - 4);
+    drawBadge(flow.painter(),
+              QRectF(x(4), flow.y() + 0.5, qMin(badgeWidth(flow.device(), an.status), columnWidth(4, w) - 4),
+                     fm.height() - 1),
+              an.status);
+    flow.cell(QString::number(pageOf(anchor)), f, kAccent, x(5), columnWidth(5, w), Qt::AlignRight);
+    if (twoLines) {
+        const qreal top = flow.y();
+        flow.setY(top + fm.height());
+        if (valueCorrected)
+            flow.cell(PdfReportText::tr("article: %1").arg(ClaimText::figure(c)), f, kMuted, x(1),
+                      columnWidth(1, w) - 4);
+        if (dateCorrected)
+            flow.cell(PdfReportText::tr("article: %1")
+                          .arg(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf)),
+                      f, kMuted, x(2), columnWidth(2, w) - 4);
+        flow.setY(top);
+    }
+    flow.link(QRectF(flow.left(), flow.y(), w, rowHeight), anchor);
+    flow.setY(flow.y() + rowHeight + 4);
+}
+
 void ReportBuilder::section(Flow &flow, int g)
 {
     const Group &group = groups[g];
     // The heading, the chart and the first rows of the table together.
     flow.ensure(opt.charts ? 350 : 140);
     flow.anchor(QStringLiteral("group-%1").arg(g));
-    if (g == 0) {
+    if (g == 0)
         heading(flow, PdfReportText::tr("Figures by metric"), 1);
-    }
     heading(flow, PdfReportText::tr("%1 — %n claim(s)", nullptr, int(group.entries.size())).arg(group.label),
             2);
     if (opt.charts)
         chart(flow, group);
-    // The table of the section's claims, each row leading to its entry.
+    // The table of the section's claims, in date order.
     QList<int> rows = group.entries;
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         const PartialDate da = claim(a).asOf, db = claim(b).asOf;
         return da.toIso() < db.toIso();
     });
-    const QFont f = font(8.5);
-    const QFont head = font(8, true);
-    const QFontMetricsF fm(f, flow.device());
-    const qreal w = flow.width();
-    const qreal cols[] = {0, 0.06, 0.31, 0.45, 0.79, 0.93};
-    auto header = [&] {
-        const QString titles[]
-            = {PdfReportText::tr("No."),    PdfReportText::tr("Value"),  PdfReportText::tr("Date"),
-               PdfReportText::tr("Source"), PdfReportText::tr("Status"), PdfReportText::tr("Page")};
-        for (int c = 0; c < 6; ++c)
-            flow.cell(titles[c], head, kMuted, flow.left() + cols[c] * w,
-                      ((c < 5 ? cols[c + 1] : 1.0) - cols[c]) * w - 4,
-                      c == 5 ? Qt::AlignRight : Qt::AlignLeft);
-        flow.setY(flow.y() + fm.height() + 2);
-        flow.rule();
-        flow.setY(flow.y() + 2);
-    };
+    const QFontMetricsF fm(font(8.5), flow.device());
     flow.ensure(3 * (fm.height() + 4));
-    header();
+    sectionHeader(flow);
     for (int i : std::as_const(rows)) {
         const int before = flow.page();
         flow.ensure(2 * fm.height() + 4);
         if (flow.page() != before)
-            header();
-        const Claim &c = claim(i);
-        const Annotation an = annotation(i);
-        const QString anchor = QStringLiteral("claim-%1").arg(i);
-        // The journalist's correction where there is one, the article's figure beside it.
-        const ClaimCorrection &k = an.correction;
-        Claim shown = c;
-        if (!std::isnan(k.value))
-            shown.value = k.value;
-        if (!std::isnan(k.high))
-            shown.high = k.high;
-        if (!k.unit.isEmpty())
-            shown.unit = k.unit;
-        const bool valueCorrected = !std::isnan(k.value) || !std::isnan(k.high) || !k.unit.isEmpty();
-        const bool dateCorrected = !k.asOf.isNull() && !(k.asOf == c.asOf);
-        // A corrected row has a second line: what the article says.
-        const bool twoLines = valueCorrected || dateCorrected;
-        const qreal rowHeight = fm.height() * (twoLines ? 2 : 1);
-        const PartialDate date = dateCorrected ? k.asOf : c.asOf;
-        flow.cell(QString::number(entries[i].number), f, kAccent, flow.left(), cols[1] * w - 4);
-        flow.cell(ClaimText::figure(valueCorrected ? shown : c), f, valueCorrected ? kAccent : kInk,
-                  flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
-        flow.cell(date.isNull() ? QStringLiteral("—") : FrenchFormat::date(date), f,
-                  dateCorrected ? kAccent : kInk, flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
-        flow.cell(ClaimText::source(article(i)), f, kInk, flow.left() + cols[3] * w,
-                  (cols[4] - cols[3]) * w - 4);
-        drawBadge(flow.painter(),
-                  QRectF(flow.left() + cols[4] * w, flow.y() + 0.5,
-                         qMin(badgeWidth(flow.device(), an.status), (cols[5] - cols[4]) * w - 4),
-                         fm.height() - 1),
-                  an.status);
-        flow.cell(QString::number(pageOf(anchor)), f, kAccent, flow.left() + cols[5] * w, (1 - cols[5]) * w,
-                  Qt::AlignRight);
-        if (twoLines) {
-            const qreal top = flow.y();
-            flow.setY(top + fm.height());
-            if (valueCorrected)
-                flow.cell(PdfReportText::tr("article: %1").arg(ClaimText::figure(c)), f, kMuted,
-                          flow.left() + cols[1] * w, (cols[2] - cols[1]) * w - 4);
-            if (dateCorrected)
-                flow.cell(PdfReportText::tr("article: %1")
-                              .arg(c.asOf.isNull() ? QStringLiteral("—") : FrenchFormat::date(c.asOf)),
-                          f, kMuted, flow.left() + cols[2] * w, (cols[3] - cols[2]) * w - 4);
-            flow.setY(top);
-        }
-        flow.link(QRectF(flow.left(), flow.y(), w, rowHeight), anchor);
-        flow.setY(flow.y() + rowHeight + 4);
+            sectionHeader(flow);
+        sectionRow(flow, i);
     }
     flow.space(16);
 }

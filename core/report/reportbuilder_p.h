@@ -66,6 +66,8 @@ private:
     void chart(Flow &flow, const Group &group);
 
     void section(Flow &flow, int g);
+    void sectionHeader(Flow &flow);
+    void sectionRow(Flow &flow, int i);
 
     void findings(Flow &flow);
 
