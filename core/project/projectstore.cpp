@@ -658,17 +658,12 @@ Result<void> appendHistory(QSqlDatabase &db, const QString &path, const QList<Hi
 
 } // namespace
 
-Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
-                                                const QList<HistoryEntry> &history)
+namespace {
+
+// The statement that writes `a`, its values bound: an upsert by key for a new row, an update
+// by id for a known one.
+void prepareAnnotation(QSqlQuery &q, const Annotation &a)
 {
-    using R = Result<Annotation>;
-    if (m_readOnly)
-        return R::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return R::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
-    Annotation saved = annotation;
-    QSqlQuery q(db);
     const QString columns = QStringLiteral(
         "article_sha, start, \"end\", quote, before, after, paragraph, original_value, status, note, refs,"
         " corr_value, corr_high, corr_unit, corr_as_of, corr_metric, manual, manual_claim,"
@@ -677,132 +672,62 @@ Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
     // and the later change stands. A known row moved to another span (a re-attachment) is
     // updated by its id.
     QString assignments;
+    QString updates;
+    QString placeholders;
     for (const QString &column : columns.split(u',')) {
         const QString name = column.trimmed();
-        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + name
-            + QStringLiteral(" = excluded.") + name;
+        const QString comma = assignments.isEmpty() ? QString() : QStringLiteral(", ");
+        assignments += comma + name + QStringLiteral(" = excluded.") + name;
+        updates += comma + name + QStringLiteral(" = ?");
+        placeholders += comma + u'?';
     }
-    if (saved.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_sha, start, \"end\") "
-                                 "DO UPDATE SET %2 RETURNING id")
-                      .arg(columns, assignments));
-    else
+    if (a.id == 0)
         q.prepare(QStringLiteral(
-            "UPDATE annotations SET article_sha = ?, start = ?, \"end\" = ?, quote = ?, before = ?, after = "
-            "?, "
-            "paragraph = ?,"
-            " original_value = ?, status = ?, note = ?, refs = ?, corr_value = ?, corr_high = ?, corr_unit = "
-            "?,"
-            " corr_as_of = ?, corr_metric = ?, manual = ?, manual_claim = ?, updated_by = ?, updated_at = ?,"
-            " orphaned = ? WHERE id = ? RETURNING id"));
-    q.addBindValue(saved.key.article);
-    q.addBindValue(saved.key.start);
-    q.addBindValue(saved.key.end);
-    q.addBindValue(saved.quote);
-    q.addBindValue(saved.before);
-    q.addBindValue(saved.after);
-    q.addBindValue(saved.paragraph);
-    q.addBindValue(nullable(saved.originalValue));
-    q.addBindValue(ClaimStatusText::name(saved.status));
-    q.addBindValue(nullable(saved.note));
+                      "INSERT INTO annotations (%1) VALUES (%2) ON CONFLICT (article_sha, start, \"end\") "
+                      "DO UPDATE SET %3 RETURNING id")
+                      .arg(columns, placeholders, assignments));
+    else
+        q.prepare(QStringLiteral("UPDATE annotations SET %1 WHERE id = ? RETURNING id").arg(updates));
+    q.addBindValue(a.key.article);
+    q.addBindValue(a.key.start);
+    q.addBindValue(a.key.end);
+    q.addBindValue(a.quote);
+    q.addBindValue(a.before);
+    q.addBindValue(a.after);
+    q.addBindValue(a.paragraph);
+    q.addBindValue(nullable(a.originalValue));
+    q.addBindValue(ClaimStatusText::name(a.status));
+    q.addBindValue(nullable(a.note));
     q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(saved.references)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nullable(saved.correction.value));
-    q.addBindValue(nullable(saved.correction.high));
-    q.addBindValue(nullable(saved.correction.unit));
-    q.addBindValue(nullable(saved.correction.asOf.toIso()));
-    q.addBindValue(nullable(saved.correction.metric));
-    q.addBindValue(saved.manual ? 1 : 0);
-    q.addBindValue(saved.manual ? QString::fromUtf8(
-                       QJsonDocument(claimToJson(saved.manualClaim)).toJson(QJsonDocument::Compact))
-                                : QString());
-    q.addBindValue(saved.updatedBy);
-    q.addBindValue(saved.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(saved.orphaned ? 1 : 0);
-    if (saved.id != 0)
-        q.addBindValue(saved.id);
-    bool written = q.exec();
-    const bool found = written && q.next();
-    if (found)
-        saved.id = q.value(0).toLongLong();
-    q.finish();
-    if (written && !found) {
-        // The row was removed meanwhile (by another connection): made again.
-        db.rollback();
-        Annotation again = annotation;
-        again.id = 0;
-        return saveAnnotation(again, history);
-    }
-    Result<void> recorded
-        = written ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
-    if (recorded)
-        recorded = announce(db,
-                            QStringLiteral("annotation\t%1\t%2\t%3\t%4")
-                                .arg(saved.key.article)
-                                .arg(saved.key.start)
-                                .arg(saved.key.end)
-                                .arg(saved.updatedBy));
-    if (!recorded) {
-        db.rollback();
-        return R::failure(failure(tr("cannot save the change (%1)").arg(recorded.error())));
-    }
-    if (!db.commit())
-        return R::failure(failure(tr("cannot save the change (%1)").arg(cause(db.lastError()))));
-    return saved;
+        QJsonDocument(QJsonArray::fromStringList(a.references)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nullable(a.correction.value));
+    q.addBindValue(nullable(a.correction.high));
+    q.addBindValue(nullable(a.correction.unit));
+    q.addBindValue(nullable(a.correction.asOf.toIso()));
+    q.addBindValue(nullable(a.correction.metric));
+    q.addBindValue(a.manual ? 1 : 0);
+    q.addBindValue(
+        a.manual ? QString::fromUtf8(QJsonDocument(claimToJson(a.manualClaim)).toJson(QJsonDocument::Compact))
+                 : QString());
+    q.addBindValue(a.updatedBy);
+    q.addBindValue(a.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(a.orphaned ? 1 : 0);
+    if (a.id != 0)
+        q.addBindValue(a.id);
 }
 
-Result<void> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry> &history)
+} // namespace
+
+Result<void> ProjectStore::transact(const QList<HistoryEntry> &history,
+                                    const std::function<Result<void>(QSqlDatabase &)> &write)
 {
     if (m_readOnly)
         return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
     QSqlDatabase db = database();
     if (!db.transaction())
         return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ? RETURNING article_sha, start, \"end\""));
-    q.addBindValue(id);
-    Result<void> removed
-        = q.exec() ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
-    if (removed && q.next())
-        removed = announce(db,
-                           QStringLiteral("annotation\t%1\t%2\t%3\t%4")
-                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                    history.isEmpty() ? m_login : history.first().who));
-    q.finish();
-    if (removed && !db.commit())
-        removed = Result<void>::failure(cause(db.lastError()));
-    if (!removed) {
-        db.rollback();
-        return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(removed.error())));
-    }
-    return {};
-}
-
-Result<void> ProjectStore::setArticleMetadata(const QString &sha256, const ArticleMetadata &m,
-                                              const QList<HistoryEntry> &history)
-{
-    if (m_readOnly)
-        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE articles SET title = ?, outlet = ?, published = ?, url = ?, author = ? WHERE sha256 = ?"));
-    q.addBindValue(nullable(m.title));
-    q.addBindValue(nullable(m.outlet));
-    q.addBindValue(nullable(m.published.toIso()));
-    q.addBindValue(nullable(m.url));
-    q.addBindValue(nullable(m.author));
-    q.addBindValue(sha256);
-    Result<void> written;
-    if (!q.exec())
-        written = Result<void>::failure(cause(q.lastError()));
-    else if (q.numRowsAffected() != 1)
-        written
-            = Result<void>::failure(tr("no article with SHA-256 %1… in the project").arg(sha256.left(12)));
-    else
+    Result<void> written = write(db);
+    if (written)
         written = appendHistory(db, m_path, history);
     if (written && !db.commit())
         written = Result<void>::failure(cause(db.lastError()));
@@ -811,6 +736,81 @@ Result<void> ProjectStore::setArticleMetadata(const QString &sha256, const Artic
         return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(written.error())));
     }
     return {};
+}
+
+Result<Annotation> ProjectStore::saveAnnotation(const Annotation &annotation,
+                                                const QList<HistoryEntry> &history)
+{
+    Annotation saved = annotation;
+    bool removedMeanwhile = false;
+    const Result<void> written = transact(history, [&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        prepareAnnotation(q, saved);
+        if (!q.exec())
+            return Result<void>::failure(cause(q.lastError()));
+        if (!q.next()) {
+            // The row was removed meanwhile (by another connection): made again.
+            removedMeanwhile = true;
+            return Result<void>::failure(QStringLiteral("removed meanwhile"));
+        }
+        saved.id = q.value(0).toLongLong();
+        q.finish();
+        return announce(db,
+                        QStringLiteral("annotation\t%1\t%2\t%3\t%4")
+                            .arg(saved.key.article)
+                            .arg(saved.key.start)
+                            .arg(saved.key.end)
+                            .arg(saved.updatedBy));
+    });
+    if (removedMeanwhile) {
+        Annotation again = annotation;
+        again.id = 0;
+        return saveAnnotation(again, history);
+    }
+    if (!written)
+        return Result<Annotation>::failure(written.error());
+    return saved;
+}
+
+Result<void> ProjectStore::removeAnnotation(qint64 id, const QList<HistoryEntry> &history)
+{
+    return transact(history, [&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("DELETE FROM annotations WHERE id = ? RETURNING article_sha, start, \"end\""));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Result<void>::failure(cause(q.lastError()));
+        if (!q.next())
+            return {};
+        const QString notice = QStringLiteral("annotation\t%1\t%2\t%3\t%4")
+                                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        history.isEmpty() ? m_login : history.first().who);
+        q.finish();
+        return announce(db, notice);
+    });
+}
+
+Result<void> ProjectStore::setArticleMetadata(const QString &sha256, const ArticleMetadata &m,
+                                              const QList<HistoryEntry> &history)
+{
+    return transact(history, [&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE articles SET title = ?, outlet = ?, published = ?, url = ?, author "
+                                 "= ? WHERE sha256 = ?"));
+        q.addBindValue(nullable(m.title));
+        q.addBindValue(nullable(m.outlet));
+        q.addBindValue(nullable(m.published.toIso()));
+        q.addBindValue(nullable(m.url));
+        q.addBindValue(nullable(m.author));
+        q.addBindValue(sha256);
+        if (!q.exec())
+            return Result<void>::failure(cause(q.lastError()));
+        if (q.numRowsAffected() != 1)
+            return Result<void>::failure(
+                tr("no article with SHA-256 %1… in the project").arg(sha256.left(12)));
+        return {};
+    });
 }
 
 namespace {
@@ -841,35 +841,26 @@ Result<QHash<QString, FindingReview>> ProjectStore::loadFindingReviews() const
 Result<void> ProjectStore::saveFindingReview(const QString &key, const FindingReview &review,
                                              const QList<HistoryEntry> &history)
 {
-    if (m_readOnly)
-        return Result<void>::failure(failure(tr("the project is read-only (%1)").arg(m_readOnlyReason)));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return Result<void>::failure(failure(tr("cannot write the project (%1)").arg(cause(db.lastError()))));
-    QSqlQuery q(db);
-    if (review.isDefault()) {
-        q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-        q.addBindValue(QString(kReviewPrefix + key));
-    } else {
-        const QJsonObject o {{QStringLiteral("state"), FindingReview::stateName(review.state)},
-                             {QStringLiteral("note"), review.note},
-                             {QStringLiteral("by"), review.updatedBy},
-                             {QStringLiteral("at"), review.updatedAt.toString(Qt::ISODateWithMs)}};
-        // An upsert both SQLite and PostgreSQL read.
-        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString(kReviewPrefix + key));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    }
-    Result<void> written
-        = q.exec() ? appendHistory(db, m_path, history) : Result<void>::failure(cause(q.lastError()));
-    if (written && !db.commit())
-        written = Result<void>::failure(cause(db.lastError()));
-    if (!written) {
-        db.rollback();
-        return Result<void>::failure(failure(tr("cannot save the change (%1)").arg(written.error())));
-    }
-    return {};
+    return transact(history, [&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        if (review.isDefault()) {
+            q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+            q.addBindValue(QString(kReviewPrefix + key));
+        } else {
+            const QJsonObject o {{QStringLiteral("state"), FindingReview::stateName(review.state)},
+                                 {QStringLiteral("note"), review.note},
+                                 {QStringLiteral("by"), review.updatedBy},
+                                 {QStringLiteral("at"), review.updatedAt.toString(Qt::ISODateWithMs)}};
+            // An upsert both SQLite and PostgreSQL read.
+            q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(QString(kReviewPrefix + key));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        }
+        if (!q.exec())
+            return Result<void>::failure(cause(q.lastError()));
+        return {};
+    });
 }
 
 Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)

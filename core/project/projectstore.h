@@ -130,6 +130,10 @@ private:
     QSqlDatabase database() const;
     // Announces a committed change to the other connections (inside its transaction).
     Result<void> announce(QSqlDatabase &db, const QString &notice) const;
+    // Runs `write` and records `history` in one transaction of a writable project: commits, or
+    // rolls back and says why.
+    Result<void> transact(const QList<HistoryEntry> &history,
+                          const std::function<Result<void>(QSqlDatabase &)> &write);
 
     QString m_path;
     StoreSchema::Dialect m_dialect = StoreSchema::Dialect::Sqlite;
