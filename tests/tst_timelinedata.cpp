@@ -57,6 +57,10 @@ private:
     static QStringList drawnTexts(QChartView *view);
     std::pair<int, int> find(const QString &quote, const QString &articlePrefix) const;
     static Article article(const QString &id, const QString &outlet, const QString &body);
+    // The timeline of "12 dossiers et 14 dossiers." in Le Matin: two counts of `unit` with the
+    // values and dates (ISO) given.
+    static TimelineData twoCounts(const QString &unit, double first, const char *firstDate, double second,
+                                  const char *secondDate);
     std::unique_ptr<ProjectDocument> m_doc;
     TimelineData m_data;
     // Three sources, three dates a year apart, three values: what both renderers are given.
@@ -73,6 +77,29 @@ Article tst_TimelineData::article(const QString &id, const QString &outlet, cons
     a.text = body;
     a.paragraphs = {Paragraph {0, body.size(), ParagraphKind::Body}};
     return a;
+}
+
+TimelineData tst_TimelineData::twoCounts(const QString &unit, double first, const char *firstDate,
+                                         double second, const char *secondDate)
+{
+    Article a = article(QStringLiteral("a"), QStringLiteral("Le Matin"),
+                        QStringLiteral("12 dossiers et 14 dossiers."));
+    Claim one;
+    one.start = 0;
+    one.end = 2;
+    one.paragraph = 0;
+    one.value = first;
+    one.kind = ClaimKind::Count;
+    one.unit = unit;
+    one.asOf = PartialDate::fromIso(QString::fromLatin1(firstDate));
+    Claim two = one;
+    two.start = 16;
+    two.end = 18;
+    two.value = second;
+    two.asOf = PartialDate::fromIso(QString::fromLatin1(secondDate));
+    a.claims = {one, two};
+    const auto doc = ProjectDocument::fromArticles({a});
+    return TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
 }
 
 std::pair<int, int> tst_TimelineData::find(const QString &quote, const QString &articlePrefix) const
@@ -147,24 +174,7 @@ void tst_TimelineData::groupOfAMetric()
 
 void tst_TimelineData::aYearIsAPeriod()
 {
-    Article a = article(QStringLiteral("a"), QStringLiteral("Le Matin"),
-                        QStringLiteral("12 dossiers et 14 dossiers."));
-    Claim year;
-    year.start = 0;
-    year.end = 2;
-    year.paragraph = 0;
-    year.value = 12;
-    year.kind = ClaimKind::Count;
-    year.unit = QStringLiteral("dossiers");
-    year.asOf = PartialDate::fromIso(QStringLiteral("2024"));
-    Claim month = year;
-    month.start = 16;
-    month.end = 18;
-    month.value = 14;
-    month.asOf = PartialDate::fromIso(QStringLiteral("2025-02"));
-    a.claims = {year, month};
-    const auto doc = ProjectDocument::fromArticles({a});
-    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
+    const TimelineData data = twoCounts(QStringLiteral("dossiers"), 12, "2024", 14, "2025-02");
     QCOMPARE(data.points.size(), 2);
     // The year covers the whole of 2024, drawn in its middle: before February 2025, not on 1 January.
     QCOMPARE(data.points[0].from, QDate(2024, 1, 1));
@@ -228,22 +238,8 @@ void tst_TimelineData::scaleAndAxes()
     QFETCH(double, scale);
     QFETCH(QString, word);
     QFETCH(double, top);
-    Article a = article(QStringLiteral("a"), QStringLiteral("Hespress"), QStringLiteral("x y"));
-    Claim c;
-    c.start = 0;
-    c.end = 1;
-    c.paragraph = 0;
-    c.value = largest;
-    c.kind = ClaimKind::Count;
-    c.unit = QStringLiteral("dossiers");
-    c.asOf = PartialDate::fromIso(QStringLiteral("2025-03"));
-    Claim small = c;
-    small.start = 2;
-    small.end = 3;
-    small.value = largest / 2;
-    a.claims = {c, small};
-    const auto doc = ProjectDocument::fromArticles({a});
-    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
+    const TimelineData data
+        = twoCounts(QStringLiteral("dossiers"), largest, "2025-03", largest / 2, "2025-03");
     QCOMPARE(data.scale, scale);
     QCOMPARE(data.scaleWord, word);
     QCOMPARE(data.minValue, 0.0);
@@ -344,24 +340,7 @@ void tst_TimelineData::dateAxisReadsYears()
 
 void tst_TimelineData::dateAxisReadsFrenchMonths()
 {
-    Article a = article(QStringLiteral("a"), QStringLiteral("Le Matin"),
-                        QStringLiteral("12 dossiers et 14 dossiers."));
-    Claim first;
-    first.start = 0;
-    first.end = 2;
-    first.paragraph = 0;
-    first.value = 1.2e6;
-    first.kind = ClaimKind::Count;
-    first.unit = QStringLiteral("habitants");
-    first.asOf = PartialDate::fromIso(QStringLiteral("2025-01-15"));
-    Claim second = first;
-    second.start = 16;
-    second.end = 18;
-    second.value = 1.4e6;
-    second.asOf = PartialDate::fromIso(QStringLiteral("2025-04"));
-    a.claims = {first, second};
-    const auto doc = ProjectDocument::fromArticles({a});
-    const TimelineData data = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, 0));
+    const TimelineData data = twoCounts(QStringLiteral("habitants"), 1.2e6, "2025-01-15", 1.4e6, "2025-04");
     QVERIFY(!data.years);
     QCOMPARE(data.from.day(), 1);
     QCOMPARE(data.to.day(), 1);

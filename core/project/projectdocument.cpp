@@ -32,12 +32,13 @@ QString describe(const FindingReview &r)
                             : FindingReview::stateName(r.state) + QStringLiteral(": ") + r.note;
 }
 
-// A finding resolved, dismissed or reopened, on the undo stack.
-class FindingReviewCommand : public QUndoCommand
+// A change of one keyed value on the undo stack: a finding resolved, dismissed or reopened
+// (keyed by the finding), an article's metadata edited (keyed by its SHA-256). Redo and undo
+// are each one transaction of `Apply`; a change the store refuses leaves the stack.
+template<typename Value, auto Apply> class ValueCommand : public QUndoCommand
 {
 public:
-    FindingReviewCommand(ProjectDocument *doc, QString key, FindingReview before, FindingReview after,
-                         const QString &text)
+    ValueCommand(ProjectDocument *doc, QString key, Value before, Value after, const QString &text)
         : QUndoCommand(text)
         , m_doc(doc)
         , m_key(std::move(key))
@@ -46,49 +47,23 @@ public:
     { }
     void redo() override
     {
-        setObsolete(!m_doc->applyFindingReview(m_key, m_after, describe(m_before), describe(m_after)));
+        setObsolete(!(m_doc->*Apply)(m_key, m_after, describe(m_before), describe(m_after)));
     }
     void undo() override
     {
-        if (!m_doc->applyFindingReview(m_key, m_before, describe(m_after), describe(m_before)))
+        if (!(m_doc->*Apply)(m_key, m_before, describe(m_after), describe(m_before)))
             setObsolete(true);
     }
 
 private:
     ProjectDocument *m_doc;
     QString m_key;
-    FindingReview m_before;
-    FindingReview m_after;
+    Value m_before;
+    Value m_after;
 };
 
-// An edit of an article's metadata on the undo stack: redo and undo each one transaction.
-class ArticleMetadataCommand : public QUndoCommand
-{
-public:
-    ArticleMetadataCommand(ProjectDocument *doc, QString sha256, ArticleMetadata before,
-                           ArticleMetadata after, const QString &text)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_sha(std::move(sha256))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    { }
-    void redo() override
-    {
-        setObsolete(!m_doc->applyArticleMetadata(m_sha, m_after, describe(m_before), describe(m_after)));
-    }
-    void undo() override
-    {
-        if (!m_doc->applyArticleMetadata(m_sha, m_before, describe(m_after), describe(m_before)))
-            setObsolete(true);
-    }
-
-private:
-    ProjectDocument *m_doc;
-    QString m_sha;
-    ArticleMetadata m_before;
-    ArticleMetadata m_after;
-};
+using FindingReviewCommand = ValueCommand<FindingReview, &ProjectDocument::applyFindingReview>;
+using ArticleMetadataCommand = ValueCommand<ArticleMetadata, &ProjectDocument::applyArticleMetadata>;
 
 constexpr int kContext = 40;
 
