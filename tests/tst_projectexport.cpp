@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of a verified bilan: CSV by RFC 4180 with a BOM, JSON with annotations and orphans,
 // schema.org ClaimReview for claims with a verdict.
+#include "export/articlejson.h"
 #include "export/projectexport.h"
 #include "extraction/claimextractor.h"
 #include "project/projectdocument.h"
@@ -24,7 +25,11 @@ private:
     ClaimKey m_verified, m_disputed, m_wrong, m_notAClaim;
     const QString m_note = QStringLiteral("Vérifié : « 9,5 milliards », dit-il,\nsur deux lignes");
 
-    ClaimSelection all() const { return m_doc->select(ClaimFilter::ofStatuses({}, true)); }
+    ClaimSelection all() const { return all(*m_doc); }
+    static ClaimSelection all(const ProjectDocument &doc)
+    {
+        return doc.select(ClaimFilter::ofStatuses({}, true));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -92,6 +97,39 @@ private Q_SLOTS:
         QCOMPARE(wrong[header.indexOf(QStringLiteral("corrected_value"))], QStringLiteral("11100000"));
         QCOMPARE(wrong[header.indexOf(QStringLiteral("corrected_unit"))], QStringLiteral("personnes"));
         QVERIFY(!wrong[header.indexOf(QStringLiteral("value"))].isEmpty()); // the original beside it
+    }
+
+    void csvCarriesFindingReviews()
+    {
+        // A finding resolved with a note: each of its claims' rows says so; the other rows
+        // leave the column empty.
+        auto doc = ProjectDocument::create(m_dir.filePath(QStringLiteral("reviews.bilan")),
+                                           TestSupport::bundledExtracted());
+        QVERIFY(doc);
+        ProjectDocument &d = *doc.value();
+        QVERIFY(!d.findings().isEmpty());
+        const Finding finding = d.findings().first();
+        QVERIFY(d.setFindingReview(finding, FindingReview::State::Resolved,
+                                   QStringLiteral("La CNSS confirme, « 14 millions »")));
+        const QList<QStringList> rows
+            = TestSupport::parseCsv(QString::fromUtf8(ProjectExport::csv(d, all(d)).mid(3)));
+        const qsizetype column = rows[0].indexOf(QStringLiteral("finding_reviews"));
+        QVERIFY(column >= 0);
+        QSet<QString> inFinding;
+        for (const auto &[ai, ci] : finding.claims) {
+            const Article &a = d.articles()[ai];
+            inFinding.insert(ArticleJson::claimId(a, a.claims[ci], CodePointMap(a.text)));
+        }
+        const qsizetype id = rows[0].indexOf(QStringLiteral("id"));
+        int marked = 0;
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            const bool in = inFinding.contains(rows[r][id]);
+            const QString expected
+                = finding.kind + QStringLiteral(" resolved: La CNSS confirme, « 14 millions »");
+            QCOMPARE(rows[r][column], in ? expected : QString());
+            marked += in;
+        }
+        QCOMPARE(marked, finding.claims.size());
     }
 
     void jsonCarriesAnnotationsAndOrphans()

@@ -120,13 +120,39 @@ void writeReview(JsonWriter &w, const Article &a, const Claim &c, const Annotati
 
 } // namespace
 
+namespace {
+
+// Per claim, what the journalists made of the findings it is part of, one line per reviewed
+// finding: "contradiction resolved: the CNSS confirmed 14 millions". The checks run only when
+// some finding was reviewed.
+QHash<std::pair<int, int>, QStringList> reviewsByClaim(const ProjectDocument &doc)
+{
+    QHash<std::pair<int, int>, QStringList> out;
+    if (doc.findingReviews().isEmpty())
+        return out;
+    for (const Finding &f : doc.findings()) {
+        const FindingReview r = doc.findingReview(f);
+        if (r.isDefault())
+            continue;
+        QString line = f.kind + u' ' + FindingReview::stateName(r.state);
+        if (!r.note.isEmpty())
+            line += QStringLiteral(": ") + r.note;
+        for (const std::pair<int, int> &c : f.claims)
+            out[c].append(line);
+    }
+    return out;
+}
+
+} // namespace
+
 bool ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &selection, const Sink &sink)
 {
+    const QHash<std::pair<int, int>, QStringList> reviews = reviewsByClaim(doc);
     QByteArray out("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
     out += ClaimsCsv::schemaColumns()
         + ",manual,status,note,corrected_value,corrected_high,corrected_unit,corrected_as_of,corrected_"
           "metric,references,checked_by,"
-          "checked_at,citation,sentence\r\n";
+          "checked_at,finding_reviews,citation,sentence\r\n";
     QHash<int, CodePointMap> maps; // one per article, not one per claim
     for (const auto &[ai, ci] : selection.claims) {
         const Article &a = doc.articles()[ai];
@@ -148,6 +174,7 @@ bool ProjectExport::csv(const ProjectDocument &doc, const ClaimSelection &select
                 an.references.join(u'\n'),
                 an.updatedBy,
                 an.updatedAt.isValid() ? an.updatedAt.toUTC().toString(Qt::ISODate) : QString(),
+                reviews.value({ai, ci}).join(u'\n'),
                 ClaimText::citation(a, c),
                 ClaimContext::sentence(a, c),
             });
