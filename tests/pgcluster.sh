@@ -61,6 +61,9 @@ start)
         cat "$state/initdb.log" >&2
         exit 1
     }
+    # One person of the desk, "dora", must give a password (the password tests); everyone else
+    # is trusted. pg_hba.conf is read top down: her line goes first.
+    "${as_owner[@]}" sed -i '1i host all dora 127.0.0.1/32 scram-sha-256' "$root/data/pg_hba.conf"
     # A free port: one at random, another if it is taken.
     started=""
     for _ in $(seq 1 20); do

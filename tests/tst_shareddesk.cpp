@@ -282,6 +282,70 @@ private Q_SLOTS:
         QVERIFY(readerAgain.value()->isReadOnly());
     }
 
+    // "dora" must give a password (tests/pgcluster.sh). Without one anywhere, the project is
+    // refused saying why; libpq's PGPASSWORD is read; else the prompt is asked, again after a
+    // wrong answer with the server's reason, and the right one opens the project.
+    void passwordFromEnvironmentOrPrompt()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("needs the test server (the _pg run)");
+        TestSupport::ensureRoles({QStringLiteral("dora")});
+        TestSupport::serverSql(TestSupport::pgServer(),
+                               {QStringLiteral("ALTER ROLE dora PASSWORD 'clé secrète 7'")});
+        const QString location = sharedProject(QStringLiteral("password"));
+        auto admin = ProjectStore::open(location);
+        QVERIFY(admin);
+        QVERIFY(admin.value()->grant(QStringLiteral("dora"), true));
+        const QString asDora = as(location, QStringLiteral("dora"));
+        qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-pgpass"))));
+        qunsetenv("PGPASSWORD");
+
+        ProjectStore::setPasswordPrompt({});
+        const auto refused = ProjectDocument::open(asDora);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("password"), Qt::CaseInsensitive)
+                     && refused.error().contains(QStringLiteral("cannot reach the server")),
+                 qPrintable(refused.error()));
+
+        qputenv("PGPASSWORD", "clé secrète 7");
+        const auto fromEnvironment = ProjectDocument::open(asDora);
+        QVERIFY2(fromEnvironment, qPrintable(fromEnvironment.error()));
+        QVERIFY(!fromEnvironment.value()->isReadOnly());
+        qunsetenv("PGPASSWORD");
+
+        QStringList problems;
+        ProjectStore::setPasswordPrompt([&](const QString &where, const QString &problem) {
+            // Asked naming the project (its address without a password).
+            problems << problem;
+            if (!where.contains(QStringLiteral("dora@")))
+                return QString();
+            return problems.size() == 1 ? QStringLiteral("faux") : QStringLiteral("clé secrète 7");
+        });
+        const auto prompted = ProjectDocument::open(asDora);
+        ProjectStore::setPasswordPrompt({});
+        QVERIFY2(prompted, qPrintable(prompted.error()));
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems[1].contains(QStringLiteral("password"), Qt::CaseInsensitive),
+                 qPrintable(problems[1]));
+        QVERIFY(prompted.value()->setStatus({firstKey(*prompted.value())}, ClaimStatus::Verified));
+        // Never written into the address the project is known by.
+        QVERIFY(!prompted.value()->path().contains(QStringLiteral("secrète")));
+    }
+
+    // sslmode reaches libpq: the test server speaks no TLS, so "require" is refused saying so,
+    // and "disable" opens.
+    void sslModeReachesTheServer()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("needs the test server (the _pg run)");
+        const QString location = sharedProject(QStringLiteral("sslmode"));
+        const auto required = ProjectStore::open(location + QStringLiteral("&sslmode=require"));
+        QVERIFY(!required);
+        QVERIFY2(required.error().contains(QStringLiteral("SSL")), qPrintable(required.error()));
+        const auto disabled = ProjectStore::open(location + QStringLiteral("&sslmode=disable"));
+        QVERIFY2(disabled, qPrintable(disabled.error()));
+    }
+
     // A project of an older format on the server is brought up to date by the first editor
     // who opens it (the same migrations as a file's), once.
     void olderServerProjectMigrates()
