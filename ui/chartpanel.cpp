@@ -84,65 +84,12 @@ int integerStep(int top, int ticks)
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_timeline = new QChart;
-    m_timeline->setAnimationOptions(QChart::NoAnimation);
-    m_timeline->legend()->setAlignment(Qt::AlignBottom);
-    QFont legendFont = m_timeline->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    m_timeline->legend()->setFont(legendFont);
-    m_timeline->setMargins(QMargins(4, 4, 4, 4));
-    // Month names and decimal commas in the interface's language.
-    m_timeline->setLocale(QLocale());
-    m_timeline->setLocalizeNumbers(true);
-    m_timeline->legend()->setShowToolTips(true);
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
-    m_valueAxis = new QValueAxis;
-    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
-    m_timeline->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_timeline->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_timelineView = new QChartView(m_timeline);
-    m_timelineView->setRenderHint(QPainter::Antialiasing);
-    m_timelineView->setAccessibleName(tr("Timeline of the selected claim's figure"));
-    m_timelineView->setMinimumSize(240, 200);
-    m_timelineView->installEventFilter(this);
-    m_timelineView->viewport()->installEventFilter(this);
-
-    m_bars = new QChart;
-    m_bars->setAnimationOptions(QChart::NoAnimation);
-    m_bars->legend()->hide();
-    m_bars->setMargins(QMargins(4, 4, 4, 4));
-    m_barView = new QChartView(m_bars);
-    m_barView->setRenderHint(QPainter::Antialiasing);
-    m_barView->setAccessibleName(tr("Claims per source"));
-    m_barView->viewport()->installEventFilter(this);
-    m_barFacet = new QComboBox;
-    m_barFacet->setAccessibleName(tr("Count claims per"));
-    m_barFacet->addItem(tr("Claims per source"), ClaimIndex::SourceFacet);
-    m_barFacet->addItem(tr("Claims per metric"), ClaimIndex::MetricFacet);
-    m_barFacet->addItem(tr("Claims per unit"), ClaimIndex::UnitFacet);
-    m_barFacet->addItem(tr("Claims per speaker"), ClaimIndex::SpeakerFacet);
-    connect(m_barFacet, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuildBars);
-
+    createTimelineChart();
+    createBarChart();
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("Timeline note"));
-
-    m_enlarge = new QToolButton;
-    m_enlarge->setObjectName(QStringLiteral("enlargeChart"));
-    m_enlarge->setCheckable(true);
-    m_enlarge->setAutoRaise(true);
-    connect(m_enlarge, &QToolButton::toggled, this, &ChartPanel::enlargeToggled);
-    connect(m_enlarge, &QToolButton::toggled, this, &ChartPanel::retranslate);
-    m_export = new QToolButton;
-    m_export->setObjectName(QStringLiteral("exportChart"));
-    m_export->setAutoRaise(true);
-    connect(m_export, &QToolButton::clicked, this, &ChartPanel::chooseExportFile);
-    auto *tools = new QWidget;
-    auto *toolsLayout = new QHBoxLayout(tools);
-    toolsLayout->setContentsMargins(0, 0, 0, 0);
-    toolsLayout->addWidget(m_enlarge);
-    toolsLayout->addWidget(m_export);
+    QWidget *tools = createTools();
 
     // The timeline and the counts each in a tab of their own: the timeline has the whole
     // width for its dates.
@@ -167,6 +114,73 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->addWidget(m_tabs);
     retranslate();
     showTimeline({});
+}
+
+void ChartPanel::createTimelineChart()
+{
+    m_timeline = new QChart;
+    m_timeline->setAnimationOptions(QChart::NoAnimation);
+    m_timeline->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = m_timeline->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_timeline->legend()->setFont(legendFont);
+    m_timeline->setMargins(QMargins(4, 4, 4, 4));
+    // Month names and decimal commas in the interface's language.
+    m_timeline->setLocale(QLocale());
+    m_timeline->setLocalizeNumbers(true);
+    m_timeline->legend()->setShowToolTips(true);
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    m_timeline->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_timeline->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_timelineView = new QChartView(m_timeline);
+    m_timelineView->setRenderHint(QPainter::Antialiasing);
+    m_timelineView->setAccessibleName(tr("Timeline of the selected claim's figure"));
+    m_timelineView->setMinimumSize(240, 200);
+    m_timelineView->installEventFilter(this);
+    m_timelineView->viewport()->installEventFilter(this);
+}
+
+void ChartPanel::createBarChart()
+{
+    m_bars = new QChart;
+    m_bars->setAnimationOptions(QChart::NoAnimation);
+    m_bars->legend()->hide();
+    m_bars->setMargins(QMargins(4, 4, 4, 4));
+    m_barView = new QChartView(m_bars);
+    m_barView->setRenderHint(QPainter::Antialiasing);
+    m_barView->setAccessibleName(tr("Claims per source"));
+    m_barView->viewport()->installEventFilter(this);
+    m_barFacet = new QComboBox;
+    m_barFacet->setAccessibleName(tr("Count claims per"));
+    m_barFacet->addItem(tr("Claims per source"), ClaimIndex::SourceFacet);
+    m_barFacet->addItem(tr("Claims per metric"), ClaimIndex::MetricFacet);
+    m_barFacet->addItem(tr("Claims per unit"), ClaimIndex::UnitFacet);
+    m_barFacet->addItem(tr("Claims per speaker"), ClaimIndex::SpeakerFacet);
+    connect(m_barFacet, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuildBars);
+}
+
+// The Enlarge and Export buttons, in the corner of the tabs.
+QWidget *ChartPanel::createTools()
+{
+    m_enlarge = new QToolButton;
+    m_enlarge->setObjectName(QStringLiteral("enlargeChart"));
+    m_enlarge->setCheckable(true);
+    m_enlarge->setAutoRaise(true);
+    connect(m_enlarge, &QToolButton::toggled, this, &ChartPanel::enlargeToggled);
+    connect(m_enlarge, &QToolButton::toggled, this, &ChartPanel::retranslate);
+    m_export = new QToolButton;
+    m_export->setObjectName(QStringLiteral("exportChart"));
+    m_export->setAutoRaise(true);
+    connect(m_export, &QToolButton::clicked, this, &ChartPanel::chooseExportFile);
+    auto *tools = new QWidget;
+    auto *toolsLayout = new QHBoxLayout(tools);
+    toolsLayout->setContentsMargins(0, 0, 0, 0);
+    toolsLayout->addWidget(m_enlarge);
+    toolsLayout->addWidget(m_export);
+    return tools;
 }
 
 void ChartPanel::retranslate()
@@ -376,22 +390,43 @@ void ChartPanel::showTimeline(const TimelineData &data)
     m_selected = nullptr;
     m_timeline->setLocale(QLocale());
     if (data.title.isEmpty() || data.isEmpty()) {
-        // Nothing of the previous claim stays: no title, no scale, no dates.
-        m_title = data.title.isEmpty() ? tr("Select a claim to see its figure over time")
-                                       : tr("%1: no dated figure to draw").arg(data.title);
-        elideTitle();
-        m_timeAxis->setVisible(false);
-        m_valueAxis->setVisible(false);
-        m_valueAxis->setTitleText(QString());
-        m_note->setText(data.undated > 0 ? tr("%n without a date (not shown)", nullptr, data.undated)
-                                         : QString());
+        showNoTimeline(data);
         return;
     }
     m_timeAxis->setVisible(true);
     m_valueAxis->setVisible(true);
-    const ClaimIndex *index
-        = m_model && m_model->claimModel() ? &m_model->claimModel()->claimIndex() : nullptr;
-    // A month or a year is a period: a bar across it, under the marker drawn in its middle.
+    addPeriodBars(data);
+    addPoints(data);
+    // The ticks fall on the first of a month or of a year; Qt spaces them evenly, so the
+    // axis starts two days in, where every tick still reads its own month.
+    m_timeAxis->setRange(QDateTime(data.from.addDays(2), QTime(0, 0)),
+                         QDateTime(data.to.addDays(2), QTime(0, 0)));
+    m_timeAxis->setFormat(data.tickMonths % 12 == 0 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
+    fitTimeTicks();
+    m_valueAxis->setRange(data.minValue, data.maxValue);
+    m_valueAxis->setTickCount(int(std::round((data.maxValue - data.minValue) / data.step)) + 1);
+    m_title = tr("%1 over time").arg(data.title);
+    elideTitle();
+    m_valueAxis->setTitleText(data.valueLabel);
+    m_note->setText(timelineNote(data));
+}
+
+// Nothing of the previous claim stays: no title, no scale, no dates.
+void ChartPanel::showNoTimeline(const TimelineData &data)
+{
+    m_title = data.title.isEmpty() ? tr("Select a claim to see its figure over time")
+                                   : tr("%1: no dated figure to draw").arg(data.title);
+    elideTitle();
+    m_timeAxis->setVisible(false);
+    m_valueAxis->setVisible(false);
+    m_valueAxis->setTitleText(QString());
+    m_note->setText(data.undated > 0 ? tr("%n without a date (not shown)", nullptr, data.undated)
+                                     : QString());
+}
+
+// A month or a year is a period: a bar across it, under the marker drawn in its middle.
+void ChartPanel::addPeriodBars(const TimelineData &data)
+{
     int bars = 0;
     for (const TimelineData::Point &p : data.points) {
         if (p.from >= p.to || ++bars > kMaxPeriodBars)
@@ -412,6 +447,14 @@ void ChartPanel::showTimeline(const TimelineData &data)
         for (QLegendMarker *marker : m_timeline->legend()->markers(period))
             marker->setVisible(false);
     }
+}
+
+// The markers, one series per source and qualifier, between the ring of the flagged points
+// and the ring of the selected one.
+void ChartPanel::addPoints(const TimelineData &data)
+{
+    const ClaimIndex *index
+        = m_model && m_model->claimModel() ? &m_model->claimModel()->claimIndex() : nullptr;
     // Points the consistency checks flag: a red ring, added first so that it lies under the
     // points (and never takes their clicks), and named in the legend.
     QList<QPointF> flaggedPoints;
@@ -448,17 +491,10 @@ void ChartPanel::showTimeline(const TimelineData &data)
         for (QLegendMarker *marker : m_timeline->legend()->markers(m_selected))
             marker->setVisible(false);
     }
-    // The ticks fall on the first of a month or of a year; Qt spaces them evenly, so the
-    // axis starts two days in, where every tick still reads its own month.
-    m_timeAxis->setRange(QDateTime(data.from.addDays(2), QTime(0, 0)),
-                         QDateTime(data.to.addDays(2), QTime(0, 0)));
-    m_timeAxis->setFormat(data.tickMonths % 12 == 0 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
-    fitTimeTicks();
-    m_valueAxis->setRange(data.minValue, data.maxValue);
-    m_valueAxis->setTickCount(int(std::round((data.maxValue - data.minValue) / data.step)) + 1);
-    m_title = tr("%1 over time").arg(data.title);
-    elideTitle();
-    m_valueAxis->setTitleText(data.valueLabel);
+}
+
+QString ChartPanel::timelineNote(const TimelineData &data) const
+{
     QString note = tr("%n claim(s) plotted", nullptr, int(data.points.size()));
     if (data.omitted > 0)
         note += QStringLiteral(" ")
@@ -467,7 +503,7 @@ void ChartPanel::showTimeline(const TimelineData &data)
         note += QStringLiteral(", ") + tr("%n without a date (not shown)", nullptr, data.undated);
     note += QStringLiteral(". ") + tr("A bar spans the month or year a figure refers to.") + u' '
         + ChartStyle::markerLegend();
-    m_note->setText(note);
+    return note;
 }
 
 QString ChartPanel::exportTimeline(const QString &path, QSize size) const

@@ -67,11 +67,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createTimelineChart();
+    void createBarChart();
+    QWidget *createTools();
     void retranslate();
     void elideTitle();
     void fitTimeTicks();
     void chooseExportFile();
     void rebuildTimeline();
+    void showNoTimeline(const TimelineData &data);
+    void addPeriodBars(const TimelineData &data);
+    void addPoints(const TimelineData &data);
+    // Below the timeline: how many claims are plotted, left out or undated, and the markers.
+    QString timelineNote(const TimelineData &data) const;
     void rebuildBars();
     QScatterSeries *seriesFor(const QString &source, int shape, const QColor &color);
     // A ring of transparent markers around `points` (the selection, the flagged figures).

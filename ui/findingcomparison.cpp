@@ -25,6 +25,21 @@ bool sameValue(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
+// The claim's paragraph, the figure highlighted: red when it differs from the first claim's.
+QString paragraphHtml(const Article &article, const Claim &claim, bool differs)
+{
+    if (claim.paragraph < 0 || claim.paragraph >= article.paragraphs.size())
+        return {};
+    const Paragraph &p = article.paragraphs[claim.paragraph];
+    const qsizetype from = qBound(qsizetype(p.start), qsizetype(claim.start), qsizetype(p.end));
+    const qsizetype to = qBound(from, qsizetype(claim.end), qsizetype(p.end));
+    return article.text.mid(p.start, from - p.start).toHtmlEscaped()
+        + QStringLiteral("<span style='background-color:%1; font-weight:bold'>%2</span>")
+              .arg(differs ? QStringLiteral("#ffcdd2") : QStringLiteral("#fff3b0"),
+                   article.text.mid(from, to - from).toHtmlEscaped())
+        + article.text.mid(to, p.end - to).toHtmlEscaped();
+}
+
 } // namespace
 
 FindingComparison::FindingComparison(ProjectDocument *doc, const Finding &finding, QWidget *parent)
@@ -40,13 +55,38 @@ FindingComparison::FindingComparison(ProjectDocument *doc, const Finding &findin
     strong.setBold(true);
     message->setFont(strong);
 
-    // The claims, side by side, as the index shows them (their metric corrected).
+    QWidget *columns = createClaimColumns(doc->index());
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(columns);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QDialogButtonBox *buttons = createReviewControls();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(message);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_state);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+    if (m_doc) {
+        m_note->setPlainText(m_doc->findingReview(m_finding).note);
+        connect(m_doc, &ProjectDocument::findingReviewChanged, this, [this](const QString &key) {
+            if (m_doc && key == m_doc->findingKey(m_finding))
+                refreshState();
+        });
+    }
+    refreshState();
+    resize(qMax(760, 300 * int(m_paragraphs.size()) + 60), 520);
+}
+
+// The claims, side by side, as the index shows them (their metric corrected).
+QWidget *FindingComparison::createClaimColumns(const ClaimIndex &index)
+{
     auto *columns = new QWidget;
     auto *row = new QHBoxLayout(columns);
     row->setContentsMargins(0, 0, 0, 0);
-    const ClaimIndex &index = doc->index();
     const Claim *first = nullptr;
-    for (const auto &[a, c] : finding.claims) {
+    for (const auto &[a, c] : m_finding.claims) {
         const qsizetype r = index.rowOf(a, c);
         if (r < 0)
             continue;
@@ -57,55 +97,52 @@ FindingComparison::FindingComparison(ProjectDocument *doc, const Finding &findin
                 || claim.unit != first->unit);
         if (!first)
             first = &claim;
-        auto *column = new QFrame;
-        column->setObjectName(QStringLiteral("claimColumn"));
-        column->setFrameShape(QFrame::StyledPanel);
-        column->setMinimumWidth(260);
-        auto *layout = new QVBoxLayout(column);
-        QStringList facts;
-        facts << QStringLiteral("<b>%1</b>").arg(ClaimText::source(article).toHtmlEscaped());
-        facts << tr("Paragraph %1").arg(claim.paragraph + 1);
-        facts << tr("Date: %1").arg(claim.asOf.isNull() ? tr("none") : FrenchFormat::date(claim.asOf));
-        QString value = FrenchFormat::value(claim).toHtmlEscaped();
-        if (differs)
-            value = QStringLiteral("<span style='color:#b71c1c'><b>%1</b></span> ").arg(value)
-                + tr("(differs)");
-        facts << tr("Value: %1").arg(value);
-        facts << tr("Qualifier: %1")
-                     .arg(claim.qualifier == Qualifier::Exact ? tr("exact")
-                                                              : ClaimText::qualifier(claim.qualifier));
-        if (!claim.speaker.isEmpty())
-            facts << tr("Said by: %1").arg(claim.speaker.toHtmlEscaped());
-        auto *heading = new QLabel(facts.join(QStringLiteral("<br>")));
-        heading->setTextFormat(Qt::RichText);
-        heading->setWordWrap(true);
-        layout->addWidget(heading);
-        // The paragraph, the figure highlighted: red when it differs from the first claim's.
-        QString html;
-        if (claim.paragraph >= 0 && claim.paragraph < article.paragraphs.size()) {
-            const Paragraph &p = article.paragraphs[claim.paragraph];
-            const qsizetype from = qBound(qsizetype(p.start), qsizetype(claim.start), qsizetype(p.end));
-            const qsizetype to = qBound(from, qsizetype(claim.end), qsizetype(p.end));
-            html = article.text.mid(p.start, from - p.start).toHtmlEscaped()
-                + QStringLiteral("<span style='background-color:%1; font-weight:bold'>%2</span>")
-                      .arg(differs ? QStringLiteral("#ffcdd2") : QStringLiteral("#fff3b0"),
-                           article.text.mid(from, to - from).toHtmlEscaped())
-                + article.text.mid(to, p.end - to).toHtmlEscaped();
-        }
-        auto *paragraph = new QTextBrowser;
-        paragraph->setHtml(html);
-        paragraph->setOpenLinks(false);
-        layout->addWidget(paragraph, 1);
-        row->addWidget(column, 1);
-        m_headings.append(heading);
-        m_paragraphs.append(paragraph);
-        m_differs.append(differs);
+        row->addWidget(createClaimColumn(article, claim, differs), 1);
     }
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(columns);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    return columns;
+}
 
+QWidget *FindingComparison::createClaimColumn(const Article &article, const Claim &claim, bool differs)
+{
+    auto *column = new QFrame;
+    column->setObjectName(QStringLiteral("claimColumn"));
+    column->setFrameShape(QFrame::StyledPanel);
+    column->setMinimumWidth(260);
+    auto *layout = new QVBoxLayout(column);
+    auto *heading = new QLabel(headingOf(article, claim, differs));
+    heading->setTextFormat(Qt::RichText);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    auto *paragraph = new QTextBrowser;
+    paragraph->setHtml(paragraphHtml(article, claim, differs));
+    paragraph->setOpenLinks(false);
+    layout->addWidget(paragraph, 1);
+    m_headings.append(heading);
+    m_paragraphs.append(paragraph);
+    m_differs.append(differs);
+    return column;
+}
+
+QString FindingComparison::headingOf(const Article &article, const Claim &claim, bool differs)
+{
+    QStringList facts;
+    facts << QStringLiteral("<b>%1</b>").arg(ClaimText::source(article).toHtmlEscaped());
+    facts << tr("Paragraph %1").arg(claim.paragraph + 1);
+    facts << tr("Date: %1").arg(claim.asOf.isNull() ? tr("none") : FrenchFormat::date(claim.asOf));
+    QString value = FrenchFormat::value(claim).toHtmlEscaped();
+    if (differs)
+        value = QStringLiteral("<span style='color:#b71c1c'><b>%1</b></span> ").arg(value) + tr("(differs)");
+    facts << tr("Value: %1").arg(value);
+    facts << tr("Qualifier: %1")
+                 .arg(claim.qualifier == Qualifier::Exact ? tr("exact")
+                                                          : ClaimText::qualifier(claim.qualifier));
+    if (!claim.speaker.isEmpty())
+        facts << tr("Said by: %1").arg(claim.speaker.toHtmlEscaped());
+    return facts.join(QStringLiteral("<br>"));
+}
+
+QDialogButtonBox *FindingComparison::createReviewControls()
+{
     m_state = new QLabel;
     m_state->setWordWrap(true);
     m_note = new QPlainTextEdit;
@@ -125,22 +162,7 @@ FindingComparison::FindingComparison(ProjectDocument *doc, const Finding &findin
     buttons->addButton(m_dismiss, QDialogButtonBox::ActionRole);
     buttons->addButton(m_resolve, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(message);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_state);
-    layout->addWidget(m_note);
-    layout->addWidget(buttons);
-    if (m_doc) {
-        m_note->setPlainText(m_doc->findingReview(m_finding).note);
-        connect(m_doc, &ProjectDocument::findingReviewChanged, this, [this](const QString &key) {
-            if (m_doc && key == m_doc->findingKey(m_finding))
-                refreshState();
-        });
-    }
-    refreshState();
-    resize(qMax(760, 300 * int(m_paragraphs.size()) + 60), 520);
+    return buttons;
 }
 
 void FindingComparison::review(FindingReview::State state)

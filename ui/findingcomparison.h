@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/article.h"
 #include "domain/finding.h"
 
 #include <QDialog>
 #include <QPointer>
 
+class ClaimIndex;
 class ProjectDocument;
+class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,6 +37,11 @@ public:
     QLabel *stateLabel() const { return m_state; }
 
 private:
+    QWidget *createClaimColumns(const ClaimIndex &index);
+    QWidget *createClaimColumn(const Article &article, const Claim &claim, bool differs);
+    // The column's source, paragraph, date, value (marked when it differs) and qualifier.
+    static QString headingOf(const Article &article, const Claim &claim, bool differs);
+    QDialogButtonBox *createReviewControls();
     void review(FindingReview::State state);
     void refreshState();
 

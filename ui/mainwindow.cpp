@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's layout, the selection every view follows, and the window's settings.
+// (Menus and commands: mainwindowactions.cpp; the document: mainwindowdocument.cpp; the findings:
+// mainwindowfindings.cpp.)
 #include "mainwindow.h"
 
 #include "chartpanel.h"
 #include "claimtableview.h"
 #include "excerptview.h"
 #include "facetpanel.h"
-#include "findingcomparison.h"
 #include "findingspanel.h"
 #include "manualclaimdialog.h"
 #include "pastearticledialog.h"
@@ -26,8 +28,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +44,6 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cstdio>
 
@@ -308,70 +307,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-bool MainWindow::isLoading() const
-{
-    return m_loadJob->isRunning();
-}
-
-void MainWindow::loadBundled()
-{
-    if (!newProject())
-        return;
-    const auto sources = Corpus::bundledSources();
-    if (!sources) {
-        m_errors = {sources.error()};
-        return;
-    }
-    startLoading(*sources);
-}
-
-void MainWindow::loadFiles(const QStringList &paths)
-{
-    if (!m_doc && !newProject())
-        return;
-    m_loadWarnings.clear();
-    startLoading(Corpus::fileSources(paths, &m_loadWarnings));
-}
-
-void MainWindow::startLoading(const QList<ArticleSource> &sources)
-{
-    m_progress->setRange(0, int(sources.size()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    statusBar()->showMessage(tr("Reading %n article(s)…", nullptr, int(sources.size())));
-    // Reading and extraction run on the thread pool; the window stays responsive.
-    m_loadJob->start(sources);
-}
-
-void MainWindow::loadingDone()
-{
-    m_progress->hide();
-    m_cancel->hide();
-    statusBar()->clearMessage();
-    if (m_loadJob->wasCancelled()) {
-        statusBar()->showMessage(tr("Loading cancelled: the bilan is unchanged."), 5000);
-        Q_EMIT loadingFinished();
-        return;
-    }
-    const LoadReport report = m_loadJob->result();
-    m_errors = report.errors + m_loadWarnings;
-    m_loadWarnings.clear();
-    // Articles already in the project are refused, each with its reason.
-    const auto added = m_doc->addArticles(report.articles);
-    if (added)
-        m_errors.append(added->refused);
-    else if (!report.articles.isEmpty())
-        m_errors.append(added.error());
-    reportErrors(tr("Some articles could not be opened"));
-    Q_EMIT loadingFinished();
-}
-
-void MainWindow::setArticles(QList<Article> articles)
-{
-    setDocument(ProjectDocument::fromArticles(std::move(articles)));
-}
-
 bool MainWindow::selectClaim(qsizetype row)
 {
     if (row < 0 || row >= m_claims->rowCount())
@@ -487,192 +422,6 @@ void MainWindow::reportErrors(const QString &title)
         std::fprintf(stderr, "%s\n", qPrintable(m_errors.join(u'\n')));
     else
         QMessageBox::warning(this, title, m_errors.join(u'\n'));
-}
-
-void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
-{
-    m_loadJob->cancel();
-    m_verification->commitPending();
-    m_verification->setDocument(nullptr);
-    m_claims->setDocument(nullptr);
-    if (m_doc) {
-        m_undoGroup->removeStack(m_doc->undoStack());
-        disconnect(m_doc.get(), nullptr, this, nullptr);
-    }
-    Q_EMIT documentChanged();
-    m_doc = std::move(document);
-    m_exports->setDocument(m_doc.get());
-    if (m_doc) {
-        // The table's model first: it follows the document before the window looks at it.
-        m_claims->setDocument(m_doc.get());
-        m_undoGroup->addStack(m_doc->undoStack());
-        m_undoGroup->setActiveStack(m_doc->undoStack());
-        connect(m_doc.get(), &ProjectDocument::claimsChanged, this, &MainWindow::refreshFromDocument);
-        connect(m_doc.get(), &ProjectDocument::pathChanged, this, &MainWindow::updateTitle);
-        connect(m_doc.get(), &ProjectDocument::annotationChanged, this, &MainWindow::annotationChanged);
-        connect(m_doc.get(), &ProjectDocument::findingReviewChanged, this, &MainWindow::updateFindingReviews);
-        connect(m_doc.get(), &ProjectDocument::errorOccurred, this, [this](const QString &message) {
-            reportProblem(tr("The change could not be saved"), message);
-        });
-        // A shared project: another person's change is in the table already; say whose it is,
-        // and tell the one whose change it replaced.
-        connect(m_doc.get(), &ProjectDocument::changedByOther, this,
-                [this](const ClaimKey &key, const QString &who, bool overrode) {
-                    const QString claim = m_doc->claimLabel(key);
-                    statusBar()->showMessage(
-                        overrode ? tr("%1 changed %2 after you: their change stands.").arg(who, claim)
-                                 : tr("%1 changed %2.").arg(who, claim),
-                        overrode ? 15000 : 5000);
-                });
-        // Undo and redo move the selection to the claim they change.
-        connect(m_doc->undoStack(), &QUndoStack::indexChanged, this,
-                &MainWindow::updateVerificationSelection);
-        m_verification->setDocument(m_doc->isProject() ? m_doc.get() : nullptr);
-        if (m_doc->isShared())
-            AppSettings().addRecentProject(m_doc->path());
-        else if (m_doc->isProject() && !m_doc->isUntitled())
-            AppSettings().addRecentProject(QFileInfo(m_doc->path()).absoluteFilePath());
-    }
-    m_currentFinding = -1;
-    refreshFromDocument();
-    updateTitle();
-    updateReadOnlyNotice();
-}
-
-void MainWindow::refreshFromDocument()
-{
-    const qsizetype current = m_table->currentClaimRow();
-    const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey {};
-    m_articleList->setArticles(m_doc ? m_doc->articles() : QList<Article>());
-    recomputeFindings();
-    m_excerpt->setArticle(nullptr);
-    m_charts->showClaim(-1);
-    updateShownCount();
-    const qsizetype again = m_claims->rowOf(key);
-    if (again >= 0 && m_table->selectClaimRow(again))
-        return;
-    if (m_filter->rowCount() > 0)
-        m_table->selectClaimRow(m_filter->shownRows().front());
-}
-
-void MainWindow::annotationChanged(const ClaimKey &key)
-{
-    m_findingsTimer->start();
-    const qsizetype current = m_table->currentClaimRow();
-    if (current >= 0 && m_claims->keyOf(current) == key)
-        highlightCurrentClaim();
-}
-
-void MainWindow::recomputeFindings()
-{
-    m_findingsTimer->stop();
-    ++m_checkRun;
-    // A small project is checked at once; a large one in the background, the Findings panel
-    // saying so meanwhile, the journalist working on: the result is taken only if nothing
-    // changed since the checks started, else they run again.
-    constexpr qsizetype kCheckedAtOnce = 20000;
-    if (!m_doc || m_doc->findingsReady() || m_claims->claimIndex().size() <= kCheckedAtOnce) {
-        showFindings();
-        return;
-    }
-    // Until the checks grow linearly with the claims, a project beyond this size is not checked
-    // on its own (bilan-cli check does it), and the panel says so.
-    constexpr qsizetype kCheckedInBackground = 300000;
-    if (m_claims->claimIndex().size() > kCheckedInBackground) {
-        m_findings.clear();
-        m_claims->showFindings();
-        m_findingsPanel->setNotChecked(tr("Not checked: %1 claims are more than the window checks on its own "
-                                          "(%2); run \"bilan-cli check "
-                                          "--project\" on this project.")
-                                           .arg(QLocale().toString(m_claims->claimIndex().size()),
-                                                QLocale().toString(kCheckedInBackground)));
-        return;
-    }
-    m_findingsPanel->setChecking();
-    statusBar()->showMessage(tr("Checking the figures across sources…"));
-    const quint64 generation = m_doc->findingsGeneration();
-    auto *watcher = new QFutureWatcher<QList<Finding>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, run = m_checkRun] {
-        watcher->deleteLater();
-        if (run != m_checkRun || !m_doc)
-            return; // another document, or another run since
-        if (m_doc->adoptFindings(watcher->result(), generation)) {
-            showFindings();
-            statusBar()->clearMessage();
-        } else {
-            m_findingsTimer->start();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(m_doc->findingsTask()));
-}
-
-void MainWindow::showFindings()
-{
-    m_findings = m_doc ? m_doc->findings() : QList<Finding>();
-    m_claims->showFindings();
-    updateFindingReviews();
-    m_charts->showClaim(m_table->currentClaimRow());
-}
-
-void MainWindow::showFinding(int i)
-{
-    if (i < 0 || i >= m_findings.size())
-        return;
-    const ClaimIndex &index = m_claims->claimIndex();
-    QList<qsizetype> rows;
-    bool hidden = false;
-    bool furniture = false;
-    for (const auto &[a, c] : m_findings[i].claims) {
-        const qsizetype row = index.rowOf(a, c);
-        if (row < 0)
-            continue;
-        rows.append(row);
-        hidden |= !m_filter->mapFromSource(m_claims->index(int(row), 0)).isValid();
-        furniture |= index.isFurniture(row);
-    }
-    if (rows.isEmpty())
-        return;
-    // A finding is shown whole: when the filters hide one of its claims they are cleared,
-    // and the status bar says so.
-    if (hidden) {
-        m_filter->clearFilter();
-        if (furniture)
-            m_filter->setShowFurniture(true);
-    }
-    m_currentFinding = i;
-    if (!m_table->selectClaimRow(rows.first()))
-        return;
-    for (qsizetype row : rows.mid(1)) {
-        const QModelIndex proxy = m_filter->mapFromSource(m_claims->index(int(row), 0));
-        if (proxy.isValid())
-            m_table->selectionModel()->select(proxy, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    m_findingsPanel->list()->setCurrentRow(i);
-    statusBar()->showMessage(
-        hidden ? tr("Filters cleared to show every claim of this finding. %1").arg(m_findings[i].message)
-               : m_findings[i].message,
-        10000);
-}
-
-void MainWindow::updateFindingReviews()
-{
-    QList<FindingReview> reviews;
-    for (const Finding &f : std::as_const(m_findings))
-        reviews.append(m_doc ? m_doc->findingReview(f) : FindingReview {});
-    m_findingsPanel->setFindings(m_findings, reviews);
-}
-
-FindingComparison *MainWindow::compareFinding(int i)
-{
-    if (!m_doc || i < 0 || i >= m_findings.size())
-        return nullptr;
-    showFinding(i);
-    auto *dialog = new FindingComparison(m_doc.get(), m_findings[i], this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog goes with the document it edits.
-    connect(this, &MainWindow::documentChanged, dialog, &QDialog::close);
-    dialog->show();
-    return dialog;
 }
 
 void MainWindow::updateClaimActions()

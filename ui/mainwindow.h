@@ -131,6 +131,8 @@ private:
     // Asks whether to keep an untitled project's work before it goes; false to cancel.
     bool maybeSaveUntitled();
     void addManualClaim(qsizetype start, qsizetype end);
+    // File › Open Shared Project: a project on a server, the last one opened offered first.
+    void openShared();
     // File › Add from URL: the page fetched, kept as a snapshot, extracted and added.
     void addFromUrl();
     void showOrphans();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and the commands they run: projects, articles (menus and drops), exports,
 // claims, help.
-// (The layout and the selection are in mainwindow.cpp.)
+// (The layout and the selection are in mainwindow.cpp, loading in mainwindowdocument.cpp.)
 #include "mainwindow.h"
 
 #include "addurldialog.h"
@@ -77,18 +77,7 @@ void MainWindow::createFileMenu()
                 openProject(path);
         },
         QKeySequence::Open);
-    add("openShared", [this] {
-        SharedProjectDialog dialog(this);
-        // The last shared project opened, to start from.
-        for (const QString &recent : AppSettings().recentProjects()) {
-            if (ProjectStore::isServer(recent)) {
-                dialog.setUrl(recent);
-                break;
-            }
-        }
-        if (dialog.exec() == QDialog::Accepted && maybeSaveUntitled())
-            openProject(dialog.url());
-    });
+    add("openShared", [this] { openShared(); });
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -242,6 +231,20 @@ void MainWindow::createClaimAndHelpMenus()
                                .arg(QApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("about"));
+}
+
+void MainWindow::openShared()
+{
+    SharedProjectDialog dialog(this);
+    // The last shared project opened, to start from.
+    for (const QString &recent : AppSettings().recentProjects()) {
+        if (ProjectStore::isServer(recent)) {
+            dialog.setUrl(recent);
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted && maybeSaveUntitled())
+        openProject(dialog.url());
 }
 
 void MainWindow::updateRecentMenu()

@@ -336,31 +336,12 @@ void VerificationPanel::refresh()
         m_readOnly->setText(tr("Read-only: %1. Changes cannot be saved.").arg(m_doc->readOnlyReason()));
     setEditable(has && !readOnly);
     if (!has) {
-        m_heading->setText(m_doc ? tr("Select a claim to verify it.") : tr("No project is open."));
-        m_note->clear();
-        m_references->clear();
-        for (QLineEdit *e : {m_value, m_unit, m_date, m_metric})
-            e->clear();
-        m_original->clear();
-        m_checkedBy->clear();
-        m_history->clear();
-        const QSignalBlocker block(m_statusGroup);
-        for (QAction *a : std::as_const(m_statusActions))
-            a->setChecked(false);
+        showNoClaim();
         m_refreshing = false;
         return;
     }
     const Annotation a = m_doc->annotation(m_keys.first());
-    if (m_keys.size() > 1) {
-        m_heading->setText(
-            tr("%n claim(s) selected: a status applies to all of them.", nullptr, int(m_keys.size())));
-    } else {
-        const QString figure = TextUtil::simplified(
-            QStringView(m_article->text).mid(m_claim->start, m_claim->end - m_claim->start));
-        m_heading->setText(QStringLiteral("<big><b>%1</b></big><br>%2 · §%3")
-                               .arg(figure.toHtmlEscaped(), ClaimText::source(*m_article).toHtmlEscaped())
-                               .arg(m_claim->paragraph + 1));
-    }
+    showHeading();
     for (int i = 0; i < m_statusActions.size(); ++i)
         m_statusActions[i]->setChecked(m_keys.size() == 1 && int(a.status) == i);
     if (a.updatedBy.isEmpty())
@@ -370,38 +351,7 @@ void VerificationPanel::refresh()
                                  .arg(ClaimStatusText::label(a.status), a.updatedBy,
                                       QLocale().toString(a.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     if (m_keys.size() == 1) {
-        // Never overwrite what the journalist is typing.
-        if (!m_note->hasFocus() && m_note->toPlainText() != a.note)
-            m_note->setPlainText(a.note);
-        const QString refs = a.references.join(u'\n');
-        if (!m_references->hasFocus() && joinedLines(m_references) != refs)
-            m_references->setPlainText(refs);
-        m_original->setText(tr("The article says: %1%2")
-                                .arg(FrenchFormat::value(*m_claim),
-                                     m_claim->asOf.isNull()
-                                         ? QString()
-                                         : QStringLiteral(", ") + FrenchFormat::date(m_claim->asOf)));
-        const ClaimCorrection &c = a.correction;
-        // Never overwrite the correction being typed, unless the selection moved.
-        auto show = [this](QLineEdit *edit, const QString &text) {
-            if (edit->text() != text && (m_selectionMoved || !edit->hasFocus()))
-                edit->setText(text);
-        };
-        if (m_selectionMoved || !m_correctionTimer->isActive()) {
-            show(m_value, std::isnan(c.value) ? QString() : FrenchFormat::number(c.value, 6));
-            show(m_unit, c.unit);
-            show(m_date, c.asOf.isNull() ? QString() : c.asOf.toIso());
-            show(m_metric, c.metric);
-        }
-        m_value->setPlaceholderText(FrenchFormat::number(m_claim->value, 6));
-        m_unit->setPlaceholderText(m_claim->unit);
-        m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31")
-                                                          : m_claim->asOf.toIso());
-        m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("e.g. tadamon.beneficiaries")
-                                                               : m_claim->metric);
-        m_metric->setToolTip(m_claim->metric.isEmpty()
-                                 ? tr("No metric: this figure takes part in no consistency check.")
-                                 : MetricTaxonomy::bundled().label(m_claim->metric));
+        showAnnotation(a);
     } else {
         m_note->clear();
         m_references->clear();
@@ -411,6 +361,76 @@ void VerificationPanel::refresh()
     }
     m_refreshing = false;
     refreshHistory();
+}
+
+void VerificationPanel::showNoClaim()
+{
+    m_heading->setText(m_doc ? tr("Select a claim to verify it.") : tr("No project is open."));
+    m_note->clear();
+    m_references->clear();
+    for (QLineEdit *e : {m_value, m_unit, m_date, m_metric})
+        e->clear();
+    m_original->clear();
+    m_checkedBy->clear();
+    m_history->clear();
+    const QSignalBlocker block(m_statusGroup);
+    for (QAction *a : std::as_const(m_statusActions))
+        a->setChecked(false);
+}
+
+void VerificationPanel::showHeading()
+{
+    if (m_keys.size() > 1) {
+        m_heading->setText(
+            tr("%n claim(s) selected: a status applies to all of them.", nullptr, int(m_keys.size())));
+        return;
+    }
+    const QString figure = TextUtil::simplified(
+        QStringView(m_article->text).mid(m_claim->start, m_claim->end - m_claim->start));
+    m_heading->setText(QStringLiteral("<big><b>%1</b></big><br>%2 · §%3")
+                           .arg(figure.toHtmlEscaped(), ClaimText::source(*m_article).toHtmlEscaped())
+                           .arg(m_claim->paragraph + 1));
+}
+
+void VerificationPanel::showAnnotation(const Annotation &a)
+{
+    // Never overwrite what the journalist is typing.
+    if (!m_note->hasFocus() && m_note->toPlainText() != a.note)
+        m_note->setPlainText(a.note);
+    const QString refs = a.references.join(u'\n');
+    if (!m_references->hasFocus() && joinedLines(m_references) != refs)
+        m_references->setPlainText(refs);
+    m_original->setText(tr("The article says: %1%2")
+                            .arg(FrenchFormat::value(*m_claim),
+                                 m_claim->asOf.isNull()
+                                     ? QString()
+                                     : QStringLiteral(", ") + FrenchFormat::date(m_claim->asOf)));
+    showCorrection(a.correction);
+}
+
+void VerificationPanel::showCorrection(const ClaimCorrection &c)
+{
+    // Never overwrite the correction being typed, unless the selection moved.
+    auto show = [this](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text && (m_selectionMoved || !edit->hasFocus()))
+            edit->setText(text);
+    };
+    if (m_selectionMoved || !m_correctionTimer->isActive()) {
+        show(m_value, std::isnan(c.value) ? QString() : FrenchFormat::number(c.value, 6));
+        show(m_unit, c.unit);
+        show(m_date, c.asOf.isNull() ? QString() : c.asOf.toIso());
+        show(m_metric, c.metric);
+    }
+    // What the article says, under each field left empty.
+    m_value->setPlaceholderText(FrenchFormat::number(m_claim->value, 6));
+    m_unit->setPlaceholderText(m_claim->unit);
+    m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31")
+                                                      : m_claim->asOf.toIso());
+    m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("e.g. tadamon.beneficiaries")
+                                                           : m_claim->metric);
+    m_metric->setToolTip(m_claim->metric.isEmpty()
+                             ? tr("No metric: this figure takes part in no consistency check.")
+                             : MetricTaxonomy::bundled().label(m_claim->metric));
 }
 
 void VerificationPanel::refreshHistory()

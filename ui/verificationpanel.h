@@ -70,6 +70,11 @@ private:
     void addHistorySection(QVBoxLayout *layout);
     void retranslate();
     void refresh();
+    // refresh()'s parts: nothing to verify; the heading; the one claim's note, references, correction.
+    void showNoClaim();
+    void showHeading();
+    void showAnnotation(const Annotation &a);
+    void showCorrection(const ClaimCorrection &c);
     void refreshHistory();
     void applyStatus(ClaimStatus status);
     // Saves the correction typed; `typing`: saved as one types, a field Bilan cannot read

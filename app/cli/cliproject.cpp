@@ -197,11 +197,9 @@ int exportTo(const ProjectDocument &doc, const ClaimSelection &selection, const 
     return written ? 0 : projectUsage(io, QStringLiteral("export needs --csv, --json or --claimreview"));
 }
 
-} // namespace
-
-int CliCommands::project(const QStringList &arguments, Io io)
+// The sub-commands and their options, for --help.
+void addProjectOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Bilan projects (.bilan) for scripts:\n"
         "  new P.bilan [FILE...]        create a project (without FILE, with the bundled bilan)\n"
@@ -240,59 +238,61 @@ int CliCommands::project(const QStringList &arguments, Io io)
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("new, add, show, status, export, push, pull or grant."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .bilan file."));
-    // "--json" takes a value for export but not for show: let show's bare --json through.
-    QStringList args = arguments;
+}
+
+// "--json" takes a value for export but not for show: let show's bare --json through.
+QStringList withBareJson(QStringList args)
+{
     if (args.size() > 1 && args.value(1) == u"show") {
         for (QString &arg : args) {
             if (arg == u"--json")
                 arg = QStringLiteral("--json=-");
         }
     }
-    int status = 0;
-    if (!parse(parser, args, io, status))
-        return status;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() < 2)
-        return projectUsage(io, QStringLiteral("an action and a project file are needed"));
-    const QString action = pos[0];
-    const QString path = pos[1];
-    if (action == u"new")
-        return create(path, pos.mid(2), io);
-    if (action == u"push" || action == u"pull") {
-        if (pos.size() != 3)
-            return projectUsage(io, QStringLiteral("%1 needs a project and where to copy it").arg(action));
-        if (action == u"push" && (ProjectStore::isServer(pos[1]) || !ProjectStore::isServer(pos[2])))
-            return projectUsage(io, QStringLiteral("push copies a file to a postgresql:// address"));
-        if (action == u"pull" && (!ProjectStore::isServer(pos[1]) || ProjectStore::isServer(pos[2])))
-            return projectUsage(io, QStringLiteral("pull copies a postgresql:// project to a file"));
-        const auto copied = ProjectStore::copy(pos[1], pos[2]);
-        if (!copied)
-            return fail(io, copied.error());
-        io.out << QStringLiteral("%1: copied to %2\n").arg(pos[1], pos[2]);
-        io.out.flush();
-        return 0;
-    }
-    if (action == u"grant") {
-        if (pos.size() != 4 || (pos[3] != u"editor" && pos[3] != u"reader"))
-            return projectUsage(io,
-                                QStringLiteral("grant needs a project address, a ROLE and editor or reader"));
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return fail(io, store.error());
-        const auto granted = store.value()->grant(pos[2], pos[3] == u"editor");
-        if (!granted)
-            return fail(io, granted.error());
-        io.out << QStringLiteral("%1: %2 is now %3\n")
-                      .arg(path, pos[2],
-                           pos[3] == u"editor" ? QStringLiteral("an editor") : QStringLiteral("a reader"));
-        io.out.flush();
-        return 0;
-    }
-    if (!QStringList {QStringLiteral("add"), QStringLiteral("status"), QStringLiteral("show"),
-                      QStringLiteral("export")}
-             .contains(action))
-        return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
+    return args;
+}
 
+// push and pull: a project copied between a file and a server, either way.
+int copyProject(const QStringList &pos, CliCommands::Io io)
+{
+    const QString &action = pos[0];
+    if (pos.size() != 3)
+        return projectUsage(io, QStringLiteral("%1 needs a project and where to copy it").arg(action));
+    if (action == u"push" && (ProjectStore::isServer(pos[1]) || !ProjectStore::isServer(pos[2])))
+        return projectUsage(io, QStringLiteral("push copies a file to a postgresql:// address"));
+    if (action == u"pull" && (!ProjectStore::isServer(pos[1]) || ProjectStore::isServer(pos[2])))
+        return projectUsage(io, QStringLiteral("pull copies a postgresql:// project to a file"));
+    const auto copied = ProjectStore::copy(pos[1], pos[2]);
+    if (!copied)
+        return fail(io, copied.error());
+    io.out << QStringLiteral("%1: copied to %2\n").arg(pos[1], pos[2]);
+    io.out.flush();
+    return 0;
+}
+
+int grant(const QStringList &pos, CliCommands::Io io)
+{
+    const QString &path = pos[1];
+    if (pos.size() != 4 || (pos[3] != u"editor" && pos[3] != u"reader"))
+        return projectUsage(io, QStringLiteral("grant needs a project address, a ROLE and editor or reader"));
+    auto store = ProjectStore::open(path);
+    if (!store)
+        return fail(io, store.error());
+    const auto granted = store.value()->grant(pos[2], pos[3] == u"editor");
+    if (!granted)
+        return fail(io, granted.error());
+    io.out << QStringLiteral("%1: %2 is now %3\n")
+                  .arg(path, pos[2],
+                       pos[3] == u"editor" ? QStringLiteral("an editor") : QStringLiteral("a reader"));
+    io.out.flush();
+    return 0;
+}
+
+// add, status, show and export: the project opened, for writing only when the action writes.
+int onOpenProject(const QStringList &pos, const QCommandLineParser &parser, CliCommands::Io io)
+{
+    const QString &action = pos[0];
+    const QString &path = pos[1];
     // A script that changes the project waits for another writer to finish rather than fail.
     const bool writes = action == u"add" || action == u"status";
     auto opened = ProjectDocument::open(
@@ -319,4 +319,30 @@ int CliCommands::project(const QStringList &arguments, Io io)
     if (action == u"show")
         return show(doc, selection, parser.value(QStringLiteral("json")) == u"-", io);
     return exportTo(doc, selection, parser, io);
+}
+
+} // namespace
+
+int CliCommands::project(const QStringList &arguments, Io io)
+{
+    QCommandLineParser parser;
+    addProjectOptions(parser);
+    int status = 0;
+    if (!parse(parser, withBareJson(arguments), io, status))
+        return status;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() < 2)
+        return projectUsage(io, QStringLiteral("an action and a project file are needed"));
+    const QString action = pos[0];
+    if (action == u"new")
+        return create(pos[1], pos.mid(2), io);
+    if (action == u"push" || action == u"pull")
+        return copyProject(pos, io);
+    if (action == u"grant")
+        return grant(pos, io);
+    if (!QStringList {QStringLiteral("add"), QStringLiteral("status"), QStringLiteral("show"),
+                      QStringLiteral("export")}
+             .contains(action))
+        return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
+    return onOpenProject(pos, parser, io);
 }
