@@ -403,29 +403,35 @@ const RE &leadPattern()
 
 } // namespace
 
+// A run of capitalised words that reads as a name, kept as a person; the run is emptied.
+void SpeakerResolver::keepName(NameRun &run)
+{
+    if (run.isEmpty())
+        return;
+    while (run.size() > 2 && (isCommonCapitalised(run.first()) || isTitle(run.first())))
+        run.remove(0);
+    if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first())
+        && !isCommonCapitalised(run.last()) && !isTitle(run.first())) {
+        QString name;
+        for (const QStringView w : run) {
+            if (!name.isEmpty())
+                name += u' ';
+            name += w;
+        }
+        if (!personNamed(name))
+            addPerson(name);
+    }
+    run.clear();
+}
+
 void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
 {
     // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia"). The
     // words are views into the text until a run is kept.
-    QVarLengthArray<QStringView, 8> run;
+    NameRun run;
     qsizetype runEnd = -1;
     auto flush = [&] {
-        if (run.isEmpty())
-            return;
-        while (run.size() > 2 && (isCommonCapitalised(run.first()) || isTitle(run.first())))
-            run.remove(0);
-        if (run.size() >= 2 && run.size() <= 5 && !isCommonCapitalised(run.first())
-            && !isCommonCapitalised(run.last()) && !isTitle(run.first())) {
-            QString name;
-            for (const QStringView w : run) {
-                if (!name.isEmpty())
-                    name += u' ';
-                name += w;
-            }
-            if (!personNamed(name))
-                addPerson(name);
-        }
-        run.clear();
+        keepName(run);
     };
     words.forEach([&](qsizetype i) {
         const qsizetype start = words.start(i), end = words.end(i);

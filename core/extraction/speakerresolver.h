@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 // Finds who an article attributes its figures to. A first pass over the whole article learns
 // the people it names and their roles ("Mustapha Baitas, ministre délégué …", "le Chef du
@@ -61,6 +62,9 @@ private:
     void findAfterTriggers(Search &search, const TriggerForms &forms);
     void findSubject(Search &search, const QList<std::pair<qsizetype, qsizetype>> &triggers);
     void addPerson(const QString &name);
+    // The words of a possible name, as views into the text being learnt.
+    using NameRun = QVarLengthArray<QStringView, 8>;
+    void keepName(NameRun &run);
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);
     QString lastMentioned(QStringView before);

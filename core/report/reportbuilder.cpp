@@ -417,6 +417,46 @@ void ReportBuilder::pageCrop(Flow &flow, const Article &a, const Claim &c, Claim
     flow.space(height + 8);
 }
 
+namespace {
+
+// What an entry says of its figure under the heading: "Hespress · §4 · more than · as of
+// March 2025 · said by …".
+QString entryMeta(const Article &a, const Claim &c)
+{
+    QStringList meta;
+    meta << ClaimText::source(a) << QStringLiteral("§%1").arg(c.paragraph + 1);
+    if (c.qualifier != Qualifier::Exact)
+        meta << ClaimText::qualifier(c.qualifier);
+    if (!c.asOf.isNull())
+        meta << PdfReportText::tr("as of %1").arg(FrenchFormat::date(c.asOf));
+    if (!c.speaker.isEmpty())
+        meta << PdfReportText::tr("said by %1").arg(c.speaker);
+    if (c.manual)
+        meta << PdfReportText::tr("added by hand");
+    return meta.join(QStringLiteral(" · "));
+}
+
+// The journalist's correction of `c`: value, date and metric, "11,1 millions, mars 2025".
+QString correctionWords(const ProjectDocument &doc, const Claim &c, const ClaimCorrection &k)
+{
+    Claim corrected = c;
+    if (!std::isnan(k.value))
+        corrected.value = k.value;
+    if (!std::isnan(k.high))
+        corrected.high = k.high;
+    if (!k.unit.isEmpty())
+        corrected.unit = k.unit;
+    QStringList parts;
+    parts << FrenchFormat::value(corrected);
+    if (!k.asOf.isNull())
+        parts << FrenchFormat::date(k.asOf);
+    if (!k.metric.isEmpty())
+        parts << doc.metricLabel(k.metric);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 void ReportBuilder::entry(Flow &flow, int i)
 {
     const Article &a = article(i);
@@ -433,17 +473,7 @@ void ReportBuilder::entry(Flow &flow, int i)
               0, {}, 0, 1);
     drawBadge(flow.painter(), QRectF(flow.left() + flow.width() - badge, titleY + 1, badge, 13), an.status);
 
-    QStringList meta;
-    meta << ClaimText::source(a) << QStringLiteral("§%1").arg(c.paragraph + 1);
-    if (c.qualifier != Qualifier::Exact)
-        meta << ClaimText::qualifier(c.qualifier);
-    if (!c.asOf.isNull())
-        meta << PdfReportText::tr("as of %1").arg(FrenchFormat::date(c.asOf));
-    if (!c.speaker.isEmpty())
-        meta << PdfReportText::tr("said by %1").arg(c.speaker);
-    if (c.manual)
-        meta << PdfReportText::tr("added by hand");
-    flow.text(meta.join(QStringLiteral(" · ")), font(8), kMuted, 0, {}, 0, 5);
+    flow.text(entryMeta(a, c), font(8), kMuted, 0, {}, 0, 5);
 
     // The paragraph (around the figure when it is long: a 2,000-claim article must not repeat
     // its longest paragraph 2,000 times), the figure highlighted in its status colour.
@@ -460,24 +490,10 @@ void ReportBuilder::entry(Flow &flow, int i)
             pageCrop(flow, a, c, an.status);
     }
     if (!an.correction.isEmpty()) {
-        const ClaimCorrection &k = an.correction;
-        Claim corrected = c;
-        if (!std::isnan(k.value))
-            corrected.value = k.value;
-        if (!std::isnan(k.high))
-            corrected.high = k.high;
-        if (!k.unit.isEmpty())
-            corrected.unit = k.unit;
-        QStringList parts;
-        parts << FrenchFormat::value(corrected);
-        if (!k.asOf.isNull())
-            parts << FrenchFormat::date(k.asOf);
-        if (!k.metric.isEmpty())
-            parts << in.doc.metricLabel(k.metric);
         const QString lead = PdfReportText::tr("Correction:") + u' ';
         flow.text(lead
                       + PdfReportText::tr("%1 (the article says %2)")
-                            .arg(parts.join(QStringLiteral(", ")), FrenchFormat::value(c)),
+                            .arg(correctionWords(in.doc, c, an.correction), FrenchFormat::value(c)),
                   bodyFont, kInk, 0, {}, lead.size(), 3);
     }
     if (!an.note.isEmpty()) {
