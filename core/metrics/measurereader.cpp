@@ -531,6 +531,9 @@ private:
     // sentence or a title, they do not name anything.
     QSet<QString> m_lowercase;
     QString m_titleOwner;
+    // The people the article quotes, folded and joined: a person who speaks is never what a
+    // figure belongs to ("Akhannouch — élèves").
+    QString m_people;
     // Claims that start an evolution ("passant de 11,8 % à 13 %"): levels, not changes.
     QSet<qint32> m_evolutionStarts;
     // Per paragraph, per sentence: the period its sentence or the nearest earlier one names
@@ -555,9 +558,18 @@ ArticleReading::ArticleReading(const Article &article)
         if (tok.word && !tok.capital)
             m_lowercase.insert(tok.folded);
     }
+    QStringList people;
+    for (const Claim &c : article.claims) {
+        if (!c.speaker.isEmpty() && TextUtil::looksLikePersonName(c.speaker)) {
+            const QString folded = TextUtil::fold(c.speaker);
+            if (!people.contains(folded))
+                people.append(folded);
+        }
+    }
+    m_people = people.join(u'|');
     const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
     const QList<ProperNoun> names
-        = properNouns(titleTokens, 0, titleTokens.size(), {}, article.title, m_lowercase);
+        = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
     if (!names.isEmpty())
         m_titleOwner = names.first().text;
     for (const Claim &c : article.claims) {
@@ -870,7 +882,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
 // earlier in the paragraph, else the title's.
 QString ArticleReading::owner(const Figure &f)
 {
-    const QString speaker = speakerFold(f.claim);
+    const QString speaker
+        = m_people.isEmpty() ? speakerFold(f.claim) : speakerFold(f.claim) + u'|' + m_people;
     const QList<ProperNoun> names = properNouns(f.t, 0, f.t.size(), speaker, m_article.text, m_lowercase);
     QString owner;
     for (const ProperNoun &n : names) {
