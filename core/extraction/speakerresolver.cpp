@@ -753,10 +753,10 @@ const RE &selonPattern()
 // ministre".
 const RE &afterVerbPattern()
 {
-    static const RE re(
-        QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ \\x{00A0}]*(?:%1|%2)[ \\x{00A0}]+%3%4")
-            .arg(kVerbPast, kVerbPresent, kAdverbs, kWho),
-        kOptions);
+    static const RE re(QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ "
+                                      "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2)[ \\x{00A0}]+%3%4")
+                           .arg(kVerbPast, kVerbPresent, kAdverbs, kWho),
+                       kOptions);
     return re;
 }
 
@@ -771,13 +771,14 @@ const RE &invertedPattern()
 }
 
 // "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité".
-// The subject starts a word: the look-behind spares trying every position inside words.
+// The subject starts a word: the look-behind spares trying every position inside words. So does
+// the verb: "l'électricité" is not "l'électri" + "cité".
 const RE &beforeVerbPattern()
 {
     static const RE re(
-        QStringLiteral(
-            "(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
-            "\\x{00A0}]*%2(?:s['’]est|se)?[ \\x{00A0}]*(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
+        QStringLiteral("(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
+                       "\\x{00A0}]*%2(?:s['’]est|se)?[ "
+                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
             .arg(QString(kWho).replace(QStringLiteral("(?<who>"),
                                        QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")),
                  kAdverbs, kVerbPast, kVerbPresent),

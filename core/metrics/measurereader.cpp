@@ -423,10 +423,12 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         qsizetype last = k;
         while (last + 1 < to && isCap(last + 1))
             ++last;
-        // "selon", "d'après", "par": a source, not an owner.
+        // "selon", "d'après", "par", "citant", "les données de": a source, not an owner.
         bool source = false;
         for (qsizetype j = qMax(from, k - 3); j < k; ++j) {
-            if (t[j].folded == u"selon" || t[j].folded == u"apres" || t[j].folded == u"par")
+            const QString &w = t[j].folded;
+            if (w == u"selon" || w == u"apres" || w == u"par" || w == u"citant" || w == u"donnees"
+                || w == u"chiffres" || w == u"statistiques")
                 source = true;
         }
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
