@@ -140,12 +140,19 @@ int show(const ProjectDocument &doc, const ClaimSelection &selection, bool json,
             ? 0
             : fail(io, QStringLiteral("cannot write to the standard output (%1)").arg(out.errorString()));
     } else {
+        // One code-point map per article, not per claim: a long article's thousands of claims.
+        int mapped = -1;
+        CodePointMap map;
         for (const auto &[a, c] : selection.claims) {
             const Article &article = doc.articles()[a];
             const Claim &claim = article.claims[c];
             const Annotation an = doc.annotation(doc.keyOf(a, c));
+            if (a != mapped) {
+                map = CodePointMap(article.text);
+                mapped = a;
+            }
             io.out << QStringLiteral("%1  %2  %3  %4\n")
-                          .arg(ArticleJson::claimId(article, claim, CodePointMap(article.text)), -28)
+                          .arg(ArticleJson::claimId(article, claim, map), -28)
                           .arg(preview(QStringView(article.text).mid(claim.start, claim.end - claim.start),
                                        18),
                                -18)

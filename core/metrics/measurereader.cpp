@@ -80,6 +80,40 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
     return out;
 }
 
+// The folded words `text` writes starting with a lower-case letter, cut as tokenize() cuts
+// them; read without making a token of every word (an article is read whole for this).
+QSet<QString> lowercaseWords(const QString &text)
+{
+    QSet<QString> out;
+    const qsizetype to = text.size();
+    qsizetype i = 0;
+    while (i < to) {
+        const QChar c = text[i];
+        if (!c.isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        bool digit = false;
+        while (j < to) {
+            const QChar d = text[j];
+            if (d.isLetterOrNumber()) {
+                digit = digit || d.isDigit();
+                ++j;
+            } else if ((d == u'-' || d == u'.' || d == u',') && j + 1 < to && text[j + 1].isLetterOrNumber()
+                       && (d == u'-' || (text[j - 1].isDigit() && text[j + 1].isDigit()))) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+        if (!digit && !c.isUpper())
+            out.insert(TextUtil::fold(QStringView(text).mid(i, j - i)));
+        i = (j < to && isApostrophe(text[j])) ? j + 1 : j;
+    }
+    return out;
+}
+
 using Words = QSet<QString>;
 
 Words words(std::initializer_list<const char *> list)
@@ -556,10 +590,7 @@ private:
 ArticleReading::ArticleReading(const Article &article)
     : m_article(article)
 {
-    for (const Token &tok : tokenize(article.text, 0, article.text.size())) {
-        if (tok.word && !tok.capital)
-            m_lowercase.insert(tok.folded);
-    }
+    m_lowercase = lowercaseWords(article.text);
     QStringList people;
     for (const Claim &c : article.claims) {
         if (!c.speaker.isEmpty() && TextUtil::looksLikePersonName(c.speaker)) {

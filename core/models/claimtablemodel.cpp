@@ -36,6 +36,7 @@ void ClaimTableModel::reset()
 {
     beginResetModel();
     m_findingMessages.clear();
+    m_mappedArticle = -1;
     endResetModel();
 }
 
@@ -303,8 +304,11 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case RowRole:
         return qlonglong(row);
     case ClaimIdRole:
-        return ArticleJson::claimId(claimIndex().article(row), c,
-                                    CodePointMap(claimIndex().article(row).text));
+        if (claimIndex().articleIndex(row) != m_mappedArticle) {
+            m_map = CodePointMap(claimIndex().article(row).text);
+            m_mappedArticle = claimIndex().articleIndex(row);
+        }
+        return ArticleJson::claimId(claimIndex().article(row), c, m_map);
     case FurnitureRole:
         return c.boilerplate;
     }

@@ -5,6 +5,7 @@
 #include "domain/finding.h"
 #include "index/claimindex.h"
 #include "project/projectdocument.h"
+#include "text/codepointmap.h"
 
 #include <QAbstractTableModel>
 
@@ -69,4 +70,8 @@ private:
     const ProjectDocument *m_doc = nullptr;
     ClaimIndex m_empty;
     QHash<qsizetype, QStringList> m_findingMessages;
+    // The code-point map of the article whose claim ids were asked last: one per article, not
+    // one per claim (selecting by id reads every row's).
+    mutable int m_mappedArticle = -1;
+    mutable CodePointMap m_map;
 };

@@ -219,8 +219,10 @@ void ProjectDocument::refreshAll()
             changed << it.key();
     }
     bool regrouped = grew;
-    if (grew)
+    if (grew) {
         m_articles = std::move(articles).value();
+        m_articleBySha.clear();
+    }
     for (const ClaimKey &key : std::as_const(changed)) {
         const auto it = fresh.constFind(key);
         regrouped = takeAnnotation(key, it == fresh.constEnd() ? nullptr : &*it) || regrouped;
@@ -361,6 +363,7 @@ std::unique_ptr<ProjectDocument> ProjectDocument::fromArticles(QList<Article> ar
 {
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(nullptr));
     doc->m_articles = std::move(articles);
+    doc->m_articleBySha.clear();
     doc->m_name = name;
     doc->discoverMetrics();
     return doc;
@@ -398,6 +401,7 @@ Result<void> ProjectDocument::load()
     if (!articles)
         return Result<void>::failureOf(articles);
     m_articles = std::move(articles).value();
+    m_articleBySha.clear();
     auto annotations = m_store->loadAnnotations();
     if (!annotations)
         return Result<void>::failureOf(annotations);
@@ -424,11 +428,17 @@ Result<void> ProjectDocument::load()
 
 int ProjectDocument::articleIndex(const QString &sha) const
 {
-    for (int i = 0; i < m_articles.size(); ++i) {
-        if (m_articles[i].sha256 == sha)
-            return i;
+    // By a hash: read through for each annotation and claim key, the list made opening a
+    // project of 13,000 articles take a minute.
+    if (m_articleBySha.size() != m_articles.size()) {
+        m_articleBySha.clear();
+        m_articleBySha.reserve(m_articles.size());
+        for (int i = 0; i < m_articles.size(); ++i) {
+            if (!m_articleBySha.contains(m_articles[i].sha256)) // the first of equal keys
+                m_articleBySha.insert(m_articles[i].sha256, i);
+        }
     }
-    return -1;
+    return m_articleBySha.value(sha, -1);
 }
 
 Result<void> ProjectDocument::attachAnnotations(QList<Annotation> annotations)

@@ -209,6 +209,7 @@ private:
     std::unique_ptr<ProjectStore> m_store; // null for articles read from files
     QString m_name; // of a document without a store
     QList<Article> m_articles;
+    mutable QHash<QString, int> m_articleBySha; // articleIndex(): SHA-256 → index, the first of equal keys
     MetricSet m_metrics;
     QHash<ClaimKey, Annotation> m_annotations;
     QHash<QString, FindingReview> m_reviews; // by findingKey()
