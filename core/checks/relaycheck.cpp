@@ -16,25 +16,27 @@ namespace {
 
 using Figures = QHash<std::pair<QString, double>, QList<int>>; // (metric, value) → items
 
-// Two articles giving three or more of the same figures.
+// Two articles giving three or more of the same figures. A figure that more than
+// kMostArticles articles give says nothing of which two relay each other, and its pairs of
+// articles (half a million for a "3" in a thousand) would make the check quadratic: it is left
+// to figuresInThreeArticles.
 void sharedFigures(Context &context, const Figures &figures)
 {
+    constexpr qsizetype kMostArticles = 50;
     const QList<Item> &items = context.items;
     QMap<std::pair<int, int>, QList<int>> shared; // article pair → items (both sides)
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
-        QList<int> arts;
-        for (int i : it.value()) {
-            if (!arts.contains(items[i].article))
-                arts.append(items[i].article);
-        }
-        std::sort(arts.begin(), arts.end());
-        for (int x = 0; x < arts.size(); ++x) {
-            for (int y = x + 1; y < arts.size(); ++y) {
-                QList<int> &list = shared[{arts[x], arts[y]}];
-                for (int i : it.value()) {
-                    if ((items[i].article == arts[x] || items[i].article == arts[y]) && !list.contains(i))
-                        list.append(i);
-                }
+        QMap<int, QList<int>> byArticle; // this figure's items by article, in article order
+        for (int i : it.value())
+            byArticle[items[i].article].append(i);
+        if (byArticle.size() < 2 || byArticle.size() > kMostArticles)
+            continue;
+        for (auto x = byArticle.cbegin(); x != byArticle.cend(); ++x) {
+            for (auto y = std::next(x); y != byArticle.cend(); ++y) {
+                // An item has one figure: no pair gets it twice.
+                QList<int> &list = shared[{x.key(), y.key()}];
+                list += x.value();
+                list += y.value();
             }
         }
     }
