@@ -5,6 +5,8 @@
 #include "display/claimtext.h"
 #include "display/frenchformat.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,10 +14,27 @@ namespace CheckDetail {
 
 namespace {
 
-void addOnce(QList<int> &list, int item)
+// The items a finding involves, in the order first met, each once: a set beside the list, so
+// that a metric of thousands of items does not search the list for each pair.
+struct Involved
 {
-    if (!list.contains(item))
-        list.append(item);
+    QList<int> items;
+    QSet<int> seen;
+
+    void add(int item)
+    {
+        if (!seen.contains(item)) {
+            seen.insert(item);
+            items.append(item);
+        }
+    }
+    bool isEmpty() const { return items.isEmpty(); }
+    int first() const { return items.first(); }
+};
+
+void addOnce(Involved &involved, int item)
+{
+    involved.add(item);
 }
 
 } // namespace
@@ -35,7 +54,7 @@ void contradictions(Context &context, const QString &key, const QList<int> &grou
     std::sort(dates.begin(), dates.end());
     for (const QString &date : std::as_const(dates)) {
         const QList<int> &same = byDate[date];
-        QList<int> involved;
+        Involved involved;
         for (int x = 0; x < same.size(); ++x) {
             for (int y = x + 1; y < same.size(); ++y) {
                 if (items[same[x]].article == items[same[y]].article
@@ -49,7 +68,7 @@ void contradictions(Context &context, const QString &key, const QList<int> &grou
             continue;
         QStringList parts;
         Finding f {QStringLiteral("contradiction"), key, {}, {}, false};
-        for (int k : std::as_const(involved)) {
+        for (int k : std::as_const(involved.items)) {
             parts << context.describe(k);
             f.claims.append(context.ref(k));
         }
@@ -80,7 +99,7 @@ void decrease(Context &context, const QString &key, const QList<int> &group)
         && discovered->id.split(u'.').contains(QStringLiteral("cumul"));
     int worstFrom = -1, worstTo = -1;
     double worstDrop = 0;
-    QList<int> involved;
+    Involved involved;
     for (int x : std::as_const(dated)) {
         for (int y : std::as_const(dated)) {
             if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0
@@ -102,7 +121,7 @@ void decrease(Context &context, const QString &key, const QList<int> &group)
     if (worstFrom < 0)
         return;
     Finding f {QStringLiteral("decrease"), key, {}, {}, false};
-    for (int k : std::as_const(involved))
+    for (int k : std::as_const(involved.items))
         f.claims.append(context.ref(k));
     f.message = ConsistencyText::tr("%1 is a running total, yet it falls from %2 to %3: one of the counts is "
                                     "wrong or counts something else.")
@@ -126,7 +145,7 @@ void dateMismatches(Context &context, const QString &key, const QList<int> &grou
     std::sort(values.begin(), values.end());
     for (double v : std::as_const(values)) {
         const QList<int> &same = byValue[v];
-        QList<int> involved;
+        Involved involved;
         for (int x : same) {
             for (int y : same) {
                 if (items[x].article >= items[y].article || items[x].c->asOf == items[y].c->asOf)
@@ -139,7 +158,7 @@ void dateMismatches(Context &context, const QString &key, const QList<int> &grou
             continue;
         Finding f {QStringLiteral("date_mismatch"), key, {}, {}, true};
         QStringList parts;
-        for (int k : std::as_const(involved)) {
+        for (int k : std::as_const(involved.items)) {
             f.claims.append(context.ref(k));
             parts << ConsistencyText::tr("%1 by %2")
                          .arg(ClaimText::dated(*items[k].c),
