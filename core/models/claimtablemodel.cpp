@@ -227,6 +227,38 @@ QString ClaimTableModel::displayText(qsizetype row, int column) const
     return {};
 }
 
+// The status and note's checker and note; the value's citation, findings and OCR note.
+QVariant ClaimTableModel::toolTip(qsizetype row, int column) const
+{
+    const Claim &c = claimIndex().claim(row);
+    if (column == NoteColumn || column == StatusColumn) {
+        const Annotation *an = annotation(row);
+        if (!an)
+            return {};
+        QString tip = ClaimStatusText::label(an->status);
+        if (!an->updatedBy.isEmpty())
+            tip += u'\n'
+                + tr("Checked by %1, %2")
+                      .arg(an->updatedBy,
+                           QLocale().toString(an->updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!an->note.isEmpty())
+            tip += u'\n' + an->note;
+        return tip;
+    }
+    if (column == ValueColumn) {
+        // The citation, what the checks say of the figure, and how it was read from a scan;
+        // rich text, so that the tooltip wraps at a readable width instead of one long line.
+        QStringList parts {ClaimText::citation(claimIndex().article(row), c)};
+        parts += m_findingMessages.value(row);
+        if (const QString ocr = ClaimText::ocrNote(c); !ocr.isEmpty())
+            parts += ocr;
+        return wrappedTip(parts.join(QStringLiteral("\n\n")));
+    }
+    return column == SentenceColumn || column == ValueColumn
+        ? QVariant(wrappedTip(ClaimText::citation(claimIndex().article(row), c)))
+        : QVariant();
+}
+
 QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -237,32 +269,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == NoteColumn || index.column() == StatusColumn) {
-            const Annotation *an = annotation(row);
-            if (!an)
-                return {};
-            QString tip = ClaimStatusText::label(an->status);
-            if (!an->updatedBy.isEmpty())
-                tip += u'\n'
-                    + tr("Checked by %1, %2")
-                          .arg(an->updatedBy,
-                               QLocale().toString(an->updatedAt.toLocalTime(), QLocale::ShortFormat));
-            if (!an->note.isEmpty())
-                tip += u'\n' + an->note;
-            return tip;
-        }
-        if (index.column() == ValueColumn) {
-            // The citation, what the checks say of the figure, and how it was read from a scan;
-            // rich text, so that the tooltip wraps at a readable width instead of one long line.
-            QStringList parts {ClaimText::citation(claimIndex().article(row), c)};
-            parts += m_findingMessages.value(row);
-            if (const QString ocr = ClaimText::ocrNote(c); !ocr.isEmpty())
-                parts += ocr;
-            return wrappedTip(parts.join(QStringLiteral("\n\n")));
-        }
-        return index.column() == SentenceColumn || index.column() == ValueColumn
-            ? QVariant(wrappedTip(ClaimText::citation(claimIndex().article(row), c)))
-            : QVariant();
+        return toolTip(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return ClaimStatusText::icon(claimIndex().status(row));

@@ -66,6 +66,7 @@ public:
 private:
     void reset();
     void annotationChanged(const ClaimKey &key);
+    QVariant toolTip(qsizetype row, int column) const;
 
     const ProjectDocument *m_doc = nullptr;
     ClaimIndex m_empty;
