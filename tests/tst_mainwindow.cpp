@@ -78,6 +78,7 @@ private Q_SLOTS:
     void valueTooltipWraps();
     void defaultColumnsFit();
     void filterListsSortedAndResizable();
+    void statusMessageNeverCoversTheCount();
     void chartAxesReadable();
     void barsCountInWholeNumbers();
     void chartEnlarges();
@@ -515,6 +516,22 @@ void tst_MainWindow::defaultColumnsFit()
         QVERIFY2(at >= 0 && at + qMin(header->sectionSize(column), 120) <= width,
                  qPrintable(QStringLiteral("column %1 at %2 of %3").arg(column).arg(at).arg(width)));
     }
+}
+
+void tst_MainWindow::statusMessageNeverCoversTheCount()
+{
+    const QString message = QStringLiteral("Checking the figures across sources…");
+    m_window->statusBar()->showMessage(message);
+    QApplication::processEvents();
+    QLabel *count = m_window->shownLabel();
+    QVERIFY(count->isVisible());
+    QVERIFY(!count->text().isEmpty());
+    // The message is drawn from the left edge: the count stands clear of it.
+    const int messageEnd = m_window->statusBar()->fontMetrics().horizontalAdvance(message);
+    QVERIFY2(count->geometry().left() > messageEnd,
+             qPrintable(
+                 QStringLiteral("count at %1, message to %2").arg(count->geometry().left()).arg(messageEnd)));
+    m_window->statusBar()->clearMessage();
 }
 
 void tst_MainWindow::filterListsSortedAndResizable()

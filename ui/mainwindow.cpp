@@ -171,8 +171,9 @@ void MainWindow::createStatusBar()
     m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnly->setWordWrap(false);
     m_readOnly->hide();
-    statusBar()->addWidget(m_shown, 1);
-    // Permanent: a temporary message or the count never covers it.
+    // Permanent, all of them: a temporary message ("Checking the figures across sources…") was
+    // drawn over the count when the count was a normal widget.
+    statusBar()->addPermanentWidget(m_shown);
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
