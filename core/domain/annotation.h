@@ -24,6 +24,18 @@ struct ClaimCorrection
     {
         return std::isnan(value) && std::isnan(high) && unit.isEmpty() && asOf.isNull() && metric.isEmpty();
     }
+    // Whether it corrects the figure itself (value, high or unit), not only its date or metric.
+    bool correctsFigure() const { return !std::isnan(value) || !std::isnan(high) || !unit.isEmpty(); }
+    // The claim's figure as corrected: the value, high and unit given replace the claim's.
+    void applyFigure(Claim &c) const
+    {
+        if (!std::isnan(value))
+            c.value = value;
+        if (!std::isnan(high))
+            c.high = high;
+        if (!unit.isEmpty())
+            c.unit = unit;
+    }
     friend bool operator==(const ClaimCorrection &a, const ClaimCorrection &b)
     {
         auto same = [](double x, double y) {

@@ -544,12 +544,7 @@ QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
                 changed.metric = k.metric;
             if (corrections == Corrections::MetricOnly)
                 continue;
-            if (!std::isnan(k.value))
-                changed.value = k.value;
-            if (!std::isnan(k.high))
-                changed.high = k.high;
-            if (!k.unit.isEmpty())
-                changed.unit = k.unit;
+            k.applyFigure(changed);
             if (!k.asOf.isNull())
                 changed.asOf = k.asOf;
         }

@@ -274,13 +274,8 @@ void ReportBuilder::sectionRow(Flow &flow, int i)
     const QString anchor = QStringLiteral("claim-%1").arg(i);
     const ClaimCorrection &k = an.correction;
     Claim shown = c;
-    if (!std::isnan(k.value))
-        shown.value = k.value;
-    if (!std::isnan(k.high))
-        shown.high = k.high;
-    if (!k.unit.isEmpty())
-        shown.unit = k.unit;
-    const bool valueCorrected = !std::isnan(k.value) || !std::isnan(k.high) || !k.unit.isEmpty();
+    k.applyFigure(shown);
+    const bool valueCorrected = k.correctsFigure();
     const bool dateCorrected = !k.asOf.isNull() && !(k.asOf == c.asOf);
     const bool twoLines = valueCorrected || dateCorrected;
     const qreal rowHeight = fm.height() * (twoLines ? 2 : 1);
@@ -440,12 +435,7 @@ QString entryMeta(const Article &a, const Claim &c)
 QString correctionWords(const ProjectDocument &doc, const Claim &c, const ClaimCorrection &k)
 {
     Claim corrected = c;
-    if (!std::isnan(k.value))
-        corrected.value = k.value;
-    if (!std::isnan(k.high))
-        corrected.high = k.high;
-    if (!k.unit.isEmpty())
-        corrected.unit = k.unit;
+    k.applyFigure(corrected);
     QStringList parts;
     parts << FrenchFormat::value(corrected);
     if (!k.asOf.isNull())
