@@ -31,6 +31,25 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == QChar(0x2019);
 }
 
+// The end of the word or figure starting at `i`: letters and digits, a hyphen inside a word,
+// a decimal point or comma between digits ("Sakia-El", "13,7").
+qsizetype wordEnd(const QString &text, qsizetype i, qsizetype to)
+{
+    qsizetype j = i;
+    while (j < to) {
+        const QChar d = text[j];
+        if (d.isLetterOrNumber()) {
+            ++j;
+        } else if ((d == u'-' || d == u'.' || d == u',') && j + 1 < to && text[j + 1].isLetterOrNumber()
+                   && (d == u'-' || (text[j - 1].isDigit() && text[j + 1].isDigit()))) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
 // Words (an elided "l'" or "d'" is a word of its own), figures and punctuation, with their
 // offsets in the article.
 QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
@@ -46,19 +65,7 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
         Token t;
         t.start = i;
         if (c.isLetterOrNumber()) {
-            qsizetype j = i;
-            while (j < to) {
-                const QChar d = text[j];
-                if (d.isLetterOrNumber()) {
-                    ++j;
-                } else if ((d == u'-' || d == u'.' || d == u',') && j + 1 < to
-                           && text[j + 1].isLetterOrNumber()
-                           && (d == u'-' || (text[j - 1].isDigit() && text[j + 1].isDigit()))) {
-                    ++j;
-                } else {
-                    break;
-                }
-            }
+            const qsizetype j = wordEnd(text, i, to);
             t.end = j;
             if (j < to && isApostrophe(text[j]))
                 t.end = j; // "l'", "d'", "qu'": the elided word alone
@@ -81,7 +88,7 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
 }
 
 // The folded words `text` writes starting with a lower-case letter, cut as tokenize() cuts
-// them; read without making a token of every word (an article is read whole for this).
+// them (wordEnd); read without making a token of every word (an article is read whole for this).
 QSet<QString> lowercaseWords(const QString &text)
 {
     QSet<QString> out;
@@ -93,22 +100,10 @@ QSet<QString> lowercaseWords(const QString &text)
             ++i;
             continue;
         }
-        qsizetype j = i;
-        bool digit = false;
-        while (j < to) {
-            const QChar d = text[j];
-            if (d.isLetterOrNumber()) {
-                digit = digit || d.isDigit();
-                ++j;
-            } else if ((d == u'-' || d == u'.' || d == u',') && j + 1 < to && text[j + 1].isLetterOrNumber()
-                       && (d == u'-' || (text[j - 1].isDigit() && text[j + 1].isDigit()))) {
-                ++j;
-            } else {
-                break;
-            }
-        }
-        if (!digit && !c.isUpper())
-            out.insert(TextUtil::fold(QStringView(text).mid(i, j - i)));
+        const qsizetype j = wordEnd(text, i, to);
+        const QStringView word = QStringView(text).mid(i, j - i);
+        if (!c.isUpper() && std::none_of(word.begin(), word.end(), [](QChar d) { return d.isDigit(); }))
+            out.insert(TextUtil::fold(word));
         i = (j < to && isApostrophe(text[j])) ? j + 1 : j;
     }
     return out;
