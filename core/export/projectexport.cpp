@@ -122,18 +122,27 @@ void writeReview(JsonWriter &w, const Article &a, const Claim &c, const Annotati
 
 namespace {
 
-// Per claim, what the journalists made of the findings it is part of, one line per reviewed
-// finding: "contradiction resolved: the CNSS confirmed 14 millions". The checks run only when
-// some finding was reviewed.
-QHash<std::pair<int, int>, QStringList> reviewsByClaim(const ProjectDocument &doc)
+// The findings a journalist resolved or dismissed, with their reviews. The checks run only
+// when some finding was reviewed: at 10,000 articles they took most of an export's time and
+// memory for nothing.
+QList<std::pair<Finding, FindingReview>> reviewedFindings(const ProjectDocument &doc)
 {
-    QHash<std::pair<int, int>, QStringList> out;
+    QList<std::pair<Finding, FindingReview>> out;
     if (doc.findingReviews().isEmpty())
         return out;
     for (const Finding &f : doc.findings()) {
-        const FindingReview r = doc.findingReview(f);
-        if (r.isDefault())
-            continue;
+        if (const FindingReview r = doc.findingReview(f); !r.isDefault())
+            out.append({f, r});
+    }
+    return out;
+}
+
+// Per claim, what the journalists made of the findings it is part of, one line per reviewed
+// finding: "contradiction resolved: the CNSS confirmed 14 millions".
+QHash<std::pair<int, int>, QStringList> reviewsByClaim(const ProjectDocument &doc)
+{
+    QHash<std::pair<int, int>, QStringList> out;
+    for (const auto &[f, r] : reviewedFindings(doc)) {
         QString line = f.kind + u' ' + FindingReview::stateName(r.state);
         if (!r.note.isEmpty())
             line += QStringLiteral(": ") + r.note;
@@ -226,17 +235,11 @@ bool ProjectExport::json(const ProjectDocument &doc, const ClaimSelection &selec
     // What the journalists made of the findings among these claims: resolved or dismissed,
     // with their notes (only when some finding was reviewed).
     QSet<std::pair<int, int>> selected(selection.claims.cbegin(), selection.claims.cend());
-    QList<std::pair<Finding, FindingReview>> reviewed;
-    // The checks run only when some finding was reviewed: at 10,000 articles they took most
-    // of project show --json's time and memory for nothing.
-    const QList<Finding> noFindings;
-    for (const Finding &f : doc.findingReviews().isEmpty() ? noFindings : doc.findings()) {
-        const FindingReview r = doc.findingReview(f);
-        const bool among = std::any_of(f.claims.cbegin(), f.claims.cend(),
-                                       [&](const std::pair<int, int> &c) { return selected.contains(c); });
-        if (!r.isDefault() && among)
-            reviewed.append({f, r});
-    }
+    QList<std::pair<Finding, FindingReview>> reviewed = reviewedFindings(doc);
+    reviewed.removeIf([&](const std::pair<Finding, FindingReview> &fr) {
+        return std::none_of(fr.first.claims.cbegin(), fr.first.claims.cend(),
+                            [&](const std::pair<int, int> &c) { return selected.contains(c); });
+    });
     if (!reviewed.isEmpty()) {
         w.key("finding_reviews").beginArray();
         for (const auto &[f, r] : std::as_const(reviewed)) {
