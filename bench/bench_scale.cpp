@@ -54,14 +54,23 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("bin"), QStringLiteral("Where bilan and bilan-cli are (default: here)."),
                       QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("keep"),
+         QStringLiteral("Work in DIR (created) and keep the articles and projects there, to time "
+                        "one command again (default: a temporary folder, removed)."),
+         QStringLiteral("DIR")});
     parser.process(app);
     const int count = qMax(1, parser.value(QStringLiteral("articles")).toInt());
     const QDir bin(parser.isSet(QStringLiteral("bin")) ? parser.value(QStringLiteral("bin"))
                                                        : QCoreApplication::applicationDirPath());
     const QString cli = bin.filePath(QStringLiteral("bilan-cli"));
     const QString window = bin.filePath(QStringLiteral("bilan"));
-    QTemporaryDir dir;
-    if (!QFile::exists(cli) || !dir.isValid()) {
+    QTemporaryDir temporary;
+    const bool keep = parser.isSet(QStringLiteral("keep"));
+    const QDir dir(keep ? parser.value(QStringLiteral("keep")) : temporary.path());
+    if (keep && !QDir().mkpath(dir.path()))
+        return 1;
+    if (!QFile::exists(cli) || (!keep && !temporary.isValid())) {
         std::fprintf(stderr, "no bilan-cli in %s, or no temporary directory\n", qPrintable(bin.path()));
         return 1;
     }
@@ -70,7 +79,7 @@ int main(int argc, char *argv[])
     const QList<Article> bundled = Corpus::loadBundled().articles;
     QRandomGenerator random(20261202);
     QStringList files;
-    QDir(dir.path()).mkdir(QStringLiteral("articles"));
+    dir.mkdir(QStringLiteral("articles"));
     for (int i = 0; i < count; ++i) {
         const Article &a = bundled[i % bundled.size()];
         const QString path = dir.filePath(QStringLiteral("articles/a%1.txt").arg(i, 5, 10, QLatin1Char('0')));
@@ -80,6 +89,10 @@ int main(int argc, char *argv[])
         files << path;
     }
     const QString project = dir.filePath(QStringLiteral("desk.bilan"));
+    const QString small = dir.filePath(QStringLiteral("selection.bilan"));
+    // A kept folder's projects from an earlier run: `project new` refuses to overwrite them.
+    QFile::remove(project);
+    QFile::remove(small);
     std::printf("%d articles\n%-44s %9s %9s %6s\n", count, "command", "seconds", "peak MB", "exit");
     print("bilan-cli project new",
           runProcess(cli, QStringList {QStringLiteral("project"), QStringLiteral("new"), project} + files));
@@ -94,7 +107,6 @@ int main(int argc, char *argv[])
                       dir.filePath(QStringLiteral("desk.csv"))}));
     // About 1,000 claims: a project of the first articles alone (the bundled five hold ~18 body
     // claims each).
-    const QString small = dir.filePath(QStringLiteral("selection.bilan"));
     runProcess(cli, QStringList {QStringLiteral("project"), QStringLiteral("new"), small} + files.mid(0, 55));
     print("bilan-cli export --pdf (about 1,000 claims)",
           runProcess(cli,

@@ -14,6 +14,11 @@ namespace CheckDetail {
 using Nature = MetricTaxonomy::Nature;
 using Ref = std::pair<int, int>;
 
+// The most other sources a finding names beside the figures it flags (those nearest the value
+// they agree on): at 10,000 articles a ratio agreed on by thousands would otherwise name them
+// all in each of its findings, and the findings would grow with the square of the claims.
+constexpr int kMostOthers = 8;
+
 // A claim that takes part in the checks.
 struct Item
 {
@@ -42,6 +47,10 @@ struct Context
     }
     // "plus de 14 millions (Hespress, février 2025)".
     QString describe(int i) const;
+    // The article's source as a sentence names it (ClaimText::sourceInSentence), read once per
+    // article: findings of thousands of claims name their sources.
+    const QString &source(int article) const;
+    mutable QHash<int, QString> sources;
 };
 
 // a < b in time (-1), a > b (1), or neither containing the other (0): "2025" contains "2025-03".

@@ -30,13 +30,26 @@ int CheckDetail::compareDates(const PartialDate &a, const PartialDate &b)
 
 bool CheckDetail::compatible(const ConsistencyChecker::Interval &a, const ConsistencyChecker::Interval &b)
 {
-    const double eps = 1e-9 * std::max({1.0, std::abs(a.high), std::abs(b.high)});
+    // A tolerance for rounding, relative to the figures' size; an open bound ("plus de": no
+    // high) gives none, or it would make every pair meet.
+    auto size = [](double v) {
+        return std::isfinite(v) ? std::abs(v) : 0.0;
+    };
+    const double eps = 1e-9 * std::max({1.0, size(a.low), size(b.low), size(a.high), size(b.high)});
     return a.low <= b.high + eps && b.low <= a.high + eps;
 }
 
 QString Context::describe(int i) const
 {
     return ClaimText::described(articles[items[i].article], *items[i].c);
+}
+
+const QString &Context::source(int article) const
+{
+    auto found = sources.constFind(article);
+    if (found == sources.constEnd())
+        found = sources.insert(article, ClaimText::sourceInSentence(articles[article]));
+    return *found;
 }
 
 ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article, const Claim &claim)
@@ -97,7 +110,7 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
                                          const std::function<bool(int, int)> &include,
                                          const MetricSet *discovered)
 {
-    Context context {articles, taxonomy, discovered, {}, {}, {}, {}, {}};
+    Context context {articles, taxonomy, discovered, {}, {}, {}, {}, {}, {}};
     for (int a = 0; a < articles.size(); ++a) {
         for (int c = 0; c < articles[a].claims.size(); ++c) {
             const Claim &claim = articles[a].claims[c];

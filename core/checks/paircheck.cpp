@@ -173,16 +173,56 @@ Finding outlierFinding(const Context &context, const QString &metric, const QLis
     };
     f.message = ConsistencyText::tr("%1 gives %2 with %3, which implies %4 where every other source "
                                     "implies %5: one of its two figures is likely wrong.")
-                    .arg(ClaimText::sourceInSentence(context.articles[a.article]), context.describe(p.first),
-                         context.describe(p.second), value(got), value(mid));
+                    .arg(context.source(a.article), context.describe(p.first), context.describe(p.second),
+                         value(got), value(mid));
     return f;
 }
+
+} // namespace
+
+namespace {
+
+// Which flags name a claim, to ask whether one flag names two claims without reading every flag.
+class FlagIndex
+{
+public:
+    explicit FlagIndex(const QList<Finding> &flags)
+    {
+        for (const Finding &f : flags)
+            add(f);
+    }
+    void add(const Finding &flag)
+    {
+        for (const Ref &r : flag.claims) {
+            QList<int> &list = m_flagsOf[r];
+            if (list.isEmpty() || list.last() != m_count)
+                list.append(m_count);
+        }
+        ++m_count;
+    }
+    bool together(const Ref &a, const Ref &b) const
+    {
+        const QList<int> x = m_flagsOf.value(a), y = m_flagsOf.value(b);
+        // Both lists are ascending: a merge.
+        for (qsizetype i = 0, j = 0; i < x.size() && j < y.size();) {
+            if (x[i] == y[j])
+                return true;
+            x[i] < y[j] ? ++i : ++j;
+        }
+        return false;
+    }
+
+private:
+    QHash<Ref, QList<int>> m_flagsOf;
+    int m_count = 0;
+};
 
 } // namespace
 
 void CheckDetail::pairsGivenTogether(Context &context)
 {
     const auto byMetrics = pairsByMetrics(context);
+    FlagIndex flagged(context.flags);
     for (auto it = byMetrics.constBegin(); it != byMetrics.constEnd(); ++it) {
         const QList<Pair> &list = it.value();
         if (list.size() < 3)
@@ -198,13 +238,10 @@ void CheckDetail::pairsGivenTogether(Context &context)
             if ((p.low <= high && low <= p.high) || std::abs(got / mid - 1) < 0.03)
                 continue;
             // The ratio check already flagged this pair an order of magnitude off.
-            const bool flagged
-                = std::any_of(context.flags.begin(), context.flags.end(), [&](const Finding &g) {
-                      return g.claims.contains(context.ref(p.first))
-                          && g.claims.contains(context.ref(p.second));
-                  });
-            if (!flagged)
+            if (!flagged.together(context.ref(p.first), context.ref(p.second))) {
                 context.flags.append(outlierFinding(context, it.key().first, list, o, got, mid));
+                flagged.add(context.flags.last());
+            }
         }
     }
 }

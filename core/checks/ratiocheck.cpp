@@ -7,6 +7,8 @@
 #include "display/frenchformat.h"
 #include "text/claimcontext.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -23,13 +25,15 @@ struct Ratio
     double value;
 };
 
+// The sentence holding `pos`, by a binary search (sentences are in text order and do not
+// overlap); -1 when none does.
 int sentenceIndex(const QList<TextSpan> &sentences, qsizetype pos)
 {
-    for (int i = 0; i < sentences.size(); ++i) {
-        if (sentences[i].contains(pos))
-            return i;
-    }
-    return -1;
+    auto s = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
+                              [](qsizetype at, const TextSpan &span) { return at < span.start; });
+    if (s == sentences.cbegin() || !std::prev(s)->contains(pos))
+        return -1;
+    return int(std::prev(s) - sentences.cbegin());
 }
 
 // What each amount pays for: money reimbursed per file or per person, billing per service.
@@ -58,6 +62,10 @@ QList<Ratio> pairs(const Context &context)
             sentenceCache.insert(key, ClaimContext::sentences(context.articles[it.article], it.c->paragraph));
         return sentenceIndex(sentenceCache[key], it.c->start);
     };
+    // The items of each paragraph: an amount's count is looked for there only.
+    QHash<std::pair<int, int>, QList<int>> byParagraph;
+    for (int i = 0; i < items.size(); ++i)
+        byParagraph[{items[i].article, items[i].c->paragraph}].append(i);
     QList<Ratio> ratios;
     for (int i = 0; i < items.size(); ++i) {
         const auto countsIt = countsOf().constFind(items[i].metric->measure);
@@ -66,9 +74,8 @@ QList<Ratio> pairs(const Context &context)
         const int si = sentenceOf(i);
         int best = -1;
         int bestScore = std::numeric_limits<int>::max();
-        for (int j = 0; j < items.size(); ++j) {
-            if (items[j].article != items[i].article || items[j].c->paragraph != items[i].c->paragraph
-                || !countsIt->contains(items[j].metric->measure)
+        for (int j : std::as_const(byParagraph[{items[i].article, items[i].c->paragraph}])) {
+            if (!countsIt->contains(items[j].metric->measure)
                 || items[j].metric->scheme != items[i].metric->scheme || items[j].c->value <= 0
                 || items[j].c->isRange())
                 continue;
@@ -106,12 +113,15 @@ Finding finding(const Context &context, const Ratio &r, const QList<const Ratio 
                {context.ref(r.amount), context.ref(r.count)},
                false};
     QStringList otherSources;
+    QSet<QString> seen;
     for (const Ratio *o : others) {
         f.claims.append(context.ref(o->amount));
         f.claims.append(context.ref(o->count));
-        const QString s = ClaimText::sourceInSentence(context.articles[items[o->amount].article]);
-        if (!otherSources.contains(s))
+        const QString &s = context.source(items[o->amount].article);
+        if (!seen.contains(s)) {
+            seen.insert(s);
             otherSources << s;
+        }
     }
     Claim perUnit;
     perUnit.unit = items[r.amount].c->unit;
@@ -122,44 +132,97 @@ Finding finding(const Context &context, const Ratio &r, const QList<const Ratio 
     f.message
         = ConsistencyText::tr("%1 gives %2 for %3 %4, about %5 each: %6 times the %7 that %8 imply. One of "
                               "its two figures is likely off by a factor of ten.")
-              .arg(ClaimText::sourceInSentence(context.articles[items[r.amount].article]),
-                   ClaimText::figure(*items[r.amount].c), ClaimText::figure(*items[r.count].c),
-                   items[r.count].c->unit, FrenchFormat::value(perUnit))
+              .arg(context.source(items[r.amount].article), ClaimText::figure(*items[r.amount].c),
+                   ClaimText::figure(*items[r.count].c), items[r.count].c->unit, FrenchFormat::value(perUnit))
               .arg(qRound(factor))
               .arg(FrenchFormat::value(typical), otherSources.join(ConsistencyText::tr(" and ")));
     return f;
 }
+
+// The ratios of one key (one amount measure per one count measure), sorted, with where each
+// article's lie: the median of the other articles' ratios is then read without sorting them
+// again for each ratio.
+class KeyRatios
+{
+public:
+    void add(const Ratio &r, int k) { m_sorted.append({r.value, k}); }
+    void finish(const Context &context, const QList<Ratio> &found)
+    {
+        std::sort(m_sorted.begin(), m_sorted.end());
+        for (int p = 0; p < m_sorted.size(); ++p)
+            m_positions[context.items[found[m_sorted[p].second].amount].article].append(p);
+    }
+    // The median of the ratios of the articles other than `article`'s (the upper one of an even
+    // count), and up to `most` of those ratios nearest it, in the order found; false when there
+    // are none.
+    bool medianWithout(int article, int most, double &median, QList<int> &nearest) const
+    {
+        const QList<int> &own = m_positions[article];
+        const qsizetype others = m_sorted.size() - own.size();
+        if (others <= 0)
+            return false;
+        // The rank among the others, moved past each of the article's own ratios at or before it.
+        qsizetype p = others / 2;
+        for (int removed : own) {
+            if (removed <= p)
+                ++p;
+        }
+        median = m_sorted[p].first;
+        // Outwards from the median, the nearer side first, skipping the article's own.
+        auto isOwn = [&](qsizetype q) {
+            return std::binary_search(own.cbegin(), own.cend(), int(q));
+        };
+        nearest = {m_sorted[p].second};
+        qsizetype below = p - 1, above = p + 1;
+        while (nearest.size() < most) {
+            while (below >= 0 && isOwn(below))
+                --below;
+            while (above < m_sorted.size() && isOwn(above))
+                ++above;
+            if (below < 0 && above >= m_sorted.size())
+                break;
+            const bool down = above >= m_sorted.size()
+                || (below >= 0 && median - m_sorted[below].first <= m_sorted[above].first - median);
+            nearest << m_sorted[down ? below-- : above++].second;
+        }
+        std::sort(nearest.begin(), nearest.end());
+        return true;
+    }
+
+private:
+    QList<std::pair<double, int>> m_sorted; // value, ratio
+    QHash<int, QList<int>> m_positions; // article → its positions in m_sorted, ascending
+};
 
 } // namespace
 
 void ratios(Context &context)
 {
     const QList<Ratio> found = pairs(context);
-    QSet<QString> reported;
+    QHash<QString, KeyRatios> byKey;
+    for (int k = 0; k < found.size(); ++k)
+        byKey[found[k].key].add(found[k], k);
+    for (auto it = byKey.begin(); it != byKey.end(); ++it)
+        it->finish(context, found);
+    QSet<std::pair<int, int>> reported; // amounts of two-source findings
     for (const Ratio &r : found) {
-        QList<const Ratio *> others;
-        for (const Ratio &o : found) {
-            if (o.key == r.key && context.items[o.amount].article != context.items[r.amount].article)
-                others.append(&o);
-        }
-        if (others.isEmpty())
+        double median = 0;
+        QList<int> nearest;
+        if (!byKey[r.key].medianWithout(context.items[r.amount].article, kMostOthers, median, nearest))
             continue;
-        QList<double> values;
-        for (const Ratio *o : std::as_const(others))
-            values.append(o->value);
-        std::sort(values.begin(), values.end());
-        const double median = values[values.size() / 2];
         const double factor = std::max(r.value / median, median / r.value);
         if (factor < 10)
             continue;
+        QList<const Ratio *> others;
+        for (int k : std::as_const(nearest))
+            others.append(&found[k]);
         // Two sources only: both are ten times off each other; report the pair once.
-        QStringList ids {QString::number(r.amount)};
-        for (const Ratio *o : std::as_const(others))
-            ids << QString::number(o->amount);
-        std::sort(ids.begin(), ids.end());
-        if (others.size() == 1 && reported.contains(ids.join(u',')))
-            continue;
-        reported.insert(ids.join(u','));
+        if (others.size() == 1) {
+            const std::pair<int, int> pair = std::minmax(r.amount, others.first()->amount);
+            if (reported.contains(pair))
+                continue;
+            reported.insert(pair);
+        }
         context.flags.append(finding(context, r, others, median, factor));
     }
 }

@@ -60,8 +60,7 @@ void sharedFigures(Context &context, const Figures &figures)
         f.message = ConsistencyText::tr(
                         "%1 and %2 give the same %3 figures (%4…): they relay one source and do not "
                         "confirm each other.")
-                        .arg(ClaimText::sourceInSentence(context.articles[it.key().first]),
-                             ClaimText::sourceInSentence(context.articles[it.key().second]))
+                        .arg(context.source(it.key().first), context.source(it.key().second))
                         .arg(distinct.size())
                         .arg(examples.join(QStringLiteral(", ")));
         context.notes.append(f);
@@ -74,11 +73,14 @@ void figuresInThreeArticles(Context &context, const Figures &figures)
     const QList<Item> &items = context.items;
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
         QStringList outlets;
+        QSet<QString> seen;
         QSet<int> arts;
         for (int i : it.value()) {
-            const QString s = ClaimText::sourceInSentence(context.articles[items[i].article]);
-            if (!outlets.contains(s))
+            const QString &s = context.source(items[i].article);
+            if (!seen.contains(s)) {
+                seen.insert(s);
                 outlets << s;
+            }
             arts.insert(items[i].article);
         }
         if (arts.size() < 3)
