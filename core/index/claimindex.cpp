@@ -72,8 +72,8 @@ ClaimIndex::ClaimIndex(QList<Article> articles)
         auto it = byText.find(a.text.constData());
         if (it == byText.end()) {
             TextSentences ts;
-            ts.folded = quint32(m_foldedTexts.size());
-            m_foldedTexts.append(foldSameLength(a.text));
+            ts.folded = quint32(m_folded->texts.size());
+            m_folded->texts.append(a.text);
             for (const Paragraph &p : a.paragraphs) {
                 for (const TextSpan &s :
                      SentenceSplitter::split(QStringView(a.text).mid(p.start, p.length()))) {
@@ -139,10 +139,19 @@ qsizetype ClaimIndex::rowAt(int article, qsizetype offset) const
     return -1;
 }
 
+const QStringList &ClaimIndex::foldedTexts() const
+{
+    std::call_once(m_folded->once, [this] {
+        for (QString &text : m_folded->texts)
+            text = foldSameLength(text);
+    });
+    return m_folded->texts;
+}
+
 QStringView ClaimIndex::foldedSentence(quint32 id) const
 {
     if (id >= m_sentences.size())
         return {};
     const Sentence &s = m_sentences[id];
-    return QStringView(m_foldedTexts[int(s.text)]).mid(s.start, s.length);
+    return QStringView(foldedTexts()[int(s.text)]).mid(s.start, s.length);
 }

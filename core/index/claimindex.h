@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+#include <mutex>
 #include <vector>
 
 // Every claim of the open bilan in one flat, compact table: the rows the claims table shows
@@ -90,5 +92,14 @@ private:
     std::vector<char> m_furniture;
     std::vector<quint32> m_sentenceOfRow;
     std::vector<Sentence> m_sentences;
-    QStringList m_foldedTexts;
+    // The distinct texts, folded the first time a sentence is asked for (a search or a sort
+    // by sentence): `project show` and the exports never ask, and a folded copy of 10,000
+    // articles was a third of their memory. Shared by copies of the index.
+    struct FoldedTexts
+    {
+        std::once_flag once;
+        QStringList texts; // the articles' texts until folded in place
+    };
+    const QStringList &foldedTexts() const;
+    std::shared_ptr<FoldedTexts> m_folded = std::make_shared<FoldedTexts>();
 };

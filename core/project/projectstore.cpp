@@ -359,6 +359,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
     using R = Result<QList<Article>>;
     QSqlDatabase db = database();
     QSqlQuery q(db);
+    q.setForwardOnly(true); // each row read once: no cache of the whole result
     if (!q.exec(QStringLiteral("SELECT id, doc_id, file, title, outlet, published, language, url, author, "
                                "sha256, text, paragraphs, snapshot, content_type, final_url, retrieved_at,"
                                " source_spans FROM articles ORDER BY id")))
@@ -390,6 +391,7 @@ Result<QList<Article>> ProjectStore::loadArticles() const
         out.append(std::move(a));
     }
     QSqlQuery c(db);
+    c.setForwardOnly(true); // each row read once: no cache of the whole result
     if (!c.exec(QStringLiteral(
             "SELECT article_id, start, \"end\", value, high, kind, unit, per, qualifier, "
             "as_of, since, speaker, metric,"
@@ -594,6 +596,7 @@ Result<QList<Annotation>> ProjectStore::queryAnnotations(const ClaimKey *key) co
 {
     using R = Result<QList<Annotation>>;
     QSqlQuery q(database());
+    q.setForwardOnly(true); // each row read once: no cache of the whole result
     q.prepare(
         QStringLiteral("SELECT id, article_sha, start, \"end\", quote, before, after, paragraph, "
                        "original_value, status, note, refs, corr_value, corr_high, corr_unit, corr_as_of, "
@@ -821,6 +824,7 @@ Result<QHash<QString, FindingReview>> ProjectStore::loadFindingReviews() const
 {
     using R = Result<QHash<QString, FindingReview>>;
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true); // each row read once: no cache of the whole result
     q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE ?"));
     q.addBindValue(QString(kReviewPrefix + u'%'));
     if (!q.exec())
@@ -893,6 +897,7 @@ Result<void> ProjectStore::setOrphaned(const QList<qint64> &ids, bool orphaned)
 QList<HistoryEntry> ProjectStore::history(const QString &claim) const
 {
     QSqlQuery q(database());
+    q.setForwardOnly(true); // each row read once: no cache of the whole result
     if (claim.isEmpty()) {
         q.prepare(
             QStringLiteral("SELECT at, who, claim, field, old_value, new_value FROM history ORDER BY id"));
