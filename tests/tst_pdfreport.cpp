@@ -293,10 +293,20 @@ void tst_PdfReport::longReportNeedsConsent()
         ++asked;
         return pages < 0; // refuse
     };
+    // Refused once past the limit, not after laying out the whole report: fewer entries laid out
+    // than the report holds, and the length told as an estimate.
+    int laidOut = 0;
+    options.progress = [&laidOut](int, int) {
+        ++laidOut;
+        return true;
+    };
     const auto refused = PdfReport::write(path, input, options);
     QVERIFY(!refused);
     QCOMPARE(asked, 1);
+    QVERIFY2(refused.error().contains(QStringLiteral("about")), qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QStringLiteral("more than 3")), qPrintable(refused.error()));
+    QVERIFY2(laidOut < m_body.size(), qPrintable(QString::number(laidOut)));
+    options.progress = {};
     QVERIFY(!QFile::exists(path));
     // Without anyone to ask, refused the same; with consent, written.
     options.confirmLength = {};

@@ -167,12 +167,13 @@ bool ExportActions::exportReport(const QString &path, ReportClaims which, const 
         if (m_confirmLongReport)
             return m_confirmLongReport(pages);
         progress.hide();
-        const auto answer = QMessageBox::question(
-            m_window, tr("A Long Report"),
-            tr("The report would run to %1 pages. Export it all the same, or cancel and report fewer claims "
-               "(the verified and disputed ones, or the claims a filter shows)?")
-                .arg(pages),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer
+            = QMessageBox::question(m_window, tr("A Long Report"),
+                                    tr("The report would run to about %1 pages. Export it all the same, or "
+                                       "cancel and report fewer claims "
+                                       "(the verified and disputed ones, or the claims a filter shows)?")
+                                        .arg(pages),
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         progress.show();
         return answer == QMessageBox::Yes;
     };

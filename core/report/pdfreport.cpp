@@ -10,6 +10,8 @@
 #include <QPdfWriter>
 
 #include <array>
+#include <cmath>
+#include <optional>
 
 using namespace ReportDetail;
 
@@ -60,11 +62,6 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
         writer.setCreator(QStringLiteral("Bilan " BILAN_VERSION));
     };
 
-    // Pass 1: where everything lands.
-    QBuffer dry;
-    dry.open(QIODevice::WriteOnly);
-    QPdfWriter measure(&dry);
-    setUp(measure);
     const int total = 2 * int(builder.entries.size());
     auto step = [&](int base) {
         return [&, base](int i) {
@@ -74,18 +71,46 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
     const auto cancelled = [] {
         return Result<QByteArray>::failure(PdfReportText::tr("cancelled"));
     };
-    Flow first(&measure, nullptr, input.doc.displayName(), title);
-    if (!builder.build(first, {}, step(0)))
+    // Pass 1: where everything lands. With a page limit it stops once past it, and the length is
+    // told from the share of the entries laid out by then: a report too long to want is refused
+    // in seconds, not after laying out 100,000 pages. Consent lays it all out again.
+    QBuffer dry;
+    dry.open(QIODevice::WriteOnly);
+    QPdfWriter measure(&dry);
+    setUp(measure);
+    std::optional<Flow> first(std::in_place, &measure, nullptr, input.doc.displayName(), title);
+    const int entries = int(builder.entries.size());
+    // The pages of the entries laid out since the first one, for the rate per entry; at least a
+    // sample of entries is laid out before telling the length.
+    const int sample = std::min(entries, 200);
+    int firstEntryPage = -1;
+    int laidOut = -1;
+    const bool finished = builder.build(*first, {}, [&](int i) {
+        if (firstEntryPage < 0)
+            firstEntryPage = first->page();
+        if (options.pageLimit > 0 && first->page() + 1 > options.pageLimit && i + 1 >= sample) {
+            laidOut = i + 1;
+            return false;
+        }
+        return step(0)(i);
+    });
+    if (!finished && laidOut < 0)
         return cancelled();
-    const int pages = first.page() + 1;
-    if (options.pageLimit > 0 && pages > options.pageLimit
-        && !(options.confirmLength && options.confirmLength(pages)))
-        return Result<QByteArray>::failure(
-            PdfReportText::tr(
-                "the report would run to %1 pages (more than %2): report fewer claims, by their "
-                "status or a filter, or allow a longer report")
-                .arg(pages)
-                .arg(options.pageLimit));
+    if (laidOut > 0) {
+        const double perEntry = laidOut > 1 ? double(first->page() - firstEntryPage) / (laidOut - 1) : 0;
+        const int pages = first->page() + 1 + int(std::ceil(perEntry * (entries - laidOut)));
+        if (!(options.confirmLength && options.confirmLength(pages)))
+            return Result<QByteArray>::failure(
+                PdfReportText::tr(
+                    "the report would run to about %1 pages (more than %2): report fewer claims, by their "
+                    "status or a filter, or allow a longer report")
+                    .arg(pages)
+                    .arg(options.pageLimit));
+        first.emplace(&measure, nullptr, input.doc.displayName(), title);
+        if (!builder.build(*first, {}, step(0)))
+            return cancelled();
+    }
+    const int pages = first->page() + 1;
 
     // Pass 2: the pages, with the page numbers found.
     QBuffer buffer;
@@ -101,7 +126,7 @@ Result<QByteArray> PdfReport::render(const Input &input, const Options &options,
             return Result<QByteArray>::failure(PdfReportText::tr("cannot start the PDF"));
         Flow flow(&writer, &painter, input.doc.displayName(), title);
         flow.setTotalPages(pages);
-        const bool finished = builder.build(flow, first.anchors, step(total / 2));
+        const bool finished = builder.build(flow, first->anchors, step(total / 2));
         painter.end();
         if (!finished)
             return cancelled();
