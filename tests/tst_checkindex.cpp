@@ -115,6 +115,7 @@ private Q_SLOTS:
     void decreasesMatchPairs();
     void dateMismatchesMatchPairs();
     void copiesMatchTheirRule();
+    void stopGivesUp();
 };
 
 // before(), after() and between() hold exactly the items compareDates() puts there.
@@ -310,6 +311,19 @@ void tst_CheckIndex::copiesMatchTheirRule()
         found += int(got.size());
     }
     QVERIFY2(found > 5, "the random figures must give copies to compare");
+}
+
+// Told to stop (the window closing while the checks run in the background), the checks give up
+// and find nothing; not told, the same figures give findings.
+void tst_CheckIndex::stopGivesUp()
+{
+    QRandomGenerator random(3);
+    const QList<Article> articles
+        = articlesOf(randomFigures(random, 200, 6, 12), 6, QStringLiteral("tadamon.files_submitted"));
+    std::atomic<bool> stop(false);
+    QVERIFY(!ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, nullptr, &stop).isEmpty());
+    stop = true;
+    QVERIFY(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, nullptr, &stop).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CheckIndex)

@@ -92,10 +92,6 @@ void FindingsPanel::retranslate()
         m_summary->setText(tr("Checking the figures across sources…"));
         return;
     }
-    if (!m_notChecked.isEmpty()) {
-        m_summary->setText(m_notChecked);
-        return;
-    }
     m_summary->setText(m_findings.isEmpty() ? tr("The consistency checks found nothing to flag.")
                                             : tr("%n flag(s)", nullptr, flags) + QStringLiteral(", ")
                                + tr("%n informative note(s)", nullptr, int(m_findings.size()) - flags)
@@ -146,19 +142,9 @@ void FindingsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FindingsPanel::setNotChecked(const QString &why)
-{
-    m_checking = false;
-    m_notChecked = why;
-    m_findings.clear();
-    m_list->clear();
-    retranslate();
-}
-
 void FindingsPanel::setChecking()
 {
     m_checking = true;
-    m_notChecked.clear();
     m_findings.clear();
     m_list->clear();
     retranslate();
@@ -167,7 +153,6 @@ void FindingsPanel::setChecking()
 void FindingsPanel::setFindings(const QList<Finding> &findings, const QList<FindingReview> &reviews)
 {
     m_checking = false;
-    m_notChecked.clear();
     const int current = m_list->currentRow();
     const bool same = findings.size() == m_findings.size()
         && std::equal(findings.cbegin(), findings.cend(), m_findings.cbegin(),

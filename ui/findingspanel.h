@@ -25,7 +25,6 @@ public:
     void setChecking();
     bool isChecking() const { return m_checking; }
     // The checks did not run (`why`): never shown as "nothing to flag".
-    void setNotChecked(const QString &why);
     const QList<Finding> &findings() const { return m_findings; }
     QListWidget *list() const { return m_list; }
     // Which findings are listed: all, or those open, resolved or dismissed.
@@ -48,7 +47,6 @@ private:
 
     QList<Finding> m_findings;
     bool m_checking = false;
-    QString m_notChecked;
     QList<FindingReview> m_reviews;
     QLabel *m_summary;
     QListWidget *m_list;

@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loadJob->cancel();
+    stopChecks();
     // The panel, the models and the undo group must let go of the document before it goes.
     m_verification->setDocument(nullptr);
     m_claims->setDocument(nullptr);

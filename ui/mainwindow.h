@@ -8,6 +8,9 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
 class ArticleListModel;
 class ArticleLoadJob;
 class ChartPanel;
@@ -139,6 +142,7 @@ private:
     // Articles › Edit Details: the current article's title, outlet, date, URL and author.
     void editArticle();
     void recomputeFindings();
+    void stopChecks();
     void showFindings();
     void updateFindingReviews();
     void highlightCurrentClaim();
@@ -184,4 +188,6 @@ private:
     QList<Finding> m_findings;
     QTimer *m_findingsTimer = nullptr;
     quint64 m_checkRun = 0; // each start of the checks; a result from an earlier one is dropped
+    // Set to stop the checks running in the background: closing does not wait for them.
+    std::shared_ptr<std::atomic<bool>> m_checkStop;
 };

@@ -12,7 +12,6 @@
 
 #include <QFutureWatcher>
 #include <QListWidget>
-#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent>
@@ -27,19 +26,6 @@ void MainWindow::recomputeFindings()
     constexpr qsizetype kCheckedAtOnce = 20000;
     if (!m_doc || m_doc->findingsReady() || m_claims->claimIndex().size() <= kCheckedAtOnce) {
         showFindings();
-        return;
-    }
-    // Until the checks grow linearly with the claims, a project beyond this size is not checked
-    // on its own (bilan-cli check does it), and the panel says so.
-    constexpr qsizetype kCheckedInBackground = 300000;
-    if (m_claims->claimIndex().size() > kCheckedInBackground) {
-        m_findings.clear();
-        m_claims->showFindings();
-        m_findingsPanel->setNotChecked(tr("Not checked: %1 claims are more than the window checks on its own "
-                                          "(%2); run \"bilan-cli check "
-                                          "--project\" on this project.")
-                                           .arg(QLocale().toString(m_claims->claimIndex().size()),
-                                                QLocale().toString(kCheckedInBackground)));
         return;
     }
     m_findingsPanel->setChecking();
@@ -57,7 +43,16 @@ void MainWindow::recomputeFindings()
             m_findingsTimer->start();
         }
     });
-    watcher->setFuture(QtConcurrent::run(m_doc->findingsTask()));
+    // An earlier run still going is told to stop: its result would be dropped anyway.
+    stopChecks();
+    m_checkStop = std::make_shared<std::atomic<bool>>(false);
+    watcher->setFuture(QtConcurrent::run(m_doc->findingsTask(m_checkStop)));
+}
+
+void MainWindow::stopChecks()
+{
+    if (m_checkStop)
+        m_checkStop->store(true);
 }
 
 void MainWindow::showFindings()

@@ -108,8 +108,11 @@ ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article
 
 QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const MetricTaxonomy &taxonomy,
                                          const std::function<bool(int, int)> &include,
-                                         const MetricSet *discovered)
+                                         const MetricSet *discovered, const std::atomic<bool> *stop)
 {
+    auto stopped = [stop] {
+        return stop && stop->load(std::memory_order_relaxed);
+    };
     Context context {articles, taxonomy, discovered, {}, {}, {}, {}, {}, {}};
     for (int a = 0; a < articles.size(); ++a) {
         for (int c = 0; c < articles[a].claims.size(); ++c) {
@@ -130,15 +133,19 @@ QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const M
     std::sort(context.metricKeys.begin(), context.metricKeys.end());
 
     for (const QString &key : std::as_const(context.metricKeys)) {
+        if (stopped())
+            return {};
         const QList<int> &group = context.byMetric[key];
         contradictions(context, key, group);
         decrease(context, key, group);
         dateMismatches(context, key, group);
         copies(context, key, group);
     }
-    ratios(context);
-    pairsGivenTogether(context);
-    relays(context);
+    for (void (*across)(Context &) : {ratios, pairsGivenTogether, relays}) {
+        if (stopped())
+            return {};
+        across(context);
+    }
     std::sort(context.notes.begin(), context.notes.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.kind, a.metric, a.claims) < std::tie(b.kind, b.metric, b.claims);
     });

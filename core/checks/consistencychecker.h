@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <functional>
 
 // Points the journalist at the figures that do not add up, each finding explained in a
@@ -26,11 +27,13 @@
 namespace ConsistencyChecker {
 
 // `include` (when set) says which claims take part, by (article, claim) index. A claim's metric
-// is a key of `taxonomy`, else of `discovered` (MetricSet::discover()).
+// is a key of `taxonomy`, else of `discovered` (MetricSet::discover()). When `stop` turns true
+// (another thread: the window closing, or the project changing) the checks give up between two
+// metrics and return nothing.
 QList<Finding> check(const QList<Article> &articles,
                      const MetricTaxonomy &taxonomy = MetricTaxonomy::bundled(),
-                     const std::function<bool(int, int)> &include = {},
-                     const MetricSet *discovered = nullptr);
+                     const std::function<bool(int, int)> &include = {}, const MetricSet *discovered = nullptr,
+                     const std::atomic<bool> *stop = nullptr);
 
 // The interval a figure stands for, given its qualifier and the precision it is written with.
 struct Interval

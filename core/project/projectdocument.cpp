@@ -688,7 +688,8 @@ ClaimSelection ProjectDocument::selectRows(const std::vector<int> &order) const
     return selection;
 }
 
-std::function<QList<Finding>()> ProjectDocument::findingsTask() const
+std::function<QList<Finding>()>
+ProjectDocument::findingsTask(std::shared_ptr<const std::atomic<bool>> stop) const
 {
     // Claims marked "not a claim" leave the checks: their indexes, found now, on this thread.
     QSet<std::pair<int, int>> excluded;
@@ -698,13 +699,14 @@ std::function<QList<Finding>()> ProjectDocument::findingsTask() const
         if (const auto [a, c] = find(an.key); a >= 0)
             excluded.insert({a, c});
     }
-    return [articles = effectiveArticles(), excluded = std::move(excluded), metrics = m_metrics] {
+    return [articles = effectiveArticles(), excluded = std::move(excluded), metrics = m_metrics,
+            stop = std::move(stop)] {
         return ConsistencyChecker::check(
             articles, MetricTaxonomy::bundled(),
             [&excluded](int a, int c) {
                 return !excluded.contains({a, c});
             },
-            &metrics);
+            &metrics, stop.get());
     };
 }
 

@@ -106,7 +106,7 @@ public:
     // The same checks as a task that owns a copy of what they read, to run on another thread
     // while the journalist goes on working; adoptFindings() takes its result back if nothing
     // changed meanwhile (`generation` is findingsGeneration() when the task was made).
-    std::function<QList<Finding>()> findingsTask() const;
+    std::function<QList<Finding>()> findingsTask(std::shared_ptr<const std::atomic<bool>> stop = {}) const;
     quint64 findingsGeneration() const { return m_findingsGeneration; }
     bool findingsReady() const { return !m_findingsStale; }
     bool adoptFindings(QList<Finding> findings, quint64 generation);

@@ -559,8 +559,8 @@
         <translation>Un long rapport</translation>
     </message>
     <message>
-        <source>The report would run to %1 pages. Export it all the same, or cancel and report fewer claims (the verified and disputed ones, or the claims a filter shows)?</source>
-        <translation>Le rapport ferait %1 pages. L’exporter quand même, ou annuler et rapporter moins d’affirmations (les vérifiées et contestées, ou celles qu’un filtre affiche) ?</translation>
+        <source>The report would run to about %1 pages. Export it all the same, or cancel and report fewer claims (the verified and disputed ones, or the claims a filter shows)?</source>
+        <translation>Le rapport ferait environ %1 pages. L’exporter quand même, ou annuler et rapporter moins d’affirmations (les vérifiées et contestées, ou celles qu’un filtre affiche) ?</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1185,6 @@
         <translation>%1 a modifié %2.</translation>
     </message>
     <message>
-        <source>Not checked: %1 claims are more than the window checks on its own (%2); run &quot;bilan-cli check --project&quot; on this project.</source>
-        <translation>Non vérifié : %1 affirmations, c’est plus que ce que la fenêtre vérifie d’elle-même (%2) ; lancez « bilan-cli check --project » sur ce projet.</translation>
-    </message>
-    <message>
         <source>Checking the figures across sources…</source>
         <translation>Vérification des chiffres entre les sources…</translation>
     </message>
@@ -1576,8 +1572,8 @@ Mot de passe :</translation>
         <translation>annulé</translation>
     </message>
     <message>
-        <source>the report would run to %1 pages (more than %2): report fewer claims, by their status or a filter, or allow a longer report</source>
-        <translation>le rapport ferait %1 pages (plus de %2) : rapportez moins d’affirmations, par leur statut ou un filtre, ou autorisez un rapport plus long</translation>
+        <source>the report would run to about %1 pages (more than %2): report fewer claims, by their status or a filter, or allow a longer report</source>
+        <translation>le rapport ferait environ %1 pages (plus de %2) : rapportez moins d’affirmations, par leur statut ou un filtre, ou autorisez un rapport plus long</translation>
     </message>
 </context>
 <context>
