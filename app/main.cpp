@@ -2,6 +2,7 @@
 // bilan: the window.
 
 #include "findingcomparison.h"
+#include "findingspanel.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
 #include "settings/appsettings.h"
@@ -135,6 +136,11 @@ bool parseOptions(const QApplication &app, Options &options)
 // Once the bilan is loaded: the finding, claim, chart and page asked for, then the picture.
 void showRequested(MainWindow &window, const Options &options)
 {
+    // A finding asked for in a project checked in the background: once the checks are done.
+    if (options.finding > 0 && window.findingsPanel()->isChecking()) {
+        QTimer::singleShot(100, &window, [&window, &options] { showRequested(window, options); });
+        return;
+    }
     QWidget *shown = &window;
     if (options.finding > 0) {
         if (options.finding > window.findings().size())
