@@ -5,6 +5,7 @@
 #include "text/textutil.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <optional>
@@ -20,7 +21,7 @@ struct Token
     qsizetype start = 0;
     qsizetype end = 0;
     QString folded;
-    QString text;
+    QStringView text; // into the text tokenized, which outlives its tokens
     bool word = false; // letters (a figure is not a word)
     bool digit = false;
     bool capital = false; // starts with an upper-case letter
@@ -80,18 +81,31 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
             t.end = i + 1;
             i = t.end;
         }
-        t.text = text.mid(t.start, t.end - t.start);
+        t.text = QStringView(text).mid(t.start, t.end - t.start);
         t.folded = TextUtil::fold(t.text);
         out.append(t);
     }
     return out;
 }
 
+// Folded words, kept as hashes: a set of every word of an article, asked only whether it holds
+// a word, needs neither a string per word nor their storage.
+class WordSet
+{
+public:
+    void insert(QStringView folded) { m_hashes.insert(qHash(folded)); }
+    bool contains(QStringView folded) const { return m_hashes.contains(qHash(folded)); }
+
+private:
+    QSet<size_t> m_hashes;
+};
+
 // The folded words `text` writes starting with a lower-case letter, cut as tokenize() cuts
 // them (wordEnd); read without making a token of every word (an article is read whole for this).
-QSet<QString> lowercaseWords(const QString &text)
+WordSet lowercaseWords(const QString &text)
 {
-    QSet<QString> out;
+    WordSet out;
+    QVarLengthArray<char16_t, 64> buffer;
     const qsizetype to = text.size();
     qsizetype i = 0;
     while (i < to) {
@@ -102,8 +116,20 @@ QSet<QString> lowercaseWords(const QString &text)
         }
         const qsizetype j = wordEnd(text, i, to);
         const QStringView word = QStringView(text).mid(i, j - i);
-        if (!c.isUpper() && std::none_of(word.begin(), word.end(), [](QChar d) { return d.isDigit(); }))
-            out.insert(TextUtil::fold(word));
+        if (!c.isUpper() && std::none_of(word.begin(), word.end(), [](QChar d) { return d.isDigit(); })) {
+            // Folded in place, as TextUtil::fold() folds; a letter it decomposes (œ, letters
+            // beyond Latin-1) goes through fold() itself.
+            buffer.resize(word.size());
+            bool plain = true;
+            for (qsizetype k = 0; k < word.size() && plain; ++k) {
+                buffer[k] = TextUtil::foldChar(word[k].unicode());
+                plain = buffer[k] < 0x100 || QChar(buffer[k]).decompositionTag() == QChar::NoDecomposition;
+            }
+            if (plain)
+                out.insert(QStringView(buffer.constData(), buffer.size()));
+            else
+                out.insert(TextUtil::fold(word));
+        }
         i = (j < to && isApostrophe(text[j])) ? j + 1 : j;
     }
     return out;
@@ -304,9 +330,10 @@ bool preposition(const QString &f)
 
 bool participleLike(const Token &t)
 {
-    const QString lower = t.text.toLower();
-    if (lower.endsWith(u"é") || lower.endsWith(u"és") || lower.endsWith(u"ée") || lower.endsWith(u"ées"))
-        return true;
+    for (const char16_t *ending : {u"é", u"és", u"ée", u"ées"}) {
+        if (t.text.endsWith(QStringView(ending), Qt::CaseInsensitive))
+            return true;
+    }
     if (t.folded.size() > 4
         && (t.folded.endsWith(u"u") || t.folded.endsWith(u"us") || t.folded.endsWith(u"ue")
             || t.folded.endsWith(u"ues")))
@@ -435,7 +462,7 @@ struct ProperNoun
 };
 
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
-                              const QString &text, const QSet<QString> &lowercase)
+                              const QString &text, const WordSet &lowercase)
 {
     QList<ProperNoun> out;
     auto isCap = [&](qsizetype j) {
@@ -463,7 +490,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
         bool acronyms = true;
         for (qsizetype j = k; j <= last; ++j)
-            acronyms = acronyms && t[j].text.isUpper();
+            acronyms = acronyms && t[j].text.toString().isUpper();
         const QString name = labelOf(t, k, last, text);
         const QString folded = TextUtil::fold(name);
         // A sentence's first word followed by an article or a preposition is a common word
@@ -560,7 +587,7 @@ private:
     QHash<int, QList<Sentence>> m_sentences;
     // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
     // sentence or a title, they do not name anything.
-    QSet<QString> m_lowercase;
+    WordSet m_lowercase;
     QString m_titleOwner;
     // The people the article quotes, folded and joined: a person who speaks is never what a
     // figure belongs to ("Akhannouch — élèves").
@@ -780,7 +807,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     m.event = MeasureReader::singular(t[at].folded);
     if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
         m.event.chop(1);
-    m.eventLabel = t[at].text;
+    m.eventLabel = t[at].text.toString();
     // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
     // their own, not a part.
     if (m.scope == Scope::Part && at > f.after)
