@@ -22,6 +22,7 @@ private Q_SLOTS:
     void reasons();
     void shortTextIsNotHidden();
     void repeatedTitleIsAHeading();
+    void sentencesBesideTheBodyJoinIt();
 };
 
 namespace {
@@ -208,6 +209,35 @@ void tst_FurnitureClassifier::repeatedTitleIsAHeading()
     QCOMPARE(paragraphs[0].kind, ParagraphKind::Heading);
     QCOMPARE(paragraphs[1].kind, ParagraphKind::Heading);
     QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
+}
+
+void tst_FurnitureClassifier::sentencesBesideTheBodyJoinIt()
+{
+    // A dispatch of short sentences around one longer one: the short ones are too short to be
+    // prose, yet each is a whole sentence next to the body, so each is body. A headline without
+    // a full stop after them, and a share bar, are not.
+    const QStringList lines = {
+        QStringLiteral("Accidents : le bilan de la semaine"),
+        QStringLiteral("La police a enregistré 1.234 accidents, selon la DGSN."),
+        QStringLiteral("Le taux de mortalité atteint 3,2 morts pour 100.000 véhicules, selon le ministère."),
+        QStringLiteral("Selon la même source, 18 personnes ont perdu la vie."),
+        QStringLiteral("Le Maroc lance un plan de sécurité routière de 5 milliards"),
+        QStringLiteral("Partager"),
+    };
+    const QString text = lines.join(u'\n');
+    QList<Paragraph> paragraphs;
+    qsizetype at = 0;
+    for (const QString &line : lines) {
+        paragraphs.append({at, at + line.size()});
+        at += line.size() + 1;
+    }
+    FurnitureClassifier::classify(text, paragraphs);
+    QCOMPARE(paragraphs[0].kind, ParagraphKind::Heading);
+    QCOMPARE(paragraphs[1].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[3].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[4].kind, ParagraphKind::Boilerplate);
+    QCOMPARE(paragraphs[5].kind, ParagraphKind::Boilerplate);
 }
 
 QTEST_GUILESS_MAIN(tst_FurnitureClassifier)

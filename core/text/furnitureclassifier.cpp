@@ -415,6 +415,21 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             ++first;
         }
     }
+    // A paragraph that is a whole sentence ("Selon la même source, 80.000 emplois ont été
+    // créés.") next to the body belongs to it: a short one is not prose on its own and breaks the
+    // run of prose, and a dispatch is often made of such lines. Headlines, teasers and captions
+    // rarely end on a full stop.
+    auto sentenceLine = [&](int i) {
+        const Features &f = features[i];
+        return f.signal == Signal::None && f.endsSentence && f.words >= 5 && f.linkDensity <= 0.5
+            && !f.folded.endsWith(u'?') && !f.folded.endsWith(u'!') && !f.folded.endsWith(u':');
+    };
+    if (first >= 0) {
+        while (first > 0 && sentenceLine(first - 1) && first - 1 != outcome.title)
+            --first;
+        while (last + 1 < n && sentenceLine(last + 1))
+            ++last;
+    }
     outcome.bodyFirst = first;
     outcome.bodyLast = last;
 
