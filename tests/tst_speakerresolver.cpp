@@ -69,6 +69,10 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral(
              "Les dépenses ont atteint 3,2 milliards, selon les chiffres présentés par le ministère.")},
         {QString(), QStringLiteral("ministère")});
+    row("an acronym that starts like a role",
+        {QStringLiteral("La police a enregistré 1.234 accidents, selon la DGSN."),
+         QStringLiteral("Les recettes ont atteint 45 milliards de DH, selon la DGI.")},
+        {QStringLiteral("DGSN"), QStringLiteral("DGI")});
     row("no attribution", {QStringLiteral("Le réseau compte 186 agences.")}, {QString()});
 }
 

@@ -329,10 +329,13 @@ bool isCommonCapitalised(QStringView w)
     return words.contains(QStringView(buffer, w.size()));
 }
 
+// The role a phrase names ("le ministre …" → "ministre"), a whole word: "la DGSN" is not "la DG…",
+// nor "le patronat" "le patron".
 QString roleHeadOf(QStringView phrase)
 {
     static const RE re(
-        QStringLiteral("(?:le|la|l['’]|au|du|son|sa)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?(%1)")
+        QStringLiteral(
+            "(?:le|la|l['’]|au|du|son|sa)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?(%1)(?![\\p{L}-])")
             .arg(kRoleHead),
         kOptions | RE::CaseInsensitiveOption);
     const auto m = re.match(phrase);
