@@ -11,6 +11,7 @@
 #include "findingspanel.h"
 #include "mainwindow.h"
 #include "manualclaimdialog.h"
+#include "metrics/metricset.h"
 #include "metrics/metrictaxonomy.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -842,6 +844,26 @@ void tst_VerificationWindow::metricAssignedByHand()
     auto reader = ProjectDocument::open(m_path, ProjectStore::Access::ReadOnly);
     QVERIFY(reader);
     QCOMPARE(reader.value()->annotation(key).correction.metric, QStringLiteral("tadamon.files_processed"));
+    // The field shows the metric's name, never its id; a metric is picked by its name (accents
+    // and case aside), the names of the bilan's discovered metrics offered as one types.
+    const QString presetName = MetricTaxonomy::bundled().label(QStringLiteral("tadamon.files_processed"));
+    QCOMPARE(panel->correctedMetricEdit()->text(), presetName);
+    const MetricSet &metrics = m_window->document()->metrics();
+    const auto discovered = std::find_if(metrics.metrics().cbegin(), metrics.metrics().cend(),
+                                         [](const MetricSet::Metric &m) { return m.preset.isEmpty(); });
+    QVERIFY(discovered != metrics.metrics().cend());
+    const QString discoveredName = metrics.label(discovered->id);
+    QVERIFY(panel->correctedMetricEdit()
+                ->completer()
+                ->model()
+                ->match(panel->correctedMetricEdit()->completer()->model()->index(0, 0), Qt::DisplayRole,
+                        discoveredName, 1, Qt::MatchExactly)
+                .size()
+            == 1);
+    panel->correctedMetricEdit()->setText(discoveredName.toUpper());
+    QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
+    QCOMPARE(m_window->document()->annotation(key).correction.metric, discovered->id);
+    QCOMPARE(panel->correctedMetricEdit()->text(), discoveredName);
 }
 
 void tst_VerificationWindow::pdfReportFromTheWindow()

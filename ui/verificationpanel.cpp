@@ -8,7 +8,6 @@
 #include "domain/claimstatus.h"
 #include "extraction/numberreader.h"
 #include "index/claimindex.h"
-#include "metrics/metrictaxonomy.h"
 #include "project/projectdocument.h"
 #include "text/claimcontext.h"
 #include "text/frenchdates.h"
@@ -28,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -193,11 +193,10 @@ void VerificationPanel::addCorrectionSection(QVBoxLayout *layout)
         (*edit)->installEventFilter(this);
     }
     layout->addLayout(form);
-    // A metric is one of the taxonomy's keys (data/metrics.json): offered as one types.
-    QStringList metricKeys;
-    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics())
-        metricKeys << m.key;
-    auto *completer = new QCompleter(metricKeys, m_metric);
+    // A metric is picked by its name, those of the bilan's metrics offered as one types (the
+    // list follows the document: updateMetricNames()).
+    m_metricNames = new QStringListModel(this);
+    auto *completer = new QCompleter(m_metricNames, m_metric);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_metric->setCompleter(completer);
@@ -326,8 +325,19 @@ void VerificationPanel::setEditable(bool editable)
         w->setEnabled(single);
 }
 
+void VerificationPanel::updateMetricNames()
+{
+    const qsizetype count = m_doc ? m_doc->metrics().metrics().size() : -1;
+    if (m_doc.data() == m_metricNamesOf && count == m_metricNamesCount)
+        return;
+    m_metricNamesOf = m_doc.data();
+    m_metricNamesCount = count;
+    m_metricNames->setStringList(m_doc ? m_doc->metricNames() : QStringList());
+}
+
 void VerificationPanel::refresh()
 {
+    updateMetricNames();
     m_refreshing = true;
     const bool has = m_doc && !m_keys.isEmpty() && m_claim && m_article;
     const bool readOnly = m_doc && m_doc->isReadOnly();
@@ -419,18 +429,19 @@ void VerificationPanel::showCorrection(const ClaimCorrection &c)
         show(m_value, std::isnan(c.value) ? QString() : FrenchFormat::number(c.value, 6));
         show(m_unit, c.unit);
         show(m_date, c.asOf.isNull() ? QString() : c.asOf.toIso());
-        show(m_metric, c.metric);
+        show(m_metric, c.metric.isEmpty() ? QString() : m_doc->metricLabel(c.metric));
     }
     // What the article says, under each field left empty.
     m_value->setPlaceholderText(FrenchFormat::number(m_claim->value, 6));
     m_unit->setPlaceholderText(m_claim->unit);
     m_date->setPlaceholderText(m_claim->asOf.isNull() ? tr("e.g. mars 2025 or 2025-03-31")
                                                       : m_claim->asOf.toIso());
-    m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("e.g. tadamon.beneficiaries")
-                                                           : m_claim->metric);
+    m_metric->setPlaceholderText(m_claim->metric.isEmpty() ? tr("a metric's name")
+                                                           : m_doc->metricLabel(m_claim->metric));
     m_metric->setToolTip(m_claim->metric.isEmpty()
-                             ? tr("No metric: this figure takes part in no consistency check.")
-                             : MetricTaxonomy::bundled().label(m_claim->metric));
+                             ? tr("No metric: this figure takes part in no consistency check. Type a "
+                                  "metric's name to compare it with that metric's figures.")
+                             : m_doc->metricLabel(m_claim->metric));
 }
 
 void VerificationPanel::refreshHistory()
@@ -543,7 +554,15 @@ void VerificationPanel::applyCorrection(bool typing)
             return;
         }
     }
-    c.metric = m_metric->text().trimmed();
+    const QString typedMetric = m_metric->text().trimmed();
+    c.metric = m_doc->metricNamed(typedMetric);
+    if (!typedMetric.isEmpty() && c.metric.isEmpty()) {
+        refuse(m_metric,
+               tr("“%1” is not the name of a metric of this bilan: pick one of the names offered "
+                  "as you type.")
+                   .arg(typedMetric));
+        return;
+    }
     const ClaimCorrection before = m_doc->annotation(m_keys.first()).correction;
     c.high = before.high;
     if (c == before)

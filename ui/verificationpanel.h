@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -75,6 +76,8 @@ private:
     void showHeading();
     void showAnnotation(const Annotation &a);
     void showCorrection(const ClaimCorrection &c);
+    // The names the metric field offers: the document's metrics', made again when they change.
+    void updateMetricNames();
     void refreshHistory();
     void applyStatus(ClaimStatus status);
     // Saves the correction typed; `typing`: saved as one types, a field Bilan cannot read
@@ -105,6 +108,9 @@ private:
     QLineEdit *m_unit = nullptr;
     QLineEdit *m_date = nullptr;
     QLineEdit *m_metric = nullptr;
+    QStringListModel *m_metricNames = nullptr;
+    const void *m_metricNamesOf = nullptr; // the document and the number of metrics named
+    qsizetype m_metricNamesCount = -1;
     QPushButton *m_applyCorrection = nullptr;
     QPushButton *m_clearCorrection = nullptr;
     QLabel *m_checkedBy = nullptr;

@@ -9,11 +9,15 @@
 #include "metrics/metrictaxonomy.h"
 #include "settings/appsettings.h"
 #include "text/codepointmap.h"
+#include "text/textutil.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -642,6 +646,46 @@ QList<HistoryEntry> ProjectDocument::history(const ClaimKey &key) const
 QString ProjectDocument::metricLabel(const QString &key) const
 {
     return m_metrics.label(key);
+}
+
+QStringList ProjectDocument::metricNames() const
+{
+    QStringList names;
+    QSet<QString> seen;
+    auto add = [&](const QString &label) {
+        if (!label.isEmpty() && !seen.contains(TextUtil::fold(label))) {
+            seen.insert(TextUtil::fold(label));
+            names << label;
+        }
+    };
+    for (const MetricSet::Metric &m : m_metrics.metrics())
+        add(m_metrics.label(m.id));
+    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics())
+        add(MetricTaxonomy::bundled().label(m.key));
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    return names;
+}
+
+QString ProjectDocument::metricNamed(const QString &nameOrId) const
+{
+    const QString typed = nameOrId.trimmed();
+    if (typed.isEmpty())
+        return {};
+    if (m_metrics.metric(typed) || MetricTaxonomy::bundled().metric(typed))
+        return typed;
+    const QString folded = TextUtil::fold(TextUtil::simplified(typed));
+    for (const MetricSet::Metric &m : m_metrics.metrics()) {
+        if (TextUtil::fold(m_metrics.label(m.id)) == folded)
+            return m.id;
+    }
+    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics()) {
+        if (TextUtil::fold(MetricTaxonomy::bundled().label(m.key)) == folded)
+            return m.key;
+    }
+    return {};
 }
 
 void ProjectDocument::discoverMetrics()

@@ -89,6 +89,12 @@ public:
     // The label of a metric ("Bénéficiaires de l'AMO Tadamon", "Marrakech — nuitées"); the key
     // when unknown.
     QString metricLabel(const QString &key) const;
+    // The names a journalist picks a metric by: those of the metrics discovered in this bilan and
+    // of the preset's, each once, sorted.
+    QStringList metricNames() const;
+    // The metric a name stands for (accents and case aside), or the metric of that id; empty for
+    // neither.
+    QString metricNamed(const QString &nameOrId) const;
     // The metrics discovered across the articles (MetricSet), each claim's metric one of them.
     const MetricSet &metrics() const { return m_metrics; }
 

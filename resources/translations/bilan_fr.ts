@@ -2542,16 +2542,20 @@ Mot de passe :</translation>
         <translation>« %1 » n’est pas une date que Bilan sait lire.</translation>
     </message>
     <message>
-        <source>e.g. tadamon.beneficiaries</source>
-        <translation>p. ex. tadamon.beneficiaries</translation>
-    </message>
-    <message>
-        <source>No metric: this figure takes part in no consistency check.</source>
-        <translation>Aucun indicateur : ce chiffre n’entre dans aucun contrôle de cohérence.</translation>
-    </message>
-    <message>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s name</source>
+        <translation>le nom d’un indicateur</translation>
+    </message>
+    <message>
+        <source>No metric: this figure takes part in no consistency check. Type a metric&apos;s name to compare it with that metric&apos;s figures.</source>
+        <translation>Aucun indicateur : ce chiffre ne participe à aucune vérification de cohérence. Tapez le nom d’un indicateur pour le comparer aux chiffres de celui-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a metric of this bilan: pick one of the names offered as you type.</source>
+        <translation>« %1 » n’est le nom d’aucun indicateur de ce bilan : choisissez l’un des noms proposés pendant la saisie.</translation>
     </message>
 </context>
 </TS>
