@@ -12,7 +12,11 @@
 #include "sources/corpus.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void longParagraphQuotedAroundItsFigure();
     void symbolsDrawnWithAFallbackFont();
     void pdfSourceShowsTheFigureOnItsPage();
+    void discoveredMetricsOnANewTopic();
 
 private:
     QTemporaryDir m_dir;
@@ -445,6 +450,46 @@ void tst_PdfReport::pdfSourceShowsTheFigureOnItsPage()
     options.pageCrops = false;
     QVERIFY(PdfReport::write(path, {*doc.value(), {figures}, false}, options));
     QCOMPARE(imagesIn(), 0);
+}
+
+// Articles on a topic no preset knows (tourism, tests/data/eval/tourisme): the report's sections
+// are the metrics discovered in them, by the names `bilan-cli metrics` gives, and its findings
+// are those of `bilan-cli check` on the same files.
+void tst_PdfReport::discoveredMetricsOnANewTopic()
+{
+    const QString cli = QStringLiteral(BILAN_BINARY_DIR "/bin/bilan-cli");
+    QStringList files;
+    const QDir set(QStringLiteral(BILAN_TEST_DATA "/eval/tourisme"));
+    for (const QString &f : set.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files << set.filePath(f);
+    QVERIFY(files.size() >= 5);
+    const Run metrics = run(cli, QStringList {QStringLiteral("metrics"), QStringLiteral("--json")} + files);
+    QCOMPARE(metrics.status, 0);
+    QStringList named; // metrics of three claims or more, none from a preset
+    for (const QJsonValue &m :
+         QJsonDocument::fromJson(metrics.out.toUtf8()).object().value(u"metrics").toArray()) {
+        const QJsonObject o = m.toObject();
+        QVERIFY(o.value(u"preset").isNull());
+        if (o.value(u"claims").toArray().size() >= 3)
+            named << o.value(u"label").toString();
+    }
+    QVERIFY2(named.size() >= 3, qPrintable(named.join(u'|')));
+    const QString path = m_dir.filePath(QStringLiteral("tourisme.pdf"));
+    const Run pdf = run(cli, QStringList {QStringLiteral("export"), QStringLiteral("--pdf"), path} + files);
+    QVERIFY2(pdf.status == 0, qPrintable(pdf.err));
+    const QString all = squeezed(
+        run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+            .out);
+    QVERIFY(all.contains(squeezed(QStringLiteral("Figures by metric"))));
+    for (const QString &label : std::as_const(named))
+        QVERIFY2(all.contains(squeezed(label)), qPrintable(label));
+    const Run check = run(cli, QStringList {QStringLiteral("check"), QStringLiteral("--json")} + files);
+    const QJsonArray findings
+        = QJsonDocument::fromJson(check.out.toUtf8()).object().value(u"findings").toArray();
+    QVERIFY(!findings.isEmpty());
+    QVERIFY(all.contains(squeezed(QStringLiteral("Flags and contradictions"))));
+    const QString first = findings.first().toObject().value(u"message").toString();
+    QVERIFY2(all.contains(squeezed(first.left(60))), qPrintable(first));
 }
 
 QTEST_MAIN(tst_PdfReport)
