@@ -226,6 +226,7 @@ void ProjectDocument::refreshAll()
     if (grew) {
         m_articles = std::move(articles).value();
         m_articleBySha.clear();
+        m_articleByShaFor = -1;
     }
     for (const ClaimKey &key : std::as_const(changed)) {
         const auto it = fresh.constFind(key);
@@ -368,6 +369,7 @@ std::unique_ptr<ProjectDocument> ProjectDocument::fromArticles(QList<Article> ar
     std::unique_ptr<ProjectDocument> doc(new ProjectDocument(nullptr));
     doc->m_articles = std::move(articles);
     doc->m_articleBySha.clear();
+    doc->m_articleByShaFor = -1;
     doc->m_name = name;
     doc->discoverMetrics();
     return doc;
@@ -406,6 +408,7 @@ Result<void> ProjectDocument::load()
         return Result<void>::failureOf(articles);
     m_articles = std::move(articles).value();
     m_articleBySha.clear();
+    m_articleByShaFor = -1;
     auto annotations = m_store->loadAnnotations();
     if (!annotations)
         return Result<void>::failureOf(annotations);
@@ -434,7 +437,11 @@ int ProjectDocument::articleIndex(const QString &sha) const
 {
     // By a hash: read through for each annotation and claim key, the list made opening a
     // project of 13,000 articles take a minute.
-    if (m_articleBySha.size() != m_articles.size()) {
+    // Made again when articles were added (or replaced: the hash is cleared then). Counted by
+    // the articles it was made for, not by its own size: copies of one article share a key, and
+    // the hash of a bilan holding copies was made again at every call.
+    if (m_articleByShaFor != m_articles.size()) {
+        m_articleByShaFor = m_articles.size();
         m_articleBySha.clear();
         m_articleBySha.reserve(m_articles.size());
         for (int i = 0; i < m_articles.size(); ++i) {

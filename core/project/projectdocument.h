@@ -216,6 +216,7 @@ private:
     QString m_name; // of a document without a store
     QList<Article> m_articles;
     mutable QHash<QString, int> m_articleBySha; // articleIndex(): SHA-256 → index, the first of equal keys
+    mutable qsizetype m_articleByShaFor = -1; // the number of articles it was made for
     MetricSet m_metrics;
     QHash<ClaimKey, Annotation> m_annotations;
     QHash<QString, FindingReview> m_reviews; // by findingKey()
