@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a large shared project in the window: a synthetic bilan (copies of the bundled
 // articles, each its own article and claims) is stored on a PostgreSQL server, then opened by
-// a window as a journalist of the desk would: time to the first paint, and memory. (Below
-// 100,000 claims the window also runs the consistency checks, which on copies of the same
-// articles compare every copy with every other: measure above that, as bench_explorer does.)
+// a window as a journalist of the desk would: time to the first paint, and memory. (The window
+// also runs the consistency checks, in the background: the first paint does not wait for them.)
 //
 //   bench_sharedopen --url postgresql://USER@HOST:PORT/DATABASE [--claims N]
 //
