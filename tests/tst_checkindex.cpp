@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <functional>
+
 using namespace CheckDetail;
 
 namespace {
@@ -177,79 +179,71 @@ void tst_CheckIndex::dateSpansMatchCompareDates()
     }
 }
 
-// A figure is in a contradiction when a figure of another article at the same date cannot be
-// reconciled with it (open-ended figures take no part).
-void tst_CheckIndex::contradictionsMatchPairs()
+namespace {
+
+using Ref = std::pair<int, int>;
+
+// On twenty random sets of `figures` figures in `articleCount` articles (`values` distinct
+// values), the figures the findings of `kind` name are those the plain pair loop `pair` marks,
+// and there are some.
+void matchPairs(const QString &kind, int figures, int articleCount, int values,
+                const std::function<void(const Read &x, const Read &y, QSet<Ref> &expected)> &pair)
 {
     qsizetype total = 0;
     for (quint32 seed = 1; seed <= 20; ++seed) {
         QRandomGenerator random(seed);
-        const QList<Article> articles
-            = articlesOf(randomFigures(random, 200, 6, 12), 6, QStringLiteral("tadamon.files_submitted"));
+        const QList<Article> articles = articlesOf(randomFigures(random, figures, articleCount, values),
+                                                   articleCount, QStringLiteral("tadamon.files_submitted"));
         const QList<Read> all = readAll(articles);
-        QSet<std::pair<int, int>> expected;
+        QSet<Ref> expected;
         for (const Read &x : all) {
-            for (const Read &y : all) {
-                if (x.ref.first != y.ref.first && !x.c->asOf.isNull() && x.c->asOf == y.c->asOf
-                    && std::isfinite(x.range.high) && std::isfinite(y.range.high)
-                    && !compatible(x.range, y.range))
-                    expected.insert(x.ref);
-            }
+            for (const Read &y : all)
+                pair(x, y, expected);
         }
-        QCOMPARE(named(ConsistencyChecker::check(articles), QStringLiteral("contradiction")), expected);
+        QCOMPARE(named(ConsistencyChecker::check(articles), kind), expected);
         total += expected.size();
     }
     QVERIFY2(total > 20, "the random figures must give findings to compare");
+}
+
+} // namespace
+
+// A figure is in a contradiction when a figure of another article at the same date cannot be
+// reconciled with it (open-ended figures take no part).
+void tst_CheckIndex::contradictionsMatchPairs()
+{
+    matchPairs(QStringLiteral("contradiction"), 200, 6, 12,
+               [](const Read &x, const Read &y, QSet<Ref> &expected) {
+                   if (x.ref.first != y.ref.first && !x.c->asOf.isNull() && x.c->asOf == y.c->asOf
+                       && std::isfinite(x.range.high) && std::isfinite(y.range.high)
+                       && !compatible(x.range, y.range))
+                       expected.insert(x.ref);
+               });
 }
 
 // A running total (no start given, so all run from the same one) names every figure that some
 // earlier figure exceeds, and every figure that exceeds a later one.
 void tst_CheckIndex::decreasesMatchPairs()
 {
-    qsizetype total = 0;
-    for (quint32 seed = 1; seed <= 20; ++seed) {
-        QRandomGenerator random(seed);
-        const QList<Article> articles
-            = articlesOf(randomFigures(random, 150, 5, 30), 5, QStringLiteral("tadamon.files_submitted"));
-        const QList<Read> all = readAll(articles);
-        QSet<std::pair<int, int>> expected;
-        for (const Read &x : all) {
-            for (const Read &y : all) {
-                if (x.c->asOf.month > 0 && y.c->asOf.month > 0 && compareDates(x.c->asOf, y.c->asOf) < 0
-                    && x.range.low > y.range.high) {
-                    expected.insert(x.ref);
-                    expected.insert(y.ref);
-                }
-            }
+    matchPairs(QStringLiteral("decrease"), 150, 5, 30, [](const Read &x, const Read &y, QSet<Ref> &expected) {
+        if (x.c->asOf.month > 0 && y.c->asOf.month > 0 && compareDates(x.c->asOf, y.c->asOf) < 0
+            && x.range.low > y.range.high) {
+            expected.insert(x.ref);
+            expected.insert(y.ref);
         }
-        QCOMPARE(named(ConsistencyChecker::check(articles), QStringLiteral("decrease")), expected);
-        total += expected.size();
-    }
-    QVERIFY2(total > 20, "the random figures must give findings to compare");
+    });
 }
 
 // One figure with different dates in different articles (a range or a figure without date takes
 // no part).
 void tst_CheckIndex::dateMismatchesMatchPairs()
 {
-    qsizetype total = 0;
-    for (quint32 seed = 1; seed <= 20; ++seed) {
-        QRandomGenerator random(seed);
-        const QList<Article> articles
-            = articlesOf(randomFigures(random, 150, 5, 20), 5, QStringLiteral("tadamon.files_submitted"));
-        const QList<Read> all = readAll(articles);
-        QSet<std::pair<int, int>> expected;
-        for (const Read &x : all) {
-            for (const Read &y : all) {
-                if (x.ref.first != y.ref.first && x.c->value == y.c->value && !x.c->asOf.isNull()
-                    && !y.c->asOf.isNull() && !(x.c->asOf == y.c->asOf))
-                    expected.insert(x.ref);
-            }
-        }
-        QCOMPARE(named(ConsistencyChecker::check(articles), QStringLiteral("date_mismatch")), expected);
-        total += expected.size();
-    }
-    QVERIFY2(total > 20, "the random figures must give findings to compare");
+    matchPairs(QStringLiteral("date_mismatch"), 150, 5, 20,
+               [](const Read &x, const Read &y, QSet<Ref> &expected) {
+                   if (x.ref.first != y.ref.first && x.c->value == y.c->value && !x.c->asOf.isNull()
+                       && !y.c->asOf.isNull() && !(x.c->asOf == y.c->asOf))
+                       expected.insert(x.ref);
+               });
 }
 
 // One finding per precise figure given at two dates with a different precise figure strictly

@@ -10,8 +10,7 @@ DateIndex::DateIndex(const QList<Item> &items, const QList<int> &members)
     , m_order(members)
 {
     auto keyOf = [&](int i) {
-        const PartialDate &d = items[i].c->asOf;
-        return key(monthIndex(d), d.day);
+        return sortKey(items[i].c->asOf);
     };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keyOf(a) < keyOf(b); });
     m_keys.reserve(m_order.size());

@@ -29,6 +29,9 @@ public:
     // `members` are items of `items` whose date has a month.
     DateIndex(const QList<Item> &items, const QList<int> &members);
 
+    // The order of the index: by month, a date without a day before the days of its month.
+    static qint64 sortKey(const PartialDate &d) { return key(monthIndex(d), d.day); }
+
     int size() const { return int(m_order.size()); }
     int item(int position) const { return m_order[position]; }
 

@@ -252,8 +252,8 @@ void copies(Context &context, const QString &key, const QList<int> &group)
         }
     }
     auto earlier = [&](int a, int b) {
-        const PartialDate &x = items[a].c->asOf, &y = items[b].c->asOf;
-        return std::tie(x.year, x.month, x.day, a) < std::tie(y.year, y.month, y.day, b);
+        return std::pair {DateIndex::sortKey(items[a].c->asOf), a}
+        < std::pair {DateIndex::sortKey(items[b].c->asOf), b};
     };
     std::optional<DateIndex> index;
     for (const QList<int> &same : std::as_const(byValue)) {

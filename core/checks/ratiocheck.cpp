@@ -157,7 +157,7 @@ public:
     // are none.
     bool medianWithout(int article, int most, double &median, QList<int> &nearest) const
     {
-        const QList<int> &own = m_positions[article];
+        const QList<int> own = m_positions.value(article);
         const qsizetype others = m_sorted.size() - own.size();
         if (others <= 0)
             return false;
