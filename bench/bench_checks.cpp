@@ -10,39 +10,24 @@
 // Target (issue 15): at 1,000,000 claims, the checks in <= 10 s and <= 1 GB on one core, and
 // near-linear: the time per claim at 1M no more than twice that at 100k (run both).
 
+#include "benchcorpus.h"
+#include "benchprocess.h"
 #include "checks/consistencychecker.h"
-#include "extraction/claimextractor.h"
 #include "metrics/metricset.h"
-#include "sources/corpus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 
 #include <cstdio>
 
 namespace {
 
-double peakMegabytes()
+// A copy whose figures a later article could give: a third of the values revised by up to 20 %,
+// a fifth of the dates a month later.
+void revise(Article &b, int copy, QRandomGenerator &random)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// A copy of `a` whose figures a later article could give: a third of the values revised by up to
-// 20 %, a fifth of the dates a month later.
-Article revised(const Article &a, int copy, QRandomGenerator &random)
-{
-    Article b = a;
-    b.id = a.id + QStringLiteral("-%1").arg(copy);
     b.outlet = QStringLiteral("Outlet %1").arg(copy % 40);
     for (Claim &c : b.claims) {
         if (c.isReadable() && random.bounded(3) == 0)
@@ -51,7 +36,6 @@ Article revised(const Article &a, int copy, QRandomGenerator &random)
             ++c.asOf.month;
         c.metric.clear();
     }
-    return b;
 }
 
 } // namespace
@@ -67,31 +51,23 @@ int main(int argc, char *argv[])
     parser.process(app);
     const qsizetype wanted = parser.value(QStringLiteral("claims")).toLongLong();
 
-    QList<Article> bundled = Corpus::loadBundled().articles;
-    qsizetype perCopy = 0;
-    for (Article &a : bundled) {
-        ClaimExtractor::extractInto(a);
-        perCopy += a.claims.size();
-    }
-    if (perCopy == 0)
-        return 1;
     QRandomGenerator random(20261202);
-    QList<Article> articles;
+    QList<Article> articles
+        = BenchCorpus::withClaims(wanted, [&random](Article &a, int n) { revise(a, n, random); });
     qsizetype claims = 0;
-    for (int copy = 0; claims < wanted; ++copy) {
-        const Article &a = bundled[copy % bundled.size()];
-        articles << revised(a, copy, random);
+    for (const Article &a : articles)
         claims += a.claims.size();
-    }
+    if (claims == 0)
+        return 1;
     std::printf("%lld claims in %lld articles; peak %.0f MB once built\n", static_cast<long long>(claims),
-                static_cast<long long>(articles.size()), peakMegabytes());
+                static_cast<long long>(articles.size()), ownMegabytes("VmHWM"));
 
     QElapsedTimer timer;
     timer.start();
     const MetricSet metrics = MetricSet::discover(articles);
     const double discoverSeconds = timer.elapsed() / 1000.0;
     std::printf("%-34s %8.2f s  peak %6.0f MB  %lld metrics\n", "metric grouping (discover)", discoverSeconds,
-                peakMegabytes(), static_cast<long long>(metrics.metrics().size()));
+                ownMegabytes("VmHWM"), static_cast<long long>(metrics.metrics().size()));
     std::fflush(stdout);
 
     timer.restart();
@@ -102,7 +78,7 @@ int main(int argc, char *argv[])
     for (const Finding &f : findings)
         named += f.claims.size();
     std::printf("%-34s %8.2f s  peak %6.0f MB  %lld findings naming %lld claims\n", "consistency checks",
-                checkSeconds, peakMegabytes(), static_cast<long long>(findings.size()),
+                checkSeconds, ownMegabytes("VmHWM"), static_cast<long long>(findings.size()),
                 static_cast<long long>(named));
     std::printf("per million claims: grouping %.2f s, checks %.2f s\n", discoverSeconds * 1e6 / claims,
                 checkSeconds * 1e6 / claims);

@@ -9,54 +9,19 @@
 // Targets (issue "Explorer window"): a keystroke re-filters 1M claims in at most 50 ms
 // (median); the window with 1M claims stays under 400 MB.
 
-#include "extraction/claimextractor.h"
+#include "benchcorpus.h"
+#include "benchprocess.h"
 #include "mainwindow.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
-#include "sources/corpus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 
 #include <algorithm>
 #include <cstdio>
-
-namespace {
-
-double residentMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-QList<Article> syntheticBilan(qsizetype claims)
-{
-    QList<Article> bundled = Corpus::loadBundled().articles;
-    for (Article &a : bundled)
-        ClaimExtractor::extractInto(a);
-    QList<Article> out;
-    qsizetype total = 0;
-    for (int i = 0; total < claims; ++i) {
-        Article a = bundled[i % bundled.size()];
-        a.id += QStringLiteral("-%1").arg(i);
-        a.outlet = QStringLiteral("Média %1").arg(i % 200); // 200 outlets for the facets
-        a.claims.detach(); // each article its own claims, as a real bilan would have
-        total += a.claims.size();
-        out.append(std::move(a));
-    }
-    return out;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -70,10 +35,12 @@ int main(int argc, char *argv[])
     parser.process(app);
     const qsizetype wanted = parser.value(QStringLiteral("claims")).toLongLong();
 
-    const double before = residentMegabytes();
+    const double before = ownMegabytes("VmRSS");
     QElapsedTimer timer;
     timer.start();
-    QList<Article> articles = syntheticBilan(wanted);
+    QList<Article> articles = BenchCorpus::withClaims(wanted, [](Article &a, int n) {
+        a.outlet = QStringLiteral("Média %1").arg(n % 200); // 200 outlets for the facets
+    });
     qsizetype total = 0;
     for (const Article &a : articles)
         total += a.claims.size();
@@ -117,6 +84,6 @@ int main(int argc, char *argv[])
                 static_cast<long long>(keystrokes.size()));
     QApplication::processEvents();
     std::printf("%-36s %10.1f MB (process before the bilan: %.1f MB)\n",
-                "memory of the window with the bilan", residentMegabytes(), before);
+                "memory of the window with the bilan", ownMegabytes("VmRSS"), before);
     return 0;
 }

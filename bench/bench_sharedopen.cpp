@@ -9,6 +9,7 @@
 // Any server where USER may create a schema (tests/pgcluster.sh start gives a throwaway one);
 // the project it makes, "open-bench-PID", stays there: DROP SCHEMA "open-bench-PID" CASCADE.
 
+#include "benchprocess.h"
 #include "extraction/claimextractor.h"
 #include "mainwindow.h"
 #include "models/claimtablemodel.h"
@@ -20,25 +21,8 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <cstdio>
-
-namespace {
-
-double residentMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -102,7 +86,7 @@ int main(int argc, char *argv[])
         }
         std::printf("%-36s %10.1f ms\n", "read from the server (document)", timer.nsecsElapsed() / 1e6);
     }
-    const double before = residentMegabytes();
+    const double before = ownMegabytes("VmRSS");
     int status = 0;
     {
         MainWindow window;
@@ -120,7 +104,7 @@ int main(int argc, char *argv[])
             std::printf("%-36s %10.1f ms (%d rows)\n", "open in the window, first paint",
                         timer.nsecsElapsed() / 1e6, window.claimModel()->rowCount());
             std::printf("%-36s %10.1f MB (process before: %.1f MB)\n", "memory of the window with it",
-                        residentMegabytes(), before);
+                        ownMegabytes("VmRSS"), before);
         }
     }
     return status;

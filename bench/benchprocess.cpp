@@ -11,6 +11,19 @@
 
 #include <vector>
 
+double ownMegabytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
 ProcessRun runProcess(const QString &program, const QStringList &arguments, const QByteArrayList &env)
 {
     QList<QByteArray> args {QFile::encodeName(program)};

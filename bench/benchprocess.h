@@ -15,4 +15,7 @@ struct ProcessRun
 
 // Runs `program arguments...` with stdout to /dev/null (stderr kept) and `env` added
 // ("NAME=value"), and waits for it.
+// This process's memory in MB, from /proc/self/status: "VmRSS" now, "VmHWM" its peak so far.
+double ownMegabytes(const char *field);
+
 ProcessRun runProcess(const QString &program, const QStringList &arguments, const QByteArrayList &env = {});
