@@ -655,20 +655,31 @@ QString ProjectDocument::metricLabel(const QString &key) const
     return m_metrics.label(key);
 }
 
+namespace {
+
+// Every metric a correction may name, with its label: the discovered ones, then the preset's.
+QList<std::pair<QString, QString>> labelledMetrics(const MetricSet &metrics)
+{
+    QList<std::pair<QString, QString>> out; // label, id
+    for (const MetricSet::Metric &m : metrics.metrics())
+        out.append({metrics.label(m.id), m.id});
+    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics())
+        out.append({MetricTaxonomy::bundled().label(m.key), m.key});
+    return out;
+}
+
+} // namespace
+
 QStringList ProjectDocument::metricNames() const
 {
     QStringList names;
     QSet<QString> seen;
-    auto add = [&](const QString &label) {
+    for (const auto &[label, id] : labelledMetrics(m_metrics)) {
         if (!label.isEmpty() && !seen.contains(TextUtil::fold(label))) {
             seen.insert(TextUtil::fold(label));
             names << label;
         }
-    };
-    for (const MetricSet::Metric &m : m_metrics.metrics())
-        add(m_metrics.label(m.id));
-    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics())
-        add(MetricTaxonomy::bundled().label(m.key));
+    }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(names.begin(), names.end(),
@@ -684,13 +695,9 @@ QString ProjectDocument::metricNamed(const QString &nameOrId) const
     if (m_metrics.metric(typed) || MetricTaxonomy::bundled().metric(typed))
         return typed;
     const QString folded = TextUtil::fold(TextUtil::simplified(typed));
-    for (const MetricSet::Metric &m : m_metrics.metrics()) {
-        if (TextUtil::fold(m_metrics.label(m.id)) == folded)
-            return m.id;
-    }
-    for (const MetricTaxonomy::Metric &m : MetricTaxonomy::bundled().metrics()) {
-        if (TextUtil::fold(MetricTaxonomy::bundled().label(m.key)) == folded)
-            return m.key;
+    for (const auto &[label, id] : labelledMetrics(m_metrics)) {
+        if (TextUtil::fold(label) == folded)
+            return id;
     }
     return {};
 }
