@@ -20,25 +20,6 @@ using MeasureReader::Period;
 using MeasureReader::Scope;
 using Nature = MetricTaxonomy::Nature;
 
-// "Laâyoune-Sakia El Hamra" → "laayoune-sakia-el-hamra".
-QString slug(const QString &text)
-{
-    const QString folded = TextUtil::fold(text);
-    QString out;
-    bool dash = false;
-    for (const QChar ch : folded) {
-        if (ch.isLetterOrNumber()) {
-            if (dash && !out.isEmpty())
-                out += u'-';
-            out += ch;
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    return out;
-}
-
 QString periodKey(Period period)
 {
     switch (period) {
@@ -57,19 +38,20 @@ QString periodKey(Period period)
 QString measureKey(const Claim &c, const Measure &m)
 {
     QStringList parts;
-    parts << (m.owner.isEmpty() ? QStringLiteral("national") : slug(m.owner)) << slug(m.noun);
+    parts << (m.owner.isEmpty() ? QStringLiteral("national") : TextUtil::slug(m.owner))
+          << TextUtil::slug(m.noun);
     if (!m.event.isEmpty())
-        parts << slug(m.event);
+        parts << TextUtil::slug(m.event);
     if (!m.breakdown.isEmpty())
-        parts << slug(m.breakdown);
+        parts << TextUtil::slug(m.breakdown);
     if (m.scope != Scope::Whole)
         parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
     if (!m.per.isEmpty())
-        parts << slug(m.per);
+        parts << TextUtil::slug(m.per);
     if (const QString p = periodKey(m.period); !p.isEmpty())
         parts << p;
     if (c.kind != ClaimKind::Count) {
-        const QString unit = slug(m.unit);
+        const QString unit = TextUtil::slug(m.unit);
         parts << (unit.isEmpty() ? QStringLiteral("pct") : unit);
     }
     return parts.join(u'.');
@@ -165,6 +147,9 @@ struct Entry
     QString key; // measure key
     QString preset; // the preset key the taxonomy gives, for the whole of a metric
     int measure; // in Distinct
+    bool pinned = false; // the journalist's metric (a correction, a figure added by hand)
+
+    QString discovered() const { return pinned ? QString() : preset.isEmpty() ? key : preset; }
 };
 
 // The article's claims with the metrics the preset taxonomy assigns them. A preset applies to
@@ -189,8 +174,8 @@ Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
 }
 
 // The entries of article `a`; its claims' metrics are cleared, except a journalist's.
-void collectEntries(int a, Article &article, const MetricTaxonomy &presets, QList<Entry> &entries,
-                    Distinct &distinct)
+void collectEntries(int a, Article &article, const MetricTaxonomy &presets, const MetricSet::Pins &pins,
+                    QList<Entry> &entries, Distinct &distinct)
 {
     const Article assigned = presetAssigned(article, presets);
     const QList<Measure> measures = MeasureReader::read(article);
@@ -202,10 +187,16 @@ void collectEntries(int a, Article &article, const MetricTaxonomy &presets, QLis
     }
     for (int c = 0; c < article.claims.size(); ++c) {
         Claim &claim = article.claims[c];
+        if (const auto pin = pins.constFind({a, c}); pin != pins.constEnd() && !pin->isEmpty()) {
+            claim.metric.clear();
+            const Measure &m = measures[c];
+            entries.append({a, c, *pin, presets.metric(*pin) ? *pin : QString(), distinct.measure(m), true});
+            continue;
+        }
         if (claim.manual) {
             if (!claim.metric.isEmpty())
                 entries.append({a, c, claim.metric, presets.metric(claim.metric) ? claim.metric : QString(),
-                                distinct.measure(Measure {})});
+                                distinct.measure(Measure {}), true});
             continue;
         }
         claim.metric.clear();
@@ -301,29 +292,42 @@ struct Wording
 
 } // namespace
 
-MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &presets)
+MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &presets,
+                              const MetricRules &rules, const Pins &pins)
 {
     MetricSet set;
     set.m_presets = &presets;
     QList<Entry> entries;
     Distinct distinct;
     for (int a = 0; a < articles.size(); ++a)
-        collectEntries(a, articles[a], presets, entries, distinct);
+        collectEntries(a, articles[a], presets, pins, entries, distinct);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
-        groups[e.preset.isEmpty() ? e.key : e.preset].append(i);
+        groups[rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset)].append(i);
     }
     for (auto g = groups.constBegin(); g != groups.constEnd(); ++g) {
         Metric metric;
         metric.id = g.key();
         Wording wording;
         const Measure &first = distinct.measure(entries[g->first()].measure);
-        for (int i : g.value()) {
+        QList<int> order = g.value(); // by article and claim
+        std::sort(order.begin(), order.end(), [&entries](int x, int y) {
+            return std::pair(entries[x].article, entries[x].claim)
+                < std::pair(entries[y].article, entries[y].claim);
+        });
+        for (int i : order) {
             const Entry &e = entries[i];
             const Measure &measure = distinct.measure(e.measure);
             const Claim &claim = articles[e.article].claims[e.claim];
             metric.claims.append({e.article, e.claim});
+            const QString discovered = e.discovered();
+            qsizetype source = discovered.isEmpty() ? -1 : metric.discovered.indexOf(discovered);
+            if (!discovered.isEmpty() && source < 0) {
+                source = metric.discovered.size();
+                metric.discovered << discovered;
+            }
+            metric.sources << int(source);
             wording.owners << measure.owner;
             wording.nouns << measure.nounLabel;
             wording.events << measure.eventLabel;
@@ -331,7 +335,6 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
             wording.units << claim.unit;
             wording.natures << natureOf(claim, measure);
         }
-        std::sort(metric.claims.begin(), metric.claims.end());
         metric.unit = mostFrequent(wording.units);
         const MetricTaxonomy::Metric *preset = presets.metric(g.key());
         if (preset) {
@@ -344,14 +347,19 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
             metric.label = wording.label(first, metric.unit);
             metric.nature = wording.nature(metric.nature);
         }
+        if (const QString name = rules.name(metric.id); !name.isEmpty()) {
+            metric.label = name;
+            metric.named = true;
+        }
+        metric.nature = rules.nature(metric.id, metric.nature);
         for (const auto &[a, c] : std::as_const(metric.claims))
             articles[a].claims[c].metric = metric.id;
         set.m_index.insert(metric.id, set.m_metrics.size());
         set.m_metrics.append(metric);
         MetricTaxonomy::Metric checkable;
         checkable.key = metric.id;
-        checkable.scheme = preset ? preset->scheme : slug(first.owner);
-        checkable.measure = preset ? preset->measure : slug(first.noun);
+        checkable.scheme = preset ? preset->scheme : TextUtil::slug(first.owner);
+        checkable.measure = preset ? preset->measure : TextUtil::slug(first.noun);
         checkable.fr = checkable.en = metric.label;
         checkable.nature = metric.nature;
         checkable.unit = metric.unit;
@@ -366,6 +374,18 @@ const MetricSet::Metric *MetricSet::metric(const QString &id) const
     return i < 0 ? nullptr : &m_metrics[i];
 }
 
+QString MetricSet::discoveredId(const QString &metricId, int article, int claim) const
+{
+    const Metric *m = metric(metricId);
+    if (!m)
+        return {};
+    const auto it = std::lower_bound(m->claims.cbegin(), m->claims.cend(), std::pair(article, claim));
+    if (it == m->claims.cend() || *it != std::pair(article, claim))
+        return {};
+    const int source = m->sources[it - m->claims.cbegin()];
+    return source < 0 ? QString() : m->discovered[source];
+}
+
 const MetricTaxonomy::Metric *MetricSet::checkable(const QString &id) const
 {
     const int i = m_index.value(id, -1);
@@ -374,7 +394,7 @@ const MetricTaxonomy::Metric *MetricSet::checkable(const QString &id) const
 
 QString MetricSet::label(const QString &id) const
 {
-    if (const Metric *m = metric(id); m && m->preset.isEmpty())
+    if (const Metric *m = metric(id); m && (m->preset.isEmpty() || m->named))
         return m->label;
     return (m_presets ? *m_presets : MetricTaxonomy::bundled()).label(id);
 }

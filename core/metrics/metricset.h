@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "metrics/metricrules.h"
 #include "metrics/metrictaxonomy.h"
 
 #include <QCoreApplication>
@@ -32,18 +33,31 @@ public:
         QString unit;
         Nature nature = Nature::Stock;
         QString preset; // the preset metric's key when one matched
+        bool named = false; // the journalist named it (MetricRules)
         QList<std::pair<int, int>> claims; // (article, claim), in order
+        // The metric each claim's own words gave, before the journalist's merges: an index into
+        // `discovered` per claim (same order as `claims`); -1 for a claim the journalist put
+        // here by hand (a correction) or added.
+        QStringList discovered;
+        QList<int> sources;
     };
 
     MetricSet() = default;
+    // The metric the journalist gave a claim (article, claim), whatever its words say.
+    using Pins = QHash<std::pair<int, int>, QString>;
     // Groups the claims of `articles` and sets each one's metric to its metric's id (claims
     // added by hand with a metric keep it; furniture, unreadable figures and figures whose
-    // measure cannot be read keep none).
+    // measure cannot be read keep none). Then the journalist's decisions apply: `pins` put
+    // claims in the metric given, `rules` merge, name and give natures to metrics.
     static MetricSet discover(QList<Article> &articles,
-                              const MetricTaxonomy &presets = MetricTaxonomy::bundled());
+                              const MetricTaxonomy &presets = MetricTaxonomy::bundled(),
+                              const MetricRules &rules = {}, const Pins &pins = {});
 
     const QList<Metric> &metrics() const { return m_metrics; }
     const Metric *metric(const QString &id) const;
+    // The metric the own words of a claim of `metric` give (before the journalist's merges);
+    // empty for a claim the journalist put there by hand.
+    QString discoveredId(const QString &metric, int article, int claim) const;
     // The metric as the consistency checks see it: key, label, nature, unit.
     const MetricTaxonomy::Metric *checkable(const QString &id) const;
     // A metric's readable name; a preset's label for a preset key; else the id.

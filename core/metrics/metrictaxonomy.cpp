@@ -13,19 +13,9 @@ namespace {
 
 MetricTaxonomy::Nature natureFromName(const QString &name, bool *ok)
 {
-    *ok = true;
-    if (name == u"stock")
-        return MetricTaxonomy::Nature::Stock;
-    if (name == u"cumulative")
-        return MetricTaxonomy::Nature::Cumulative;
-    if (name == u"annual_flow")
-        return MetricTaxonomy::Nature::AnnualFlow;
-    if (name == u"one_off")
-        return MetricTaxonomy::Nature::OneOff;
-    if (name == u"rate")
-        return MetricTaxonomy::Nature::Rate;
-    *ok = false;
-    return MetricTaxonomy::Nature::Stock;
+    const std::optional<MetricTaxonomy::Nature> nature = MetricTaxonomy::natureNamed(name);
+    *ok = nature.has_value();
+    return nature.value_or(MetricTaxonomy::Nature::Stock);
 }
 
 // The roles are not in the file (docs/metrics.md, "Scheme roles").
@@ -178,6 +168,38 @@ const MetricTaxonomy::Metric *MetricTaxonomy::metric(const QString &key) const
 {
     const int i = m_metricIndex.value(key, -1);
     return i < 0 ? nullptr : &m_metrics[i];
+}
+
+std::optional<MetricTaxonomy::Nature> MetricTaxonomy::natureNamed(const QString &name)
+{
+    if (name == u"stock")
+        return Nature::Stock;
+    if (name == u"cumulative" || name == u"running_total")
+        return Nature::Cumulative;
+    if (name == u"annual_flow" || name == u"flow")
+        return Nature::AnnualFlow;
+    if (name == u"one_off")
+        return Nature::OneOff;
+    if (name == u"rate")
+        return Nature::Rate;
+    return std::nullopt;
+}
+
+QString MetricTaxonomy::natureText(Nature nature)
+{
+    switch (nature) {
+    case Nature::Stock:
+        return tr("Stock");
+    case Nature::Cumulative:
+        return tr("Running total");
+    case Nature::AnnualFlow:
+        return tr("Flow per period");
+    case Nature::OneOff:
+        return tr("One-off");
+    case Nature::Rate:
+        return tr("Rate");
+    }
+    return {};
 }
 
 QString MetricTaxonomy::natureName(Nature nature)

@@ -4,10 +4,13 @@
 #include "domain/result.h"
 #include "text/textutil.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The metric taxonomy of data/metrics.json (documented in docs/metrics.md): schemes (whose
 // figure: AMO Tadamon, TNS, …), measures (what is counted: beneficiaries, files submitted, MAD
@@ -15,12 +18,17 @@
 // Patterns are folded (lower case, no accents) and matched on whole words.
 class MetricTaxonomy
 {
+    Q_DECLARE_TR_FUNCTIONS(MetricTaxonomy)
 public:
     // Rate: a share, a level in % or a rate per period (a discovered metric's nature; a preset
     // may give it too).
     enum class Nature { Stock, Cumulative, AnnualFlow, OneOff, Rate };
     // "stock", "running_total", "flow", "one_off", "rate": the names of the CLI's JSON.
     static QString natureName(Nature nature);
+    // The nature of a name of the CLI's JSON or of data/metrics.json ("cumulative", "annual_flow").
+    static std::optional<Nature> natureNamed(const QString &name);
+    // "Stock", "Running total", …: the nature as the window names it (translated).
+    static QString natureText(Nature nature);
     enum class Role { AmoScheme, OtherScheme, Generic };
 
     struct Scheme

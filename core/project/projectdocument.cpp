@@ -36,14 +36,20 @@ QString describe(const FindingReview &r)
                             : FindingReview::stateName(r.state) + QStringLiteral(": ") + r.note;
 }
 
+QString describe(const MetricRules &r)
+{
+    return QString::fromUtf8(r.toJson());
+}
+
 // A change of one keyed value on the undo stack: a finding resolved, dismissed or reopened
 // (keyed by the finding), an article's metadata edited (keyed by its SHA-256). Redo and undo
 // are each one transaction of `Apply`; a change the store refuses leaves the stack.
 template<typename Value, auto Apply> class ValueCommand : public QUndoCommand
 {
 public:
-    ValueCommand(ProjectDocument *doc, QString key, Value before, Value after, const QString &text)
-        : QUndoCommand(text)
+    ValueCommand(ProjectDocument *doc, QString key, Value before, Value after, const QString &text,
+                 QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
         , m_doc(doc)
         , m_key(std::move(key))
         , m_before(std::move(before))
@@ -68,6 +74,7 @@ private:
 
 using FindingReviewCommand = ValueCommand<FindingReview, &ProjectDocument::applyFindingReview>;
 using ArticleMetadataCommand = ValueCommand<ArticleMetadata, &ProjectDocument::applyArticleMetadata>;
+using MetricRulesCommand = ValueCommand<MetricRules, &ProjectDocument::applyMetricRules>;
 
 constexpr int kContext = 40;
 
@@ -154,6 +161,8 @@ void ProjectDocument::takeNotice(const QString &notice)
         refreshAnnotation(ClaimKey {parts[1], parts[2].toInt(), parts[3].toInt()}, parts[4]);
     } else if (parts.value(0) == u"articles" || parts.value(0) == u"reconnected") {
         refreshAll();
+    } else if (parts.value(0) == u"metrics") {
+        refreshMetricRules();
     }
 }
 
@@ -201,8 +210,23 @@ void ProjectDocument::refreshAnnotation(const ClaimKey &key, const QString &who)
         Q_EMIT changedByOther(key, who, mine);
 }
 
+void ProjectDocument::refreshMetricRules()
+{
+    const auto stored = m_store->loadMetricRules();
+    if (!stored)
+        return; // the next notice or reconnection reads them again
+    auto rules = stored->isEmpty() ? Result<MetricRules>(MetricRules())
+                                   : MetricRules::fromJson(stored.value(), m_store->path());
+    if (!rules || rules.value() == m_rules)
+        return;
+    m_rules = std::move(rules).value();
+    invalidate();
+    Q_EMIT claimsChanged();
+}
+
 void ProjectDocument::refreshAll()
 {
+    refreshMetricRules();
     auto articles = m_store->loadArticles();
     auto annotations = m_store->loadAnnotations();
     if (!articles || !annotations)
@@ -427,6 +451,16 @@ Result<void> ProjectDocument::load()
     if (!reviews)
         return Result<void>::failureOf(reviews);
     m_reviews = std::move(reviews).value();
+    const auto rulesJson = m_store->loadMetricRules();
+    if (!rulesJson)
+        return Result<void>::failureOf(rulesJson);
+    if (!rulesJson->isEmpty()) {
+        auto rules = MetricRules::fromJson(rulesJson.value(), m_store->path());
+        if (!rules)
+            return Result<void>::failure(
+                tr("%1: the decisions on metrics are damaged (%2)").arg(m_store->path(), rules.error()));
+        m_rules = std::move(rules).value();
+    }
     const auto attached = attachAnnotations(std::move(annotations).value());
     mergeManualClaims();
     discoverMetrics();
@@ -538,6 +572,7 @@ void ProjectDocument::mergeManualClaims()
 
 QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
 {
+    ensureMetrics();
     QList<Article> out = m_articles;
     if (m_annotations.isEmpty())
         return out;
@@ -552,7 +587,7 @@ QList<Article> ProjectDocument::effectiveArticles(Corrections corrections) const
             Claim &changed = out[a].claims[c];
             const ClaimCorrection &k = it->correction;
             if (!k.metric.isEmpty())
-                changed.metric = k.metric;
+                changed.metric = m_rules.resolve(k.metric);
             if (corrections == Corrections::MetricOnly)
                 continue;
             k.applyFigure(changed);
@@ -652,7 +687,7 @@ QList<HistoryEntry> ProjectDocument::history(const ClaimKey &key) const
 
 QString ProjectDocument::metricLabel(const QString &key) const
 {
-    return m_metrics.label(key);
+    return metrics().label(key);
 }
 
 namespace {
@@ -674,7 +709,7 @@ QStringList ProjectDocument::metricNames() const
 {
     QStringList names;
     QSet<QString> seen;
-    for (const auto &[label, id] : labelledMetrics(m_metrics)) {
+    for (const auto &[label, id] : labelledMetrics(metrics())) {
         if (!label.isEmpty() && !seen.contains(TextUtil::fold(label))) {
             seen.insert(TextUtil::fold(label));
             names << label;
@@ -692,7 +727,7 @@ QString ProjectDocument::metricNamed(const QString &nameOrId) const
     const QString typed = nameOrId.trimmed();
     if (typed.isEmpty())
         return {};
-    if (m_metrics.metric(typed) || MetricTaxonomy::bundled().metric(typed))
+    if (metrics().metric(typed) || MetricTaxonomy::bundled().metric(typed))
         return typed;
     const QString folded = TextUtil::fold(TextUtil::simplified(typed));
     for (const auto &[label, id] : labelledMetrics(m_metrics)) {
@@ -702,14 +737,24 @@ QString ProjectDocument::metricNamed(const QString &nameOrId) const
     return {};
 }
 
-void ProjectDocument::discoverMetrics()
+void ProjectDocument::discoverMetrics() const
 {
-    m_metrics = MetricSet::discover(m_articles);
+    // The claims the journalist gave a metric, by correction.
+    MetricSet::Pins pins;
+    for (const Annotation &a : m_annotations) {
+        if (a.correction.metric.isEmpty())
+            continue;
+        if (const auto [article, claim] = find(a.key); article >= 0)
+            pins.insert({article, claim}, a.correction.metric);
+    }
+    m_metrics = MetricSet::discover(m_articles, MetricTaxonomy::bundled(), m_rules, pins);
+    m_metricsStale = false;
 }
 
 const ClaimIndex &ProjectDocument::index() const
 {
     if (!m_index) {
+        ensureMetrics();
         m_index = std::make_unique<ClaimIndex>(effectiveArticles(Corrections::MetricOnly));
         for (const Annotation &a : m_annotations) {
             const auto [article, claim] = find(a.key);
@@ -757,7 +802,16 @@ ProjectDocument::findingsTask(std::shared_ptr<const std::atomic<bool>> stop) con
         if (const auto [a, c] = find(an.key); a >= 0)
             excluded.insert({a, c});
     }
-    return [articles = effectiveArticles(), excluded = std::move(excluded), metrics = m_metrics,
+    for (const QString &key : m_rules.excluded()) {
+        const qsizetype hash = key.indexOf(u'#'), dash = key.indexOf(u'-', hash);
+        if (hash < 0 || dash < 0)
+            continue;
+        if (const auto [a, c] = find(ClaimKey {key.left(hash), key.mid(hash + 1, dash - hash - 1).toInt(),
+                                               key.mid(dash + 1).toInt()});
+            a >= 0)
+            excluded.insert({a, c});
+    }
+    return [articles = effectiveArticles(), excluded = std::move(excluded), metrics = metrics(),
             stop = std::move(stop)] {
         return ConsistencyChecker::check(
             articles, MetricTaxonomy::bundled(),
@@ -792,6 +846,7 @@ const QList<Finding> &ProjectDocument::findings() const
 
 void ProjectDocument::invalidate()
 {
+    m_metricsStale = true;
     m_index.reset();
     staleFindings();
 }
@@ -940,7 +995,7 @@ Result<void> ProjectDocument::setReferences(const ClaimKey &claim, const QString
 Result<void> ProjectDocument::setCorrection(const ClaimKey &claim, const ClaimCorrection &correction)
 {
     if (!correction.metric.isEmpty() && !MetricTaxonomy::bundled().metric(correction.metric)
-        && !m_metrics.metric(correction.metric))
+        && !metrics().metric(correction.metric) && m_rules.name(correction.metric).isEmpty())
         return Result<void>::failure(
             tr("“%1” is not a metric of the taxonomy (data/metrics.json).").arg(correction.metric));
     return pushAnnotation(
@@ -1146,7 +1201,6 @@ Result<ProjectDocument::Added> ProjectDocument::addArticles(const QList<Article>
     }
     if (added.added > 0) {
         mergeManualClaims();
-        discoverMetrics();
         invalidate();
         Q_EMIT claimsChanged();
     }
@@ -1210,4 +1264,196 @@ Result<void> ProjectDocument::saveAs(const QString &target)
     // The annotations keep their ids: the copy has the same rows.
     Q_EMIT pathChanged();
     return {};
+}
+
+// The journalist's taxonomy.
+
+Result<void> ProjectDocument::applyMetricRules(const QString &key, const MetricRules &rules,
+                                               const QString &oldText, const QString &newText)
+{
+    Result<void> applied = refuseIfReadOnly();
+    if (applied) {
+        const HistoryEntry entry {QDateTime::currentDateTimeUtc(), author(), key,
+                                  QStringLiteral("metrics"),       oldText,  newText};
+        applied = m_store->saveMetricRules(rules.toJson(), {entry});
+    }
+    if (!applied) {
+        if (m_pushing)
+            m_pushed = applied;
+        else
+            Q_EMIT errorOccurred(applied.error());
+        return applied;
+    }
+    m_rules = rules;
+    invalidate();
+    Q_EMIT claimsChanged();
+    return {};
+}
+
+Result<void> ProjectDocument::pushMetricRules(const MetricRules &rules, const QString &text)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return refused;
+    if (rules == m_rules)
+        return {};
+    return push(new MetricRulesCommand(this, QStringLiteral("metrics"), m_rules, rules, text));
+}
+
+Result<void> ProjectDocument::renameMetric(const QString &id, const QString &name)
+{
+    if (!metrics().metric(id) && m_rules.name(id).isEmpty())
+        return Result<void>::failure(tr("There is no metric “%1” in this bilan.").arg(id));
+    MetricRules rules = m_rules;
+    rules.rename(id, name);
+    return pushMetricRules(rules, tr("Rename the metric %1 to %2").arg(metricLabel(id), name.trimmed()));
+}
+
+Result<void> ProjectDocument::mergeMetrics(const QStringList &ids, const QString &into)
+{
+    if (!metrics().metric(into))
+        return Result<void>::failure(tr("There is no metric “%1” in this bilan.").arg(into));
+    QStringList from;
+    for (const QString &id : ids) {
+        if (id != into && metrics().metric(id))
+            from << id;
+    }
+    if (from.isEmpty())
+        return Result<void>::failure(tr("Select at least two metrics to merge."));
+    MetricRules rules = m_rules;
+    // A merged metric keeps its name: the one its claims were known by.
+    if (rules.name(into).isEmpty())
+        rules.rename(into, metricLabel(into));
+    rules.merge(from, into);
+    return pushMetricRules(
+        rules, tr("Merge %n metric(s) into %1", nullptr, int(from.size())).arg(metricLabel(into)));
+}
+
+Result<void> ProjectDocument::setMetricNature(const QString &id, std::optional<MetricTaxonomy::Nature> nature)
+{
+    if (!metrics().metric(id))
+        return Result<void>::failure(tr("There is no metric “%1” in this bilan.").arg(id));
+    MetricRules rules = m_rules;
+    rules.setNature(id, nature);
+    return pushMetricRules(
+        rules,
+        nature ? tr("Set the nature of %1 to %2").arg(metricLabel(id), MetricTaxonomy::natureText(*nature))
+               : tr("Let Bilan give the nature of %1").arg(metricLabel(id)));
+}
+
+bool ProjectDocument::isExcludedFromComparisons(const ClaimKey &claim) const
+{
+    return m_rules.isExcluded(MetricRules::claimKey(claim.article, claim.start, claim.end));
+}
+
+Result<void> ProjectDocument::setExcludedFromComparisons(const QList<ClaimKey> &claims, bool excluded)
+{
+    if (claims.isEmpty())
+        return Result<void>::failure(tr("no claim is selected"));
+    QStringList keys;
+    for (const ClaimKey &k : claims)
+        keys << MetricRules::claimKey(k.article, k.start, k.end);
+    MetricRules rules = m_rules;
+    rules.setExcluded(keys, excluded);
+    const QString what
+        = claims.size() == 1 ? claimLabel(claims.first()) : tr("%n claim(s)", nullptr, int(claims.size()));
+    return pushMetricRules(
+        rules, excluded ? tr("Leave %1 out of the comparisons").arg(what) : tr("Compare %1 again").arg(what));
+}
+
+Result<void> ProjectDocument::moveClaims(const QList<ClaimKey> &claims, const QString &into)
+{
+    if (!metrics().metric(into) && !MetricTaxonomy::bundled().metric(into) && m_rules.name(into).isEmpty())
+        return Result<void>::failure(tr("There is no metric “%1” in this bilan.").arg(into));
+    return moveClaims(claims, into, m_rules,
+                      tr("Move %n claim(s) to %1", nullptr, int(claims.size())).arg(metricLabel(into)));
+}
+
+Result<QString> ProjectDocument::moveToNewMetric(const QList<ClaimKey> &claims, const QString &name)
+{
+    if (TextUtil::simplified(name).isEmpty())
+        return Result<QString>::failure(tr("A new metric needs a name."));
+    const QString id = MetricRules::newMetricId(name, [this](const QString &candidate) {
+        return metrics().metric(candidate) || MetricTaxonomy::bundled().metric(candidate)
+            || !m_rules.name(candidate).isEmpty() || m_rules.merges().contains(candidate);
+    });
+    MetricRules rules = m_rules;
+    rules.rename(id, name);
+    const auto moved = moveClaims(claims, id, rules,
+                                  tr("Move %n claim(s) to the new metric %1", nullptr, int(claims.size()))
+                                      .arg(TextUtil::simplified(name)));
+    if (!moved)
+        return Result<QString>::failure(moved.error());
+    return id;
+}
+
+Result<void> ProjectDocument::moveClaims(const QList<ClaimKey> &claims, const QString &into,
+                                         MetricRules rules, const QString &text)
+{
+    if (claims.isEmpty())
+        return Result<void>::failure(tr("no claim is selected"));
+    if (const auto refused = refuseIfReadOnly(); !refused)
+        return refused;
+    const MetricSet &set = metrics();
+    // The measures every claim of which moves: learned as a rule; the other claims: corrected.
+    QHash<QString, int> moving; // discovered id → claims moving
+    QList<std::pair<ClaimKey, QString>> located; // claim, discovered id
+    for (const ClaimKey &key : claims) {
+        const auto [a, c] = find(key);
+        if (a < 0)
+            return Result<void>::failure(tr("%1 is no longer in the project").arg(key.toString()));
+        const Claim &claim = m_articles[a].claims[c];
+        const QString discovered = set.discoveredId(claim.metric, a, c);
+        located.append({key, discovered});
+        if (!discovered.isEmpty())
+            ++moving[discovered];
+    }
+    QSet<QString> learned;
+    for (auto it = moving.constBegin(); it != moving.constEnd(); ++it) {
+        int total = 0;
+        for (const MetricSet::Metric &m : set.metrics()) {
+            if (const qsizetype s = m.discovered.indexOf(it.key()); s >= 0)
+                total += int(m.sources.count(int(s)));
+        }
+        if (total == it.value()) {
+            learned.insert(it.key());
+            rules.merge({it.key()}, into);
+        }
+    }
+    auto *macro = new AnnotationCommand(this, {}, {}, {}, {}, {}, text);
+    if (rules != m_rules)
+        new MetricRulesCommand(this, QStringLiteral("metrics"), m_rules, rules, QString(), macro);
+    for (const auto &[key, discovered] : std::as_const(located)) {
+        const Annotation before = annotation(key);
+        Annotation after = before;
+        // A learned rule moves the claim; a correction would pin it where the rule may change.
+        after.correction.metric = learned.contains(discovered) ? QString() : into;
+        if (after.correction.metric != before.correction.metric)
+            new AnnotationCommand(this, before, after, QStringLiteral("correction"),
+                                  fieldValue(before, QStringLiteral("correction")),
+                                  fieldValue(after, QStringLiteral("correction")), QString(), macro);
+    }
+    if (macro->childCount() == 0) {
+        delete macro;
+        return {};
+    }
+    return push(macro);
+}
+
+Result<void> ProjectDocument::loadMetricPreset(const QString &path)
+{
+    const auto preset = MetricRules::load(path);
+    if (!preset)
+        return Result<void>::failureOf(preset);
+    MetricRules rules = m_rules;
+    rules.absorb(preset.value());
+    if (rules == m_rules)
+        return Result<void>::failure(tr("%1 changes nothing in this bilan's metrics.").arg(path));
+    return pushMetricRules(rules, tr("Load the preset %1").arg(QFileInfo(path).fileName()));
+}
+
+Result<void> ProjectDocument::saveMetricPreset(const QString &path) const
+{
+    if (const auto refused = checkOutput(path); !refused)
+        return refused;
+    return m_rules.savePreset(path);
 }

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // An open bilan, and the one conductor of its domain: its articles and claims, the
 // journalists' annotations, the index of its claims, the findings of the consistency checks
@@ -66,7 +67,11 @@ public:
     bool isShared() const { return m_store && m_store->isShared(); }
 
     // The articles with their claims, manual ones included.
-    const QList<Article> &articles() const { return m_articles; }
+    const QList<Article> &articles() const
+    {
+        ensureMetrics();
+        return m_articles;
+    }
     // The articles with each claim's correction applied: everything (value, high, unit, date,
     // metric), what the consistency checks compare; or only the metric, what the claims table
     // groups by while it shows the corrected value beside the article's.
@@ -96,7 +101,35 @@ public:
     // neither.
     QString metricNamed(const QString &nameOrId) const;
     // The metrics discovered across the articles (MetricSet), each claim's metric one of them.
-    const MetricSet &metrics() const { return m_metrics; }
+    const MetricSet &metrics() const
+    {
+        ensureMetrics();
+        return m_metrics;
+    }
+
+    // The journalist's taxonomy (docs/metrics.md, "Owning the taxonomy"): what was decided
+    // about the metrics. Each edit below is one undo step, saved in the project with its
+    // history; a merge is learned (articles added later follow it).
+    const MetricRules &metricRules() const { return m_rules; }
+    Result<void> renameMetric(const QString &id, const QString &name);
+    // The claims of every metric of `ids` join `into`, and so will those of articles added later.
+    Result<void> mergeMetrics(const QStringList &ids, const QString &into);
+    // `nature` unset: the nature discovery gives.
+    Result<void> setMetricNature(const QString &id, std::optional<MetricTaxonomy::Nature> nature);
+    // Moves claims to the metric `into`. Where the claims are every claim a measure gives, the
+    // move is learned as a rule on that measure; other claims are each corrected.
+    Result<void> moveClaims(const QList<ClaimKey> &claims, const QString &into);
+    // Moves claims to a new metric named `name`; returns its id.
+    Result<QString> moveToNewMetric(const QList<ClaimKey> &claims, const QString &name);
+    // Leaves claims out of the comparisons (the consistency checks), or brings them back.
+    Result<void> setExcludedFromComparisons(const QList<ClaimKey> &claims, bool excluded);
+    bool isExcludedFromComparisons(const ClaimKey &claim) const;
+    // A preset: the merges, names and natures, to reuse in another project (one undo step).
+    Result<void> loadMetricPreset(const QString &path);
+    Result<void> saveMetricPreset(const QString &path) const;
+    // Applies the rules as they are to be (the undo command calls it).
+    Result<void> applyMetricRules(const QString &key, const MetricRules &rules, const QString &oldText,
+                                  const QString &newText);
 
     // Every claim in one flat table (the rows of the claims table), built on first use, with
     // each claim's metric as corrected, its status and its flag.
@@ -181,7 +214,7 @@ public:
 Q_SIGNALS:
     void annotationChanged(const ClaimKey &key);
     void findingReviewChanged(const QString &key);
-    void claimsChanged(); // articles or claims added or removed
+    void claimsChanged(); // articles or claims added or removed, or claims moved between metrics
     void pathChanged();
     // A change that undo or redo could not save (an edit called directly returns its failure).
     void errorOccurred(const QString &message);
@@ -197,10 +230,21 @@ private:
     // Takes a claim's annotation as stored (null: none); whether the table's rows change.
     bool takeAnnotation(const ClaimKey &key, const Annotation *stored);
     void refreshAll();
+    void refreshMetricRules();
     QString fieldValue(const Annotation &a, const QString &field) const;
     Result<void> load();
-    // Groups the claims of every article into metrics again (after loading or adding articles).
-    void discoverMetrics();
+    // Groups the claims of every article into metrics again (after loading or adding articles,
+    // a correction's metric or a rule changed), when next asked for.
+    void discoverMetrics() const;
+    void ensureMetrics() const
+    {
+        if (m_metricsStale)
+            discoverMetrics();
+    }
+    Result<void> pushMetricRules(const MetricRules &rules, const QString &text);
+    // Moves claims to `into` with `rules` (where the move may add a name): one undo step.
+    Result<void> moveClaims(const QList<ClaimKey> &claims, const QString &into, MetricRules rules,
+                            const QString &text);
     Result<void> attachAnnotations(QList<Annotation> annotations);
     void mergeManualClaims();
     Annotation anchored(const ClaimKey &key) const;
@@ -214,10 +258,13 @@ private:
 
     std::unique_ptr<ProjectStore> m_store; // null for articles read from files
     QString m_name; // of a document without a store
-    QList<Article> m_articles;
+    // Only the claims' metrics change when metrics are discovered again (ensureMetrics()).
+    mutable QList<Article> m_articles;
     mutable QHash<QString, int> m_articleBySha; // articleIndex(): SHA-256 → index, the first of equal keys
     mutable qsizetype m_articleByShaFor = -1; // the number of articles it was made for
-    MetricSet m_metrics;
+    mutable MetricSet m_metrics;
+    mutable bool m_metricsStale = false;
+    MetricRules m_rules;
     QHash<ClaimKey, Annotation> m_annotations;
     QHash<QString, FindingReview> m_reviews; // by findingKey()
     QUndoStack m_undo;

@@ -818,6 +818,7 @@ Result<void> ProjectStore::setArticleMetadata(const QString &sha256, const Artic
 
 namespace {
 const QString kReviewPrefix = QStringLiteral("finding_review:");
+const QString kMetricRulesKey = QStringLiteral("metric_rules");
 } // namespace
 
 Result<QHash<QString, FindingReview>> ProjectStore::loadFindingReviews() const
@@ -864,6 +865,33 @@ Result<void> ProjectStore::saveFindingReview(const QString &key, const FindingRe
         if (!q.exec())
             return Result<void>::failure(cause(q.lastError()));
         return {};
+    });
+}
+
+Result<QByteArray> ProjectStore::loadMetricRules() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QString(kMetricRulesKey));
+    if (!q.exec())
+        return Result<QByteArray>::failure(
+            failure(tr("cannot read the decisions on metrics (%1)").arg(cause(q.lastError()))));
+    return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+}
+
+Result<void> ProjectStore::saveMetricRules(const QByteArray &json, const QList<HistoryEntry> &history)
+{
+    return transact(history, [&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString(kMetricRulesKey));
+        q.addBindValue(QString::fromUtf8(json));
+        if (!q.exec())
+            return Result<void>::failure(cause(q.lastError()));
+        q.finish();
+        return announce(db,
+                        QStringLiteral("metrics\t%1").arg(history.isEmpty() ? m_login : history.first().who));
     });
 }
 

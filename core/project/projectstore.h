@@ -102,6 +102,11 @@ public:
     // Writes (or, for a default review, removes) a finding's review with its history line.
     Result<void> saveFindingReview(const QString &key, const FindingReview &review,
                                    const QList<HistoryEntry> &history);
+    // The journalists' decisions on the metrics (MetricRules' JSON, kept in the meta table);
+    // empty when none was made.
+    Result<QByteArray> loadMetricRules() const;
+    // Writes them with their history line, in one transaction, and tells the other connections.
+    Result<void> saveMetricRules(const QByteArray &json, const QList<HistoryEntry> &history);
     QList<HistoryEntry> history(const QString &claim = {}) const;
 
     // Writes a consistent copy of the project to `path` (VACUUM INTO).

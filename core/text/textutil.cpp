@@ -155,6 +155,24 @@ QStringView TextUtil::lastWord(QStringView text)
     return text.mid(b, e - b);
 }
 
+QString TextUtil::slug(QStringView text)
+{
+    const QString folded = fold(text);
+    QString out;
+    bool dash = false;
+    for (const QChar ch : folded) {
+        if (ch.isLetterOrNumber()) {
+            if (dash && !out.isEmpty())
+                out += u'-';
+            out += ch;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
 QString TextUtil::simplified(QStringView text)
 {
     QString out;

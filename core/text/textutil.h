@@ -30,6 +30,9 @@ inline bool isSpace(QChar c)
 // The run of letters that ends `text` when only white space follows it; empty when the text
 // ends otherwise (a digit, a sign).
 QStringView lastWord(QStringView text);
+// Folded letters and digits, each run joined by one dash: "Laâyoune-Sakia El Hamra" →
+// "laayoune-sakia-el-hamra" (ids built from words).
+QString slug(QStringView text);
 // Collapses runs of white space to one space and trims.
 QString simplified(QStringView text);
 // "Zaina Jnina", "M. Baitas": two or three capitalised words, nothing else.
