@@ -4,11 +4,13 @@
 #include "findingcomparison.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
+#include "metricspanel.h"
 #include "project/projectstore.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -48,6 +50,7 @@ struct Options
     bool page = false;
     bool charts = false;
     bool compare = false;
+    QString metric; // the metric whose claims to show; "*" only the Metrics view
     QStringList files;
 };
 
@@ -99,7 +102,11 @@ bool parseOptions(const QApplication &app, Options &options)
         QStringLiteral("compare"),
         QStringLiteral(
             "Open the comparison of the finding given by --finding (its picture, with --screenshot)."));
-    parser.addOptions({screenshot, lang, select, page, size, charts, finding, compare});
+    const QCommandLineOption metric(
+        QStringLiteral("metric"),
+        QStringLiteral("Show the Metrics view, with the claims of the metric of this id (\"*\": none)."),
+        QStringLiteral("ID"));
+    parser.addOptions({screenshot, lang, select, page, size, charts, finding, compare, metric});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral(
@@ -129,6 +136,7 @@ bool parseOptions(const QApplication &app, Options &options)
     options.page = parser.isSet(page);
     options.charts = parser.isSet(charts);
     options.compare = parser.isSet(compare);
+    options.metric = parser.value(metric);
     options.files = parser.positionalArguments();
     return true;
 }
@@ -149,6 +157,18 @@ void showRequested(MainWindow &window, const Options &options)
             window.showFinding(options.finding - 1);
         else if (auto *dialog = window.compareFinding(options.finding - 1))
             shown = dialog;
+    }
+    if (!options.metric.isEmpty()) {
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("metrics"))) {
+            dock->show();
+            dock->raise();
+        }
+        if (options.metric != u"*") {
+            if (!window.metricsPanel()->selectMetric(options.metric))
+                std::fprintf(stderr, "bilan: no metric \"%s\" in this bilan\n", qPrintable(options.metric));
+            else
+                window.showMetric(options.metric);
+        }
     }
     if (!options.claimId.isEmpty() && !window.selectClaimById(options.claimId))
         std::fprintf(stderr, "bilan: no claim \"%s\" in this bilan\n", qPrintable(options.claimId));

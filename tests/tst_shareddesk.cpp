@@ -250,6 +250,28 @@ private Q_SLOTS:
         QCOMPARE(b.annotation(key).note, QStringLiteral("source : CNSS, rapport 2024"));
     }
 
+    // The taxonomy is the desk's: a merge or a rename one person makes reaches the other's
+    // metrics at once.
+    void taxonomyChangesReachTheDesk()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("needs the test server (the _pg run)");
+        const QString location = sharedProject(QStringLiteral("desktaxonomy"));
+        auto alice = ProjectDocument::open(as(location, QStringLiteral("alice")));
+        QVERIFY2(alice, qPrintable(alice.error()));
+        auto bob = ProjectDocument::open(as(location, QStringLiteral("bob")));
+        QVERIFY2(bob, qPrintable(bob.error()));
+        ProjectDocument &a = *alice.value();
+        ProjectDocument &b = *bob.value();
+        const QString id = a.metrics().metrics().first().id;
+        QSignalSpy rebuilt(&b, &ProjectDocument::claimsChanged);
+        QVERIFY(a.renameMetric(id, QStringLiteral("Nom choisi par la rédaction")));
+        QTRY_COMPARE_WITH_TIMEOUT(b.metricLabel(id), QStringLiteral("Nom choisi par la rédaction"), 1000);
+        QVERIFY(!rebuilt.isEmpty());
+        a.undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(b.metricLabel(id) != QStringLiteral("Nom choisi par la rédaction"), 1000);
+    }
+
     void readerRoleOpensReadOnly()
     {
         if (!TestSupport::onServer())

@@ -13,6 +13,7 @@
 #include "manualclaimdialog.h"
 #include "metrics/metricset.h"
 #include "metrics/metrictaxonomy.h"
+#include "metricspanel.h"
 #include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
 #include "pastearticledialog.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void exportOfTheCurrentFilter();
     void findingsInTheWindow();
     void metricAssignedByHand();
+    void metricsViewOwnsTheTaxonomy();
     void pdfReportFromTheWindow();
     void untitledProjectSavedAs();
     void screenshot();
@@ -852,7 +854,9 @@ void tst_VerificationWindow::metricAssignedByHand()
     const auto discovered = std::find_if(metrics.metrics().cbegin(), metrics.metrics().cend(),
                                          [](const MetricSet::Metric &m) { return m.preset.isEmpty(); });
     QVERIFY(discovered != metrics.metrics().cend());
+    // Copies: a change discovers the metrics again, and `metrics` with them.
     const QString discoveredName = metrics.label(discovered->id);
+    const QString discoveredId = discovered->id;
     QVERIFY(panel->correctedMetricEdit()
                 ->completer()
                 ->model()
@@ -862,8 +866,104 @@ void tst_VerificationWindow::metricAssignedByHand()
             == 1);
     panel->correctedMetricEdit()->setText(discoveredName.toUpper());
     QTest::mouseClick(panel->applyCorrectionButton(), Qt::LeftButton);
-    QCOMPARE(m_window->document()->annotation(key).correction.metric, discovered->id);
+    QCOMPARE(m_window->document()->annotation(key).correction.metric, discoveredId);
     QCOMPARE(panel->correctedMetricEdit()->text(), discoveredName);
+}
+
+// The Metrics view lists the document's metrics and edits them: a rename typed in place, a
+// drag of one metric onto another, a nature, claims moved from the table to a new metric and
+// left out of the comparisons. Each is one undo step and the view follows.
+void tst_VerificationWindow::metricsViewOwnsTheTaxonomy()
+{
+    ProjectDocument *doc = m_window->document();
+    MetricsPanel *panel = m_window->metricsPanel();
+    MetricsModel *model = panel->model();
+    QCOMPARE(model->rowCount(), int(doc->metrics().metrics().size()));
+    QVERIFY(model->rowCount() > 2);
+    // Each row: name, claims, sources, dates, unit, nature, and the figures over time.
+    const QString first = model->idAt(0);
+    // A copy: every change discovers the metrics again.
+    const MetricSet::Metric m = *doc->metrics().metric(first);
+    QCOMPARE(model->index(0, MetricsModel::NameColumn).data().toString(), doc->metricLabel(first));
+    QCOMPARE(model->index(0, MetricsModel::ClaimsColumn).data().toInt(), int(m.claims.size()));
+    QVERIFY(model->index(0, MetricsModel::SourcesColumn).data().toInt() >= 1);
+    QCOMPARE(model->index(0, MetricsModel::NatureColumn).data().toString(),
+             MetricTaxonomy::natureText(m.nature));
+
+    // Clicking a metric shows its claims.
+    panel->selectMetric(first);
+    m_window->showMetric(first);
+    QCOMPARE(m_window->filterModel()->rowCount(), int(m.claims.size()));
+    m_window->filterModel()->clearFilter();
+
+    // Rename in place.
+    QVERIFY(model->setData(model->index(model->rowOf(first), MetricsModel::NameColumn),
+                           QStringLiteral("Dossiers traités (tous régimes)"), Qt::EditRole));
+    QTRY_COMPARE(doc->metricLabel(first), QStringLiteral("Dossiers traités (tous régimes)"));
+    QCOMPARE(model->index(model->rowOf(first), MetricsModel::NameColumn).data().toString(),
+             QStringLiteral("Dossiers traités (tous régimes)"));
+    action("undo")->trigger();
+    QVERIFY(doc->metricLabel(first) != QStringLiteral("Dossiers traités (tous régimes)"));
+
+    // A drag of one metric onto another merges them.
+    const QString from = model->idAt(1), into = model->idAt(2);
+    const int total
+        = int(doc->metrics().metric(from)->claims.size() + doc->metrics().metric(into)->claims.size());
+    std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(1, 0)}));
+    QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->index(2, 0)));
+    QVERIFY(!model->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, QModelIndex())); // between rows
+    model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->index(2, 0));
+    QTRY_VERIFY(!doc->metrics().metric(from));
+    QCOMPARE(int(doc->metrics().metric(into)->claims.size()), total);
+    QCOMPARE(model->rowOf(from), -1);
+    action("undo")->trigger();
+    QVERIFY(doc->metrics().metric(from));
+    QVERIFY(model->rowOf(from) >= 0);
+
+    // The nature, from the view's menu.
+    panel->view()->clearSelection();
+    QVERIFY(panel->selectMetric(first));
+    panel->setSelectedNature(MetricTaxonomy::Nature::OneOff);
+    QCOMPARE(doc->metrics().metric(first)->nature, MetricTaxonomy::Nature::OneOff);
+    action("undo")->trigger();
+
+    // Claims selected in the table go to a new metric; the view lists it and selects it.
+    const ClaimIndex &index = m_window->claimModel()->claimIndex();
+    const qsizetype row = index.rowOf(m.claims.first().first, m.claims.first().second);
+    QVERIFY(m_window->selectClaim(row));
+    QVERIFY(action("moveToNewMetric")->isEnabled());
+    QVERIFY(m_window->moveSelectedClaimsToNewMetric(QStringLiteral("Dossiers de la CNSS")));
+    const QString fresh = doc->metricNamed(QStringLiteral("Dossiers de la CNSS"));
+    QVERIFY(fresh.startsWith(QStringLiteral("journalist.")));
+    QVERIFY(model->rowOf(fresh) >= 0);
+    QCOMPARE(panel->selectedIds().value(0), fresh);
+    QCOMPARE(
+        m_window->claimModel()
+            ->claimIndex()
+            .claim(m_window->claimModel()->rowOf(doc->keyOf(m.claims.first().first, m.claims.first().second)))
+            .metric,
+        fresh);
+    action("undo")->trigger();
+    QCOMPARE(model->rowOf(fresh), -1);
+    // An unknown name is refused with a message, nothing moved.
+    QVERIFY(m_window->selectClaim(row));
+    QVERIFY(!m_window->moveSelectedClaimsToMetric(QStringLiteral("pas une métrique")));
+
+    // Left out of the comparisons: the menu's check follows the claim.
+    const ClaimKey key = m_window->claimModel()->keyOf(m_window->tableView()->currentClaimRow());
+    QCOMPARE(m_window->tableView()->selectedClaimRows().size(), 1);
+    QVERIFY(m_window->excludeSelectedClaims(true));
+    QVERIFY(doc->isExcludedFromComparisons(key));
+    QVERIFY(action("excludeFromComparisons")->isChecked());
+    action("undo")->trigger();
+    QVERIFY(!doc->isExcludedFromComparisons(key));
+
+    // A preset saved from the window and refused when damaged, with a message.
+    const QString preset = m_dir.filePath(QStringLiteral("preset.json"));
+    QVERIFY(m_window->saveMetricPreset(preset));
+    QVERIFY(QFileInfo::exists(preset));
+    QVERIFY(!m_window->loadMetricPreset(m_dir.filePath(QStringLiteral("absent.json"))));
+    QVERIFY(m_window->lastErrors().last().contains(QStringLiteral("absent.json")));
 }
 
 void tst_VerificationWindow::pdfReportFromTheWindow()

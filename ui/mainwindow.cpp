@@ -3,6 +3,7 @@
 // (Menus and commands: mainwindowactions.cpp; the document: mainwindowdocument.cpp; the findings:
 // mainwindowfindings.cpp.)
 #include "mainwindow.h"
+#include "metricspanel.h"
 
 #include "chartpanel.h"
 #include "claimtableview.h"
@@ -58,6 +59,14 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/bilan.svg")));
     m_filter->setSourceModel(m_claims);
+    // A change of the document makes the table's rows again: the current claim stays current.
+    connect(m_claims, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        // (None while another document comes in: the filter's rows already went.)
+        if (!m_table || !m_filter->mapToSource(m_table->currentIndex()).isValid())
+            return;
+        if (const qsizetype row = m_table->currentClaimRow(); row >= 0)
+            m_keptKey = m_claims->keyOf(row);
+    });
     m_exports = new ExportActions(this, [this] { return m_filter->shownRows(); });
     connect(m_exports, &ExportActions::aboutToExport, this, [this] { m_verification->commitPending(); });
     connect(m_exports, &ExportActions::problem, this, &MainWindow::reportProblem);
@@ -82,6 +91,8 @@ MainWindow::~MainWindow()
     stopChecks();
     // The panel, the models and the undo group must let go of the document before it goes.
     m_verification->setDocument(nullptr);
+    m_metricsPanel->setDocument(nullptr);
+    disconnect(m_claims, nullptr, this, nullptr);
     m_claims->setDocument(nullptr);
     if (m_doc)
         m_undoGroup->removeStack(m_doc->undoStack());
@@ -243,6 +254,9 @@ void MainWindow::createDocks()
     connect(m_findingsTimer, &QTimer::timeout, this, &MainWindow::recomputeFindings);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateVerificationSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateMetricActions);
+    createMetricsDock();
 }
 
 // Texts set here (not where the widgets are made) follow a change of language.
@@ -256,6 +270,7 @@ void MainWindow::retranslate()
     m_articleDock->setWindowTitle(tr("Articles"));
     m_verificationDock->setWindowTitle(tr("Verification"));
     m_findingsDock->setWindowTitle(tr("Findings"));
+    m_metricsDock->setWindowTitle(tr("Metrics"));
     m_pageToggle->setText(tr("Page"));
     m_pageToggle->setToolTip(tr("Show the claim on its page of the PDF"));
     const QList<std::pair<const char *, QString>> texts = {
@@ -282,6 +297,12 @@ void MainWindow::retranslate()
         {"viewMenu", tr("&View")},
         {"showFurniture", tr("Show &Website Furniture")},
         {"columnsMenu", tr("&Columns")},
+        {"metricsMenu", tr("&Metrics")},
+        {"moveToNewMetric", tr("Move Claims to &New Metric…")},
+        {"moveToMetric", tr("Move Claims to Metric…")},
+        {"excludeFromComparisons", tr("&Leave Out of the Comparisons")},
+        {"saveMetricPreset", tr("&Save Taxonomy as Preset…")},
+        {"loadMetricPreset", tr("&Load Preset…")},
         {"helpMenu", tr("&Help")},
         {"userGuide", tr("&User Guide")},
         {"about", tr("&About Bilan")},
@@ -437,6 +458,7 @@ void MainWindow::updateClaimActions()
     if (auto *edit = findChild<QAction *>(QStringLiteral("editArticle")))
         edit->setEnabled(m_doc && m_doc->isProject() && !m_doc->isReadOnly()
                          && m_articleView->currentIndex().isValid());
+    updateMetricActions();
 }
 
 void MainWindow::updateReadOnlyNotice()

@@ -21,6 +21,7 @@ class ExcerptView;
 class FacetPanel;
 class FindingComparison;
 class FindingsPanel;
+class MetricsPanel;
 class PdfPageView;
 class QDockWidget;
 class QLabel;
@@ -71,6 +72,16 @@ public:
     ProjectDocument *document() const { return m_doc.get(); }
     VerificationPanel *verificationPanel() const { return m_verification; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    MetricsPanel *metricsPanel() const { return m_metricsPanel; }
+    // The journalist's taxonomy, on the claims selected in the table (Metrics menu). Each reports
+    // a problem in a dialog (or on stderr when quiet) and returns false.
+    bool moveSelectedClaimsToNewMetric(const QString &name);
+    bool moveSelectedClaimsToMetric(const QString &nameOrId);
+    bool excludeSelectedClaims(bool excluded);
+    bool saveMetricPreset(const QString &path);
+    bool loadMetricPreset(const QString &path);
+    // Shows the claims of one metric (the Metric filter set to it).
+    void showMetric(const QString &id);
     // The findings shown (none until the checks have run on the document).
     const QList<Finding> &findings() const { return m_findings; }
     // Selects the claims of a finding (the first one current).
@@ -114,6 +125,10 @@ private:
     void createFileMenu();
     void createEditAndViewMenus();
     void createClaimAndHelpMenus();
+    void createMetricsDock();
+    void createMetricsMenu();
+    void updateMetricActions();
+    QList<ClaimKey> selectedClaimKeys() const;
     void retranslate();
     void startLoading(const QList<ArticleSource> &sources);
     void loadingDone();
@@ -185,6 +200,9 @@ private:
     int m_lastProxyRow = 0;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    MetricsPanel *m_metricsPanel = nullptr;
+    QDockWidget *m_metricsDock = nullptr;
+    ClaimKey m_keptKey; // the current claim while the table's rows are made again
     QList<Finding> m_findings;
     QTimer *m_findingsTimer = nullptr;
     quint64 m_checkRun = 0; // each start of the checks; a result from an earlier one is dropped

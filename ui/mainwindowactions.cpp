@@ -3,6 +3,7 @@
 // claims, help.
 // (The layout and the selection are in mainwindow.cpp, loading in mainwindowdocument.cpp.)
 #include "mainwindow.h"
+#include "metricspanel.h"
 
 #include "addurldialog.h"
 #include "articledialog.h"
@@ -177,7 +178,7 @@ void MainWindow::createEditAndViewMenus()
         }
     });
     view->addSeparator();
-    for (QDockWidget *dock : {m_facetDock, m_articleDock, m_verificationDock, m_findingsDock})
+    for (QDockWidget *dock : {m_facetDock, m_articleDock, m_verificationDock, m_findingsDock, m_metricsDock})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -212,6 +213,7 @@ void MainWindow::createClaimAndHelpMenus()
     });
     userName->setObjectName(QStringLiteral("userName"));
 
+    createMetricsMenu();
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *guide = help->addAction(QString(), this, [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's document: loading articles in the background, replacing the document, following it.
 #include "mainwindow.h"
+#include "metricspanel.h"
 
 #include "chartpanel.h"
 #include "claimtableview.h"
@@ -136,9 +137,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 
 void MainWindow::refreshFromDocument()
 {
-    const qsizetype current = m_table->currentClaimRow();
-    const ClaimKey key = current >= 0 ? m_claims->keyOf(current) : ClaimKey {};
+    // The claim current before the table's rows were made again (the model resets first).
+    const ClaimKey key = std::exchange(m_keptKey, ClaimKey {});
     m_articleList->setArticles(m_doc ? m_doc->articles() : QList<Article>());
+    m_metricsPanel->setDocument(m_doc.get());
     recomputeFindings();
     m_excerpt->setArticle(nullptr);
     m_charts->showClaim(-1);

@@ -101,6 +101,8 @@ public:
     // neither.
     QString metricNamed(const QString &nameOrId) const;
     // The metrics discovered across the articles (MetricSet), each claim's metric one of them.
+    // Discovered again after a change of claims, corrections or rules: a reference or pointer
+    // into it lasts until the next change.
     const MetricSet &metrics() const
     {
         ensureMetrics();

@@ -1202,6 +1202,90 @@ Password:</source>
         <translation>Le serveur de %1 demande un mot de passe (%2).
 Mot de passe :</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>Move Claims to &amp;New Metric…</source>
+        <translation>Déplacer vers un &amp;nouvel indicateur…</translation>
+    </message>
+    <message>
+        <source>Move Claims to Metric…</source>
+        <translation>Déplacer vers l’indicateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Out of the Comparisons</source>
+        <translation>&amp;Exclure des comparaisons</translation>
+    </message>
+    <message>
+        <source>&amp;Save Taxonomy as Preset…</source>
+        <translation>&amp;Enregistrer la taxonomie comme préréglage…</translation>
+    </message>
+    <message>
+        <source>&amp;Load Preset…</source>
+        <translation>&amp;Charger un préréglage…</translation>
+    </message>
+    <message>
+        <source>Move to New Metric</source>
+        <translation>Déplacer vers un nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>The name of the new metric for the selected claims:</source>
+        <translation>Le nom du nouvel indicateur des affirmations sélectionnées :</translation>
+    </message>
+    <message>
+        <source>Move to Metric</source>
+        <translation>Déplacer vers l’indicateur</translation>
+    </message>
+    <message>
+        <source>The metric the selected claims belong to:</source>
+        <translation>L’indicateur auquel appartiennent les affirmations sélectionnées :</translation>
+    </message>
+    <message>
+        <source>Save Taxonomy as Preset</source>
+        <translation>Enregistrer la taxonomie comme préréglage</translation>
+    </message>
+    <message>
+        <source>Taxonomy presets (*.json)</source>
+        <translation>Préréglages de taxonomie (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Preset</source>
+        <translation>Charger un préréglage</translation>
+    </message>
+    <message>
+        <source>Taxonomy presets (*.json);;All files (*)</source>
+        <translation>Préréglages de taxonomie (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The claims were not moved</source>
+        <translation>Les affirmations n’ont pas été déplacées</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric of this bilan: pick one of the list, or use Move to New Metric.</source>
+        <translation>« %1 » n’est pas un indicateur de ce bilan : choisissez-en un dans la liste, ou utilisez « Déplacer vers un nouvel indicateur ».</translation>
+    </message>
+    <message>
+        <source>The claims were not changed</source>
+        <translation>Les affirmations n’ont pas été modifiées</translation>
+    </message>
+    <message>
+        <source>The preset was not saved</source>
+        <translation>Le préréglage n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Taxonomy saved as %1.</source>
+        <translation>Taxonomie enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The preset was not loaded</source>
+        <translation>Le préréglage n’a pas été chargé</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaimDialog</name>
@@ -1251,6 +1335,41 @@ Mot de passe :</translation>
     </message>
 </context>
 <context>
+    <name>MetricRules</name>
+    <message>
+        <source>%1 is not a taxonomy preset: %2 at byte %3</source>
+        <translation>%1 n’est pas un préréglage de taxonomie : %2 à l’octet %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a taxonomy preset (it does not say &quot;schema&quot;: &quot;%2&quot;)</source>
+        <translation>%1 n’est pas un préréglage de taxonomie (il n’indique pas &quot;schema&quot;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must map metric ids to non-empty texts</source>
+        <translation>%1 : &quot;%2&quot; doit associer des identifiants d’indicateurs à des textes non vides</translation>
+    </message>
+    <message>
+        <source>%1: metric %2 has an unknown nature &quot;%3&quot; (stock, running_total, flow, one_off or rate)</source>
+        <translation>%1 : l’indicateur %2 a une nature inconnue &quot;%3&quot; (stock, running_total, flow, one_off ou rate)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;excluded&quot; must be a list of claims</source>
+        <translation>%1 : &quot;excluded&quot; doit être une liste d’affirmations</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a taxonomy preset (%2 MB)</source>
+        <translation>%1 est trop gros pour un préréglage de taxonomie (%2 Mo)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MetricSet</name>
     <message>
         <source>part</source>
@@ -1283,6 +1402,153 @@ Mot de passe :</translation>
     <message>
         <source>a single month</source>
         <translation>un seul mois</translation>
+    </message>
+</context>
+<context>
+    <name>MetricTaxonomy</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Flow per period</source>
+        <translation>Flux par période</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identifiant : %1</translation>
+    </message>
+    <message>
+        <source>From the preset taxonomy</source>
+        <translation>Issu de la taxonomie préréglée</translation>
+    </message>
+    <message>
+        <source>Named by the journalist</source>
+        <translation>Nommé par le ou la journaliste</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; drag onto another metric to merge them.</source>
+        <translation>Double-cliquez pour renommer ; glissez sur un autre indicateur pour les fusionner.</translation>
+    </message>
+    <message>
+        <source>Set by the journalist</source>
+        <translation>Fixée par le ou la journaliste</translation>
+    </message>
+    <message>
+        <source>Given by Bilan from the claims&apos; words</source>
+        <translation>Déduite par Bilan des mots des affirmations</translation>
+    </message>
+    <message>
+        <source>No dated figure</source>
+        <translation>Aucun chiffre daté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated figure(s), %1</source>
+        <translation>
+            <numerusform>%n chiffre daté, %1</numerusform>
+            <numerusform>%n chiffres datés, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <source>The metric was not renamed</source>
+        <translation>L’indicateur n’a pas été renommé</translation>
+    </message>
+    <message>
+        <source>The metrics were not merged</source>
+        <translation>Les indicateurs n’ont pas été fusionnés</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>The metrics were not merged</source>
+        <translation>Les indicateurs n’ont pas été fusionnés</translation>
+    </message>
+    <message>
+        <source>The nature was not changed</source>
+        <translation>La nature n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>No metric: no claim measures something Bilan could name.</source>
+        <translation>Aucun indicateur : aucune affirmation ne mesure quelque chose que Bilan sache nommer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s). Drag a metric onto another to merge them.</source>
+        <translation>
+            <numerusform>%n indicateur. Glissez un indicateur sur un autre pour les fusionner.</numerusform>
+            <numerusform>%n indicateurs. Glissez un indicateur sur un autre pour les fusionner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter metrics by name</source>
+        <translation>Filtrer les indicateurs par nom</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Metrics</source>
+        <translation>&amp;Fusionner les indicateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Metric…</source>
+        <translation>&amp;Renommer l’indicateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>As Bilan Reads It</source>
+        <translation>Telle que Bilan la lit</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1971,82 @@ Mot de passe :</translation>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
+    <message>
+        <source>%1: the decisions on metrics are damaged (%2)</source>
+        <translation>%1 : les décisions sur les indicateurs sont endommagées (%2)</translation>
+    </message>
+    <message>
+        <source>There is no metric “%1” in this bilan.</source>
+        <translation>Il n’y a pas d’indicateur « %1 » dans ce bilan.</translation>
+    </message>
+    <message>
+        <source>Rename the metric %1 to %2</source>
+        <translation>Renommer l’indicateur %1 en %2</translation>
+    </message>
+    <message>
+        <source>Select at least two metrics to merge.</source>
+        <translation>Sélectionnez au moins deux indicateurs à fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n metric(s) into %1</source>
+        <translation>
+            <numerusform>Fusionner %n indicateur dans %1</numerusform>
+            <numerusform>Fusionner %n indicateurs dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the nature of %1 to %2</source>
+        <translation>Donner à %1 la nature %2</translation>
+    </message>
+    <message>
+        <source>Let Bilan give the nature of %1</source>
+        <translation>Laisser Bilan déduire la nature de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave %1 out of the comparisons</source>
+        <translation>Exclure %1 des comparaisons</translation>
+    </message>
+    <message>
+        <source>Compare %1 again</source>
+        <translation>Comparer de nouveau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n claim(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n affirmation vers %1</numerusform>
+            <numerusform>Déplacer %n affirmations vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new metric needs a name.</source>
+        <translation>Un nouvel indicateur doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n claim(s) to the new metric %1</source>
+        <translation>
+            <numerusform>Déplacer %n affirmation vers le nouvel indicateur %1</numerusform>
+            <numerusform>Déplacer %n affirmations vers le nouvel indicateur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the project</source>
+        <translation>%1 n’est plus dans le projet</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing in this bilan&apos;s metrics.</source>
+        <translation>%1 ne change rien aux indicateurs de ce bilan.</translation>
+    </message>
+    <message>
+        <source>Load the preset %1</source>
+        <translation>Charger le préréglage %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
@@ -1914,6 +2256,10 @@ Mot de passe :</translation>
     <message>
         <source>cannot grant %1 to %2 (%3)</source>
         <translation>impossible d’accorder %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot read the decisions on metrics (%1)</source>
+        <translation>impossible de lire les décisions sur les indicateurs (%1)</translation>
     </message>
 </context>
 <context>
