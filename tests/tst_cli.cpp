@@ -35,6 +35,7 @@ private Q_SLOTS:
     void projectErrors();
     void checkFindings();
     void metricsOnANewTopic();
+    void taxonomyPresetFromTheCommandLine();
     void exportsNeverOverwriteTheProject_data();
     void exportsNeverOverwriteTheProject();
     void exportsNeverOverwriteAnArticle();
@@ -510,6 +511,64 @@ void tst_Cli::metricsOnANewTopic()
     const Run checked = run(QStringList {QStringLiteral("check")} + files);
     QCOMPARE(checked.status, 0);
     QVERIFY2(checked.out.contains("repeated"), checked.out.constData());
+}
+
+// A preset written by hand (or saved from the window) applied to a project by a script: the
+// metrics listed follow its merges, names and natures; a damaged preset and an export onto the
+// project are refused with a message.
+void tst_Cli::taxonomyPresetFromTheCommandLine()
+{
+    const QDir dir(QStringLiteral(BILAN_TEST_DATA "/eval/tourisme"));
+    QStringList files;
+    for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files << dir.filePath(f);
+    const QString project = m_dir.filePath(QStringLiteral("presets.bilan"));
+    QCOMPARE(run(QStringList {QStringLiteral("project"), QStringLiteral("new"), project} + files).status, 0);
+    auto metricsOf = [&] {
+        const Run listed = run(
+            {QStringLiteral("metrics"), QStringLiteral("--json"), QStringLiteral("--project"), project});
+        QMap<QString, QJsonObject> byId;
+        for (const QJsonValue &m :
+             QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("metrics")).toArray())
+            byId.insert(m.toObject().value(QStringLiteral("id")).toString(), m.toObject());
+        return byId;
+    };
+    const auto before = metricsOf();
+    QVERIFY(before.size() > 2);
+    const QString into = before.firstKey(),
+                  from = std::next(before.begin())->value(QStringLiteral("id")).toString();
+    const int claims = int(before[into].value(QStringLiteral("claims")).toArray().size()
+                           + before[from].value(QStringLiteral("claims")).toArray().size());
+    const QString preset = write(QStringLiteral("preset.json"),
+                                 QStringLiteral(R"({"schema": "bilan.taxonomy/1", "merges": {"%1": "%2"},
+                                    "names": {"%2": "Nom de la rédaction"}, "natures": {"%2": "one_off"}})")
+                                     .arg(from, into)
+                                     .toUtf8());
+    const Run loaded = run({QStringLiteral("project"), QStringLiteral("preset-load"), project, preset});
+    QVERIFY2(loaded.status == 0, loaded.err.constData());
+    const auto after = metricsOf();
+    QVERIFY(!after.contains(from));
+    QCOMPARE(after[into].value(QStringLiteral("label")).toString(), QStringLiteral("Nom de la rédaction"));
+    QCOMPARE(after[into].value(QStringLiteral("nature")).toString(), QStringLiteral("one_off"));
+    QCOMPARE(after[into].value(QStringLiteral("claims")).toArray().size(), claims);
+    // Saved back as a preset: the same decisions.
+    const QString saved = m_dir.filePath(QStringLiteral("saved.json"));
+    QCOMPARE(run({QStringLiteral("project"), QStringLiteral("preset-save"), project, saved}).status, 0);
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written.value(QStringLiteral("merges")).toObject().value(from).toString(), into);
+    QVERIFY(!written.contains(QStringLiteral("excluded")));
+    // Refused: a file that is not a preset, an export onto the project.
+    const Run damaged
+        = run({QStringLiteral("project"), QStringLiteral("preset-load"), project,
+               write(QStringLiteral("damaged.json"), "{\"schema\": \"bilan.taxonomy/1\", \"merges\": 3}")});
+    QCOMPARE(damaged.status, 1);
+    QVERIFY2(damaged.err.contains("damaged.json") && damaged.err.contains("merges"), damaged.err.constData());
+    const Run onto = run({QStringLiteral("project"), QStringLiteral("preset-save"), project, project});
+    QVERIFY(onto.status != 0);
+    QVERIFY(onto.err.contains("project itself"));
+    QCOMPARE(metricsOf().size(), after.size());
 }
 
 void tst_Cli::checkFindings()

@@ -28,6 +28,8 @@ int projectUsage(CliCommands::Io io, const QString &message)
                   "       bilan-cli project status P.bilan --batch FILE\n"
                   "       bilan-cli project export P.bilan (--csv OUT | --json OUT | --claimreview OUT) "
                   "[--status S,S]\n"
+                  "       bilan-cli project preset-save P.bilan OUT.json\n"
+                  "       bilan-cli project preset-load P.bilan PRESET.json\n"
                   "       bilan-cli project push P.bilan postgresql://USER@HOST:PORT/DB?project=NAME\n"
                   "       bilan-cli project pull postgresql://…?project=NAME P.bilan\n"
                   "       bilan-cli project grant postgresql://…?project=NAME ROLE (editor | reader)\n"
@@ -218,6 +220,9 @@ void addProjectOptions(QCommandLineParser &parser)
         "not_a_claim)\n"
         "  export P.bilan --csv OUT | --json OUT | --claimreview OUT [--status S,S]\n"
         "                               export the claims and their verification\n"
+        "  preset-save P.bilan OUT.json the journalists' decisions on metrics (merges, names, natures)\n"
+        "                               as a taxonomy preset (bilan.taxonomy/1)\n"
+        "  preset-load P.bilan IN.json  apply a taxonomy preset to the project's metrics\n"
         "  push P.bilan URL             copy a project file to a PostgreSQL server (a desk shares it)\n"
         "  pull URL P.bilan             copy a project from a server to a new file\n"
         "  grant URL ROLE editor|reader let a server role edit, or only read, the project\n"
@@ -301,14 +306,14 @@ int onOpenProject(const QStringList &pos, const QCommandLineParser &parser, CliC
     const QString &action = pos[0];
     const QString &path = pos[1];
     // A script that changes the project waits for another writer to finish rather than fail.
-    const bool writes = action == u"add" || action == u"status";
+    const bool writes = action == u"add" || action == u"status" || action == u"preset-load";
     auto opened = ProjectDocument::open(
         path, writes ? ProjectStore::Access::ReadWrite : ProjectStore::Access::ReadOnly,
         writes ? kWaitForWriterMs : 0);
     if (!opened)
         return fail(io, opened.error());
     ProjectDocument &doc = *opened.value();
-    if (action != u"show" && action != u"export" && doc.isReadOnly())
+    if (action != u"show" && action != u"export" && action != u"preset-save" && doc.isReadOnly())
         return fail(io, QStringLiteral("%1: read-only (%2)").arg(path, doc.readOnlyReason()));
     if (action == u"add")
         return pos.size() < 3 ? projectUsage(io, QStringLiteral("add needs at least one FILE"))
@@ -319,6 +324,20 @@ int onOpenProject(const QStringList &pos, const QCommandLineParser &parser, CliC
     if (action == u"status")
         return pos.size() != 4 ? projectUsage(io, QStringLiteral("status needs CLAIM_ID and STATUS"))
                                : setStatus(doc, pos[2], pos[3], parser, io);
+    if (action == u"preset-save" || action == u"preset-load") {
+        if (pos.size() != 3)
+            return projectUsage(io, QStringLiteral("%1 needs a project and a preset file").arg(action));
+        const auto done
+            = action == u"preset-save" ? doc.saveMetricPreset(pos[2]) : doc.loadMetricPreset(pos[2]);
+        if (!done)
+            return fail(io, done.error());
+        io.out << (action == u"preset-save" ? QStringLiteral("%1: taxonomy preset written\n").arg(pos[2])
+                                            : QStringLiteral("%1: %2 applied (%3 metrics)\n")
+                                                  .arg(path, pos[2])
+                                                  .arg(doc.metrics().metrics().size()));
+        io.out.flush();
+        return 0;
+    }
     const auto wanted = statuses(parser.value(QStringLiteral("status")), io, QStringLiteral("project"));
     if (!wanted)
         return 2;
@@ -348,7 +367,7 @@ int CliCommands::project(const QStringList &arguments, Io io)
     if (action == u"grant")
         return grant(pos, io);
     if (!QStringList {QStringLiteral("add"), QStringLiteral("status"), QStringLiteral("show"),
-                      QStringLiteral("export")}
+                      QStringLiteral("export"), QStringLiteral("preset-save"), QStringLiteral("preset-load")}
              .contains(action))
         return projectUsage(io, QStringLiteral("unknown action \"%1\"").arg(action));
     return onOpenProject(pos, parser, io);
