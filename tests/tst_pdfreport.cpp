@@ -490,6 +490,36 @@ void tst_PdfReport::discoveredMetricsOnANewTopic()
     QVERIFY(all.contains(squeezed(QStringLiteral("Flags and contradictions"))));
     const QString first = findings.first().toObject().value(u"message").toString();
     QVERIFY2(all.contains(squeezed(first.left(60))), qPrintable(first));
+
+    // The journalist's taxonomy reaches the report: a metric renamed, another merged into it.
+    const QString project = m_dir.filePath(QStringLiteral("tourisme.bilan"));
+    QCOMPARE(run(cli, QStringList {QStringLiteral("project"), QStringLiteral("new"), project} + files).status,
+             0);
+    QStringList ids;
+    for (const QJsonValue &m :
+         QJsonDocument::fromJson(metrics.out.toUtf8()).object().value(u"metrics").toArray()) {
+        if (m.toObject().value(u"claims").toArray().size() >= 3)
+            ids << m.toObject().value(u"id").toString();
+    }
+    const QString preset = m_dir.filePath(QStringLiteral("rename.json"));
+    QFile file(preset);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"schema": "bilan.taxonomy/1", "merges": {"%1": "%2"},
+                                  "names": {"%2": "Indicateur renommé par la rédaction"}})")
+                   .arg(ids[1], ids[0])
+                   .toUtf8());
+    file.close();
+    QCOMPARE(run(cli, {QStringLiteral("project"), QStringLiteral("preset-load"), project, preset}).status, 0);
+    const QString owned = m_dir.filePath(QStringLiteral("tourisme-owned.pdf"));
+    const Run ownedPdf
+        = run(cli,
+              {QStringLiteral("export"), QStringLiteral("--pdf"), owned, QStringLiteral("--project"), project,
+               QStringLiteral("--status"), QStringLiteral("to_check")});
+    QVERIFY2(ownedPdf.status == 0, qPrintable(ownedPdf.err));
+    const QString ownedText = squeezed(
+        run(tool("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), owned, QStringLiteral("-")})
+            .out);
+    QVERIFY(ownedText.contains(squeezed(QStringLiteral("Indicateur renommé par la rédaction"))));
 }
 
 QTEST_MAIN(tst_PdfReport)

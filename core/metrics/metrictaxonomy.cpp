@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <map>
+
 namespace {
 
 MetricTaxonomy::Nature natureFromName(const QString &name, bool *ok)
@@ -264,18 +267,29 @@ QList<MetricTaxonomy::Match> MetricTaxonomy::findIn(const PatternIndex &index, q
     std::stable_sort(all.begin(), all.end(), [](const Match &a, const Match &b) {
         return (a.lastWord - a.firstWord) > (b.lastWord - b.firstWord);
     });
+    // The matches kept so far by their first word: a match can only overlap those that start at
+    // most the longest kept match's length before it, so each test reads a few neighbours, not
+    // every match kept (a long article names a scheme thousands of times).
     QList<Match> kept;
+    std::multimap<qsizetype, qsizetype> byFirstWord; // first word → index in kept
+    qsizetype longest = 0; // words spanned by the longest kept match, minus one
     for (const Match &m : std::as_const(all)) {
-        // Hidden by a strictly longer match; equal ones (one word, two measures) both stay.
-        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Match &k) {
-            return k.firstWord <= m.lastWord && m.firstWord <= k.lastWord
-                && (k.lastWord - k.firstWord) > (m.lastWord - m.firstWord);
-        });
-        const bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const Match &k) {
-            return k.owner == m.owner && k.firstWord <= m.lastWord && m.firstWord <= k.lastWord;
-        });
-        if (!overlaps && !duplicate)
-            kept.append(m);
+        bool overlaps = false;
+        bool duplicate = false;
+        for (auto it = byFirstWord.lower_bound(m.firstWord - longest);
+             it != byFirstWord.end() && it->first <= m.lastWord && !overlaps && !duplicate; ++it) {
+            const Match &k = kept[it->second];
+            if (k.lastWord < m.firstWord)
+                continue;
+            // Hidden by a strictly longer match; equal ones (one word, two measures) both stay.
+            overlaps = (k.lastWord - k.firstWord) > (m.lastWord - m.firstWord);
+            duplicate = k.owner == m.owner;
+        }
+        if (overlaps || duplicate)
+            continue;
+        byFirstWord.emplace(m.firstWord, kept.size());
+        longest = std::max(longest, m.lastWord - m.firstWord);
+        kept.append(m);
     }
     std::sort(kept.begin(), kept.end(),
               [](const Match &a, const Match &b) { return a.firstWord < b.firstWord; });
