@@ -2,56 +2,82 @@
 #include "export/jsonwriter.h"
 
 #include <cmath>
+#include <cstdio>
+
+void JsonWriter::appendQuoted(QByteArray &out, const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    const char *p = utf8.constData();
+    const qsizetype n = utf8.size();
+    out += '"';
+    qsizetype run = 0; // the start of the bytes still to copy as they are
+    auto flush = [&](qsizetype upTo) {
+        if (upTo > run)
+            out.append(p + run, upTo - run);
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(p[i]);
+        const char *escape = nullptr;
+        qsizetype width = 1;
+        char buf[8];
+        switch (c) {
+        case '"':
+            escape = "\\\"";
+            break;
+        case '\\':
+            escape = "\\\\";
+            break;
+        case '\n':
+            escape = "\\n";
+            break;
+        case '\r':
+            escape = "\\r";
+            break;
+        case '\t':
+            escape = "\\t";
+            break;
+        case '\b':
+            escape = "\\b";
+            break;
+        case '\f':
+            escape = "\\f";
+            break;
+        // Safe inside an HTML <script> element (JSON-LD is pasted into pages): no "</" to close
+        // it, no U+2028 or U+2029, which older JavaScript reads as line ends.
+        case '<':
+            if (i + 1 < n && p[i + 1] == '/') {
+                escape = "<\\/";
+                width = 2;
+            }
+            break;
+        case 0xE2:
+            if (i + 2 < n && uchar(p[i + 1]) == 0x80
+                && (uchar(p[i + 2]) == 0xA8 || uchar(p[i + 2]) == 0xA9)) {
+                escape = uchar(p[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+                width = 3;
+            }
+            break;
+        default:
+            if (c < 0x20) {
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                escape = buf;
+            }
+        }
+        if (!escape)
+            continue;
+        flush(i);
+        out += escape;
+        i += width - 1;
+        run = i + 1;
+    }
+    flush(n);
+    out += '"';
+}
 
 QByteArray JsonWriter::quoted(const QString &s)
 {
     QByteArray out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const uchar c = uchar(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    out += '"';
-    // Safe inside an HTML <script> element (JSON-LD is pasted into pages): no "</" to close
-    // it, no U+2028 or U+2029, which older JavaScript reads as line ends.
-    if (out.contains("</"))
-        out.replace("</", "<\\/");
-    if (out.contains("\xE2\x80")) {
-        out.replace("\xE2\x80\xA8", "\\u2028");
-        out.replace("\xE2\x80\xA9", "\\u2029");
-    }
+    appendQuoted(out, s);
     return out;
 }
 
@@ -69,7 +95,7 @@ void JsonWriter::newline()
     if (!m_pretty)
         return;
     m_out += '\n';
-    m_out += QByteArray(m_first.size() * 2, ' ');
+    m_out.append(m_first.size() * 2, ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -123,8 +149,10 @@ JsonWriter &JsonWriter::endArray()
 JsonWriter &JsonWriter::key(const char *name)
 {
     beforeValue();
-    m_out += quoted(QString::fromUtf8(name));
-    m_out += m_pretty ? ": " : ":";
+    // Keys are the schema's names, written in the code: nothing in them to escape.
+    m_out += '"';
+    m_out += name;
+    m_out += m_pretty ? "\": " : "\":";
     m_afterKey = true;
     return *this;
 }
@@ -132,7 +160,7 @@ JsonWriter &JsonWriter::key(const char *name)
 JsonWriter &JsonWriter::value(const QString &s)
 {
     beforeValue();
-    m_out += quoted(s);
+    appendQuoted(m_out, s);
     return *this;
 }
 

@@ -20,6 +20,7 @@ public:
     JsonWriter &endObject();
     JsonWriter &beginArray();
     JsonWriter &endArray();
+    // `name`: a key of the schema, plain ASCII with nothing to escape.
     JsonWriter &key(const char *name);
     JsonWriter &value(const QString &s);
     JsonWriter &value(const char *s) { return value(QString::fromUtf8(s)); }
@@ -43,6 +44,8 @@ public:
         return out;
     }
     static QByteArray quoted(const QString &s);
+    // `s` as a JSON string at the end of `out`.
+    static void appendQuoted(QByteArray &out, const QString &s);
     static QByteArray number(double d);
 
 private:

@@ -157,14 +157,20 @@ struct Entry
 // nothing of an article on unemployment.
 Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
 {
-    Article assigned = article;
-    MetricAssigner::assign(assigned, presets);
     QSet<QString> named;
     for (const QString &text : {article.title, article.text}) {
         const FoldedWords words(text);
         for (const MetricTaxonomy::Match &match : presets.findSchemes(words))
             named.insert(presets.schemes()[match.owner].key);
     }
+    Article assigned = article;
+    if (named.isEmpty()) {
+        // No preset applies: the assignment's reading of every figure is spared.
+        for (Claim &claim : assigned.claims)
+            claim.metric.clear();
+        return assigned;
+    }
+    MetricAssigner::assign(assigned, presets);
     for (Claim &claim : assigned.claims) {
         const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
         if (preset && !named.contains(preset->scheme))
