@@ -124,6 +124,11 @@ private Q_SLOTS:
         QVERIFY(doc->renameMetric(id, QStringLiteral("Autre nom")));
         doc->undoStack()->undo();
         QCOMPARE(doc->metricLabel(id), QStringLiteral("Nuitées des hôtels classés"));
+        // Not the name of another metric: the two could not be told apart.
+        const QString other = bySize(doc->metrics())[1];
+        const auto taken = doc->renameMetric(id, doc->metricLabel(other).toUpper());
+        QVERIFY(!taken);
+        QVERIFY(taken.error().contains(QStringLiteral("merge")));
         QVERIFY(doc->renameMetric(id, QString())); // an empty name gives the discovered one back
         QCOMPARE(doc->metricLabel(id), before);
         doc = reopen(doc);

@@ -1303,6 +1303,11 @@ Result<void> ProjectDocument::renameMetric(const QString &id, const QString &nam
 {
     if (!metrics().metric(id) && m_rules.name(id).isEmpty())
         return Result<void>::failure(tr("There is no metric “%1” in this bilan.").arg(id));
+    // Two metrics of one name could not be told apart where a metric is picked by its name.
+    if (const QString other = metricNamed(name); !other.isEmpty() && other != id && metrics().metric(other))
+        return Result<void>::failure(
+            tr("Another metric is already named “%1”: merge the two instead, or choose another name.")
+                .arg(TextUtil::simplified(name)));
     MetricRules rules = m_rules;
     rules.rename(id, name);
     return pushMetricRules(rules, tr("Rename the metric %1 to %2").arg(metricLabel(id), name.trimmed()));

@@ -2047,6 +2047,10 @@ Mot de passe :</translation>
         <source>Load the preset %1</source>
         <translation>Charger le préréglage %1</translation>
     </message>
+    <message>
+        <source>Another metric is already named “%1”: merge the two instead, or choose another name.</source>
+        <translation>Un autre indicateur s’appelle déjà « %1 » : fusionnez plutôt les deux, ou choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectExportText</name>
