@@ -338,6 +338,40 @@ private Q_SLOTS:
         QVERIFY(other->metrics().metric(ids[1]));
     }
 
+    // A change of decisions groups the claims again from what was read of them: the same metrics,
+    // claims, names and natures as reading every sentence again.
+    void regroupingGivesWhatDiscoveryGives()
+    {
+        QList<Article> articles = m_articles;
+        const MetricSet first = MetricSet::discover(articles);
+        const QStringList ids = bySize(first);
+        MetricRules rules;
+        rules.merge({ids[1], ids[3]}, ids[0]);
+        rules.rename(ids[2], QStringLiteral("Renommé"));
+        rules.setNature(ids[4], MetricTaxonomy::Nature::OneOff);
+        MetricSet::Pins pins;
+        pins.insert(first.metric(ids[5])->claims.first(), QStringLiteral("journalist.nouveau"));
+        pins.insert(first.metric(ids[0])->claims.last(), ids[6]);
+        QList<Article> again = m_articles;
+        const MetricSet read = MetricSet::discover(again, MetricTaxonomy::bundled(), rules, pins);
+        const MetricSet regrouped = first.regroup(articles, rules, pins);
+        QCOMPARE(regrouped.metrics().size(), read.metrics().size());
+        for (int i = 0; i < read.metrics().size(); ++i) {
+            const MetricSet::Metric &x = read.metrics()[i], &y = regrouped.metrics()[i];
+            QCOMPARE(y.id, x.id);
+            QCOMPARE(y.claims, x.claims);
+            QCOMPARE(y.label, x.label);
+            QCOMPARE(int(y.nature), int(x.nature));
+            QCOMPARE(y.unit, x.unit);
+        }
+        for (int a = 0; a < again.size(); ++a) {
+            for (int c = 0; c < again[a].claims.size(); ++c)
+                QCOMPARE(articles[a].claims[c].metric, again[a].claims[c].metric);
+        }
+        QVERIFY(regrouped.metric(QStringLiteral("journalist.nouveau")));
+        QCOMPARE(regrouped.label(ids[2]), QStringLiteral("Renommé"));
+    }
+
     void rulesStayConsistent_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -179,9 +179,26 @@ Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
     return assigned;
 }
 
-// The entries of article `a`; its claims' metrics are cleared, except a journalist's.
-void collectEntries(int a, Article &article, const MetricTaxonomy &presets, const MetricSet::Pins &pins,
-                    QList<Entry> &entries, Distinct &distinct)
+// What discover() read of one claim, kept to group the claims again under other decisions of
+// the journalist without reading their sentences again.
+struct ClaimReading
+{
+    enum class Kind : quint8 {
+        Read, // a figure of the body: its measure and preset
+        Manual, // added by hand: the metric it was given
+        Unread, // furniture or an unreadable figure: only a journalist's metric takes it
+    };
+    int article;
+    int claim;
+    Kind kind;
+    int measure; // in Distinct
+    QString key; // Read: the measure's key (empty when none); Manual: the metric given
+    QString preset; // the preset metric it takes, if any
+};
+
+// The readings of article `a`'s claims.
+void readArticle(int a, const Article &article, const MetricTaxonomy &presets, QList<ClaimReading> &out,
+                 Distinct &distinct)
 {
     const Article assigned = presetAssigned(article, presets);
     const QList<Measure> measures = MeasureReader::read(article);
@@ -192,34 +209,61 @@ void collectEntries(int a, Article &article, const MetricTaxonomy &presets, cons
             wholePresets.insert(assigned.claims[c].metric);
     }
     for (int c = 0; c < article.claims.size(); ++c) {
-        Claim &claim = article.claims[c];
-        if (const auto pin = pins.constFind({a, c}); pin != pins.constEnd() && !pin->isEmpty()) {
-            claim.metric.clear();
-            const Measure &m = measures[c];
-            entries.append({a, c, *pin, presets.metric(*pin) ? *pin : QString(), distinct.measure(m), true});
-            continue;
-        }
-        if (claim.manual) {
-            if (!claim.metric.isEmpty())
-                entries.append({a, c, claim.metric, presets.metric(claim.metric) ? claim.metric : QString(),
-                                distinct.measure(Measure {}), true});
-            continue;
-        }
-        claim.metric.clear();
-        if (claim.boilerplate || !claim.isReadable())
-            continue;
+        const Claim &claim = article.claims[c];
         const Measure &m = measures[c];
+        if (claim.manual) {
+            out.append({a, c, ClaimReading::Kind::Manual, distinct.measure(Measure {}), claim.metric,
+                        presets.metric(claim.metric) ? claim.metric : QString()});
+            continue;
+        }
+        if (claim.boilerplate || !claim.isReadable()) {
+            out.append({a, c, ClaimReading::Kind::Unread, distinct.measure(m), {}, {}});
+            continue;
+        }
         const QString preset = assigned.claims[c].metric;
         // A part, an increment or a target never takes the preset of a total the article
         // gives; a rate per period takes a preset the taxonomy reads with its period.
         const bool whole = m.isEmpty() || m.scope == Scope::Whole
             || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
             || (m.scope != Scope::Change && !wholePresets.contains(preset));
-        if (m.isEmpty() && preset.isEmpty())
-            continue;
-        entries.append({a, c, m.isEmpty() ? QString() : distinct.string(measureKey(claim, m)),
-                        whole ? distinct.string(preset) : QString(), distinct.measure(m)});
+        out.append({a, c, ClaimReading::Kind::Read, distinct.measure(m),
+                    m.isEmpty() ? QString() : distinct.string(measureKey(claim, m)),
+                    whole ? distinct.string(preset) : QString()});
     }
+}
+
+// The entries to group: each claim's reading, or the metric the journalist pinned it to. The
+// claims' metrics are cleared, except those of claims added by hand.
+QList<Entry> entriesOf(const QList<ClaimReading> &readings, const MetricTaxonomy &presets,
+                       const MetricSet::Pins &pins, QList<Article> &articles)
+{
+    QList<Entry> entries;
+    entries.reserve(readings.size());
+    for (const ClaimReading &r : readings) {
+        Claim &claim = articles[r.article].claims[r.claim];
+        if (const auto pin = pins.constFind({r.article, r.claim});
+            pin != pins.constEnd() && !pin->isEmpty()) {
+            claim.metric.clear();
+            entries.append(
+                {r.article, r.claim, *pin, presets.metric(*pin) ? *pin : QString(), r.measure, true});
+            continue;
+        }
+        switch (r.kind) {
+        case ClaimReading::Kind::Manual:
+            if (!r.key.isEmpty())
+                entries.append({r.article, r.claim, r.key, r.preset, r.measure, true});
+            break;
+        case ClaimReading::Kind::Unread:
+            claim.metric.clear();
+            break;
+        case ClaimReading::Kind::Read:
+            claim.metric.clear();
+            if (!r.key.isEmpty() || !r.preset.isEmpty())
+                entries.append({r.article, r.claim, r.key, r.preset, r.measure});
+            break;
+        }
+    }
+    return entries;
 }
 
 // What a discovered metric's label adds to its noun: scope and period ("part", "a single
@@ -298,15 +342,39 @@ struct Wording
 
 } // namespace
 
+struct MetricSet::Reading
+{
+    const MetricTaxonomy *presets = nullptr;
+    Distinct distinct;
+    QList<ClaimReading> claims;
+};
+
 MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &presets,
                               const MetricRules &rules, const Pins &pins)
 {
+    auto reading = std::make_shared<Reading>();
+    reading->presets = &presets;
+    for (int a = 0; a < articles.size(); ++a)
+        readArticle(a, articles[a], presets, reading->claims, reading->distinct);
+    return group(articles, std::move(reading), rules, pins);
+}
+
+MetricSet MetricSet::regroup(QList<Article> &articles, const MetricRules &rules, const Pins &pins) const
+{
+    if (!m_reading)
+        return discover(articles, m_presets ? *m_presets : MetricTaxonomy::bundled(), rules, pins);
+    return group(articles, m_reading, rules, pins);
+}
+
+MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Reading> reading,
+                           const MetricRules &rules, const Pins &pins)
+{
+    const MetricTaxonomy &presets = *reading->presets;
+    const Distinct &distinct = reading->distinct;
     MetricSet set;
     set.m_presets = &presets;
-    QList<Entry> entries;
-    Distinct distinct;
-    for (int a = 0; a < articles.size(); ++a)
-        collectEntries(a, articles[a], presets, pins, entries, distinct);
+    set.m_reading = reading;
+    const QList<Entry> entries = entriesOf(reading->claims, presets, pins, articles);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class JsonWriter;
 
 // The metrics of a bilan, discovered across all its articles (docs/metrics.md, "Discovered
@@ -52,6 +54,10 @@ public:
     static MetricSet discover(QList<Article> &articles,
                               const MetricTaxonomy &presets = MetricTaxonomy::bundled(),
                               const MetricRules &rules = {}, const Pins &pins = {});
+    // The same grouping under other decisions of the journalist, for the same articles and claims
+    // (what discover() read of each claim is kept: a rename or a merge does not read the
+    // sentences again).
+    MetricSet regroup(QList<Article> &articles, const MetricRules &rules, const Pins &pins) const;
 
     const QList<Metric> &metrics() const { return m_metrics; }
     const Metric *metric(const QString &id) const;
@@ -68,6 +74,11 @@ public:
     void writeJson(JsonWriter &w, const QList<Article> &articles, bool claimIds = false) const;
 
 private:
+    struct Reading;
+    static MetricSet group(QList<Article> &articles, std::shared_ptr<const Reading> reading,
+                           const MetricRules &rules, const Pins &pins);
+
+    std::shared_ptr<const Reading> m_reading;
     QList<Metric> m_metrics;
     QList<MetricTaxonomy::Metric> m_checkable;
     QHash<QString, int> m_index;

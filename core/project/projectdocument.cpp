@@ -220,7 +220,7 @@ void ProjectDocument::refreshMetricRules()
     if (!rules || rules.value() == m_rules)
         return;
     m_rules = std::move(rules).value();
-    invalidate();
+    regroupMetrics();
     Q_EMIT claimsChanged();
 }
 
@@ -747,8 +747,11 @@ void ProjectDocument::discoverMetrics() const
         if (const auto [article, claim] = find(a.key); article >= 0)
             pins.insert({article, claim}, a.correction.metric);
     }
-    m_metrics = MetricSet::discover(m_articles, MetricTaxonomy::bundled(), m_rules, pins);
+    m_metrics = m_metricsStale || m_metrics.metrics().isEmpty()
+        ? MetricSet::discover(m_articles, MetricTaxonomy::bundled(), m_rules, pins)
+        : m_metrics.regroup(m_articles, m_rules, pins);
     m_metricsStale = false;
+    m_groupingStale = false;
 }
 
 const ClaimIndex &ProjectDocument::index() const
@@ -911,9 +914,12 @@ Result<void> ProjectDocument::applyAnnotation(const Annotation &target, const QS
     staleFindings();
     if (manualChanged || regrouped) {
         // A figure added or removed, or a metric set by hand, changes the table's rows.
-        if (manualChanged)
+        if (manualChanged) {
             mergeManualClaims();
-        invalidate();
+            invalidate();
+        } else {
+            regroupMetrics();
+        }
         Q_EMIT claimsChanged();
     } else if (m_index) {
         const auto [a, c] = find(target.key);
@@ -1285,7 +1291,7 @@ Result<void> ProjectDocument::applyMetricRules(const QString &key, const MetricR
         return applied;
     }
     m_rules = rules;
-    invalidate();
+    regroupMetrics();
     Q_EMIT claimsChanged();
     return {};
 }

@@ -240,8 +240,16 @@ private:
     void discoverMetrics() const;
     void ensureMetrics() const
     {
-        if (m_metricsStale)
+        if (m_metricsStale || m_groupingStale)
             discoverMetrics();
+    }
+    // Only the journalist's decisions changed (rules, a correction's metric): the claims are
+    // grouped again from what was read of them, their sentences not read again.
+    void regroupMetrics()
+    {
+        m_groupingStale = true;
+        m_index.reset();
+        staleFindings();
     }
     Result<void> pushMetricRules(const MetricRules &rules, const QString &text);
     // Moves claims to `into` with `rules` (where the move may add a name): one undo step.
@@ -265,7 +273,8 @@ private:
     mutable QHash<QString, int> m_articleBySha; // articleIndex(): SHA-256 → index, the first of equal keys
     mutable qsizetype m_articleByShaFor = -1; // the number of articles it was made for
     mutable MetricSet m_metrics;
-    mutable bool m_metricsStale = false;
+    mutable bool m_metricsStale = false; // the claims changed: read and group them again
+    mutable bool m_groupingStale = false; // only the decisions changed: group them again
     MetricRules m_rules;
     QHash<ClaimKey, Annotation> m_annotations;
     QHash<QString, FindingReview> m_reviews; // by findingKey()
