@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -27,6 +28,8 @@
 namespace {
 
 using Nature = MetricTaxonomy::Nature;
+constexpr int kSourcesNamed = 12;
+constexpr int kTrendPoints = 200;
 constexpr Nature kNatures[]
     = {Nature::Stock, Nature::Cumulative, Nature::AnnualFlow, Nature::OneOff, Nature::Rate};
 
@@ -115,11 +118,16 @@ void MetricsModel::refresh()
             row.preset = m.preset;
             row.claims = int(m.claims.size());
             QList<std::pair<int, double>> dated; // sort key, value
+            QSet<QString> sources;
             for (const auto &[a, c] : m.claims) {
                 const Article &article = articles[a];
                 const QString source = article.outlet.isEmpty() ? article.title : article.outlet;
-                if (!row.sources.contains(source))
-                    row.sources << source;
+                if (!sources.contains(source)) {
+                    sources.insert(source);
+                    // The tooltip names the first few; the column counts them all.
+                    if (row.sources.size() < kSourcesNamed)
+                        row.sources << source;
+                }
                 const Claim &claim = article.claims[c];
                 if (claim.asOf.isNull() || std::isnan(claim.value))
                     continue;
@@ -129,10 +137,16 @@ void MetricsModel::refresh()
                     row.to = claim.asOf;
                 dated.append({claim.asOf.sortKey(), claim.value});
             }
+            row.sourceCount = int(sources.size());
             std::stable_sort(dated.begin(), dated.end(),
                              [](const auto &x, const auto &y) { return x.first < y.first; });
-            for (const auto &[key, value] : std::as_const(dated))
-                row.trend << value;
+            // A sparkline is some eighty pixels wide: at most a few hundred points, evenly picked.
+            const qsizetype step = std::max<qsizetype>(1, dated.size() / kTrendPoints);
+            for (qsizetype i = 0; i < dated.size(); i += step)
+                row.trend << dated[i].second;
+            if (!dated.isEmpty() && (dated.size() - 1) % step != 0)
+                row.trend << dated.last().second;
+            row.dated = int(dated.size());
             m_rows.append(row);
         }
     }
@@ -177,11 +191,11 @@ QVariant MetricsModel::data(const QModelIndex &index, int role) const
         case ClaimsColumn:
             return r.claims;
         case SourcesColumn:
-            return int(r.sources.size());
+            return r.sourceCount;
         case PeriodColumn:
             return r.from.sortKey();
         case TrendColumn:
-            return int(r.trend.size());
+            return r.dated;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -193,7 +207,7 @@ QVariant MetricsModel::data(const QModelIndex &index, int role) const
         case ClaimsColumn:
             return r.claims;
         case SourcesColumn:
-            return int(r.sources.size());
+            return r.sourceCount;
         case PeriodColumn:
             return period(r.from, r.to);
         case UnitColumn:
@@ -216,13 +230,15 @@ QVariant MetricsModel::data(const QModelIndex &index, int role) const
                            + tr("Double-click to rename; drag onto another metric to merge them."));
         }
         case SourcesColumn:
-            return r.sources.join(u'\n');
+            return r.sourceCount > r.sources.size()
+                ? QString(r.sources.join(u'\n') + u'\n'
+                          + tr("… and %n more", nullptr, r.sourceCount - int(r.sources.size())))
+                : r.sources.join(u'\n');
         case NatureColumn:
             return r.natureSet ? tr("Set by the journalist") : tr("Given by Bilan from the claims' words");
         case TrendColumn:
-            return r.trend.isEmpty()
-                ? tr("No dated figure")
-                : tr("%n dated figure(s), %1", nullptr, int(r.trend.size())).arg(period(r.from, r.to));
+            return r.dated == 0 ? tr("No dated figure")
+                                : tr("%n dated figure(s), %1", nullptr, r.dated).arg(period(r.from, r.to));
         default:
             return {};
         }

@@ -76,9 +76,11 @@ private:
         bool named = false;
         QString preset;
         int claims = 0;
-        QStringList sources;
+        QStringList sources; // the first few, for the tooltip
+        int sourceCount = 0;
         PartialDate from, to;
-        QList<double> trend;
+        QList<double> trend; // the figures in date order (at most a few hundred, evenly picked)
+        int dated = 0; // dated figures
     };
     QPointer<ProjectDocument> m_doc;
     QList<Row> m_rows;

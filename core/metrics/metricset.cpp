@@ -123,20 +123,26 @@ public:
         return *it;
     }
     const Measure &measure(int i) const { return m_measures[i]; }
-    QString string(const QString &s)
+    // A string kept once, by its number (-1 for an empty one): a claim's reading holds numbers,
+    // not strings.
+    int string(const QString &s)
     {
         if (s.isEmpty())
-            return s;
-        auto it = m_strings.constFind(s);
-        if (it == m_strings.constEnd())
-            it = m_strings.insert(s);
+            return -1;
+        auto it = m_stringIndex.constFind(s);
+        if (it == m_stringIndex.constEnd()) {
+            it = m_stringIndex.insert(s, int(m_strings.size()));
+            m_strings.append(s);
+        }
         return *it;
     }
+    QString string(int i) const { return i < 0 ? QString() : m_strings[i]; }
 
 private:
     QList<Measure> m_measures;
     QHash<QString, int> m_measureIndex;
-    QSet<QString> m_strings;
+    QList<QString> m_strings;
+    QHash<QString, int> m_stringIndex;
 };
 
 // One claim that joins a metric: its measure's key and the preset the taxonomy gives it.
@@ -192,8 +198,8 @@ struct ClaimReading
     int claim;
     Kind kind;
     int measure; // in Distinct
-    QString key; // Read: the measure's key (empty when none); Manual: the metric given
-    QString preset; // the preset metric it takes, if any
+    int key; // in Distinct's strings; Read: the measure's key (-1 when none); Manual: the metric given
+    int preset; // in Distinct's strings: the preset metric it takes, or -1
 };
 
 // The readings of article `a`'s claims.
@@ -212,12 +218,13 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, Q
         const Claim &claim = article.claims[c];
         const Measure &m = measures[c];
         if (claim.manual) {
-            out.append({a, c, ClaimReading::Kind::Manual, distinct.measure(Measure {}), claim.metric,
-                        presets.metric(claim.metric) ? claim.metric : QString()});
+            out.append({a, c, ClaimReading::Kind::Manual, distinct.measure(Measure {}),
+                        distinct.string(claim.metric),
+                        distinct.string(presets.metric(claim.metric) ? claim.metric : QString())});
             continue;
         }
         if (claim.boilerplate || !claim.isReadable()) {
-            out.append({a, c, ClaimReading::Kind::Unread, distinct.measure(m), {}, {}});
+            out.append({a, c, ClaimReading::Kind::Unread, distinct.measure(m), -1, -1});
             continue;
         }
         const QString preset = assigned.claims[c].metric;
@@ -227,15 +234,15 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, Q
             || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
             || (m.scope != Scope::Change && !wholePresets.contains(preset));
         out.append({a, c, ClaimReading::Kind::Read, distinct.measure(m),
-                    m.isEmpty() ? QString() : distinct.string(measureKey(claim, m)),
-                    whole ? distinct.string(preset) : QString()});
+                    m.isEmpty() ? -1 : distinct.string(measureKey(claim, m)),
+                    whole ? distinct.string(preset) : -1});
     }
 }
 
 // The entries to group: each claim's reading, or the metric the journalist pinned it to. The
 // claims' metrics are cleared, except those of claims added by hand.
-QList<Entry> entriesOf(const QList<ClaimReading> &readings, const MetricTaxonomy &presets,
-                       const MetricSet::Pins &pins, QList<Article> &articles)
+QList<Entry> entriesOf(const QList<ClaimReading> &readings, const Distinct &distinct,
+                       const MetricTaxonomy &presets, const MetricSet::Pins &pins, QList<Article> &articles)
 {
     QList<Entry> entries;
     entries.reserve(readings.size());
@@ -250,16 +257,18 @@ QList<Entry> entriesOf(const QList<ClaimReading> &readings, const MetricTaxonomy
         }
         switch (r.kind) {
         case ClaimReading::Kind::Manual:
-            if (!r.key.isEmpty())
-                entries.append({r.article, r.claim, r.key, r.preset, r.measure, true});
+            if (r.key >= 0)
+                entries.append(
+                    {r.article, r.claim, distinct.string(r.key), distinct.string(r.preset), r.measure, true});
             break;
         case ClaimReading::Kind::Unread:
             claim.metric.clear();
             break;
         case ClaimReading::Kind::Read:
             claim.metric.clear();
-            if (!r.key.isEmpty() || !r.preset.isEmpty())
-                entries.append({r.article, r.claim, r.key, r.preset, r.measure});
+            if (r.key >= 0 || r.preset >= 0)
+                entries.append(
+                    {r.article, r.claim, distinct.string(r.key), distinct.string(r.preset), r.measure});
             break;
         }
     }
@@ -356,6 +365,7 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
     reading->presets = &presets;
     for (int a = 0; a < articles.size(); ++a)
         readArticle(a, articles[a], presets, reading->claims, reading->distinct);
+    reading->claims.squeeze();
     return group(articles, std::move(reading), rules, pins);
 }
 
@@ -374,7 +384,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     MetricSet set;
     set.m_presets = &presets;
     set.m_reading = reading;
-    const QList<Entry> entries = entriesOf(reading->claims, presets, pins, articles);
+    const QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];

@@ -1500,6 +1500,13 @@ Mot de passe :</translation>
         <source>The metrics were not merged</source>
         <translation>Les indicateurs n’ont pas été fusionnés</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>
