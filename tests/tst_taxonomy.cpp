@@ -10,6 +10,7 @@
 #include "sources/corpus.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -370,6 +371,34 @@ private Q_SLOTS:
         }
         QVERIFY(regrouped.metric(QStringLiteral("journalist.nouveau")));
         QCOMPARE(regrouped.label(ids[2]), QStringLiteral("Renommé"));
+    }
+
+    // A project whose decisions on metrics were damaged outside Bilan is refused with a message
+    // naming the file and the problem, and left as it is.
+    void damagedDecisionsAreRefused()
+    {
+        if (TestSupport::onServer())
+            QSKIP("edits the project file directly");
+        const QString path = newPath();
+        {
+            auto doc = create(path, m_articles);
+            QVERIFY(doc->renameMetric(bySize(doc->metrics()).first(), QStringLiteral("Nom")));
+        }
+        TestSupport::rawSql(
+            path,
+            {QStringLiteral("UPDATE meta SET value = '{\"schema\": \"bilan.taxonomy/1\", "
+                            "\"natures\": {\"x\": \"parfois\"}}' WHERE key = 'metric_rules'")});
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const auto opened = ProjectDocument::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(path) && opened.error().contains(QStringLiteral("parfois")),
+                 qPrintable(opened.error()));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
     }
 
     void rulesStayConsistent_data()
