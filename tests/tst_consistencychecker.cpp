@@ -385,6 +385,36 @@ void tst_ConsistencyChecker::repeated()
             QStringLiteral("L'AMO Tadamon compte 4 millions de familles et 11 millions de bénéficiaires.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(two), QStringLiteral("repeated")).isEmpty());
+
+    // Two outlets relaying one dispatch in their own words: the figures' metrics differ with the
+    // wording, their values, units and dates do not.
+    QList<Article> reworded {
+        article(QStringLiteral("Fedenerg"),
+                QStringLiteral("À fin avril 2018, la production de l'ONEE a progressé de 12,6 %, les "
+                               "importations ont reculé de 17,7 % et la consommation a augmenté de 3,3 %."),
+                QStringLiteral("2018-06-01")),
+        article(
+            QStringLiteral("Perspectives Med"),
+            QStringLiteral("À fin avril 2018, l'électricité produite par l'Office est en hausse de 12,6 %, "
+                           "le volume importé en baisse de 17,7 % et l'énergie appelée en hausse de 3,3 %."),
+            QStringLiteral("2018-06-02")),
+    };
+    MetricSet metrics = MetricSet::discover(reworded);
+    const QList<Finding> relay
+        = ofKind(ConsistencyChecker::check(reworded, MetricTaxonomy::bundled(), {}, &metrics),
+                 QStringLiteral("repeated"));
+    QCOMPARE(relay.size(), 1);
+    QCOMPARE(relay[0].claims.size(), 6);
+    // The same values at another date are no relay of the same dispatch.
+    reworded[1] = article(
+        QStringLiteral("Perspectives Med"),
+        QStringLiteral("À fin mai 2019, l'électricité produite par l'Office est en hausse de 12,6 %, "
+                       "le volume importé en baisse de 17,7 % et l'énergie appelée en hausse de 3,3 %."),
+        QStringLiteral("2019-07-02"));
+    metrics = MetricSet::discover(reworded);
+    QVERIFY(ofKind(ConsistencyChecker::check(reworded, MetricTaxonomy::bundled(), {}, &metrics),
+                   QStringLiteral("repeated"))
+                .isEmpty());
 }
 
 // What `bilan-cli check` reports on the bundled bilan (README, "What Bilan finds"). The two
