@@ -468,7 +468,7 @@ void MetricsPanel::refresh()
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(
         MetricsModel::NameColumn,
-        qMin(m_view->columnWidth(MetricsModel::NameColumn), m_view->fontMetrics().averageCharWidth() * 34));
+        qMin(m_view->columnWidth(MetricsModel::NameColumn), m_view->fontMetrics().averageCharWidth() * 28));
     m_view->setColumnWidth(MetricsModel::TrendColumn, 90);
     for (const QString &id : selected)
         selectMetric(id);
