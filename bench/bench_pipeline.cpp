@@ -120,7 +120,10 @@ QList<Shape> shapes()
              t += repeated("<div>", depth * 5);
              t += "<p>Le nombre de visiteurs atteint 2,3 millions.</p>";
              t += repeated("</div>", depth * 6);
-             return t + "</body></html>";
+             // Appended, not `t + "…"`: with QStringBuilder the sum is a lazy expression that
+             // would outlive `t` as the lambda's deduced return value.
+             t += "</body></html>";
+             return t;
          }},
     };
 }

@@ -104,7 +104,8 @@ int CliCommands::paragraphs(const QStringList &arguments, Io io)
         return status;
     const LoadReport report = load(parser.positionalArguments(), ArticleLoadJob::Extraction::None);
     if (parser.isSet(QStringLiteral("json"))) {
-        io.out << QString::fromUtf8(ArticleJson::document(report.articles, ArticleJson::Content::Paragraphs));
+        ArticleJson::document(report.articles, ArticleJson::Content::Paragraphs, nullptr,
+                              [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
     } else {
         for (const Article &a : report.articles)
             printParagraphsText(a, io.out);
@@ -134,8 +135,8 @@ int CliCommands::extract(const QStringList &arguments, Io io)
     // Claims are grouped into metrics across all the files given.
     const MetricSet metrics = MetricSet::discover(report.articles);
     if (parser.isSet(QStringLiteral("json"))) {
-        io.out << QString::fromUtf8(
-            ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims, &metrics));
+        ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims, &metrics,
+                              [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
     } else if (parser.isSet(QStringLiteral("csv"))) {
         QByteArray csv = ClaimsCsv::header();
         for (const Article &a : report.articles)

@@ -113,7 +113,16 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
 
 QByteArray ArticleJson::document(const QList<Article> &articles, Content content, const MetricSet *metrics)
 {
+    QByteArray out;
+    document(articles, content, metrics, [&out](const QByteArray &piece) { out += piece; });
+    return out;
+}
+
+void ArticleJson::document(const QList<Article> &articles, Content content, const MetricSet *metrics,
+                           const std::function<void(const QByteArray &)> &sink)
+{
     JsonWriter w;
+    w.setSink(sink);
     w.beginObject();
     w.key("schema").value(content == Content::ParagraphsAndClaims ? "bilan.claims/1" : "bilan.paragraphs/1");
     w.key("documents").beginArray();
@@ -125,5 +134,5 @@ QByteArray ArticleJson::document(const QList<Article> &articles, Content content
         metrics->writeJson(w, articles);
     }
     w.endObject();
-    return w.data();
+    sink(w.take(true));
 }

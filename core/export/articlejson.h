@@ -28,6 +28,9 @@ void writeClaim(JsonWriter &w, const Article &article, const Claim &claim, const
 // The whole output: {"schema": ..., "documents": [...]}, and the metrics the claims were grouped
 // into across the documents ({"id", "label", "unit", "nature", "preset"}) when `metrics` is set.
 QByteArray document(const QList<Article> &articles, Content content, const MetricSet *metrics = nullptr);
+// The same, handed to `sink` in pieces as it is written (bounded memory whatever the size).
+void document(const QList<Article> &articles, Content content, const MetricSet *metrics,
+              const std::function<void(const QByteArray &)> &sink);
 // "<document id>#<start in code points>".
 QString claimId(const Article &article, const Claim &claim, const CodePointMap &map);
 

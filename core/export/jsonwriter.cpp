@@ -94,8 +94,15 @@ void JsonWriter::newline()
 {
     if (!m_pretty)
         return;
-    m_out += '\n';
-    m_out.append(m_first.size() * 2, ' ');
+    // A newline and the indent, from one run of spaces.
+    static const QByteArray spaces = '\n' + QByteArray(256, ' ');
+    const qsizetype indent = m_first.size() * 2;
+    if (indent < spaces.size()) {
+        m_out.append(spaces.constData(), indent + 1);
+    } else {
+        m_out += '\n';
+        m_out.append(indent, ' ');
+    }
 }
 
 void JsonWriter::beforeValue()
@@ -126,6 +133,7 @@ JsonWriter &JsonWriter::endObject()
     if (!empty)
         newline();
     m_out += '}';
+    maybeFlush();
     return *this;
 }
 
@@ -143,6 +151,7 @@ JsonWriter &JsonWriter::endArray()
     if (!empty)
         newline();
     m_out += ']';
+    maybeFlush();
     return *this;
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 // Writes JSON with keys in the order given (QJsonDocument sorts them), so that the files
@@ -43,6 +44,14 @@ public:
             out += '\n';
         return out;
     }
+    // Hands what was written to `sink` in pieces of about `chunk` bytes, each ending between two
+    // values (never inside a string, so each piece is whole UTF-8): a document of any size is
+    // written in bounded memory. take(true) gives the last piece.
+    void setSink(std::function<void(const QByteArray &)> sink, qsizetype chunk = qsizetype(1) << 20)
+    {
+        m_sink = std::move(sink);
+        m_chunk = chunk;
+    }
     static QByteArray quoted(const QString &s);
     // `s` as a JSON string at the end of `out`.
     static void appendQuoted(QByteArray &out, const QString &s);
@@ -51,6 +60,13 @@ public:
 private:
     void beforeValue();
     void newline();
+    void maybeFlush()
+    {
+        if (m_sink && m_out.size() >= m_chunk)
+            m_sink(take());
+    }
+    std::function<void(const QByteArray &)> m_sink;
+    qsizetype m_chunk = 0;
 
     QByteArray m_out;
     QList<bool> m_first; // per open container: nothing written in it yet
