@@ -14,6 +14,7 @@ private Q_SLOTS:
     void sentence();
     void sentencesAreArticleOffsets();
     void claimOutsideItsParagraphGivesNothing();
+    void sentenceWithoutEndIsCutAroundTheFigure();
 };
 
 namespace {
@@ -94,6 +95,27 @@ void tst_ClaimContext::claimOutsideItsParagraphGivesNothing()
     QCOMPARE(ClaimContext::sentence(article, claim), QString());
     claim.paragraph = -1;
     QCOMPARE(ClaimContext::sentence(article, claim), QString());
+}
+
+// A paragraph of megabytes without a full stop ("1 1 1 …", a table pasted as one line): each
+// figure is quoted with the text around it, cut at spaces and marked, never the whole paragraph.
+void tst_ClaimContext::sentenceWithoutEndIsCutAroundTheFigure()
+{
+    const QString before = QStringLiteral("mot ").repeated(3000);
+    const QString after = QStringLiteral(" mot").repeated(3000);
+    const auto [article, claim]
+        = articleWith(before + QStringLiteral("734.000") + after, QStringLiteral("734.000"));
+    const QString quoted = ClaimContext::sentence(article, claim);
+    QVERIFY2(quoted.size() <= ClaimContext::kMaxChars + 4, qPrintable(QString::number(quoted.size())));
+    QVERIFY(quoted.startsWith(QStringLiteral("… mot ")));
+    QVERIFY(quoted.endsWith(QStringLiteral(" mot …")));
+    QVERIFY(quoted.contains(QStringLiteral(" 734.000 ")));
+    // A long sentence that ends: cut only on the side that runs on.
+    const auto [ending, figure]
+        = articleWith(QStringLiteral("Le total atteint 12 dossiers") + after + u'.', QStringLiteral("12"));
+    const QString end = ClaimContext::sentence(ending, figure);
+    QVERIFY(end.startsWith(QStringLiteral("Le total atteint 12 dossiers")));
+    QVERIFY(end.endsWith(QStringLiteral(" …")));
 }
 
 QTEST_APPLESS_MAIN(tst_ClaimContext)

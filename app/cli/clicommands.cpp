@@ -138,10 +138,9 @@ int CliCommands::extract(const QStringList &arguments, Io io)
         ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims, &metrics,
                               [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
     } else if (parser.isSet(QStringLiteral("csv"))) {
-        QByteArray csv = ClaimsCsv::header();
+        io.out << QString::fromUtf8(ClaimsCsv::header());
         for (const Article &a : report.articles)
-            csv += ClaimsCsv::rows(a);
-        io.out << QString::fromUtf8(csv);
+            ClaimsCsv::rows(a, [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
     } else {
         for (const Article &a : report.articles)
             printClaimsText(a, io.out);

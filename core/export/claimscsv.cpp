@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 QString ClaimsCsv::neutralized(const QString &value)
 {
     // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a
@@ -84,9 +86,21 @@ QByteArray ClaimsCsv::record(const QStringList &fields)
 
 QByteArray ClaimsCsv::rows(const Article &a)
 {
+    QByteArray out;
+    rows(a, [&out](const QByteArray &piece) { out += piece; });
+    return out;
+}
+
+void ClaimsCsv::rows(const Article &a, const std::function<void(const QByteArray &)> &sink)
+{
+    constexpr qsizetype kPiece = qsizetype(1) << 20;
     const CodePointMap map(a.text);
     QByteArray out;
-    for (const Claim &c : a.claims)
+    for (const Claim &c : a.claims) {
         out += record(schemaFields(a, c, map) << ClaimContext::sentence(a, c));
-    return out;
+        if (out.size() >= kPiece)
+            sink(std::exchange(out, {}));
+    }
+    if (!out.isEmpty())
+        sink(out);
 }

@@ -6,12 +6,16 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 // Claims as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
 // comma, a quote or a line break), one row per claim, every schema field plus the sentence.
 namespace ClaimsCsv {
 
 QByteArray header();
 QByteArray rows(const Article &article);
+// The same, handed to `sink` in pieces of about 1 MB of whole rows (bounded memory).
+void rows(const Article &article, const std::function<void(const QByteArray &)> &sink);
 // A cell: neutralized, then quoted when it holds a comma, a quote or a line break.
 QString field(const QString &value);
 // A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
