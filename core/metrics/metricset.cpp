@@ -214,17 +214,19 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, Q
             && !assigned.claims[c].metric.isEmpty())
             wholePresets.insert(assigned.claims[c].metric);
     }
+    // Furniture and unreadable figures have no measure (MeasureReader reads none): one empty
+    // measure for all of them, not a signature made for each of a page's thousands of figures.
+    const int none = distinct.measure(Measure {});
     for (int c = 0; c < article.claims.size(); ++c) {
         const Claim &claim = article.claims[c];
         const Measure &m = measures[c];
         if (claim.manual) {
-            out.append({a, c, ClaimReading::Kind::Manual, distinct.measure(Measure {}),
-                        distinct.string(claim.metric),
+            out.append({a, c, ClaimReading::Kind::Manual, none, distinct.string(claim.metric),
                         distinct.string(presets.metric(claim.metric) ? claim.metric : QString())});
             continue;
         }
         if (claim.boilerplate || !claim.isReadable()) {
-            out.append({a, c, ClaimReading::Kind::Unread, distinct.measure(m), -1, -1});
+            out.append({a, c, ClaimReading::Kind::Unread, m.isEmpty() ? none : distinct.measure(m), -1, -1});
             continue;
         }
         const QString preset = assigned.claims[c].metric;
