@@ -955,6 +955,13 @@ void tst_VerificationWindow::metricsViewOwnsTheTaxonomy()
     QVERIFY(m_window->excludeSelectedClaims(true));
     QVERIFY(doc->isExcludedFromComparisons(key));
     QVERIFY(action("excludeFromComparisons")->isChecked());
+    // The value's tooltip says so.
+    const qsizetype excludedRow = m_window->claimModel()->rowOf(key);
+    QVERIFY(m_window->claimModel()
+                ->index(int(excludedRow), ClaimTableModel::ValueColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Left out of the comparisons")));
     action("undo")->trigger();
     QVERIFY(!doc->isExcludedFromComparisons(key));
 

@@ -250,6 +250,8 @@ QVariant ClaimTableModel::toolTip(qsizetype row, int column) const
         // rich text, so that the tooltip wraps at a readable width instead of one long line.
         QStringList parts {ClaimText::citation(claimIndex().article(row), c)};
         parts += m_findingMessages.value(row);
+        if (m_doc && m_doc->isExcludedFromComparisons(keyOf(row)))
+            parts += tr("Left out of the comparisons: the consistency checks do not read this figure.");
         if (const QString ocr = ClaimText::ocrNote(c); !ocr.isEmpty())
             parts += ocr;
         return wrappedTip(parts.join(QStringLiteral("\n\n")));

@@ -317,6 +317,10 @@
         <source>Checked by %1, %2</source>
         <translation>Vérifié par %1, %2</translation>
     </message>
+    <message>
+        <source>Left out of the comparisons: the consistency checks do not read this figure.</source>
+        <translation>Exclu des comparaisons : les contrôles de cohérence ne lisent pas ce chiffre.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableView</name>
