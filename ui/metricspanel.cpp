@@ -297,19 +297,23 @@ bool MetricsModel::setData(const QModelIndex &index, const QVariant &value, int 
     const QString id = m_rows[index.row()].id;
     if (value.toString().trimmed() == m_rows[index.row()].label)
         return false;
-    // The document's change resets this model (claimsChanged): made once the view is done with
-    // its editor.
     const QString name = value.toString();
+    editLater(tr("The metric was not renamed"),
+              [id, name](ProjectDocument &doc) { return doc.renameMetric(id, name); });
+    return true;
+}
+
+void MetricsModel::editLater(const QString &failure, std::function<Result<void>(ProjectDocument &)> edit)
+{
     QMetaObject::invokeMethod(
         this,
-        [this, id, name] {
+        [this, failure, edit = std::move(edit)] {
             if (!m_doc)
                 return;
-            if (const auto renamed = m_doc->renameMetric(id, name); !renamed)
-                Q_EMIT problem(tr("The metric was not renamed"), renamed.error());
+            if (const auto done = edit(*m_doc); !done)
+                Q_EMIT problem(failure, done.error());
         },
         Qt::QueuedConnection);
-    return true;
 }
 
 QStringList MetricsModel::mimeTypes() const
@@ -346,17 +350,9 @@ bool MetricsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     const QStringList ids = QString::fromUtf8(data->data(kMimeType)).split(u'\n', Qt::SkipEmptyParts);
     if (ids == QStringList {into})
         return false;
-    // Once the drag is over (the document's change resets the model); nothing for the view to
-    // remove: the merge is the document's.
-    QMetaObject::invokeMethod(
-        this,
-        [this, ids, into] {
-            if (!m_doc)
-                return;
-            if (const auto merged = m_doc->mergeMetrics(ids, into); !merged)
-                Q_EMIT problem(tr("The metrics were not merged"), merged.error());
-        },
-        Qt::QueuedConnection);
+    // Nothing for the view to remove after the drag: the merge is the document's.
+    editLater(tr("The metrics were not merged"),
+              [ids, into](ProjectDocument &doc) { return doc.mergeMetrics(ids, into); });
     return false;
 }
 

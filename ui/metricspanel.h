@@ -2,11 +2,15 @@
 #pragma once
 
 #include "domain/partialdate.h"
+#include "domain/result.h"
 #include "metrics/metrictaxonomy.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class ProjectDocument;
 class QAction;
@@ -66,6 +70,10 @@ Q_SIGNALS:
     void problem(const QString &title, const QString &message);
 
 private:
+    // Runs `edit` once the view is done with its editor or drag (the document's change resets
+    // this model); a refusal is reported with `failure` as its title.
+    void editLater(const QString &failure, std::function<Result<void>(ProjectDocument &)> edit);
+
     struct Row
     {
         QString id;

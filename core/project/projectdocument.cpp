@@ -854,6 +854,17 @@ void ProjectDocument::invalidate()
     staleFindings();
 }
 
+Result<void> ProjectDocument::failed(const Result<void> &applied)
+{
+    // An edit made through a call returns its failure; one made by undo or redo has no caller
+    // to tell but the signal.
+    if (m_pushing)
+        m_pushed = applied;
+    else
+        Q_EMIT errorOccurred(applied.error());
+    return applied;
+}
+
 Result<void> ProjectDocument::refuseIfReadOnly() const
 {
     if (!isReadOnly())
@@ -902,15 +913,8 @@ Result<void> ProjectDocument::applyAnnotation(const Annotation &target, const QS
         else
             applied = Result<void>::failureOf(saved);
     }
-    if (!applied) {
-        // An edit made through a call returns its failure; one made by undo or redo has no
-        // caller to tell but the signal.
-        if (m_pushing)
-            m_pushed = applied;
-        else
-            Q_EMIT errorOccurred(applied.error());
-        return applied;
-    }
+    if (!applied)
+        return failed(applied);
     staleFindings();
     if (manualChanged || regrouped) {
         // A figure added or removed, or a metric set by hand, changes the table's rows.
@@ -1082,13 +1086,8 @@ Result<void> ProjectDocument::applyFindingReview(const QString &key, const Findi
                                   QStringLiteral("finding"), oldText,         newText};
         applied = m_store->saveFindingReview(key, saved, {entry});
     }
-    if (!applied) {
-        if (m_pushing)
-            m_pushed = applied;
-        else
-            Q_EMIT errorOccurred(applied.error());
-        return applied;
-    }
+    if (!applied)
+        return failed(applied);
     if (saved.isDefault())
         m_reviews.remove(key);
     else
@@ -1143,13 +1142,8 @@ Result<void> ProjectDocument::applyArticleMetadata(const QString &sha256, const 
                                   QStringLiteral("article"),       oldText,       newText};
         applied = m_store->setArticleMetadata(sha256, metadata, {entry});
     }
-    if (!applied) {
-        if (m_pushing)
-            m_pushed = applied;
-        else
-            Q_EMIT errorOccurred(applied.error());
-        return applied;
-    }
+    if (!applied)
+        return failed(applied);
     Article &a = m_articles[i];
     const bool redated = !(a.published == metadata.published);
     a.title = metadata.title;
@@ -1283,13 +1277,8 @@ Result<void> ProjectDocument::applyMetricRules(const QString &key, const MetricR
                                   QStringLiteral("metrics"),       oldText,  newText};
         applied = m_store->saveMetricRules(rules.toJson(), {entry});
     }
-    if (!applied) {
-        if (m_pushing)
-            m_pushed = applied;
-        else
-            Q_EMIT errorOccurred(applied.error());
-        return applied;
-    }
+    if (!applied)
+        return failed(applied);
     m_rules = rules;
     regroupMetrics();
     Q_EMIT claimsChanged();

@@ -263,6 +263,8 @@ private:
     Result<void> push(QUndoCommand *command);
     int articleIndex(const QString &sha) const;
     Result<void> refuseIfReadOnly() const;
+    // A change the store refused: handed back to the push in progress, or told by the signal.
+    Result<void> failed(const Result<void> &applied);
     // The claims changed: the index and the findings are made again when next asked for.
     void invalidate();
 
