@@ -362,6 +362,16 @@ void tst_ClaimExtractor::claims_data()
     row("a truncated year after a month", "Hausse de 6,5% à fin avril 201", "", "6,5%=6.5 % exact - -");
     row("a mistyped span of years", "Sur la période 203-2027, Masen réalisera 4.028 MW.", "",
         "4.028=4028 MW exact 2027 -");
+    row("a season written short",
+        "La campagne 2020-21 a donné 103 millions de quintaux, contre 32 millions "
+        "en 2019-20 (campagne 2018-201 : 61 millions).",
+        "",
+        "103 millions=103000000 quintaux exact 2020 - | 32 millions=32000000 quintaux exact 2019 - | 61 "
+        "millions=61000000 quintaux exact 2018 -");
+    row("a period's label is no unit", "La récolte (campagne 2017 : 48 millions).", "",
+        "48 millions=48000000 - exact 2017 -");
+    row("a label after its determiner", "Les électeurs inscrits : 6,2 millions.", "",
+        "6,2 millions=6200000 électeurs exact - -");
     row("a dateline is the publication", "Casablanca, le 8 juillet 2025 – La Caisse compte 186 agences.",
         "2025-07-08", "186=186 agences exact 2025-07 -");
     row("the year of a report",

@@ -191,6 +191,9 @@ void tst_Grouping::measures_data()
         "Le barrage Al Wahda retient 1,2 milliard de m³, dont 300 millions de m³ pour l'irrigation.")
                           << QStringLiteral("300 millions") << QString() << QStringLiteral("Al Wahda")
                           << QStringLiteral("part");
+    QTest::newRow("a unit is no owner")
+        << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
+        << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");
     QTest::newRow("increment") << QStringLiteral("La région a accueilli 12 000 nouveaux électeurs en 2021.")
                                << QStringLiteral("12 000") << QStringLiteral("electeur") << QString()
                                << QStringLiteral("increment");

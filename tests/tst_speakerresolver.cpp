@@ -48,6 +48,17 @@ void tst_SpeakerResolver::attribution_data()
             "Selon des chiffres rendus publics récemment par le Haut-commissariat au plan (HCP), il "
             "est passé de 9,1% à 9,3%.")},
         {QStringLiteral("Haut-commissariat au plan")});
+    row("after its figure, a document and its author",
+        {QStringLiteral("L'IPC a connu une baisse de 0,1% par rapport au mois précédent, indique une note "
+                        "d'information du Haut-commissariat au plan (HCP).")},
+        {QStringLiteral("Haut-commissariat au plan")});
+    row("a forecast's author after its figure",
+        {QStringLiteral("La valeur ajoutée s'élève à 130 milliards de dirhams, prévoit le ministère de "
+                        "l'Agriculture dans un communiqué.")},
+        {QStringLiteral("ministère de l'Agriculture")});
+    row("a text that provides for is no speaker",
+        {QStringLiteral("Le PLF prévoit par ailleurs la création de 6 500 postes budgétaires.")},
+        {QString()});
     row("la même source",
         {QStringLiteral("Les nuitées ont progressé de 12%, selon l'Observatoire du tourisme."),
          QStringLiteral("Le taux d'occupation est de 56%, ajoute la même source.")},

@@ -596,7 +596,14 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
         const bool beforeYear = t.joinerAfter == u'-' && next < tokens.size()
             && tokens[next].start == t.end + 1 && tokens[next].integerDigits == 4
             && tokens[next].value >= 1900 && tokens[next].value <= 2100;
-        previousSkipped = (chained && !previousBeforeYear) || beforeYear
+        // "campagne 2020-21", "saison 2019-20" (and mistyped "2020-202"): a season's end written
+        // short after its first year is part of the date, not a figure.
+        const bool seasonEnd = previous && previous->joinerAfter == u'-' && t.start == previous->end + 1
+            && previous->integerDigits == 4 && previous->value >= 1900 && previous->value <= 2100
+            && t.form == NumberToken::Form::Digits && !t.decimal && !t.percent && t.scale == 1
+            && ((t.integerDigits == 2 && int(t.value) == (int(previous->value) + 1) % 100)
+                || (t.integerDigits == 3 && int(t.value) == (int(previous->value) + 1) / 10));
+        previousSkipped = (chained && !previousBeforeYear) || beforeYear || seasonEnd
             || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
         previousBeforeYear = beforeYear;
         previous = &t;

@@ -236,10 +236,10 @@ const RE &connectorPattern()
 // "Bénéficiaires AMO Tadamon à fin décembre 2024 : 11,6 millions": the label's noun.
 const RE &labelPattern()
 {
-    static const RE re(
-        QStringLiteral(
-            "^\\s*(?<noun>\\p{L}[\\p{L}'’-]+)[^:]{0,120}?\\s?:\\s*(?:plus de |près de |environ )?$"),
-        kOptions);
+    static const RE re(QStringLiteral("^\\s*(?:(?:les?|la|des?|du|une?)\\s+|l['’])?(?<noun>\\p{L}[\\p{L}'’-]+"
+                                      ")[^:]{0,120}?\\s?:\\s*(?:plus de "
+                                      "|près de |environ )?$"),
+                       kOptions);
     return re;
 }
 
@@ -295,8 +295,14 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     }
     // (A label is short: a long prefix is a sentence, and is not scanned, which keeps this
     // linear in the paragraph's length.)
-    const auto lm = before.size() <= 160 ? labelPattern().match(before) : QRegularExpressionMatch();
-    if (lm.hasMatch()) {
+    // "La récolte (campagne 2018 : 61 millions)": the label is inside the parentheses.
+    const QStringView tail = before.right(161);
+    const qsizetype open = tail.lastIndexOf(u'(');
+    const QStringView label = open >= 0 ? tail.mid(open + 1) : before;
+    const auto lm = label.size() <= 160 ? labelPattern().match(label) : QRegularExpressionMatch();
+    // "Campagne 2018-2019 : 61 millions", "Exercice 2024 :": a label that names a period only.
+    static const RE periodLabel(QStringLiteral("^\\s*\\d[\\d\\s/–-]*:"), kOptions);
+    if (lm.hasMatch() && !periodLabel.match(label.mid(lm.capturedEnd(u"noun"))).hasMatch()) {
         unit.unit = lowerFirst(lm.captured(u"noun"));
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;

@@ -497,7 +497,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // ("Suivant le HCP", "Feuille de route"), a name is followed by its verb.
         const bool startsSentence = k == from && last == k && k + 1 < to
             && (determiner(t[k + 1].folded) || connector(t[k + 1].folded));
-        if (!source && !acronyms && !startsSentence && !(speaker.size() > 0 && speaker.contains(folded)))
+        // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
+        const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
+        if (!source && !acronyms && !startsSentence && !unit
+            && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
     }
