@@ -194,6 +194,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("an adjective in -ique is no participle")
+        << QStringLiteral("Elle intègre une hausse de 12,6% de la production de l’ONEE (+12,3% de la "
+                          "production thermique à 2 712 GWh).")
+        << QStringLiteral("+12,3%") << QStringLiteral("production thermique") << QString()
+        << QStringLiteral("change");
     QTest::newRow("increment") << QStringLiteral("La région a accueilli 12 000 nouveaux électeurs en 2021.")
                                << QStringLiteral("12 000") << QStringLiteral("electeur") << QString()
                                << QStringLiteral("increment");

@@ -334,9 +334,11 @@ bool participleLike(const Token &t)
         if (t.text.endsWith(QStringView(ending), Qt::CaseInsensitive))
             return true;
     }
-    if (t.folded.size() > 4
-        && (t.folded.endsWith(u"u") || t.folded.endsWith(u"us") || t.folded.endsWith(u"ue")
-            || t.folded.endsWith(u"ues")))
+    // "reçue", "prévus", "obtenues"; not "thermique", "touristiques", "longue" (a "u" after "q" or
+    // "g" is no participle's).
+    const QStringView stem = QStringView(t.folded).left(t.folded.size() - (t.folded.endsWith(u"s") ? 1 : 0));
+    if (t.folded.size() > 4 && (stem.endsWith(u"u") || stem.endsWith(u"ue")) && !stem.endsWith(u"que")
+        && !stem.endsWith(u"gue"))
         return !functionWords().contains(t.folded);
     return t.folded.size() > 5
         && (t.folded.endsWith(u"it") || t.folded.endsWith(u"its") || t.folded.endsWith(u"ite")
