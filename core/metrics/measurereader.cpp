@@ -300,6 +300,14 @@ bool measureHead(const QString &f)
     return w.contains(f);
 }
 
+// A head that names no measure without its complement.
+bool bareHead(const QString &key)
+{
+    static const Words w = words({"taux", "part", "niveau", "nombre", "chiffre", "total", "volume", "montant",
+                                  "indice", "valeur", "proportion", "pourcentage", "effectif"});
+    return w.contains(key);
+}
+
 // Heads whose complement is what is counted: "le nombre de chômeurs" counts chômeurs.
 bool countingHead(const QString &f)
 {
@@ -380,7 +388,8 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             qsizetype n = k + 1;
             if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
                 ++n;
-            if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !participleLike(t[n])) {
+            // After "de" comes a noun, never a participle: "production d'électricité".
+            if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
                 k = n;
                 continue;
             }
@@ -454,6 +463,14 @@ QString speakerFold(const Claim &c)
     return TextUtil::fold(c.speaker);
 }
 
+// "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
+bool ordinalWord(const QString &f)
+{
+    static const Words w = words({"premier", "premiere", "premiers", "premieres", "second", "seconde",
+                                  "dernier", "derniere", "derniers", "dernieres"});
+    return w.contains(f) || (f.size() > 5 && f.endsWith(u"ieme"));
+}
+
 // Proper nouns of tokens [from, to): runs of capitalised words ("Laâyoune-Sakia El Hamra",
 // "AMO Tadamon"), not function words, months, or the claim's speaker.
 struct ProperNoun
@@ -470,7 +487,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
     auto isCap = [&](qsizetype j) {
         const Token &x = t[j];
         return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
-            && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded);
+            && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded)
+            && !ordinalWord(x.folded);
     };
     qsizetype k = from;
     while (k < to) {
@@ -497,8 +515,13 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const QString folded = TextUtil::fold(name);
         // A sentence's first word followed by an article or a preposition is a common word
         // ("Suivant le HCP", "Feuille de route"), a name is followed by its verb.
-        const bool startsSentence = k == from && last == k && k + 1 < to
-            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded));
+        // An adverb opening it ("Concrètement, la production…") neither.
+        bool first = true; // nothing but punctuation before it: "« Beaucoup de commerçants"
+        for (qsizetype j = from; j < k && first; ++j)
+            first = !t[j].word && !t[j].digit;
+        const bool startsSentence = first && last == k && k + 1 < to
+            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded)
+                || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u","));
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
         if (!source && !acronyms && !startsSentence && !unit
@@ -819,6 +842,20 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
         m.scope = Scope::Whole;
 }
 
+// The noun phrase after the figure's connector ("de", "des"), past a determiner: what a change
+// or a share is of. Empty when no content word follows.
+qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after)
+{
+    if (after >= t.size() || !connector(t[after].folded))
+        return -1;
+    qsizetype n = after + 1;
+    if (n < t.size() && determiner(t[n].folded))
+        ++n;
+    if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded))
+        return n;
+    return -1;
+}
+
 // A unit that is a noun ("dossiers", "nuitées", "électeurs"): what is counted, with its
 // complement written after it ("dossiers de prise en charge").
 Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
@@ -830,6 +867,17 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
     countNoun = nounUnit && !genericUnit(f.foldedUnit) && c.kind != ClaimKind::Percent
         && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
+    // A unit of measure ("quintaux", "tonnes", "hectares") says how much, not what: "103
+    // millions de quintaux de céréales" measures céréales, "4,35 millions d'hectares" a
+    // superficie named elsewhere.
+    if (countNoun && c.kind == ClaimKind::Other) {
+        countNoun = false;
+        const qsizetype n = nounAfterConnector(t, f.after);
+        if (n < 0)
+            return {};
+        return measureHead(t[n].folded) ? headPhrase(t, n, f.clauseEnd, m_article.text)
+                                        : phraseAt(t, n, f.clauseEnd, m_article.text);
+    }
     if (!countNoun)
         return {};
     Phrase noun;
@@ -868,20 +916,6 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         }
     }
     return {};
-}
-
-// The noun phrase after the figure's connector ("de", "des"), past a determiner: what a change
-// or a share is of. Empty when no content word follows.
-qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after)
-{
-    if (after >= t.size() || !connector(t[after].folded))
-        return -1;
-    qsizetype n = after + 1;
-    if (n < t.size() && determiner(t[n].folded))
-        ++n;
-    if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded))
-        return n;
-    return -1;
 }
 
 // A share: "43 % des recettes".
@@ -952,7 +986,9 @@ QString ArticleReading::owner(const Figure &f)
     }
     if (owner.isEmpty()) {
         for (const ProperNoun &n : names) {
-            if (n.first >= f.after) { // not the unit ("Mds", "DH")
+            // Not the unit ("Mds", "DH"), and in the figure's clause: ", selon la Direction …,
+            // relevant du ministère de l'Économie" names who speaks, not whose figure it is.
+            if (n.first >= f.after && n.first < f.clauseEnd) {
                 owner = n.text;
                 break;
             }
@@ -1046,10 +1082,14 @@ std::optional<Measure> ArticleReading::read(int ci)
     readEvent(f, m);
 
     bool countNoun = false;
-    const Phrase noun = measuredNoun(f, m, countNoun);
+    Phrase noun = measuredNoun(f, m, countNoun);
+    ParagraphState &state = m_states[c.paragraph];
+    // "cette proportion n'était que de 61 %": a rate or a share of nothing named is of what the
+    // paragraph measures; without one ("Le taux a atteint 9,7 %") it measures nothing comparable.
+    if (!noun.isEmpty() && bareHead(noun.key))
+        noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
     if (noun.isEmpty())
         return std::nullopt;
-    ParagraphState &state = m_states[c.paragraph];
     if (!countNoun || genericUnit(f.foldedUnit))
         state.lastNoun = noun;
     m.noun = noun.key;
