@@ -362,6 +362,14 @@ void tst_ClaimExtractor::claims_data()
     row("a truncated year after a month", "Hausse de 6,5% à fin avril 201", "", "6,5%=6.5 % exact - -");
     row("a mistyped span of years", "Sur la période 203-2027, Masen réalisera 4.028 MW.", "",
         "4.028=4028 MW exact 2027 -");
+    row("an enumeration shares its unit",
+        "Des rendements de 50 et 60 quintaux à l'hectare, dans 12, 15 et 18 "
+        "exploitations.",
+        "",
+        "50=50 quintaux exact - - | 60=60 quintaux exact - - | 12=12 exploitations exact - - | 15=15 "
+        "exploitations exact - - | 18=18 exploitations exact - -");
+    row("and its scale", "Le projet coûtera 3 ou 4 millions de dirhams.", "",
+        "3=3000000 MAD exact - - | 4 millions=4000000 MAD exact - -");
     row("a season written short",
         "La campagne 2020-21 a donné 103 millions de quintaux, contre 32 millions "
         "en 2019-20 (campagne 2018-201 : 61 millions).",

@@ -96,8 +96,50 @@ void ParagraphExtractor::run(QList<Candidate> &cands)
             continue;
         if (i + 1 < cands.size() && tryPair(cands[i], cands[i + 1]))
             continue;
-        single(cands[i]);
+        const auto listed = enumerationUnit(cands, i);
+        if (listed) {
+            Candidate bare = cands[i];
+            // "3 ou 4 millions": three millions.
+            bare.token.value *= listed->second;
+            single(bare, &listed->first);
+            cands[i].used = true;
+        } else {
+            single(cands[i]);
+        }
     }
+}
+
+std::optional<std::pair<UnitInfo, double>> ParagraphExtractor::enumerationUnit(const QList<Candidate> &cands,
+                                                                               int i)
+{
+    auto bare = [](const NumberToken &t) {
+        return t.form == NumberToken::Form::Digits && t.scale == 1 && !t.percent && !t.decimal && !t.grouped
+            && !t.currencyInToken;
+    };
+    static const RE joiner(QStringLiteral("^\\s*(?:,|et|ou)\\s*$"), kOptions);
+    if (!bare(cands[i].token) || !unitOf(cands[i].token).unit.isEmpty())
+        return std::nullopt;
+    int last = i;
+    while (
+        last + 1 < cands.size() && !cands[last + 1].used
+        && joiner
+               .match(c.text.mid(cands[last].token.end, cands[last + 1].token.start - cands[last].token.end))
+               .hasMatch()) {
+        ++last;
+        if (!bare(cands[last].token) || !unitOf(cands[last].token).unit.isEmpty())
+            break;
+    }
+    if (last == i)
+        return std::nullopt;
+    const NumberToken &end = cands[last].token;
+    UnitInfo unit = unitOf(end);
+    if (unit.unit.isEmpty() || end.percent)
+        return std::nullopt;
+    unit.unitEnd = -1;
+    unit.consumedEnd = -1;
+    // The scale is shared when the list counts in it: "3 ou 4 millions", not "50 et 2 000".
+    const double scale = end.scale > 1 && cands[i].token.value < 1000 ? end.scale : 1;
+    return std::make_pair(unit, scale);
 }
 
 Claim ParagraphExtractor::base(const NumberToken &t)
@@ -375,7 +417,7 @@ QString ParagraphExtractor::speakerFor(qsizetype pos) const
     return c.nearestSpeaker.value(sentenceOf(c, pos));
 }
 
-void ParagraphExtractor::single(Candidate &cand)
+void ParagraphExtractor::single(Candidate &cand, const UnitInfo *listed)
 {
     cand.used = true;
     const NumberToken &t = cand.token;
@@ -388,7 +430,7 @@ void ParagraphExtractor::single(Candidate &cand)
             return;
     }
     Claim claim = base(t);
-    describe(claim, t);
+    describe(claim, t, false, listed);
     if (multiplier) {
         // "trois fois plus": a ratio between two quantities, without a unit of its own.
         claim.kind = ClaimKind::Other;

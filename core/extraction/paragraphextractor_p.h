@@ -9,7 +9,9 @@
 
 #include <QHash>
 #include <QList>
+
 #include <QStringList>
+#include <optional>
 
 // The claims of one paragraph, from the numbers the reader found in it: each figure's unit,
 // qualifier, date and speaker, and the pairs that make a range or an evolution. Private to
@@ -154,7 +156,12 @@ private:
 
     QString speakerFor(qsizetype pos) const;
 
-    void single(Candidate &cand);
+    // `listed`: the unit of the last figure of an enumeration the figure opens ("50 et 60
+    // quintaux", "12, 15 et 18 barrages"), when it has none of its own.
+    void single(Candidate &cand, const UnitInfo *listed = nullptr);
+    // The unit an enumeration starting at cands[i] gives its bare first figures, and the scale
+    // its last figure writes ("3 ou 4 millions de dirhams"); nullopt when cands[i] opens none.
+    std::optional<std::pair<UnitInfo, double>> enumerationUnit(const QList<Candidate> &cands, int i);
 
     static bool isMultiplier(const NumberToken &t, QStringView text);
     bool isMultiplier(const NumberToken &t) const;
