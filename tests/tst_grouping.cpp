@@ -214,6 +214,11 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Aujourd'hui, 92 % des dossiers sont remboursés en moins de 30 jours. En 2023, "
                           "cette proportion n'était que de 61 %.")
         << QStringLiteral("61 %") << QStringLiteral("dossier") << QString() << QStringLiteral("whole");
+    QTest::newRow("a figure in parentheses measures what they follow")
+        << QStringLiteral(
+               "Le taux de réalisation atteint 61,8 %, en raison de la baisse des dépenses liées au "
+               "gaz butane (8,3 MMDH).")
+        << QStringLiteral("8,3 MMDH") << QStringLiteral("gaz butane") << QString() << QStringLiteral("whole");
     QTest::newRow("increment") << QStringLiteral("La région a accueilli 12 000 nouveaux électeurs en 2021.")
                                << QStringLiteral("12 000") << QStringLiteral("electeur") << QString()
                                << QStringLiteral("increment");

@@ -304,7 +304,7 @@ bool measureHead(const QString &f)
 bool bareHead(const QString &key)
 {
     static const Words w = words({"taux", "part", "niveau", "nombre", "chiffre", "total", "volume", "montant",
-                                  "indice", "valeur", "proportion", "pourcentage", "effectif"});
+                                  "indice", "valeur", "proportion", "pourcentage", "effectif", "moyenne"});
     return w.contains(key);
 }
 
@@ -409,6 +409,24 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     if (last < 0 || keys.isEmpty())
         return {};
     return {keys.join(u' '), labelOf(t, i, last, text), last};
+}
+
+// The noun phrase ending right before token `end`, from the determiner or preposition that
+// opens it ("des dépenses", "sur la dette intérieure"); empty when none does within a few words.
+Phrase phraseBefore(const QList<Token> &t, qsizetype end, const QString &text)
+{
+    for (qsizetype k = end - 1; k >= qMax<qsizetype>(0, end - 6); --k) {
+        if (!t[k].word)
+            return {};
+        if (!determiner(t[k].folded) && !connector(t[k].folded))
+            continue;
+        // "69,7 milliards de dirhams (+8,5 %)": the unit of the figure before, not a measure.
+        if ((k > 0 && t[k - 1].digit) || (k > 1 && t[k - 2].digit))
+            return {};
+        const Phrase p = phraseAt(t, k + 1, end, text);
+        return p.last == end - 1 ? p : Phrase();
+    }
+    return {};
 }
 
 // A measure head and its complement: "taux d'occupation", "durée moyenne du séjour"; a counting
@@ -950,6 +968,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         = m_sentenceNoun.paragraph == c.paragraph && m_sentenceNoun.sentence == f.sentence;
     if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !m_sentenceNoun.phrase.isEmpty())
         noun = m_sentenceNoun.phrase;
+    // A figure opening parentheses measures the noun phrase they follow: "une augmentation des
+    // dépenses (+32,8 MMDH)", "au gaz butane (8,3 MMDH)".
+    // (Not a rate: "chez les femmes (18,3 %)", "les jeunes (-0,7 point)" name whose rate.)
+    if (noun.isEmpty() && f.first >= 2 && t[f.first - 1].folded == u"(" && c.kind != ClaimKind::Percent)
+        noun = phraseBefore(t, f.first - 1, m_article.text);
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
     for (qsizetype k = f.first - 1; k >= 0 && noun.isEmpty(); --k) {
         if (t[k].word && measureHead(t[k].folded) && !t[k].capital)
