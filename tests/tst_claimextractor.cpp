@@ -362,6 +362,13 @@ void tst_ClaimExtractor::claims_data()
     row("a truncated year after a month", "Hausse de 6,5% à fin avril 201", "", "6,5%=6.5 % exact - -");
     row("a mistyped span of years", "Sur la période 203-2027, Masen réalisera 4.028 MW.", "",
         "4.028=4028 MW exact 2027 -");
+    row("the nearest count names the noun",
+        "Le nombre de personnes touchées a atteint 2,8 millions, tandis que le nombre de villages touchés a "
+        "atteint les 2 930.",
+        "", "2,8 millions=2800000 personnes exact - - | 2 930=2930 villages exact - -");
+    row("others count what the figure before counts",
+        "127 écoles ont rouvert, avec 42 autres en réhabilitation.", "",
+        "127=127 écoles exact - - | 42=42 écoles exact - -");
     row("an enumeration shares its unit",
         "Des rendements de 50 et 60 quintaux à l'hectare, dans 12, 15 et 18 "
         "exploitations.",

@@ -122,6 +122,8 @@ const QSet<QString> &notNouns()
     static const QSet<QString> set = [] {
         QSet<QString> s;
         for (const char *w : {"a",
+                              "autre", // "127 écoles …, avec 42 autres": the noun before
+                              "autres",
                               "au",
                               "aux",
                               "avec",
@@ -630,11 +632,21 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
 
 QString UnitDetector::nounFromBefore(QStringView before)
 {
+    // The nearest such phrase (a greedy start): "le nombre de personnes touchées … tandis que
+    // le nombre de villages touchés a atteint 2 930" counts villages.
     static const QRegularExpression re(
-        QStringLiteral("\\b(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des "
-                       "|d['’])\\s*(?:(?:nouveaux|nouvelles|personnes) "
-                       ")?(\\p{L}+)[^.;:]*$"),
+        QStringLiteral("^.*\\b(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des "
+                       "|d['’])\\s*(?:(?<pre>nouveaux|nouvelles|personnes) "
+                       ")?(?<noun>\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));
-    return m.hasMatch() ? m.captured(1).toLower() : QString();
+    if (!m.hasMatch())
+        return {};
+    // "le nombre de personnes touchées": personnes, not the participle after them.
+    const QString noun = m.captured(u"noun").toLower();
+    const bool participle
+        = noun.endsWith(u'é') || noun.endsWith(u"és") || noun.endsWith(u"ée") || noun.endsWith(u"ées");
+    if (participle && m.captured(u"pre").compare(u"personnes", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("personnes");
+    return noun;
 }
