@@ -369,6 +369,11 @@ void tst_ClaimExtractor::claims_data()
     row("others count what the figure before counts",
         "127 écoles ont rouvert, avec 42 autres en réhabilitation.", "",
         "127=127 écoles exact - - | 42=42 écoles exact - -");
+    row("a date in an incise dates its noun", "Le parti, créé en juin 2008, recueille 18,67% des suffrages.",
+        "", "18,67%=18.67 % exact - -");
+    row("a figure inside the incise keeps its date",
+        "Le barrage, construit en 1990 pour 300 millions de dirhams, est rempli à 45%.", "",
+        "300 millions=300000000 MAD exact 1990 - | 45%=45 % exact - -");
     row("an enumeration shares its unit",
         "Des rendements de 50 et 60 quintaux à l'hectare, dans 12, 15 et 18 "
         "exploitations.",

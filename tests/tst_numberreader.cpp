@@ -55,6 +55,9 @@ void tst_NumberReader::valueOf_data()
     row("12\u2009500", 12500);
     row("9. 255", 9255);
     row("4. 200", 4200);
+    // The separator changes once, a typo within one number.
+    row("8.789 676", 8789676);
+    row("1 234.567", 1234567);
     // Decimals: commas, and dots that do not group thousands.
     row("9,5", 9.5);
     row("24,7", 24.7);

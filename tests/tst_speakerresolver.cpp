@@ -59,6 +59,10 @@ void tst_SpeakerResolver::attribution_data()
     row("a text that provides for is no speaker",
         {QStringLiteral("Le PLF prévoit par ailleurs la création de 6 500 postes budgétaires.")},
         {QString()});
+    row("a minister's department is not his first name",
+        {QStringLiteral(
+            "Il y a 3.406 candidates élues, a noté le ministre de l'Intérieur Chakib Benmoussa.")},
+        {QStringLiteral("Chakib Benmoussa")});
     row("la même source",
         {QStringLiteral("Les nuitées ont progressé de 12%, selon l'Observatoire du tourisme."),
          QStringLiteral("Le taux d'occupation est de 56%, ajoute la même source.")},

@@ -426,6 +426,7 @@ private:
         // Groups of thousands: ".000", " 000" (any typographic space), ". 255" once.
         if (firstGroup <= 3) {
             QChar groupSeparator;
+            bool switched = false; // "8.789 676": the separator changes once, a typo of one number
             while (i < n) {
                 qsizetype sepLength = 0;
                 QChar sep = m_text[i];
@@ -436,8 +437,9 @@ private:
                 if (!sepLength)
                     break;
                 const QChar sepClass = sep == u'.' ? QChar(u'.') : QChar(u' ');
-                if (!groupSeparator.isNull() && groupSeparator != sepClass)
+                if (!groupSeparator.isNull() && groupSeparator != sepClass && (switched || sepLength == 2))
                     break;
+                const bool switching = !groupSeparator.isNull() && groupSeparator != sepClass;
                 const qsizetype g = i + sepLength;
                 if (!(g + 2 < n && isDigit(m_text[g]) && isDigit(m_text[g + 1]) && isDigit(m_text[g + 2])))
                     break;
@@ -446,6 +448,7 @@ private:
                 if (sepLength == 2 && g + 4 < n && (m_text[g + 3] == u',' || m_text[g + 3] == u'.')
                     && isDigit(m_text[g + 4]))
                     break;
+                switched = switched || switching;
                 groupSeparator = sepClass;
                 for (int k = 0; k < 3; ++k)
                     m.addInteger(m_text[g + k].unicode() - u'0');

@@ -14,6 +14,7 @@ namespace ExtractionDetail {
 namespace {
 
 using RE = QRegularExpression;
+constexpr auto kOptions = RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption;
 
 // The folded words that open a comparison.
 enum Marker : int {
@@ -295,8 +296,29 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     // start's.
     if (m_excludeFrom == 0 && m_excludeTo == 0 && isEvolutionStartDate(d))
         return false;
+    if (describesNoun(d, t))
+        return false;
     // A date after the figure with a comparison between them is the comparison's.
     return d.start < t.end || !markerBetween(t.end, d.start);
+}
+
+// "Le PAM, créé en juin 2008, recueille 18,67 %", "Le barrage, mis en service en 1990, est
+// rempli à 45 %": a date in an incise after a participle of creation dates the noun, not the
+// figures outside the incise.
+bool ParagraphExtractor::describesNoun(const DateMention &d, const NumberToken &t) const
+{
+    static const RE incise(QStringLiteral(",\\s*(?:cré|fond|inaugur|lanc|construit|instaur|institu|"
+                                          "adopt|sign|n|mis|mise)(?:é|ée|és|ées|e|es|s)?(?:\\s+en\\s+service"
+                                          "|\\s+en\\s+place)?\\s+(?:en|le|au|dès)\\s*$"),
+                           kOptions);
+    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
+    const auto m = incise.match(c.text.mid(from, d.start - from));
+    if (!m.hasMatch())
+        return false;
+    const qsizetype opens = from + m.capturedStart();
+    const qsizetype closes = c.text.indexOf(u',', d.end);
+    const bool inside = t.start >= opens && (closes < 0 || t.end <= closes);
+    return !inside;
 }
 
 PartialDate ParagraphExtractor::periodBefore(qsizetype pos) const

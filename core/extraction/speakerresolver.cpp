@@ -441,7 +441,12 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         const QStringView word = text.mid(start, end - start);
         const bool joined
             = runEnd >= 0 && start == runEnd + 1 && (text[runEnd] == u' ' || text[runEnd] == QChar(0xA0));
-        const bool capitalised = word.size() >= 2 && word[0].isUpper() && word[1].isLower();
+        // "le ministre de l'Intérieur Chakib Benmoussa": a word after "l'" names a department or
+        // a body, and starts no person's name.
+        const bool afterArticle = start >= 2 && (text[start - 1] == u'\'' || text[start - 1] == u'’')
+            && (text[start - 2] == u'l' || text[start - 2] == u'L')
+            && (start < 3 || !text[start - 3].isLetter());
+        const bool capitalised = word.size() >= 2 && word[0].isUpper() && word[1].isLower() && !afterArticle;
         const bool particle = joined && !run.isEmpty() && isParticle(word);
         // "El-Khalfi", "O'Neil": a hyphen or apostrophe inside a name keeps the word whole.
         if (capitalised && runEnd >= 0 && start == runEnd + 1
@@ -631,7 +636,8 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
         return mentioned.isEmpty() ? m_last : mentioned;
     }
     // A full name in a role's phrase ("le ministre de la Santé, Amine Tahraoui") wins.
-    static const RE fullName(QStringLiteral("(?<![\\p{L}])%1").arg(kFullName), kOptions);
+    // (Not a department after "l'": "le ministre de l'Intérieur Chakib Benmoussa".)
+    static const RE fullName(QStringLiteral("(?<![\\p{L}])(?<![Ll]['’])%1").arg(kFullName), kOptions);
     static const RE institutionHead(
         QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
                        ")?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|"
