@@ -369,6 +369,10 @@ void tst_ClaimExtractor::claims_data()
     row("others count what the figure before counts",
         "127 écoles ont rouvert, avec 42 autres en réhabilitation.", "",
         "127=127 écoles exact - - | 42=42 écoles exact - -");
+    row("a target's date dates the target only",
+        "127 écoles ont rouvert à temps pour la rentrée, avec 42 autres en réhabilitation pour une livraison "
+        "prévue en novembre.",
+        "2024-10-03", "127=127 écoles exact 2024-10 - | 42=42 écoles exact 2024-11 -");
     row("a date in an incise dates its noun", "Le parti, créé en juin 2008, recueille 18,67% des suffrages.",
         "", "18,67%=18.67 % exact - -");
     row("a figure inside the incise keeps its date",

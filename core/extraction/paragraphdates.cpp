@@ -302,6 +302,15 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     return d.start < t.end || !markerBetween(t.end, d.start);
 }
 
+bool ParagraphExtractor::targetDate(const DateMention &d) const
+{
+    static const RE target(QStringLiteral("(?:\\bprévue?s?|\\battendue?s?|\\bprogrammée?s?|\\bd['’]ici|"
+                                          "\\bà\\s+l['’]horizon|\\bobjectif)\\s+(?:en|pour|le|à|de)?\\s*$"),
+                           kOptions);
+    const qsizetype from = qMax<qsizetype>(0, d.start - 30);
+    return target.match(c.text.mid(from, d.start - from)).hasMatch();
+}
+
 // "Le PAM, créé en juin 2008, recueille 18,67 %", "Le barrage, mis en service en 1990, est
 // rempli à 45 %": a date in an incise after a participle of creation dates the noun, not the
 // figures outside the incise.
@@ -360,12 +369,19 @@ PartialDate ParagraphExtractor::dateOf(const DateMention &d, qsizetype anchorPos
 {
     if (evolutionStart && !d.rangeStart.isNull())
         return d.rangeStart;
+    // "une livraison prévue en novembre", written in October 2024: the coming November.
+    const PartialDate published = c.article.published;
+    if (!d.relative.active && !d.explicitYear && d.date.hasMonth() && !published.isNull()
+        && d.date.sortKey() < PartialDate {published.year, published.month, 0}.sortKey() && targetDate(d)) {
+        PartialDate next = d.date;
+        next.year = qint16(next.year + 1);
+        return next;
+    }
     if (!d.relative.active)
         return d.date;
     // "l'an dernier" counts from when the article was written: the calendar year before the
     // publication; in a comparison with a figure of the publication year, at its month.
     const PartialDate anchor = anchorBefore(anchorPos);
-    const PartialDate published = c.article.published;
     if (d.relative.calendarYear && !published.isNull()) {
         const bool sameYear = comparison && anchor.year == published.year;
         return PartialDate {qint16(published.year - 1), sameYear ? anchor.month : qint8(0), 0};
@@ -470,6 +486,10 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
                 break;
             }
         }
+        // "127 écoles ont rouvert, avec 42 autres … pour une livraison prévue en novembre": a
+        // target's date in a later clause is not the figures' before it.
+        if (afterIt && !sameClause && targetDate(d))
+            continue;
         // A figure in parentheses belongs to what stands before them: "le mois de janvier
         // (+28%), du mois de mars (+17%)".
         const bool inParentheses = t.start > 0 && c.text.left(t.start).trimmed().endsWith(u'(');
