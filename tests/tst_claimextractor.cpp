@@ -373,6 +373,10 @@ void tst_ClaimExtractor::claims_data()
         "127 écoles ont rouvert à temps pour la rentrée, avec 42 autres en réhabilitation pour une livraison "
         "prévue en novembre.",
         "2024-10-03", "127=127 écoles exact 2024-10 - | 42=42 écoles exact 2024-11 -");
+    row("a target's date after a restatement in parentheses",
+        "Les réserves atteindraient 448 milliards de dirhams (49 milliards de dollars) d'ici 2027.",
+        "2025-12-17",
+        "448 milliards=448000000000 MAD exact 2027 - | 49 milliards=49000000000 USD exact 2027 -");
     row("a date in an incise dates its noun", "Le parti, créé en juin 2008, recueille 18,67% des suffrages.",
         "", "18,67%=18.67 % exact - -");
     row("a figure inside the incise keeps its date",

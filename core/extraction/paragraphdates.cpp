@@ -302,6 +302,28 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     return d.start < t.end || !markerBetween(t.end, d.start);
 }
 
+// A number in the date's own clause, between the figure and the date, outside parentheses: the
+// figure the date belongs to ("…, avec 42 autres … prévue en novembre"); "448 milliards de
+// dirhams (49 milliards de dollars) d'ici 2027" has none.
+bool ParagraphExtractor::figureInDateClause(const NumberToken &t, const DateMention &d) const
+{
+    qsizetype from = t.end;
+    for (qsizetype k = d.start - 1; k >= t.end; --k) {
+        if (c.text[k] == u',' || c.text[k] == u';') {
+            from = k + 1;
+            break;
+        }
+    }
+    int depth = 0;
+    for (qsizetype k = from; k < d.start; ++k) {
+        const QChar ch = c.text[k];
+        depth += ch == u'(' ? 1 : ch == u')' ? -1 : 0;
+        if (depth <= 0 && ch.isDigit())
+            return true;
+    }
+    return false;
+}
+
 bool ParagraphExtractor::targetDate(const DateMention &d) const
 {
     static const RE target(QStringLiteral("(?:\\bprévue?s?|\\battendue?s?|\\bprogrammée?s?|\\bd['’]ici|"
@@ -488,7 +510,7 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
         }
         // "127 écoles ont rouvert, avec 42 autres … pour une livraison prévue en novembre": a
         // target's date in a later clause is not the figures' before it.
-        if (afterIt && !sameClause && targetDate(d))
+        if (afterIt && !sameClause && targetDate(d) && figureInDateClause(t, d))
             continue;
         // A figure in parentheses belongs to what stands before them: "le mois de janvier
         // (+28%), du mois de mars (+17%)".

@@ -138,6 +138,7 @@ private:
     bool markerBetween(qsizetype from, qsizetype to) const;
     bool describesNoun(const DateMention &d, const NumberToken &t) const;
     bool targetDate(const DateMention &d) const;
+    bool figureInDateClause(const NumberToken &t, const DateMention &d) const;
     bool eligible(const DateMention &d, const NumberToken &t) const;
     // The date a mention gives a figure: a span's end (its start for the start of an
     // evolution), a relative date counted from `anchorPos`'s anchor.
