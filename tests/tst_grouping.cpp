@@ -219,6 +219,9 @@ void tst_Grouping::measures_data()
                "Le taux de réalisation atteint 61,8 %, en raison de la baisse des dépenses liées au "
                "gaz butane (8,3 MMDH).")
         << QStringLiteral("8,3 MMDH") << QStringLiteral("gaz butane") << QString() << QStringLiteral("whole");
+    QTest::newRow("growth as the subject, a topic before a comma")
+        << QStringLiteral("Côté croissance, la croissance du PIB est attendue à 5 % en 2025.")
+        << QStringLiteral("5 %") << QStringLiteral("croissance") << QString() << QStringLiteral("target");
     QTest::newRow("increment") << QStringLiteral("La région a accueilli 12 000 nouveaux électeurs en 2021.")
                                << QStringLiteral("12 000") << QStringLiteral("electeur") << QString()
                                << QStringLiteral("increment");

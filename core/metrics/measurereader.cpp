@@ -537,9 +537,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         bool first = true; // nothing but punctuation before it: "« Beaucoup de commerçants"
         for (qsizetype j = from; j < k && first; ++j)
             first = !t[j].word && !t[j].digit;
+        // "Côté recettes, …": a topic before a comma neither.
         const bool startsSentence = first && last == k && k + 1 < to
             && (determiner(t[k + 1].folded) || connector(t[k + 1].folded)
-                || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u","));
+                || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u",")
+                || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","));
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
         if (!source && !acronyms && !startsSentence && !unit
@@ -931,6 +933,16 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
                                                       : phraseAt(t, n, to, m_article.text);
             if (!p.isEmpty())
                 return p;
+        }
+        // "La hausse des dépenses … à 1,6 %": a change that is the clause's subject measures what
+        // changes; "La croissance du PIB est attendue à 5 %", with nothing else named, the growth.
+        if (n + 2 < to && changeWord(t[n].folded) && connector(t[n + 1].folded) && t[n + 2].word) {
+            qsizetype c = n + 2;
+            if (c < to && (t[c].folded == u"la" || t[c].folded == u"l" || t[c].folded == u"les"))
+                ++c;
+            const Phrase changed
+                = c < to && contentWord(t[c]) ? phraseAt(t, c, to, m_article.text) : Phrase();
+            return changed.isEmpty() ? headPhrase(t, n, to, m_article.text) : changed;
         }
     }
     return {};
