@@ -586,6 +586,9 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
     const NumberToken *previous = nullptr;
     bool previousSkipped = false;
     bool previousBeforeYear = false;
+    auto fourDigitYear = [](const NumberToken &y) {
+        return y.integerDigits == 4 && y.value >= 1900 && y.value <= 2100;
+    };
     for (const NumberToken &t : tokens) {
         numberSpans.append(TextSpan {t.start, t.end});
         // "loi-cadre n° 09-21": the number after a skipped one it is joined to goes too.
@@ -594,13 +597,12 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
         // "sur la période 203-2027": joined to a year, a number is a year too (mistyped).
         const qsizetype next = &t - tokens.constData() + 1;
         const bool beforeYear = t.joinerAfter == u'-' && next < tokens.size()
-            && tokens[next].start == t.end + 1 && tokens[next].integerDigits == 4
-            && tokens[next].value >= 1900 && tokens[next].value <= 2100;
+            && tokens[next].start == t.end + 1 && fourDigitYear(tokens[next]);
         // "campagne 2020-21", "saison 2019-20" (and mistyped "2020-202"): a season's end written
         // short after its first year is part of the date, not a figure.
         const bool seasonEnd = previous && previous->joinerAfter == u'-' && t.start == previous->end + 1
-            && previous->integerDigits == 4 && previous->value >= 1900 && previous->value <= 2100
-            && t.form == NumberToken::Form::Digits && !t.decimal && !t.percent && t.scale == 1
+            && fourDigitYear(*previous) && t.form == NumberToken::Form::Digits && !t.decimal && !t.percent
+            && t.scale == 1
             && ((t.integerDigits == 2 && int(t.value) == (int(previous->value) + 1) % 100)
                 || (t.integerDigits == 3 && int(t.value) == (int(previous->value) + 1) / 10));
         previousSkipped = (chained && !previousBeforeYear) || beforeYear || seasonEnd

@@ -346,9 +346,11 @@ bool ParagraphExtractor::describesNoun(const DateMention &d, const NumberToken &
     const auto m = incise.match(c.text.mid(from, d.start - from));
     if (!m.hasMatch())
         return false;
+    // Inside: after the incise opens, and no comma closes it before the figure ends (looked for
+    // between the date and the figure only, which keeps this bounded on a page without commas).
     const qsizetype opens = from + m.capturedStart();
-    const qsizetype closes = c.text.indexOf(u',', d.end);
-    const bool inside = t.start >= opens && (closes < 0 || t.end <= closes);
+    const bool inside
+        = t.start >= opens && (t.end <= d.end || !c.text.mid(d.end, t.end - d.end).contains(u','));
     return !inside;
 }
 

@@ -117,20 +117,17 @@ std::optional<std::pair<UnitInfo, double>> ParagraphExtractor::enumerationUnit(c
             && !t.currencyInToken;
     };
     static const RE joiner(QStringLiteral("^\\s*(?:,|et|ou)\\s*$"), kOptions);
-    if (!bare(cands[i].token) || !unitOf(cands[i].token).unit.isEmpty())
+    auto joined = [&](int k) {
+        return k + 1 < cands.size() && !cands[k + 1].used
+            && joiner.match(c.text.mid(cands[k].token.end, cands[k + 1].token.start - cands[k].token.end))
+                   .hasMatch();
+    };
+    // (The joiner first: most figures open no enumeration, and their unit is read once, later.)
+    if (!bare(cands[i].token) || !joined(i) || !unitOf(cands[i].token).unit.isEmpty())
         return std::nullopt;
-    int last = i;
-    while (
-        last + 1 < cands.size() && !cands[last + 1].used
-        && joiner
-               .match(c.text.mid(cands[last].token.end, cands[last + 1].token.start - cands[last].token.end))
-               .hasMatch()) {
+    int last = i + 1;
+    while (bare(cands[last].token) && unitOf(cands[last].token).unit.isEmpty() && joined(last))
         ++last;
-        if (!bare(cands[last].token) || !unitOf(cands[last].token).unit.isEmpty())
-            break;
-    }
-    if (last == i)
-        return std::nullopt;
     const NumberToken &end = cands[last].token;
     UnitInfo unit = unitOf(end);
     if (unit.unit.isEmpty() || end.percent)

@@ -9,8 +9,8 @@
 
 #include <QHash>
 #include <QList>
-
 #include <QStringList>
+
 #include <optional>
 
 // The claims of one paragraph, from the numbers the reader found in it: each figure's unit,
