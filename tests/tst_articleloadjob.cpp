@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extraction/claimextractor.h"
+#include "metrics/metricset.h"
+#include "sources/articleloader.h"
 #include "sources/articleloadjob.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -18,6 +21,8 @@ class tst_ArticleLoadJob : public QObject
 private Q_SLOTS:
     void initTestCase();
     void parallelIsSerial();
+    void longArticleInParallelIsSerial_data();
+    void longArticleInParallelIsSerial();
     void orderAndErrors();
     void inTheBackground();
     void cancelled();
@@ -78,6 +83,55 @@ void tst_ArticleLoadJob::parallelIsSerial()
         QVERIFY(!p.claims.isEmpty());
         QCOMPARE(claimsOf(p), claimsOf(*serial));
     }
+}
+
+void tst_ArticleLoadJob::longArticleInParallelIsSerial_data()
+{
+    QTest::addColumn<bool>("dated");
+    QTest::newRow("dated") << true; // its paragraphs' dates and numbers are read in parallel
+    QTest::newRow("undated") << false; // read in order: the reference is the latest year written
+}
+
+// One long article: its paragraphs are classified, read and measured in ranges on several
+// threads (Parallel::forRanges), and what comes out is what one thread gives, claim for claim,
+// metric for metric. Past 4,096 paragraphs the extraction reads them in batches: the text
+// is long enough for several.
+void tst_ArticleLoadJob::longArticleInParallelIsSerial()
+{
+    QFETCH(bool, dated);
+    const LoadReport bundled = Corpus::loadBundled();
+    QVERIFY(bundled.errors.isEmpty());
+    QString text;
+    while (text.count(u'\n') < 12000) {
+        for (const Article &a : bundled.articles)
+            text += a.text + QStringLiteral("\n\n");
+    }
+    const QString file = write(QStringLiteral("long.txt"), text.toUtf8());
+    ArticleMetadata known;
+    if (dated)
+        known.published = PartialDate {2025, 3, 1};
+    auto readAll = [&](int threads) {
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        auto loaded = ArticleLoader::loadFile(file, known);
+        Article a = loaded ? *loaded : Article {};
+        if (!dated)
+            a.published = PartialDate {};
+        ClaimExtractor::extractInto(a);
+        QList<Article> articles {a};
+        MetricSet::discover(articles);
+        return articles.first();
+    };
+    const int threads = QThreadPool::globalInstance()->maxThreadCount();
+    const Article one = readAll(1);
+    const Article several = readAll(4);
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    QVERIFY(one.paragraphs.size() > 4096);
+    QCOMPARE(one.published.isNull(), !dated);
+    QVERIFY(one.claims.size() > 1000);
+    QCOMPARE(several.paragraphs.size(), one.paragraphs.size());
+    for (qsizetype i = 0; i < one.paragraphs.size(); ++i)
+        QCOMPARE(int(several.paragraphs[i].kind), int(one.paragraphs[i].kind));
+    QCOMPARE(claimsOf(several), claimsOf(one));
 }
 
 void tst_ArticleLoadJob::orderAndErrors()

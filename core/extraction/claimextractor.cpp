@@ -4,6 +4,7 @@
 #include "extraction/paragraphextractor_p.h"
 
 #include "metrics/metricassigner.h"
+#include "parallel/ranges.h"
 #include "sources/pdfloader.h"
 
 #include "extraction/fractionreader.h"
@@ -646,70 +647,135 @@ void readSpeakers(Context &c, SpeakerResolver &speakers, bool hasFigures)
 
 } // namespace
 
+namespace {
+
+Context contextFor(const Article &article, int pi, const FoldedWords &words, const PartialDate &reference,
+                   const PartialDate &bulletin, const PartialDate &period)
+{
+    const Paragraph &p = article.paragraphs[pi];
+    return Context {article,
+                    pi,
+                    QStringView(article.text).mid(p.start, p.length()),
+                    p.start,
+                    p.isBoilerplate(),
+                    p.kind == ParagraphKind::Heading,
+                    reference,
+                    {},
+                    {},
+                    {},
+                    {},
+                    {},
+                    {},
+                    &words,
+                    bulletin,
+                    period};
+}
+
+// What a paragraph's own words give before its claims are read: its dates, the numbers that
+// may be figures, its sentences. It depends on nothing but the paragraph and the reference date.
+struct ParagraphReading
+{
+    PartialDate reference;
+    QList<DateMention> dates;
+    QList<Candidate> candidates;
+    QList<TextSpan> sentences;
+};
+
+ParagraphReading readParagraph(const Article &article, int pi, const FoldedWords &words,
+                               const PartialDate &reference)
+{
+    Context c = contextFor(article, pi, words, reference, {}, {});
+    const int keyWords = keyWordsIn(words);
+    const QList<TextSpan> protectedSpans = readDates(c, keyWords, article.published);
+    QList<TextSpan> numberSpans;
+    QList<Candidate> candidates = readCandidates(c, keyWords, protectedSpans, numberSpans);
+    std::sort(c.dates.begin(), c.dates.end(),
+              [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
+    joinSpans(c.text, c.dates);
+    dropDateline(c.text, c.dates);
+    return {reference, std::move(c.dates), std::move(candidates),
+            SentenceSplitter::split(c.text, numberSpans)};
+}
+
+// Paragraphs read at once: the readings and contexts of a batch are kept, not the whole
+// article's (a 20 MB page has 100,000 paragraphs).
+constexpr int kBatch = 4096;
+// Fewer paragraphs than this per range are read on one thread.
+constexpr qsizetype kParallelRange = 128;
+
+} // namespace
+
+// Three passes over each batch of paragraphs. What a paragraph's words give alone is read in
+// parallel; then, in order, what one paragraph carries to the next (the header of the table
+// being read, the latest year written, the last period named, who is speaking); then each
+// paragraph's claims in parallel, joined in the paragraphs' order: a claim's reading looks at the
+// earlier claims of its own paragraph only. The result does not depend on the number of threads.
 QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords,
                                      QList<QList<TextSpan>> *sentences)
 {
     Q_ASSERT(paragraphWords.size() == article.paragraphs.size());
+    const int n = int(article.paragraphs.size());
     if (sentences)
-        *sentences = QList<QList<TextSpan>>(article.paragraphs.size());
+        *sentences = QList<QList<TextSpan>>(n);
     QList<Claim> out;
     SpeakerResolver speakers;
-    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+    for (int pi = 0; pi < n; ++pi) {
         const Paragraph &p = article.paragraphs[pi];
         if (!p.isBoilerplate())
             speakers.learn(QStringView(article.text).mid(p.start, p.length()), paragraphWords[pi]);
     }
+    // An undated article's reference is the latest year it wrote before the paragraph: its
+    // paragraphs are read in order.
+    const bool dated = !article.published.isNull();
     PartialDate written; // the latest year the article wrote, when it has no publication date
     QList<PartialDate> tableYears; // the header of the table being read
     const PartialDate bulletin = bulletinDate(article, paragraphWords);
     PartialDate period; // the last period a paragraph named
-    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
-        const Paragraph &p = article.paragraphs[pi];
-        const QStringView text = QStringView(article.text).mid(p.start, p.length());
-        const FoldedWords &words = paragraphWords[pi];
-        Context c {article,
-                   pi,
-                   text,
-                   p.start,
-                   p.isBoilerplate(),
-                   p.kind == ParagraphKind::Heading,
-                   article.published.isNull() ? written : article.published,
-                   {},
-                   {},
-                   {},
-                   {},
-                   {},
-                   {},
-                   &words,
-                   bulletin,
-                   period};
-        readTableRow(text, tableYears, c);
-        const int keyWords = keyWordsIn(words);
-        const QList<TextSpan> protectedSpans = readDates(c, keyWords, article.published);
-        QList<TextSpan> numberSpans;
-        QList<Candidate> candidates = readCandidates(c, keyWords, protectedSpans, numberSpans);
-        std::sort(c.dates.begin(), c.dates.end(),
-                  [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
-        joinSpans(text, c.dates);
-        dropDateline(text, c.dates);
-        if (!p.isBoilerplate()) {
+    for (int first = 0; first < n; first += kBatch) {
+        const int count = qMin(kBatch, n - first);
+        std::vector<ParagraphReading> readings(count);
+        if (dated) {
+            Parallel::forRanges(count, kParallelRange, [&](qsizetype begin, qsizetype end) {
+                for (qsizetype k = begin; k < end; ++k)
+                    readings[k] = readParagraph(article, first + int(k), paragraphWords[first + k],
+                                                article.published);
+            });
+        }
+        std::vector<Context> contexts;
+        contexts.reserve(count);
+        for (int k = 0; k < count; ++k) {
+            const int pi = first + k;
+            const Paragraph &p = article.paragraphs[pi];
+            ParagraphReading &r = readings[k];
+            if (!dated)
+                r = readParagraph(article, pi, paragraphWords[pi], written);
+            Context &c = contexts.emplace_back(
+                contextFor(article, pi, paragraphWords[pi], r.reference, bulletin, period));
+            c.dates = std::move(r.dates);
+            c.sentences = std::move(r.sentences);
+            readTableRow(c.text, tableYears, c);
+            if (p.isBoilerplate())
+                continue;
             for (const DateMention &d : std::as_const(c.dates)) {
                 if (d.explicitYear && !d.date.isNull())
                     written = PartialDate {d.date.year, 0, 0};
             }
-        }
-        c.sentences = SentenceSplitter::split(text, numberSpans);
-        if (!p.isBoilerplate())
-            readSpeakers(c, speakers, !candidates.isEmpty());
-        ParagraphExtractor(c, out).run(candidates);
-        if (!p.isBoilerplate()) {
+            readSpeakers(c, speakers, !r.candidates.isEmpty());
             for (const DateMention &d : std::as_const(c.dates)) {
                 if (!d.since && !d.relative.active && !d.date.isNull())
                     period = d.date;
             }
         }
-        if (sentences)
-            (*sentences)[pi] = std::move(c.sentences);
+        std::vector<QList<Claim>> claims(count);
+        Parallel::forRanges(count, kParallelRange, [&](qsizetype begin, qsizetype end) {
+            for (qsizetype k = begin; k < end; ++k)
+                ParagraphExtractor(contexts[k], claims[k]).run(readings[k].candidates);
+        });
+        for (int k = 0; k < count; ++k) {
+            out += std::move(claims[k]);
+            if (sentences)
+                (*sentences)[first + k] = std::move(contexts[k].sentences);
+        }
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/measurereader.h"
 
+#include "parallel/ranges.h"
+
 #include "text/claimcontext.h"
 #include "text/textutil.h"
 
@@ -1178,10 +1180,20 @@ QString MeasureReader::scopeName(Scope scope)
 QList<Measure> MeasureReader::read(const Article &article)
 {
     QList<Measure> out(article.claims.size());
-    ArticleReading reading(article);
-    for (int ci = 0; ci < article.claims.size(); ++ci) {
-        if (std::optional<Measure> m = reading.read(ci))
-            out[ci] = std::move(*m);
-    }
+    // What the reading of a figure carries to the next is its paragraph's: a long article's
+    // paragraphs are read in ranges, in parallel, each by a copy of the article's reading (its
+    // word sets are shared, not copied), its figures in their order.
+    const ArticleReading whole(article);
+    Measure *measures = out.data(); // each range writes its own figures' measures
+    Parallel::forRanges(article.paragraphs.size(), 64, [&](qsizetype begin, qsizetype end) {
+        ArticleReading reading = whole;
+        for (int ci = 0; ci < article.claims.size(); ++ci) {
+            const int p = article.claims[ci].paragraph;
+            if (p < begin || p >= end)
+                continue;
+            if (std::optional<Measure> m = reading.read(ci))
+                measures[ci] = std::move(*m);
+        }
+    });
     return out;
 }

@@ -86,8 +86,12 @@ LoadReport ArticleLoadJob::result() const
 
 LoadReport ArticleLoadJob::run(const QList<ArticleSource> &sources, Extraction extraction)
 {
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped(
-        sources, [extraction](const ArticleSource &s) { return read(s, extraction); });
+    // One source is read on this thread: the pool's threads stay free for the reading of its
+    // paragraphs in parallel (Parallel::forRanges), which a blocking map would hold.
+    const QList<Outcome> outcomes = sources.size() == 1
+        ? QList<Outcome> {read(sources.first(), extraction)}
+        : QtConcurrent::blockingMapped(sources,
+                                       [extraction](const ArticleSource &s) { return read(s, extraction); });
     LoadReport report;
     for (const Outcome &o : outcomes) {
         if (o.error.isEmpty())

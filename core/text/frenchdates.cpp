@@ -415,6 +415,10 @@ PartialDate FrenchDates::parseDateLine(QStringView line)
     const auto head = noise.match(line);
     const qsizetype from = head.hasMatch() ? head.capturedEnd() : 0;
     const QStringView rest = line.mid(from);
+    // A date and a time of day: longer than this, the line says something else.
+    constexpr qsizetype kLongestDateLine = 200;
+    if (rest.size() > kLongestDateLine)
+        return {};
     const QList<DateMatch> dates = findAll(rest);
     if (dates.isEmpty() || dates.first().start != 0 || dates.first().date.isNull()
         || dates.first().yearInferred)

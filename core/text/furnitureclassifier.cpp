@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/furnitureclassifier.h"
 
+#include "parallel/ranges.h"
 #include "text/frenchdates.h"
 #include "text/textutil.h"
 
@@ -15,6 +16,7 @@ struct Features
     Signal signal = Signal::None;
     bool prose = false;
     bool endsSentence = false;
+    bool dataLine = false; // a table row or a "label : value" line (isDataLine)
     qsizetype length = 0;
     int words = 0;
     QString folded; // simplified, folded text
@@ -129,6 +131,20 @@ const QList<Rule> &rules()
     return list;
 }
 
+// Every rule at once: most paragraphs match none, and one scan of the text tells so where a
+// scan per rule would read it once for each. Only a paragraph it matches is tried rule by
+// rule, for the first rule in the table's order (the same answer as without it).
+const QRegularExpression &anyRule()
+{
+    static const QRegularExpression re = [] {
+        QStringList alternatives;
+        for (const Rule &rule : rules())
+            alternatives.append(QStringLiteral("(?:%1)").arg(rule.re.pattern()));
+        return QRegularExpression(alternatives.join(u'|'), QRegularExpression::UseUnicodePropertiesOption);
+    }();
+    return re;
+}
+
 // "Par Zaina Jnina", "By John Smith - 12 mars 2025", but not "Par ailleurs, …".
 // "… à Casablanca. Adil Gadrouz / Le360", "… Salé, 2025. FADEL SENNA / AFP": a caption's credit.
 bool endsWithPhotoCredit(QStringView original)
@@ -175,11 +191,13 @@ Signal signalFor(const QString &folded, QStringView original, QString *reason = 
             *reason = QStringLiteral("a photo caption");
         return Signal::Furniture;
     }
-    for (const Rule &rule : rules()) {
-        if (rule.re.match(folded).hasMatch()) {
-            if (reason)
-                *reason = QString::fromUtf8(rule.reason);
-            return rule.signal;
+    if (anyRule().match(folded).hasMatch()) {
+        for (const Rule &rule : rules()) {
+            if (rule.re.match(folded).hasMatch()) {
+                if (reason)
+                    *reason = QString::fromUtf8(rule.reason);
+                return rule.signal;
+            }
         }
     }
     if (!FrenchDates::parseDateLine(original).isNull()) {
@@ -358,26 +376,35 @@ QString FurnitureClassifier::furnitureReason(QStringView paragraph)
 namespace {
 
 // Each paragraph's features, with the HTML tag and link density behind it when there was HTML.
+// A paragraph's own features depend on its text alone: a long page's are read in parallel.
 QList<Features> featuresOf(QStringView text, const QList<Paragraph> &paragraphs,
                            const QList<HtmlBlock> *htmlBlocks)
 {
-    QList<Features> features;
-    features.reserve(paragraphs.size());
-    int block = 0;
-    for (const Paragraph &p : paragraphs) {
-        Features f = featuresOf(text.mid(p.start, p.end - p.start));
-        if (htmlBlocks) {
-            while (block < htmlBlocks->size() && htmlBlocks->at(block).end <= p.start)
-                ++block;
-            if (block < htmlBlocks->size() && htmlBlocks->at(block).start <= p.start) {
-                const HtmlBlock &b = htmlBlocks->at(block);
-                f.htmlTag = b.tag;
-                f.linkDensity = b.end > b.start ? double(b.linkChars) / double(b.end - b.start) : 0;
-                if (isHeadingTag(b.tag))
-                    f.prose = false;
-            }
+    QList<Features> features(paragraphs.size());
+    Features *own = features.data(); // each range writes its own paragraphs' features
+    Parallel::forRanges(paragraphs.size(), 512, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const Paragraph &p = paragraphs[i];
+            const QStringView paragraph = text.mid(p.start, p.end - p.start);
+            own[i] = featuresOf(paragraph);
+            own[i].dataLine = own[i].signal == Signal::None && isDataLine(paragraph);
         }
-        features.append(std::move(f));
+    });
+    if (!htmlBlocks)
+        return features;
+    int block = 0;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs[i];
+        Features &f = features[i];
+        while (block < htmlBlocks->size() && htmlBlocks->at(block).end <= p.start)
+            ++block;
+        if (block < htmlBlocks->size() && htmlBlocks->at(block).start <= p.start) {
+            const HtmlBlock &b = htmlBlocks->at(block);
+            f.htmlTag = b.tag;
+            f.linkDensity = b.end > b.start ? double(b.linkChars) / double(b.end - b.start) : 0;
+            if (isHeadingTag(b.tag))
+                f.prose = false;
+        }
     }
     return features;
 }
@@ -394,9 +421,7 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
     QList<int> scores;
     scores.reserve(n);
     for (int i = 0; i < n; ++i) {
-        const bool data = features[i].signal == Signal::None
-            && isDataLine(text.mid(paragraphs[i].start, paragraphs[i].length()));
-        scores.append(data ? 0 : scoreOf(features[i]));
+        scores.append(features[i].dataLine ? 0 : scoreOf(features[i]));
     }
     auto [first, last] = bestRun(scores);
     if (first < 0) {
@@ -476,7 +501,7 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
         }
         afterMarker = false;
         if (isHeadingTag(f.htmlTag)
-            || (!f.prose && headingLike(f) && i < last && !isDataLine(own) && !isListItem(own)))
+            || (!f.prose && headingLike(f) && i < last && !f.dataLine && !isListItem(own)))
             p.kind = ParagraphKind::Heading;
         else
             p.kind = ParagraphKind::Body;
