@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/metricassigner.h"
 
+#include "parallel/ranges.h"
 #include "text/claimcontext.h"
 #include "text/textutil.h"
 
@@ -79,8 +80,10 @@ qsizetype distance(const Words &w, const Match &m, const Claim &c)
 class Assignment
 {
 public:
-    Assignment(Article &article, const MetricTaxonomy &taxonomy, const QList<FoldedWords> *paragraphWords,
-               const QList<QList<TextSpan>> *paragraphSentences)
+    // The article is only read (its claims are written through assign()): a non-const access
+    // would detach its lists, shared with the copy it was made from, on every thread at once.
+    Assignment(const Article &article, const MetricTaxonomy &taxonomy,
+               const QList<FoldedWords> *paragraphWords, const QList<QList<TextSpan>> *paragraphSentences)
         : m_article(article)
         , m_taxonomy(taxonomy)
         , m_paragraphWords(paragraphWords)
@@ -93,6 +96,9 @@ public:
     { }
 
     void assign(Claim &c);
+    // Analyses a long article's paragraphs ahead, in parallel: a paragraph's analysis reads that
+    // paragraph alone. A short article's are analysed as its figures need them.
+    void prepare();
 
 private:
     // Per paragraph, in reading order: the heading above it, and the scheme the body
@@ -140,7 +146,7 @@ private:
         return found;
     }
 
-    Article &m_article;
+    const Article &m_article;
     const MetricTaxonomy &m_taxonomy;
     const QList<FoldedWords> *m_paragraphWords;
     const QList<QList<TextSpan>> *m_paragraphSentences;
@@ -183,6 +189,22 @@ ParagraphInfo &Assignment::info(int p)
 // Filled in reading order and once (the mention nearest the figure: the last one of its
 // paragraph). Read for each claim by scanning back, this made an article of 40,000 one-line
 // paragraphs quadratic.
+void Assignment::prepare()
+{
+    constexpr qsizetype kRange = 128;
+    const qsizetype n = m_paragraphs.size();
+    if (!Parallel::splits(n, kRange))
+        return;
+    // Headings and body paragraphs are the ones info() is asked for (furniture's figures are
+    // not assigned); each range fills its own paragraphs.
+    Parallel::forRanges(n, kRange, [this](qsizetype begin, qsizetype end) {
+        for (qsizetype p = begin; p < end; ++p) {
+            if (m_article.paragraphs[p].kind != ParagraphKind::Boilerplate)
+                info(int(p));
+        }
+    });
+}
+
 const Assignment::Above &Assignment::above(int p)
 {
     for (; m_aboveDone < p; ++m_aboveDone) {
@@ -357,6 +379,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
     Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
     Q_ASSERT(!paragraphSentences || paragraphSentences->size() == article.paragraphs.size());
     Assignment assignment(article, taxonomy, paragraphWords, paragraphSentences);
+    assignment.prepare();
     for (Claim &c : article.claims) {
         if (c.boilerplate || c.manual || c.paragraph < 0 || c.paragraph >= article.paragraphs.size())
             continue;

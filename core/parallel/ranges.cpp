@@ -7,14 +7,28 @@
 
 #include <utility>
 
-void Parallel::forRanges(qsizetype n, qsizetype minimum,
-                         const std::function<void(qsizetype, qsizetype)> &work)
+namespace {
+
+qsizetype rangeCount(qsizetype n, qsizetype minimum)
 {
     // A pool of one thread means one thread: this one (a benchmark measures so).
     const qsizetype threads = QThreadPool::globalInstance()->maxThreadCount();
     // A few ranges per thread, so that one slow range (a page of tables) does not leave the
     // other threads idle at the end.
-    const qsizetype count = threads <= 1 ? 1 : qMin(4 * threads, n / qMax<qsizetype>(1, minimum));
+    return threads <= 1 ? 1 : qMin(4 * threads, n / qMax<qsizetype>(1, minimum));
+}
+
+} // namespace
+
+bool Parallel::splits(qsizetype n, qsizetype minimum)
+{
+    return rangeCount(n, minimum) > 1;
+}
+
+void Parallel::forRanges(qsizetype n, qsizetype minimum,
+                         const std::function<void(qsizetype, qsizetype)> &work)
+{
+    const qsizetype count = rangeCount(n, minimum);
     if (count <= 1) {
         work(0, n);
         return;

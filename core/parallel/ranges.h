@@ -16,4 +16,8 @@ namespace Parallel {
 void forRanges(qsizetype n, qsizetype minimum,
                const std::function<void(qsizetype begin, qsizetype end)> &work);
 
+// Whether forRanges() would cut n items into several ranges: work done ahead for the ranges'
+// sake (rather than as needed) is worth it only then.
+bool splits(qsizetype n, qsizetype minimum);
+
 } // namespace Parallel
