@@ -104,8 +104,7 @@ int CliCommands::paragraphs(const QStringList &arguments, Io io)
         return status;
     const LoadReport report = load(parser.positionalArguments(), ArticleLoadJob::Extraction::None);
     if (parser.isSet(QStringLiteral("json"))) {
-        ArticleJson::document(report.articles, ArticleJson::Content::Paragraphs, nullptr,
-                              [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
+        ArticleJson::document(report.articles, ArticleJson::Content::Paragraphs, nullptr, utf8Sink(io));
     } else {
         for (const Article &a : report.articles)
             printParagraphsText(a, io.out);
@@ -136,11 +135,11 @@ int CliCommands::extract(const QStringList &arguments, Io io)
     const MetricSet metrics = MetricSet::discover(report.articles);
     if (parser.isSet(QStringLiteral("json"))) {
         ArticleJson::document(report.articles, ArticleJson::Content::ParagraphsAndClaims, &metrics,
-                              [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
+                              utf8Sink(io));
     } else if (parser.isSet(QStringLiteral("csv"))) {
         io.out << QString::fromUtf8(ClaimsCsv::header());
         for (const Article &a : report.articles)
-            ClaimsCsv::rows(a, [&io](const QByteArray &piece) { io.out << QString::fromUtf8(piece); });
+            ClaimsCsv::rows(a, utf8Sink(io));
     } else {
         for (const Article &a : report.articles)
             printClaimsText(a, io.out);

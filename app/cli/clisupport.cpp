@@ -3,6 +3,8 @@
 
 #include "text/textutil.h"
 
+#include <QFileDevice>
+
 #include <unistd.h>
 
 bool CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments, CliCommands::Io io,
@@ -59,6 +61,21 @@ std::function<bool(int, int)> CliSupport::terminalProgress(CliCommands::Io io, c
         if (done == total)
             io.err << QStringLiteral("\r\x1b[K") << Qt::flush;
         return true;
+    };
+}
+
+std::function<void(const QByteArray &)> CliSupport::utf8Sink(CliCommands::Io io)
+{
+    return [io](const QByteArray &piece) {
+        QIODevice *device = io.out.device();
+        if (!device) { // a stream on a string (the tests')
+            io.out << QString::fromUtf8(piece);
+            return;
+        }
+        io.out.flush(); // what was written as text before
+        device->write(piece);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush(); // in order with what is written as text after
     };
 }
 

@@ -26,6 +26,9 @@ LoadReport load(const QStringList &files,
                 ArticleLoadJob::Extraction extraction = ArticleLoadJob::Extraction::Claims);
 // One line per failed file on stderr; 1 when there was one, else 0.
 int reportErrors(const LoadReport &report, CliCommands::Io io);
+// A sink for UTF-8 already encoded (a JSON or CSV document in pieces): the bytes go to
+// standard output as they are, not decoded into text to be encoded again.
+std::function<void(const QByteArray &)> utf8Sink(CliCommands::Io io);
 // Prints "bilan-cli: message" and returns 1.
 int fail(CliCommands::Io io, const QString &message);
 // A progress callback that writes "bilan-cli COMMAND: rendering N%" over itself on a terminal,
