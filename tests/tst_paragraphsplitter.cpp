@@ -11,6 +11,8 @@ class tst_ParagraphSplitter : public QObject
 private Q_SLOTS:
     void split_data();
     void split();
+    void longLinesAreCut_data();
+    void longLinesAreCut();
 };
 
 void tst_ParagraphSplitter::split_data()
@@ -63,6 +65,53 @@ void tst_ParagraphSplitter::split()
     for (const Paragraph &p : ParagraphSplitter::split(text, TextFormat(format)))
         got << text.mid(p.start, p.length());
     QCOMPARE(got, paragraphs);
+}
+
+void tst_ParagraphSplitter::longLinesAreCut_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("atSentences"); // every piece but the last ends a sentence
+    const QString sentence = QStringLiteral("Le nombre de bénéficiaires atteint 734.000 personnes. ");
+    QTest::newRow("sentences on one line") << sentence.repeated(2000).trimmed() << true;
+    QTest::newRow("a title's abbreviation is no sentence end")
+        << QStringLiteral("Selon M. Dupont il y a 12 dossiers ").repeated(2000).trimmed() << false;
+    QTest::newRow("no sentence end: cut at a space")
+        << QStringLiteral("1 ").repeated(30000).trimmed() << false;
+    QTest::newRow("markdown paragraph") << sentence.repeated(1000) << true;
+    QTest::newRow("no sentence end: never between a number and its unit")
+        << QStringLiteral("« « « 12 millions » » » ").repeated(6000).trimmed() << false;
+}
+
+// A line of 100,000 characters is no paragraph: it is cut into pieces of about kLongest
+// characters, after a sentence end when there is one, never inside a word, and nothing is lost.
+void tst_ParagraphSplitter::longLinesAreCut()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, atSentences);
+    for (const TextFormat format : {TextFormat::Plain, TextFormat::Markdown, TextFormat::Html}) {
+        const QList<Paragraph> got = ParagraphSplitter::split(text, format);
+        QVERIFY(got.size() >= text.size() / (2 * ParagraphSplitter::kLongest));
+        QString joined;
+        for (qsizetype k = 0; k < got.size(); ++k) {
+            const Paragraph &p = got[k];
+            QVERIFY(p.length() > 0);
+            QVERIFY2(p.length() <= 2 * ParagraphSplitter::kLongest, qPrintable(QString::number(p.length())));
+            QVERIFY(!text[p.start].isSpace() && !text[p.end - 1].isSpace());
+            if (k + 1 < got.size()) {
+                QVERIFY(text[p.end].isSpace()); // between two words
+                QVERIFY(!text.mid(p.start, p.length()).endsWith(u" M."));
+                if (text.contains(u"millions"))
+                    QVERIFY(!text[p.end - 1].isDigit());
+                if (atSentences)
+                    QCOMPARE(text[p.end - 1], u'.');
+            }
+            joined += text.mid(p.start, p.length()) + u' ';
+        }
+        QCOMPARE(joined.simplified(), text.simplified());
+    }
+    // One word of 50,000 characters stays whole: no place to cut it.
+    const QString word(50000, u'x');
+    QCOMPARE(ParagraphSplitter::split(word, TextFormat::Plain).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ParagraphSplitter)

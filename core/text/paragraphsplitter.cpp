@@ -102,6 +102,60 @@ bool isMarkdownBlockLine(QStringView line)
     return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
 }
 
+// A sentence ends at `i` ("… 734.000 personnes. Le …"): a full stop, "!" or "?" after a
+// lower-case letter, a digit or a closing mark, then a space. Not "M. Dupont".
+bool sentenceEndAt(QStringView text, qsizetype i)
+{
+    if (i < 1 || i + 1 >= text.size() || !text[i + 1].isSpace())
+        return false;
+    const QChar c = text[i];
+    const QChar before = text[i - 1];
+    return (c == u'.' || c == u'!' || c == u'?')
+        && (before.isLower() || before.isDigit() || before == u'%' || before == u')' || before == u'»');
+}
+
+// A space that joins no number to what it counts or to the rest of it ("12 millions",
+// "8.789 676"): no digit on either side.
+bool spaceBetweenWordsAt(QStringView text, qsizetype i)
+{
+    return text[i].isSpace() && (i == 0 || !text[i - 1].isDigit())
+        && (i + 1 >= text.size() || !text[i + 1].isDigit());
+}
+
+// Appends `p`, cut into pieces of about ParagraphSplitter::kLongest characters when it is
+// longer: after the first sentence end past each kLongest characters, else at the first space
+// with no digit beside it, else at any space. A run without a space (one 20 MB word) stays whole.
+void appendCut(QList<Paragraph> &out, QStringView text, Paragraph p)
+{
+    constexpr qsizetype kLongest = ParagraphSplitter::kLongest;
+    while (p.end - p.start > kLongest) {
+        const qsizetype from = p.start + kLongest;
+        const qsizetype near = qMin(p.end, from + kLongest);
+        qsizetype cut = -1;
+        for (qsizetype i = from; i < near && cut < 0; ++i) {
+            if (sentenceEndAt(text, i))
+                cut = i + 1;
+        }
+        for (qsizetype i = from; i < near && cut < 0; ++i) {
+            if (spaceBetweenWordsAt(text, i))
+                cut = i;
+        }
+        for (qsizetype i = from; i < p.end && cut < 0; ++i) {
+            if (text[i].isSpace())
+                cut = i;
+        }
+        if (cut < 0)
+            break;
+        qsizetype next = cut;
+        while (next < p.end && text[next].isSpace())
+            ++next;
+        out.append(Paragraph {p.start, cut, p.kind});
+        p.start = next;
+    }
+    if (p.end > p.start)
+        out.append(p);
+}
+
 } // namespace
 
 QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
@@ -111,7 +165,7 @@ QList<Paragraph> ParagraphSplitter::split(QStringView text, TextFormat format)
     Paragraph current {-1, -1, ParagraphKind::Body};
     auto flush = [&] {
         if (current.start >= 0)
-            out.append(current);
+            appendCut(out, text, current);
         current = Paragraph {-1, -1, ParagraphKind::Body};
     };
     bool blank = false; // blank lines since the current paragraph's last line
