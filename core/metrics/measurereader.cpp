@@ -6,6 +6,7 @@
 #include "text/claimcontext.h"
 #include "text/textutil.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -96,20 +97,19 @@ class WordSet
 {
 public:
     void insert(QStringView folded) { m_hashes.insert(qHash(folded)); }
+    void unite(const WordSet &other) { m_hashes.unite(other.m_hashes); }
     bool contains(QStringView folded) const { return m_hashes.contains(qHash(folded)); }
 
 private:
     QSet<size_t> m_hashes;
 };
 
-// The folded words `text` writes starting with a lower-case letter, cut as tokenize() cuts
-// them (wordEnd); read without making a token of every word (an article is read whole for this).
-WordSet lowercaseWords(const QString &text)
+// The folded words [from, to) of `text` writes starting with a lower-case letter, cut as
+// tokenize() cuts them (wordEnd); read without making a token of every word.
+void addLowercaseWords(const QString &text, qsizetype from, qsizetype to, WordSet &out)
 {
-    WordSet out;
     QVarLengthArray<char16_t, 64> buffer;
-    const qsizetype to = text.size();
-    qsizetype i = 0;
+    qsizetype i = from;
     while (i < to) {
         const QChar c = text[i];
         if (!c.isLetterOrNumber()) {
@@ -134,7 +134,23 @@ WordSet lowercaseWords(const QString &text)
         }
         i = (j < to && isApostrophe(text[j])) ? j + 1 : j;
     }
-    return out;
+}
+
+// The same for the whole article (it is read whole for this), paragraph by paragraph: no word
+// crosses a line, and outside paragraphs there is only white space. A long article's ranges of
+// paragraphs are read in parallel and their sets joined.
+WordSet lowercaseWords(const Article &article)
+{
+    WordSet all;
+    QMutex mutex;
+    Parallel::forRanges(article.paragraphs.size(), 256, [&](qsizetype begin, qsizetype end) {
+        WordSet own;
+        for (qsizetype p = begin; p < end; ++p)
+            addLowercaseWords(article.text, article.paragraphs[p].start, article.paragraphs[p].end, own);
+        const QMutexLocker lock(&mutex);
+        all.unite(own);
+    });
+    return all;
 }
 
 using Words = QSet<QString>;
@@ -662,7 +678,7 @@ private:
 ArticleReading::ArticleReading(const Article &article)
     : m_article(article)
 {
-    m_lowercase = lowercaseWords(article.text);
+    m_lowercase = lowercaseWords(article);
     QStringList people;
     for (const Claim &c : article.claims) {
         if (!c.speaker.isEmpty() && TextUtil::looksLikePersonName(c.speaker)) {

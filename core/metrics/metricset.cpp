@@ -5,10 +5,12 @@
 #include "export/jsonwriter.h"
 #include "metrics/measurereader.h"
 #include "metrics/metricassigner.h"
+#include "parallel/ranges.h"
 #include "text/codepointmap.h"
 #include "text/textutil.h"
 
 #include <QMap>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
@@ -163,12 +165,23 @@ struct Entry
 // nothing of an article on unemployment.
 Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
 {
+    // Named in the title or in a paragraph (a name is never cut by a line break): a long
+    // article's paragraphs are read in parallel.
     QSet<QString> named;
-    for (const QString &text : {article.title, article.text}) {
+    QMutex mutex;
+    auto nameIn = [&](QStringView text) {
         const FoldedWords words(text);
-        for (const MetricTaxonomy::Match &match : presets.findSchemes(words))
+        for (const MetricTaxonomy::Match &match : presets.findSchemes(words)) {
+            const QMutexLocker lock(&mutex);
             named.insert(presets.schemes()[match.owner].key);
-    }
+        }
+    };
+    nameIn(article.title);
+    Parallel::forRanges(article.paragraphs.size(), 256, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype p = begin; p < end; ++p)
+            nameIn(
+                QStringView(article.text).mid(article.paragraphs[p].start, article.paragraphs[p].length()));
+    });
     Article assigned = article;
     if (named.isEmpty()) {
         // No preset applies: the assignment's reading of every figure is spared.

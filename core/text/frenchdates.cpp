@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 struct MonthName
@@ -418,6 +420,10 @@ PartialDate FrenchDates::parseDateLine(QStringView line)
     // A date and a time of day: longer than this, the line says something else.
     constexpr qsizetype kLongestDateLine = 200;
     if (rest.size() > kLongestDateLine)
+        return {};
+    // Without a reference date, only a written year dates a line, and years are written in
+    // digits: most lines of a page ("Partager", a headline) have none.
+    if (std::none_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); }))
         return {};
     const QList<DateMatch> dates = findAll(rest);
     if (dates.isEmpty() || dates.first().start != 0 || dates.first().date.isNull()
