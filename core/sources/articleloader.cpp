@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -166,7 +167,13 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         return Result<Article>::failure(
             failureText(name, QStringLiteral("file is empty (only white space)")));
 
-    Article a = newArticle(bytes, name, known);
+    // A long file's fingerprint is taken on another core while its text is read.
+    constexpr qsizetype kHashAside = 1 << 20;
+    QFuture<QByteArray> sha;
+    if (bytes.size() >= kHashAside)
+        sha = QtConcurrent::run(
+            [bytes] { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); });
+    Article a = newArticle(bytes, name, known, !sha.isValid());
     const TextFormat format = formatFor(name, decoded->text);
     if (format == TextFormat::Html) {
         const HtmlText html = HtmlToText::convert(decoded->text);
@@ -178,15 +185,19 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         a.text = std::move(decoded->text);
         analyse(a, format, nullptr);
     }
+    if (sha.isValid())
+        a.sha256 = QString::fromLatin1(sha.result().toHex());
     return a;
 }
 
-Article ArticleLoader::newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known)
+Article ArticleLoader::newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known,
+                                  bool hash)
 {
     Article a;
     a.id = idFor(name);
     a.file = name;
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (hash)
+        a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     applyKnown(a, known);
     return a;
 }
