@@ -645,10 +645,6 @@ void readSpeakers(Context &c, SpeakerResolver &speakers, bool hasFigures)
     c.nearestSpeaker = nearestSpeakers(c.speakers);
 }
 
-} // namespace
-
-namespace {
-
 Context contextFor(const Article &article, int pi, const FoldedWords &words, const PartialDate &reference,
                    const PartialDate &bulletin, const PartialDate &period)
 {
