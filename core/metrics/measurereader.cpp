@@ -153,7 +153,48 @@ WordSet lowercaseWords(const Article &article)
     return all;
 }
 
-using Words = QSet<QString>;
+// A small fixed set of folded words. Most words looked up are in none of the sets: their
+// length, then their first letter, turn them away before a hash is taken (each figure asks
+// a dozen sets about every word around it).
+class Words
+{
+public:
+    void insert(const QString &word)
+    {
+        m_set.insert(word);
+        const qsizetype n = word.size();
+        if (n < 64)
+            m_lengths |= quint64(1) << n;
+        else
+            m_long = true;
+        if (n > 0) {
+            const char16_t c = word.front().unicode();
+            if (c < 128)
+                m_first[c / 64] |= quint64(1) << (c % 64);
+            else
+                m_otherFirst = true;
+        }
+    }
+    bool contains(const QString &word) const
+    {
+        const qsizetype n = word.size();
+        if (n < 64 ? !(m_lengths & (quint64(1) << n)) : !m_long)
+            return false;
+        if (n > 0) {
+            const char16_t c = word.front().unicode();
+            if (c < 128 ? !(m_first[c / 64] & (quint64(1) << (c % 64))) : !m_otherFirst)
+                return false;
+        }
+        return m_set.contains(word);
+    }
+
+private:
+    QSet<QString> m_set;
+    quint64 m_lengths = 0; // bit n: a word of n characters
+    quint64 m_first[2] = {0, 0}; // bit c: a word starting with ASCII c
+    bool m_long = false;
+    bool m_otherFirst = false;
+};
 
 Words words(std::initializer_list<const char *> list)
 {
