@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/textutil.h"
 
+#include "parallel/ranges.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -378,32 +380,43 @@ FoldedWords::FoldedWords(QStringView text)
     : FoldedWords(read({text}).constFirst())
 { }
 
-QList<FoldedWords> FoldedWords::read(const QList<QStringView> &parts)
+void FoldedWords::readRange(const QList<QStringView> &parts, qsizetype from, qsizetype to,
+                            FoldedWords *result)
 {
     qsizetype total = 0;
-    for (const QStringView p : parts)
-        total += p.size();
+    for (qsizetype k = from; k < to; ++k)
+        total += parts[k].size();
     QString folded;
     folded.resize(total);
     QList<Word> words;
     words.reserve(total / 6 + 1);
     QList<std::pair<qsizetype, qsizetype>> ranges;
-    ranges.reserve(parts.size());
+    ranges.reserve(to - from);
     qsizetype used = 0;
     char16_t *out = reinterpret_cast<char16_t *>(folded.data());
-    for (const QStringView p : parts) {
+    for (qsizetype k = from; k < to; ++k) {
         const qsizetype first = words.size();
-        append(p, out, used, words);
+        append(parts[k], out, used, words);
         ranges.append({first, words.size() - first});
     }
     folded.truncate(used);
-    QList<FoldedWords> result(parts.size());
-    for (qsizetype k = 0; k < parts.size(); ++k) {
-        result[k].m_folded = folded; // shared, not copied
-        result[k].m_words = words;
-        result[k].m_first = ranges[k].first;
-        result[k].m_count = ranges[k].second;
+    for (qsizetype k = from; k < to; ++k) {
+        FoldedWords &r = result[k];
+        r.m_folded = folded; // shared, not copied
+        r.m_words = words;
+        r.m_first = ranges[k - from].first;
+        r.m_count = ranges[k - from].second;
     }
+}
+
+QList<FoldedWords> FoldedWords::read(const QList<QStringView> &parts)
+{
+    QList<FoldedWords> result(parts.size());
+    // A long article's parts are read in ranges on every core, each range into buffers of its
+    // own that its parts share.
+    FoldedWords *slots = result.data();
+    Parallel::forRanges(parts.size(), 512,
+                        [&](qsizetype begin, qsizetype end) { readRange(parts, begin, end, slots); });
     return result;
 }
 

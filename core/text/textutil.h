@@ -118,7 +118,8 @@ public:
     FoldedWords() = default;
     explicit FoldedWords(QStringView text);
     // The words of each of `parts`, read into one buffer shared by the results (one allocation
-    // for an article instead of two per paragraph). Offsets stay relative to each part.
+    // for an article instead of two per paragraph; a long article's ranges of parts are read in
+    // parallel, a buffer per range). Offsets stay relative to each part.
     static QList<FoldedWords> read(const QList<QStringView> &parts);
 
     qsizetype size() const { return m_count; }
@@ -148,6 +149,8 @@ private:
     };
     const Word &word(qsizetype i) const { return m_words.constData()[m_first + i]; }
     static void append(QStringView text, char16_t *folded, qsizetype &used, QList<Word> &words);
+    // Reads parts [from, to) into one buffer that their FoldedWords share, into result[from, to).
+    static void readRange(const QList<QStringView> &parts, qsizetype from, qsizetype to, FoldedWords *result);
 
     // Shared with the other parts of the same read(): this part's words are
     // [m_first, m_first + m_count).
