@@ -17,6 +17,12 @@
 
 namespace {
 
+// An article's fingerprint: the SHA-256 of its bytes, in hexadecimal.
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 QString failureText(const QString &name, const QString &problem)
 {
     return name + QStringLiteral(": ") + problem;
@@ -169,10 +175,9 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
 
     // A long file's fingerprint is taken on another core while its text is read.
     constexpr qsizetype kHashAside = 1 << 20;
-    QFuture<QByteArray> sha;
+    QFuture<QString> sha;
     if (bytes.size() >= kHashAside)
-        sha = QtConcurrent::run(
-            [bytes] { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); });
+        sha = QtConcurrent::run([bytes] { return sha256Hex(bytes); });
     Article a = newArticle(bytes, name, known, !sha.isValid());
     const TextFormat format = formatFor(name, decoded->text);
     if (format == TextFormat::Html) {
@@ -186,7 +191,7 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         analyse(a, format, nullptr);
     }
     if (sha.isValid())
-        a.sha256 = QString::fromLatin1(sha.result().toHex());
+        a.sha256 = sha.result();
     return a;
 }
 
@@ -197,7 +202,7 @@ Article ArticleLoader::newArticle(const QByteArray &bytes, const QString &name, 
     a.id = idFor(name);
     a.file = name;
     if (hash)
-        a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        a.sha256 = sha256Hex(bytes);
     applyKnown(a, known);
     return a;
 }
@@ -208,8 +213,7 @@ Article ArticleLoader::fromText(QString text, const QString &name, const Article
     a.id = idFor(name);
     a.file = name;
     a.text = TextDecoder::normaliseLineEndings(std::move(text));
-    a.sha256
-        = QString::fromLatin1(QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    a.sha256 = sha256Hex(a.text.toUtf8());
     applyKnown(a, known);
     analyse(a, TextFormat::Plain, nullptr);
     return a;

@@ -376,9 +376,12 @@ void FoldedWords::append(QStringView text, char16_t *folded, qsizetype &used, QL
     }
 }
 
+// One text needs no ranges: read at once (constructed per paragraph on hot paths, it never
+// asks the thread pool).
 FoldedWords::FoldedWords(QStringView text)
-    : FoldedWords(read({text}).constFirst())
-{ }
+{
+    readRange({text}, 0, 1, this);
+}
 
 void FoldedWords::readRange(const QList<QStringView> &parts, qsizetype from, qsizetype to,
                             FoldedWords *result)
