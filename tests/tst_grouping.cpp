@@ -34,6 +34,8 @@ private Q_SLOTS:
     void bcubed();
     void measures_data();
     void measures();
+    void breakdowns_data();
+    void breakdowns();
     void deterministic();
     void set_data();
     void set();
@@ -260,6 +262,82 @@ void tst_Grouping::measures()
         QCOMPARE(m.noun, noun);
     QCOMPARE(m.owner, owner);
     QCOMPARE(MeasureReader::scopeName(m.scope), scope);
+}
+
+void tst_Grouping::breakdowns_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("breakdown");
+    const QString evolution = QStringLiteral(
+        "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
+        "16,8% en milieu urbain (+1 point).");
+    QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    QTest::newRow("after the figure, its end")
+        << evolution << QStringLiteral("6,3%") << QStringLiteral("rural");
+    QTest::newRow("after the parentheses")
+        << evolution << QStringLiteral("+1,1 point") << QStringLiteral("rural");
+    QTest::newRow("the next evolution's own")
+        << evolution << QStringLiteral("15,8%") << QStringLiteral("urbain");
+    QTest::newRow("in parentheses after the breakdown")
+        << evolution << QStringLiteral("+1 point") << QStringLiteral("urbain");
+    const QString ages = QStringLiteral(
+        "Le taux de chômage est passé à 35,8% (+3,1 points) parmi les jeunes de 15 à 24 ans, à 20,6% "
+        "pour les personnes âgées de 25 à 34 ans, à 7,4% pour celles de 35 à 44 ans, et à 3,7% pour "
+        "celles de 45 ans et plus.");
+    QTest::newRow("an age bracket") << ages << QStringLiteral("35,8%") << QStringLiteral("15-24 ans");
+    QTest::newRow("an age bracket, another noun")
+        << ages << QStringLiteral("20,6%") << QStringLiteral("25-34 ans");
+    QTest::newRow("an age bracket, a pronoun")
+        << ages << QStringLiteral("7,4%") << QStringLiteral("35-44 ans");
+    QTest::newRow("an open age bracket") << ages << QStringLiteral("3,7%") << QStringLiteral("45-plus ans");
+    const QString coordinated
+        = QStringLiteral("Le taux de chômage a atteint 13 % en 2023. Il a augmenté de 1,2 point parmi les "
+                         "hommes, passant à 11,5% et de 1,1 point parmi les femmes, "
+                         "passant à 18,3%.");
+    QTest::newRow("a participle continues the clause")
+        << coordinated << QStringLiteral("11,5%") << QStringLiteral("homme");
+    QTest::newRow("not past a coordination")
+        << coordinated << QStringLiteral("1,2 point") << QStringLiteral("homme");
+    QTest::newRow("the second group") << coordinated << QStringLiteral("18,3%") << QStringLiteral("femme");
+    const QString listed = QStringLiteral("Le taux de chômage reste élevé parmi les jeunes âgés de 15 à 24 "
+                                          "ans (27,5%), les femmes (13,8%) et les "
+                                          "diplômés (17,1%).");
+    QTest::newRow("a rate after its group") << listed << QStringLiteral("13,8%") << QStringLiteral("femme");
+    QTest::newRow("a rate after its group, coordinated")
+        << listed << QStringLiteral("17,1%") << QStringLiteral("diplome");
+    QTest::newRow("a rate after a trigger's group")
+        << listed << QStringLiteral("27,5%") << QStringLiteral("15-24 ans");
+    QTest::newRow("fronted") << QStringLiteral("Chez les femmes, le taux de chômage atteint 13 %.")
+                             << QStringLiteral("13 %") << QStringLiteral("femme");
+    QTest::newRow("no group: a place in parentheses' way is their owner")
+        << QStringLiteral("Les taux d'activité les plus bas sont enregistrés dans les régions de "
+                          "Drâa-Tafilalet (38,3%) et de Laayoune (37,9%).")
+        << QStringLiteral("38,3%") << QString();
+    QTest::newRow("no group: what is counted")
+        << QStringLiteral("Parmi les chômeurs, 1 million déclarent chercher un emploi depuis un an.")
+        << QStringLiteral("1 million") << QString();
+    QTest::newRow("no group: the measured noun is no breakdown")
+        << QStringLiteral("La part des exportations (35 %) recule.") << QStringLiteral("35 %") << QString();
+    QTest::newRow("no group: an amount")
+        << QStringLiteral("Les recettes ont atteint 2,5 milliards de dirhams (+3 %) en 2023.")
+        << QStringLiteral("+3 %") << QString();
+}
+
+void tst_Grouping::breakdowns()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, quote);
+    QFETCH(QString, breakdown);
+    Article a = article(sentence);
+    int found = -1;
+    const qsizetype at = a.text.indexOf(quote);
+    for (int c = 0; c < a.claims.size(); ++c) {
+        if (a.claims[c].start == at)
+            found = c;
+    }
+    QVERIFY2(found >= 0, qPrintable(quote));
+    QCOMPARE(MeasureReader::read(a)[found].breakdown, breakdown);
 }
 
 // The same articles in another order: the same metrics, the same ids.

@@ -689,6 +689,7 @@ private:
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const;
     QString owner(const Figure &f);
     void readBreakdown(const Figure &f, Measure &m) const;
+    bool figureAt(qsizetype at) const;
 
     const Article &m_article;
     QHash<int, QList<Sentence>> m_sentences;
@@ -1097,46 +1098,235 @@ QString ArticleReading::owner(const Figure &f)
     return owner;
 }
 
+// Whether a figure of the article covers `at` (its claims are in the order of the text).
+bool ArticleReading::figureAt(qsizetype at) const
+{
+    const auto &claims = m_article.claims;
+    auto it = std::upper_bound(claims.cbegin(), claims.cend(), at,
+                               [](qsizetype position, const Claim &c) { return position < c.start; });
+    return it != claims.cbegin() && (--it)->end > at;
+}
+
 // The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
-// diplômés", nearest the figure in its clause.
+// diplômés", read in the figure's clause, where parentheses are see-through: a figure in
+// parentheses after another ("6,3 % (+1,1 point) en milieu rural") is its host's, and the words
+// after them still qualify the host. A trigger after the figure wins ("passé à 35,8 % parmi les
+// jeunes, à 20,6 % pour les personnes de 25 à 34 ans"), unless a coordination stands between
+// ("passant à 11,5 % et de 1,1 point parmi les femmes"); else the nearest before it; else one
+// in the clause a participle continues ("parmi les hommes, passant à 11,5 %") or a fronted one
+// ("Chez les femmes, le taux atteint 13 %"). A rate in parentheses after a group of people is
+// that group's: "les femmes (13,8 %) et les diplômés (17,1 %)".
 void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
 {
     const QList<Token> &t = f.t;
-    qsizetype nearest = -1;
-    for (qsizetype k = f.clauseStart; k < f.clauseEnd; ++k) {
+    const qsizetype size = t.size();
+    auto is = [&](qsizetype k, char16_t c) {
+        return !t[k].word && !t[k].digit && t[k].folded == QChar(c);
+    };
+    auto delimiter = [&](qsizetype k) {
         const QString &w = t[k].folded;
-        const bool trigger = w == u"parmi" || w == u"chez"
-            || (w == u"milieu" && k > 0 && t[k - 1].folded == u"en")
-            || (w == u"pour" && k + 1 < f.clauseEnd
-                && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles" || t[k + 1].folded == u"ceux"));
-        if (!trigger || (k >= f.first && k <= f.last))
-            continue;
-        if (nearest < 0 || qAbs(k - f.first) < qAbs(nearest - f.first))
-            nearest = k;
-    }
-    if (nearest < 0)
-        return;
-    qsizetype n = nearest + 1;
-    while (n < f.clauseEnd && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
-        ++n;
-    // "celles de 35 à 44 ans", "les jeunes de 15 à 24 ans": the ages are part of it.
-    QStringList keys;
-    qsizetype last = -1;
-    for (qsizetype k = n; k < f.clauseEnd && keys.size() < 5; ++k) {
-        if (k >= f.first && k <= f.last)
+        return !t[k].word && !t[k].digit
+            && (w == u"," || w == u";" || w == u":" || w == u"«" || w == u"»" || w == QStringView(u"\u2013")
+                || w == QStringView(u"\u2014"));
+    };
+    // The figure, or the figure its parentheses follow.
+    qsizetype first = f.first;
+    qsizetype last = f.last;
+    bool inParentheses = false;
+    qsizetype open = -1;
+    for (qsizetype k = f.first - 1; k >= 0 && !delimiter(k); --k) {
+        if (is(k, u')'))
             break;
-        if (t[k].digit || (contentWord(t[k]) && !participleLike(t[k])) || t[k].folded == u"a"
-            || (connector(t[k].folded) && k + 1 < f.clauseEnd && t[k + 1].digit)) {
-            if (t[k].digit || contentWord(t[k]))
-                keys << (t[k].digit ? t[k].folded : MeasureReader::singular(t[k].folded));
-            last = k;
-        } else {
+        if (is(k, u'(')) {
+            open = k;
             break;
         }
     }
-    if (!keys.isEmpty()) {
+    if (open > 0) {
+        qsizetype close = f.last + 1;
+        while (close < size && !is(close, u')') && !is(close, u'('))
+            ++close;
+        // "6,3 % (+1,1 point)", "1.580.000 chômeurs (+10 %)"; not "de 15 à 24 ans (27,5 %)".
+        bool hostFigure = false;
+        for (qsizetype k = open - 1; k >= qMax<qsizetype>(0, open - 3) && !delimiter(k) && !hostFigure; --k)
+            hostFigure = t[k].digit && figureAt(t[k].start);
+        if (close < size && is(close, u')') && hostFigure) {
+            first = open - 1;
+            while (first > 0 && !t[first].digit)
+                --first;
+            last = close;
+        } else if (close < size && is(close, u')')) {
+            inParentheses = true;
+            first = open;
+            last = close;
+        }
+    }
+    // The window: out to the delimiters, over whole parentheses.
+    auto skipBack = [&](qsizetype k) { // from a ")" to its "("
+        int depth = 0;
+        for (; k >= 0; --k) {
+            if (is(k, u')'))
+                ++depth;
+            else if (is(k, u'(') && --depth == 0)
+                return k;
+        }
+        return qsizetype(0);
+    };
+    auto skipForward = [&](qsizetype k) { // from a "(" to its ")"
+        int depth = 0;
+        for (; k < size; ++k) {
+            if (is(k, u'('))
+                ++depth;
+            else if (is(k, u')') && --depth == 0)
+                return k;
+        }
+        return size - 1;
+    };
+    qsizetype start = first;
+    while (start > 0 && !delimiter(start - 1) && !is(start - 1, u'('))
+        start = is(start - 1, u')') ? skipBack(start - 1) : start - 1;
+    qsizetype end = last + 1;
+    while (end < size && !delimiter(end) && !is(end, u')'))
+        end = is(end, u'(') ? skipForward(end) + 1 : end + 1;
+    auto trigger = [&](qsizetype k, qsizetype to) {
+        const QString &w = t[k].folded;
+        return w == u"parmi" || w == u"chez" || (w == u"milieu" && k > 0 && t[k - 1].folded == u"en")
+            || (w == u"pour" && k + 1 < to
+                && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles" || t[k + 1].folded == u"ceux"));
+    };
+    auto coordination = [&](qsizetype k) {
+        const QString &w = t[k].folded;
+        return w == u"et" || w == u"ou" || w == u"contre" || w == u"tandis" || w == u"mais" || w == u"alors";
+    };
+    // The first trigger after [from, to] in [start, end), unless a coordination comes first; else
+    // the nearest before.
+    auto nearest = [&](qsizetype from, qsizetype to, qsizetype start, qsizetype end) {
+        for (qsizetype k = to + 1; k < end; ++k) {
+            if (is(k, u'(')) {
+                k = skipForward(k);
+                continue;
+            }
+            if (coordination(k))
+                break;
+            if (trigger(k, end))
+                return k;
+        }
+        for (qsizetype k = from - 1; k >= start; --k) {
+            if (is(k, u')')) {
+                k = skipBack(k);
+                continue;
+            }
+            if (trigger(k, end))
+                return k;
+        }
+        return qsizetype(-1);
+    };
+    // Its own words first: "(+12 % pour les touristes étrangers contre +1 % pour les MRE)".
+    qsizetype found = -1;
+    qsizetype foundEnd = end;
+    if (first != f.first) {
+        found = nearest(f.first, f.last, open + 1, skipForward(open));
+        foundEnd = skipForward(open);
+    }
+    qsizetype from = -1;
+    qsizetype to = end;
+    // "les femmes (13,8 %)": the people the parentheses follow, from their plural determiner; not
+    // a place ("les régions de Drâa-Tafilalet (38,3 %)": its owner).
+    if (found < 0 && inParentheses && first > 0 && t[first - 1].word && !t[first - 1].capital
+        && (f.claim.kind == ClaimKind::Percent || f.claim.unit == u"point" || f.claim.unit == u"points")) {
+        qsizetype k = first - 1;
+        while (k > start && t[k - 1].word
+               && !(t[k - 1].folded == u"les" || t[k - 1].folded == u"des" || t[k - 1].folded == u"aux"
+                    || t[k - 1].folded == u"ces"))
+            --k;
+        if (k > start && t[k - 1].word && !measureHead(t[k].folded)
+            && !m.noun.contains(MeasureReader::singular(t[k].folded))) {
+            from = k - 1;
+            to = first;
+        }
+    }
+    if (found < 0 && from < 0) {
+        found = nearest(first, last, start, end);
+        foundEnd = end;
+    }
+    // A clause a participle continues, or a fronted one, lends its trigger.
+    if (found < 0 && from < 0 && start > 1 && t[start - 1].folded == u",") {
+        qsizetype previous = start - 1;
+        while (previous > 0 && !delimiter(previous - 1))
+            --previous;
+        const bool participle
+            = t[start].word && t[start].folded.size() > 4 && t[start].folded.endsWith(u"ant");
+        bool fronted = previous == 0;
+        for (qsizetype k = previous; k < start - 1 && fronted; ++k)
+            fronted = !t[k].digit;
+        if (participle || fronted) {
+            for (qsizetype k = start - 2; k >= previous && found < 0; --k) {
+                if (trigger(k, start - 1))
+                    found = k;
+            }
+        }
+    }
+    if (found >= 0) {
+        from = found + 1;
+        to = found > f.last ? foundEnd : (found > first ? f.first : first);
+    }
+    if (from < 0)
+        return;
+    qsizetype n = from;
+    while (n < to && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
+        ++n;
+    // An age bracket names the group whatever its noun: "les jeunes de 15 à 24 ans", "celles
+    // de 35 à 44 ans", "les personnes âgées de 45 ans et plus".
+    QStringList ages;
+    qsizetype lastWord = -1;
+    for (qsizetype k = n; k < to && k < n + 9; ++k) {
+        if (t[k].digit && k + 1 < to) {
+            ages << t[k].folded;
+            lastWord = k;
+        } else if (!ages.isEmpty() && (t[k].folded == u"ans" || t[k].folded == u"an")) {
+            lastWord = k;
+            if (k + 2 < to && t[k + 1].folded == u"et" && t[k + 2].folded == u"plus") {
+                ages << QStringLiteral("plus");
+                lastWord = k + 2;
+            }
+            break;
+        } else if (!ages.isEmpty() && !(t[k].folded == u"a" || t[k].folded == u"-")) {
+            ages.clear();
+            break;
+        } else if (t[k].digit || coordination(k) || delimiter(k)) {
+            break;
+        }
+    }
+    QStringList keys;
+    qsizetype lastKey = -1;
+    if (ages.size() >= 1 && lastWord >= 0
+        && (t[lastWord].folded.startsWith(u"an") || ages.last() == u"plus")) {
+        keys << ages.join(u'-') + QStringLiteral(" ans");
+        lastKey = lastWord;
+    } else {
+        for (qsizetype k = n; k < to && keys.size() < 5; ++k) {
+            if ((k >= f.first && k <= f.last) || (t[k].digit && figureAt(t[k].start)))
+                break;
+            // A participle first is a noun: "les diplômés", "les retraités".
+            const bool noun = contentWord(t[k]) && (!participleLike(t[k]) || k == n);
+            if (t[k].digit || noun || t[k].folded == u"a"
+                || (connector(t[k].folded) && k + 1 < to && t[k + 1].digit)) {
+                if (t[k].digit || noun)
+                    keys << (t[k].digit ? t[k].folded : MeasureReader::singular(t[k].folded));
+                lastKey = k;
+            } else {
+                break;
+            }
+        }
+    }
+    // "Parmi les chômeurs, 1 million…" counts chômeurs: no breakdown of them.
+    const QStringList nounWords = m.noun.split(u' ');
+    bool known = true;
+    for (const QString &key : std::as_const(keys))
+        known = known && nounWords.contains(key);
+    if (!keys.isEmpty() && !known) {
         m.breakdown = keys.join(u' ');
-        m.breakdownLabel = labelOf(t, nearest, last, m_article.text);
+        m.breakdownLabel = labelOf(t, found >= 0 ? found : from, lastKey, m_article.text);
     }
 }
 
