@@ -233,6 +233,22 @@ void tst_Grouping::measures_data()
     QTest::newRow("per day") << QStringLiteral("La caisse traite 1 500 dossiers par jour.")
                              << QStringLiteral("1 500") << QStringLiteral("dossier") << QString()
                              << QStringLiteral("per_period");
+    QTest::newRow("a topic opened by quant à, a change as a verb")
+        << QStringLiteral("Quant à la consommation de l’énergie électrique, elle s’est appréciée de 0,9% à "
+                          "fin avril 2018.")
+        << QStringLiteral("0,9%") << QStringLiteral("consommation energie electrique") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a topic opened by pour ce qui est de")
+        << QStringLiteral("Pour ce qui est de la production de ciment, elle a reculé de 3,2% en 2019.")
+        << QStringLiteral("3,2%") << QStringLiteral("production ciment") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("an adjective before a change noun")
+        << QStringLiteral("Quant aux ventes de ciment, elles ont affiché une légère reprise de 0,2% en mai.")
+        << QStringLiteral("0,2%") << QStringLiteral("vente ciment") << QString() << QStringLiteral("change");
+    QTest::newRow("a change and the level it reached")
+        << QStringLiteral("La consommation d’électricité ressort en légère amélioration de 0,9% à 9 720 GWh.")
+        << QStringLiteral("0,9%") << QStringLiteral("consommation electricite") << QString()
+        << QStringLiteral("change");
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");

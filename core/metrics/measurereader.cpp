@@ -286,11 +286,12 @@ bool timeOrFrameNoun(const QString &f)
 
 bool changeWord(const QString &f)
 {
-    static const char *const stems[]
-        = {"hauss",   "baiss",      "progress",      "augment",  "croissanc",  "recul",   "repli",  "diminu",
-           "evolu",   "variation",  "accroissement", "accru",    "grossi",     "chut",    "bond",   "envol",
-           "amelior", "deterior",   "regress",       "contract", "glissement", "redress", "rebond", "flamb",
-           "allege",  "allegement", "ralenti",       "gagn",     "perdu",      "perte"};
+    static const char *const stems[] = {
+        "hauss",   "baiss",      "progress",      "augment",   "croissanc",  "recul",   "repli",   "diminu",
+        "evolu",   "variation",  "accroissement", "accru",     "grossi",     "chut",    "bond",    "envol",
+        "amelior", "deterior",   "regress",       "contract",  "glissement", "redress", "rebond",  "flamb",
+        "allege",  "allegement", "ralenti",       "gagn",      "perdu",      "perte",   "appreci", "depreci",
+        "repris",  "grimp",      "creus",         "expansion", "essor",      "decroch", "plong",   "cede"};
     for (const char *s : stems) {
         if (f.startsWith(QLatin1String(s)))
             return true;
@@ -412,6 +413,34 @@ bool participleLike(const Token &t)
             || t.folded.endsWith(u"ites"));
 }
 
+// Adjectives of degree written before a change: "une légère reprise", "une forte hausse".
+bool degreeAdjective(const QString &f)
+{
+    static const Words w = words(
+        {"leger",         "legere",       "legers",   "legeres",    "fort",   "forte",    "forts",
+         "fortes",        "net",          "nette",    "faible",     "petite", "grande",   "importante",
+         "sensible",      "vive",         "timide",   "modeste",    "lente",  "rapide",   "significative",
+         "brusque",       "brutale",      "nouvelle", "nouveau",    "nouvel", "relative", "substantielle",
+         "spectaculaire", "considerable", "notable",  "remarquable"});
+    return w.contains(f);
+}
+
+// The endings of French adjectives (not of verbs): "électrique", "nationale", "régionaux",
+// "annuelle", "primaire", "négatif", "marocaine", "pétrolière".
+bool adjectiveLike(const QString &f)
+{
+    static const char *const endings[]
+        = {"ique",  "iques", "al",  "ale",  "ales", "aux",   "el",    "elle", "elles",  "els", "aire",
+           "aires", "if",    "ive", "ifs",  "ives", "ien",   "ienne", "iens", "iennes", "ain", "aine",
+           "ains",  "aines", "ier", "iere", "iers", "ieres", "eux",   "euse", "euses",  "ee",  "ees",
+           "ic",    "ics",   "ile", "iles", "able", "ables", "ible",  "ibles"};
+    for (const char *e : endings) {
+        if (f.endsWith(QLatin1String(e)) && f.size() > qsizetype(strlen(e)) + 2)
+            return true;
+    }
+    return false;
+}
+
 bool contentWord(const Token &t)
 {
     return t.word && !t.capital && t.folded.size() > 1 && !functionWords().contains(t.folded)
@@ -440,6 +469,8 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     qsizetype last = -1;
     int content = 0;
     qsizetype k = i;
+    bool complement = false; // right after "de": a noun
+    bool afterComplement = false;
     while (k < end && content < 4) {
         const Token &tok = t[k];
         if (connector(tok.folded) && content > 0 && k + 1 < end) {
@@ -450,13 +481,20 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             // After "de" comes a noun, never a participle: "production d'électricité".
             if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
                 k = n;
+                complement = true;
                 continue;
             }
             break;
         }
-        if (!contentWord(tok) || (content > 0 && participleLike(tok)) || changeWord(tok.folded)
+        if (!contentWord(tok) || (content > 0 && !complement && participleLike(tok)) || changeWord(tok.folded)
             || targetWord(tok.folded))
             break;
+        // After a complement, an adjective may qualify it ("d'énergie électrique"), a verb may not
+        // ("La consommation d'électricité ressort en hausse").
+        if (afterComplement && !complement && !adjectiveLike(tok.folded))
+            break;
+        afterComplement = complement;
+        complement = false;
         if (content > 0 && timeOrFrameNoun(tok.folded))
             break;
         if (!(content > 0 && neutralModifier(tok.folded)))
@@ -689,7 +727,7 @@ private:
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const;
     QString owner(const Figure &f);
     void readBreakdown(const Figure &f, Measure &m) const;
-    bool figureAt(qsizetype at) const;
+    const Claim *figureAt(qsizetype at) const;
 
     const Article &m_article;
     QHash<int, QList<Sentence>> m_sentences;
@@ -848,8 +886,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     const QList<Token> &t = f.t;
     const QString &text = m_article.text;
     const bool points = c.unit == u"points" || c.unit == u"point";
-    const bool fromTo
-        = f.after < t.size() && t[f.after].folded == u"a" && f.after + 1 < t.size() && t[f.after + 1].digit;
+    // "passé de 22,5 à 35,6 %" gives two levels; "une amélioration de 0,9 % à 9 720 GWh", a change
+    // and the level it reached.
+    const Claim *next = f.after + 1 < t.size() && t[f.after].folded == u"a" && t[f.after + 1].digit
+        ? figureAt(t[f.after + 1].start)
+        : nullptr;
+    const bool fromTo = next && (next->kind == c.kind || next->unit == c.unit);
     const bool level = c.changeOf >= 0 || m_evolutionStarts.contains(c.start) || fromTo;
     bool change = points;
     if (c.start < text.size()
@@ -970,6 +1012,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         if (!complement.isEmpty() && complement.key.count(u' ') < 2) {
             noun.key += u' ' + complement.key;
             noun.label = c.unit + u' ' + labelOf(t, after, complement.last, m_article.text);
+        } else if (!complement.isEmpty()) { // "établissements de soins de santé primaires": its head
+            noun.key += u' ' + complement.key.section(u' ', 0, 0);
+            noun.label = c.unit + u' ' + labelOf(t, after, after + 1, m_article.text);
         }
     }
     return noun;
@@ -982,11 +1027,25 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
     for (qsizetype k = from; k < to; ++k) {
         if (!determiner(t[k].folded))
             continue;
-        if (k > 0 && preposition(t[k - 1].folded) && t[k].folded != u"au" && t[k].folded != u"aux")
+        // Not a complement ("à la fin", "de l'énergie"), but a topic: "Quant à la consommation
+        // de l'énergie électrique, elle…", "Pour ce qui est de l'énergie produite", "S'agissant
+        // des nuitées", "En ce qui concerne les recettes".
+        auto before = [&](qsizetype back) {
+            return k >= back ? QStringView(t[k - back].folded) : QStringView();
+        };
+        const bool topic = (before(1) == u"a" && before(2) == u"quant") || before(1) == u"quant"
+            || (connector(before(1).toString())
+                && (before(2) == u"agissant" || (before(2) == u"est" && before(3) == u"qui")))
+            || before(1) == u"concernant" || before(1) == u"concerne";
+        if (k > 0 && (preposition(t[k - 1].folded) || connector(t[k - 1].folded)) && !topic
+            && t[k].folded != u"au" && t[k].folded != u"aux")
             continue;
-        if (t[k].folded == u"au" || t[k].folded == u"aux")
+        if ((t[k].folded == u"au" || t[k].folded == u"aux") && !topic)
             continue;
-        const qsizetype n = k + 1;
+        qsizetype n = k + 1;
+        // "une légère reprise de 0,2 %": the change, not its adjective.
+        if (n + 1 < to && degreeAdjective(t[n].folded) && changeWord(t[n + 1].folded))
+            ++n;
         if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
             && !targetWord(t[n].folded)) {
             const Phrase p = measureHead(t[n].folded) ? headPhrase(t, n, to, m_article.text)
@@ -1098,13 +1157,13 @@ QString ArticleReading::owner(const Figure &f)
     return owner;
 }
 
-// Whether a figure of the article covers `at` (its claims are in the order of the text).
-bool ArticleReading::figureAt(qsizetype at) const
+// The figure of the article that covers `at`, if any (its claims are in the order of the text).
+const Claim *ArticleReading::figureAt(qsizetype at) const
 {
     const auto &claims = m_article.claims;
     auto it = std::upper_bound(claims.cbegin(), claims.cend(), at,
                                [](qsizetype position, const Claim &c) { return position < c.start; });
-    return it != claims.cbegin() && (--it)->end > at;
+    return it != claims.cbegin() && (--it)->end > at ? &*it : nullptr;
 }
 
 // The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
