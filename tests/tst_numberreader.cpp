@@ -71,6 +71,10 @@ void tst_NumberReader::valueOf_data()
     row("2.5", 2.5);
     row("1.5", 1.5);
     row("98.6", 98.6);
+    // A stray space after a decimal point, before a percentage's decimals.
+    row("15. 3%", 15.3);
+    row("15. 3 %", 15.3);
+    row("2. 75%", 2.75);
     // Scale words and abbreviations.
     row("24,7 millions", 24700000);
     row("1 million", 1000000);

@@ -459,6 +459,23 @@ private:
                     break;
             }
         }
+        // "15. 3%": a stray space after a decimal point, before a percentage's one or two decimals
+        // (three digits are a group: "9. 255").
+        if (!t.grouped && i + 2 < n && m_text[i] == u'.' && isGroupSpace(m_text[i + 1])
+            && isDigit(m_text[i + 2])) {
+            qsizetype j = i + 2;
+            while (j < n && isDigit(m_text[j]))
+                ++j;
+            qsizetype k = j;
+            if (k < n && isSpaceLike(m_text[k]))
+                ++k;
+            if (j - i - 2 <= 2 && k < n && m_text[k] == u'%') {
+                for (qsizetype d = i + 2; d < j; ++d)
+                    m.addDecimal(m_text[d].unicode() - u'0');
+                t.decimal = true;
+                i = j;
+            }
+        }
         // Decimals: "9,5"; "3.5" (a dot followed by other than three digits) when not grouped by dots.
         if (i + 1 < n && (m_text[i] == u',' || (m_text[i] == u'.' && !t.grouped)) && isDigit(m_text[i + 1])) {
             qsizetype j = i + 1;
