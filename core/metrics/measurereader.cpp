@@ -992,7 +992,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     // A unit of measure ("quintaux", "tonnes", "hectares") says how much, not what: "103
     // millions de quintaux de céréales" measures céréales, "4,35 millions d'hectares" a
     // superficie named elsewhere.
-    if (countNoun && c.kind == ClaimKind::Other) {
+    // Likewise a symbol: "1 770 MW d'énergie hydroélectrique" measures the énergie hydroélectrique.
+    const bool symbol = !nounUnit && !c.unit.isEmpty() && c.kind == ClaimKind::Other;
+    if ((countNoun || symbol) && c.kind == ClaimKind::Other) {
         countNoun = false;
         const qsizetype n = nounAfterConnector(t, f.after);
         if (n < 0)
@@ -1085,7 +1087,15 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
 {
     const Claim &c = f.claim;
     const QList<Token> &t = f.t;
-    Phrase noun = countedNoun(f, countNoun);
+    // A bare figure opening parentheses after a noun phrase measures it, whatever unit it took
+    // from the figure before: "626 100 chômeurs du total de la population active (4,084
+    // millions)".
+    const bool bareInParentheses = f.first >= 2 && t[f.first - 1].folded == u"(" && t[f.first - 2].word
+        && f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"
+        && c.kind == ClaimKind::Count;
+    Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
+    if (noun.isEmpty())
+        noun = countedNoun(f, countNoun);
     // A change: "une hausse de 29 % des nuitées" measures the nuitées.
     if (noun.isEmpty() && m.scope == Scope::Change) {
         const qsizetype n = nounAfterConnector(t, f.after);

@@ -3,6 +3,7 @@
 
 #include "export/articlejson.h"
 #include "export/jsonwriter.h"
+#include "metrics/countries.h"
 #include "metrics/measurereader.h"
 #include "metrics/metricassigner.h"
 #include "parallel/ranges.h"
@@ -216,11 +217,22 @@ struct ClaimReading
 };
 
 // The readings of article `a`'s claims.
-void readArticle(int a, const Article &article, const MetricTaxonomy &presets, QList<ClaimReading> &out,
-                 Distinct &distinct)
+// A figure no place owns, or "le Royaume", is its article's country's (`home`, when it is not
+// the bilan's); one the bilan's country owns is national (Countries::Homes).
+void readArticle(int a, const Article &article, const MetricTaxonomy &presets, const QString &home,
+                 const QString &bilanHome, QList<ClaimReading> &out, Distinct &distinct)
 {
     const Article assigned = presetAssigned(article, presets);
-    const QList<Measure> measures = MeasureReader::read(article);
+    QList<Measure> measures = MeasureReader::read(article);
+    for (Measure &m : measures) {
+        if (m.isEmpty())
+            continue;
+        const QString country = m.owner.isEmpty() ? QString() : Countries::named(m.owner);
+        if (m.owner.isEmpty() || TextUtil::fold(m.owner) == u"royaume")
+            m.owner = home;
+        else if (!country.isEmpty())
+            m.owner = country == bilanHome ? QString() : country; // one spelling: "Etats-Unis"
+    }
     QSet<QString> wholePresets; // the presets of the article's whole figures
     for (int c = 0; c < article.claims.size(); ++c) {
         if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole
@@ -378,8 +390,10 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
 {
     auto reading = std::make_shared<Reading>();
     reading->presets = &presets;
+    const Countries::Homes homes = Countries::homes(articles);
     for (int a = 0; a < articles.size(); ++a)
-        readArticle(a, articles[a], presets, reading->claims, reading->distinct);
+        readArticle(a, articles[a], presets, homes.articles[a], homes.bilan, reading->claims,
+                    reading->distinct);
     reading->claims.squeeze();
     return group(articles, std::move(reading), rules, pins);
 }
@@ -415,6 +429,10 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
             return std::pair(entries[x].article, entries[x].claim)
                 < std::pair(entries[y].article, entries[y].claim);
         });
+        // A claim the journalist moved here does not rename the metric it joins, unless it is all
+        // there is.
+        const bool ownWords
+            = std::any_of(order.cbegin(), order.cend(), [&entries](int i) { return !entries[i].pinned; });
         for (int i : order) {
             const Entry &e = entries[i];
             const Measure &measure = distinct.measure(e.measure);
@@ -427,6 +445,8 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
                 metric.discovered << discovered;
             }
             metric.sources << int(source);
+            if (e.pinned && ownWords)
+                continue;
             wording.owners << measure.owner;
             wording.nouns << measure.nounLabel;
             wording.events << measure.eventLabel;

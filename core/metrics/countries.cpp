@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/countries.h"
+
+#include "parallel/ranges.h"
+#include "text/textutil.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <algorithm>
+
+namespace {
+
+// French names of the world's countries, as written; matched folded, word by word ("Côte
+// d'Ivoire" is "cote d ivoire"). Continents and first names that are also countries' are left
+// out ("Afrique", "Maurice").
+const char16_t *const kCountries[] = {
+    u"Afghanistan",
+    u"Afrique du Sud",
+    u"Albanie",
+    u"Algérie",
+    u"Allemagne",
+    u"Angola",
+    u"Arabie saoudite",
+    u"Argentine",
+    u"Arménie",
+    u"Australie",
+    u"Autriche",
+    u"Azerbaïdjan",
+    u"Bahreïn",
+    u"Bangladesh",
+    u"Belgique",
+    u"Bénin",
+    u"Biélorussie",
+    u"Birmanie",
+    u"Bolivie",
+    u"Bosnie-Herzégovine",
+    u"Botswana",
+    u"Brésil",
+    u"Bulgarie",
+    u"Burkina Faso",
+    u"Burundi",
+    u"Cambodge",
+    u"Cameroun",
+    u"Canada",
+    u"Cap-Vert",
+    u"Centrafrique",
+    u"Chili",
+    u"Chine",
+    u"Chypre",
+    u"Colombie",
+    u"Comores",
+    u"Congo",
+    u"Corée du Nord",
+    u"Corée du Sud",
+    u"Costa Rica",
+    u"Côte d'Ivoire",
+    u"Croatie",
+    u"Cuba",
+    u"Danemark",
+    u"Djibouti",
+    u"Égypte",
+    u"Émirats arabes unis",
+    u"Équateur",
+    u"Érythrée",
+    u"Espagne",
+    u"Estonie",
+    u"États-Unis",
+    u"Éthiopie",
+    u"Finlande",
+    u"France",
+    u"Gabon",
+    u"Gambie",
+    u"Géorgie",
+    u"Ghana",
+    u"Grèce",
+    u"Guatemala",
+    u"Guinée",
+    u"Guinée-Bissau",
+    u"Guinée équatoriale",
+    u"Haïti",
+    u"Honduras",
+    u"Hongrie",
+    u"Inde",
+    u"Indonésie",
+    u"Irak",
+    u"Iran",
+    u"Irlande",
+    u"Islande",
+    u"Israël",
+    u"Italie",
+    u"Jamaïque",
+    u"Japon",
+    u"Jordanie",
+    u"Kazakhstan",
+    u"Kenya",
+    u"Kirghizistan",
+    u"Koweït",
+    u"Laos",
+    u"Lettonie",
+    u"Liban",
+    u"Liberia",
+    u"Libye",
+    u"Lituanie",
+    u"Luxembourg",
+    u"Macédoine du Nord",
+    u"Madagascar",
+    u"Malaisie",
+    u"Malawi",
+    u"Mali",
+    u"Malte",
+    u"Maroc",
+    u"Mauritanie",
+    u"Mexique",
+    u"Moldavie",
+    u"Monaco",
+    u"Mongolie",
+    u"Monténégro",
+    u"Mozambique",
+    u"Namibie",
+    u"Népal",
+    u"Nicaragua",
+    u"Niger",
+    u"Nigeria",
+    u"Norvège",
+    u"Nouvelle-Zélande",
+    u"Oman",
+    u"Ouganda",
+    u"Ouzbékistan",
+    u"Pakistan",
+    u"Palestine",
+    u"Panama",
+    u"Paraguay",
+    u"Pays-Bas",
+    u"Pérou",
+    u"Philippines",
+    u"Pologne",
+    u"Portugal",
+    u"Qatar",
+    u"République dominicaine",
+    u"République tchèque",
+    u"Roumanie",
+    u"Royaume-Uni",
+    u"Russie",
+    u"Rwanda",
+    u"Salvador",
+    u"Sénégal",
+    u"Serbie",
+    u"Sierra Leone",
+    u"Singapour",
+    u"Slovaquie",
+    u"Slovénie",
+    u"Somalie",
+    u"Soudan",
+    u"Soudan du Sud",
+    u"Sri Lanka",
+    u"Suède",
+    u"Suisse",
+    u"Syrie",
+    u"Tadjikistan",
+    u"Taïwan",
+    u"Tanzanie",
+    u"Tchad",
+    u"Tchéquie",
+    u"Thaïlande",
+    u"Togo",
+    u"Tunisie",
+    u"Turkménistan",
+    u"Turquie",
+    u"Ukraine",
+    u"Uruguay",
+    u"Venezuela",
+    u"Vietnam",
+    u"Yémen",
+    u"Zambie",
+    u"Zimbabwe",
+};
+
+// The folded words of a name: "Côte d'Ivoire" → "cote d ivoire".
+QString foldedWords(QStringView name)
+{
+    QStringList words;
+    TextUtil::forEachWord(name,
+                          [&](qsizetype, qsizetype, QStringView folded) { words << folded.toString(); });
+    return words.join(u' ');
+}
+
+struct Table
+{
+    QStringList names;
+    QHash<QString, int> byWords; // folded words → index
+    QHash<QString, QList<int>> byFirst; // first folded word → the names it starts
+    QList<QStringList> words; // each name's folded words
+};
+
+const Table &table()
+{
+    static const Table t = [] {
+        Table t;
+        for (const char16_t *name : kCountries) {
+            const QString n = QString::fromUtf16(name);
+            const QString w = foldedWords(n);
+            t.byWords.insert(w, int(t.names.size()));
+            t.byFirst[w.section(u' ', 0, 0)].append(int(t.names.size()));
+            t.words.append(w.split(u' '));
+            t.names.append(n);
+        }
+        return t;
+    }();
+    return t;
+}
+
+// How many times each country is named in `text` (a capitalised word starts each name).
+void count(QStringView text, QHash<int, int> &counts)
+{
+    const Table &t = table();
+    QList<std::pair<qsizetype, QString>> words;
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype, QStringView folded) {
+        words.append({start, folded.toString()});
+    });
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const auto it = t.byFirst.constFind(words[i].second);
+        if (it == t.byFirst.constEnd() || !text[words[i].first].isUpper())
+            continue;
+        for (int c : *it) {
+            const QStringList &name = t.words[c];
+            bool match = i + name.size() <= words.size();
+            for (qsizetype k = 1; k < name.size() && match; ++k)
+                match = words[i + k].second == name[k];
+            // "Guinée" is not the start of "Guinée-Bissau"
+            if (match
+                && (i + name.size() >= words.size()
+                    || !t.byWords.contains(name.join(u' ') + u' ' + words[i + name.size()].second))) {
+                ++counts[c];
+                i += name.size() - 1;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+namespace Countries {
+
+QString named(QStringView owner)
+{
+    const Table &t = table();
+    const int i = t.byWords.value(foldedWords(owner), -1);
+    return i < 0 ? QString() : t.names[i];
+}
+
+Homes homes(const QList<Article> &articles)
+{
+    QList<QHash<int, int>> counts(articles.size());
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        const Article &article = articles[a];
+        count(article.title, counts[a]);
+        QMutex mutex;
+        Parallel::forRanges(article.paragraphs.size(), 256, [&](qsizetype begin, qsizetype end) {
+            QHash<int, int> local;
+            for (qsizetype p = begin; p < end; ++p) {
+                const Paragraph &paragraph = article.paragraphs[p];
+                if (!paragraph.isBoilerplate())
+                    count(QStringView(article.text).mid(paragraph.start, paragraph.length()), local);
+            }
+            const QMutexLocker lock(&mutex);
+            for (auto it = local.constBegin(); it != local.constEnd(); ++it)
+                counts[a][it.key()] += it.value();
+        });
+    }
+    // The bilan's country: named by more articles than any other, and by two at least (one
+    // article on France among articles on Morocco that take their country for granted does not
+    // make a bilan on France).
+    QHash<int, int> presence; // country → articles that name it
+    for (const QHash<int, int> &c : std::as_const(counts)) {
+        for (auto it = c.constBegin(); it != c.constEnd(); ++it)
+            ++presence[it.key()];
+    }
+    int bilan = -1;
+    bool tie = false;
+    for (auto it = presence.constBegin(); it != presence.constEnd(); ++it) {
+        if (bilan < 0 || it.value() > presence[bilan]) {
+            bilan = it.key();
+            tie = false;
+        } else if (it.value() == presence[bilan]) {
+            tie = true;
+        }
+    }
+    if (bilan >= 0 && (tie || presence[bilan] < 2))
+        bilan = -1;
+    Homes out;
+    out.bilan = bilan < 0 ? QString() : table().names[bilan];
+    for (const QHash<int, int> &c : std::as_const(counts)) {
+        // An article that does not name the bilan's country is about the one it names most, when
+        // one stands out ("Tunisie" in a dispatch of the Tunisian institute; not "France, Espagne,
+        // Allemagne" once each, the markets of an article on Moroccan tourism). Without a
+        // country of the bilan, every article is national: one that names its country cannot be
+        // told from the others that take theirs for granted.
+        int own = -1;
+        if (bilan >= 0 && !c.contains(bilan)) {
+            int best = 0;
+            bool even = false;
+            for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
+                if (it.value() > best) {
+                    own = it.key();
+                    best = it.value();
+                    even = false;
+                } else if (it.value() == best) {
+                    even = true;
+                }
+            }
+            if (even)
+                own = -1;
+        }
+        out.articles << (own < 0 ? QString() : table().names[own]);
+    }
+    return out;
+}
+
+} // namespace Countries
