@@ -261,6 +261,19 @@ void tst_Grouping::measures_data()
                "millions), soit un taux de chômage de 15,3%.")
         << QStringLiteral("4,084 millions") << QStringLiteral("population active") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a topic opened by côté")
+        << QStringLiteral("Côté recettes, elles ont atteint 69,7 milliards de dirhams en 2017.")
+        << QStringLiteral("69,7 milliards") << QStringLiteral("recette") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the noun a figure complements") << QStringLiteral(
+        "Nous allons dépasser la barre des 22 millions de nuitées et générer des recettes en "
+        "devise de 68 milliards de dirhams.") << QStringLiteral("68 milliards")
+                                                   << QStringLiteral("recette") << QString()
+                                                   << QStringLiteral("whole");
+    QTest::newRow("the noun a figure complements, not a frame")
+        << QStringLiteral("Les recettes ont été de l'ordre de 25 milliards de dirhams.")
+        << QStringLiteral("25 milliards") << QStringLiteral("recette") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");

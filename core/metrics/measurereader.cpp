@@ -1026,6 +1026,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
 // phrase.
 Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype to) const
 {
+    // "Côté recettes, elles ont atteint 69,7 milliards": the topic.
+    if (from == 0 && to > 2 && t[0].folded == u"cote" && contentWord(t[1]) && !changeWord(t[1].folded))
+        return phraseAt(t, 1, to, m_article.text);
     for (qsizetype k = from; k < to; ++k) {
         if (!determiner(t[k].folded))
             continue;
@@ -1114,6 +1117,48 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // (Not a rate: "chez les femmes (18,3 %)", "les jeunes (-0,7 point)" name whose rate.)
     if (noun.isEmpty() && f.first >= 2 && t[f.first - 1].folded == u"(" && c.kind != ClaimKind::Percent)
         noun = phraseBefore(t, f.first - 1, m_article.text);
+    // The noun the figure complements: "des recettes en devise de 68 milliards de dirhams", "un
+    // budget de 3 milliards"; not a frame ("de l'ordre de", "la barre des", "une somme de").
+    if (noun.isEmpty() && f.first >= 3 && (t[f.first - 1].folded == u"de" || t[f.first - 1].folded == u"d")) {
+        qsizetype head = -1;
+        for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(1, f.first - 8); --k) {
+            if (!t[k].word)
+                break;
+            if (changeWord(t[k].folded) || targetWord(t[k].folded))
+                break; // "une légère reprise de 0,2 %": a change
+            // Not a complement's determiner: "des ventes de l'énergie de basse tension de 5,9 %";
+            // "des" after a verb is one ("générer des recettes en devise de 68 milliards").
+            const QString &before = t[k - 1].folded;
+            const QString previous = k >= 2 ? t[k - 2].folded : QString();
+            const bool afterVerb = k < 2 || !t[k - 2].word || verbLike(previous)
+                || functionWords().contains(previous)
+                || (previous.size() > 4 && (previous.endsWith(u"er") || previous.endsWith(u"ir")));
+            const bool complement
+                = k >= 2 && (connector(previous) || ((before == u"des" || before == u"du") && !afterVerb));
+            if (determiner(before) && contentWord(t[k]) && !complement) {
+                head = k;
+                break;
+            }
+        }
+        static const Words frames
+            = words({"ordre", "hauteur", "barre", "cap", "seuil", "somme", "moyenne", "niveau", "rythme",
+                     "chiffre", "record", "plafond", "total", "fourchette", "hypothese"});
+        // A measure head in the chain is what the figure gives: "l'hypothèse d'un taux de
+        // recouvrement de 70 %"; a participle ends it: "un soutien mensuel allant de 500 à 1 200".
+        qsizetype end = f.first - 1;
+        for (qsizetype k = head + 1; head >= 0 && k < f.first - 1; ++k) {
+            if (t[k].word && t[k].folded.size() > 4 && t[k].folded.endsWith(u"ant")) {
+                end = k;
+                break;
+            }
+            if (t[k].word && measureHead(t[k].folded))
+                head = k;
+        }
+        if (head >= 0 && !changeWord(t[head].folded) && !targetWord(t[head].folded)
+            && !frames.contains(t[head].folded) && !timeOrFrameNoun(t[head].folded))
+            noun = measureHead(t[head].folded) ? headPhrase(t, head, end, m_article.text)
+                                               : phraseAt(t, head, end, m_article.text);
+    }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
     for (qsizetype k = f.first - 1; k >= 0 && noun.isEmpty(); --k) {
         if (t[k].word && measureHead(t[k].folded) && !t[k].capital)
