@@ -274,6 +274,9 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les recettes ont été de l'ordre de 25 milliards de dirhams.")
         << QStringLiteral("25 milliards") << QStringLiteral("recette") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("arrivals count what arrives")
+        << QStringLiteral("Les arrivées de touristes ont progressé de 14 % en octobre.")
+        << QStringLiteral("14 %") << QStringLiteral("touriste") << QString() << QStringLiteral("change");
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");

@@ -465,6 +465,13 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
 // A participle after a noun ends it (it is the event).
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
+    // "les arrivées de touristes", "les entrées de visiteurs", "le flux de migrants" count them.
+    if (i + 2 < end && (t[i].folded == u"arrivees" || t[i].folded == u"entrees" || t[i].folded == u"flux")
+        && connector(t[i + 1].folded) && contentWord(t[i + 2]) && !t[i + 2].capital) {
+        const Phrase counted = phraseAt(t, i + 2, end, text);
+        if (!counted.isEmpty())
+            return counted;
+    }
     QStringList keys;
     qsizetype last = -1;
     int content = 0;
