@@ -277,6 +277,15 @@ void tst_Grouping::measures_data()
     QTest::newRow("arrivals count what arrives")
         << QStringLiteral("Les arrivées de touristes ont progressé de 14 % en octobre.")
         << QStringLiteral("14 %") << QStringLiteral("touriste") << QString() << QStringLiteral("change");
+    QTest::newRow("a change heading a long phrase")
+        << QStringLiteral("Cette évolution provient d’une hausse des ventes de l’énergie de haute et moyenne "
+                          "tension de 0,1% à fin avril.")
+        << QStringLiteral("0,1%") << QStringLiteral("vente energie haute") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a change in parentheses measures the figure before") << QStringLiteral(
+        "Elle recouvre une hausse des ventes de l’énergie de basse tension de 5,9% (après +3% à "
+        "fin mai 2018).") << QStringLiteral("+3%") << QString() << QString()
+                                                                        << QStringLiteral("change");
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");

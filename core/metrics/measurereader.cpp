@@ -291,12 +291,15 @@ bool changeWord(const QString &f)
         "evolu",   "variation",  "accroissement", "accru",     "grossi",     "chut",    "bond",    "envol",
         "amelior", "deterior",   "regress",       "contract",  "glissement", "redress", "rebond",  "flamb",
         "allege",  "allegement", "ralenti",       "gagn",      "perdu",      "perte",   "appreci", "depreci",
-        "repris",  "grimp",      "creus",         "expansion", "essor",      "decroch", "plong",   "cede"};
+        "repris",  "grimp",      "creus",         "expansion", "essor",      "decroch", "plong",   "cede",
+        "affermi", "raffermi",   "tasse",         "effrit",    "erod",       "flechi"};
     for (const char *s : stems) {
         if (f.startsWith(QLatin1String(s)))
             return true;
     }
-    return f == u"gain" || f == u"gains" || f == u"perd" || f == u"perdent";
+    // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
+    return f == u"gain" || f == u"gains" || f == u"perd" || f == u"perdent" || f == u"retrait"
+        || f == u"retraits";
 }
 
 bool targetWord(const QString &f)
@@ -736,6 +739,15 @@ private:
     void readBreakdown(const Figure &f, Measure &m) const;
     const Claim *figureAt(qsizetype at) const;
 
+    // The figure read last: a change in parentheses right after it measures what it measures
+    // ("une hausse des ventes de basse tension de 5,9 % (après +3 % à fin mai 2018)").
+    struct Previous
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        qsizetype last = -1;
+        Phrase phrase;
+    } m_previous;
     const Article &m_article;
     QHash<int, QList<Sentence>> m_sentences;
     // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
@@ -907,12 +919,18 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         change = true;
     // A change is written "de X": "en hausse de 8 %", "a grossi de 138.000"; "a augmenté,
     // atteignant 32,6 milliards" gives the level reached.
+    // The change may head a long phrase: "une hausse des ventes de l'énergie de très haute,
+    // haute et moyenne tension de 0,1 %"; not past a verb ("la hausse a porté le total à").
     const bool introducedByDe = f.first > 0 && connector(t[f.first - 1].folded);
-    for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 5) && !change && introducedByDe; --k) {
-        if (t[k].digit)
-            break;
-        if (changeWord(t[k].folded))
+    for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 14) && !change && introducedByDe; --k) {
+        const QString &w = t[k].folded;
+        if (changeWord(w)) {
             change = true;
+            break;
+        }
+        if (t[k].digit || (!t[k].word && w != u",") || verbLike(w) || reportingVerb(w) || w == u"a"
+            || w == u"ont" || w == u"est" || w == u"sont")
+            break;
     }
     if (level && !points)
         change = false;
@@ -1112,6 +1130,14 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (n >= 0)
             noun = measureHead(t[n].folded) ? headPhrase(t, n, f.clauseEnd, m_article.text)
                                             : phraseAt(t, n, f.clauseEnd, m_article.text);
+    }
+    if (noun.isEmpty() && m.scope == Scope::Change && f.first >= 2 && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == f.sentence) {
+        qsizetype open = f.first - 1;
+        while (open > 0 && open > f.first - 3 && t[open].word)
+            --open;
+        if (t[open].folded == u"(" && m_previous.last >= open - 3 && m_previous.last < open)
+            noun = m_previous.phrase;
     }
     // A change right after another figure of the sentence: "11,35 millions de touristes, en
     // hausse de 10 %" measures the touristes.
@@ -1501,6 +1527,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.nounLabel = noun.label;
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
+    m_previous = {c.paragraph, si, f.last, noun};
 
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
