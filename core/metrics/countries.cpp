@@ -210,33 +210,35 @@ const Table &table()
     return t;
 }
 
-// How many times each country is named in `text` (a capitalised word starts each name).
+// How many times each country is named in `text` (a capitalised word starts each name). Only a
+// capitalised word is looked up, and only a name's first word reads the words after it.
 void count(QStringView text, QHash<int, int> &counts)
 {
     const Table &t = table();
-    QList<std::pair<qsizetype, QString>> words;
-    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype, QStringView folded) {
-        words.append({start, folded.toString()});
-    });
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const auto it = t.byFirst.constFind(words[i].second);
-        if (it == t.byFirst.constEnd() || !text[words[i].first].isUpper())
-            continue;
+    TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
+        if (!text[start].isUpper())
+            return;
+        const auto it = t.byFirst.constFind(folded.toString());
+        if (it == t.byFirst.constEnd())
+            return;
+        QStringList next; // the few words after it
+        TextUtil::forEachWord(text.mid(end, qMin<qsizetype>(48, text.size() - end)),
+                              [&](qsizetype, qsizetype, QStringView w) {
+                                  if (next.size() < 3)
+                                      next << w.toString();
+                              });
+        int best = -1; // the longest name that matches: "Guinée-Bissau", not "Guinée"
         for (int c : *it) {
             const QStringList &name = t.words[c];
-            bool match = i + name.size() <= words.size();
+            bool match = name.size() - 1 <= next.size();
             for (qsizetype k = 1; k < name.size() && match; ++k)
-                match = words[i + k].second == name[k];
-            // "Guinée" is not the start of "Guinée-Bissau"
-            if (match
-                && (i + name.size() >= words.size()
-                    || !t.byWords.contains(name.join(u' ') + u' ' + words[i + name.size()].second))) {
-                ++counts[c];
-                i += name.size() - 1;
-                break;
-            }
+                match = next[k - 1] == name[k];
+            if (match && (best < 0 || name.size() > t.words[best].size()))
+                best = c;
         }
-    }
+        if (best >= 0)
+            ++counts[best];
+    });
 }
 
 } // namespace

@@ -284,19 +284,43 @@ bool timeOrFrameNoun(const QString &f)
     return w.contains(f) || isMonth(f);
 }
 
+// Strings whose lengths are taken once: a list of stems or endings asked of every word.
+class Latin1List
+{
+public:
+    Latin1List(std::initializer_list<const char *> list)
+    {
+        for (const char *s : list)
+            m_strings.append(QLatin1String(s));
+    }
+    bool startsOne(QStringView f) const
+    {
+        return std::any_of(m_strings.cbegin(), m_strings.cend(),
+                           [f](QLatin1String s) { return f.startsWith(s); });
+    }
+    // Whether `f` ends with one of them and is longer than it by more than `more` letters.
+    bool endsOne(QStringView f, qsizetype more = 0) const
+    {
+        return std::any_of(m_strings.cbegin(), m_strings.cend(), [f, more](QLatin1String s) {
+            return f.size() > s.size() + more && f.endsWith(s);
+        });
+    }
+
+private:
+    QList<QLatin1String> m_strings;
+};
+
 bool changeWord(const QString &f)
 {
-    static const char *const stems[] = {
+    static const Latin1List stems = {
         "hauss",   "baiss",      "progress",      "augment",   "croissanc",  "recul",   "repli",   "diminu",
         "evolu",   "variation",  "accroissement", "accru",     "grossi",     "chut",    "bond",    "envol",
         "amelior", "deterior",   "regress",       "contract",  "glissement", "redress", "rebond",  "flamb",
         "allege",  "allegement", "ralenti",       "gagn",      "perdu",      "perte",   "appreci", "depreci",
         "repris",  "grimp",      "creus",         "expansion", "essor",      "decroch", "plong",   "cede",
         "affermi", "raffermi",   "tasse",         "effrit",    "erod",       "flechi"};
-    for (const char *s : stems) {
-        if (f.startsWith(QLatin1String(s)))
-            return true;
-    }
+    if (stems.startsOne(f))
+        return true;
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
     return f == u"gain" || f == u"gains" || f == u"perd" || f == u"perdent" || f == u"retrait"
         || f == u"retraits";
@@ -325,16 +349,12 @@ bool incrementWord(const QString &f)
 // Verbs that only report a figure: not the event it counts.
 bool reportingVerb(const QString &f)
 {
-    static const char *const stems[]
+    static const Latin1List stems
         = {"enregistr", "realis",  "atteint", "recens", "comptabilis", "affich",  "observ", "note",
            "relev",     "constat", "publi",   "estim",  "evalu",       "pass",    "etabli", "situe",
            "chiffr",    "totalis", "port",    "annonc", "indiqu",      "inscrit", "situ",   "compt",
            "atteign",   "record",  "concern", "li",     "reparti",     "precis"};
-    for (const char *s : stems) {
-        if (f.startsWith(QLatin1String(s)))
-            return true;
-    }
-    return false;
+    return stems.startsOne(f);
 }
 
 // Modifiers that do not change what is measured: "taux de remplissage moyen" is the "taux de
@@ -432,16 +452,12 @@ bool degreeAdjective(const QString &f)
 // "annuelle", "primaire", "négatif", "marocaine", "pétrolière".
 bool adjectiveLike(const QString &f)
 {
-    static const char *const endings[]
+    static const Latin1List endings
         = {"ique",  "iques", "al",  "ale",  "ales", "aux",   "el",    "elle", "elles",  "els", "aire",
            "aires", "if",    "ive", "ifs",  "ives", "ien",   "ienne", "iens", "iennes", "ain", "aine",
            "ains",  "aines", "ier", "iere", "iers", "ieres", "eux",   "euse", "euses",  "ee",  "ees",
            "ic",    "ics",   "ile", "iles", "able", "ables", "ible",  "ibles"};
-    for (const char *e : endings) {
-        if (f.endsWith(QLatin1String(e)) && f.size() > qsizetype(strlen(e)) + 2)
-            return true;
-    }
-    return false;
+    return endings.endsOne(f, 2);
 }
 
 bool contentWord(const Token &t)
