@@ -286,6 +286,18 @@ void tst_Grouping::measures_data()
         "Elle recouvre une hausse des ventes de l’énergie de basse tension de 5,9% (après +3% à "
         "fin mai 2018).") << QStringLiteral("+3%") << QString() << QString()
                                                                         << QStringLiteral("change");
+    QTest::newRow("a number word opening a sentence is no owner")
+        << QStringLiteral("Quatre régions affichent un taux d’activité de 45 % en 2018.")
+        << QStringLiteral("45 %") << QStringLiteral("taux activite") << QString() << QStringLiteral("whole");
+    QTest::newRow("a sentence's first word before a participle is no owner")
+        << QStringLiteral(
+               "Compte tenu de ces évolutions, l’énergie nette appelée a augmenté de 5,2 % à fin mai.")
+        << QStringLiteral("5,2 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("an institution's name goes on past au")
+        << QStringLiteral(
+               "Selon les chiffres publiés par le Haut Commissariat au Plan, le nombre de chômeurs a "
+               "atteint 1,2 million en 2017.")
+        << QStringLiteral("1,2 million") << QStringLiteral("chomeur") << QString() << QStringLiteral("whole");
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");

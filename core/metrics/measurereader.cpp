@@ -605,6 +605,31 @@ QString speakerFold(const Claim &c)
 }
 
 // "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
+// Cardinals and quantifiers: "Quatre régions affichent…" names no place.
+bool quantityWord(const QString &f)
+{
+    static const Words w
+        = words({"deux",      "trois",     "quatre",   "cinq",       "six",    "sept",      "huit",
+                 "neuf",      "dix",       "onze",     "douze",      "quinze", "vingt",     "trente",
+                 "quarante",  "cinquante", "soixante", "cent",       "mille",  "plusieurs", "certains",
+                 "certaines", "quelques",  "nombreux", "nombreuses", "chaque", "tous",      "toutes"});
+    return w.contains(f);
+}
+
+// The first word of an institution's name, which goes on past "de", "du", "au": "Haut-Commissariat
+// au Plan", "Office national de l'électricité", "Ministère de l'Économie".
+bool institutionHead(const QString &f)
+{
+    static const Words w
+        = words({"haut-commissariat", "commissariat", "ministere",  "office",        "banque",
+                 "direction",         "agence",       "caisse",     "conseil",       "cour",
+                 "observatoire",      "institut",     "federation", "confederation", "union",
+                 "association",       "fonds",        "societe",    "autorite",      "commission",
+                 "departement",       "secretariat",  "delegation", "chambre",       "universite",
+                 "organisation",      "ecole",        "tribunal",   "parlement",     "assemblee"});
+    return w.contains(f);
+}
+
 bool ordinalWord(const QString &f)
 {
     static const Words w = words({"premier", "premiere", "premiers", "premieres", "second", "seconde",
@@ -629,7 +654,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const Token &x = t[j];
         return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
             && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded)
-            && !ordinalWord(x.folded);
+            && !ordinalWord(x.folded) && !quantityWord(x.folded);
     };
     qsizetype k = from;
     while (k < to) {
@@ -640,6 +665,23 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         qsizetype last = k;
         while (last + 1 < to && isCap(last + 1))
             ++last;
+        // An institution's name goes on past its connectors: "Haut-Commissariat au Plan".
+        bool institution = false;
+        for (qsizetype j = k; j <= last && !institution; ++j)
+            institution = institutionHead(t[j].folded);
+        if (institution) {
+            qsizetype n = last + 1;
+            while (n < to
+                   && (connector(t[n].folded) || t[n].folded == u"au" || t[n].folded == u"aux"
+                       || t[n].folded == u"la" || t[n].folded == u"l")
+                   && !t[n].capital)
+                ++n;
+            if (n > last + 1 && n < to && isCap(n)) {
+                last = n;
+                while (last + 1 < to && isCap(last + 1))
+                    ++last;
+            }
+        }
         // "selon", "d'après", "par", "citant", "les données de": a source, not an owner.
         bool source = false;
         for (qsizetype j = qMax(from, k - 3); j < k; ++j) {
@@ -662,8 +704,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             first = !t[j].word && !t[j].digit;
         // "Côté recettes, …": a topic before a comma neither.
         const bool startsSentence = first && last == k && k + 1 < to
-            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded)
-                || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u",")
+            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"
+                || t[k + 1].folded == u"tenu" || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u",")
                 || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","));
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
