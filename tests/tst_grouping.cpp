@@ -38,6 +38,7 @@ private Q_SLOTS:
     void breakdowns_data();
     void breakdowns();
     void homes();
+    void titleRubric();
     void deterministic();
     void set_data();
     void set();
@@ -440,6 +441,23 @@ void tst_Grouping::homes()
     QCOMPARE(articles[0].claims[0].metric, articles[1].claims[0].metric);
     QVERIFY(articles[0].claims[0].metric.startsWith(QStringLiteral("national.")));
     QVERIFY(articles[3].claims[0].metric.startsWith(QStringLiteral("tunisie.")));
+}
+
+// "Emploi : le Maroc perd du terrain": the rubric before the colon is no owner when the title
+// names another; "Marrakech : les nuitées en hausse" keeps its place.
+void tst_Grouping::titleRubric()
+{
+    auto ownerOf = [](const QString &title) {
+        ArticleMetadata m;
+        m.title = title;
+        Article a = ArticleLoader::fromText(
+            title + QStringLiteral("\n\nLe nombre de chômeurs a atteint 1,5 million.\n"),
+            QStringLiteral("t.txt"), m);
+        ClaimExtractor::extractInto(a);
+        return MeasureReader::read(a).value(0).owner;
+    };
+    QCOMPARE(ownerOf(QStringLiteral("Emploi : le Maroc perd du terrain")), QStringLiteral("Maroc"));
+    QCOMPARE(ownerOf(QStringLiteral("Marrakech : les nuitées en hausse")), QStringLiteral("Marrakech"));
 }
 
 // The same articles in another order: the same metrics, the same ids.

@@ -850,6 +850,10 @@ ArticleReading::ArticleReading(const Article &article)
         = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
     if (!names.isEmpty())
         m_titleOwner = names.first().text;
+    // "Emploi : le Maroc perd du terrain": a rubric before a colon, when the title names another.
+    if (names.size() > 1 && names.first().first == 0 && names.first().last + 1 < titleTokens.size()
+        && titleTokens[names.first().last + 1].folded == u":")
+        m_titleOwner = names[1].text;
     for (const Claim &c : article.claims) {
         if (c.changeOf >= 0)
             m_evolutionStarts.insert(c.changeOf);
