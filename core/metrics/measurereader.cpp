@@ -482,8 +482,13 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
 
 // The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
 // A participle after a noun ends it (it is the event).
+bool quantityWord(const QString &f);
+
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
+    // "les deux premières destinations": not "deux".
+    while (i + 1 < end && quantityWord(t[i].folded))
+        ++i;
     // "les arrivées de touristes", "les entrées de visiteurs", "le flux de migrants" count them.
     if (i + 2 < end && (t[i].folded == u"arrivees" || t[i].folded == u"entrees" || t[i].folded == u"flux")
         && connector(t[i + 1].folded) && contentWord(t[i + 2]) && !t[i + 2].capital) {
