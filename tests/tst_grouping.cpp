@@ -374,6 +374,11 @@ void tst_Grouping::breakdowns_data()
         << listed << QStringLiteral("17,1%") << QStringLiteral("diplome");
     QTest::newRow("a rate after a trigger's group")
         << listed << QStringLiteral("27,5%") << QStringLiteral("15-24 ans");
+    QTest::newRow("a sector") << QStringLiteral("Le secteur des services a créé 19.000 postes en 2017.")
+                              << QStringLiteral("19.000") << QStringLiteral("service");
+    QTest::newRow("an acronym") << QStringLiteral(
+        "Les arrivées ont progressé de 2 % parmi les MRE en octobre.")
+                                << QStringLiteral("2 %") << QStringLiteral("mre");
     QTest::newRow("fronted") << QStringLiteral("Chez les femmes, le taux de chômage atteint 13 %.")
                              << QStringLiteral("13 %") << QStringLiteral("femme");
     QTest::newRow("no group: a place in parentheses' way is their owner")

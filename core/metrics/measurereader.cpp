@@ -1405,6 +1405,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     auto trigger = [&](qsizetype k, qsizetype to) {
         const QString &w = t[k].folded;
         return w == u"parmi" || w == u"chez" || (w == u"milieu" && k > 0 && t[k - 1].folded == u"en")
+            || w == u"secteur" || w == u"secteurs"
             || (w == u"pour" && k + 1 < to
                 && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles" || t[k + 1].folded == u"ceux"));
     };
@@ -1522,7 +1523,10 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             if ((k >= f.first && k <= f.last) || (t[k].digit && figureAt(t[k].start)))
                 break;
             // A participle first is a noun: "les diplômés", "les retraités".
-            const bool noun = contentWord(t[k]) && (!participleLike(t[k]) || k == n);
+            // An acronym too: "dans le secteur du BTP", "parmi les MRE".
+            const bool acronym = t[k].word && t[k].folded.size() >= 2 && t[k].folded.size() <= 6
+                && t[k].text.toString().isUpper();
+            const bool noun = (contentWord(t[k]) && (!participleLike(t[k]) || k == n)) || (acronym && k == n);
             if (t[k].digit || noun || t[k].folded == u"a"
                 || (connector(t[k].folded) && k + 1 < to && t[k + 1].digit)) {
                 if (t[k].digit || noun)
