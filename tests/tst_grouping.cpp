@@ -299,6 +299,11 @@ void tst_Grouping::measures_data()
                "Selon les chiffres publiés par le Haut Commissariat au Plan, le nombre de chômeurs a "
                "atteint 1,2 million en 2017.")
         << QStringLiteral("1,2 million") << QStringLiteral("chomeur") << QString() << QStringLiteral("whole");
+    QTest::newRow("an active verb with its object is no event")
+        << QStringLiteral(
+               "Un total de 8,9 millions de touristes ont visité le Maroc durant les dix premiers mois.")
+        << QStringLiteral("8,9 millions") << QStringLiteral("touriste") << QStringLiteral("Maroc")
+        << QStringLiteral("whole");
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");
@@ -326,6 +331,8 @@ void tst_Grouping::measures()
     }
     if (!noun.isEmpty())
         QCOMPARE(m.noun, noun);
+    if (QByteArray(QTest::currentDataTag()).startsWith("an active verb"))
+        QCOMPARE(m.event, QString());
     QCOMPARE(m.owner, owner);
     QCOMPARE(MeasureReader::scopeName(m.scope), scope);
 }

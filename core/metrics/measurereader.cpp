@@ -1046,6 +1046,17 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
         ++at;
     if (at >= t.size() || !t[at].word || !participleLike(t[at]) || reportingVerb(t[at].folded))
         return;
+    // "8,9 millions de touristes ont visité le Maroc": an active verb with its object is what the
+    // sentence says of them, not a state they are in ("ont été traités", "déposés").
+    bool active = false;
+    for (qsizetype k = f.after; k < at; ++k) {
+        if (t[k].folded == u"ete")
+            active = false;
+        else if (t[k].folded == u"ont" || t[k].folded == u"a")
+            active = true;
+    }
+    if (active && at + 1 < t.size() && (determiner(t[at + 1].folded) || t[at + 1].capital))
+        return;
     m.event = MeasureReader::singular(t[at].folded);
     if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
         m.event.chop(1);
