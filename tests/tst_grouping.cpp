@@ -145,6 +145,17 @@ Article article(const QString &text)
     return a;
 }
 
+// The claim that starts where `quote` first appears in the article, or -1.
+int claimQuoted(const Article &a, const QString &quote)
+{
+    const qsizetype at = a.text.indexOf(quote);
+    for (int c = 0; c < a.claims.size(); ++c) {
+        if (a.claims[c].start == at)
+            return c;
+    }
+    return -1;
+}
+
 QList<Article> extracted(LoadReport report)
 {
     for (Article &a : report.articles)
@@ -317,12 +328,7 @@ void tst_Grouping::measures()
     QFETCH(QString, owner);
     QFETCH(QString, scope);
     Article a = article(sentence);
-    int found = -1;
-    const qsizetype at = a.text.indexOf(quote);
-    for (int c = 0; c < a.claims.size(); ++c) {
-        if (a.claims[c].start == at)
-            found = c;
-    }
+    const int found = claimQuoted(a, quote);
     QVERIFY2(found >= 0, qPrintable(quote));
     const MeasureReader::Measure m = MeasureReader::read(a)[found];
     if (scope == u"none") {
@@ -408,12 +414,7 @@ void tst_Grouping::breakdowns()
     QFETCH(QString, quote);
     QFETCH(QString, breakdown);
     Article a = article(sentence);
-    int found = -1;
-    const qsizetype at = a.text.indexOf(quote);
-    for (int c = 0; c < a.claims.size(); ++c) {
-        if (a.claims[c].start == at)
-            found = c;
-    }
+    const int found = claimQuoted(a, quote);
     QVERIFY2(found >= 0, qPrintable(quote));
     QCOMPARE(MeasureReader::read(a)[found].breakdown, breakdown);
 }

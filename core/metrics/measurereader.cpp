@@ -460,6 +460,16 @@ bool adjectiveLike(const QString &f)
     return endings.endsOne(f, 2);
 }
 
+// Punctuation that ends a clause: a comma, a semicolon, a colon, quotation marks, a dash, and
+// parentheses unless they are see-through (`parentheses` false).
+bool clauseDelimiter(const Token &t, bool parentheses)
+{
+    const QString &w = t.folded;
+    return !t.word && !t.digit
+        && (w == u"," || w == u";" || w == u":" || w == u"«" || w == u"»" || w == QStringView(u"\u2013")
+            || w == QStringView(u"\u2014") || (parentheses && (w == u"(" || w == u")")));
+}
+
 bool contentWord(const Token &t)
 {
     return t.word && !t.capital && t.folded.size() > 1 && !functionWords().contains(t.folded)
@@ -953,10 +963,7 @@ void ArticleReading::clauseAround(Figure &f)
 {
     const QList<Token> &t = f.t;
     auto delimiter = [&](qsizetype k) {
-        const QString &w = t[k].folded;
-        return !t[k].word && !t[k].digit
-            && (w == u"," || w == u";" || w == u":" || w == u"(" || w == u")" || w == u"«" || w == u"»"
-                || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"));
+        return clauseDelimiter(t[k], true);
     };
     f.clauseStart = f.first;
     while (f.clauseStart > 0 && !delimiter(f.clauseStart - 1))
@@ -1349,10 +1356,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         return !t[k].word && !t[k].digit && t[k].folded == QChar(c);
     };
     auto delimiter = [&](qsizetype k) {
-        const QString &w = t[k].folded;
-        return !t[k].word && !t[k].digit
-            && (w == u"," || w == u";" || w == u":" || w == u"«" || w == u"»" || w == QStringView(u"\u2013")
-                || w == QStringView(u"\u2014"));
+        return clauseDelimiter(t[k], false);
     };
     // The figure, or the figure its parentheses follow.
     qsizetype first = f.first;
