@@ -312,13 +312,15 @@ private:
 
 bool changeWord(const QString &f)
 {
-    static const Latin1List stems = {
-        "hauss",   "baiss",      "progress",      "augment",   "croissanc",  "recul",   "repli",   "diminu",
-        "evolu",   "variation",  "accroissement", "accru",     "grossi",     "chut",    "bond",    "envol",
-        "amelior", "deterior",   "regress",       "contract",  "glissement", "redress", "rebond",  "flamb",
-        "allege",  "allegement", "ralenti",       "gagn",      "perdu",      "perte",   "appreci", "depreci",
-        "repris",  "grimp",      "creus",         "expansion", "essor",      "decroch", "plong",   "cede",
-        "affermi", "raffermi",   "tasse",         "effrit",    "erod",       "flechi"};
+    static const Latin1List stems
+        = {"hauss",     "baiss",  "progress",  "augment",       "croissanc",  "recul",     "repli",
+           "diminu",    "evolu",  "variation", "accroissement", "accru",      "grossi",    "chut",
+           "bond",      "envol",  "amelior",   "deterior",      "regress",    "contract",  "glissement",
+           "redress",   "rebond", "flamb",     "allege",        "allegement", "ralenti",   "gagn",
+           "perdu",     "perte",  "appreci",   "depreci",       "repris",     "grimp",     "creus",
+           "expansion", "essor",  "decroch",   "plong",         "cede",       "affermi",   "raffermi",
+           "tasse",     "effrit", "erod",      "flechi",        "renforc",    "reduction", "degrad",
+           "degringol", "elargi", "alourdi",   "aggrav",        "stagn"};
     if (stems.startsOne(f))
         return true;
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
@@ -1484,8 +1486,11 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         qsizetype previous = start - 1;
         while (previous > 0 && !delimiter(previous - 1))
             --previous;
+        // "passant à 11,5 %"; an elliptic one too: "de 1,1 point parmi les femmes, de 17,2 % à 18,3 %".
         const bool participle
-            = t[start].word && t[start].folded.size() > 4 && t[start].folded.endsWith(u"ant");
+            = (t[start].word && t[start].folded.size() > 4 && t[start].folded.endsWith(u"ant"))
+            || ((t[start].folded == u"de" || t[start].folded == u"a") && start + 1 < size
+                && t[start + 1].digit);
         bool fronted = previous == 0;
         for (qsizetype k = previous; k < start - 1 && fronted; ++k)
             fronted = !t[k].digit;
