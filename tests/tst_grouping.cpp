@@ -39,6 +39,7 @@ private Q_SLOTS:
     void breakdowns();
     void homes();
     void titleRubric();
+    void relays();
     void deterministic();
     void set_data();
     void set();
@@ -471,6 +472,35 @@ void tst_Grouping::titleRubric()
     };
     QCOMPARE(ownerOf(QStringLiteral("Emploi : le Maroc perd du terrain")), QStringLiteral("Maroc"));
     QCOMPARE(ownerOf(QStringLiteral("Marrakech : les nuitées en hausse")), QStringLiteral("Marrakech"));
+}
+
+// Two outlets giving one precise value for one date measure one thing, whatever their words;
+// not a round value, another date, another group or another owner.
+void tst_Grouping::relays()
+{
+    QList<Article> articles {
+        article(QStringLiteral(
+            "Le pays a accueilli 11,35 millions de visiteurs en 2017. Il a reçu 10 millions "
+            "de croisiéristes en 2016. Chez les femmes, le chômage a atteint 13,2 % en 2017.")),
+        article(QStringLiteral("Les arrivées ont atteint 11,35 millions en 2017. Les nuitées ont atteint 10 "
+                               "millions en 2016. Le taux de chômage a atteint 13,2 % en 2017.")),
+        article(QStringLiteral("Les arrivées ont atteint 11,2 millions en 2016.")),
+        article(QStringLiteral("A Marrakech, les nuitées ont atteint 11,35 millions en 2017.")),
+        article(QStringLiteral("Les entrées ont atteint 11,35 millions en 2018.")),
+    };
+    MetricSet::discover(articles);
+    auto metricOf = [&](int a, int c) {
+        return articles[a].claims[c].metric;
+    };
+    // The relay: "visiteurs" and "arrivées" are one metric, which the other year's figure joins.
+    QCOMPARE(metricOf(0, 0), metricOf(1, 0));
+    QCOMPARE(metricOf(2, 0), metricOf(1, 0));
+    // A round value is no evidence; a group ("des femmes") is another metric; another owner, or
+    // another date, is no relay.
+    QVERIFY(metricOf(0, 1) != metricOf(1, 1));
+    QVERIFY(metricOf(0, 2) != metricOf(1, 2));
+    QVERIFY(metricOf(3, 0) != metricOf(1, 0));
+    QVERIFY(metricOf(4, 0) != metricOf(1, 0));
 }
 
 // The same articles in another order: the same metrics, the same ids.

@@ -40,9 +40,12 @@ QString periodKey(Period period)
 // figure that does not count a noun (%, points, a currency, MW).
 QString measureKey(const Claim &c, const Measure &m)
 {
+    // A rate in % of a noun is its rate: "le chômage (…) 13,2 %" is the "taux de chômage".
+    const bool rate = c.kind == ClaimKind::Percent || m.unit == u"points" || m.unit == u"point";
+    const bool rateOf = rate && m.noun.startsWith(u"taux ") && m.noun.size() > 5;
     QStringList parts;
     parts << (m.owner.isEmpty() ? QStringLiteral("national") : TextUtil::slug(m.owner))
-          << TextUtil::slug(m.noun);
+          << TextUtil::slug(rateOf ? m.noun.mid(5) : m.noun);
     if (!m.event.isEmpty())
         parts << TextUtil::slug(m.event);
     if (!m.breakdown.isEmpty())
@@ -302,6 +305,91 @@ QList<Entry> entriesOf(const QList<ClaimReading> &readings, const Distinct &dist
     return entries;
 }
 
+// A value precise enough that two outlets giving it for the same date copy one source: three
+// significant digits ("11,35 millions", "972.000", "17,7 %"), or a percentage with decimals
+// ("3,3 %"); not "20 %", "10 millions" or "300 MW".
+bool distinctive(const Claim &c)
+{
+    if (!c.isReadable() || c.isRange() || c.asOf.isNull() || c.value == 0)
+        return false;
+    QString digits = QString::number(std::abs(c.value), 'g', 12);
+    const bool fraction = digits.contains(u'.') && !digits.contains(u'e');
+    const qsizetype exponent = digits.indexOf(u'e');
+    if (exponent >= 0)
+        digits.truncate(exponent);
+    digits.remove(u'.');
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    while (digits.endsWith(u'0'))
+        digits.chop(1);
+    return digits.size() >= 3 || (c.kind == ClaimKind::Percent && fraction && digits.size() >= 2);
+}
+
+// Relays: two articles giving one precise value for one date measure one thing, whatever the
+// words each used ("11,35 millions de visiteurs" and "11,35 millions d'arrivées", "la production
+// privée … 3,3 %" and "la production … 3,3 %"). Their metrics are one when they agree on all but
+// the noun, the event and the period: the same owner, group, scope, rate per period and unit.
+// Returns each merged id's new id: the one with a preset, else a name the journalist gave, else
+// the one with more claims, else the first in order.
+QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringList &ids,
+                                    const QList<Article> &articles, const Distinct &distinct,
+                                    const MetricTaxonomy &presets, const MetricRules &rules)
+{
+    QHash<QString, int> size;
+    for (const QString &id : ids)
+        ++size[id];
+    auto better = [&](const QString &a, const QString &b) {
+        const auto rank = [&](const QString &id) {
+            return std::tuple(presets.metric(id) ? 0 : 1, rules.name(id).isEmpty() ? 1 : 0, -size.value(id));
+        };
+        return std::pair(rank(a), a) < std::pair(rank(b), b);
+    };
+    // The entries giving each precise fact with the same owner, group, scope, period rate and unit.
+    QMap<QString, QList<int>> facts; // in order: the merges do not depend on a hash's
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const Claim &c = articles[e.article].claims[e.claim];
+        const Measure &m = distinct.measure(e.measure);
+        if (e.pinned || m.isEmpty() || !distinctive(c))
+            continue;
+        // A count's unit is what it counts, in the article's words: "visiteurs", "arrivées".
+        const bool number = c.kind == ClaimKind::Count || (c.kind == ClaimKind::Other && c.unit.isEmpty());
+        const QString unit = number ? QString() : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
+        facts[QStringList {QString::number(c.value, 'g', 12), unit, QString::number(c.asOf.year),
+                           QString::number(c.asOf.month), m.owner, m.breakdown, QString::number(int(m.scope)),
+                           m.per}
+                  .join(u'\x1f')]
+            .append(i);
+    }
+    QHash<QString, QString> parent; // union-find over the ids, each root the best of its set
+    auto root = [&parent](QString id) {
+        for (auto it = parent.constFind(id); it != parent.cend() && *it != id; it = parent.constFind(id))
+            id = *it;
+        return id;
+    };
+    for (const QList<int> &list : std::as_const(facts)) {
+        const bool relayed = std::any_of(list.cbegin(), list.cend(), [&](int i) {
+            return entries[i].article != entries[list.first()].article;
+        });
+        if (!relayed)
+            continue;
+        for (int i : list) {
+            const QString a = root(ids[list.first()]);
+            const QString b = root(ids[i]);
+            if (a == b)
+                continue;
+            if (better(a, b))
+                parent[b] = a;
+            else
+                parent[a] = b;
+        }
+    }
+    QHash<QString, QString> merges;
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it)
+        merges.insert(it.key(), root(it.key()));
+    return merges;
+}
+
 // What a discovered metric's label adds to its noun: scope and period ("part", "a single
 // month").
 QStringList qualifiersOf(const Measure &m)
@@ -414,16 +502,21 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     set.m_presets = &presets;
     set.m_reading = reading;
     const QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
+    QStringList ids;
+    ids.reserve(entries.size());
+    for (const Entry &e : entries)
+        ids << rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset);
+    const QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
-    for (int i = 0; i < entries.size(); ++i) {
-        const Entry &e = entries[i];
-        groups[rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset)].append(i);
-    }
+    for (int i = 0; i < entries.size(); ++i)
+        groups[relays.value(ids[i], ids[i])].append(i);
     for (auto g = groups.constBegin(); g != groups.constEnd(); ++g) {
         Metric metric;
         metric.id = g.key();
         Wording wording;
-        const Measure &first = distinct.measure(entries[g->first()].measure);
+        // The measure the id was made of (relays merged into it read other words).
+        const auto own = std::find_if(g->cbegin(), g->cend(), [&](int i) { return ids[i] == g.key(); });
+        const Measure &first = distinct.measure(entries[own != g->cend() ? *own : g->first()].measure);
         QList<int> order = g.value(); // by article and claim
         std::sort(order.begin(), order.end(), [&entries](int x, int y) {
             return std::pair(entries[x].article, entries[x].claim)
