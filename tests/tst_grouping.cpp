@@ -487,6 +487,7 @@ void tst_Grouping::relays()
         article(QStringLiteral("Les arrivées ont atteint 11,2 millions en 2016.")),
         article(QStringLiteral("A Marrakech, les nuitées ont atteint 11,35 millions en 2017.")),
         article(QStringLiteral("Les entrées ont atteint 11,35 millions en 2018.")),
+        article(QStringLiteral("Le pays a accueilli 10,33 millions de visiteurs en 2016.")),
     };
     MetricSet::discover(articles);
     auto metricOf = [&](int a, int c) {
@@ -495,6 +496,8 @@ void tst_Grouping::relays()
     // The relay: "visiteurs" and "arrivées" are one metric, which the other year's figure joins.
     QCOMPARE(metricOf(0, 0), metricOf(1, 0));
     QCOMPARE(metricOf(2, 0), metricOf(1, 0));
+    // The words the relay showed to be one are one in another article.
+    QCOMPARE(metricOf(5, 0), metricOf(1, 0));
     // A round value is no evidence; a group ("des femmes") is another metric; another owner, or
     // another date, is no relay.
     QVERIFY(metricOf(0, 1) != metricOf(1, 1));

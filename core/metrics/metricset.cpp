@@ -390,6 +390,44 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     return merges;
 }
 
+// Gives the nouns of the metrics `relays` merged the noun of the metric they joined, in every
+// entry of the same owner and noun (not a pinned one, nor one a preset names), and updates their
+// keys and ids. Whether any changed.
+bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString, QString> &relays,
+                   const QList<Article> &articles, const Distinct &distinct, const MetricRules &rules)
+{
+    auto free = [](const Entry &e) {
+        return !e.pinned && e.preset.isEmpty();
+    };
+    QHash<QString, int> own; // id → an entry of its own words
+    for (int i = 0; i < entries.size(); ++i)
+        own.insert(ids[i], i);
+    QHash<QString, QString> nouns; // owner|noun → the noun of the metric its relay joined
+    for (int i = 0; i < entries.size(); ++i) {
+        const auto to = relays.constFind(ids[i]);
+        if (to == relays.cend() || !free(entries[i]))
+            continue;
+        const Measure &m = distinct.measure(entries[i].measure);
+        const Measure &target = distinct.measure(entries[own.value(*to)].measure);
+        if (m.noun != target.noun && !target.noun.isEmpty())
+            nouns.insert(m.owner + u'|' + m.noun, target.noun);
+    }
+    bool changed = false;
+    for (int i = 0; i < entries.size(); ++i) {
+        Entry &e = entries[i];
+        const Measure &m = distinct.measure(e.measure);
+        const auto noun = free(e) ? nouns.constFind(m.owner + u'|' + m.noun) : nouns.cend();
+        if (noun == nouns.cend())
+            continue;
+        Measure renamed = m;
+        renamed.noun = *noun;
+        e.key = measureKey(articles[e.article].claims[e.claim], renamed);
+        ids[i] = rules.resolve(e.key);
+        changed = true;
+    }
+    return changed;
+}
+
 // What a discovered metric's label adds to its noun: scope and period ("part", "a single
 // month").
 QStringList qualifiersOf(const Measure &m)
@@ -501,12 +539,16 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     MetricSet set;
     set.m_presets = &presets;
     set.m_reading = reading;
-    const QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
+    QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
     QStringList ids;
     ids.reserve(entries.size());
     for (const Entry &e : entries)
         ids << rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset);
-    const QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
+    QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
+    // The words a relay shows to be one are one in the other figures too: the metric of
+    // "visiteurs" in 2016 joins that of "arrivées" when the 2017 figures were relays.
+    if (!relays.isEmpty() && renameRelayed(entries, ids, relays, articles, distinct, rules))
+        relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i)
         groups[relays.value(ids[i], ids[i])].append(i);
