@@ -208,6 +208,18 @@ void tst_Grouping::measures_data()
         "Le barrage Al Wahda retient 1,2 milliard de m³, dont 300 millions de m³ pour l'irrigation.")
                           << QStringLiteral("300 millions") << QString() << QStringLiteral("Al Wahda")
                           << QStringLiteral("part");
+    QTest::newRow("respectively: the list's place")
+        << QStringLiteral("Les arrivées en provenance de Rabat, de Fès et de Tanger ont connu des hausses de "
+                          "8 %, 6 % et 15 % respectivement.")
+        << QStringLiteral("6 %") << QString() << QStringLiteral("Fès") << QStringLiteral("change");
+    QTest::newRow("respectively: the last of the list")
+        << QStringLiteral("Les villes de Rabat et Fès ont respectivement accueilli 1,2 million et 900.000 "
+                          "visiteurs.")
+        << QStringLiteral("900.000") << QStringLiteral("visiteur") << QStringLiteral("Fès")
+        << QStringLiteral("whole");
+    QTest::newRow("no respectively: the nearest name")
+        << QStringLiteral("Les arrivées de Rabat, de Fès et de Tanger ont progressé de 8 %, 6 % et 15 %.")
+        << QStringLiteral("6 %") << QString() << QStringLiteral("Tanger") << QStringLiteral("change");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");
@@ -455,6 +467,9 @@ void tst_Grouping::homes()
     QCOMPARE(articles[0].claims[0].metric, articles[1].claims[0].metric);
     QVERIFY(articles[0].claims[0].metric.startsWith(QStringLiteral("national.")));
     QVERIFY(articles[3].claims[0].metric.startsWith(QStringLiteral("tunisie.")));
+    // In an article of the bilan's country, another country is a group of its figures (the
+    // market tourists come from), not their owner.
+    QCOMPARE(articles[4].claims[0].metric, QStringLiteral("national.arrivee.allemagne.change.pct"));
 }
 
 // "Emploi : le Maroc perd du terrain": the rubric before the colon is no owner when the title

@@ -811,6 +811,14 @@ private:
     Phrase share(const Figure &f) const;
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const;
     QString owner(const Figure &f);
+    QString respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const;
+    struct FigureList
+    {
+        qsizetype start;
+        int index;
+        int count;
+    };
+    FigureList listAround(const Figure &f) const;
     void readBreakdown(const Figure &f, Measure &m) const;
     const Claim *figureAt(qsizetype at) const;
 
@@ -997,8 +1005,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // atteignant 32,6 milliards" gives the level reached.
     // The change may head a long phrase: "une hausse des ventes de l'énergie de très haute,
     // haute et moyenne tension de 0,1 %"; not past a verb ("la hausse a porté le total à").
-    const bool introducedByDe = f.first > 0 && connector(t[f.first - 1].folded);
-    for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 14) && !change && introducedByDe; --k) {
+    // A list of figures is introduced as one: "une hausse de 8 %, 6 %, 15 % et 10 %".
+    const qsizetype from = listAround(f).start;
+    const bool introducedByDe = from > 0 && connector(t[from - 1].folded);
+    for (qsizetype k = from - 1; k >= qMax<qsizetype>(0, from - 14) && !change && introducedByDe; --k) {
         const QString &w = t[k].folded;
         if (changeWord(w)) {
             change = true;
@@ -1308,7 +1318,9 @@ QString ArticleReading::owner(const Figure &f)
     const QString speaker
         = m_people.isEmpty() ? speakerFold(f.claim) : speakerFold(f.claim) + u'|' + m_people;
     const QList<ProperNoun> names = properNouns(f.t, 0, f.t.size(), speaker, m_article.text, m_lowercase);
-    QString owner;
+    QString owner = respectiveOwner(f, names);
+    if (!owner.isEmpty())
+        return owner;
     for (const ProperNoun &n : names) {
         if (n.last < f.first)
             owner = n.text;
@@ -1330,6 +1342,89 @@ QString ArticleReading::owner(const Figure &f)
     if (owner.isEmpty())
         owner = m_titleOwner;
     return owner;
+}
+
+// The list of figures the figure is written in ("8 %, 6 %, 15 % et 10 %", "+28 % et +21 %"):
+// its first token, the figure's place in it and its length (1 for a figure alone).
+ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    auto covering = [&](qsizetype k) {
+        return figureAt(t[k].start);
+    };
+    // Tokens [from, to) join two figures of a list: a comma or "et", signs.
+    auto joins = [&](qsizetype from, qsizetype to) {
+        bool joined = false;
+        for (qsizetype k = from; k < to; ++k) {
+            const QString &w = t[k].folded;
+            if (w == u"," || w == u"et")
+                joined = true;
+            else if (!(w == u"+" || w == u"-" || w == u"%" || w == QChar(0x2212)))
+                return false;
+        }
+        return joined;
+    };
+    const Claim *own = covering(f.first);
+    qsizetype runStart = f.first;
+    int index = 0;
+    for (;;) {
+        qsizetype k = runStart - 1;
+        while (k >= 0 && k > runStart - 4 && !covering(k))
+            --k;
+        const Claim *other = k >= 0 ? covering(k) : nullptr;
+        if (!other || other == own || !joins(k + 1, runStart))
+            break;
+        while (k > 0 && covering(k - 1) == other)
+            --k;
+        runStart = k;
+        ++index;
+    }
+    int count = index + 1;
+    for (qsizetype runEnd = f.last;;) {
+        qsizetype k = runEnd + 1;
+        while (k < t.size() && k < runEnd + 4 && !covering(k))
+            ++k;
+        const Claim *other = k < t.size() ? covering(k) : nullptr;
+        if (!other || other == own || !joins(runEnd + 1, k))
+            break;
+        while (k + 1 < t.size() && covering(k + 1) == other)
+            ++k;
+        runEnd = k;
+        ++count;
+    }
+    return {runStart, index, count};
+}
+
+// "la France, l'Espagne, l'Italie et l'Allemagne ont respectivement connu une hausse de 8 %, 6 %,
+// 15 % et 10 %": in a sentence that says "respectivement", the figure's place in its list of
+// figures is its owner's place in the list of names written before them, when both lists are
+// as long.
+QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const
+{
+    const QList<Token> &t = f.t;
+    if (names.size() < 2
+        || std::none_of(t.cbegin(), t.cend(), [](const Token &x) { return x.folded == u"respectivement"; }))
+        return {};
+    const auto [runStart, index, count] = listAround(f);
+    if (count < 2)
+        return {};
+    // The names coordinated last before the figures: "la France, l'Espagne … et l'Allemagne".
+    static const Words glue = words({",", "et", "ou", "l", "la", "le", "les", "de", "d", "du", "des"});
+    qsizetype last = -1;
+    for (qsizetype n = 0; n < names.size() && names[n].last < runStart; ++n)
+        last = n;
+    qsizetype firstName = last;
+    while (firstName > 0) {
+        bool glued = true;
+        for (qsizetype k = names[firstName - 1].last + 1; k < names[firstName].first && glued; ++k)
+            glued = glue.contains(t[k].folded);
+        if (!glued)
+            break;
+        --firstName;
+    }
+    if (last < 0 || last - firstName + 1 != count)
+        return {};
+    return names[firstName + index].text;
 }
 
 // The figure of the article that covers `at`, if any (its claims are in the order of the text).

@@ -233,7 +233,12 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
         const QString country = m.owner.isEmpty() ? QString() : Countries::named(m.owner);
         if (m.owner.isEmpty() || TextUtil::fold(m.owner) == u"royaume")
             m.owner = home;
-        else if (!country.isEmpty())
+        else if (!country.isEmpty() && country != bilanHome && home.isEmpty() && !bilanHome.isEmpty()
+                 && m.breakdown.isEmpty()) {
+            m.owner.clear();
+            m.breakdown = TextUtil::fold(country);
+            m.breakdownLabel = country;
+        } else if (!country.isEmpty())
             m.owner = country == bilanHome ? QString() : country; // one spelling: "Etats-Unis"
     }
     QSet<QString> wholePresets; // the presets of the article's whole figures
