@@ -220,6 +220,24 @@ void tst_Grouping::measures_data()
     QTest::newRow("no respectively: the nearest name")
         << QStringLiteral("Les arrivées de Rabat, de Fès et de Tanger ont progressé de 8 %, 6 % et 15 %.")
         << QStringLiteral("6 %") << QString() << QStringLiteral("Tanger") << QStringLiteral("change");
+    QTest::newRow("an adjective in -ée before its complement")
+        << QStringLiteral("La production privée d'énergie électrique s'est renforcée de 3,3 % à fin avril.")
+        << QStringLiteral("3,3 %") << QStringLiteral("production privee energie electrique") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("an adjective in -ée before the figure's parentheses")
+        << QStringLiteral("La dynamique tient à la bonne tenue de la production privée (+52,5 %).")
+        << QStringLiteral("+52,5 %") << QStringLiteral("production privee") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("the change's own complement") << QStringLiteral(
+        "La consommation a progressé de 0,9 %, grâce à une hausse des ventes de l'énergie de "
+        "basse tension de 3,4 %.") << QStringLiteral("3,4 %")
+                                                 << QStringLiteral("vente energie basse") << QString()
+                                                 << QStringLiteral("change");
+    QTest::newRow("a change coordinated to the one before") << QStringLiteral(
+        "La production intègre une hausse de 12,6 % de celle de l'opérateur public, de 37,8 % de celle "
+        "des projets privés et de 3,3 % de la production concessionnelle.")
+                                                            << QStringLiteral("3,3 %") << QString()
+                                                            << QString() << QStringLiteral("change");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");

@@ -492,6 +492,24 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
     return TextUtil::simplified(QStringView(text).mid(t[i].start, t[last].end - t[i].start));
 }
 
+// A word shaped like a participle after a noun that is its adjective: one its own complement
+// follows ("la production privée d'énergie électrique"), or the last before the figure it
+// introduces ("la hausse de l'énergie nette appelée de 1,2 %") or parentheses holding it ("la
+// production privée (+52,5 %)", "les dossiers traités (1,2 million)"): it says what is counted.
+bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
+{
+    if (k + 2 < t.size() && (t[k + 1].folded == u"(" || t[k + 1].folded == u"de")
+        && (t[k + 2].digit || (k + 3 < t.size() && !t[k + 2].word && t[k + 3].digit)))
+        return true;
+    qsizetype n = k + 1;
+    if (n + 1 >= end || !(t[n].folded == u"de" || t[n].folded == u"d"))
+        return false;
+    ++n;
+    if (n + 1 < end && (t[n].folded == u"la" || t[n].folded == u"l"))
+        ++n;
+    return t[n].word && !t[n].capital && !functionWords().contains(t[n].folded) && !participleLike(t[n]);
+}
+
 // The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
@@ -529,8 +547,9 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             }
             break;
         }
-        if (!contentWord(tok) || (content > 0 && !complement && participleLike(tok)) || changeWord(tok.folded)
-            || targetWord(tok.folded))
+        if (!contentWord(tok)
+            || (content > 0 && !complement && participleLike(tok) && !adjectiveInEe(t, k, end))
+            || changeWord(tok.folded) || targetWord(tok.folded))
             break;
         // After a complement, an adjective may qualify it ("d'énergie électrique"), a verb may not
         // ("La consommation d'électricité ressort en hausse").
@@ -577,8 +596,8 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     QStringList keys {MeasureReader::singular(t[i].folded)};
     qsizetype last = i;
     // Adjectives right after the head ("durée moyenne").
-    while (k < end && contentWord(t[k]) && !participleLike(t[k]) && !timeOrFrameNoun(t[k].folded)
-           && keys.size() < 3) {
+    while (k < end && contentWord(t[k]) && (!participleLike(t[k]) || adjectiveInEe(t, k, end))
+           && !timeOrFrameNoun(t[k].folded) && keys.size() < 3) {
         if (!neutralModifier(t[k].folded))
             keys << MeasureReader::singular(t[k].folded);
         last = k;
@@ -983,6 +1002,21 @@ void ArticleReading::clauseAround(Figure &f)
         ++f.clauseEnd;
 }
 
+// The change word that introduces the figure after the connector `at` ("une hausse des ventes
+// de l'énergie de basse tension de 5,9 %"), within 14 words and not past a verb; else -1.
+qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
+{
+    for (qsizetype k = at - 1; k >= qMax<qsizetype>(0, at - 14); --k) {
+        const QString &w = t[k].folded;
+        if (changeWord(w))
+            return k;
+        if (t[k].digit || (!t[k].word && w != u",") || verbLike(w) || reportingVerb(w) || w == u"a"
+            || w == u"ont" || w == u"est" || w == u"sont")
+            return -1;
+    }
+    return -1;
+}
+
 Scope ArticleReading::scopeOf(const Figure &f) const
 {
     const Claim &c = f.claim;
@@ -1008,14 +1042,25 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // A list of figures is introduced as one: "une hausse de 8 %, 6 %, 15 % et 10 %".
     const qsizetype from = listAround(f).start;
     const bool introducedByDe = from > 0 && connector(t[from - 1].folded);
-    for (qsizetype k = from - 1; k >= qMax<qsizetype>(0, from - 14) && !change && introducedByDe; --k) {
-        const QString &w = t[k].folded;
-        if (changeWord(w)) {
+    auto changeIntroduces = [&t](qsizetype at) {
+        return changeIntroducing(t, at) >= 0;
+    };
+    // A change coordinated to one before it: "une hausse de 12,6 % de la production de l'ONEE,
+    // de 37,8 % de celle des projets … et de 3,3 % de la production concessionnelle".
+    for (qsizetype at = from - 1, hops = 0; introducedByDe && !change && hops < 6; ++hops) {
+        if (changeIntroduces(at)) {
             change = true;
             break;
         }
-        if (t[k].digit || (!t[k].word && w != u",") || verbLike(w) || reportingVerb(w) || w == u"a"
-            || w == u"ont" || w == u"est" || w == u"sont")
+        if (at < 1 || !(t[at - 1].folded == u"," || t[at - 1].folded == u"et"))
+            break;
+        qsizetype before = -1;
+        for (qsizetype k = at - 2; k > 0 && k > at - 30 && before < 0; --k) {
+            if (t[k].digit && connector(t[k - 1].folded) && figureAt(t[k].start))
+                before = k - 1;
+        }
+        at = before;
+        if (at < 0)
             break;
     }
     if (level && !points)
@@ -1227,6 +1272,18 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (n >= 0)
             noun = measureHead(t[n].folded) ? headPhrase(t, n, f.clauseEnd, m_article.text)
                                             : phraseAt(t, n, f.clauseEnd, m_article.text);
+    }
+    // The change's own complement: "une hausse des ventes de l'énergie de basse tension de 5,9 %".
+    if (noun.isEmpty() && m.scope == Scope::Change && f.first >= 1 && connector(t[f.first - 1].folded)) {
+        const qsizetype change = changeIntroducing(t, f.first - 1);
+        if (change >= 0 && change + 2 < f.first - 1 && connector(t[change + 1].folded)) {
+            qsizetype n = change + 2;
+            if (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les")
+                ++n;
+            if (n < f.first - 1 && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded))
+                noun = measureHead(t[n].folded) ? headPhrase(t, n, f.first - 1, m_article.text)
+                                                : phraseAt(t, n, f.first - 1, m_article.text);
+        }
     }
     if (noun.isEmpty() && m.scope == Scope::Change && f.first >= 2 && m_previous.paragraph == c.paragraph
         && m_previous.sentence == f.sentence) {
