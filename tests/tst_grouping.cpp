@@ -238,6 +238,16 @@ void tst_Grouping::measures_data()
         "des projets privés et de 3,3 % de la production concessionnelle.")
                                                             << QStringLiteral("3,3 %") << QString()
                                                             << QString() << QStringLiteral("change");
+    QTest::newRow("de plus: an increment")
+        << QStringLiteral("Cela équivaut à environ 33.000 chômeurs de plus au niveau national.")
+        << QStringLiteral("33.000") << QStringLiteral("chomeur") << QString() << QStringLiteral("increment");
+    QTest::newRow("de plus en plus: no increment")
+        << QStringLiteral("Le pays compte 33.000 chômeurs de plus en plus jeunes.")
+        << QStringLiteral("33.000") << QStringLiteral("chomeur") << QString() << QStringLiteral("whole");
+    QTest::newRow("an elliptic increment")
+        << QStringLiteral("Le nombre de chômeurs a augmenté de 156.000 personnes, 92.000 en milieu urbain et "
+                          "64.000 en milieu rural.")
+        << QStringLiteral("64.000") << QString() << QString() << QStringLiteral("increment");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");

@@ -1046,9 +1046,14 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         return changeIntroducing(t, at) >= 0;
     };
     // A change coordinated to one before it: "une hausse de 12,6 % de la production de l'ONEE,
-    // de 37,8 % de celle des projets … et de 3,3 % de la production concessionnelle".
-    for (qsizetype at = from - 1, hops = 0; introducedByDe && !change && hops < 6; ++hops) {
-        if (changeIntroduces(at)) {
+    // de 37,8 % de celle des projets … et de 3,3 % de la production concessionnelle"; with the
+    // connector left out, a figure of the same kind: "a augmenté de 156.000 personnes, 92.000 en
+    // milieu urbain et 64.000 en milieu rural".
+    const bool elliptic
+        = !introducedByDe && from >= 2 && (t[from - 1].folded == u"," || t[from - 1].folded == u"et");
+    for (qsizetype at = introducedByDe ? from - 1 : from, hops = 0;
+         (introducedByDe || elliptic) && !change && hops < 6; ++hops) {
+        if (at != from && changeIntroduces(at)) {
             change = true;
             break;
         }
@@ -1056,7 +1061,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
             break;
         qsizetype before = -1;
         for (qsizetype k = at - 2; k > 0 && k > at - 30 && before < 0; --k) {
-            if (t[k].digit && connector(t[k - 1].folded) && figureAt(t[k].start))
+            const Claim *previous = t[k].digit && connector(t[k - 1].folded) ? figureAt(t[k].start) : nullptr;
+            if (previous && (introducedByDe || previous->kind == c.kind))
                 before = k - 1;
         }
         at = before;
@@ -1084,6 +1090,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if ((k < f.first || k >= f.after) && incrementWord(t[k].folded))
             increment = true;
     }
+    // "33.000 chômeurs de plus", "45.000 personnes en plus"; not "de plus en plus".
+    if (f.after + 1 < t.size() && (t[f.after].folded == u"de" || t[f.after].folded == u"en")
+        && t[f.after + 1].folded == u"plus" && !(f.after + 2 < t.size() && t[f.after + 2].folded == u"en"))
+        increment = true;
     Scope scope = Scope::Whole;
     if (c.kind == ClaimKind::Percent || points)
         scope = change ? Scope::Change : Scope::Whole;
