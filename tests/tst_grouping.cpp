@@ -40,6 +40,8 @@ private Q_SLOTS:
     void homes();
     void titleRubric();
     void relays();
+    void periods_data();
+    void periods();
     void deterministic();
     void set_data();
     void set();
@@ -248,6 +250,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le nombre de chômeurs a augmenté de 156.000 personnes, 92.000 en milieu urbain et "
                           "64.000 en milieu rural.")
         << QStringLiteral("64.000") << QString() << QString() << QStringLiteral("increment");
+    QTest::newRow("a change of only")
+        << QStringLiteral(
+               "L'année 2016 a connu une hausse annuelle de seulement 1,5% du nombre de touristes.")
+        << QStringLiteral("1,5%") << QStringLiteral("touriste") << QString() << QStringLiteral("change");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");
@@ -515,6 +521,48 @@ void tst_Grouping::titleRubric()
     };
     QCOMPARE(ownerOf(QStringLiteral("Emploi : le Maroc perd du terrain")), QStringLiteral("Maroc"));
     QCOMPARE(ownerOf(QStringLiteral("Marrakech : les nuitées en hausse")), QStringLiteral("Marrakech"));
+}
+
+void tst_Grouping::periods_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<int>("period");
+    const int running = int(MeasureReader::Period::RunningTotal);
+    const int none = int(MeasureReader::Period::Unspecified);
+    QTest::newRow("first months") << QStringLiteral(
+        "Le pays a accueilli 8,9 millions de touristes durant les dix "
+        "premiers mois.") << QStringLiteral("8,9 millions")
+                                  << running;
+    QTest::newRow("between January and a month")
+        << QStringLiteral("11,3 millions de touristes ont été accueillis entre janvier et novembre 2018.")
+        << QStringLiteral("11,3 millions") << running;
+    QTest::newRow("from January to a month")
+        << QStringLiteral("Les recettes ont atteint 3,2 milliards de dirhams de janvier à mars.")
+        << QStringLiteral("3,2 milliards") << running;
+    QTest::newRow("in ten months") << QStringLiteral(
+        "Le pays dépasse la barre des 10 millions de touristes en dix "
+        "mois.") << QStringLiteral("10 millions")
+                                   << running;
+    QTest::newRow("the whole year") << QStringLiteral(
+        "Les arrivées ont atteint 14,5 millions entre janvier et "
+        "décembre.") << QStringLiteral("14,5 millions")
+                                    << none;
+    QTest::newRow("twelve months") << QStringLiteral(
+        "Le pays a accueilli 14,5 millions de touristes sur douze "
+        "mois.") << QStringLiteral("14,5 millions")
+                                   << none;
+}
+
+void tst_Grouping::periods()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, quote);
+    QFETCH(int, period);
+    Article a = article(sentence);
+    const int found = claimQuoted(a, quote);
+    QVERIFY2(found >= 0, qPrintable(quote));
+    QCOMPARE(int(MeasureReader::read(a)[found].period), period);
 }
 
 // Two outlets giving one precise value for one date measure one thing, whatever their words;

@@ -764,6 +764,21 @@ Period periodOf(const QList<Token> &t)
             || (f == u"depuis" && (next == u"debut" || next == u"janvier"))
             || (f == u"depuis" && next == u"le" && i + 2 < t.size() && t[i + 2].folded == u"debut"))
             return Period::RunningTotal;
+        // "en dix mois": the first months of the year (not twelve: a year); "pendant trois mois"
+        // is how long something took.
+        if (f == u"en" && i + 2 < t.size()) {
+            const qsizetype n = i + 1;
+            static const Words months
+                = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                         "2",    "3",     "4",      "5",    "6",   "7",    "8",    "9",    "10",  "11"});
+            if (n + 1 < t.size() && months.contains(t[n].folded) && t[n + 1].folded == u"mois")
+                return Period::RunningTotal;
+        }
+        // "entre janvier et novembre 2018", "de janvier à octobre".
+        if ((f == u"entre" || f == u"de") && next == u"janvier" && i + 3 < t.size()
+            && (t[i + 2].folded == u"et" || t[i + 2].folded == u"a") && isMonth(t[i + 3].folded)
+            && t[i + 3].folded != u"janvier" && t[i + 3].folded != u"decembre")
+            return Period::RunningTotal;
     }
     for (qsizetype i = 0; i + 1 < t.size(); ++i) {
         const QString &f = t[i].folded;
@@ -1041,7 +1056,13 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // haute et moyenne tension de 0,1 %"; not past a verb ("la hausse a porté le total à").
     // A list of figures is introduced as one: "une hausse de 8 %, 6 %, 15 % et 10 %".
     const qsizetype from = listAround(f).start;
-    const bool introducedByDe = from > 0 && connector(t[from - 1].folded);
+    // "une hausse de seulement 1,5 %", "de quelque 3 %": an adverb between.
+    qsizetype de = from - 1;
+    if (de >= 1 && t[de].word
+        && (t[de].folded == u"seulement" || t[de].folded == u"environ" || t[de].folded == u"quelque"
+            || t[de].folded == u"presque" || t[de].folded == u"pratiquement"))
+        --de;
+    const bool introducedByDe = de >= 0 && connector(t[de].folded);
     auto changeIntroduces = [&t](qsizetype at) {
         return changeIntroducing(t, at) >= 0;
     };
@@ -1051,7 +1072,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // milieu urbain et 64.000 en milieu rural".
     const bool elliptic
         = !introducedByDe && from >= 2 && (t[from - 1].folded == u"," || t[from - 1].folded == u"et");
-    for (qsizetype at = introducedByDe ? from - 1 : from, hops = 0;
+    for (qsizetype at = introducedByDe ? de : from, hops = 0;
          (introducedByDe || elliptic) && !change && hops < 6; ++hops) {
         if (at != from && changeIntroduces(at)) {
             change = true;

@@ -561,8 +561,12 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
         Metric metric;
         metric.id = g.key();
         Wording wording;
-        // The measure the id was made of (relays merged into it read other words).
-        const auto own = std::find_if(g->cbegin(), g->cend(), [&](int i) { return ids[i] == g.key(); });
+        // The measure the id was made of (relays merged into it read other words, a claim the
+        // journalist moved here other words still).
+        auto own = std::find_if(g->cbegin(), g->cend(),
+                                [&](int i) { return ids[i] == g.key() && !entries[i].pinned; });
+        if (own == g->cend())
+            own = std::find_if(g->cbegin(), g->cend(), [&](int i) { return ids[i] == g.key(); });
         const Measure &first = distinct.measure(entries[own != g->cend() ? *own : g->first()].measure);
         QList<int> order = g.value(); // by article and claim
         std::sort(order.begin(), order.end(), [&entries](int x, int y) {
