@@ -254,6 +254,16 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "L'année 2016 a connu une hausse annuelle de seulement 1,5% du nombre de touristes.")
         << QStringLiteral("1,5%") << QStringLiteral("touriste") << QString() << QStringLiteral("change");
+    QTest::newRow("a place right after the figure")
+        << QStringLiteral(
+               "Les chômeurs sont concentrés dans cinq régions (24,4 % de chômeurs à Casablanca-Settat, "
+               "16,1 % à Rabat-Salé-Kénitra, 10,2 % à Fès-Meknès).")
+        << QStringLiteral("10,2 %") << QStringLiteral("part chomeur") << QStringLiteral("Fès-Meknès")
+        << QStringLiteral("whole");
+    QTest::newRow("sous emploi without its hyphen")
+        << QStringLiteral("Le taux de sous emploi a atteint 9,7 % au niveau national.")
+        << QStringLiteral("9,7 %") << QStringLiteral("taux sous-emploi") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");

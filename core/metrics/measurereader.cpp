@@ -510,6 +510,12 @@ bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
     return t[n].word && !t[n].capital && !functionWords().contains(t[n].folded) && !participleLike(t[n]);
 }
 
+// "sous emploi" written without its hyphen: one noun, as "sous-emploi" is.
+bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
+{
+    return k + 1 < end && t[k].folded == u"sous" && contentWord(t[k + 1]);
+}
+
 // The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
@@ -539,13 +545,23 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             qsizetype n = k + 1;
             if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
                 ++n;
-            // After "de" comes a noun, never a participle: "production d'électricité".
-            if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
+            // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
+            // made with "sous": "taux de sous emploi".
+            if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)) {
                 k = n;
                 complement = true;
                 continue;
             }
             break;
+        }
+        if ((complement || k == i) && prefixedNoun(t, k, end)) {
+            keys << QStringLiteral("sous-") + MeasureReader::singular(t[k + 1].folded);
+            last = k + 1;
+            ++content;
+            k += 2;
+            afterComplement = true;
+            complement = false;
+            continue;
         }
         if (!contentWord(tok)
             || (content > 0 && !complement && participleLike(tok) && !adjectiveInEe(t, k, end))
@@ -607,7 +623,7 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
         qsizetype n = k + 1;
         if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
             ++n;
-        if (n < end && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded)) {
+        if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)) {
             const Phrase complement = phraseAt(t, n, end, text);
             if (!complement.isEmpty()) {
                 if (countingHead(t[i].folded))
@@ -864,6 +880,7 @@ private:
         int sentence = -1;
         qsizetype last = -1;
         Phrase phrase;
+        ClaimKind kind = ClaimKind::Other;
     } m_previous;
     const Article &m_article;
     QHash<int, QList<Sentence>> m_sentences;
@@ -1297,6 +1314,19 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
+    // A figure whose clause says nothing but where, after one of its kind: "24,4 % de chômeurs à
+    // Casablanca-Settat, 16,1 % à Rabat-Salé-Kénitra".
+    if (noun.isEmpty() && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.kind == c.kind && !m_previous.phrase.isEmpty() && m_previous.last < f.first) {
+        bool bare = true;
+        bool named = false;
+        for (qsizetype k = f.clauseStart; k < f.clauseEnd && bare; ++k) {
+            bare = (k >= f.first && k < f.after) || t[k].digit || !contentWord(t[k]);
+            named = named || (t[k].word && t[k].capital && k > f.first);
+        }
+        if (bare && named)
+            noun = m_previous.phrase;
+    }
     // A change: "une hausse de 29 % des nuitées" measures the nuitées.
     if (noun.isEmpty() && m.scope == Scope::Change) {
         const qsizetype n = nounAfterConnector(t, f.after);
@@ -1409,6 +1439,20 @@ QString ArticleReading::owner(const Figure &f)
     QString owner = respectiveOwner(f, names);
     if (!owner.isEmpty())
         return owner;
+    // A place right after the figure is where it was counted: "10,2 % à Fès-Meknès", "9 % en
+    // Tunisie", "16,3 % dans l'Oriental".
+    qsizetype at = f.after;
+    if (at < f.t.size()
+        && (f.t[at].folded == u"a" || f.t[at].folded == u"au" || f.t[at].folded == u"en"
+            || f.t[at].folded == u"dans"))
+        ++at;
+    if (at > f.after && at < f.t.size()
+        && (f.t[at].folded == u"l" || f.t[at].folded == u"la" || f.t[at].folded == u"le"))
+        ++at;
+    for (const ProperNoun &n : names) {
+        if (at > f.after && n.first == at && n.first < f.clauseEnd)
+            return n.text;
+    }
     for (const ProperNoun &n : names) {
         if (n.last < f.first)
             owner = n.text;
@@ -1801,7 +1845,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.nounLabel = noun.label;
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
-    m_previous = {c.paragraph, si, f.last, noun};
+    m_previous = {c.paragraph, si, f.last, noun, c.kind};
 
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
