@@ -259,6 +259,16 @@ void tst_ConsistencyChecker::contradiction()
     QVERIFY2(f[0].message.contains(QStringLiteral("3,8 millions"))
                  && f[0].message.contains(QStringLiteral("Médias24")),
              qPrintable(f[0].message));
+    // Cut short or rounded, 3,6 millions is never 3,75 million or more.
+    const QList<Article> apart = {
+        article(
+            QStringLiteral("Le360"),
+            QStringLiteral("Selon la CNSS, l'AMO Tadamon compte 3.752.000 bénéficiaires à fin mars 2025.")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral(
+                    "Selon la CNSS, l'AMO Tadamon compte 3,6 millions de bénéficiaires à fin mars 2025.")),
+    };
+    QCOMPARE(ofKind(ConsistencyChecker::check(apart), QStringLiteral("contradiction")).size(), 1);
     // Near misses: qualifiers and rounding reconcile them.
     const QList<Article> compatible = {
         article(QStringLiteral("Le360"),
@@ -272,6 +282,11 @@ void tst_ConsistencyChecker::contradiction()
         // Another date: not the same moment.
         article(QStringLiteral("L'Économiste"),
                 QStringLiteral("L'AMO Tadamon compte 3 millions de bénéficiaires à fin mars 2023.")),
+        // A count in millions cut short, not rounded: 3,96 millions for 3 967 857.
+        article(QStringLiteral("Le Site info"),
+                QStringLiteral("L'AMO Tadamon compte 3.967.857 bénéficiaires à fin juin 2024.")),
+        article(QStringLiteral("L'Économiste"),
+                QStringLiteral("L'AMO Tadamon compte 3,96 millions de bénéficiaires à fin juin 2024.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(compatible), QStringLiteral("contradiction")).isEmpty());
     // Near miss: one article giving a metric's total and its part, or its change, at one date.

@@ -36,7 +36,14 @@ bool CheckDetail::compatible(const ConsistencyChecker::Interval &a, const Consis
         return std::isfinite(v) ? std::abs(v) : 0.0;
     };
     const double eps = 1e-9 * std::max({1.0, size(a.low), size(b.low), size(a.high), size(b.high)});
-    return a.low <= b.high + eps && b.low <= a.high + eps;
+    // A figure cut short stands for up to a unit more (toward zero: less, below zero).
+    auto low = [](const ConsistencyChecker::Interval &i) {
+        return i.low < 0 ? i.low - i.cut : i.low;
+    };
+    auto high = [](const ConsistencyChecker::Interval &i) {
+        return i.high < 0 ? i.high : i.high + i.cut;
+    };
+    return low(a) <= high(b) + eps && low(b) <= high(a) + eps;
 }
 
 QString Context::describe(int i) const
@@ -55,8 +62,9 @@ const QString &Context::source(int article) const
 ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article, const Claim &claim)
 {
     // Half a unit of the last significant written digit: "14 millions" ± 0,5 million,
-    // "11,1 millions" ± 0,05 million, "734.000" ± 500.
+    // "11,1 millions" ± 0,05 million (or up to 0,1 million more: cut), "734.000" ± 500.
     double half = 0.5;
+    bool cut = false; // "3,96 millions" may be 3 967 857 cut short
     const QStringView quote = QStringView(article.text).mid(claim.start, claim.end - claim.start);
     const QList<NumberToken> tokens = NumberReader::scan(quote);
     if (!tokens.isEmpty() && !tokens.first().unreadable) {
@@ -70,6 +78,7 @@ ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article
             for (qsizetype i = sep + 1; i < digits.size(); ++i)
                 decimals += digits[i].isDigit() ? 1 : 0;
             half = 0.5 * t.scale * std::pow(10.0, -decimals);
+            cut = t.scale >= 1000;
         } else {
             QString plain;
             for (const QChar ch : digits) {
@@ -103,7 +112,8 @@ ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article
     case Qualifier::Exact:
         break;
     }
-    return {v - half, top + half};
+    // A count written in millions is rounded, or cut: "3,96 millions" for 3 967 857.
+    return {v - half, top + half, cut ? half : 0.0};
 }
 
 QList<Finding> ConsistencyChecker::check(const QList<Article> &articles, const MetricTaxonomy &taxonomy,

@@ -40,6 +40,9 @@ struct Interval
 {
     double low;
     double high;
+    // How much further from zero the figure may be when it was cut short rather than rounded
+    // ("3,96 millions" for 3 967 857): only the contradiction check reads it.
+    double cut = 0;
 };
 Interval interval(const Article &article, const Claim &claim);
 
