@@ -638,11 +638,31 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     return {keys.join(u' '), labelOf(t, i, last, text), last};
 }
 
+Period periodOf(const QList<Token> &t);
+
+// A sentence's tokens, and what is read of the whole of it once, not for each of its figures (a
+// page of one 100,000-figure sentence must not be read 100,000 times).
 struct Sentence
 {
+    Sentence(qsizetype s, qsizetype e, QList<Token> t)
+        : start(s)
+        , end(e)
+        , tokens(std::move(t))
+        , period(periodOf(tokens))
+        , respectively(std::any_of(tokens.cbegin(), tokens.cend(),
+                                   [](const Token &x) { return x.folded == u"respectivement"; }))
+    {
+        for (qsizetype k = 0; k < tokens.size(); ++k) {
+            if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded))
+                heads.append(k);
+        }
+    }
     qsizetype start = 0;
     qsizetype end = 0;
     QList<Token> tokens;
+    Period period = Period::Unspecified;
+    bool respectively = false; // "ont respectivement connu une hausse de 8 %, 6 % et 15 %"
+    QList<qsizetype> heads; // the measure heads' tokens ("taux", "nombre"), in order
 };
 
 struct ParagraphState
@@ -955,7 +975,7 @@ const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> 
         QList<Period> periods;
         periods.reserve(list.size());
         for (const Sentence &s : list) {
-            const Period own = periodOf(s.tokens);
+            const Period own = s.period;
             periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
         }
         it = m_periods.insert(p, periods);
@@ -1239,6 +1259,10 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
 
 // The clause's subject: its first noun phrase after a determiner, not in a prepositional
 // phrase.
+// How far back a figure looks for its sentence's subject: a sentence's subject is within a
+// few dozen words of its figures, and a page-long "sentence" of figures is read in linear time.
+constexpr qsizetype kSubjectReach = 80;
+
 Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype to) const
 {
     // "Côté recettes, elles ont atteint 69,7 milliards": the topic.
@@ -1408,16 +1432,19 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                                                : phraseAt(t, head, end, m_article.text);
     }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
-    for (qsizetype k = f.first - 1; k >= 0 && noun.isEmpty(); --k) {
-        if (t[k].word && measureHead(t[k].folded) && !t[k].capital)
-            noun = headPhrase(t, k, t.size(), m_article.text);
+    if (noun.isEmpty()) {
+        const QList<qsizetype> &heads = f.sentences[f.sentence].heads;
+        // A counting head with nothing counted after it names nothing: the one before is read.
+        auto k = std::lower_bound(heads.cbegin(), heads.cend(), f.first);
+        for (int tries = 0; k != heads.cbegin() && noun.isEmpty() && tries < 8; ++tries)
+            noun = headPhrase(t, *--k, t.size(), m_article.text);
     }
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
         noun = subject(t, f.clauseStart, f.first);
     if (noun.isEmpty() && c.kind == ClaimKind::Percent)
         noun = share(f);
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
-        noun = subject(t, 0, f.first);
+        noun = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
     // A pronoun or nothing: what the paragraph was measuring.
     const auto state = m_states.constFind(c.paragraph);
     if (noun.isEmpty() && state != m_states.cend() && !state->lastNoun.isEmpty())
@@ -1496,10 +1523,16 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
         }
         return joined;
     };
+    // A list of more than a dozen figures is a table or a flood of digits, not a sentence's list:
+    // it is read as figures alone (and each figure reads a bounded stretch of it).
+    constexpr int kLongest = 12;
+    const FigureList alone {f.first, 0, 1};
     const Claim *own = covering(f.first);
     qsizetype runStart = f.first;
     int index = 0;
     for (;;) {
+        if (index >= kLongest)
+            return alone;
         qsizetype k = runStart - 1;
         while (k >= 0 && k > runStart - 4 && !covering(k))
             --k;
@@ -1513,6 +1546,8 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
     }
     int count = index + 1;
     for (qsizetype runEnd = f.last;;) {
+        if (count >= kLongest)
+            return alone;
         qsizetype k = runEnd + 1;
         while (k < t.size() && k < runEnd + 4 && !covering(k))
             ++k;
@@ -1534,8 +1569,7 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
 QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const
 {
     const QList<Token> &t = f.t;
-    if (names.size() < 2
-        || std::none_of(t.cbegin(), t.cend(), [](const Token &x) { return x.folded == u"respectivement"; }))
+    if (names.size() < 2 || !f.sentences[f.sentence].respectively)
         return {};
     const auto [runStart, index, count] = listAround(f);
     if (count < 2)
@@ -1805,12 +1839,13 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (si < 0)
         return std::nullopt;
     Figure f(c, list, si);
-    for (qsizetype k = 0; k < f.t.size(); ++k) {
-        if (f.t[k].end > c.start && f.t[k].start < c.end) {
-            if (f.first < 0)
-                f.first = k;
-            f.last = k;
-        }
+    // The figure's tokens (in text order: found by a binary search).
+    const auto firstToken
+        = std::partition_point(f.t.cbegin(), f.t.cend(), [&c](const Token &x) { return x.end <= c.start; });
+    for (qsizetype k = firstToken - f.t.cbegin(); k < f.t.size() && f.t[k].start < c.end; ++k) {
+        if (f.first < 0)
+            f.first = k;
+        f.last = k;
     }
     if (f.first < 0)
         return std::nullopt;
@@ -1825,7 +1860,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     else
         m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
     m.scope = scopeOf(f);
-    m.period = periodOf(f.t);
+    m.period = list[si].period;
     if (m.period == Period::Unspecified && si > 0)
         m.period = periodsBefore(c.paragraph, list)[si - 1];
     readEvent(f, m);
