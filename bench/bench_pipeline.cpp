@@ -3,8 +3,9 @@
 // process (decode, paragraphs, furniture, metadata, claims, metrics, JSON) on a file of N MB
 // built from the bundled articles, beside ClaimExtractor on the same text in this process. Then
 // the shapes that used to grow faster than their input (one line, one paragraph, a repeated
-// sentence with and without a subject, a flood of digits, deeply nested HTML), each at two
-// sizes: seconds per MB against ordinary text, and the process's peak memory.
+// sentence with and without a subject, one sentence of percentages, a flood of digits, deeply
+// nested HTML), each at two sizes: seconds per MB against ordinary text, and the process's peak
+// memory.
 //
 //   bench_pipeline [--mb N] [--repeat N] [--cli PATH] [--no-shapes]
 //
@@ -115,6 +116,13 @@ QList<Shape> shapes()
         {"sentences without subject", ".txt",
          [](qint64 n) {
              return repeated("734.000 personnes. ", n);
+         }},
+        {"a sentence of percentages", ".txt",
+         [](qint64 n) {
+             QByteArray t = "Les r\xc3\xa9gions ont respectivement connu une hausse de ";
+             t += repeated("12,5 %, ", n);
+             t += "et 3 %.\n";
+             return t;
          }},
         {"a flood of digits", ".txt",
          [](qint64 n) {
