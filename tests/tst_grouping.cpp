@@ -264,6 +264,16 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le taux de sous emploi a atteint 9,7 % au niveau national.")
         << QStringLiteral("9,7 %") << QStringLiteral("taux sous-emploi") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a forecast frame")
+        << QStringLiteral("Selon nos prévisions, nous allons dépasser la barre des 22 millions de nuitées et "
+                          "générer des recettes en devise de 68 milliards de dirhams, contre 64,2 milliards.")
+        << QStringLiteral("68 milliards") << QStringLiteral("recette") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("an increment coordinated past its qualifier")
+        << QStringLiteral(
+               "La ville a gagné plus de 763 224 visiteurs et plus de 2 817 431 nuitées en trois ans.")
+        << QStringLiteral("2 817 431") << QStringLiteral("nuitee") << QString()
+        << QStringLiteral("increment");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");

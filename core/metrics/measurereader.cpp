@@ -1115,10 +1115,15 @@ Scope ArticleReading::scopeOf(const Figure &f) const
             change = true;
             break;
         }
-        if (at < 1 || !(t[at - 1].folded == u"," || t[at - 1].folded == u"et"))
+        // "et plus de 2 817 431 nuitées": a qualifier may stand between.
+        qsizetype joint = at - 1;
+        if (joint >= 1
+            && (t[joint].folded == u"plus" || t[joint].folded == u"moins" || t[joint].folded == u"pres"))
+            --joint;
+        if (joint < 0 || !(t[joint].folded == u"," || t[joint].folded == u"et"))
             break;
         qsizetype before = -1;
-        for (qsizetype k = at - 2; k > 0 && k > at - 30 && before < 0; --k) {
+        for (qsizetype k = joint - 1; k > 0 && k > at - 30 && before < 0; --k) {
             const Claim *previous = t[k].digit && connector(t[k - 1].folded) ? figureAt(t[k].start) : nullptr;
             if (previous && (introducedByDe || previous->kind == c.kind))
                 before = k - 1;
@@ -1138,6 +1143,15 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
         target = true;
+    // A sentence framed as a forecast: "Selon nos prévisions, nous allons dépasser … et générer
+    // des recettes de 68 milliards".
+    for (qsizetype k = 0; k + 1 < qMin<qsizetype>(t.size(), 5) && !target; ++k) {
+        if (t[k].folded != u"selon" && t[k].folded != u"apres")
+            continue;
+        for (qsizetype n = k + 1; n < qMin(t.size(), k + 4) && !target; ++n)
+            target = t[n].folded == u"previsions" || t[n].folded == u"prevision"
+                || t[n].folded == u"projections";
+    }
     bool part = false;
     for (qsizetype k = qMax(f.clauseStart, f.first - 3); k < f.first; ++k) {
         if (t[k].folded == u"dont" || t[k].folded == u"parmi")
