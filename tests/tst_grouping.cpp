@@ -274,6 +274,11 @@ void tst_Grouping::measures_data()
                "La ville a gagné plus de 763 224 visiteurs et plus de 2 817 431 nuitées en trois ans.")
         << QStringLiteral("2 817 431") << QStringLiteral("nuitee") << QString()
         << QStringLiteral("increment");
+    QTest::newRow("a pronoun's antecedent in the sentence before")
+        << QStringLiteral(
+               "La situation s'est dégradée, le taux de chômage étant reparti à la hausse. Selon des "
+               "chiffres rendus publics par le HCP, il est passé de 9,1 % à 9,3 %.")
+        << QStringLiteral("9,3 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");

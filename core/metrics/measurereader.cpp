@@ -242,7 +242,8 @@ const Words &verbWords()
                  "va",      "vont",       "vient",      "viennent",     "passe",      "passent",
                  "atteint", "atteignent", "represente", "representent", "totalise",   "totalisent",
                  "compte",  "comptent",   "affiche",    "affichent",    "enregistre", "enregistrent",
-                 "s",       "se",         "reste",      "restent",      "demeure",    "demeurent"});
+                 "s",       "se",         "reste",      "restent",      "demeure",    "demeurent",
+                 "etant",   "ayant"});
     return w;
 }
 
@@ -1463,6 +1464,18 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     const auto state = m_states.constFind(c.paragraph);
     if (noun.isEmpty() && state != m_states.cend() && !state->lastNoun.isEmpty())
         noun = state->lastNoun;
+    // Else the measure an earlier sentence of the paragraph named: "le taux de chômage étant
+    // reparti à la hausse. Selon le HCP, il est passé de 9,1 % à 9,3 %".
+    for (int s = f.sentence - 1; noun.isEmpty() && s >= 0 && s >= f.sentence - 2; --s) {
+        const Sentence &before = f.sentences[s];
+        int tries = 0;
+        for (auto k = before.heads.crbegin(); k != before.heads.crend() && noun.isEmpty() && tries++ < 8;
+             ++k) {
+            const Phrase p = headPhrase(before.tokens, *k, before.tokens.size(), m_article.text);
+            if (!p.isEmpty() && !bareHead(p.key))
+                noun = p;
+        }
+    }
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
         noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
         noun.label = c.unit;
