@@ -269,6 +269,11 @@ void tst_Grouping::measures_data()
                           "générer des recettes en devise de 68 milliards de dirhams, contre 64,2 milliards.")
         << QStringLiteral("68 milliards") << QStringLiteral("recette") << QString()
         << QStringLiteral("target");
+    QTest::newRow("a forecast's comparison base")
+        << QStringLiteral(
+               "Selon nos prévisions, nous allons générer des recettes en devise de 68 milliards de "
+               "dirhams, contre 64,2 milliards l'an passé.")
+        << QStringLiteral("64,2 milliards") << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("an increment coordinated past its qualifier")
         << QStringLiteral(
                "La ville a gagné plus de 763 224 visiteurs et plus de 2 817 431 nuitées en trois ans.")
@@ -604,6 +609,8 @@ void tst_Grouping::relays()
         article(QStringLiteral("A Marrakech, les nuitées ont atteint 11,35 millions en 2017.")),
         article(QStringLiteral("Les entrées ont atteint 11,35 millions en 2018.")),
         article(QStringLiteral("Le pays a accueilli 10,33 millions de visiteurs en 2016.")),
+        article(QStringLiteral("Les recettes ont atteint 64,2 milliards de dirhams à fin décembre 2016.")),
+        article(QStringLiteral("Les recettes touristiques ont atteint 64,2 milliards de dirhams en 2016.")),
     };
     MetricSet::discover(articles);
     auto metricOf = [&](int a, int c) {
@@ -614,6 +621,8 @@ void tst_Grouping::relays()
     QCOMPARE(metricOf(2, 0), metricOf(1, 0));
     // The words the relay showed to be one are one in another article.
     QCOMPARE(metricOf(5, 0), metricOf(1, 0));
+    // A year's figure is its figure at the end of December.
+    QCOMPARE(metricOf(6, 0), metricOf(7, 0));
     // A round value is no evidence; a group ("des femmes") is another metric; another owner, or
     // another date, is no relay.
     QVERIFY(metricOf(0, 1) != metricOf(1, 1));

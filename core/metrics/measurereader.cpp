@@ -1145,8 +1145,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
         target = true;
     // A sentence framed as a forecast: "Selon nos prévisions, nous allons dépasser … et générer
-    // des recettes de 68 milliards".
-    for (qsizetype k = 0; k + 1 < qMin<qsizetype>(t.size(), 5) && !target; ++k) {
+    // des recettes de 68 milliards"; not the base it is compared with: ", contre 64,2 milliards
+    // l'an passé".
+    const bool past = (f.first > 0 && t[f.first - 1].folded == u"contre")
+        || (!m_article.published.isNull() && !c.asOf.isNull() && c.asOf.year < m_article.published.year);
+    for (qsizetype k = 0; k + 1 < qMin<qsizetype>(t.size(), 5) && !target && !past; ++k) {
         if (t[k].folded != u"selon" && t[k].folded != u"apres")
             continue;
         for (qsizetype n = k + 1; n < qMin(t.size(), k + 4) && !target; ++n)

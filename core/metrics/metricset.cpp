@@ -360,9 +360,10 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         // A count's unit is what it counts, in the article's words: "visiteurs", "arrivées".
         const bool number = c.kind == ClaimKind::Count || (c.kind == ClaimKind::Other && c.unit.isEmpty());
         const QString unit = number ? QString() : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
+        // A year's figure is its figure at the end of December: "en 2016" and "à fin décembre 2016".
+        const int month = c.asOf.month == 12 ? 0 : c.asOf.month;
         facts[QStringList {QString::number(c.value, 'g', 12), unit, QString::number(c.asOf.year),
-                           QString::number(c.asOf.month), m.owner, m.breakdown, QString::number(int(m.scope)),
-                           m.per}
+                           QString::number(month), m.owner, m.breakdown, QString::number(int(m.scope)), m.per}
                   .join(u'\x1f')]
             .append(i);
     }
