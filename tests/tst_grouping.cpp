@@ -284,6 +284,9 @@ void tst_Grouping::measures_data()
                "La situation s'est dégradée, le taux de chômage étant reparti à la hausse. Selon des "
                "chiffres rendus publics par le HCP, il est passé de 9,1 % à 9,3 %.")
         << QStringLiteral("9,3 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");
+    QTest::newRow("a change participle with its complement is no change")
+        << QStringLiteral("Le contrôle renforcé des arrêts de travail de plus de 30 jours a rapporté gros.")
+        << QStringLiteral("30 jours") << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("a unit is no owner")
         << QStringLiteral("La consommation a atteint 9 720 GWh, soit une hausse de 0,9 %.")
         << QStringLiteral("0,9 %") << QString() << QString() << QStringLiteral("change");

@@ -1061,7 +1061,13 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
 {
     for (qsizetype k = at - 1; k >= qMax<qsizetype>(0, at - 14); --k) {
         const QString &w = t[k].folded;
-        if (changeWord(w))
+        // A participle heads no phrase: "s'est renforcée de 3,3 %" and "a progressé, sur un an,
+        // de 8 %" are changes, "un contrôle renforcé des arrêts de plus de 30 jours" is not.
+        const bool complement = k + 1 < at
+            && (t[k + 1].folded == u"des" || t[k + 1].folded == u"du"
+                || (k + 2 < at && t[k + 1].folded == u"de"
+                    && (t[k + 2].folded == u"la" || t[k + 2].folded == u"l" || t[k + 2].folded == u"les")));
+        if (changeWord(w) && !(complement && participleLike(t[k])))
             return k;
         if (t[k].digit || (!t[k].word && w != u",") || verbLike(w) || reportingVerb(w) || w == u"a"
             || w == u"ont" || w == u"est" || w == u"sont")
