@@ -405,18 +405,33 @@ bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString,
     auto free = [](const Entry &e) {
         return !e.pinned && e.preset.isEmpty();
     };
-    QHash<QString, int> own; // id → an entry of its own words
-    for (int i = 0; i < entries.size(); ++i)
-        own.insert(ids[i], i);
+    // Each id's noun: the first in alphabetical order when its claims read several ("taux
+    // chomage" and "chomage" make one rate), whatever the order of the articles.
+    QHash<QString, QString> idNoun;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString &noun = distinct.measure(entries[i].measure).noun;
+        auto it = idNoun.find(ids[i]);
+        if (it == idNoun.end())
+            idNoun.insert(ids[i], noun);
+        else if (noun < *it)
+            *it = noun;
+    }
     QHash<QString, QString> nouns; // owner|noun → the noun of the metric its relay joined
     for (int i = 0; i < entries.size(); ++i) {
         const auto to = relays.constFind(ids[i]);
         if (to == relays.cend() || !free(entries[i]))
             continue;
         const Measure &m = distinct.measure(entries[i].measure);
-        const Measure &target = distinct.measure(entries[own.value(*to)].measure);
-        if (m.noun != target.noun && !target.noun.isEmpty())
-            nouns.insert(m.owner + u'|' + m.noun, target.noun);
+        const QString target = idNoun.value(*to);
+        if (m.noun != target && !target.isEmpty()) {
+            // Two relays may name the same noun's metric differently: the first target wins.
+            const QString key = m.owner + u'|' + m.noun;
+            auto it = nouns.find(key);
+            if (it == nouns.end())
+                nouns.insert(key, target);
+            else if (target < *it)
+                *it = target;
+        }
     }
     bool changed = false;
     for (int i = 0; i < entries.size(); ++i) {
