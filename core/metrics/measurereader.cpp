@@ -401,6 +401,12 @@ bool countingHead(const QString &f)
         || f == u"effectifs" || f == u"montant" || f == u"montants";
 }
 
+// The article a complement takes after "de": "de la", "de l'", "de les" written out.
+bool complementArticle(const QString &f)
+{
+    return f == u"la" || f == u"l" || f == u"les";
+}
+
 bool connector(const QString &f)
 {
     return f == u"de" || f == u"d" || f == u"du" || f == u"des";
@@ -544,7 +550,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         if (connector(tok.folded) && content > 0 && k + 1 < end) {
             // "de la", "de l'": the article after "de" belongs to the complement.
             qsizetype n = k + 1;
-            if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
+            if (n < end && complementArticle(t[n].folded))
                 ++n;
             // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
             // made with "sous": "taux de sous emploi".
@@ -622,7 +628,7 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     }
     if (k < end && connector(t[k].folded)) {
         qsizetype n = k + 1;
-        if (n < end && (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les"))
+        if (n < end && complementArticle(t[n].folded))
             ++n;
         if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)) {
             const Phrase complement = phraseAt(t, n, end, text);
@@ -637,6 +643,12 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     if (countingHead(t[i].folded))
         return {};
     return {keys.join(u' '), labelOf(t, i, last, text), last};
+}
+
+// The noun phrase at token `n`: a measure head with its complement, else a plain phrase.
+Phrase nounPhrase(const QList<Token> &t, qsizetype n, qsizetype end, const QString &text)
+{
+    return measureHead(t[n].folded) ? headPhrase(t, n, end, text) : phraseAt(t, n, end, text);
 }
 
 Period periodOf(const QList<Token> &t);
@@ -1065,8 +1077,7 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
         // de 8 %" are changes, "un contrôle renforcé des arrêts de plus de 30 jours" is not.
         const bool complement = k + 1 < at
             && (t[k + 1].folded == u"des" || t[k + 1].folded == u"du"
-                || (k + 2 < at && t[k + 1].folded == u"de"
-                    && (t[k + 2].folded == u"la" || t[k + 2].folded == u"l" || t[k + 2].folded == u"les")));
+                || (k + 2 < at && t[k + 1].folded == u"de" && complementArticle(t[k + 2].folded)));
         if (changeWord(w) && !(complement && participleLike(t[k])))
             return k;
         if (t[k].digit || (!t[k].word && w != u",") || verbLike(w) || reportingVerb(w) || w == u"a"
@@ -1107,9 +1118,6 @@ Scope ArticleReading::scopeOf(const Figure &f) const
             || t[de].folded == u"presque" || t[de].folded == u"pratiquement"))
         --de;
     const bool introducedByDe = de >= 0 && connector(t[de].folded);
-    auto changeIntroduces = [&t](qsizetype at) {
-        return changeIntroducing(t, at) >= 0;
-    };
     // A change coordinated to one before it: "une hausse de 12,6 % de la production de l'ONEE,
     // de 37,8 % de celle des projets … et de 3,3 % de la production concessionnelle"; with the
     // connector left out, a figure of the same kind: "a augmenté de 156.000 personnes, 92.000 en
@@ -1118,7 +1126,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         = !introducedByDe && from >= 2 && (t[from - 1].folded == u"," || t[from - 1].folded == u"et");
     for (qsizetype at = introducedByDe ? de : from, hops = 0;
          (introducedByDe || elliptic) && !change && hops < 6; ++hops) {
-        if (at != from && changeIntroduces(at)) {
+        if (at != from && changeIntroducing(t, at) >= 0) {
             change = true;
             break;
         }
@@ -1258,8 +1266,7 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         const qsizetype n = nounAfterConnector(t, f.after);
         if (n < 0)
             return {};
-        return measureHead(t[n].folded) ? headPhrase(t, n, f.clauseEnd, m_article.text)
-                                        : phraseAt(t, n, f.clauseEnd, m_article.text);
+        return nounPhrase(t, n, f.clauseEnd, m_article.text);
     }
     if (!countNoun)
         return {};
@@ -1316,8 +1323,7 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
             ++n;
         if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
             && !targetWord(t[n].folded)) {
-            const Phrase p = measureHead(t[n].folded) ? headPhrase(t, n, to, m_article.text)
-                                                      : phraseAt(t, n, to, m_article.text);
+            const Phrase p = nounPhrase(t, n, to, m_article.text);
             if (!p.isEmpty())
                 return p;
         }
@@ -1325,7 +1331,7 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         // changes; "La croissance du PIB est attendue à 5 %", with nothing else named, the growth.
         if (n + 2 < to && changeWord(t[n].folded) && connector(t[n + 1].folded) && t[n + 2].word) {
             qsizetype c = n + 2;
-            if (c < to && (t[c].folded == u"la" || t[c].folded == u"l" || t[c].folded == u"les"))
+            if (c < to && complementArticle(t[c].folded))
                 ++c;
             const Phrase changed
                 = c < to && contentWord(t[c]) ? phraseAt(t, c, to, m_article.text) : Phrase();
@@ -1379,20 +1385,14 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (noun.isEmpty() && m.scope == Scope::Change) {
         const qsizetype n = nounAfterConnector(t, f.after);
         if (n >= 0)
-            noun = measureHead(t[n].folded) ? headPhrase(t, n, f.clauseEnd, m_article.text)
-                                            : phraseAt(t, n, f.clauseEnd, m_article.text);
+            noun = nounPhrase(t, n, f.clauseEnd, m_article.text);
     }
     // The change's own complement: "une hausse des ventes de l'énergie de basse tension de 5,9 %".
     if (noun.isEmpty() && m.scope == Scope::Change && f.first >= 1 && connector(t[f.first - 1].folded)) {
         const qsizetype change = changeIntroducing(t, f.first - 1);
-        if (change >= 0 && change + 2 < f.first - 1 && connector(t[change + 1].folded)) {
-            qsizetype n = change + 2;
-            if (t[n].folded == u"la" || t[n].folded == u"l" || t[n].folded == u"les")
-                ++n;
-            if (n < f.first - 1 && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded))
-                noun = measureHead(t[n].folded) ? headPhrase(t, n, f.first - 1, m_article.text)
-                                                : phraseAt(t, n, f.first - 1, m_article.text);
-        }
+        const qsizetype n = change >= 0 ? nounAfterConnector(t, change + 1) : -1;
+        if (n >= 0 && n < f.first - 1)
+            noun = nounPhrase(t, n, f.first - 1, m_article.text);
     }
     if (noun.isEmpty() && m.scope == Scope::Change && f.first >= 2 && m_previous.paragraph == c.paragraph
         && m_previous.sentence == f.sentence) {
@@ -1452,8 +1452,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         }
         if (head >= 0 && !changeWord(t[head].folded) && !targetWord(t[head].folded)
             && !frames.contains(t[head].folded) && !timeOrFrameNoun(t[head].folded))
-            noun = measureHead(t[head].folded) ? headPhrase(t, head, end, m_article.text)
-                                               : phraseAt(t, head, end, m_article.text);
+            noun = nounPhrase(t, head, end, m_article.text);
     }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
     if (noun.isEmpty()) {
