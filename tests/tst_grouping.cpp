@@ -398,6 +398,45 @@ void tst_Grouping::measures_data()
     QTest::newRow("counting head") << QStringLiteral("Le nombre de chômeurs a atteint 1,58 million en 2023.")
                                    << QStringLiteral("1,58 million") << QStringLiteral("chomeur") << QString()
                                    << QStringLiteral("whole");
+    // A verbless figure named by the next sentence; "peu" is no noun.
+    QTest::newRow("named by the next sentence")
+        << QStringLiteral("Un peu moins de 40 milliards de dirhams. C'est le montant de la facture "
+                          "énergétique depuis le début de l'année.")
+        << QStringLiteral("40 milliards") << QStringLiteral("facture energetique") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("named by the next sentence: il s'agit")
+        << QStringLiteral("Près de 1,2 million. Il s'agit du nombre de ménages raccordés au réseau.")
+        << QStringLiteral("1,2 million") << QStringLiteral("menage") << QString() << QStringLiteral("whole");
+    // A comparison's base measures what the figure before it measured.
+    QTest::newRow("after a change: the base")
+        << QStringLiteral(
+               "La hausse de la production privée de 2,4 %, après un recul de 0,9 % à fin mai 2017, "
+               "a porté la production d'origine thermique.")
+        << QStringLiteral("0,9 %") << QStringLiteral("production privee") << QString()
+        << QStringLiteral("change");
+    // A percentage in parentheses right after an increment is that change in percent.
+    QTest::newRow("increment, then its percentage")
+        << QStringLiteral("Le pays a enregistré une hausse de 2,3 millions (19 %) en glissement annuel des "
+                          "arrivées de touristes.")
+        << QStringLiteral("19 %") << QString() << QString() << QStringLiteral("change");
+    // "est de": the verb's complement, not the noun before the verb.
+    QTest::newRow("a verb between noun and figure")
+        << QStringLiteral("Le taux de chômage au sens du BIT est de 9,1 % de la population active.")
+        << QStringLiteral("9,1 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");
+    QTest::newRow("a place left out") << QStringLiteral(
+        "Le taux de chômage est de 9,1 % en France (hors Mayotte), après 9,2 % au trimestre "
+        "précédent.") << QStringLiteral("9,2 %")
+                                      << QStringLiteral("taux chomage") << QStringLiteral("France")
+                                      << QStringLiteral("whole");
+    // A capitalised common noun with its complement is no owner; an institution is.
+    QTest::newRow("a capitalised common noun")
+        << QStringLiteral("La réduction des approvisionnements en Gaz de pétrole atteint 16,2 %.")
+        << QStringLiteral("16,2 %") << QString() << QString() << QStringLiteral("whole");
+    // "dépasse" is a verb: the noun stops before it.
+    QTest::newRow("dépasser") << QStringLiteral(
+        "Le nombre de touristes dépasse la barre des 11 millions de personnes.")
+                              << QStringLiteral("11 millions") << QStringLiteral("touriste") << QString()
+                              << QStringLiteral("whole");
 }
 
 void tst_Grouping::measures()
@@ -554,6 +593,8 @@ void tst_Grouping::titleRubric()
     };
     QCOMPARE(ownerOf(QStringLiteral("Emploi : le Maroc perd du terrain")), QStringLiteral("Maroc"));
     QCOMPARE(ownerOf(QStringLiteral("Marrakech : les nuitées en hausse")), QStringLiteral("Marrakech"));
+    // A title's first word, capitalised as any sentence's, that the body never writes.
+    QCOMPARE(ownerOf(QStringLiteral("Forte baisse du chômage")), QString());
 }
 
 void tst_Grouping::periods_data()
@@ -581,6 +622,27 @@ void tst_Grouping::periods_data()
         "Les arrivées ont atteint 14,5 millions entre janvier et "
         "décembre.") << QStringLiteral("14,5 millions")
                                     << none;
+    // A paragraph opening on an anaphor continues the period of the one before.
+    QTest::newRow("the paragraph before: an anaphor")
+        << QStringLiteral("La production a augmenté de 27,4 % à fin mai 2019.\n\nCette dynamique s'est "
+                          "nourrie de la production privée (+52,5 %).")
+        << QStringLiteral("+52,5 %") << running;
+    QTest::newRow("the paragraph before: the same period")
+        << QStringLiteral("Les recettes ont progressé de 9,3 % de janvier à octobre 2024.\n\nA la même "
+                          "période, le pays a accueilli 14,6 millions de touristes.")
+        << QStringLiteral("14,6 millions") << running;
+    QTest::newRow("the paragraph before: no anaphor")
+        << QStringLiteral("Les recettes ont progressé de 9,3 % de janvier à octobre 2024.\n\nLe pays a "
+                          "accueilli 14,6 millions de touristes.")
+        << QStringLiteral("14,6 millions") << none;
+    QTest::newRow("the paragraph before: this year")
+        << QStringLiteral("Les recettes ont progressé de 9,3 % de janvier à octobre 2024.\n\nCette année, "
+                          "le pays a accueilli 14,6 millions de touristes.")
+        << QStringLiteral("14,6 millions") << none;
+    QTest::newRow("named by the next sentence")
+        << QStringLiteral("Un peu moins de 40 milliards de dirhams. C'est le montant de la facture "
+                          "énergétique depuis le début de l'année.")
+        << QStringLiteral("40 milliards") << running;
     QTest::newRow("twelve months") << QStringLiteral(
         "Le pays a accueilli 14,5 millions de touristes sur douze "
         "mois.") << QStringLiteral("14,5 millions")
@@ -632,6 +694,20 @@ void tst_Grouping::relays()
     QVERIFY(metricOf(0, 2) != metricOf(1, 2));
     QVERIFY(metricOf(3, 0) != metricOf(1, 0));
     QVERIFY(metricOf(4, 0) != metricOf(1, 0));
+
+    // Relays that went both ways between two wordings: every figure takes one of them.
+    QList<Article> both {
+        article(QStringLiteral("Les recettes ont atteint 55,4 milliards de dirhams en 2016. Les recettes "
+                               "touristiques ont atteint 71,2 milliards de dirhams en 2018.")),
+        article(QStringLiteral("Les recettes touristiques ont atteint 55,4 milliards de dirhams en 2016. "
+                               "Les recettes ont atteint 71,2 milliards de dirhams en 2018.")),
+        article(QStringLiteral("Les recettes touristiques ont atteint 64,2 milliards de dirhams en 2017.")),
+        article(QStringLiteral("Les recettes ont atteint 69,7 milliards de dirhams en 2019.")),
+    };
+    MetricSet::discover(both);
+    for (const Article &a : std::as_const(both))
+        QCOMPARE(a.claims.value(0).metric, both[0].claims[0].metric);
+    QCOMPARE(both[0].claims[1].metric, both[0].claims[0].metric);
 }
 
 // The same articles in another order: the same metrics, the same ids.

@@ -228,7 +228,8 @@ const Words &functionWords()
          "pourtant",  "outre",     "enfin",   "or",       "puis",    "lorsque",    "quand",     "afin",
          "grace",     "malgre",    "face",    "parmi",    "lequel",  "laquelle",   "lesquels",  "lesquelles",
          "auquel",    "auxquels",  "duquel",  "desquels", "ici",     "la-bas",     "certain",   "certains",
-         "certaine",  "certaines", "contre",  "via",      "hors",    "concernant", "sagissant", "agissant"});
+         "certaine",  "certaines", "contre",  "via",      "hors",    "concernant", "sagissant", "agissant",
+         "peu",       "beaucoup",  "trop",    "assez"});
     return w;
 }
 
@@ -236,14 +237,15 @@ const Words &functionWords()
 const Words &verbWords()
 {
     static const Words w
-        = words({"a",       "ont",        "est",        "sont",         "etait",      "etaient",
-                 "avait",   "avaient",    "sera",       "seront",       "serait",     "ete",
-                 "devrait", "devraient",  "pourrait",   "pourraient",   "doit",       "doivent",
-                 "va",      "vont",       "vient",      "viennent",     "passe",      "passent",
-                 "atteint", "atteignent", "represente", "representent", "totalise",   "totalisent",
-                 "compte",  "comptent",   "affiche",    "affichent",    "enregistre", "enregistrent",
-                 "s",       "se",         "reste",      "restent",      "demeure",    "demeurent",
-                 "etant",   "ayant"});
+        = words({"a",        "ont",        "est",        "sont",         "etait",      "etaient",
+                 "avait",    "avaient",    "sera",       "seront",       "serait",     "ete",
+                 "devrait",  "devraient",  "pourrait",   "pourraient",   "doit",       "doivent",
+                 "va",       "vont",       "vient",      "viennent",     "passe",      "passent",
+                 "atteint",  "atteignent", "represente", "representent", "totalise",   "totalisent",
+                 "compte",   "comptent",   "affiche",    "affichent",    "enregistre", "enregistrent",
+                 "s",        "se",         "reste",      "restent",      "demeure",    "demeurent",
+                 "etant",    "ayant",      "depasse",    "depassent",    "franchit",   "franchissent",
+                 "avoisine", "avoisinent", "frole",      "frolent",      "culmine",    "culminent"});
     return w;
 }
 
@@ -794,7 +796,14 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","));
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
-        if (!source && !acronyms && !startsSentence && !unit
+        // One capitalised word with a common noun for complement is a common noun written with
+        // a capital ("Gaz de pétrole", "Feuille de route", "Stations de transfert"); an
+        // institution is named so ("Office des changes").
+        const bool common = last == k && !institution && k + 2 < to && connector(t[k + 1].folded)
+            && contentWord(t[k + 2]) && !isMonth(t[k + 2].folded) && !timeOrFrameNoun(t[k + 2].folded);
+        // "(hors Mayotte)": what the figure leaves out.
+        const bool excluded = k > from && (t[k - 1].folded == u"hors" || t[k - 1].folded == u"excepte");
+        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded
             && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
@@ -883,6 +892,7 @@ private:
 
     const QList<Sentence> &sentences(int p);
     const QList<Period> &periodsBefore(int p, const QList<Sentence> &list);
+    Period periodAtEnd(int p) const;
     const QStringList &ownersBefore(int p, const QString &speaker, const QList<Sentence> &list);
     static int sentenceOf(const QList<Sentence> &list, qint32 at);
     static qsizetype unitEnd(const Claim &c, const QList<Token> &t, qsizetype after);
@@ -892,7 +902,8 @@ private:
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
-    Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const;
+    // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
+    Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext) const;
     QString owner(const Figure &f);
     QString respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const;
     struct FigureList
@@ -914,6 +925,7 @@ private:
         qsizetype last = -1;
         Phrase phrase;
         ClaimKind kind = ClaimKind::Other;
+        Scope scope = Scope::Whole;
     } m_previous;
     const Article &m_article;
     QHash<int, QList<Sentence>> m_sentences;
@@ -941,6 +953,23 @@ private:
     } m_sentenceNoun; // the measure of the last figure read, not a change
 };
 
+// Whether the article's text writes `word` (as a whole word, case and accents as given)
+// elsewhere than in its title.
+bool writtenOutsideTitle(const Article &article, const QString &word)
+{
+    const QString &text = article.text;
+    const qsizetype titleAt = article.title.isEmpty() ? -1 : text.indexOf(article.title);
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (titleAt >= 0 && at >= titleAt && at < titleAt + article.title.size())
+            continue;
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text[at - 1].isLetterOrNumber())
+            && (end == text.size() || !text[end].isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
 ArticleReading::ArticleReading(const Article &article)
     : m_article(article)
 {
@@ -955,8 +984,15 @@ ArticleReading::ArticleReading(const Article &article)
     }
     m_people = people.join(u'|');
     const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
-    const QList<ProperNoun> names
+    QList<ProperNoun> names
         = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
+    // A title's first word is capitalised as any sentence's: followed by a common word, and
+    // never written by the body, it is one ("Forte baisse de la facture pétrolière"); a rubric
+    // before a colon is a name ("Marrakech : les nuitées en hausse").
+    if (!names.isEmpty() && names.first().first == 0 && names.first().last == 0 && titleTokens.size() > 1
+        && titleTokens[1].word && !titleTokens[1].capital
+        && !writtenOutsideTitle(article, names.first().text))
+        names.removeFirst();
     if (!names.isEmpty())
         m_titleOwner = names.first().text;
     // "Emploi : le Maroc perd du terrain": a rubric before a colon, when the title names another.
@@ -981,6 +1017,37 @@ const QList<Sentence> &ArticleReading::sentences(int p)
     return *it;
 }
 
+// A paragraph that opens on an anaphor continues the one before: "Cette dynamique s'est
+// nourrie de…", "Ces chiffres…", "A la même période, …".
+bool opensOnAnaphor(const QList<Token> &t)
+{
+    if (t.size() >= 2
+        && (t[0].folded == u"ce" || t[0].folded == u"cet" || t[0].folded == u"cette" || t[0].folded == u"ces")
+        && t[1].word && !t[1].capital && !functionWords().contains(t[1].folded)
+        && !timeOrFrameNoun(t[1].folded))
+        return true;
+    for (qsizetype k = 1; k + 1 < qMin<qsizetype>(t.size(), 6); ++k) {
+        if (t[k].folded == u"meme" && (t[k + 1].folded == u"periode" || t[k + 1].folded == u"date"))
+            return true;
+    }
+    return false;
+}
+
+// The period the paragraph `p` ends in: its own last, or the one it continues.
+Period ArticleReading::periodAtEnd(int p) const
+{
+    const auto known = m_periods.constFind(p);
+    if (known != m_periods.cend())
+        return known->isEmpty() ? Period::Unspecified : known->last();
+    const QList<TextSpan> spans = ClaimContext::sentences(m_article, p);
+    for (auto s = spans.crbegin(); s != spans.crend(); ++s) {
+        const Period own = periodOf(tokenize(m_article.text, s->start, s->end));
+        if (own != Period::Unspecified)
+            return own;
+    }
+    return Period::Unspecified;
+}
+
 const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> &list)
 {
     auto it = m_periods.find(p);
@@ -988,7 +1055,14 @@ const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> 
         QList<Period> periods;
         periods.reserve(list.size());
         for (const Sentence &s : list) {
-            const Period own = s.period;
+            Period own = s.period;
+            if (own == Period::Unspecified && periods.isEmpty() && opensOnAnaphor(s.tokens)) {
+                int q = p - 1;
+                while (q >= 0 && q > p - 4 && m_article.paragraphs[q].isBoilerplate())
+                    --q;
+                if (q >= 0 && !m_article.paragraphs[q].isBoilerplate())
+                    own = periodAtEnd(q);
+            }
             periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
         }
         it = m_periods.insert(p, periods);
@@ -1087,6 +1161,20 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
     return -1;
 }
 
+// A figure introduced as the base of a comparison: "après +2,4 %", "contre 9,1 %", "après un
+// recul de 0,9 %".
+bool comparisonBase(const QList<Token> &t, qsizetype first)
+{
+    for (qsizetype k = first - 1; k >= qMax<qsizetype>(0, first - 5); --k) {
+        const QString &w = t[k].folded;
+        if (w == u"apres" || w == u"contre")
+            return true;
+        if (!(w == u"+" || w == u"-" || connector(w) || determiner(w) || changeWord(w) || degreeAdjective(w)))
+            return false;
+    }
+    return false;
+}
+
 Scope ArticleReading::scopeOf(const Figure &f) const
 {
     const Claim &c = f.claim;
@@ -1147,6 +1235,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (at < 0)
             break;
     }
+    // "une hausse de 2,3 millions (19 %)": the same change, in percent.
+    if (c.kind == ClaimKind::Percent && f.first >= 1 && t[f.first - 1].folded == u"("
+        && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.last < f.first && m_previous.last >= f.first - 4
+        && (m_previous.scope == Scope::Increment || m_previous.scope == Scope::Change))
+        change = true;
     if (level && !points)
         change = false;
     bool target = false;
@@ -1355,8 +1449,9 @@ Phrase ArticleReading::share(const Figure &f) const
 
 // The measured noun phrase, from the nearest words that name it, else what the paragraph was
 // measuring, else the unit.
-Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun) const
+Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext) const
 {
+    namedNext = false;
     const Claim &c = f.claim;
     const QList<Token> &t = f.t;
     // A bare figure opening parentheses after a noun phrase measures it, whatever unit it took
@@ -1402,6 +1497,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (t[open].folded == u"(" && m_previous.last >= open - 3 && m_previous.last < open)
             noun = m_previous.phrase;
     }
+    // A comparison's base measures what the figure before it measured: "la hausse de la
+    // production privée de 2,4 %, après un recul de 0,9 % à fin mai 2017".
+    if (noun.isEmpty() && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.last < f.first && comparisonBase(t, f.first))
+        noun = m_previous.phrase;
     // A change right after another figure of the sentence: "11,35 millions de touristes, en
     // hausse de 10 %" measures the touristes.
     const bool sameSentence
@@ -1418,7 +1518,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (noun.isEmpty() && f.first >= 3 && (t[f.first - 1].folded == u"de" || t[f.first - 1].folded == u"d")) {
         qsizetype head = -1;
         for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(1, f.first - 8); --k) {
-            if (!t[k].word)
+            // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement.
+            if (!t[k].word || verbLike(t[k].folded))
                 break;
             if (changeWord(t[k].folded) || targetWord(t[k].folded))
                 break; // "une légère reprise de 0,2 %": a change
@@ -1468,6 +1569,33 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         noun = share(f);
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
         noun = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
+    // A figure the next sentence names: "Un peu moins de 40 milliards de dirhams. C'est le
+    // montant de la facture énergétique", "Il s'agit du nombre de…".
+    // Only a figure that stands alone ("Près de 1,2 million."): "C'est la première fois que…"
+    // names nothing a figure with its own sentence measures.
+    // (Its currency or unit may follow: "40 milliards de dirhams.")
+    const qsizetype unitWords = f.after + (f.after < t.size() && connector(t[f.after].folded) ? 2 : 0);
+    const bool alone
+        = noun.isEmpty() && std::none_of(t.cbegin(), t.cend(), [&](const Token &x) {
+              const qsizetype k = &x - t.constData();
+              return (k < f.first || k >= unitWords) && (contentWord(x) || (x.word && x.capital && k > 0));
+          });
+    if (alone && f.sentence + 1 < f.sentences.size()) {
+        const QList<Token> &next = f.sentences[f.sentence + 1].tokens;
+        auto at = [&next](qsizetype k) {
+            return k < next.size() ? QStringView(next[k].folded) : QStringView();
+        };
+        qsizetype n = -1;
+        if (((at(0) == u"c" && at(1) == u"est") || (at(0) == u"ce" && at(1) == u"sont"))
+            && determiner(at(2).toString()))
+            n = 3;
+        else if (at(0) == u"il" && at(1) == u"s" && at(2) == u"agit" && connector(at(3).toString()))
+            n = at(3) == u"du" || at(3) == u"des" || !complementArticle(at(4).toString()) ? 4 : 5;
+        if (n >= 0 && n < next.size() && contentWord(next[n]) && !timeOrFrameNoun(next[n].folded)) {
+            noun = nounPhrase(next, n, next.size(), m_article.text);
+            namedNext = !noun.isEmpty();
+        }
+    }
     // A pronoun or nothing: what the paragraph was measuring.
     const auto state = m_states.constFind(c.paragraph);
     if (noun.isEmpty() && state != m_states.cend() && !state->lastNoun.isEmpty())
@@ -1896,12 +2024,16 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
     m.scope = scopeOf(f);
     m.period = list[si].period;
-    if (m.period == Period::Unspecified && si > 0)
-        m.period = periodsBefore(c.paragraph, list)[si - 1];
+    if (m.period == Period::Unspecified)
+        m.period = periodsBefore(c.paragraph, list)[si];
     readEvent(f, m);
 
     bool countNoun = false;
-    Phrase noun = measuredNoun(f, m, countNoun);
+    bool namedNext = false;
+    Phrase noun = measuredNoun(f, m, countNoun, namedNext);
+    // "… de dirhams. C'est le montant de la facture depuis le début de l'année": its period too.
+    if (namedNext && m.period == Period::Unspecified)
+        m.period = list[si + 1].period;
     ParagraphState &state = m_states[c.paragraph];
     // "cette proportion n'était que de 61 %": a rate or a share of nothing named is of what the
     // paragraph measures; without one ("Le taux a atteint 9,7 %") it measures nothing comparable.
@@ -1915,7 +2047,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.nounLabel = noun.label;
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
-    m_previous = {c.paragraph, si, f.last, noun, c.kind};
+    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope};
 
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;

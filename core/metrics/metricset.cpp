@@ -399,6 +399,13 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
 // Gives the nouns of the metrics `relays` merged the noun of the metric they joined, in every
 // entry of the same owner and noun (not a pinned one, nor one a preset names), and updates their
 // keys and ids. Whether any changed.
+// An entry's owner (as its key names it: "Maroc" in an article of the bilan's country is
+// national) and noun.
+QString ownerNoun(const Entry &e, const Measure &m)
+{
+    return e.key.section(u'.', 0, 0) + u'|' + m.noun;
+}
+
 bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString, QString> &relays,
                    const QList<Article> &articles, const Distinct &distinct, const MetricRules &rules)
 {
@@ -416,28 +423,42 @@ bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString,
         else if (noun < *it)
             *it = noun;
     }
-    QHash<QString, QString> nouns; // owner|noun → the noun of the metric its relay joined
+    // owner|noun → an owner|noun it was shown to be; each set of nouns shown one takes the first
+    // of them in alphabetical order, whichever way each relay went ("recette" relayed into
+    // "recette touristique" in one pair of articles, the other way in another).
+    QHash<QString, QString> parent;
+    auto find = [&parent](const QString &x) {
+        QString root = x;
+        while (parent.value(root, root) != root)
+            root = parent.value(root);
+        return root;
+    };
     for (int i = 0; i < entries.size(); ++i) {
         const auto to = relays.constFind(ids[i]);
         if (to == relays.cend() || !free(entries[i]))
             continue;
         const Measure &m = distinct.measure(entries[i].measure);
         const QString target = idNoun.value(*to);
-        if (m.noun != target && !target.isEmpty()) {
-            // Two relays may name the same noun's metric differently: the first target wins.
-            const QString key = m.owner + u'|' + m.noun;
-            auto it = nouns.find(key);
-            if (it == nouns.end())
-                nouns.insert(key, target);
-            else if (target < *it)
-                *it = target;
+        if (m.noun == target || target.isEmpty())
+            continue;
+        const QString a = find(ownerNoun(entries[i], m));
+        const QString b = find(entries[i].key.section(u'.', 0, 0) + u'|' + target);
+        if (a != b) {
+            parent.insert(qMax(a, b), qMin(a, b));
+            parent.insert(qMin(a, b), qMin(a, b));
         }
+    }
+    QHash<QString, QString> nouns; // owner|noun → the noun it takes
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+        const QString root = find(it.key());
+        if (root != it.key())
+            nouns.insert(it.key(), root.section(u'|', 1));
     }
     bool changed = false;
     for (int i = 0; i < entries.size(); ++i) {
         Entry &e = entries[i];
         const Measure &m = distinct.measure(e.measure);
-        const auto noun = free(e) ? nouns.constFind(m.owner + u'|' + m.noun) : nouns.cend();
+        const auto noun = free(e) ? nouns.constFind(ownerNoun(e, m)) : nouns.cend();
         if (noun == nouns.cend())
             continue;
         Measure renamed = m;
