@@ -708,6 +708,24 @@ void tst_Grouping::relays()
     for (const Article &a : std::as_const(both))
         QCOMPARE(a.claims.value(0).metric, both[0].claims[0].metric);
     QCOMPARE(both[0].claims[1].metric, both[0].claims[0].metric);
+
+    // A restatement ("soit") shows two nouns one, in the other articles too; not a noun and a
+    // kind of it: the foreign tourists' increment stays theirs.
+    QList<Article> restated {
+        article(QStringLiteral(
+            "Le pays a enregistré 15,9 millions de touristes, représentant une croissance de 20 %, soit "
+            "2,6 millions de visiteurs supplémentaires. Les touristes étrangers ont augmenté de 23 %, "
+            "soit 1,5 million de visiteurs supplémentaires.")),
+        article(QStringLiteral("Le pays a reçu 12 millions de visiteurs en 2019.")),
+        article(QStringLiteral("Le pays a reçu 13 millions de touristes en 2018.")),
+    };
+    MetricSet::discover(restated);
+    const QString increment = restated[0].claims[2].metric;
+    QVERIFY2(increment.startsWith(QStringLiteral("national.touriste.increment")), qPrintable(increment));
+    QCOMPARE(restated[1].claims[0].metric, restated[2].claims[0].metric);
+    const QString foreign = restated[0].claims[4].metric;
+    QVERIFY2(foreign.startsWith(QStringLiteral("national.touriste-etranger.increment")), qPrintable(foreign));
+    QVERIFY(restated[0].claims[3].metric != restated[0].claims[1].metric);
 }
 
 // The same articles in another order: the same metrics, the same ids.

@@ -529,14 +529,20 @@ bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
 
+// A flow that counts what flows: arrivals, entries.
+bool flowNoun(const QString &f)
+{
+    return f == u"arrivees" || f == u"entrees" || f == u"flux" || f == u"arrivee" || f == u"entree";
+}
+
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
     // "les deux premières destinations": not "deux".
     while (i + 1 < end && quantityWord(t[i].folded))
         ++i;
     // "les arrivées de touristes", "les entrées de visiteurs", "le flux de migrants" count them.
-    if (i + 2 < end && (t[i].folded == u"arrivees" || t[i].folded == u"entrees" || t[i].folded == u"flux")
-        && connector(t[i + 1].folded) && contentWord(t[i + 2]) && !t[i + 2].capital) {
+    if (i + 2 < end && flowNoun(t[i].folded) && connector(t[i + 1].folded) && contentWord(t[i + 2])
+        && !t[i + 2].capital) {
         const Phrase counted = phraseAt(t, i + 2, end, text);
         if (!counted.isEmpty())
             return counted;
@@ -1161,6 +1167,20 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
     return -1;
 }
 
+// A figure introduced by "soit" ("soit près de", "soit environ"): the one before, said again.
+bool restatement(const QList<Token> &t, qsizetype first)
+{
+    for (qsizetype k = first - 1; k >= qMax<qsizetype>(0, first - 4); --k) {
+        const QString &w = t[k].folded;
+        if (w == u"soit")
+            return true;
+        if (!(w == u"environ" || w == u"pres" || w == u"de" || w == u"d" || w == u"plus" || w == u"quelque"
+              || w == u"presque" || w == u"pratiquement"))
+            return false;
+    }
+    return false;
+}
+
 // A figure introduced as the base of a comparison: "après +2,4 %", "contre 9,1 %", "après un
 // recul de 0,9 %".
 bool comparisonBase(const QList<Token> &t, qsizetype first)
@@ -1371,6 +1391,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     if (after < t.size() && connector(t[after].folded) && after + 1 < t.size() && contentWord(t[after + 1])
         && !timeOrFrameNoun(t[after + 1].folded) && !participleLike(t[after + 1])) {
         const Phrase complement = phraseAt(t, after + 1, f.clauseEnd, m_article.text);
+        // "15,9 millions d'arrivées de touristes" count touristes, as "les arrivées de touristes".
+        if (!complement.isEmpty() && flowNoun(f.foldedUnit.section(u' ', 0, 0)) && !t[after + 1].capital)
+            return complement;
         if (!complement.isEmpty() && complement.key.count(u' ') < 2) {
             noun.key += u' ' + complement.key;
             noun.label = c.unit + u' ' + labelOf(t, after, complement.last, m_article.text);
@@ -2045,6 +2068,16 @@ std::optional<Measure> ArticleReading::read(int ci)
         state.lastNoun = noun;
     m.noun = noun.key;
     m.nounLabel = noun.label;
+    // "représentant une croissance de 20 %, soit 2,6 millions de visiteurs supplémentaires": a
+    // restatement of the figure before, whose noun names the same thing.
+    const bool sameScope = (m.scope == Scope::Increment
+                            && (m_previous.scope == Scope::Change || m_previous.scope == Scope::Increment))
+        || (m.scope == Scope::Whole && m_previous.scope == Scope::Whole
+            && m_previous.kind == ClaimKind::Count);
+    if (countNoun && c.kind == ClaimKind::Count && sameScope && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == si && m_previous.last < f.first && !m_previous.phrase.isEmpty()
+        && m_previous.phrase.key != noun.key && restatement(f.t, f.first))
+        m.sameAs = m_previous.phrase.key;
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope};

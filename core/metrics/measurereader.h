@@ -48,6 +48,9 @@ struct Measure
     Period period = Period::Unspecified;
     QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind
     QString per; // "jour" for a rate per day
+    // The noun of the figure this one restates, when it names it otherwise: "une croissance de
+    // 20 % (of touristes), soit 2,6 millions de visiteurs supplémentaires" gives "touriste".
+    QString sameAs;
 
     bool isEmpty() const { return noun.isEmpty(); }
 };

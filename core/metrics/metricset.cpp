@@ -119,7 +119,8 @@ public:
                                                m.unit,
                                                m.per,
                                                QString::number(int(m.scope)),
-                                               QString::number(int(m.period))}
+                                               QString::number(int(m.period)),
+                                               m.sameAs}
                                       .join(u'\x1f');
         auto it = m_measureIndex.constFind(signature);
         if (it == m_measureIndex.constEnd()) {
@@ -396,9 +397,6 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     return merges;
 }
 
-// Gives the nouns of the metrics `relays` merged the noun of the metric they joined, in every
-// entry of the same owner and noun (not a pinned one, nor one a preset names), and updates their
-// keys and ids. Whether any changed.
 // An entry's owner (as its key names it: "Maroc" in an article of the bilan's country is
 // national) and noun.
 QString ownerNoun(const Entry &e, const Measure &m)
@@ -406,8 +404,12 @@ QString ownerNoun(const Entry &e, const Measure &m)
     return e.key.section(u'.', 0, 0) + u'|' + m.noun;
 }
 
-bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString, QString> &relays,
-                   const QList<Article> &articles, const Distinct &distinct, const MetricRules &rules)
+// The nouns shown to name one thing, by a relay (two articles, one precise value: the noun of the
+// metric `relays` merged and the noun of the one it joined) or by an article's restatement
+// ("soit 2,6 millions de visiteurs"), are one in every entry of the same owner (not a pinned one,
+// nor one a preset names): updates their keys and ids. Whether any changed.
+bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString, QString> &relays,
+                    const QList<Article> &articles, const Distinct &distinct, const MetricRules &rules)
 {
     auto free = [](const Entry &e) {
         return !e.pinned && e.preset.isEmpty();
@@ -415,7 +417,7 @@ bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString,
     // Each id's noun: the first in alphabetical order when its claims read several ("taux
     // chomage" and "chomage" make one rate), whatever the order of the articles.
     QHash<QString, QString> idNoun;
-    for (int i = 0; i < entries.size(); ++i) {
+    for (int i = 0; i < entries.size() && !relays.isEmpty(); ++i) {
         const QString &noun = distinct.measure(entries[i].measure).noun;
         auto it = idNoun.find(ids[i]);
         if (it == idNoun.end())
@@ -423,46 +425,83 @@ bool renameRelayed(QList<Entry> &entries, QStringList &ids, const QHash<QString,
         else if (noun < *it)
             *it = noun;
     }
-    // owner|noun → an owner|noun it was shown to be; each set of nouns shown one takes the first
-    // of them in alphabetical order, whichever way each relay went ("recette" relayed into
-    // "recette touristique" in one pair of articles, the other way in another).
+    // The pairs of owner|noun shown one, in order: the result is the same whatever the order of
+    // the articles.
+    // Relays first: a precise value in two articles is the stronger evidence.
+    QList<std::tuple<bool, QString, QString>> pairs; // (a restatement, owner|noun, owner|noun)
+    auto shown = [&pairs](bool restatement, const QString &x, const QString &y) {
+        pairs.append({restatement, qMin(x, y), qMax(x, y)});
+    };
+    for (const Entry &e : std::as_const(entries)) {
+        const Measure &m = distinct.measure(e.measure);
+        if (!m.sameAs.isEmpty() && free(e))
+            shown(true, ownerNoun(e, m), e.key.section(u'.', 0, 0) + u'|' + m.sameAs);
+    }
+    for (int i = 0; i < entries.size() && !relays.isEmpty(); ++i) {
+        const auto to = relays.constFind(ids[i]);
+        if (to == relays.cend() || !free(entries[i]))
+            continue;
+        const Measure &m = distinct.measure(entries[i].measure);
+        const QString target = idNoun.value(*to);
+        if (m.noun != target && !target.isEmpty())
+            shown(false, ownerNoun(entries[i], m), entries[i].key.section(u'.', 0, 0) + u'|' + target);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    // Each set of nouns shown one takes the first of them in alphabetical order, whichever way
+    // each relay went ("recette" relayed into "recette touristique" in one pair of articles, the
+    // other way in another). A restatement never joins a noun and a kind of it ("touriste" and
+    // "touriste etranger"): "soit 1,5 million de visiteurs" said of the foreign tourists does not
+    // make all tourists foreign.
     QHash<QString, QString> parent;
+    QHash<QString, QStringList> members; // root → its set
     auto find = [&parent](const QString &x) {
         QString root = x;
         while (parent.value(root, root) != root)
             root = parent.value(root);
         return root;
     };
-    for (int i = 0; i < entries.size(); ++i) {
-        const auto to = relays.constFind(ids[i]);
-        if (to == relays.cend() || !free(entries[i]))
+    auto kindOf = [](const QString &x, const QString &y) {
+        const QStringView a = QStringView(x).mid(x.indexOf(u'|') + 1);
+        const QStringView b = QStringView(y).mid(y.indexOf(u'|') + 1);
+        return (b.size() > a.size() && b.startsWith(a) && b[a.size()] == u' ')
+            || (a.size() > b.size() && a.startsWith(b) && a[b.size()] == u' ');
+    };
+    for (const auto &[restatement, x, y] : std::as_const(pairs)) {
+        const QString a = find(x);
+        const QString b = find(y);
+        if (a == b)
             continue;
-        const Measure &m = distinct.measure(entries[i].measure);
-        const QString target = idNoun.value(*to);
-        if (m.noun == target || target.isEmpty())
-            continue;
-        const QString a = find(ownerNoun(entries[i], m));
-        const QString b = find(entries[i].key.section(u'.', 0, 0) + u'|' + target);
-        if (a != b) {
-            parent.insert(qMax(a, b), qMin(a, b));
-            parent.insert(qMin(a, b), qMin(a, b));
+        const QStringList setA = members.value(a, {a});
+        const QStringList setB = members.value(b, {b});
+        bool conflict = false;
+        for (const QString &u : restatement ? setA : QStringList()) {
+            for (const QString &v : setB)
+                conflict = conflict || kindOf(u, v);
         }
-    }
-    QHash<QString, QString> nouns; // owner|noun → the noun it takes
-    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-        const QString root = find(it.key());
-        if (root != it.key())
-            nouns.insert(it.key(), root.section(u'|', 1));
+        if (conflict)
+            continue;
+        const QString root = qMin(a, b);
+        const QString other = qMax(a, b);
+        parent.insert(other, root);
+        parent.insert(root, root);
+        members.insert(root, setA + setB);
+        members.remove(other);
     }
     bool changed = false;
-    for (int i = 0; i < entries.size(); ++i) {
+    for (int i = 0; i < entries.size() && !pairs.isEmpty(); ++i) {
         Entry &e = entries[i];
         const Measure &m = distinct.measure(e.measure);
-        const auto noun = free(e) ? nouns.constFind(ownerNoun(e, m)) : nouns.cend();
-        if (noun == nouns.cend())
+        if (!free(e))
+            continue;
+        // A restatement's own figure names what it restates, whatever its set.
+        const QString noun
+            = find(m.sameAs.isEmpty() ? ownerNoun(e, m) : e.key.section(u'.', 0, 0) + u'|' + m.sameAs)
+                  .section(u'|', 1);
+        if (noun == m.noun)
             continue;
         Measure renamed = m;
-        renamed.noun = *noun;
+        renamed.noun = noun;
         e.key = measureKey(articles[e.article].claims[e.claim], renamed);
         ids[i] = rules.resolve(e.key);
         changed = true;
@@ -589,7 +628,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     // The words a relay shows to be one are one in the other figures too: the metric of
     // "visiteurs" in 2016 joins that of "arrivées" when the 2017 figures were relays.
-    if (!relays.isEmpty() && renameRelayed(entries, ids, relays, articles, distinct, rules))
+    if (renameShownOne(entries, ids, relays, articles, distinct, rules))
         relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i)
