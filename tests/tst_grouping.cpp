@@ -432,6 +432,21 @@ void tst_Grouping::measures_data()
     QTest::newRow("a capitalised common noun")
         << QStringLiteral("La réduction des approvisionnements en Gaz de pétrole atteint 16,2 %.")
         << QStringLiteral("16,2 %") << QString() << QString() << QStringLiteral("whole");
+    // After a determiner a word in -ent is a noun; "pour atteindre" after a change is what it came
+    // to, not an aim.
+    QTest::newRow("a noun in -ent, a result")
+        << QStringLiteral("Cet excédent a progressé pour atteindre 17,62 milliards de dirhams.")
+        << QStringLiteral("17,62 milliards") << QStringLiteral("excedent") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("an aim") << QStringLiteral("Le pays vise à atteindre 26 millions de touristes.")
+                            << QStringLiteral("26 millions") << QStringLiteral("touriste") << QString()
+                            << QStringLiteral("target");
+    // A subject pronoun stands for the subject of the sentence before.
+    QTest::newRow("a subject pronoun")
+        << QStringLiteral("Les dépenses liées aux voyages ont connu une augmentation. Elles sont passées de "
+                          "6,68 milliards de dirhams à 7 milliards.")
+        << QStringLiteral("6,68 milliards") << QStringLiteral("depense") << QString()
+        << QStringLiteral("whole");
     // "dépasse" is a verb: the noun stops before it.
     QTest::newRow("dépasser") << QStringLiteral(
         "Le nombre de touristes dépasse la barre des 11 millions de personnes.")

@@ -275,15 +275,15 @@ bool isMonth(const QString &f)
 // Nouns of time and of change: what a figure is dated or moved by, never what it measures.
 bool timeOrFrameNoun(const QString &f)
 {
-    static const Words w
-        = words({"annee",        "annees",     "an",       "ans",      "mois",      "semestre", "semestres",
-                 "trimestre",    "trimestres", "periode",  "periodes", "jour",      "jours",    "semaine",
-                 "semaines",     "fin",        "debut",    "date",     "exercice",  "horizon",  "cours",
-                 "rapport",      "terme",      "niveau",   "hauteur",  "ordre",     "titre",    "cadre",
-                 "base",         "lieu",       "part",     "milieu",   "chiffre",   "chiffres", "statistique",
-                 "statistiques", "donnee",     "donnees",  "resultat", "resultats", "bilan",    "record",
-                 "moyenne",      "total",      "ensemble", "hier",     "aujourd",   "heure",    "heures",
-                 "fois",         "cas",        "source"});
+    static const Words w = words(
+        {"annee",        "annees",     "an",       "ans",       "mois",      "semestre", "semestres",
+         "trimestre",    "trimestres", "periode",  "periodes",  "jour",      "jours",    "semaine",
+         "semaines",     "fin",        "debut",    "date",      "exercice",  "horizon",  "cours",
+         "rapport",      "terme",      "niveau",   "hauteur",   "ordre",     "titre",    "cadre",
+         "base",         "lieu",       "part",     "milieu",    "chiffre",   "chiffres", "statistique",
+         "statistiques", "donnee",     "donnees",  "resultat",  "resultats", "bilan",    "record",
+         "moyenne",      "total",      "ensemble", "hier",      "aujourd",   "heure",    "heures",
+         "fois",         "cas",        "source",   "equivalent"});
     return w.contains(f) || isMonth(f);
 }
 
@@ -487,6 +487,14 @@ bool contentWord(const Token &t)
         && !verbLike(t.folded);
 }
 
+// A content word right after a determiner, where a word in -ent or -ant is a noun ("cet
+// excédent", "les clients", "le coefficient"), not a verb.
+bool nounAfterDeterminer(const Token &t)
+{
+    return t.word && !t.capital && t.folded.size() > 1 && !functionWords().contains(t.folded)
+        && !verbWords().contains(t.folded);
+}
+
 struct Phrase
 {
     QString key; // folded, singular, connectors and neutral modifiers dropped
@@ -578,8 +586,9 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             complement = false;
             continue;
         }
-        if (!contentWord(tok)
-            || (content > 0 && !complement && participleLike(tok) && !adjectiveInEe(t, k, end))
+        const bool noun
+            = k == i && i > 0 && determiner(t[i - 1].folded) ? nounAfterDeterminer(tok) : contentWord(tok);
+        if (!noun || (content > 0 && !complement && participleLike(tok) && !adjectiveInEe(t, k, end))
             || changeWord(tok.folded) || targetWord(tok.folded))
             break;
         // After a complement, an adjective may qualify it ("d'énergie électrique"), a verb may not
@@ -1267,7 +1276,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     for (qsizetype k = qMax<qsizetype>(0, f.first - 10); k < qMin(t.size(), f.after + 3) && !target; ++k) {
         if (k >= f.first && k <= f.last)
             continue;
-        if (targetWord(t[k].folded) || (t[k].folded == u"d" && k + 1 < t.size() && t[k + 1].folded == u"ici"))
+        // "a progressé pour atteindre 17,62 milliards": what the change came to, not an aim.
+        const bool result = t[k].folded == u"atteindre" && k >= 2 && t[k - 1].folded == u"pour"
+            && (changeWord(t[k - 2].folded) || participleLike(t[k - 2]));
+        if ((targetWord(t[k].folded) && !result)
+            || (t[k].folded == u"d" && k + 1 < t.size() && t[k + 1].folded == u"ici"))
             target = true;
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
@@ -1438,8 +1451,8 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         // "une légère reprise de 0,2 %": the change, not its adjective.
         if (n + 1 < to && degreeAdjective(t[n].folded) && changeWord(t[n + 1].folded))
             ++n;
-        if (n < to && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded)
-            && !targetWord(t[n].folded)) {
+        if (n < to && (n == k + 1 ? nounAfterDeterminer(t[n]) : contentWord(t[n]))
+            && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded) && !targetWord(t[n].folded)) {
             const Phrase p = nounPhrase(t, n, to, m_article.text);
             if (!p.isEmpty())
                 return p;
@@ -1634,6 +1647,24 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             if (!p.isEmpty() && !bareHead(p.key))
                 noun = p;
         }
+    }
+    // A subject pronoun stands for the subject of the sentence before: "Les dépenses liées aux
+    // voyages ont connu une augmentation. Elles sont passées de 6,68 MMDH à 7 MMDH".
+    // The pronoun opens the figure's clause, a verb or two before it (not "Il a reconnu que
+    // près de 38 %…": a person speaking).
+    bool pronoun = false;
+    for (qsizetype k = f.clauseStart; k < qMin<qsizetype>(f.first, f.clauseStart + 2) && !pronoun; ++k) {
+        const QString &w = t[k].folded;
+        // (Not an impersonal "il faut", "il y a", "il s'agit".)
+        const QString next = k + 1 < t.size() ? t[k + 1].folded : QString();
+        pronoun = (w == u"il" || w == u"elle" || w == u"ils" || w == u"elles") && f.first - k <= 5
+            && next != u"faut" && next != u"y" && next != u"s" && next != u"suffit" && next != u"semble";
+        for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
+            pronoun = t[j].folded != u"que" && t[j].folded != u"qu";
+    }
+    if (noun.isEmpty() && pronoun && f.sentence > 0) {
+        const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+        noun = subject(before, 0, qMin<qsizetype>(before.size(), kSubjectReach));
     }
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
         noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
