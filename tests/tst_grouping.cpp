@@ -447,6 +447,16 @@ void tst_Grouping::measures_data()
                           "6,68 milliards de dirhams à 7 milliards.")
         << QStringLiteral("6,68 milliards") << QStringLiteral("depense") << QString()
         << QStringLiteral("whole");
+    // A relative's antecedent, a change as the subject.
+    QTest::newRow("dont: the antecedent") << QStringLiteral(
+        "Une performance rendue possible grâce aux touristes étrangers, dont la progression "
+        "a atteint 15 %.") << QStringLiteral("15 %")
+                                          << QStringLiteral("touriste etranger") << QString()
+                                          << QStringLiteral("change");
+    // A people is no owner.
+    QTest::newRow("a people is no owner")
+        << QStringLiteral("Les arrivées des Marocains résidant à l'étranger ont augmenté de 2 %.")
+        << QStringLiteral("2 %") << QString() << QString() << QStringLiteral("change");
     // "dépasse" is a verb: the noun stops before it.
     QTest::newRow("dépasser") << QStringLiteral(
         "Le nombre de touristes dépasse la barre des 11 millions de personnes.")
@@ -486,6 +496,16 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    // A people doing something is a group, named by its initials whichever way it is written.
+    const QString people = QStringLiteral(
+        "Le nombre des touristes étrangers (TES) a diminué de 3,3 %, alors que les arrivées des Marocains "
+        "résidant à l'étranger (MRE) ont enregistré une hausse de 4 %. Les touristes étrangers ont "
+        "progressé de 15 %, contre seulement 2 % pour les Marocains résidant à l'étranger, et de 6 % "
+        "parmi les MRE.");
+    QTest::newRow("a people before the figure") << people << QStringLiteral("4 %") << QStringLiteral("mre");
+    QTest::newRow("a people after a trigger") << people << QStringLiteral("2 %") << QStringLiteral("mre");
+    QTest::newRow("a people by its acronym") << people << QStringLiteral("6 %") << QStringLiteral("mre");
+    QTest::newRow("no people before the figure") << people << QStringLiteral("3,3 %") << QString();
     QTest::newRow("after the figure, its end")
         << evolution << QStringLiteral("6,3%") << QStringLiteral("rural");
     QTest::newRow("after the parentheses")
@@ -658,6 +678,11 @@ void tst_Grouping::periods_data()
         << QStringLiteral("Un peu moins de 40 milliards de dirhams. C'est le montant de la facture "
                           "énergétique depuis le début de l'année.")
         << QStringLiteral("40 milliards") << running;
+    // A change dated to the month of the lead's running total is of it.
+    QTest::newRow("the lead's running total") << QStringLiteral(
+        "Le pays a accueilli 8,9 millions de touristes durant les dix premiers mois de "
+        "2016.\n\nLe nombre des touristes étrangers a diminué de 3,3 %, selon la note d'octobre 2016.")
+                                              << QStringLiteral("3,3 %") << running;
     QTest::newRow("twelve months") << QStringLiteral(
         "Le pays a accueilli 14,5 millions de touristes sur douze "
         "mois.") << QStringLiteral("14,5 millions")

@@ -816,9 +816,15 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // institution is named so ("Office des changes").
         const bool common = last == k && !institution && k + 2 < to && connector(t[k + 1].folded)
             && contentWord(t[k + 2]) && !isMonth(t[k + 2].folded) && !timeOrFrameNoun(t[k + 2].folded);
+        // A people doing something is a group, not a place: "les Marocains résidant à l'étranger",
+        // "des Français vivant en Espagne".
+        const bool people = last == k && t[k].folded.endsWith(u's') && k + 1 < to && t[k + 1].word
+            && (t[k + 1].folded.endsWith(u"ant") || t[k + 1].folded.endsWith(u"ants")
+                || t[k + 1].folded.endsWith(u"ents"))
+            && !institution;
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors" || t[k - 1].folded == u"excepte");
-        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded
+        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded && !people
             && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
@@ -960,6 +966,7 @@ private:
     // nearest earlier one that names any (read once, not once per figure).
     QHash<std::pair<int, QString>, QStringList> m_owners;
     QHash<int, ParagraphState> m_states;
+    QSet<int> m_leadRunning; // year * 16 + month
     struct
     {
         int paragraph = -1;
@@ -1018,6 +1025,30 @@ ArticleReading::ArticleReading(const Article &article)
         if (c.changeOf >= 0)
             m_evolutionStarts.insert(c.changeOf);
     }
+    // The months the lead's running totals are dated to ("durant les dix premiers mois de 2016"):
+    // a later change in percent dated to one of them, whose words name no period, is of that
+    // running total ("Le nombre des touristes étrangers a diminué de 3,3 %"); a level or an
+    // increment may be of a stock (a plant's capacity, "trois cardiologues supplémentaires").
+    int body = 0;
+    int paragraph = -1;
+    QList<std::pair<TextSpan, Period>> periods;
+    for (const Claim &c : article.claims) {
+        if (c.paragraph < 0 || c.paragraph >= article.paragraphs.size() || c.boilerplate
+            || !c.asOf.hasMonth())
+            continue;
+        if (c.paragraph != paragraph) {
+            if (article.paragraphs[c.paragraph].isBoilerplate() || ++body > 3)
+                break;
+            paragraph = c.paragraph;
+            periods.clear();
+            for (const TextSpan &span : ClaimContext::sentences(article, paragraph))
+                periods.append({span, periodOf(tokenize(article.text, span.start, span.end))});
+        }
+        for (const auto &[span, period] : std::as_const(periods)) {
+            if (c.start >= span.start && c.start < span.end && period == Period::RunningTotal)
+                m_leadRunning.insert(c.asOf.year * 16 + c.asOf.month);
+        }
+    }
 }
 
 const QList<Sentence> &ArticleReading::sentences(int p)
@@ -1048,12 +1079,10 @@ bool opensOnAnaphor(const QList<Token> &t)
     return false;
 }
 
-// The period the paragraph `p` ends in: its own last, or the one it continues.
+// The period the paragraph `p` ends in, read from its own sentences (whatever was read of it
+// before: a long article's paragraphs are read in ranges, and the result must not depend on them).
 Period ArticleReading::periodAtEnd(int p) const
 {
-    const auto known = m_periods.constFind(p);
-    if (known != m_periods.cend())
-        return known->isEmpty() ? Period::Unspecified : known->last();
     const QList<TextSpan> spans = ClaimContext::sentences(m_article, p);
     for (auto s = spans.crbegin(); s != spans.crend(); ++s) {
         const Period own = periodOf(tokenize(m_article.text, s->start, s->end));
@@ -1176,6 +1205,26 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
     return -1;
 }
 
+// The change word that is the subject of the verb introducing the figure at `first`, in the
+// clause from `from`: a determiner, the change, then only its verb ("dont la progression a
+// atteint 15 %", "la hausse s'est établie à 3 %"); else -1.
+qsizetype changeSubject(const QList<Token> &t, qsizetype from, qsizetype first)
+{
+    for (qsizetype k = first - 1; k > from && k >= first - 6; --k) {
+        if (changeWord(t[k].folded) && determiner(t[k - 1].folded)) {
+            bool verb = false;
+            for (qsizetype j = k + 1; j < first; ++j) {
+                const QString &w = t[j].folded;
+                if (!(t[j].word && (verbLike(w) || functionWords().contains(w) || participleLike(t[j]))))
+                    return -1;
+                verb = verb || verbLike(w) || w == u"a" || w == u"est";
+            }
+            return verb ? k : -1;
+        }
+    }
+    return -1;
+}
+
 // A figure introduced by "soit" ("soit près de", "soit environ"): the one before, said again.
 bool restatement(const QList<Token> &t, qsizetype first)
 {
@@ -1264,6 +1313,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (at < 0)
             break;
     }
+    // A change is the clause's subject: "dont la progression a atteint 15 %", "la hausse s'est
+    // établie à 3 %".
+    if (c.kind == ClaimKind::Percent && changeSubject(t, f.clauseStart, f.first) >= 0)
+        change = true;
     // "une hausse de 2,3 millions (19 %)": the same change, in percent.
     if (c.kind == ClaimKind::Percent && f.first >= 1 && t[f.first - 1].folded == u"("
         && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
@@ -1591,6 +1644,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             && !frames.contains(t[head].folded) && !timeOrFrameNoun(t[head].folded))
             noun = nounPhrase(t, head, end, m_article.text);
     }
+    // A relative's antecedent: "grâce aux touristes étrangers, dont la progression a atteint 15 %".
+    if (noun.isEmpty()) {
+        const qsizetype change = changeSubject(t, f.clauseStart, f.first);
+        if (change >= 2 && t[change - 2].folded == u"dont" && change - 3 >= 0 && t[change - 3].folded == u",")
+            noun = phraseBefore(t, change - 3, m_article.text);
+    }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
     if (noun.isEmpty()) {
         const QList<qsizetype> &heads = f.sentences[f.sentence].heads;
@@ -1828,6 +1887,39 @@ const Claim *ArticleReading::figureAt(qsizetype at) const
 // in the clause a participle continues ("parmi les hommes, passant à 11,5 %") or a fronted one
 // ("Chez les femmes, le taux atteint 13 %"). A rate in parentheses after a group of people is
 // that group's: "les femmes (13,8 %) et les diplômés (17,1 %)".
+// A people doing something, a group rather than a place: "les Marocains résidant à l'étranger",
+// "des Français vivant en Espagne".
+bool peopleAt(const QList<Token> &t, qsizetype k)
+{
+    return k + 1 < t.size() && t[k].word && t[k].capital && t[k].folded.size() > 3
+        && t[k].folded.endsWith(u's') && !t[k].text.toString().isUpper() && t[k + 1].word && !t[k + 1].capital
+        && (t[k + 1].folded.endsWith(u"ant") || t[k + 1].folded.endsWith(u"ants")
+            || t[k + 1].folded.endsWith(u"ents"));
+}
+
+// Its key: the initials of the people, their participle and its place, as the press abbreviates
+// them ("Marocains résidant à l'étranger" is "mre", whether the article writes "(MRE)" after it,
+// "parmi les MRE" or neither); `last`: its last token, a defined acronym included.
+QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last)
+{
+    QString key = QString(t[k].folded.front()) + t[k + 1].folded.front();
+    last = k + 1;
+    qsizetype j = k + 2;
+    if (j < t.size() && preposition(t[j].folded)) {
+        ++j;
+        if (j < t.size() && (complementArticle(t[j].folded) || t[j].folded == u"le"))
+            ++j;
+        if (j < t.size() && t[j].word && !functionWords().contains(t[j].folded)) {
+            key += t[j].folded.front();
+            last = j;
+        }
+    }
+    if (last + 3 < t.size() && t[last + 1].folded == u"(" && t[last + 2].word && t[last + 3].folded == u")"
+        && t[last + 2].folded == key)
+        last += 3;
+    return key;
+}
+
 void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
 {
     const QList<Token> &t = f.t;
@@ -1983,8 +2075,21 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         from = found + 1;
         to = found > f.last ? foundEnd : (found > first ? f.first : first);
     }
-    if (from < 0)
+    if (from < 0) {
+        // A people named before the figure, with no figure between: "les arrivées des Marocains
+        // résidant à l'étranger (MRE) ont enregistré une hausse de 4 %".
+        for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 30); --k) {
+            if (t[k].digit && figureAt(t[k].start))
+                break;
+            if (peopleAt(t, k)) {
+                qsizetype lastKey = k;
+                m.breakdown = peopleKey(t, k, lastKey);
+                m.breakdownLabel = labelOf(t, k, lastKey, m_article.text);
+                break;
+            }
+        }
         return;
+    }
     qsizetype n = from;
     while (n < to && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
         ++n;
@@ -2020,6 +2125,10 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         for (qsizetype k = n; k < to && keys.size() < 5; ++k) {
             if ((k >= f.first && k <= f.last) || (t[k].digit && figureAt(t[k].start)))
                 break;
+            if (k == n && peopleAt(t, k)) {
+                keys << peopleKey(t, k, lastKey);
+                break;
+            }
             // A participle first is a noun: "les diplômés", "les retraités".
             // An acronym too: "dans le secteur du BTP", "parmi les MRE".
             const bool acronym = t[k].word && t[k].folded.size() >= 2 && t[k].folded.size() <= 6
@@ -2080,6 +2189,9 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.period = list[si].period;
     if (m.period == Period::Unspecified)
         m.period = periodsBefore(c.paragraph, list)[si];
+    if (m.period == Period::Unspecified && m.scope == Scope::Change && c.asOf.hasMonth()
+        && m_leadRunning.contains(c.asOf.year * 16 + c.asOf.month))
+        m.period = Period::RunningTotal;
     readEvent(f, m);
 
     bool countNoun = false;
