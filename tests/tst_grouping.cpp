@@ -506,6 +506,18 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("a people after a trigger") << people << QStringLiteral("2 %") << QStringLiteral("mre");
     QTest::newRow("a people by its acronym") << people << QStringLiteral("6 %") << QStringLiteral("mre");
     QTest::newRow("no people before the figure") << people << QStringLiteral("3,3 %") << QString();
+    // A sector with its complement after "de", an elliptic "celui des", an origin; not a
+    // comparison's reference.
+    const QString sectors = QStringLiteral(
+        "Le secteur de l'agriculture, de la forêt et de la pêche a créé 52.000 emplois, celui des services "
+        "19.000. L'électricité d'origine solaire a atteint 1.466 MW, celle de l'éolien 831 MW. Les arrivées "
+        "ont connu une hausse de 10,4 % par rapport à celui de 2017.");
+    QTest::newRow("a sector after de l'")
+        << sectors << QStringLiteral("52.000") << QStringLiteral("agriculture");
+    QTest::newRow("celui des") << sectors << QStringLiteral("19.000") << QStringLiteral("service");
+    QTest::newRow("d'origine") << sectors << QStringLiteral("1.466 MW") << QStringLiteral("solaire");
+    QTest::newRow("celle de l'") << sectors << QStringLiteral("831 MW") << QStringLiteral("eolien");
+    QTest::newRow("celui de: a reference") << sectors << QStringLiteral("10,4 %") << QString();
     QTest::newRow("after the figure, its end")
         << evolution << QStringLiteral("6,3%") << QStringLiteral("rural");
     QTest::newRow("after the parentheses")

@@ -569,8 +569,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             if (n < end && complementArticle(t[n].folded))
                 ++n;
             // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
-            // made with "sous": "taux de sous emploi".
-            if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)) {
+            // made with "sous": "taux de sous emploi". Not an origin, a group of what is measured:
+            // "l'électricité d'origine solaire".
+            if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
+                && t[n].folded != u"origine") {
                 k = n;
                 complement = true;
                 continue;
@@ -1667,11 +1669,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // A figure the next sentence names: "Un peu moins de 40 milliards de dirhams. C'est le
     // montant de la facture énergétique", "Il s'agit du nombre de…".
     // Only a figure that stands alone ("Près de 1,2 million."): "C'est la première fois que…"
-    // names nothing a figure with its own sentence measures.
+    // names nothing a figure with its own sentence measures. A short sentence: a page-long one
+    // is not read again for each of its figures.
     // (Its currency or unit may follow: "40 milliards de dirhams.")
     const qsizetype unitWords = f.after + (f.after < t.size() && connector(t[f.after].folded) ? 2 : 0);
     const bool alone
-        = noun.isEmpty() && std::none_of(t.cbegin(), t.cend(), [&](const Token &x) {
+        = noun.isEmpty() && t.size() <= 40 && std::none_of(t.cbegin(), t.cend(), [&](const Token &x) {
               const qsizetype k = &x - t.constData();
               return (k < f.first || k >= unitWords) && (contentWord(x) || (x.word && x.capital && k > 0));
           });
@@ -1991,8 +1994,17 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         end = is(end, u'(') ? skipForward(end) + 1 : end + 1;
     auto trigger = [&](qsizetype k, qsizetype to) {
         const QString &w = t[k].folded;
+        // "celui des services 19.000": the group of an elliptic clause.
+        // Not a comparison's reference: "par rapport à celui de 2017".
+        const qsizetype named = k + 2 < to && complementArticle(t[k + 2].folded) ? k + 3 : k + 2;
+        const bool elliptic = (w == u"celui" || w == u"celle" || w == u"ceux" || w == u"celles") && named < to
+            && connector(t[k + 1].folded) && t[named].word && !timeOrFrameNoun(t[named].folded)
+            && !(k > 0 && (t[k - 1].folded == u"pour" || t[k - 1].folded == u"a"));
         return w == u"parmi" || w == u"chez" || (w == u"milieu" && k > 0 && t[k - 1].folded == u"en")
             || w == u"secteur" || w == u"secteurs"
+            || elliptic
+            // "l'électricité d'origine solaire": where it comes from.
+            || (w == u"origine" && k > 0 && connector(t[k - 1].folded))
             || (w == u"pour" && k + 1 < to
                 && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles" || t[k + 1].folded == u"ceux"));
     };
@@ -2091,7 +2103,10 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         return;
     }
     qsizetype n = from;
-    while (n < to && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"))
+    // "le secteur des services", "le secteur de l'agriculture", "celui des services".
+    while (n < to
+           && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"
+               || (n == from && connector(t[n].folded)) || (n == from + 1 && complementArticle(t[n].folded))))
         ++n;
     // An age bracket names the group whatever its noun: "les jeunes de 15 à 24 ans", "celles
     // de 35 à 44 ans", "les personnes âgées de 45 ans et plus".
