@@ -447,6 +447,18 @@ void tst_Grouping::measures_data()
                           "6,68 milliards de dirhams à 7 milliards.")
         << QStringLiteral("6,68 milliards") << QStringLiteral("depense") << QString()
         << QStringLiteral("whole");
+    // A hyphen written as a minus sign; "retrait" is a noun, the change heading a long phrase.
+    QTest::newRow("a hyphen as minus")
+        << QStringLiteral("La consommation d'électricité est restée quasiment inchangée (-0,2 %).")
+        << QStringLiteral("-0,2 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("retrait heading a long phrase")
+        << QStringLiteral(
+               "La DEPF explique cette baisse par le retrait de la consommation de l'énergie de très "
+               "haute, haute et moyenne tension de 1,1 %.")
+        << QStringLiteral("1,1 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("an age bracket is no sign")
+        << QStringLiteral("Le taux de chômage des 15-24 ans atteint 35,8 %.") << QStringLiteral("35,8 %")
+        << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");
     // A relative's antecedent, a change as the subject.
     QTest::newRow("dont: the antecedent") << QStringLiteral(
         "Une performance rendue possible grâce aux touristes étrangers, dont la progression "

@@ -442,9 +442,11 @@ bool participleLike(const Token &t)
     if (t.folded.size() > 4 && (stem.endsWith(u"u") || stem.endsWith(u"ue")) && !stem.endsWith(u"que")
         && !stem.endsWith(u"gue"))
         return !functionWords().contains(t.folded);
+    // "produit", "construites"; not a noun in -ait ("le retrait", "un extrait").
     return t.folded.size() > 5
         && (t.folded.endsWith(u"it") || t.folded.endsWith(u"its") || t.folded.endsWith(u"ite")
-            || t.folded.endsWith(u"ites"));
+            || t.folded.endsWith(u"ites"))
+        && !t.folded.endsWith(u"ait") && !t.folded.endsWith(u"aits");
 }
 
 // Adjectives of degree written before a change: "une légère reprise", "une forte hausse".
@@ -1188,10 +1190,10 @@ void ArticleReading::clauseAround(Figure &f)
 }
 
 // The change word that introduces the figure after the connector `at` ("une hausse des ventes
-// de l'énergie de basse tension de 5,9 %"), within 14 words and not past a verb; else -1.
+// de l'énergie de basse tension de 5,9 %"), within 18 words and not past a verb; else -1.
 qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
 {
-    for (qsizetype k = at - 1; k >= qMax<qsizetype>(0, at - 14); --k) {
+    for (qsizetype k = at - 1; k >= qMax<qsizetype>(0, at - 18); --k) {
         const QString &w = t[k].folded;
         // A participle heads no phrase: "s'est renforcée de 3,3 %" and "a progressé, sur un an,
         // de 8 %" are changes, "un contrôle renforcé des arrêts de plus de 30 jours" is not.
@@ -1269,8 +1271,14 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     const bool fromTo = next && (next->kind == c.kind || next->unit == c.unit);
     const bool level = c.changeOf >= 0 || m_evolutionStarts.contains(c.start) || fromTo;
     bool change = points;
+    // A sign: "+2,5 %", "−0,2 %", and a hyphen written as minus before a percentage ("(-0,2 %)";
+    // not an age bracket's "15-24").
+    const bool hyphenMinus = c.kind == ClaimKind::Percent
+        && ((c.start < text.size() && text[c.start] == u'-')
+            || (c.start > 0 && text[c.start - 1] == u'-'
+                && (c.start < 2 || !text[c.start - 2].isLetterOrNumber())));
     if (c.start < text.size()
-        && (text[c.start] == u'+' || text[c.start] == QChar(0x2212)
+        && (text[c.start] == u'+' || text[c.start] == QChar(0x2212) || hyphenMinus
             || (c.start > 0 && text[c.start - 1] == u'+')))
         change = true;
     // A change is written "de X": "en hausse de 8 %", "a grossi de 138.000"; "a augmenté,
