@@ -465,6 +465,11 @@ void tst_Grouping::measures_data()
         "a atteint 15 %.") << QStringLiteral("15 %")
                                           << QStringLiteral("touriste etranger") << QString()
                                           << QStringLiteral("change");
+    // "nationale" says whose: the country's, not the region named before.
+    QTest::newRow("the national average") << QStringLiteral(
+        "Le taux de chômage atteint 16,3 % dans l'Oriental. Quatre autres régions dépassent "
+        "la moyenne nationale (9,8 %).") << QStringLiteral("9,8 %")
+                                          << QString() << QString() << QStringLiteral("whole");
     // A people is no owner.
     QTest::newRow("a people is no owner")
         << QStringLiteral("Les arrivées des Marocains résidant à l'étranger ont augmenté de 2 %.")

@@ -1753,6 +1753,20 @@ QString ArticleReading::owner(const Figure &f)
     QString owner = respectiveOwner(f, names);
     if (!owner.isEmpty())
         return owner;
+    // The whole country said in words: "la moyenne nationale (9,8 %)", "9,8 % au niveau national";
+    // not in a name ("Éducation nationale", "Office national").
+    auto national = [&](qsizetype k) {
+        return (f.t[k].folded == u"national" || f.t[k].folded == u"nationale") && k > 0
+            && !f.t[k - 1].capital;
+    };
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 3); k < f.first; ++k) {
+        if (national(k))
+            return {};
+    }
+    for (qsizetype k = f.after; k < qMin(f.clauseEnd, f.after + 3); ++k) {
+        if (national(k))
+            return {};
+    }
     // A place right after the figure is where it was counted: "10,2 % à Fès-Meknès", "9 % en
     // Tunisie", "16,3 % dans l'Oriental".
     qsizetype at = f.after;
