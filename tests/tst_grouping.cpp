@@ -470,6 +470,13 @@ void tst_Grouping::measures_data()
         "Le taux de chômage atteint 16,3 % dans l'Oriental. Quatre autres régions dépassent "
         "la moyenne nationale (9,8 %).") << QStringLiteral("9,8 %")
                                           << QString() << QString() << QStringLiteral("whole");
+    // A share of "l'ensemble des …" is of them; a fraction is no group.
+    QTest::newRow("a share of the whole of")
+        << QStringLiteral("Cinq régions abritent 72,8 % de l'ensemble des actifs.")
+        << QStringLiteral("72,8 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");
+    QTest::newRow("a share in parentheses after a fraction")
+        << QStringLiteral("Cinq régions abritent environ les trois quarts (72,4 %) de l'ensemble des actifs.")
+        << QStringLiteral("72,4 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");
     // A people is no owner.
     QTest::newRow("a people is no owner")
         << QStringLiteral("Les arrivées des Marocains résidant à l'étranger ont augmenté de 2 %.")

@@ -714,11 +714,12 @@ QString speakerFold(const Claim &c)
 // Cardinals and quantifiers: "Quatre régions affichent…" names no place.
 bool quantityWord(const QString &f)
 {
-    static const Words w
-        = words({"deux",      "trois",     "quatre",   "cinq",       "six",    "sept",      "huit",
-                 "neuf",      "dix",       "onze",     "douze",      "quinze", "vingt",     "trente",
-                 "quarante",  "cinquante", "soixante", "cent",       "mille",  "plusieurs", "certains",
-                 "certaines", "quelques",  "nombreux", "nombreuses", "chaque", "tous",      "toutes"});
+    static const Words w = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                                  "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante",
+                                  "soixante", "cent", "mille", "plusieurs", "certains", "certaines",
+                                  "quelques", "nombreux", "nombreuses", "chaque", "tous", "toutes",
+                                  // fractions: "les trois quarts (72,4 %)" are no group
+                                  "moitie", "tiers", "quart", "quarts", "cinquieme", "cinquiemes"});
     return w.contains(f);
 }
 
@@ -1537,10 +1538,26 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
 // A share: "43 % des recettes".
 Phrase ArticleReading::share(const Figure &f) const
 {
-    const qsizetype n = nounAfterConnector(f.t, f.after);
+    const QList<Token> &t = f.t;
+    // "les trois quarts (72,4 %) de …": past the parentheses holding it.
+    qsizetype after = f.after;
+    if (after < t.size() && t[after].folded == u")")
+        ++after;
+    // "72,8 % de l'ensemble des actifs", "de la totalité des": of the actifs.
+    qsizetype whole = after + 1;
+    if (whole < t.size() && determiner(t[whole].folded))
+        ++whole;
+    if (after < t.size() && connector(t[after].folded) && whole + 1 < t.size()
+        && (t[whole].folded == u"ensemble" || t[whole].folded == u"totalite" || t[whole].folded == u"total")
+        && connector(t[whole + 1].folded))
+        after = whole + 1;
+    const qsizetype n = nounAfterConnector(t, after);
     if (n < 0)
         return {};
-    const Phrase p = phraseAt(f.t, n, f.clauseEnd, m_article.text);
+    qsizetype end = n;
+    while (end < t.size() && !clauseDelimiter(t[end], true))
+        ++end;
+    const Phrase p = phraseAt(f.t, n, end, m_article.text);
     if (p.isEmpty())
         return {};
     return {QStringLiteral("part ") + p.key, QStringLiteral("part des ") + p.label, p.last};
@@ -2075,7 +2092,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
                && !(t[k - 1].folded == u"les" || t[k - 1].folded == u"des" || t[k - 1].folded == u"aux"
                     || t[k - 1].folded == u"ces"))
             --k;
-        if (k > start && t[k - 1].word && !measureHead(t[k].folded)
+        if (k > start && t[k - 1].word && !measureHead(t[k].folded) && !quantityWord(t[k].folded)
             && !m.noun.contains(MeasureReader::singular(t[k].folded))) {
             from = k - 1;
             to = first;
