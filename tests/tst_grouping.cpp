@@ -477,6 +477,12 @@ void tst_Grouping::measures_data()
     QTest::newRow("a share in parentheses after a fraction")
         << QStringLiteral("Cinq régions abritent environ les trois quarts (72,4 %) de l'ensemble des actifs.")
         << QStringLiteral("72,4 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");
+    // "cet objectif": the measure the paragraph named.
+    QTest::newRow("this aim") << QStringLiteral(
+        "L'objectif était d'assurer 42 % de la production électrique en 2020, cet objectif a "
+        "été revu à 52 % à l'horizon 2030.")
+                              << QStringLiteral("52 %") << QStringLiteral("part production electrique")
+                              << QString() << QStringLiteral("target");
     // A people is no owner.
     QTest::newRow("a people is no owner")
         << QStringLiteral("Les arrivées des Marocains résidant à l'étranger ont augmenté de 2 %.")
@@ -714,6 +720,11 @@ void tst_Grouping::periods_data()
         << QStringLiteral("Un peu moins de 40 milliards de dirhams. C'est le montant de la facture "
                           "énergétique depuis le début de l'année.")
         << QStringLiteral("40 milliards") << running;
+    // An aim is not of the month an earlier sentence tells of.
+    QTest::newRow("an aim after a month")
+        << QStringLiteral("En mai dernier, l'agence a attribué la centrale. Le pays prévoit de dépasser 52 % "
+                          "d'énergies renouvelables d'ici 2030.")
+        << QStringLiteral("52 %") << none;
     // A change dated to the month of the lead's running total is of it.
     QTest::newRow("the lead's running total") << QStringLiteral(
         "Le pays a accueilli 8,9 millions de touristes durant les dix premiers mois de "

@@ -1399,7 +1399,9 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
            && (t[at].folded == u"ont" || t[at].folded == u"a" || t[at].folded == u"ete"
                || t[at].folded == u"sont" || t[at].folded == u"est" || t[at].folded == u"deja"))
         ++at;
-    if (at >= t.size() || !t[at].word || !participleLike(t[at]) || reportingVerb(t[at].folded))
+    // "l'objectif de 52 % fixé pour 2030": an aim, not a state the figure is in.
+    if (at >= t.size() || !t[at].word || !participleLike(t[at]) || reportingVerb(t[at].folded)
+        || targetWord(t[at].folded) || t[at].folded.startsWith(u"fixe"))
         return;
     // "8,9 millions de touristes ont visité le Maroc": an active verb with its object is what the
     // sentence says of them, not a state they are in ("ont été traités", "déposés").
@@ -1579,6 +1581,14 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
+    // "cet objectif a été revu à 52 %": the measure the paragraph named.
+    if (const auto named = m_states.constFind(c.paragraph); noun.isEmpty() && named != m_states.cend()) {
+        for (qsizetype k = f.clauseStart; noun.isEmpty() && k + 1 < f.first; ++k) {
+            if ((t[k].folded == u"cet" || t[k].folded == u"cette" || t[k].folded == u"ce")
+                && targetWord(t[k + 1].folded))
+                noun = named->lastNoun;
+        }
+    }
     // A figure whose clause says nothing but where, after one of its kind: "24,4 % de chômeurs à
     // Casablanca-Settat, 16,1 % à Rabat-Salé-Kénitra".
     if (noun.isEmpty() && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
@@ -1721,6 +1731,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     }
     // A pronoun or nothing: what the paragraph was measuring.
     const auto state = m_states.constFind(c.paragraph);
+
     if (noun.isEmpty() && state != m_states.cend() && !state->lastNoun.isEmpty())
         noun = state->lastNoun;
     // Else the measure an earlier sentence of the paragraph named: "le taux de chômage étant
@@ -2241,7 +2252,9 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
     m.scope = scopeOf(f);
     m.period = list[si].period;
-    if (m.period == Period::Unspecified)
+    // (An aim is not of the month an earlier sentence tells of: "En mai dernier, MASEN a
+    // attribué… Le Maroc prévoit de dépasser 52 % d'ici 2030".)
+    if (m.period == Period::Unspecified && m.scope != Scope::Target)
         m.period = periodsBefore(c.paragraph, list)[si];
     if (m.period == Period::Unspecified && m.scope == Scope::Change && c.asOf.hasMonth()
         && m_leadRunning.contains(c.asOf.year * 16 + c.asOf.month))
