@@ -483,7 +483,10 @@ void tst_Grouping::measures_data()
         "été revu à 52 % à l'horizon 2030.")
                               << QStringLiteral("52 %") << QStringLiteral("part production electrique")
                               << QString() << QStringLiteral("target");
-    // A people is no owner.
+    // A people is no owner, nor is its place.
+    QTest::newRow("a people in title case is no owner")
+        << QStringLiteral("Les arrivées des Marocains Résidant à l'Étranger ont augmenté de 17 %.")
+        << QStringLiteral("17 %") << QString() << QString() << QStringLiteral("change");
     QTest::newRow("a people is no owner")
         << QStringLiteral("Les arrivées des Marocains résidant à l'étranger ont augmenté de 2 %.")
         << QStringLiteral("2 %") << QString() << QString() << QStringLiteral("change");
@@ -536,6 +539,10 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("a people after a trigger") << people << QStringLiteral("2 %") << QStringLiteral("mre");
     QTest::newRow("a people by its acronym") << people << QStringLiteral("6 %") << QStringLiteral("mre");
     QTest::newRow("no people before the figure") << people << QStringLiteral("3,3 %") << QString();
+    QTest::newRow("a people a change is of, in title case")
+        << QStringLiteral("Les arrivées ont connu une croissance robuste de 17 % des Marocains Résidant à "
+                          "l'Étranger (MRE).")
+        << QStringLiteral("17 %") << QStringLiteral("mre");
     // A sector with its complement after "de", an elliptic "celui des", an origin; not a
     // comparison's reference.
     const QString sectors = QStringLiteral(

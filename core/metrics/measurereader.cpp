@@ -753,6 +753,9 @@ struct ProperNoun
     QString text;
 };
 
+bool peopleAt(const QList<Token> &t, qsizetype k);
+QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
+
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
                               const QString &text, const WordSet &lowercase)
 {
@@ -823,13 +826,16 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             && contentWord(t[k + 2]) && !isMonth(t[k + 2].folded) && !timeOrFrameNoun(t[k + 2].folded);
         // A people doing something is a group, not a place: "les Marocains résidant à l'étranger",
         // "des Français vivant en Espagne".
-        const bool people = last == k && t[k].folded.endsWith(u's') && k + 1 < to && t[k + 1].word
-            && (t[k + 1].folded.endsWith(u"ant") || t[k + 1].folded.endsWith(u"ants")
-                || t[k + 1].folded.endsWith(u"ents"))
-            && !institution;
+        // Its place too: "des Marocains Résidant à l'Étranger" names no place "Étranger".
+        if (k + 1 < to && peopleAt(t, k) && !institution) {
+            qsizetype end = k + 1;
+            peopleKey(t, k, end);
+            k = end + 1;
+            continue;
+        }
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors" || t[k - 1].folded == u"excepte");
-        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded && !people
+        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded
             && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
@@ -1944,8 +1950,9 @@ const Claim *ArticleReading::figureAt(qsizetype at) const
 // "des Français vivant en Espagne".
 bool peopleAt(const QList<Token> &t, qsizetype k)
 {
+    // (In title case too: "des Marocains Résidant à l'Étranger (MRE)".)
     return k + 1 < t.size() && t[k].word && t[k].capital && t[k].folded.size() > 3
-        && t[k].folded.endsWith(u's') && !t[k].text.toString().isUpper() && t[k + 1].word && !t[k + 1].capital
+        && t[k].folded.endsWith(u's') && !t[k].text.toString().isUpper() && t[k + 1].word
         && (t[k + 1].folded.endsWith(u"ant") || t[k + 1].folded.endsWith(u"ants")
             || t[k + 1].folded.endsWith(u"ents"));
 }
@@ -2138,6 +2145,16 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         to = found > f.last ? foundEnd : (found > first ? f.first : first);
     }
     if (from < 0) {
+        // A people a change is of: "une croissance de 17 % des Marocains résidant à l'étranger".
+        qsizetype of = f.after < size && connector(t[f.after].folded) ? f.after + 1 : -1;
+        if (of > 0 && of < size && determiner(t[of].folded))
+            ++of;
+        if (of > 0 && peopleAt(t, of)) {
+            qsizetype lastKey = of;
+            m.breakdown = peopleKey(t, of, lastKey);
+            m.breakdownLabel = labelOf(t, of, lastKey, m_article.text);
+            return;
+        }
         // A people named before the figure, with no figure between: "les arrivées des Marocains
         // résidant à l'étranger (MRE) ont enregistré une hausse de 4 %".
         for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 30); --k) {
