@@ -539,6 +539,24 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("a people after a trigger") << people << QStringLiteral("2 %") << QStringLiteral("mre");
     QTest::newRow("a people by its acronym") << people << QStringLiteral("6 %") << QStringLiteral("mre");
     QTest::newRow("no people before the figure") << people << QStringLiteral("3,3 %") << QString();
+    // A people named as such is a group, and so are the comparison, the change and the list that
+    // follow its figure.
+    const QString markets = QStringLiteral(
+        "Les Britanniques arrivent en tête avec 505.884 nuitées contre 495.825 durant le premier semestre "
+        "2017 (+2 %), suivis des Espagnols avec 136.935 nuitées, ce qui représente un bond de 41 % par "
+        "rapport à la même période de 2017 qui a enregistré 97.439 nuitées. Le ministère des Finances a "
+        "compté 12.000 nuitées. Les pertes ont atteint 175.000 postes dans le secteur de l'agriculture en "
+        "2016, 58.000 en 2015 et de 7.000 en 2014.");
+    QTest::newRow("a people named as such")
+        << markets << QStringLiteral("505.884") << QStringLiteral("britannique");
+    QTest::newRow("its comparison") << markets << QStringLiteral("495.825") << QStringLiteral("britannique");
+    QTest::newRow("its change") << markets << QStringLiteral("+2 %") << QStringLiteral("britannique");
+    QTest::newRow("suivis des") << markets << QStringLiteral("136.935") << QStringLiteral("espagnol");
+    QTest::newRow("a change said of it") << markets << QStringLiteral("41 %") << QStringLiteral("espagnol");
+    QTest::newRow("the base compared") << markets << QStringLiteral("97.439") << QStringLiteral("espagnol");
+    QTest::newRow("a name's plural is no people") << markets << QStringLiteral("12.000") << QString();
+    QTest::newRow("the next of a list")
+        << markets << QStringLiteral("58.000") << QStringLiteral("agriculture");
     QTest::newRow("a people a change is of, in title case")
         << QStringLiteral("Les arrivées ont connu une croissance robuste de 17 % des Marocains Résidant à "
                           "l'Étranger (MRE).")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/measurereader.h"
+#include "metrics/countries.h"
 
 #include "parallel/ranges.h"
 
@@ -754,6 +755,7 @@ struct ProperNoun
 };
 
 bool peopleAt(const QList<Token> &t, qsizetype k);
+bool pluralPeopleAt(const QList<Token> &t, qsizetype k);
 QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
 
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
@@ -835,7 +837,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         }
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors" || t[k - 1].folded == u"excepte");
-        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded
+        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded && !pluralPeopleAt(t, k)
             && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
@@ -958,6 +960,8 @@ private:
         Phrase phrase;
         ClaimKind kind = ClaimKind::Other;
         Scope scope = Scope::Whole;
+        QString breakdown;
+        QString breakdownLabel;
     } m_previous;
     const Article &m_article;
     QHash<int, QList<Sentence>> m_sentences;
@@ -1948,6 +1952,23 @@ const Claim *ArticleReading::figureAt(qsizetype at) const
 // that group's: "les femmes (13,8 %) et les diplômés (17,1 %)".
 // A people doing something, a group rather than a place: "les Marocains résidant à l'étranger",
 // "des Français vivant en Espagne".
+// A people named as such: a capitalised plural after "les", "des", "aux" that is no country
+// ("les Français ont réalisé…", "des Allemands"; not "les Émirats arabes unis").
+bool pluralPeopleAt(const QList<Token> &t, qsizetype k)
+{
+    // A people's ending (Français, Chinois, Marocains, Italiens, Allemands, Espagnols,
+    // Britanniques), not a name's plural ("des Finances", "la Cour des Comptes", "des Stations").
+    static const QStringList endings {QStringLiteral("ais"),  QStringLiteral("ois"),  QStringLiteral("ains"),
+                                      QStringLiteral("iens"), QStringLiteral("ands"), QStringLiteral("ols"),
+                                      QStringLiteral("iques")};
+    const bool people = k > 0 && k < t.size()
+        && std::any_of(endings.cbegin(), endings.cend(),
+                       [&](const QString &e) { return t[k].folded.endsWith(e); });
+    return people && t[k].word && t[k].capital && t[k].folded.size() > 4 && !t[k].text.toString().isUpper()
+        && (t[k - 1].folded == u"les" || t[k - 1].folded == u"des" || t[k - 1].folded == u"aux")
+        && !(k + 1 < t.size() && t[k + 1].word && t[k + 1].capital) && Countries::named(t[k].text).isEmpty();
+}
+
 bool peopleAt(const QList<Token> &t, qsizetype k)
 {
     // (In title case too: "des Marocains Résidant à l'Étranger (MRE)".)
@@ -2166,6 +2187,11 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
                 m.breakdownLabel = labelOf(t, k, lastKey, m_article.text);
                 break;
             }
+            if (pluralPeopleAt(t, k)) {
+                m.breakdown = MeasureReader::singular(t[k].folded);
+                m.breakdownLabel = labelOf(t, k, k, m_article.text);
+                break;
+            }
         }
         return;
     }
@@ -2307,11 +2333,36 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.sameAs = m_previous.phrase.key;
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
-    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope};
+    const Previous before = m_previous;
+    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}};
 
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
     readBreakdown(f, m);
+    // A comparison's base is of the group the figure before it was: "les Français ont réalisé
+    // 1.131.678 nuitées, contre 972.983".
+    // So is a change said of it a few words on, naming no one else: "972.983 une année auparavant
+    // (+16 %)", "136.935 nuitées, ce qui représente un bond de 41 %".
+    // And the base a comparison names a few words on: "un bond de 41 % par rapport à la même
+    // période de 2017 qui a enregistré 97.439 nuitées".
+    bool compared = false;
+    bool saidOfIt = before.last + 14 >= f.first;
+    for (qsizetype k = before.last + 1; k < f.first && saidOfIt; ++k) {
+        saidOfIt = !(f.t[k].word && f.t[k].capital) && !(f.t[k].digit && figureAt(f.t[k].start));
+        compared = compared || f.t[k].folded == u"rapport" || f.t[k].folded == u"contre";
+    }
+    // And the next of a list: "des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000".
+    const QString joint = f.first >= 2 ? f.t[f.first - 1].folded : QString();
+    const bool listed
+        = (joint == u"," || joint == u"et" || (joint == u"de" && f.t[f.first - 2].folded == u"et"));
+    saidOfIt = saidOfIt && ((m.scope == Scope::Change && before.last + 10 >= f.first) || compared || listed);
+    if (m.breakdown.isEmpty() && before.paragraph == c.paragraph && before.sentence == si
+        && before.last < f.first && (comparisonBase(f.t, f.first) || saidOfIt)) {
+        m.breakdown = before.breakdown;
+        m.breakdownLabel = before.breakdownLabel;
+    }
+    m_previous.breakdown = m.breakdown;
+    m_previous.breakdownLabel = m.breakdownLabel;
     return m;
 }
 
