@@ -2173,7 +2173,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         if (of > 0 && peopleAt(t, of)) {
             qsizetype lastKey = of;
             m.breakdown = peopleKey(t, of, lastKey);
-            m.breakdownLabel = labelOf(t, of, lastKey, m_article.text);
+            m.breakdownLabel = QStringLiteral("des ") + labelOf(t, of, lastKey, m_article.text);
             return;
         }
         // A people named before the figure, with no figure between: "les arrivées des Marocains
@@ -2184,12 +2184,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             if (peopleAt(t, k)) {
                 qsizetype lastKey = k;
                 m.breakdown = peopleKey(t, k, lastKey);
-                m.breakdownLabel = labelOf(t, k, lastKey, m_article.text);
+                m.breakdownLabel = QStringLiteral("des ") + labelOf(t, k, lastKey, m_article.text);
                 break;
             }
             if (pluralPeopleAt(t, k)) {
                 m.breakdown = MeasureReader::singular(t[k].folded);
-                m.breakdownLabel = labelOf(t, k, k, m_article.text);
+                m.breakdownLabel = QStringLiteral("des ") + labelOf(t, k, k, m_article.text);
                 break;
             }
         }
