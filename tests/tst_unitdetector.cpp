@@ -52,6 +52,10 @@ void tst_UnitDetector::detect_data()
     row("noun after scale", "Le pays a accueilli 14,5 millions de touristes en 2024.", "14,5 millions",
         "touristes", "");
     row("per day", "Une moyenne de 1 500 dossiers par jour est traitée.", "1 500", "dossiers", "jour");
+    // A present participle after more than one is no noun; a plural noun in -ants is.
+    row("participle in -ant", "Ce nombre a été de 3451.5 mille enregistrant ainsi une hausse.",
+        "3451.5 mille", "", "");
+    row("noun in -ants", "La ville compte 300 000 habitants.", "300 000", "habitants", "");
     // Currencies: every way of writing the dirham is MAD.
     row("dirhams", "Le budget atteint 9,5 milliards de dirhams par an.", "9,5 milliards", "MAD", "an");
     row("dhs", "Un loyer de 3 000 dhs par mois.", "3 000", "MAD", "mois");

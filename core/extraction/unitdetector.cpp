@@ -505,6 +505,10 @@ bool isCountedWord(const NumberToken &token, QStringView after, qsizetype start,
     // "dont 600 000 souffrent": a verb, not a noun.
     if (folded.endsWith(u"ent") && !folded.endsWith(u"ents") && w.size() > 4)
         return false;
+    // "3451.5 mille enregistrant ainsi une hausse": a present participle; a noun in -ant after
+    // more than one is plural ("300 habitants", "12 000 étudiants").
+    if (folded.endsWith(u"ant") && w.size() > 5 && !(token.value >= 0 && token.value <= 1))
+        return false;
     // "contre 23 milliards attendus": after a scale word, a participle is not what is counted.
     if (token.scale > 1
         && (isParticiple(w) || folded.endsWith(u"us") || folded.endsWith(u"is") || folded.endsWith(u"ies")))
