@@ -948,7 +948,9 @@ private:
     };
     FigureList listAround(const Figure &f) const;
     void readBreakdown(const Figure &f, Measure &m) const;
+    void peopleGroup(const QList<Token> &t, qsizetype k, Measure &m) const;
     const Claim *figureAt(qsizetype at) const;
+    bool sharesGroup(const Figure &f, qsizetype before, Scope scope) const;
 
     // The figure read last: a change in parentheses right after it measures what it measures
     // ("une hausse des ventes de basse tension de 5,9 % (après +3 % à fin mai 2018)").
@@ -989,6 +991,15 @@ private:
         Phrase phrase;
     } m_sentenceNoun; // the measure of the last figure read, not a change
 };
+
+// The sentences of paragraph `p` and the period each names, read from their own words.
+QList<std::pair<TextSpan, Period>> sentencePeriods(const Article &article, int p)
+{
+    QList<std::pair<TextSpan, Period>> out;
+    for (const TextSpan &span : ClaimContext::sentences(article, p))
+        out.append({span, periodOf(tokenize(article.text, span.start, span.end))});
+    return out;
+}
 
 // Whether the article's text writes `word` (as a whole word, case and accents as given)
 // elsewhere than in its title.
@@ -1055,9 +1066,7 @@ ArticleReading::ArticleReading(const Article &article)
             if (article.paragraphs[c.paragraph].isBoilerplate() || ++body > 3)
                 break;
             paragraph = c.paragraph;
-            periods.clear();
-            for (const TextSpan &span : ClaimContext::sentences(article, paragraph))
-                periods.append({span, periodOf(tokenize(article.text, span.start, span.end))});
+            periods = sentencePeriods(article, paragraph);
         }
         for (const auto &[span, period] : std::as_const(periods)) {
             if (c.start >= span.start && c.start < span.end && period == Period::RunningTotal)
@@ -1098,11 +1107,10 @@ bool opensOnAnaphor(const QList<Token> &t)
 // before: a long article's paragraphs are read in ranges, and the result must not depend on them).
 Period ArticleReading::periodAtEnd(int p) const
 {
-    const QList<TextSpan> spans = ClaimContext::sentences(m_article, p);
-    for (auto s = spans.crbegin(); s != spans.crend(); ++s) {
-        const Period own = periodOf(tokenize(m_article.text, s->start, s->end));
-        if (own != Period::Unspecified)
-            return own;
+    const QList<std::pair<TextSpan, Period>> periods = sentencePeriods(m_article, p);
+    for (auto s = periods.crbegin(); s != periods.crend(); ++s) {
+        if (s->second != Period::Unspecified)
+            return s->second;
     }
     return Period::Unspecified;
 }
@@ -2001,6 +2009,14 @@ QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last)
     return key;
 }
 
+// The group of a people at token `k` ("des Marocains résidant à l'étranger", "des Britanniques").
+void ArticleReading::peopleGroup(const QList<Token> &t, qsizetype k, Measure &m) const
+{
+    qsizetype last = k;
+    m.breakdown = peopleAt(t, k) ? peopleKey(t, k, last) : MeasureReader::singular(t[k].folded);
+    m.breakdownLabel = QStringLiteral("des ") + labelOf(t, k, last, m_article.text);
+}
+
 void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
 {
     const QList<Token> &t = f.t;
@@ -2171,9 +2187,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         if (of > 0 && of < size && determiner(t[of].folded))
             ++of;
         if (of > 0 && peopleAt(t, of)) {
-            qsizetype lastKey = of;
-            m.breakdown = peopleKey(t, of, lastKey);
-            m.breakdownLabel = QStringLiteral("des ") + labelOf(t, of, lastKey, m_article.text);
+            peopleGroup(t, of, m);
             return;
         }
         // A people named before the figure, with no figure between: "les arrivées des Marocains
@@ -2181,15 +2195,8 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 30); --k) {
             if (t[k].digit && figureAt(t[k].start))
                 break;
-            if (peopleAt(t, k)) {
-                qsizetype lastKey = k;
-                m.breakdown = peopleKey(t, k, lastKey);
-                m.breakdownLabel = QStringLiteral("des ") + labelOf(t, k, lastKey, m_article.text);
-                break;
-            }
-            if (pluralPeopleAt(t, k)) {
-                m.breakdown = MeasureReader::singular(t[k].folded);
-                m.breakdownLabel = QStringLiteral("des ") + labelOf(t, k, k, m_article.text);
+            if (peopleAt(t, k) || pluralPeopleAt(t, k)) {
+                peopleGroup(t, k, m);
                 break;
             }
         }
@@ -2261,6 +2268,31 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         m.breakdown = keys.join(u' ');
         m.breakdownLabel = labelOf(t, found >= 0 ? found : from, lastKey, m_article.text);
     }
+}
+
+// Whether the figure `f`, with no group of its own, is of the group of the figure before it in
+// its sentence (whose last token is `before`): its comparison base ("les Français ont réalisé
+// 1.131.678 nuitées, contre 972.983"); a change said of it a few words on, naming no one else
+// ("972.983 une année auparavant (+16 %)", "136.935 nuitées, ce qui représente un bond de 41 %");
+// the base a comparison names a few words on ("un bond de 41 % par rapport à la même période de
+// 2017 qui a enregistré 97.439 nuitées"); the next of its list ("des pertes de 175.000 postes en
+// 2016, 58.000 en 2015 et de 7.000").
+bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope) const
+{
+    const QList<Token> &t = f.t;
+    if (comparisonBase(t, f.first))
+        return true;
+    if (before + 14 < f.first)
+        return false;
+    bool compared = false;
+    for (qsizetype k = before + 1; k < f.first; ++k) {
+        if ((t[k].word && t[k].capital) || (t[k].digit && figureAt(t[k].start)))
+            return false;
+        compared = compared || t[k].folded == u"rapport" || t[k].folded == u"contre";
+    }
+    const QString joint = f.first >= 2 ? t[f.first - 1].folded : QString();
+    const bool listed = joint == u"," || joint == u"et" || (joint == u"de" && t[f.first - 2].folded == u"et");
+    return (scope == Scope::Change && before + 10 >= f.first) || compared || listed;
 }
 
 std::optional<Measure> ArticleReading::read(int ci)
@@ -2339,25 +2371,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
     readBreakdown(f, m);
-    // A comparison's base is of the group the figure before it was: "les Français ont réalisé
-    // 1.131.678 nuitées, contre 972.983".
-    // So is a change said of it a few words on, naming no one else: "972.983 une année auparavant
-    // (+16 %)", "136.935 nuitées, ce qui représente un bond de 41 %".
-    // And the base a comparison names a few words on: "un bond de 41 % par rapport à la même
-    // période de 2017 qui a enregistré 97.439 nuitées".
-    bool compared = false;
-    bool saidOfIt = before.last + 14 >= f.first;
-    for (qsizetype k = before.last + 1; k < f.first && saidOfIt; ++k) {
-        saidOfIt = !(f.t[k].word && f.t[k].capital) && !(f.t[k].digit && figureAt(f.t[k].start));
-        compared = compared || f.t[k].folded == u"rapport" || f.t[k].folded == u"contre";
-    }
-    // And the next of a list: "des pertes de 175.000 postes en 2016, 58.000 en 2015 et de 7.000".
-    const QString joint = f.first >= 2 ? f.t[f.first - 1].folded : QString();
-    const bool listed
-        = (joint == u"," || joint == u"et" || (joint == u"de" && f.t[f.first - 2].folded == u"et"));
-    saidOfIt = saidOfIt && ((m.scope == Scope::Change && before.last + 10 >= f.first) || compared || listed);
     if (m.breakdown.isEmpty() && before.paragraph == c.paragraph && before.sentence == si
-        && before.last < f.first && (comparisonBase(f.t, f.first) || saidOfIt)) {
+        && before.last < f.first && sharesGroup(f, before.last, m.scope)) {
         m.breakdown = before.breakdown;
         m.breakdownLabel = before.breakdownLabel;
     }

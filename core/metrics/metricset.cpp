@@ -398,10 +398,10 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
 }
 
 // An entry's owner (as its key names it: "Maroc" in an article of the bilan's country is
-// national) and noun.
-QString ownerNoun(const Entry &e, const Measure &m)
+// national) and a noun.
+QString ownerNoun(const Entry &e, const QString &noun)
 {
-    return e.key.section(u'.', 0, 0) + u'|' + m.noun;
+    return e.key.section(u'.', 0, 0) + u'|' + noun;
 }
 
 // The nouns shown to name one thing, by a relay (two articles, one precise value: the noun of the
@@ -435,7 +435,7 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
     for (const Entry &e : std::as_const(entries)) {
         const Measure &m = distinct.measure(e.measure);
         if (!m.sameAs.isEmpty() && free(e))
-            shown(true, ownerNoun(e, m), e.key.section(u'.', 0, 0) + u'|' + m.sameAs);
+            shown(true, ownerNoun(e, m.noun), ownerNoun(e, m.sameAs));
     }
     for (int i = 0; i < entries.size() && !relays.isEmpty(); ++i) {
         const auto to = relays.constFind(ids[i]);
@@ -444,7 +444,7 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
         const Measure &m = distinct.measure(entries[i].measure);
         const QString target = idNoun.value(*to);
         if (m.noun != target && !target.isEmpty())
-            shown(false, ownerNoun(entries[i], m), entries[i].key.section(u'.', 0, 0) + u'|' + target);
+            shown(false, ownerNoun(entries[i], m.noun), ownerNoun(entries[i], target));
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -484,7 +484,6 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
         const QString root = qMin(a, b);
         const QString other = qMax(a, b);
         parent.insert(other, root);
-        parent.insert(root, root);
         members.insert(root, setA + setB);
         members.remove(other);
     }
@@ -495,9 +494,7 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
         if (!free(e))
             continue;
         // A restatement's own figure names what it restates, whatever its set.
-        const QString noun
-            = find(m.sameAs.isEmpty() ? ownerNoun(e, m) : e.key.section(u'.', 0, 0) + u'|' + m.sameAs)
-                  .section(u'|', 1);
+        const QString noun = find(ownerNoun(e, m.sameAs.isEmpty() ? m.noun : m.sameAs)).section(u'|', 1);
         if (noun == m.noun)
             continue;
         Measure renamed = m;
