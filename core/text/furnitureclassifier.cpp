@@ -3,6 +3,7 @@
 
 #include "parallel/ranges.h"
 #include "text/frenchdates.h"
+#include "text/phrasealternation.h"
 #include "text/textutil.h"
 
 #include <QRegularExpression>
@@ -131,18 +132,47 @@ const QList<Rule> &rules()
     return list;
 }
 
-// Every rule at once: most paragraphs match none, and one scan of the text tells so where a
-// scan per rule would read it once for each. Only a paragraph it matches is tried rule by
-// rule, for the first rule in the table's order (the same answer as without it).
-const QRegularExpression &anyRule()
+// Every rule at once: most paragraphs match none, and one reading of the text tells so where a
+// reading per rule would go through it once for each. Only a paragraph it matches is tried rule
+// by rule, for the first rule in the table's order (the same answer as without it). The
+// alternatives anchored at the line's start are one pattern, tried at the start only; the
+// phrases that may stand anywhere are looked up by their first characters as the line is read.
+struct AnyRule
 {
-    static const QRegularExpression re = [] {
-        QStringList alternatives;
-        for (const Rule &rule : rules())
-            alternatives.append(QStringLiteral("(?:%1)").arg(rule.re.pattern()));
-        return QRegularExpression(alternatives.join(u'|'), QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression anchored;
+    PhraseAlternation anywhere;
+    bool matches(const QString &folded) const
+    {
+        return anchored.match(folded).hasMatch() || anywhere.matches(folded);
+    }
+};
+
+const AnyRule &anyRule()
+{
+    static const AnyRule any = [] {
+        QStringList anchored, anywhere;
+        for (const Rule &rule : rules()) {
+            QStringList alternatives = PhraseAlternation::topLevelAlternatives(rule.re.pattern());
+            // A rule written as one group, "(?:a|^b)", holds its alternatives inside it.
+            for (qsizetype i = 0; i < alternatives.size(); ++i) {
+                if (PhraseAlternation::isOneGroup(alternatives[i])) {
+                    const QString inner = alternatives[i].mid(3, alternatives[i].size() - 4);
+                    alternatives.append(PhraseAlternation::topLevelAlternatives(inner));
+                    alternatives.removeAt(i--);
+                }
+            }
+            for (const QString &alternative : std::as_const(alternatives)) {
+                if (alternative.startsWith(u'^'))
+                    anchored.append(QStringLiteral("(?:%1)").arg(alternative));
+                else
+                    anywhere.append(alternative);
+            }
+        }
+        const auto options = QRegularExpression::UseUnicodePropertiesOption;
+        return AnyRule {QRegularExpression(anchored.join(u'|'), options),
+                        PhraseAlternation(anywhere, options)};
     }();
-    return re;
+    return any;
 }
 
 // "Par Zaina Jnina", "By John Smith - 12 mars 2025", but not "Par ailleurs, …".
@@ -191,7 +221,7 @@ Signal signalFor(const QString &folded, QStringView original, QString *reason = 
             *reason = QStringLiteral("a photo caption");
         return Signal::Furniture;
     }
-    if (anyRule().match(folded).hasMatch()) {
+    if (anyRule().matches(folded)) {
         for (const Rule &rule : rules()) {
             if (rule.re.match(folded).hasMatch()) {
                 if (reason)

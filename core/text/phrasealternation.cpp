@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/phrasealternation.h"
+
+namespace {
+
+// Walks a pattern one token at a time, keeping track of groups and character classes, and
+// calls `visit(index, depth)` for each character outside a class and not escaped.
+template<typename Visit> void walk(QStringView pattern, Visit visit)
+{
+    int depth = 0;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u'\\') {
+            ++i; // an escaped character, whatever it is
+        } else if (inClass) {
+            inClass = c != u']';
+        } else if (c == u'[') {
+            inClass = true;
+        } else {
+            if (c == u')')
+                --depth;
+            if (!visit(i, depth))
+                return;
+            if (c == u'(')
+                ++depth;
+        }
+    }
+}
+
+std::optional<QStringList> expandAlternation(QStringView p, qsizetype &i, qsizetype limit);
+
+// A sequence of atoms up to the next '|' or ')' at this level: the product of their phrases.
+std::optional<QStringList> expandSequence(QStringView p, qsizetype &i, qsizetype limit)
+{
+    QStringList out {QString()};
+    while (i < p.size() && p[i] != u'|' && p[i] != u')') {
+        QStringList atom;
+        const QChar c = p[i];
+        if (c == u'(') {
+            if (!p.mid(i).startsWith(u"(?:"))
+                return std::nullopt;
+            i += 3;
+            auto inner = expandAlternation(p, i, limit);
+            if (!inner || i >= p.size() || p[i] != u')')
+                return std::nullopt;
+            ++i;
+            atom = *inner;
+        } else if (c == u'\\') {
+            if (i + 1 >= p.size() || p[i + 1].isLetterOrNumber())
+                return std::nullopt; // \d, \s, \b, \p{…}, back references: not a phrase
+            atom = {QString(p[i + 1])};
+            i += 2;
+        } else if (QStringView(u".[]{}*+^$").contains(c)) {
+            return std::nullopt;
+        } else {
+            atom = {QString(c)};
+            ++i;
+        }
+        if (i < p.size() && p[i] == u'?') {
+            atom.append(QString());
+            ++i;
+            if (i < p.size() && (p[i] == u'?' || p[i] == u'+'))
+                ++i; // a lazy or possessive '?': the same phrases
+        }
+        if (i < p.size() && QStringView(u"*+{").contains(p[i]))
+            return std::nullopt;
+        QStringList product;
+        for (const QString &head : std::as_const(out))
+            for (const QString &tail : std::as_const(atom))
+                product.append(head + tail);
+        if (product.size() > limit)
+            return std::nullopt;
+        out = product;
+    }
+    return out;
+}
+
+std::optional<QStringList> expandAlternation(QStringView p, qsizetype &i, qsizetype limit)
+{
+    QStringList out;
+    for (;;) {
+        auto sequence = expandSequence(p, i, limit);
+        if (!sequence)
+            return std::nullopt;
+        out += *sequence;
+        if (out.size() > limit)
+            return std::nullopt;
+        if (i >= p.size() || p[i] != u'|')
+            return out;
+        ++i;
+    }
+}
+
+} // namespace
+
+QStringList PhraseAlternation::topLevelAlternatives(QStringView pattern)
+{
+    QStringList out;
+    qsizetype from = 0;
+    walk(pattern, [&](qsizetype i, int depth) {
+        if (pattern[i] == u'|' && depth == 0) {
+            out.append(pattern.mid(from, i - from).toString());
+            from = i + 1;
+        }
+        return true;
+    });
+    out.append(pattern.mid(from).toString());
+    return out;
+}
+
+bool PhraseAlternation::isOneGroup(QStringView pattern)
+{
+    if (!pattern.startsWith(u"(?:") || !pattern.endsWith(u')'))
+        return false;
+    bool whole = false;
+    walk(pattern, [&](qsizetype i, int depth) {
+        if (pattern[i] == u')' && depth == 0) {
+            whole = i == pattern.size() - 1;
+            return false;
+        }
+        return true;
+    });
+    return whole;
+}
+
+std::optional<QStringList> PhraseAlternation::expand(QStringView alternative, qsizetype limit)
+{
+    qsizetype i = 0;
+    auto phrases = expandAlternation(alternative, i, limit);
+    if (!phrases || i != alternative.size() || phrases->contains(QString()))
+        return std::nullopt;
+    return phrases;
+}
+
+int PhraseAlternation::bucketOf(QChar a, QChar b, QChar c)
+{
+    return int((a.unicode() * 961u + b.unicode() * 31u + c.unicode()) % kBuckets);
+}
+
+PhraseAlternation::PhraseAlternation(const QStringList &alternatives,
+                                     QRegularExpression::PatternOptions options)
+{
+    QStringList rest;
+    for (const QString &alternative : alternatives) {
+        const auto phrases = expand(alternative);
+        if (!phrases) {
+            rest.append(QStringLiteral("(?:%1)").arg(alternative));
+            continue;
+        }
+        for (const QString &phrase : *phrases) {
+            if (phrase.size() < 3)
+                m_short.append(phrase);
+            else {
+                const int bucket = bucketOf(phrase[0], phrase[1], phrase[2]);
+                m_phrases[bucket].append(phrase);
+                m_used.set(bucket);
+            }
+        }
+    }
+    m_hasRest = !rest.isEmpty();
+    if (m_hasRest)
+        m_rest = QRegularExpression(rest.join(u'|'), options);
+}
+
+bool PhraseAlternation::matches(QStringView text) const
+{
+    for (const QString &phrase : m_short)
+        if (text.contains(phrase))
+            return true;
+    const qsizetype n = text.size();
+    const QChar *s = text.data();
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        const int bucket = bucketOf(s[i], s[i + 1], s[i + 2]);
+        if (!m_used.test(bucket))
+            continue;
+        for (const QString &phrase : m_phrases[bucket])
+            if (text.mid(i).startsWith(phrase))
+                return true;
+    }
+    return m_hasRest && m_rest.match(text).hasMatch();
+}
