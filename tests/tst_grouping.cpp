@@ -14,6 +14,7 @@
 #include "metrics/countries.h"
 #include "metrics/measurereader.h"
 #include "metrics/metricset.h"
+#include "metrics/metrictaxonomy.h"
 #include "project/projectdocument.h"
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void periods_data();
     void periods();
     void deterministic();
+    void discoveredAgain();
     void set_data();
     void set();
     void findings_data();
@@ -863,6 +865,32 @@ void tst_Grouping::deterministic()
                 QVERIFY2(one.metric(c.metric), qPrintable(c.metric));
         }
     }
+}
+
+// Discovery reads the presets extraction gave fresh claims without assigning them again; once the
+// claims carry discovered metrics (or come from a project's store), it assigns them itself. Both
+// give the same metrics.
+void tst_Grouping::discoveredAgain()
+{
+    QList<Article> articles = TestSupport::bundledExtracted();
+    for (const Article &a : std::as_const(articles))
+        QVERIFY(a.presetsAssigned == &MetricTaxonomy::bundled());
+    const MetricSet fresh = MetricSet::discover(articles);
+    QStringList first;
+    for (const Article &a : std::as_const(articles)) {
+        QVERIFY(!a.presetsAssigned); // the claims now carry the discovered metrics
+        for (const Claim &c : a.claims)
+            first << c.metric;
+    }
+    QVERIFY(std::any_of(first.cbegin(), first.cend(), [&](const QString &id) {
+        return fresh.metric(id) && !fresh.metric(id)->preset.isEmpty();
+    }));
+    MetricSet::discover(articles);
+    QStringList again;
+    for (const Article &a : std::as_const(articles))
+        for (const Claim &c : a.claims)
+            again << c.metric;
+    QCOMPARE(again, first);
 }
 
 void tst_Grouping::set_data()

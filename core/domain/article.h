@@ -12,6 +12,8 @@
 // its metadata and its paragraphs. Offsets inside the core are UTF-16 indexes into `text`;
 // they become Unicode code points only at the edges (JSON, CSV), see CodePointMap.
 
+class MetricTaxonomy;
+
 enum class ParagraphKind : quint8 { Body, Heading, Boilerplate };
 
 QString paragraphKindName(ParagraphKind kind);
@@ -41,6 +43,10 @@ struct Article
     QList<Paragraph> paragraphs;
     QList<Claim> claims; // empty until ClaimExtractor has run
     SourceDocumentPtr source; // PDFs and pages fetched by URL; null for text files
+    // The taxonomy whose metrics the claims carry, as MetricAssigner gave them just after
+    // extraction; null once anything else may have written them (metric discovery, a project's
+    // store). Metric discovery then needs not read the figures for their presets again.
+    const MetricTaxonomy *presetsAssigned = nullptr;
 
     QStringView paragraphText(int index) const
     {

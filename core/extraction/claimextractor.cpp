@@ -783,5 +783,6 @@ void ClaimExtractor::extractInto(Article &article)
     article.claims = extract(article, words, &sentences);
     article.claims.squeeze();
     MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words, &sentences);
+    article.presetsAssigned = &MetricTaxonomy::bundled();
     PdfLoader::locateClaims(article);
 }

@@ -194,7 +194,9 @@ Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
             claim.metric.clear();
         return assigned;
     }
-    MetricAssigner::assign(assigned, presets);
+    // Fresh from extraction, the claims already carry these presets.
+    if (article.presetsAssigned != &presets)
+        MetricAssigner::assign(assigned, presets);
     for (Claim &claim : assigned.claims) {
         const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
         if (preset && !named.contains(preset->scheme))
@@ -280,6 +282,8 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
 QList<Entry> entriesOf(const QList<ClaimReading> &readings, const Distinct &distinct,
                        const MetricTaxonomy &presets, const MetricSet::Pins &pins, QList<Article> &articles)
 {
+    for (Article &article : articles)
+        article.presetsAssigned = nullptr; // the claims' metrics become the discovered ones
     QList<Entry> entries;
     entries.reserve(readings.size());
     for (const ClaimReading &r : readings) {
