@@ -204,6 +204,15 @@ void tst_Grouping::measures_data()
         "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
                                  << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
                                  << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    QTest::newRow("a group's rate, named in the paragraph before")
+        << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
+                          "(passant de 30,1 % à 27,8 %).")
+        << QStringLiteral("30,1 %") << QStringLiteral("taux activite") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("no rate named: what the subject is")
+        << QStringLiteral("Les exportations ont progressé de 2,3 points en 2024.")
+        << QStringLiteral("2,3 points") << QStringLiteral("exportation") << QString()
+        << QStringLiteral("change");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")
@@ -629,6 +638,23 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("no group: an amount")
         << QStringLiteral("Les recettes ont atteint 2,5 milliards de dirhams (+3 %) en 2023.")
         << QStringLiteral("+3 %") << QString();
+    // A group as the subject of a rate the paragraph before named, changing by points; the
+    // next group after a coordination without its verb; the figures in parentheses and the end
+    // of an evolution are their host's.
+    const QString subjects = QStringLiteral(
+        "Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points (passant de 30,1 % "
+        "à 27,8 %), et les ruraux, un recul de 0,8 point (de 50,2 % à 49,4 %).");
+    QTest::newRow("a group subject of a rate")
+        << subjects << QStringLiteral("2,3 points") << QStringLiteral("jeune");
+    QTest::newRow("its evolution") << subjects << QStringLiteral("27,8 %") << QStringLiteral("jeune");
+    QTest::newRow("the next group, its verb left out")
+        << subjects << QStringLiteral("0,8 point") << QStringLiteral("rural");
+    QTest::newRow("in parentheses after it")
+        << subjects << QStringLiteral("50,2 %") << QStringLiteral("rural");
+    QTest::newRow("no group: a subject before its verb") << QStringLiteral(
+        "Quelques régions, dont les plaines et les oasis, concentrent plus de 70 % des pertes.")
+                                                         << QStringLiteral("70 %") << QString();
+    QTest::newRow("an evolution's end") << subjects << QStringLiteral("49,4 %") << QStringLiteral("rural");
 }
 
 void tst_Grouping::breakdowns()

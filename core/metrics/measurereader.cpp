@@ -389,6 +389,18 @@ bool measureHead(const QString &f)
     return w.contains(f);
 }
 
+// A word written in the plural: "hommes", "ruraux".
+bool plural(const Token &t)
+{
+    return t.word && (t.folded.endsWith(u's') || t.folded.endsWith(u'x'));
+}
+
+// A head that measures in percent: "taux de chômage", "part des recettes".
+bool rateHead(const QString &f)
+{
+    return f == u"taux" || f == u"part" || f == u"proportion" || f == u"pourcentage";
+}
+
 // A head that names no measure without its complement.
 bool bareHead(const QString &key)
 {
@@ -687,6 +699,8 @@ struct Sentence
         , respectively(std::any_of(tokens.cbegin(), tokens.cend(),
                                    [](const Token &x) { return x.folded == u"respectivement"; }))
     {
+        for (qsizetype k = 1; k < tokens.size() && !points; ++k)
+            points = tokens[k - 1].digit && (tokens[k].folded == u"point" || tokens[k].folded == u"points");
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded))
                 heads.append(k);
@@ -697,6 +711,7 @@ struct Sentence
     QList<Token> tokens;
     Period period = Period::Unspecified;
     bool respectively = false; // "ont respectivement connu une hausse de 8 %, 6 % et 15 %"
+    bool points = false; // a figure in points: "une augmentation de 1,1 point"
     QList<qsizetype> heads; // the measure heads' tokens ("taux", "nombre"), in order
 };
 
@@ -937,7 +952,9 @@ private:
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
-    Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext) const;
+    Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
+                        Phrase &group) const;
+    Phrase rateBefore(const Figure &f) const;
     QString owner(const Figure &f);
     QString respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const;
     struct FigureList
@@ -1585,7 +1602,45 @@ Phrase ArticleReading::share(const Figure &f) const
 
 // The measured noun phrase, from the nearest words that name it, else what the paragraph was
 // measuring, else the unit.
-Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext) const
+// The rate the text named last before the figure: in the sentences of its paragraph before its
+// own, else in the last sentences of the body paragraph before ("Quant au taux de chômage
+// national, il a grimpé de 11,2 % à 12,4 %." then "Les hommes ont enregistré une augmentation de
+// 1,1 point"). That paragraph is read from its own text, whatever was read of it before (a long
+// article's paragraphs are read in ranges); a few sentences only, so that a page-long paragraph
+// is not read again for each figure.
+Phrase ArticleReading::rateBefore(const Figure &f) const
+{
+    auto rateIn = [this](const Sentence &s) {
+        for (auto k = s.heads.crbegin(); k != s.heads.crend(); ++k) {
+            if (rateHead(s.tokens[*k].folded)) {
+                const Phrase p = headPhrase(s.tokens, *k, s.tokens.size(), m_article.text);
+                if (!p.isEmpty() && !bareHead(p.key))
+                    return p;
+            }
+        }
+        return Phrase();
+    };
+    for (int s = f.sentence - 1; s >= 0 && s >= f.sentence - 3; --s) {
+        if (const Phrase p = rateIn(f.sentences[s]); !p.isEmpty())
+            return p;
+    }
+    int q = f.claim.paragraph - 1;
+    while (q >= 0 && q > f.claim.paragraph - 4 && m_article.paragraphs[q].isBoilerplate())
+        --q;
+    if (q < 0 || m_article.paragraphs[q].isBoilerplate())
+        return {};
+    const QList<TextSpan> spans = ClaimContext::sentences(m_article, q);
+    for (auto span = spans.crbegin(); span != spans.crend() && span - spans.crbegin() < 3; ++span) {
+        if (const Phrase p
+            = rateIn(Sentence(span->start, span->end, tokenize(m_article.text, span->start, span->end)));
+            !p.isEmpty())
+            return p;
+    }
+    return {};
+}
+
+Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
+                                    Phrase &group) const
 {
     namedNext = false;
     const Claim &c = f.claim;
@@ -1713,12 +1768,26 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         for (int tries = 0; k != heads.cbegin() && noun.isEmpty() && tries < 8; ++tries)
             noun = headPhrase(t, *--k, t.size(), m_article.text);
     }
+    // A rate that changes by points, said of a group of whom nothing else is measured: "Les
+    // hommes ont enregistré une augmentation de 1,1 point (passant de 9,9 % à 11 %)", after the
+    // text named the rate. The group's rate.
+    auto subjectOrGroup = [&](qsizetype from) {
+        Phrase p = subject(t, from, f.first);
+        if (!p.isEmpty() && c.kind == ClaimKind::Percent && !p.key.contains(u' ') && !measureHead(p.key)
+            && f.sentences[f.sentence].points && p.last < f.first && plural(t[p.last])) {
+            if (const Phrase rate = rateBefore(f); !rate.isEmpty()) {
+                group = p;
+                return rate;
+            }
+        }
+        return p;
+    };
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
-        noun = subject(t, f.clauseStart, f.first);
+        noun = subjectOrGroup(f.clauseStart);
     if (noun.isEmpty() && c.kind == ClaimKind::Percent)
         noun = share(f);
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
-        noun = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
+        noun = subjectOrGroup(qMax<qsizetype>(0, f.first - kSubjectReach));
     // A figure the next sentence names: "Un peu moins de 40 milliards de dirhams. C'est le
     // montant de la facture énergétique", "Il s'agit du nombre de…".
     // Only a figure that stands alone ("Près de 1,2 million."): "C'est la première fois que…"
@@ -2285,14 +2354,18 @@ bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope)
     if (before + 14 < f.first)
         return false;
     bool compared = false;
+    bool opened = false; // parentheses opened right after it: "1,9 point (de 15,1 % à 17 %)"
     for (qsizetype k = before + 1; k < f.first; ++k) {
         if ((t[k].word && t[k].capital) || (t[k].digit && figureAt(t[k].start)))
             return false;
         compared = compared || t[k].folded == u"rapport" || t[k].folded == u"contre";
+        opened = opened || (t[k].folded == u"(" && k <= before + 3);
     }
     const QString joint = f.first >= 2 ? t[f.first - 1].folded : QString();
     const bool listed = joint == u"," || joint == u"et" || (joint == u"de" && t[f.first - 2].folded == u"et");
-    return (scope == Scope::Change && before + 10 >= f.first) || compared || listed;
+    // An evolution's end: "de 15,1 % à 17 %".
+    const bool evolution = joint == u"a" && before + 3 >= f.first;
+    return (scope == Scope::Change && before + 10 >= f.first) || compared || listed || opened || evolution;
 }
 
 std::optional<Measure> ArticleReading::read(int ci)
@@ -2338,7 +2411,8 @@ std::optional<Measure> ArticleReading::read(int ci)
 
     bool countNoun = false;
     bool namedNext = false;
-    Phrase noun = measuredNoun(f, m, countNoun, namedNext);
+    Phrase group;
+    Phrase noun = measuredNoun(f, m, countNoun, namedNext, group);
     // "… de dirhams. C'est le montant de la facture depuis le début de l'année": its period too.
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
@@ -2371,11 +2445,35 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
     readBreakdown(f, m);
+    auto setGroup = [&m](const Phrase &p) {
+        m.breakdown = p.key;
+        m.breakdownLabel = QStringLiteral("des ") + p.label;
+    };
+    // A rate of a group after a coordination that leaves out the verb: "Les hommes ont enregistré
+    // une augmentation de 1,1 point, et les femmes, une hausse de 1,9 point".
+    if (m.breakdown.isEmpty() && c.kind == ClaimKind::Percent) {
+        for (qsizetype k = f.first - 1; k >= 3 && k >= f.first - 8 && !f.t[k].digit; --k) {
+            if (f.t[k].folded != u",")
+                continue;
+            // (Not a subject before its verb: "dont les commerçants et les artisans, concentrent
+            // plus de 70 %".)
+            const bool verbless
+                = k + 1 == f.first || f.t[k + 1].folded == u"un" || f.t[k + 1].folded == u"une";
+            if (verbless && (f.t[k - 3].folded == u"et" || f.t[k - 3].folded == u"ou")
+                && (f.t[k - 2].folded == u"les" || f.t[k - 2].folded == u"des") && contentWord(f.t[k - 1])
+                && plural(f.t[k - 1]) && !measureHead(f.t[k - 1].folded))
+                setGroup(phraseAt(f.t, k - 1, k, m_article.text));
+            break;
+        }
+    }
     if (m.breakdown.isEmpty() && before.paragraph == c.paragraph && before.sentence == si
         && before.last < f.first && sharesGroup(f, before.last, m.scope)) {
         m.breakdown = before.breakdown;
         m.breakdownLabel = before.breakdownLabel;
     }
+    // The group whose rate the subject gave (measuredNoun).
+    if (m.breakdown.isEmpty() && !group.isEmpty())
+        setGroup(group);
     m_previous.breakdown = m.breakdown;
     m_previous.breakdownLabel = m.breakdownLabel;
     return m;
