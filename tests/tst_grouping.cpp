@@ -213,6 +213,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les exportations ont progressé de 2,3 points en 2024.")
         << QStringLiteral("2,3 points") << QStringLiteral("exportation") << QString()
         << QStringLiteral("change");
+    QTest::newRow("a change's comparison base, past an adverb")
+        << QStringLiteral("Les ventes, dont la progression a atteint 12 %, contre seulement 3 % pour les "
+                          "services, ont soutenu la croissance.")
+        << QStringLiteral("3 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

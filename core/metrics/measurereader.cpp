@@ -1287,7 +1287,11 @@ bool comparisonBase(const QList<Token> &t, qsizetype first)
         const QString &w = t[k].folded;
         if (w == u"apres" || w == u"contre")
             return true;
-        if (!(w == u"+" || w == u"-" || connector(w) || determiner(w) || changeWord(w) || degreeAdjective(w)))
+        // "contre seulement 2 %", "après à peine 1 %", "contre près de 3 %".
+        static const Words adverbs
+            = words({"seulement", "uniquement", "juste", "peine", "a", "environ", "pres", "plus", "moins"});
+        if (!(w == u"+" || w == u"-" || connector(w) || determiner(w) || changeWord(w) || degreeAdjective(w)
+              || adverbs.contains(w)))
             return false;
     }
     return false;
@@ -1368,6 +1372,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
         && m_previous.last < f.first && m_previous.last >= f.first - 4
         && (m_previous.scope == Scope::Increment || m_previous.scope == Scope::Change))
+        change = true;
+    // A change's comparison base, in percent too, is a change: "dont la progression a atteint
+    // 15 %, contre seulement 2 % pour les Marocains résidant à l'étranger".
+    if (c.kind == ClaimKind::Percent && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == f.sentence && m_previous.last < f.first && m_previous.scope == Scope::Change
+        && m_previous.kind == ClaimKind::Percent && comparisonBase(t, f.first))
         change = true;
     if (level && !points)
         change = false;
