@@ -12,7 +12,11 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <optional>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -154,47 +158,34 @@ WordSet lowercaseWords(const Article &article)
     return all;
 }
 
-// A small fixed set of folded words. Most words looked up are in none of the sets: their
-// length, then their first letter, turn them away before a hash is taken (each figure asks
-// a dozen sets about every word around it).
+// A small fixed set of folded words. Most words looked up are in none of the sets: a signature
+// of their length and their first, second and last letters turns them away before a hash of the
+// whole word is taken (each figure asks a dozen sets about every word around it).
 class Words
 {
 public:
     void insert(const QString &word)
     {
         m_set.insert(word);
-        const qsizetype n = word.size();
-        if (n < 64)
-            m_lengths |= quint64(1) << n;
-        else
-            m_long = true;
-        if (n > 0) {
-            const char16_t c = word.front().unicode();
-            if (c < 128)
-                m_first[c / 64] |= quint64(1) << (c % 64);
-            else
-                m_otherFirst = true;
-        }
+        m_signatures.set(signature(word));
     }
     bool contains(const QString &word) const
     {
-        const qsizetype n = word.size();
-        if (n < 64 ? !(m_lengths & (quint64(1) << n)) : !m_long)
-            return false;
-        if (n > 0) {
-            const char16_t c = word.front().unicode();
-            if (c < 128 ? !(m_first[c / 64] & (quint64(1) << (c % 64))) : !m_otherFirst)
-                return false;
-        }
-        return m_set.contains(word);
+        return m_signatures.test(signature(word)) && m_set.contains(word);
     }
 
 private:
+    static size_t signature(QStringView w)
+    {
+        const size_t n = size_t(w.size());
+        if (n == 0)
+            return 0;
+        return (n * 131 + w[0].unicode() * 961u + (n > 1 ? w[1].unicode() : 0) * 31u + w[n - 1].unicode())
+            % kSignatures;
+    }
+    static constexpr size_t kSignatures = 4096;
     QSet<QString> m_set;
-    quint64 m_lengths = 0; // bit n: a word of n characters
-    quint64 m_first[2] = {0, 0}; // bit c: a word starting with ASCII c
-    bool m_long = false;
-    bool m_otherFirst = false;
+    std::bitset<kSignatures> m_signatures; // the signatures of the words in the set
 };
 
 Words words(std::initializer_list<const char *> list)
@@ -294,12 +285,21 @@ class Latin1List
 public:
     Latin1List(std::initializer_list<const char *> list)
     {
-        for (const char *s : list)
+        for (const char *s : list) {
             m_strings.append(QLatin1String(s));
+            const uchar first = uchar(*s);
+            m_byFirst[first < 128 ? first : 0].append(QLatin1String(s));
+        }
     }
     bool startsOne(QStringView f) const
     {
-        return std::any_of(m_strings.cbegin(), m_strings.cend(),
+        if (f.isEmpty())
+            return false;
+        const char16_t first = f.front().unicode();
+        if (first >= 128)
+            return std::any_of(m_byFirst[0].cbegin(), m_byFirst[0].cend(),
+                               [f](QLatin1String s) { return f.startsWith(s); });
+        return std::any_of(m_byFirst[first].cbegin(), m_byFirst[first].cend(),
                            [f](QLatin1String s) { return f.startsWith(s); });
     }
     // Whether `f` ends with one of them and is longer than it by more than `more` letters.
@@ -312,6 +312,7 @@ public:
 
 private:
     QList<QLatin1String> m_strings;
+    std::array<QList<QLatin1String>, 128> m_byFirst; // by their first character (0: not ASCII)
 };
 
 bool changeWord(const QString &f)
@@ -328,8 +329,8 @@ bool changeWord(const QString &f)
     if (stems.startsOne(f))
         return true;
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
-    return f == u"gain" || f == u"gains" || f == u"perd" || f == u"perdent" || f == u"retrait"
-        || f == u"retraits";
+    return f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s || f == u"retrait"_s
+        || f == u"retraits"_s;
 }
 
 bool targetWord(const QString &f)
@@ -398,7 +399,7 @@ bool plural(const Token &t)
 // A head that measures in percent: "taux de chômage", "part des recettes".
 bool rateHead(const QString &f)
 {
-    return f == u"taux" || f == u"part" || f == u"proportion" || f == u"pourcentage";
+    return f == u"taux"_s || f == u"part"_s || f == u"proportion"_s || f == u"pourcentage"_s;
 }
 
 // A head that names no measure without its complement.
@@ -412,19 +413,19 @@ bool bareHead(const QString &key)
 // Heads whose complement is what is counted: "le nombre de chômeurs" counts chômeurs.
 bool countingHead(const QString &f)
 {
-    return f == u"nombre" || f == u"total" || f == u"volume" || f == u"volumes" || f == u"effectif"
-        || f == u"effectifs" || f == u"montant" || f == u"montants";
+    return f == u"nombre"_s || f == u"total"_s || f == u"volume"_s || f == u"volumes"_s || f == u"effectif"_s
+        || f == u"effectifs"_s || f == u"montant"_s || f == u"montants"_s;
 }
 
 // The article a complement takes after "de": "de la", "de l'", "de les" written out.
 bool complementArticle(const QString &f)
 {
-    return f == u"la" || f == u"l" || f == u"les";
+    return f == u"la"_s || f == u"l"_s || f == u"les"_s;
 }
 
 bool connector(const QString &f)
 {
-    return f == u"de" || f == u"d" || f == u"du" || f == u"des";
+    return f == u"de"_s || f == u"d"_s || f == u"du"_s || f == u"des"_s;
 }
 
 bool determiner(const QString &f)
@@ -492,8 +493,9 @@ bool clauseDelimiter(const Token &t, bool parentheses)
 {
     const QString &w = t.folded;
     return !t.word && !t.digit
-        && (w == u"," || w == u";" || w == u":" || w == u"«" || w == u"»" || w == QStringView(u"\u2013")
-            || w == QStringView(u"\u2014") || (parentheses && (w == u"(" || w == u")")));
+        && (w == u","_s || w == u";"_s || w == u":"_s || w == u"«"_s || w == u"»"_s
+            || w == QStringView(u"\u2013") || w == QStringView(u"\u2014")
+            || (parentheses && (w == u"("_s || w == u")"_s)));
 }
 
 bool contentWord(const Token &t)
@@ -530,14 +532,14 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
 // production privée (+52,5 %)", "les dossiers traités (1,2 million)"): it says what is counted.
 bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
 {
-    if (k + 2 < t.size() && (t[k + 1].folded == u"(" || t[k + 1].folded == u"de")
+    if (k + 2 < t.size() && (t[k + 1].folded == u"("_s || t[k + 1].folded == u"de"_s)
         && (t[k + 2].digit || (k + 3 < t.size() && !t[k + 2].word && t[k + 3].digit)))
         return true;
     qsizetype n = k + 1;
-    if (n + 1 >= end || !(t[n].folded == u"de" || t[n].folded == u"d"))
+    if (n + 1 >= end || !(t[n].folded == u"de"_s || t[n].folded == u"d"_s))
         return false;
     ++n;
-    if (n + 1 < end && (t[n].folded == u"la" || t[n].folded == u"l"))
+    if (n + 1 < end && (t[n].folded == u"la"_s || t[n].folded == u"l"_s))
         ++n;
     return t[n].word && !t[n].capital && !functionWords().contains(t[n].folded) && !participleLike(t[n]);
 }
@@ -545,7 +547,7 @@ bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
 // "sous emploi" written without its hyphen: one noun, as "sous-emploi" is.
 bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
 {
-    return k + 1 < end && t[k].folded == u"sous" && contentWord(t[k + 1]);
+    return k + 1 < end && t[k].folded == u"sous"_s && contentWord(t[k + 1]);
 }
 
 // The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
@@ -555,7 +557,7 @@ bool quantityWord(const QString &f);
 // A flow that counts what flows: arrivals, entries.
 bool flowNoun(const QString &f)
 {
-    return f == u"arrivees" || f == u"entrees" || f == u"flux" || f == u"arrivee" || f == u"entree";
+    return f == u"arrivees"_s || f == u"entrees"_s || f == u"flux"_s || f == u"arrivee"_s || f == u"entree"_s;
 }
 
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
@@ -587,7 +589,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             // made with "sous": "taux de sous emploi". Not an origin, a group of what is measured:
             // "l'électricité d'origine solaire".
             if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
-                && t[n].folded != u"origine") {
+                && t[n].folded != u"origine"_s) {
                 k = n;
                 complement = true;
                 continue;
@@ -697,10 +699,11 @@ struct Sentence
         , tokens(std::move(t))
         , period(periodOf(tokens))
         , respectively(std::any_of(tokens.cbegin(), tokens.cend(),
-                                   [](const Token &x) { return x.folded == u"respectivement"; }))
+                                   [](const Token &x) { return x.folded == u"respectivement"_s; }))
     {
         for (qsizetype k = 1; k < tokens.size() && !points; ++k)
-            points = tokens[k - 1].digit && (tokens[k].folded == u"point" || tokens[k].folded == u"points");
+            points
+                = tokens[k - 1].digit && (tokens[k].folded == u"point"_s || tokens[k].folded == u"points"_s);
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded))
                 heads.append(k);
@@ -799,8 +802,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         if (institution) {
             qsizetype n = last + 1;
             while (n < to
-                   && (connector(t[n].folded) || t[n].folded == u"au" || t[n].folded == u"aux"
-                       || t[n].folded == u"la" || t[n].folded == u"l")
+                   && (connector(t[n].folded) || t[n].folded == u"au"_s || t[n].folded == u"aux"_s
+                       || t[n].folded == u"la"_s || t[n].folded == u"l"_s)
                    && !t[n].capital)
                 ++n;
             if (n > last + 1 && n < to && isCap(n)) {
@@ -813,8 +816,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         bool source = false;
         for (qsizetype j = qMax(from, k - 3); j < k; ++j) {
             const QString &w = t[j].folded;
-            if (w == u"selon" || w == u"apres" || w == u"par" || w == u"citant" || w == u"donnees"
-                || w == u"chiffres" || w == u"statistiques")
+            if (w == u"selon"_s || w == u"apres"_s || w == u"par"_s || w == u"citant"_s || w == u"donnees"_s
+                || w == u"chiffres"_s || w == u"statistiques"_s)
                 source = true;
         }
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
@@ -831,9 +834,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             first = !t[j].word && !t[j].digit;
         // "Côté recettes, …": a topic before a comma neither.
         const bool startsSentence = first && last == k && k + 1 < to
-            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"
-                || t[k + 1].folded == u"tenu" || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u",")
-                || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","));
+            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"_s
+                || t[k + 1].folded == u"tenu"_s
+                || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u","_s)
+                || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s));
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
         // One capitalised word with a common noun for complement is a common noun written with
@@ -851,7 +855,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             continue;
         }
         // "(hors Mayotte)": what the figure leaves out.
-        const bool excluded = k > from && (t[k - 1].folded == u"hors" || t[k - 1].folded == u"excepte");
+        const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
         if (!source && !acronyms && !startsSentence && !unit && !common && !excluded && !pluralPeopleAt(t, k)
             && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
@@ -864,37 +868,38 @@ Period periodOf(const QList<Token> &t)
 {
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QString &f = t[i].folded;
-        const QString next = i + 1 < t.size() ? t[i + 1].folded : QString();
-        if ((f == u"premiers" && (next == u"mois" || (i + 2 < t.size() && t[i + 2].folded == u"mois")))
-            || (f == u"premier" && next == u"semestre") || f.startsWith(u"cumul")
-            || (f == u"fin" && isMonth(next) && next != u"decembre") || f.startsWith(u"janvier-")
-            || (f == u"depuis" && (next == u"debut" || next == u"janvier"))
-            || (f == u"depuis" && next == u"le" && i + 2 < t.size() && t[i + 2].folded == u"debut"))
+        static const QString none;
+        const QString &next = i + 1 < t.size() ? t[i + 1].folded : none;
+        if ((f == u"premiers"_s && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
+            || (f == u"premier"_s && next == u"semestre"_s) || f.startsWith(u"cumul")
+            || (f == u"fin"_s && isMonth(next) && next != u"decembre"_s) || f.startsWith(u"janvier-")
+            || (f == u"depuis"_s && (next == u"debut"_s || next == u"janvier"_s))
+            || (f == u"depuis"_s && next == u"le"_s && i + 2 < t.size() && t[i + 2].folded == u"debut"_s))
             return Period::RunningTotal;
         // "en dix mois": the first months of the year (not twelve: a year); "pendant trois mois"
         // is how long something took.
-        if (f == u"en" && i + 2 < t.size()) {
+        if (f == u"en"_s && i + 2 < t.size()) {
             const qsizetype n = i + 1;
             static const Words months
                 = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
                          "2",    "3",     "4",      "5",    "6",   "7",    "8",    "9",    "10",  "11"});
-            if (n + 1 < t.size() && months.contains(t[n].folded) && t[n + 1].folded == u"mois")
+            if (n + 1 < t.size() && months.contains(t[n].folded) && t[n + 1].folded == u"mois"_s)
                 return Period::RunningTotal;
         }
         // "entre janvier et novembre 2018", "de janvier à octobre".
-        if ((f == u"entre" || f == u"de") && next == u"janvier" && i + 3 < t.size()
-            && (t[i + 2].folded == u"et" || t[i + 2].folded == u"a") && isMonth(t[i + 3].folded)
-            && t[i + 3].folded != u"janvier" && t[i + 3].folded != u"decembre")
+        if ((f == u"entre"_s || f == u"de"_s) && next == u"janvier"_s && i + 3 < t.size()
+            && (t[i + 2].folded == u"et"_s || t[i + 2].folded == u"a"_s) && isMonth(t[i + 3].folded)
+            && t[i + 3].folded != u"janvier"_s && t[i + 3].folded != u"decembre"_s)
             return Period::RunningTotal;
     }
     for (qsizetype i = 0; i + 1 < t.size(); ++i) {
         const QString &f = t[i].folded;
         const QString &next = t[i + 1].folded;
-        if ((f == u"seul" && next == u"mois")
-            || (f == u"mois" && (next == u"de" || next == u"d") && i + 2 < t.size()
+        if ((f == u"seul"_s && next == u"mois"_s)
+            || (f == u"mois"_s && (next == u"de"_s || next == u"d"_s) && i + 2 < t.size()
                 && isMonth(t[i + 2].folded)))
             return Period::SingleMonth;
-        if (f == u"en" && isMonth(next))
+        if (f == u"en"_s && isMonth(next))
             return Period::SingleMonth;
     }
     return Period::Unspecified;
@@ -1062,7 +1067,7 @@ ArticleReading::ArticleReading(const Article &article)
         m_titleOwner = names.first().text;
     // "Emploi : le Maroc perd du terrain": a rubric before a colon, when the title names another.
     if (names.size() > 1 && names.first().first == 0 && names.first().last + 1 < titleTokens.size()
-        && titleTokens[names.first().last + 1].folded == u":")
+        && titleTokens[names.first().last + 1].folded == u":"_s)
         m_titleOwner = names[1].text;
     for (const Claim &c : article.claims) {
         if (c.changeOf >= 0)
@@ -1109,12 +1114,13 @@ const QList<Sentence> &ArticleReading::sentences(int p)
 bool opensOnAnaphor(const QList<Token> &t)
 {
     if (t.size() >= 2
-        && (t[0].folded == u"ce" || t[0].folded == u"cet" || t[0].folded == u"cette" || t[0].folded == u"ces")
+        && (t[0].folded == u"ce"_s || t[0].folded == u"cet"_s || t[0].folded == u"cette"_s
+            || t[0].folded == u"ces"_s)
         && t[1].word && !t[1].capital && !functionWords().contains(t[1].folded)
         && !timeOrFrameNoun(t[1].folded))
         return true;
     for (qsizetype k = 1; k + 1 < qMin<qsizetype>(t.size(), 6); ++k) {
-        if (t[k].folded == u"meme" && (t[k + 1].folded == u"periode" || t[k + 1].folded == u"date"))
+        if (t[k].folded == u"meme"_s && (t[k + 1].folded == u"periode"_s || t[k + 1].folded == u"date"_s))
             return true;
     }
     return false;
@@ -1197,8 +1203,8 @@ qsizetype ArticleReading::unitEnd(const Claim &c, const QList<Token> &t, qsizety
         bool inUnit = false;
         for (const Token &u : unitTokens)
             inUnit = inUnit || u.folded == t[k].folded;
-        if (t[k].folded == u"%" || t[k].folded == u"point" || t[k].folded == u"points"
-            || ((t[k].folded == u"de" || t[k].folded == u"d") && k + 1 < t.size() && !unitTokens.isEmpty()
+        if (t[k].folded == u"%"_s || t[k].folded == u"point"_s || t[k].folded == u"points"_s
+            || ((t[k].folded == u"de"_s || t[k].folded == u"d"_s) && k + 1 < t.size() && !unitTokens.isEmpty()
                 && t[k + 1].folded == unitTokens.first().folded)
             || inUnit) {
             ++k;
@@ -1234,12 +1240,12 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
         // A participle heads no phrase: "s'est renforcée de 3,3 %" and "a progressé, sur un an,
         // de 8 %" are changes, "un contrôle renforcé des arrêts de plus de 30 jours" is not.
         const bool complement = k + 1 < at
-            && (t[k + 1].folded == u"des" || t[k + 1].folded == u"du"
-                || (k + 2 < at && t[k + 1].folded == u"de" && complementArticle(t[k + 2].folded)));
+            && (t[k + 1].folded == u"des"_s || t[k + 1].folded == u"du"_s
+                || (k + 2 < at && t[k + 1].folded == u"de"_s && complementArticle(t[k + 2].folded)));
         if (changeWord(w) && !(complement && participleLike(t[k])))
             return k;
-        if (t[k].digit || (!t[k].word && w != u",") || verbLike(w) || reportingVerb(w) || w == u"a"
-            || w == u"ont" || w == u"est" || w == u"sont")
+        if (t[k].digit || (!t[k].word && w != u","_s) || verbLike(w) || reportingVerb(w) || w == u"a"_s
+            || w == u"ont"_s || w == u"est"_s || w == u"sont"_s)
             return -1;
     }
     return -1;
@@ -1257,7 +1263,7 @@ qsizetype changeSubject(const QList<Token> &t, qsizetype from, qsizetype first)
                 const QString &w = t[j].folded;
                 if (!(t[j].word && (verbLike(w) || functionWords().contains(w) || participleLike(t[j]))))
                     return -1;
-                verb = verb || verbLike(w) || w == u"a" || w == u"est";
+                verb = verb || verbLike(w) || w == u"a"_s || w == u"est"_s;
             }
             return verb ? k : -1;
         }
@@ -1270,10 +1276,10 @@ bool restatement(const QList<Token> &t, qsizetype first)
 {
     for (qsizetype k = first - 1; k >= qMax<qsizetype>(0, first - 4); --k) {
         const QString &w = t[k].folded;
-        if (w == u"soit")
+        if (w == u"soit"_s)
             return true;
-        if (!(w == u"environ" || w == u"pres" || w == u"de" || w == u"d" || w == u"plus" || w == u"quelque"
-              || w == u"presque" || w == u"pratiquement"))
+        if (!(w == u"environ"_s || w == u"pres"_s || w == u"de"_s || w == u"d"_s || w == u"plus"_s
+              || w == u"quelque"_s || w == u"presque"_s || w == u"pratiquement"_s))
             return false;
     }
     return false;
@@ -1285,13 +1291,13 @@ bool comparisonBase(const QList<Token> &t, qsizetype first)
 {
     for (qsizetype k = first - 1; k >= qMax<qsizetype>(0, first - 5); --k) {
         const QString &w = t[k].folded;
-        if (w == u"apres" || w == u"contre")
+        if (w == u"apres"_s || w == u"contre"_s)
             return true;
         // "contre seulement 2 %", "après à peine 1 %", "contre près de 3 %".
         static const Words adverbs
             = words({"seulement", "uniquement", "juste", "peine", "a", "environ", "pres", "plus", "moins"});
-        if (!(w == u"+" || w == u"-" || connector(w) || determiner(w) || changeWord(w) || degreeAdjective(w)
-              || adverbs.contains(w)))
+        if (!(w == u"+"_s || w == u"-"_s || connector(w) || determiner(w) || changeWord(w)
+              || degreeAdjective(w) || adverbs.contains(w)))
             return false;
     }
     return false;
@@ -1302,10 +1308,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     const Claim &c = f.claim;
     const QList<Token> &t = f.t;
     const QString &text = m_article.text;
-    const bool points = c.unit == u"points" || c.unit == u"point";
+    const bool points = c.unit == u"points"_s || c.unit == u"point"_s;
     // "passé de 22,5 à 35,6 %" gives two levels; "une amélioration de 0,9 % à 9 720 GWh", a change
     // and the level it reached.
-    const Claim *next = f.after + 1 < t.size() && t[f.after].folded == u"a" && t[f.after + 1].digit
+    const Claim *next = f.after + 1 < t.size() && t[f.after].folded == u"a"_s && t[f.after + 1].digit
         ? figureAt(t[f.after + 1].start)
         : nullptr;
     const bool fromTo = next && (next->kind == c.kind || next->unit == c.unit);
@@ -1330,8 +1336,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // "une hausse de seulement 1,5 %", "de quelque 3 %": an adverb between.
     qsizetype de = from - 1;
     if (de >= 1 && t[de].word
-        && (t[de].folded == u"seulement" || t[de].folded == u"environ" || t[de].folded == u"quelque"
-            || t[de].folded == u"presque" || t[de].folded == u"pratiquement"))
+        && (t[de].folded == u"seulement"_s || t[de].folded == u"environ"_s || t[de].folded == u"quelque"_s
+            || t[de].folded == u"presque"_s || t[de].folded == u"pratiquement"_s))
         --de;
     const bool introducedByDe = de >= 0 && connector(t[de].folded);
     // A change coordinated to one before it: "une hausse de 12,6 % de la production de l'ONEE,
@@ -1339,7 +1345,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // connector left out, a figure of the same kind: "a augmenté de 156.000 personnes, 92.000 en
     // milieu urbain et 64.000 en milieu rural".
     const bool elliptic
-        = !introducedByDe && from >= 2 && (t[from - 1].folded == u"," || t[from - 1].folded == u"et");
+        = !introducedByDe && from >= 2 && (t[from - 1].folded == u","_s || t[from - 1].folded == u"et"_s);
     for (qsizetype at = introducedByDe ? de : from, hops = 0;
          (introducedByDe || elliptic) && !change && hops < 6; ++hops) {
         if (at != from && changeIntroducing(t, at) >= 0) {
@@ -1349,9 +1355,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         // "et plus de 2 817 431 nuitées": a qualifier may stand between.
         qsizetype joint = at - 1;
         if (joint >= 1
-            && (t[joint].folded == u"plus" || t[joint].folded == u"moins" || t[joint].folded == u"pres"))
+            && (t[joint].folded == u"plus"_s || t[joint].folded == u"moins"_s
+                || t[joint].folded == u"pres"_s))
             --joint;
-        if (joint < 0 || !(t[joint].folded == u"," || t[joint].folded == u"et"))
+        if (joint < 0 || !(t[joint].folded == u","_s || t[joint].folded == u"et"_s))
             break;
         qsizetype before = -1;
         for (qsizetype k = joint - 1; k > 0 && k > at - 30 && before < 0; --k) {
@@ -1368,7 +1375,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     if (c.kind == ClaimKind::Percent && changeSubject(t, f.clauseStart, f.first) >= 0)
         change = true;
     // "une hausse de 2,3 millions (19 %)": the same change, in percent.
-    if (c.kind == ClaimKind::Percent && f.first >= 1 && t[f.first - 1].folded == u"("
+    if (c.kind == ClaimKind::Percent && f.first >= 1 && t[f.first - 1].folded == u"("_s
         && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
         && m_previous.last < f.first && m_previous.last >= f.first - 4
         && (m_previous.scope == Scope::Increment || m_previous.scope == Scope::Change))
@@ -1386,10 +1393,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (k >= f.first && k <= f.last)
             continue;
         // "a progressé pour atteindre 17,62 milliards": what the change came to, not an aim.
-        const bool result = t[k].folded == u"atteindre" && k >= 2 && t[k - 1].folded == u"pour"
+        const bool result = t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s
             && (changeWord(t[k - 2].folded) || participleLike(t[k - 2]));
         if ((targetWord(t[k].folded) && !result)
-            || (t[k].folded == u"d" && k + 1 < t.size() && t[k + 1].folded == u"ici"))
+            || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s))
             target = true;
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
@@ -1397,18 +1404,18 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // A sentence framed as a forecast: "Selon nos prévisions, nous allons dépasser … et générer
     // des recettes de 68 milliards"; not the base it is compared with: ", contre 64,2 milliards
     // l'an passé".
-    const bool past = (f.first > 0 && t[f.first - 1].folded == u"contre")
+    const bool past = (f.first > 0 && t[f.first - 1].folded == u"contre"_s)
         || (!m_article.published.isNull() && !c.asOf.isNull() && c.asOf.year < m_article.published.year);
     for (qsizetype k = 0; k + 1 < qMin<qsizetype>(t.size(), 5) && !target && !past; ++k) {
-        if (t[k].folded != u"selon" && t[k].folded != u"apres")
+        if (t[k].folded != u"selon"_s && t[k].folded != u"apres"_s)
             continue;
         for (qsizetype n = k + 1; n < qMin(t.size(), k + 4) && !target; ++n)
-            target = t[n].folded == u"previsions" || t[n].folded == u"prevision"
-                || t[n].folded == u"projections";
+            target = t[n].folded == u"previsions"_s || t[n].folded == u"prevision"_s
+                || t[n].folded == u"projections"_s;
     }
     bool part = false;
     for (qsizetype k = qMax(f.clauseStart, f.first - 3); k < f.first; ++k) {
-        if (t[k].folded == u"dont" || t[k].folded == u"parmi")
+        if (t[k].folded == u"dont"_s || t[k].folded == u"parmi"_s)
             part = true;
     }
     bool increment = false;
@@ -1417,8 +1424,9 @@ Scope ArticleReading::scopeOf(const Figure &f) const
             increment = true;
     }
     // "33.000 chômeurs de plus", "45.000 personnes en plus"; not "de plus en plus".
-    if (f.after + 1 < t.size() && (t[f.after].folded == u"de" || t[f.after].folded == u"en")
-        && t[f.after + 1].folded == u"plus" && !(f.after + 2 < t.size() && t[f.after + 2].folded == u"en"))
+    if (f.after + 1 < t.size() && (t[f.after].folded == u"de"_s || t[f.after].folded == u"en"_s)
+        && t[f.after + 1].folded == u"plus"_s
+        && !(f.after + 2 < t.size() && t[f.after + 2].folded == u"en"_s))
         increment = true;
     Scope scope = Scope::Whole;
     if (c.kind == ClaimKind::Percent || points)
@@ -1441,8 +1449,8 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     const QList<Token> &t = f.t;
     qsizetype at = f.after;
     while (at < t.size() && at < f.after + 3
-           && (t[at].folded == u"ont" || t[at].folded == u"a" || t[at].folded == u"ete"
-               || t[at].folded == u"sont" || t[at].folded == u"est" || t[at].folded == u"deja"))
+           && (t[at].folded == u"ont"_s || t[at].folded == u"a"_s || t[at].folded == u"ete"_s
+               || t[at].folded == u"sont"_s || t[at].folded == u"est"_s || t[at].folded == u"deja"_s))
         ++at;
     // "l'objectif de 52 % fixé pour 2030": an aim, not a state the figure is in.
     if (at >= t.size() || !t[at].word || !participleLike(t[at]) || reportingVerb(t[at].folded)
@@ -1452,9 +1460,9 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     // sentence says of them, not a state they are in ("ont été traités", "déposés").
     bool active = false;
     for (qsizetype k = f.after; k < at; ++k) {
-        if (t[k].folded == u"ete")
+        if (t[k].folded == u"ete"_s)
             active = false;
-        else if (t[k].folded == u"ont" || t[k].folded == u"a")
+        else if (t[k].folded == u"ont"_s || t[k].folded == u"a"_s)
             active = true;
     }
     if (active && at + 1 < t.size() && (determiner(t[at + 1].folded) || t[at + 1].capital))
@@ -1538,7 +1546,7 @@ constexpr qsizetype kSubjectReach = 80;
 Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype to) const
 {
     // "Côté recettes, elles ont atteint 69,7 milliards": the topic.
-    if (from == 0 && to > 2 && t[0].folded == u"cote" && contentWord(t[1]) && !changeWord(t[1].folded))
+    if (from == 0 && to > 2 && t[0].folded == u"cote"_s && contentWord(t[1]) && !changeWord(t[1].folded))
         return phraseAt(t, 1, to, m_article.text);
     for (qsizetype k = from; k < to; ++k) {
         if (!determiner(t[k].folded))
@@ -1549,14 +1557,14 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         auto before = [&](qsizetype back) {
             return k >= back ? QStringView(t[k - back].folded) : QStringView();
         };
-        const bool topic = (before(1) == u"a" && before(2) == u"quant") || before(1) == u"quant"
+        const bool topic = (before(1) == u"a"_s && before(2) == u"quant"_s) || before(1) == u"quant"_s
             || (connector(before(1).toString())
-                && (before(2) == u"agissant" || (before(2) == u"est" && before(3) == u"qui")))
-            || before(1) == u"concernant" || before(1) == u"concerne";
+                && (before(2) == u"agissant"_s || (before(2) == u"est"_s && before(3) == u"qui"_s)))
+            || before(1) == u"concernant"_s || before(1) == u"concerne"_s;
         if (k > 0 && (preposition(t[k - 1].folded) || connector(t[k - 1].folded)) && !topic
-            && t[k].folded != u"au" && t[k].folded != u"aux")
+            && t[k].folded != u"au"_s && t[k].folded != u"aux"_s)
             continue;
-        if ((t[k].folded == u"au" || t[k].folded == u"aux") && !topic)
+        if ((t[k].folded == u"au"_s || t[k].folded == u"aux"_s) && !topic)
             continue;
         qsizetype n = k + 1;
         // "une légère reprise de 0,2 %": the change, not its adjective.
@@ -1588,14 +1596,15 @@ Phrase ArticleReading::share(const Figure &f) const
     const QList<Token> &t = f.t;
     // "les trois quarts (72,4 %) de …": past the parentheses holding it.
     qsizetype after = f.after;
-    if (after < t.size() && t[after].folded == u")")
+    if (after < t.size() && t[after].folded == u")"_s)
         ++after;
     // "72,8 % de l'ensemble des actifs", "de la totalité des": of the actifs.
     qsizetype whole = after + 1;
     if (whole < t.size() && determiner(t[whole].folded))
         ++whole;
     if (after < t.size() && connector(t[after].folded) && whole + 1 < t.size()
-        && (t[whole].folded == u"ensemble" || t[whole].folded == u"totalite" || t[whole].folded == u"total")
+        && (t[whole].folded == u"ensemble"_s || t[whole].folded == u"totalite"_s
+            || t[whole].folded == u"total"_s)
         && connector(t[whole + 1].folded))
         after = whole + 1;
     const qsizetype n = nounAfterConnector(t, after);
@@ -1658,8 +1667,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // A bare figure opening parentheses after a noun phrase measures it, whatever unit it took
     // from the figure before: "626 100 chômeurs du total de la population active (4,084
     // millions)".
-    const bool bareInParentheses = f.first >= 2 && t[f.first - 1].folded == u"(" && t[f.first - 2].word
-        && f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"
+    const bool bareInParentheses = f.first >= 2 && t[f.first - 1].folded == u"("_s && t[f.first - 2].word
+        && f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"_s
         && c.kind == ClaimKind::Count;
     Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
     if (noun.isEmpty())
@@ -1667,7 +1676,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // "cet objectif a été revu à 52 %": the measure the paragraph named.
     if (const auto named = m_states.constFind(c.paragraph); noun.isEmpty() && named != m_states.cend()) {
         for (qsizetype k = f.clauseStart; noun.isEmpty() && k + 1 < f.first; ++k) {
-            if ((t[k].folded == u"cet" || t[k].folded == u"cette" || t[k].folded == u"ce")
+            if ((t[k].folded == u"cet"_s || t[k].folded == u"cette"_s || t[k].folded == u"ce"_s)
                 && targetWord(t[k + 1].folded))
                 noun = named->lastNoun;
         }
@@ -1703,7 +1712,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         qsizetype open = f.first - 1;
         while (open > 0 && open > f.first - 3 && t[open].word)
             --open;
-        if (t[open].folded == u"(" && m_previous.last >= open - 3 && m_previous.last < open)
+        if (t[open].folded == u"("_s && m_previous.last >= open - 3 && m_previous.last < open)
             noun = m_previous.phrase;
     }
     // A comparison's base measures what the figure before it measured: "la hausse de la
@@ -1720,11 +1729,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // A figure opening parentheses measures the noun phrase they follow: "une augmentation des
     // dépenses (+32,8 MMDH)", "au gaz butane (8,3 MMDH)".
     // (Not a rate: "chez les femmes (18,3 %)", "les jeunes (-0,7 point)" name whose rate.)
-    if (noun.isEmpty() && f.first >= 2 && t[f.first - 1].folded == u"(" && c.kind != ClaimKind::Percent)
+    if (noun.isEmpty() && f.first >= 2 && t[f.first - 1].folded == u"("_s && c.kind != ClaimKind::Percent)
         noun = phraseBefore(t, f.first - 1, m_article.text);
     // The noun the figure complements: "des recettes en devise de 68 milliards de dirhams", "un
     // budget de 3 milliards"; not a frame ("de l'ordre de", "la barre des", "une somme de").
-    if (noun.isEmpty() && f.first >= 3 && (t[f.first - 1].folded == u"de" || t[f.first - 1].folded == u"d")) {
+    if (noun.isEmpty() && f.first >= 3
+        && (t[f.first - 1].folded == u"de"_s || t[f.first - 1].folded == u"d"_s)) {
         qsizetype head = -1;
         for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(1, f.first - 8); --k) {
             // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement.
@@ -1739,8 +1749,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             const bool afterVerb = k < 2 || !t[k - 2].word || verbLike(previous)
                 || functionWords().contains(previous)
                 || (previous.size() > 4 && (previous.endsWith(u"er") || previous.endsWith(u"ir")));
-            const bool complement
-                = k >= 2 && (connector(previous) || ((before == u"des" || before == u"du") && !afterVerb));
+            const bool complement = k >= 2
+                && (connector(previous) || ((before == u"des"_s || before == u"du"_s) && !afterVerb));
             if (determiner(before) && contentWord(t[k]) && !complement) {
                 head = k;
                 break;
@@ -1767,7 +1777,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // A relative's antecedent: "grâce aux touristes étrangers, dont la progression a atteint 15 %".
     if (noun.isEmpty()) {
         const qsizetype change = changeSubject(t, f.clauseStart, f.first);
-        if (change >= 2 && t[change - 2].folded == u"dont" && change - 3 >= 0 && t[change - 3].folded == u",")
+        if (change >= 2 && t[change - 2].folded == u"dont"_s && change - 3 >= 0
+            && t[change - 3].folded == u","_s)
             noun = phraseBefore(t, change - 3, m_article.text);
     }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
@@ -1816,11 +1827,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             return k < next.size() ? QStringView(next[k].folded) : QStringView();
         };
         qsizetype n = -1;
-        if (((at(0) == u"c" && at(1) == u"est") || (at(0) == u"ce" && at(1) == u"sont"))
+        if (((at(0) == u"c"_s && at(1) == u"est"_s) || (at(0) == u"ce"_s && at(1) == u"sont"_s))
             && determiner(at(2).toString()))
             n = 3;
-        else if (at(0) == u"il" && at(1) == u"s" && at(2) == u"agit" && connector(at(3).toString()))
-            n = at(3) == u"du" || at(3) == u"des" || !complementArticle(at(4).toString()) ? 4 : 5;
+        else if (at(0) == u"il"_s && at(1) == u"s"_s && at(2) == u"agit"_s && connector(at(3).toString()))
+            n = at(3) == u"du"_s || at(3) == u"des"_s || !complementArticle(at(4).toString()) ? 4 : 5;
         if (n >= 0 && n < next.size() && contentWord(next[n]) && !timeOrFrameNoun(next[n].folded)) {
             noun = nounPhrase(next, n, next.size(), m_article.text);
             namedNext = !noun.isEmpty();
@@ -1852,10 +1863,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         const QString &w = t[k].folded;
         // (Not an impersonal "il faut", "il y a", "il s'agit".)
         const QString next = k + 1 < t.size() ? t[k + 1].folded : QString();
-        pronoun = (w == u"il" || w == u"elle" || w == u"ils" || w == u"elles") && f.first - k <= 5
-            && next != u"faut" && next != u"y" && next != u"s" && next != u"suffit" && next != u"semble";
+        pronoun = (w == u"il"_s || w == u"elle"_s || w == u"ils"_s || w == u"elles"_s) && f.first - k <= 5
+            && next != u"faut"_s && next != u"y"_s && next != u"s"_s && next != u"suffit"_s
+            && next != u"semble"_s;
         for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
-            pronoun = t[j].folded != u"que" && t[j].folded != u"qu";
+            pronoun = t[j].folded != u"que"_s && t[j].folded != u"qu"_s;
     }
     if (noun.isEmpty() && pronoun && f.sentence > 0) {
         const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
@@ -1881,7 +1893,7 @@ QString ArticleReading::owner(const Figure &f)
     // The whole country said in words: "la moyenne nationale (9,8 %)", "9,8 % au niveau national";
     // not in a name ("Éducation nationale", "Office national").
     auto national = [&](qsizetype k) {
-        return (f.t[k].folded == u"national" || f.t[k].folded == u"nationale") && k > 0
+        return (f.t[k].folded == u"national"_s || f.t[k].folded == u"nationale"_s) && k > 0
             && !f.t[k - 1].capital;
     };
     for (qsizetype k = qMax<qsizetype>(0, f.first - 3); k < f.first; ++k) {
@@ -1896,11 +1908,11 @@ QString ArticleReading::owner(const Figure &f)
     // Tunisie", "16,3 % dans l'Oriental".
     qsizetype at = f.after;
     if (at < f.t.size()
-        && (f.t[at].folded == u"a" || f.t[at].folded == u"au" || f.t[at].folded == u"en"
-            || f.t[at].folded == u"dans"))
+        && (f.t[at].folded == u"a"_s || f.t[at].folded == u"au"_s || f.t[at].folded == u"en"_s
+            || f.t[at].folded == u"dans"_s))
         ++at;
     if (at > f.after && at < f.t.size()
-        && (f.t[at].folded == u"l" || f.t[at].folded == u"la" || f.t[at].folded == u"le"))
+        && (f.t[at].folded == u"l"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"le"_s))
         ++at;
     for (const ProperNoun &n : names) {
         if (at > f.after && n.first == at && n.first < f.clauseEnd)
@@ -1942,9 +1954,9 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
         bool joined = false;
         for (qsizetype k = from; k < to; ++k) {
             const QString &w = t[k].folded;
-            if (w == u"," || w == u"et")
+            if (w == u","_s || w == u"et"_s)
                 joined = true;
-            else if (!(w == u"+" || w == u"-" || w == u"%" || w == QChar(0x2212)))
+            else if (!(w == u"+"_s || w == u"-"_s || w == u"%"_s || w == QChar(0x2212)))
                 return false;
         }
         return joined;
@@ -2052,7 +2064,7 @@ bool pluralPeopleAt(const QList<Token> &t, qsizetype k)
         && std::any_of(endings.cbegin(), endings.cend(),
                        [&](const QString &e) { return t[k].folded.endsWith(e); });
     return people && t[k].word && t[k].capital && t[k].folded.size() > 4 && !t[k].text.toString().isUpper()
-        && (t[k - 1].folded == u"les" || t[k - 1].folded == u"des" || t[k - 1].folded == u"aux")
+        && (t[k - 1].folded == u"les"_s || t[k - 1].folded == u"des"_s || t[k - 1].folded == u"aux"_s)
         && !(k + 1 < t.size() && t[k + 1].word && t[k + 1].capital) && Countries::named(t[k].text).isEmpty();
 }
 
@@ -2075,15 +2087,15 @@ QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last)
     qsizetype j = k + 2;
     if (j < t.size() && preposition(t[j].folded)) {
         ++j;
-        if (j < t.size() && (complementArticle(t[j].folded) || t[j].folded == u"le"))
+        if (j < t.size() && (complementArticle(t[j].folded) || t[j].folded == u"le"_s))
             ++j;
         if (j < t.size() && t[j].word && !functionWords().contains(t[j].folded)) {
             key += t[j].folded.front();
             last = j;
         }
     }
-    if (last + 3 < t.size() && t[last + 1].folded == u"(" && t[last + 2].word && t[last + 3].folded == u")"
-        && t[last + 2].folded == key)
+    if (last + 3 < t.size() && t[last + 1].folded == u"("_s && t[last + 2].word
+        && t[last + 3].folded == u")"_s && t[last + 2].folded == key)
         last += 3;
     return key;
 }
@@ -2170,20 +2182,22 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         // "celui des services 19.000": the group of an elliptic clause.
         // Not a comparison's reference: "par rapport à celui de 2017".
         const qsizetype named = k + 2 < to && complementArticle(t[k + 2].folded) ? k + 3 : k + 2;
-        const bool elliptic = (w == u"celui" || w == u"celle" || w == u"ceux" || w == u"celles") && named < to
-            && connector(t[k + 1].folded) && t[named].word && !timeOrFrameNoun(t[named].folded)
-            && !(k > 0 && (t[k - 1].folded == u"pour" || t[k - 1].folded == u"a"));
-        return w == u"parmi" || w == u"chez" || (w == u"milieu" && k > 0 && t[k - 1].folded == u"en")
-            || w == u"secteur" || w == u"secteurs"
+        const bool elliptic = (w == u"celui"_s || w == u"celle"_s || w == u"ceux"_s || w == u"celles"_s)
+            && named < to && connector(t[k + 1].folded) && t[named].word && !timeOrFrameNoun(t[named].folded)
+            && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
+        return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
+            || w == u"secteur"_s || w == u"secteurs"_s
             || elliptic
             // "l'électricité d'origine solaire": where it comes from.
-            || (w == u"origine" && k > 0 && connector(t[k - 1].folded))
-            || (w == u"pour" && k + 1 < to
-                && (t[k + 1].folded == u"les" || t[k + 1].folded == u"celles" || t[k + 1].folded == u"ceux"));
+            || (w == u"origine"_s && k > 0 && connector(t[k - 1].folded))
+            || (w == u"pour"_s && k + 1 < to
+                && (t[k + 1].folded == u"les"_s || t[k + 1].folded == u"celles"_s
+                    || t[k + 1].folded == u"ceux"_s));
     };
     auto coordination = [&](qsizetype k) {
         const QString &w = t[k].folded;
-        return w == u"et" || w == u"ou" || w == u"contre" || w == u"tandis" || w == u"mais" || w == u"alors";
+        return w == u"et"_s || w == u"ou"_s || w == u"contre"_s || w == u"tandis"_s || w == u"mais"_s
+            || w == u"alors"_s;
     };
     // The first trigger after [from, to] in [start, end), unless a coordination comes first; else
     // the nearest before.
@@ -2220,11 +2234,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     // "les femmes (13,8 %)": the people the parentheses follow, from their plural determiner; not
     // a place ("les régions de Drâa-Tafilalet (38,3 %)": its owner).
     if (found < 0 && inParentheses && first > 0 && t[first - 1].word && !t[first - 1].capital
-        && (f.claim.kind == ClaimKind::Percent || f.claim.unit == u"point" || f.claim.unit == u"points")) {
+        && (f.claim.kind == ClaimKind::Percent || f.claim.unit == u"point"_s
+            || f.claim.unit == u"points"_s)) {
         qsizetype k = first - 1;
         while (k > start && t[k - 1].word
-               && !(t[k - 1].folded == u"les" || t[k - 1].folded == u"des" || t[k - 1].folded == u"aux"
-                    || t[k - 1].folded == u"ces"))
+               && !(t[k - 1].folded == u"les"_s || t[k - 1].folded == u"des"_s || t[k - 1].folded == u"aux"_s
+                    || t[k - 1].folded == u"ces"_s))
             --k;
         if (k > start && t[k - 1].word && !measureHead(t[k].folded) && !quantityWord(t[k].folded)
             && !m.noun.contains(MeasureReader::singular(t[k].folded))) {
@@ -2237,14 +2252,14 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         foundEnd = end;
     }
     // A clause a participle continues, or a fronted one, lends its trigger.
-    if (found < 0 && from < 0 && start > 1 && t[start - 1].folded == u",") {
+    if (found < 0 && from < 0 && start > 1 && t[start - 1].folded == u","_s) {
         qsizetype previous = start - 1;
         while (previous > 0 && !delimiter(previous - 1))
             --previous;
         // "passant à 11,5 %"; an elliptic one too: "de 1,1 point parmi les femmes, de 17,2 % à 18,3 %".
         const bool participle
             = (t[start].word && t[start].folded.size() > 4 && t[start].folded.endsWith(u"ant"))
-            || ((t[start].folded == u"de" || t[start].folded == u"a") && start + 1 < size
+            || ((t[start].folded == u"de"_s || t[start].folded == u"a"_s) && start + 1 < size
                 && t[start + 1].digit);
         bool fronted = previous == 0;
         for (qsizetype k = previous; k < start - 1 && fronted; ++k)
@@ -2284,7 +2299,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     qsizetype n = from;
     // "le secteur des services", "le secteur de l'agriculture", "celui des services".
     while (n < to
-           && (determiner(t[n].folded) || t[n].folded == u"celles" || t[n].folded == u"ceux"
+           && (determiner(t[n].folded) || t[n].folded == u"celles"_s || t[n].folded == u"ceux"_s
                || (n == from && connector(t[n].folded)) || (n == from + 1 && complementArticle(t[n].folded))))
         ++n;
     // An age bracket names the group whatever its noun: "les jeunes de 15 à 24 ans", "celles
@@ -2295,14 +2310,14 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         if (t[k].digit && k + 1 < to) {
             ages << t[k].folded;
             lastWord = k;
-        } else if (!ages.isEmpty() && (t[k].folded == u"ans" || t[k].folded == u"an")) {
+        } else if (!ages.isEmpty() && (t[k].folded == u"ans"_s || t[k].folded == u"an"_s)) {
             lastWord = k;
-            if (k + 2 < to && t[k + 1].folded == u"et" && t[k + 2].folded == u"plus") {
+            if (k + 2 < to && t[k + 1].folded == u"et"_s && t[k + 2].folded == u"plus"_s) {
                 ages << QStringLiteral("plus");
                 lastWord = k + 2;
             }
             break;
-        } else if (!ages.isEmpty() && !(t[k].folded == u"a" || t[k].folded == u"-")) {
+        } else if (!ages.isEmpty() && !(t[k].folded == u"a"_s || t[k].folded == u"-"_s)) {
             ages.clear();
             break;
         } else if (t[k].digit || coordination(k) || delimiter(k)) {
@@ -2312,7 +2327,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     QStringList keys;
     qsizetype lastKey = -1;
     if (ages.size() >= 1 && lastWord >= 0
-        && (t[lastWord].folded.startsWith(u"an") || ages.last() == u"plus")) {
+        && (t[lastWord].folded.startsWith(u"an") || ages.last() == u"plus"_s)) {
         keys << ages.join(u'-') + QStringLiteral(" ans");
         lastKey = lastWord;
     } else {
@@ -2328,7 +2343,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             const bool acronym = t[k].word && t[k].folded.size() >= 2 && t[k].folded.size() <= 6
                 && t[k].text.toString().isUpper();
             const bool noun = (contentWord(t[k]) && (!participleLike(t[k]) || k == n)) || (acronym && k == n);
-            if (t[k].digit || noun || t[k].folded == u"a"
+            if (t[k].digit || noun || t[k].folded == u"a"_s
                 || (connector(t[k].folded) && k + 1 < to && t[k + 1].digit)) {
                 if (t[k].digit || noun)
                     keys << (t[k].digit ? t[k].folded : MeasureReader::singular(t[k].folded));
@@ -2368,13 +2383,14 @@ bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope)
     for (qsizetype k = before + 1; k < f.first; ++k) {
         if ((t[k].word && t[k].capital) || (t[k].digit && figureAt(t[k].start)))
             return false;
-        compared = compared || t[k].folded == u"rapport" || t[k].folded == u"contre";
-        opened = opened || (t[k].folded == u"(" && k <= before + 3);
+        compared = compared || t[k].folded == u"rapport"_s || t[k].folded == u"contre"_s;
+        opened = opened || (t[k].folded == u"("_s && k <= before + 3);
     }
     const QString joint = f.first >= 2 ? t[f.first - 1].folded : QString();
-    const bool listed = joint == u"," || joint == u"et" || (joint == u"de" && t[f.first - 2].folded == u"et");
+    const bool listed
+        = joint == u","_s || joint == u"et"_s || (joint == u"de"_s && t[f.first - 2].folded == u"et"_s);
     // An evolution's end: "de 15,1 % à 17 %".
-    const bool evolution = joint == u"a" && before + 3 >= f.first;
+    const bool evolution = joint == u"a"_s && before + 3 >= f.first;
     return (scope == Scope::Change && before + 10 >= f.first) || compared || listed || opened || evolution;
 }
 
@@ -2463,14 +2479,14 @@ std::optional<Measure> ArticleReading::read(int ci)
     // une augmentation de 1,1 point, et les femmes, une hausse de 1,9 point".
     if (m.breakdown.isEmpty() && c.kind == ClaimKind::Percent) {
         for (qsizetype k = f.first - 1; k >= 3 && k >= f.first - 8 && !f.t[k].digit; --k) {
-            if (f.t[k].folded != u",")
+            if (f.t[k].folded != u","_s)
                 continue;
             // (Not a subject before its verb: "dont les commerçants et les artisans, concentrent
             // plus de 70 %".)
             const bool verbless
-                = k + 1 == f.first || f.t[k + 1].folded == u"un" || f.t[k + 1].folded == u"une";
-            if (verbless && (f.t[k - 3].folded == u"et" || f.t[k - 3].folded == u"ou")
-                && (f.t[k - 2].folded == u"les" || f.t[k - 2].folded == u"des") && contentWord(f.t[k - 1])
+                = k + 1 == f.first || f.t[k + 1].folded == u"un"_s || f.t[k + 1].folded == u"une"_s;
+            if (verbless && (f.t[k - 3].folded == u"et"_s || f.t[k - 3].folded == u"ou"_s)
+                && (f.t[k - 2].folded == u"les"_s || f.t[k - 2].folded == u"des"_s) && contentWord(f.t[k - 1])
                 && plural(f.t[k - 1]) && !measureHead(f.t[k - 1].folded))
                 setGroup(phraseAt(f.t, k - 1, k, m_article.text));
             break;
