@@ -837,6 +837,7 @@ const RE &firstPersonPattern()
 struct SpeakerResolver::TriggerForms
 {
     bool afterPunctuation = false; // a verb right after a comma or a quote: ", a précisé X"
+    qsizetype firstPunctuation = -1; // where the first such comma or quote stands in the window
     bool passive = false; // "… par X"
     qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
 };
@@ -857,8 +858,11 @@ SpeakerResolver::TriggerForms SpeakerResolver::formsOf(QStringView full,
              ++steps)
             --k;
         if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»'
-            || full[k - 1] == u'"')
+            || full[k - 1] == u'"') {
+            const qsizetype at = qMax<qsizetype>(0, (k == 0 ? 0 : k - 1) - windowStart);
+            forms.firstPunctuation = forms.afterPunctuation ? qMin(forms.firstPunctuation, at) : at;
             forms.afterPunctuation = true;
+        }
         if (full.mid(tEnd, 40).contains(u" par "))
             forms.passive = true;
     }
@@ -903,9 +907,9 @@ struct SpeakerResolver::Search
 };
 
 // Only the earliest attribution of each form matters: the sentence gets one speaker.
-void SpeakerResolver::take(Search &search, const RE &re, QStringView group)
+void SpeakerResolver::take(Search &search, const RE &re, QStringView group, qsizetype from)
 {
-    auto it = re.globalMatch(search.window);
+    auto it = re.globalMatch(search.window, from);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString who = resolve(m.capturedView(group), search.contextAt(m.capturedStart()));
@@ -944,8 +948,9 @@ void SpeakerResolver::findAfterTriggers(Search &search, const TriggerForms &form
             }
         }
     }
+    // Its match starts at the comma or quote before a trigger: none before the first one.
     if (forms.afterPunctuation)
-        take(search, afterVerbPattern(), u"who");
+        take(search, afterVerbPattern(), u"who", forms.firstPunctuation);
     if (forms.passive)
         take(search, passivePattern(), u"who");
     if (const qsizetype firstT = sentence.indexOf(u"-t-"); firstT >= 0) {

@@ -58,7 +58,8 @@ private:
     static TriggerForms formsOf(QStringView sentence, const QList<std::pair<qsizetype, qsizetype>> &triggers,
                                 qsizetype windowStart);
     QString colonSpeaker(QStringView sentence);
-    void take(Search &search, const QRegularExpression &re, QStringView group);
+    // The first attribution `re` finds in the search's window from `from` on.
+    void take(Search &search, const QRegularExpression &re, QStringView group, qsizetype from = 0);
     void findAfterTriggers(Search &search, const TriggerForms &forms);
     void findSubject(Search &search, const QList<std::pair<qsizetype, qsizetype>> &triggers);
     void addPerson(const QString &name);
