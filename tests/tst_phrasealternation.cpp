@@ -12,6 +12,8 @@ private Q_SLOTS:
     void expand_data();
     void expand();
     void alternatives();
+    void requiredLiteral_data();
+    void requiredLiteral();
     void agreesWithTheRegularExpression_data();
     void agreesWithTheRegularExpression();
     void agreesOnRandomText();
@@ -72,6 +74,31 @@ void tst_PhraseAlternation::alternatives()
     QVERIFY(!PhraseAlternation::isOneGroup(u"(?:a)|(?:b)"));
     QVERIFY(!PhraseAlternation::isOneGroup(u"(?:a)b"));
     QVERIFY(!PhraseAlternation::isOneGroup(u"(ab)"));
+}
+
+void tst_PhraseAlternation::requiredLiteral_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("literal");
+    QTest::newRow("after a class escape")
+        << QString::fromUtf8("\\d+\\s*min(?:utes?)?\\s*(?:de lecture|read)") << QString::fromUtf8("min");
+    QTest::newRow("the longest run") << QString::fromUtf8("ab[cd]efgh?") << QString::fromUtf8("efg");
+    QTest::newRow("an optional character ends a run")
+        << QString::fromUtf8("abc?de") << QString::fromUtf8("ab");
+    QTest::newRow("a repeated character is required once")
+        << QString::fromUtf8("xa+bcd") << QString::fromUtf8("bcd");
+    QTest::newRow("none at a level of alternatives") << QString::fromUtf8("abc|def") << QString();
+    QTest::newRow("a class with a parenthesis") << QString::fromUtf8("[(]abc") << QString::fromUtf8("abc");
+    QTest::newRow("an escaped character") << QString::fromUtf8("\\(ph\\)") << QString::fromUtf8("(ph)");
+    QTest::newRow("a bounded repetition from zero")
+        << QString::fromUtf8("ab{0,3}cd") << QString::fromUtf8("cd");
+}
+
+void tst_PhraseAlternation::requiredLiteral()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, literal);
+    QCOMPARE(PhraseAlternation::requiredLiteral(pattern), literal);
 }
 
 namespace {

@@ -414,6 +414,9 @@ PartialDate FrenchDates::parseDateLine(QStringView line)
                                                         "0,2}(?:\\s*(?:min|GMT|UTC)?)?)?\\s*[.]?\\s*$"),
                                          QRegularExpression::CaseInsensitiveOption
                                              | QRegularExpression::UseUnicodePropertiesOption);
+    // A date line's year is written in digits (below): a line without any is none.
+    if (std::none_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }))
+        return {};
     const auto head = noise.match(line);
     const qsizetype from = head.hasMatch() ? head.capturedEnd() : 0;
     const QStringView rest = line.mid(from);

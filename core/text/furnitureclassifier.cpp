@@ -183,7 +183,7 @@ bool endsWithPhotoCredit(QStringView original)
         QStringLiteral("(?:^|[.,;]\\s+)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/"
                        "\\s*[\\p{L}\\d][\\p{L}\\d .-]{1,25}$"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return original.size() <= 300 && re.match(original).hasMatch();
+    return original.size() <= 300 && original.contains(u'/') && re.match(original).hasMatch();
 }
 
 bool isByline(QStringView original)
@@ -193,13 +193,17 @@ bool isByline(QStringView original)
             "^(?:Par|By|PAR|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|du|el|ben|ibn|al))"
             "{0,4}(?:\\s*[-–—,|/(]\\s*.*|\\s+(?:le|à|a|on|in)\\s+.*)?$"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return original.size() <= 100 && re.match(original).hasMatch();
+    const bool opening = original.startsWith(u"Par") || original.startsWith(u"By")
+        || original.startsWith(u"PAR") || original.startsWith(u"BY");
+    return original.size() <= 100 && opening && re.match(original).hasMatch();
 }
 
 // "Le Matin, 15 janvier 2026", "Hespress | 12/03/2024": a site's name and a date.
 bool isOutletDateLine(QStringView original)
 {
-    if (original.size() > 80)
+    if (original.size() > 80 || original.isEmpty() || !original.front().isUpper()
+        || std::none_of(original.begin(), original.end(),
+                        [](QChar c) { return c == u',' || c == u'|' || c == u'–' || c == u'—'; }))
         return false;
     static const QRegularExpression re(
         QStringLiteral(
@@ -322,7 +326,8 @@ bool isDataLine(QStringView text)
     const QStringView t = text.trimmed();
     if (t.contains(u'\t') && std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
         return true;
-    return isKeyFigureLine(t) || keyValue.match(t).hasMatch();
+    // Both forms hold a colon.
+    return t.contains(u':') && (isKeyFigureLine(t) || keyValue.match(t).hasMatch());
 }
 
 bool titleCandidate(const Features &f, QStringView text)

@@ -133,6 +133,82 @@ std::optional<QStringList> PhraseAlternation::expand(QStringView alternative, qs
     return phrases;
 }
 
+QString PhraseAlternation::requiredLiteral(QStringView p)
+{
+    QString best, run;
+    auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    for (qsizetype i = 0; i < p.size();) {
+        // One atom (a group, a class, an escape or a character), then its quantifier.
+        qsizetype next = i + 1;
+        bool plain = false;
+        QChar literal;
+        const QChar c = p[i];
+        if (c == u'|') {
+            return {}; // alternatives at this level: no run is required by all
+        } else if (c == u'(' || c == u'[') {
+            int depth = 0;
+            bool inClass = false;
+            for (next = i; next < p.size(); ++next) {
+                const QChar d = p[next];
+                if (d == u'\\') {
+                    ++next;
+                } else if (inClass) {
+                    if (d == u']') {
+                        inClass = false;
+                        if (depth == 0) {
+                            ++next;
+                            break;
+                        }
+                    }
+                } else if (d == u'[') {
+                    inClass = true;
+                } else if (d == u'(') {
+                    ++depth;
+                } else if (d == u')' && --depth == 0) {
+                    ++next;
+                    break;
+                }
+            }
+        } else if (c == u'\\') {
+            next = i + 2;
+            plain = i + 1 < p.size() && !p[i + 1].isLetterOrNumber();
+            literal = i + 1 < p.size() ? p[i + 1] : QChar();
+        } else {
+            plain = !QStringView(u".^$*+?{}").contains(c);
+            literal = c;
+        }
+        bool optional = false, repeated = false;
+        if (next < p.size() && QStringView(u"?*+{").contains(p[next])) {
+            const QChar q = p[next];
+            repeated = true;
+            if (q == u'{') {
+                optional = next + 1 < p.size() && p[next + 1] == u'0';
+                const qsizetype close = p.indexOf(u'}', next);
+                next = close < 0 ? p.size() : close + 1;
+            } else {
+                optional = q != u'+';
+                ++next;
+            }
+            if (next < p.size() && (p[next] == u'?' || p[next] == u'+'))
+                ++next; // lazy or possessive
+        }
+        if (plain && !optional) {
+            run += literal;
+            if (repeated)
+                endRun(); // "a+b": "a" is required, but not right before "b"
+        } else {
+            endRun();
+        }
+        i = qMax(next, i + 1);
+    }
+    endRun();
+    return best;
+}
+
 int PhraseAlternation::bucketOf(QChar a, QChar b, QChar c)
 {
     return int((a.unicode() * 961u + b.unicode() * 31u + c.unicode()) % kBuckets);
@@ -161,6 +237,16 @@ PhraseAlternation::PhraseAlternation(const QStringList &alternatives,
     m_hasRest = !rest.isEmpty();
     if (m_hasRest)
         m_rest = QRegularExpression(rest.join(u'|'), options);
+    for (const QString &alternative : alternatives) {
+        if (expand(alternative))
+            continue;
+        const QString literal = requiredLiteral(alternative);
+        if (literal.size() < 2) {
+            m_restLiterals.clear(); // one alternative without: every line goes to the expression
+            break;
+        }
+        m_restLiterals.append(literal);
+    }
 }
 
 bool PhraseAlternation::matches(QStringView text) const
@@ -178,5 +264,11 @@ bool PhraseAlternation::matches(QStringView text) const
             if (text.mid(i).startsWith(phrase))
                 return true;
     }
-    return m_hasRest && m_rest.match(text).hasMatch();
+    if (!m_hasRest)
+        return false;
+    if (!m_restLiterals.isEmpty()
+        && std::none_of(m_restLiterals.cbegin(), m_restLiterals.cend(),
+                        [text](const QString &literal) { return text.contains(literal); }))
+        return false;
+    return m_rest.match(text).hasMatch();
 }

@@ -28,6 +28,9 @@ public:
     // The phrases an alternative stands for, or none when it is not a finite set of phrases
     // (or more than `limit` of them).
     static std::optional<QStringList> expand(QStringView alternative, qsizetype limit = 256);
+    // The longest run of plain characters every match of `alternative` holds ("min" in
+    // "\d+\s*min(?:utes?)?"), or an empty string when it has none.
+    static QString requiredLiteral(QStringView alternative);
     // A pattern's top-level alternatives: "a|b(?:c|d)" gives "a" and "b(?:c|d)".
     static QStringList topLevelAlternatives(QStringView pattern);
     // "(?:a|b)": one non-capturing group from the first character to the last.
@@ -41,5 +44,6 @@ private:
     std::bitset<kBuckets> m_used; // the buckets that hold a phrase
     QList<QString> m_short; // phrases of one or two characters
     QRegularExpression m_rest; // the alternatives that are not phrases
+    QStringList m_restLiterals; // one of them stands in every match of m_rest; empty: unknown
     bool m_hasRest = false;
 };
