@@ -1619,14 +1619,11 @@ Phrase ArticleReading::share(const Figure &f) const
     return {QStringLiteral("part ") + p.key, QStringLiteral("part des ") + p.label, p.last};
 }
 
-// The measured noun phrase, from the nearest words that name it, else what the paragraph was
-// measuring, else the unit.
-// The rate the text named last before the figure: in the sentences of its paragraph before its
-// own, else in the last sentences of the body paragraph before ("Quant au taux de chômage
+// The rate the text named last before the figure: in the three sentences of its paragraph
+// before its own, else in the last three of the body paragraph before ("Quant au taux de chômage
 // national, il a grimpé de 11,2 % à 12,4 %." then "Les hommes ont enregistré une augmentation de
 // 1,1 point"). That paragraph is read from its own text, whatever was read of it before (a long
-// article's paragraphs are read in ranges); a few sentences only, so that a page-long paragraph
-// is not read again for each figure.
+// article's paragraphs are read in ranges), and only when of ordinary length.
 Phrase ArticleReading::rateBefore(const Figure &f) const
 {
     auto rateIn = [this](const Sentence &s) {
@@ -1646,7 +1643,9 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
     int q = f.claim.paragraph - 1;
     while (q >= 0 && q > f.claim.paragraph - 4 && m_article.paragraphs[q].isBoilerplate())
         --q;
-    if (q < 0 || m_article.paragraphs[q].isBoilerplate())
+    // (A page-long paragraph is not split again for each figure.)
+    constexpr qsizetype kLongestRead = 5000;
+    if (q < 0 || m_article.paragraphs[q].isBoilerplate() || m_article.paragraphs[q].length() > kLongestRead)
         return {};
     const QList<TextSpan> spans = ClaimContext::sentences(m_article, q);
     for (auto span = spans.crbegin(); span != spans.crend() && span - spans.crbegin() < 3; ++span) {
@@ -1658,6 +1657,8 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
     return {};
 }
 
+// The measured noun phrase, from the nearest words that name it, else what the paragraph was
+// measuring, else the unit.
 Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                                     Phrase &group) const
 {
