@@ -55,6 +55,8 @@ public:
     void loadBundled();
     // Adds articles to the project (a new untitled one when none is open), in the background.
     void loadFiles(const QStringList &paths);
+    // Whether a load has started whose articles are not in the document yet: true until
+    // `loadingFinished`, also between the end of the reading and its articles being added.
     bool isLoading() const;
     // Shows `articles` (already extracted) at once, read from files, not a project (benchmarks).
     void setArticles(QList<Article> articles);
@@ -187,6 +189,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     ArticleLoadJob *m_loadJob = nullptr;
+    bool m_loading = false; // from startLoading() to loadingDone()
     ExportActions *m_exports = nullptr;
     QStringList m_errors;
     QStringList m_loadWarnings; // of the manifests beside the files being loaded

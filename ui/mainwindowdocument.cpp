@@ -23,7 +23,7 @@
 
 bool MainWindow::isLoading() const
 {
-    return m_loadJob->isRunning();
+    return m_loading;
 }
 
 void MainWindow::loadBundled()
@@ -54,11 +54,13 @@ void MainWindow::startLoading(const QList<ArticleSource> &sources)
     m_cancel->show();
     statusBar()->showMessage(tr("Reading %n article(s)…", nullptr, int(sources.size())));
     // Reading and extraction run on the thread pool; the window stays responsive.
+    m_loading = true;
     m_loadJob->start(sources);
 }
 
 void MainWindow::loadingDone()
 {
+    m_loading = false;
     m_progress->hide();
     m_cancel->hide();
     statusBar()->clearMessage();
