@@ -217,6 +217,9 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les ventes, dont la progression a atteint 12 %, contre seulement 3 % pour les "
                           "services, ont soutenu la croissance.")
         << QStringLiteral("3 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("an age is no part of what is counted")
+        << QStringLiteral("Cinq régions abritent 72,8 % de l'ensemble des actifs âgés de 15 ans et plus.")
+        << QStringLiteral("72,8 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

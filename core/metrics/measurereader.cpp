@@ -532,6 +532,10 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
 // production privée (+52,5 %)", "les dossiers traités (1,2 million)"): it says what is counted.
 bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
 {
+    // "les actifs âgés de 15 ans et plus": an age, not what is counted.
+    if (t[k].folded == u"age"_s || t[k].folded == u"agee"_s || t[k].folded == u"ages"_s
+        || t[k].folded == u"agees"_s)
+        return false;
     if (k + 2 < t.size() && (t[k + 1].folded == u"("_s || t[k + 1].folded == u"de"_s)
         && (t[k + 2].digit || (k + 3 < t.size() && !t[k + 2].word && t[k + 3].digit)))
         return true;
