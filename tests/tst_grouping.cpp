@@ -658,6 +658,15 @@ void tst_Grouping::breakdowns_data()
         << subjects << QStringLiteral("0,8 point") << QStringLiteral("rural");
     QTest::newRow("in parentheses after it")
         << subjects << QStringLiteral("50,2 %") << QStringLiteral("rural");
+    const QString pronoun = QStringLiteral(
+        "Le taux d'activité en milieu rural a baissé de 50,1% à 49,2%, mais il est resté élevé parmi les "
+        "hommes. En effet, il est passé de 66,1% à 66,4%. Il a ensuite atteint 67 % en 2024.");
+    QTest::newRow("a pronoun's group, after the sentence's last figure")
+        << pronoun << QStringLiteral("66,1%") << QStringLiteral("homme");
+    QTest::newRow("a group of the figures before it")
+        << pronoun << QStringLiteral("49,2%") << QStringLiteral("rural");
+    QTest::newRow("no group: the sentence before names none")
+        << pronoun << QStringLiteral("67 %") << QString();
     QTest::newRow("no group: a subject before its verb") << QStringLiteral(
         "Quelques régions, dont les plaines et les oasis, concentrent plus de 70 % des pertes.")
                                                          << QStringLiteral("70 %") << QString();

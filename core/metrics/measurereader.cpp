@@ -1878,6 +1878,19 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
         noun = subject(before, 0, qMin<qsizetype>(before.size(), kSubjectReach));
     }
+    // The pronoun's group, when the sentence before ends on one after its last figure: "il faut
+    // noter qu'il est resté élevé parmi les femmes. En effet, il est passé de 12,7 % à 13,2 %".
+    if (pronoun && f.sentence > 0) {
+        const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+        for (qsizetype k = before.size() - 3; k >= 0 && !before[k].digit; --k) {
+            if ((before[k].folded == u"parmi"_s || before[k].folded == u"chez"_s)
+                && (before[k + 1].folded == u"les"_s || before[k + 1].folded == u"des"_s)
+                && contentWord(before[k + 2])) {
+                group = phraseAt(before, k + 2, k + 3, m_article.text);
+                break;
+            }
+        }
+    }
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
         noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
         noun.label = c.unit;
