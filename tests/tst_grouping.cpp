@@ -220,6 +220,15 @@ void tst_Grouping::measures_data()
     QTest::newRow("an age is no part of what is counted")
         << QStringLiteral("Cinq régions abritent 72,8 % de l'ensemble des actifs âgés de 15 ans et plus.")
         << QStringLiteral("72,8 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");
+    QTest::newRow("an evolution's start towards an aim is no target")
+        << QStringLiteral(
+               "Le plan vise à faire passer le taux d'activité de 43,5 % en 2024 à 48 % d'ici 2030.")
+        << QStringLiteral("43,5 %") << QStringLiteral("taux activite") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the evolution's end is the target")
+        << QStringLiteral(
+               "Le plan vise à faire passer le taux d'activité de 43,5 % en 2024 à 48 % d'ici 2030.")
+        << QStringLiteral("48 %") << QStringLiteral("taux activite") << QString() << QStringLiteral("target");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

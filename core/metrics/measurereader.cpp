@@ -1405,6 +1405,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
         target = true;
+    // An evolution's start is the level it starts from, even towards an aim: "visant à faire
+    // passer le taux de chômage de 13,3 % en 2024 à 9 % d'ici 2030".
+    if (target && m_evolutionStarts.contains(c.start))
+        target = false;
     // A sentence framed as a forecast: "Selon nos prévisions, nous allons dépasser … et générer
     // des recettes de 68 milliards"; not the base it is compared with: ", contre 64,2 milliards
     // l'an passé".
