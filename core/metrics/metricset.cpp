@@ -109,25 +109,20 @@ class Distinct
 public:
     int measure(const Measure &m)
     {
-        const QString signature = QStringList {m.noun,
-                                               m.nounLabel,
-                                               m.event,
-                                               m.eventLabel,
-                                               m.owner,
-                                               m.breakdown,
-                                               m.breakdownLabel,
-                                               m.unit,
-                                               m.per,
-                                               QString::number(int(m.scope)),
-                                               QString::number(int(m.period)),
-                                               m.sameAs}
-                                      .join(u'\x1f');
-        auto it = m_measureIndex.constFind(signature);
-        if (it == m_measureIndex.constEnd()) {
-            it = m_measureIndex.insert(signature, int(m_measures.size()));
-            m_measures.append(m);
+        // Measures are told apart field by field, by a hash of their fields first: no string is
+        // made for each of a million claims.
+        const size_t hash
+            = qHashMulti(0, m.noun, m.nounLabel, m.event, m.eventLabel, m.owner, m.breakdown,
+                         m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs);
+        for (auto it = m_measureIndex.constFind(hash); it != m_measureIndex.cend() && it.key() == hash;
+             ++it) {
+            if (same(m_measures[*it], m))
+                return *it;
         }
-        return *it;
+        const int index = int(m_measures.size());
+        m_measureIndex.insert(hash, index);
+        m_measures.append(m);
+        return index;
     }
     const Measure &measure(int i) const { return m_measures[i]; }
     // A string kept once, by its number (-1 for an empty one): a claim's reading holds numbers,
@@ -146,8 +141,16 @@ public:
     QString string(int i) const { return i < 0 ? QString() : m_strings[i]; }
 
 private:
+    static bool same(const Measure &a, const Measure &b)
+    {
+        return a.noun == b.noun && a.nounLabel == b.nounLabel && a.event == b.event
+            && a.eventLabel == b.eventLabel && a.owner == b.owner && a.breakdown == b.breakdown
+            && a.breakdownLabel == b.breakdownLabel && a.unit == b.unit && a.per == b.per
+            && a.scope == b.scope && a.period == b.period && a.sameAs == b.sameAs;
+    }
+
     QList<Measure> m_measures;
-    QHash<QString, int> m_measureIndex;
+    QMultiHash<size_t, int> m_measureIndex; // by the hash of their fields
     QList<QString> m_strings;
     QHash<QString, int> m_stringIndex;
 };
