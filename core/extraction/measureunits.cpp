@@ -85,8 +85,10 @@ MeasureUnit MeasureUnits::at(QStringView text, qsizetype i)
     const QChar first = text[i];
     if (!first.isLetter() && first != u'°')
         return {};
+    // (The first character turns most entries away before a comparison is made.)
     for (const Entry &e : kSymbols) {
-        if (text.mid(i, e.written.size()) == e.written && boundary(text, i + e.written.size()))
+        if (e.written.front() == first && text.mid(i, e.written.size()) == e.written
+            && boundary(text, i + e.written.size()))
             return MeasureUnit {e.canonical.toString(), e.factor, e.written.toString(), i + e.written.size()};
     }
     // Words: fold what follows (the folding keeps Latin text's length).
@@ -96,7 +98,7 @@ MeasureUnit MeasureUnits::at(QStringView text, qsizetype i)
         folded[k] = TextUtil::foldChar(ahead[k].unicode());
     const QStringView f(folded, ahead.size());
     for (const Entry &e : kWords) {
-        if (f.startsWith(e.written) && boundary(text, i + e.written.size()))
+        if (e.written.front() == f.front() && f.startsWith(e.written) && boundary(text, i + e.written.size()))
             return MeasureUnit {e.canonical.toString(), e.factor, text.mid(i, e.written.size()).toString(),
                                 i + e.written.size()};
     }

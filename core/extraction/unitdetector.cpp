@@ -304,17 +304,14 @@ bool isParticiple(QStringView word)
                      QStringLiteral("delegues"),  QStringLiteral("invites"),    QStringLiteral("abonnes"),
                      QStringLiteral("associes"),  QStringLiteral("handicapes"), QStringLiteral("degres"),
                      QStringLiteral("cles")});
-    const QString w = word.toString().toLower();
-    const QString folded = TextUtil::fold(w);
-    // "-ité(s)" are nouns: "unités", "sociétés", "activités".
-    if (nouns.contains(folded) || folded.endsWith(u"ite") || folded.endsWith(u"ites"))
-        return false;
     // Not "-ies"/"-ues": "maladies", "cardiologues" are nouns as often as "réparties" is not.
-    for (const char16_t *e : {u"é", u"ée", u"és", u"ées", u"if", u"ifs", u"ive", u"ives"}) {
-        if (w.endsWith(QStringView(e)))
-            return true;
-    }
-    return false;
+    static const QStringView endings[] = {u"é", u"ée", u"és", u"ées", u"if", u"ifs", u"ive", u"ives"};
+    if (std::none_of(std::begin(endings), std::end(endings),
+                     [word](QStringView e) { return word.endsWith(e, Qt::CaseInsensitive); }))
+        return false;
+    const QString folded = TextUtil::fold(word.toString().toLower());
+    // "-ité(s)" are nouns: "unités", "sociétés", "activités".
+    return !(nouns.contains(folded) || folded.endsWith(u"ite") || folded.endsWith(u"ites"));
 }
 
 bool isPreposition(const QString &folded)
