@@ -6,6 +6,7 @@
 #include "text/textutil.h"
 
 #include <limits>
+#include <optional>
 
 namespace {
 
@@ -255,7 +256,13 @@ QList<int> Assignment::rank(const Claim &c, const ParagraphInfo &pi, const QList
                             qsizetype from, qsizetype to) const
 {
     const Words &w = pi.words;
-    const QString unitWord = TextUtil::fold(c.unit).section(u' ', 0, 0);
+    // The unit's first word, read only when a measure stands right after the figure.
+    std::optional<QString> unitWord;
+    auto isUnitWord = [&](qsizetype word) {
+        if (!unitWord)
+            unitWord = TextUtil::fold(c.unit).section(u' ', 0, 0);
+        return w.word(word) == *unitWord;
+    };
     const qsizetype after = w.wordAt(c.end);
     QList<std::pair<qsizetype, int>> ranked; // distance, measure
     const qsizetype firstWord = w.wordAt(from);
@@ -265,8 +272,8 @@ QList<int> Assignment::rank(const Claim &c, const ParagraphInfo &pi, const QList
         const Match &m = *mi;
         if (!candidates.contains(m.owner) || w.start(m.firstWord) < from || w.end(m.lastWord) > to)
             continue;
-        if (m.firstWord == m.lastWord && w.word(m.firstWord) == unitWord && m.firstWord - after <= 1
-            && m.firstWord >= after)
+        if (m.firstWord == m.lastWord && m.firstWord - after <= 1 && m.firstWord >= after
+            && isUnitWord(m.firstWord))
             continue;
         const qsizetype d = distance(w, m, c);
         auto it
