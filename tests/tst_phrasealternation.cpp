@@ -17,6 +17,7 @@ private Q_SLOTS:
     void agreesWithTheRegularExpression_data();
     void agreesWithTheRegularExpression();
     void agreesOnRandomText();
+    void ignoringCase();
 };
 
 namespace {
@@ -135,6 +136,18 @@ void tst_PhraseAlternation::agreesWithTheRegularExpression()
     const PhraseAlternation phrases(furnitureLike(), QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpression re(furnitureLike().join(u'|'), QRegularExpression::UseUnicodePropertiesOption);
     QCOMPARE(phrases.matches(text), re.match(text).hasMatch());
+}
+
+// A pattern that ignores case, by an option or inline, is answered as the expression answers.
+void tst_PhraseAlternation::ignoringCase()
+{
+    const QStringList alternatives = list({"cliquez ici", "\\d+ ?min"});
+    const PhraseAlternation byOption(alternatives, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY(byOption.matches(u"CLIQUEZ ICI"));
+    QVERIFY(byOption.matches(u"5 MIN"));
+    const PhraseAlternation inlineOption(list({"cliquez ici", "(?i)\\d+ ?min"}), {});
+    QVERIFY(!inlineOption.matches(u"CLIQUEZ ICI"));
+    QVERIFY(inlineOption.matches(u"5 MIN"));
 }
 
 // Phrases and text over a three-letter alphabet, so that they often nearly match.

@@ -217,9 +217,13 @@ int PhraseAlternation::bucketOf(QChar a, QChar b, QChar c)
 PhraseAlternation::PhraseAlternation(const QStringList &alternatives,
                                      QRegularExpression::PatternOptions options)
 {
+    // Phrases and plain runs are compared as written: a pattern that ignores case or spaces
+    // stays whole a regular expression.
+    const bool literal = !(options & QRegularExpression::CaseInsensitiveOption)
+        && !(options & QRegularExpression::ExtendedPatternSyntaxOption);
     QStringList rest;
     for (const QString &alternative : alternatives) {
-        const auto phrases = expand(alternative);
+        const auto phrases = literal ? expand(alternative) : std::nullopt;
         if (!phrases) {
             rest.append(QStringLiteral("(?:%1)").arg(alternative));
             continue;
@@ -238,14 +242,17 @@ PhraseAlternation::PhraseAlternation(const QStringList &alternatives,
     if (m_hasRest)
         m_rest = QRegularExpression(rest.join(u'|'), options);
     for (const QString &alternative : alternatives) {
-        if (expand(alternative))
+        if (literal && expand(alternative))
             continue;
-        const QString literal = requiredLiteral(alternative);
-        if (literal.size() < 2) {
+        // (An inline option, "(?i)", may change how the run is matched.)
+        const QString run = requiredLiteral(alternative);
+        const bool inlineOption
+            = alternative.contains(QRegularExpression(QStringLiteral("\\(\\?[a-zA-Z^-]")));
+        if (!literal || inlineOption || run.size() < 2) {
             m_restLiterals.clear(); // one alternative without: every line goes to the expression
             break;
         }
-        m_restLiterals.append(literal);
+        m_restLiterals.append(run);
     }
 }
 
