@@ -836,8 +836,9 @@ const RE &firstPersonPattern()
 // Where the sentence's triggers say which forms of attribution are worth trying.
 struct SpeakerResolver::TriggerForms
 {
-    bool afterPunctuation = false; // a verb right after a comma or a quote: ", a précisé X"
-    qsizetype firstPunctuation = -1; // where the first such comma or quote stands in the window
+    // Where the first comma or quote a verb follows stands in the window (", a précisé X"), or
+    // -1 when none does.
+    qsizetype firstPunctuation = -1;
     bool passive = false; // "… par X"
     qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
 };
@@ -860,8 +861,7 @@ SpeakerResolver::TriggerForms SpeakerResolver::formsOf(QStringView full,
         if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»'
             || full[k - 1] == u'"') {
             const qsizetype at = qMax<qsizetype>(0, (k == 0 ? 0 : k - 1) - windowStart);
-            forms.firstPunctuation = forms.afterPunctuation ? qMin(forms.firstPunctuation, at) : at;
-            forms.afterPunctuation = true;
+            forms.firstPunctuation = forms.firstPunctuation < 0 ? at : qMin(forms.firstPunctuation, at);
         }
         if (full.mid(tEnd, 40).contains(u" par "))
             forms.passive = true;
@@ -949,7 +949,7 @@ void SpeakerResolver::findAfterTriggers(Search &search, const TriggerForms &form
         }
     }
     // Its match starts at the comma or quote before a trigger: none before the first one.
-    if (forms.afterPunctuation)
+    if (forms.firstPunctuation >= 0)
         take(search, afterVerbPattern(), u"who", forms.firstPunctuation);
     if (forms.passive)
         take(search, passivePattern(), u"who");

@@ -296,10 +296,8 @@ public:
         if (f.isEmpty())
             return false;
         const char16_t first = f.front().unicode();
-        if (first >= 128)
-            return std::any_of(m_byFirst[0].cbegin(), m_byFirst[0].cend(),
-                               [f](QLatin1String s) { return f.startsWith(s); });
-        return std::any_of(m_byFirst[first].cbegin(), m_byFirst[first].cend(),
+        const QList<QLatin1String> &candidates = m_byFirst[first < 128 ? first : 0];
+        return std::any_of(candidates.cbegin(), candidates.cend(),
                            [f](QLatin1String s) { return f.startsWith(s); });
     }
     // Whether `f` ends with one of them and is longer than it by more than `more` letters.
@@ -953,6 +951,7 @@ private:
     Period periodAtEnd(int p) const;
     const QStringList &ownersBefore(int p, const QString &speaker, const QList<Sentence> &list);
     static int sentenceOf(const QList<Sentence> &list, qint32 at);
+    int bodyParagraphBefore(int p) const;
     static qsizetype unitEnd(const Claim &c, const QList<Token> &t, qsizetype after);
     static void clauseAround(Figure &f);
     Scope scopeOf(const Figure &f) const;
@@ -1142,6 +1141,15 @@ Period ArticleReading::periodAtEnd(int p) const
     return Period::Unspecified;
 }
 
+// The body paragraph before `p`, past at most two paragraphs of furniture; -1 when none.
+int ArticleReading::bodyParagraphBefore(int p) const
+{
+    int q = p - 1;
+    while (q >= 0 && q > p - 4 && m_article.paragraphs[q].isBoilerplate())
+        --q;
+    return q >= 0 && !m_article.paragraphs[q].isBoilerplate() ? q : -1;
+}
+
 const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> &list)
 {
     auto it = m_periods.find(p);
@@ -1151,10 +1159,7 @@ const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> 
         for (const Sentence &s : list) {
             Period own = s.period;
             if (own == Period::Unspecified && periods.isEmpty() && opensOnAnaphor(s.tokens)) {
-                int q = p - 1;
-                while (q >= 0 && q > p - 4 && m_article.paragraphs[q].isBoilerplate())
-                    --q;
-                if (q >= 0 && !m_article.paragraphs[q].isBoilerplate())
+                if (const int q = bodyParagraphBefore(p); q >= 0)
                     own = periodAtEnd(q);
             }
             periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
@@ -1648,12 +1653,10 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
         if (const Phrase p = rateIn(f.sentences[s]); !p.isEmpty())
             return p;
     }
-    int q = f.claim.paragraph - 1;
-    while (q >= 0 && q > f.claim.paragraph - 4 && m_article.paragraphs[q].isBoilerplate())
-        --q;
+    const int q = bodyParagraphBefore(f.claim.paragraph);
     // (A page-long paragraph is not split again for each figure.)
     constexpr qsizetype kLongestRead = 5000;
-    if (q < 0 || m_article.paragraphs[q].isBoilerplate() || m_article.paragraphs[q].length() > kLongestRead)
+    if (q < 0 || m_article.paragraphs[q].length() > kLongestRead)
         return {};
     const QList<TextSpan> spans = ClaimContext::sentences(m_article, q);
     for (auto span = spans.crbegin(); span != spans.crend() && span - spans.crbegin() < 3; ++span) {

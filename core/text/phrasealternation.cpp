@@ -222,10 +222,17 @@ PhraseAlternation::PhraseAlternation(const QStringList &alternatives,
     const bool literal = !(options & QRegularExpression::CaseInsensitiveOption)
         && !(options & QRegularExpression::ExtendedPatternSyntaxOption);
     QStringList rest;
+    bool restLiterals = literal; // whether each alternative left to the expression has its run
     for (const QString &alternative : alternatives) {
         const auto phrases = literal ? expand(alternative) : std::nullopt;
         if (!phrases) {
             rest.append(QStringLiteral("(?:%1)").arg(alternative));
+            // (An inline option, "(?i)", may change how the run is matched.)
+            const QString run = requiredLiteral(alternative);
+            const bool inlineOption
+                = alternative.contains(QRegularExpression(QStringLiteral("\\(\\?[a-zA-Z^-]")));
+            restLiterals = restLiterals && !inlineOption && run.size() >= 2;
+            m_restLiterals.append(run);
             continue;
         }
         for (const QString &phrase : *phrases) {
@@ -238,22 +245,12 @@ PhraseAlternation::PhraseAlternation(const QStringList &alternatives,
             }
         }
     }
+    // One alternative without its run: every line goes to the expression.
+    if (!restLiterals)
+        m_restLiterals.clear();
     m_hasRest = !rest.isEmpty();
     if (m_hasRest)
         m_rest = QRegularExpression(rest.join(u'|'), options);
-    for (const QString &alternative : alternatives) {
-        if (literal && expand(alternative))
-            continue;
-        // (An inline option, "(?i)", may change how the run is matched.)
-        const QString run = requiredLiteral(alternative);
-        const bool inlineOption
-            = alternative.contains(QRegularExpression(QStringLiteral("\\(\\?[a-zA-Z^-]")));
-        if (!literal || inlineOption || run.size() < 2) {
-            m_restLiterals.clear(); // one alternative without: every line goes to the expression
-            break;
-        }
-        m_restLiterals.append(run);
-    }
 }
 
 bool PhraseAlternation::matches(QStringView text) const
