@@ -41,6 +41,8 @@ private Q_SLOTS:
     void homes();
     void titleRubric();
     void relays();
+    void sameMetric_data();
+    void sameMetric();
     void periods_data();
     void periods();
     void deterministic();
@@ -891,6 +893,43 @@ void tst_Grouping::relays()
     const QString foreign = restated[0].claims[4].metric;
     QVERIFY2(foreign.startsWith(QStringLiteral("national.touriste-etranger.increment")), qPrintable(foreign));
     QVERIFY(restated[0].claims[3].metric != restated[0].claims[1].metric);
+}
+
+// Two articles, a figure quoted in each: one metric or two.
+void tst_Grouping::sameMetric_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("firstQuote");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("secondQuote");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("a bare number of a plural noun counts it")
+        << QStringLiteral("Les chômeurs sont en augmentation de 33.000 sur le marché du travail en 2017.")
+        << QStringLiteral("33.000")
+        << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
+        << QStringLiteral("138.000") << true;
+    QTest::newRow("a bare number of a rate does not")
+        << QStringLiteral("L'indice des prix a atteint 105 en 2017.") << QStringLiteral("105")
+        << QStringLiteral("Le nombre de prix a atteint 138 en 2023.") << QStringLiteral("138") << false;
+}
+
+void tst_Grouping::sameMetric()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, firstQuote);
+    QFETCH(QString, second);
+    QFETCH(QString, secondQuote);
+    QFETCH(bool, same);
+    QList<Article> articles {article(first), article(second)};
+    const int a = claimQuoted(articles[0], firstQuote);
+    const int b = claimQuoted(articles[1], secondQuote);
+    QVERIFY2(a >= 0, qPrintable(firstQuote));
+    QVERIFY2(b >= 0, qPrintable(secondQuote));
+    MetricSet::discover(articles);
+    const QString x = articles[0].claims[a].metric;
+    const QString y = articles[1].claims[b].metric;
+    QVERIFY2(!x.isEmpty() && !y.isEmpty(), qPrintable(x + u" / " + y));
+    QVERIFY2((x == y) == same, qPrintable(x + u" / " + y));
 }
 
 // The same articles in another order: the same metrics, the same ids.

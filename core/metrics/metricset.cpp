@@ -36,6 +36,17 @@ QString periodKey(Period period)
     return {};
 }
 
+// A number without unit of a noun written in the plural counts it: "les chômeurs sont en
+// augmentation de 33.000" is a number of chômeurs, as "33.000 chômeurs de plus".
+bool bareCount(const Claim &c, const Measure &m)
+{
+    if (c.kind != ClaimKind::Other || !c.unit.isEmpty() || m.noun.contains(u' '))
+        return false;
+    const QString written = TextUtil::fold(m.nounLabel);
+    return written.size() > 3 && (written.endsWith(u's') || written.endsWith(u'x')) && written != QLatin1String("taux")
+        && written != QLatin1String("prix") && !written.startsWith(u"indice");
+}
+
 // What makes two claims one metric: owner, noun, event, scope, period, and the unit of a
 // figure that does not count a noun (%, points, a currency, MW).
 QString measureKey(const Claim &c, const Measure &m)
@@ -56,7 +67,7 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << TextUtil::slug(m.per);
     if (const QString p = periodKey(m.period); !p.isEmpty())
         parts << p;
-    if (c.kind != ClaimKind::Count) {
+    if (c.kind != ClaimKind::Count && !bareCount(c, m)) {
         const QString unit = TextUtil::slug(m.unit);
         parts << (unit.isEmpty() ? QStringLiteral("pct") : unit);
     }
