@@ -231,6 +231,11 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "Le plan vise à faire passer le taux d'activité de 43,5 % en 2024 à 48 % d'ici 2030.")
         << QStringLiteral("48 %") << QStringLiteral("taux activite") << QString() << QStringLiteral("target");
+    QTest::newRow("a name that reports is a source, not an owner")
+        << QStringLiteral("Le Quotidien Eco en fait le constat dans son édition du vendredi. « La perte de "
+                          "86.000 postes de travail est inquiétante », indique le journal.")
+        << QStringLiteral("86.000") << QStringLiteral("poste travail") << QString()
+        << QStringLiteral("increment");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

@@ -774,6 +774,25 @@ struct ProperNoun
     QString text;
 };
 
+// A verb by which a source reports, at token `k`: "rapporte", "a indiqué", "fait le constat",
+// "fait état".
+bool reportingVerb(const QList<Token> &t, qsizetype k)
+{
+    static const Words w = words({"rapporte", "rapportent", "indique", "indiquent", "ecrit",    "ecrivent",
+                                  "souligne", "soulignent", "revele",  "revelent",  "constate", "constatent",
+                                  "precise",  "precisent",  "affirme", "affirment", "explique", "expliquent",
+                                  "publie",   "publient",   "cite",    "citent",    "annonce",  "annoncent"});
+    const QString &f = t[k].folded;
+    if (f == u"fait"_s || f == u"font"_s) {
+        for (qsizetype j = k + 1; j < qMin(t.size(), k + 3); ++j) {
+            if (t[j].folded == u"constat"_s || t[j].folded == u"etat"_s || t[j].folded == u"savoir"_s)
+                return true;
+        }
+        return false;
+    }
+    return w.contains(f);
+}
+
 bool peopleAt(const QList<Token> &t, qsizetype k);
 bool pluralPeopleAt(const QList<Token> &t, qsizetype k);
 QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
@@ -822,6 +841,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 || w == u"chiffres"_s || w == u"statistiques"_s)
                 source = true;
         }
+        // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
+        // Matin rapporte que", "L'Economiste a indiqué".
+        for (qsizetype j = last + 1; j < qMin(to, last + 4) && !source; ++j)
+            source = reportingVerb(t, j);
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
         bool acronyms = true;
         for (qsizetype j = k; j <= last; ++j)

@@ -43,8 +43,9 @@ bool bareCount(const Claim &c, const Measure &m)
     if (c.kind != ClaimKind::Other || !c.unit.isEmpty() || m.noun.contains(u' '))
         return false;
     const QString written = TextUtil::fold(m.nounLabel);
-    return written.size() > 3 && (written.endsWith(u's') || written.endsWith(u'x')) && written != QLatin1String("taux")
-        && written != QLatin1String("prix") && !written.startsWith(u"indice");
+    return written.size() > 3 && (written.endsWith(u's') || written.endsWith(u'x'))
+        && written != QLatin1String("taux") && written != QLatin1String("prix")
+        && !written.startsWith(u"indice");
 }
 
 // What makes two claims one metric: owner, noun, event, scope, period, and the unit of a
