@@ -2379,6 +2379,16 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         keys << ages.join(u'-') + QStringLiteral(" ans");
         lastKey = lastWord;
     } else {
+        // "les personnes ayant un diplôme", "ceux possédant un emploi": who has it, as "les
+        // diplômés".
+        qsizetype having = n;
+        if (having < to && (t[having].folded == u"personnes"_s || t[having].folded == u"individus"_s))
+            ++having;
+        if (having + 2 < to
+            && (t[having].folded == u"ayant"_s || t[having].folded == u"possedant"_s
+                || t[having].folded == u"detenant"_s)
+            && determiner(t[having + 1].folded) && contentWord(t[having + 2]))
+            n = having + 2;
         for (qsizetype k = n; k < to && keys.size() < 5; ++k) {
             if ((k >= f.first && k <= f.last) || (t[k].digit && figureAt(t[k].start)))
                 break;
