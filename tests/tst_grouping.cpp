@@ -607,6 +607,9 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("d'origine") << sectors << QStringLiteral("1.466 MW") << QStringLiteral("solaire");
     QTest::newRow("celle de l'") << sectors << QStringLiteral("831 MW") << QStringLiteral("eolien");
     QTest::newRow("celui de: a reference") << sectors << QStringLiteral("10,4 %") << QString();
+    QTest::newRow("a group ends at its verb")
+        << QStringLiteral("Le secteur des services a partiellement sauvé la mise en créant 103.000 emplois.")
+        << QStringLiteral("103.000") << QStringLiteral("service");
     QTest::newRow("the people having something are those who have it") << QStringLiteral(
         "Les taux de chômage les plus élevés ont été enregistrés parmi les personnes ayant un "
         "diplôme (16,3 % à 17 %).") << QStringLiteral("16,3 %") << QStringLiteral("diplome");

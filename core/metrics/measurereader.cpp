@@ -2401,7 +2401,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             const bool acronym = t[k].word && t[k].folded.size() >= 2 && t[k].folded.size() <= 6
                 && t[k].text.toString().isUpper();
             const bool noun = (contentWord(t[k]) && (!participleLike(t[k]) || k == n)) || (acronym && k == n);
-            if (t[k].digit || noun || t[k].folded == u"a"_s
+            if (t[k].digit || noun || (t[k].folded == u"a"_s && k + 1 < to && t[k + 1].digit)
                 || (connector(t[k].folded) && k + 1 < to && t[k + 1].digit)) {
                 if (t[k].digit || noun)
                     keys << (t[k].digit ? t[k].folded : MeasureReader::singular(t[k].folded));
