@@ -29,6 +29,8 @@ private Q_SLOTS:
     void evolutionLink();
     void units_data();
     void units();
+    void inheritedUnits_data();
+    void inheritedUnits();
 };
 
 namespace {
@@ -580,6 +582,36 @@ void tst_ClaimExtractor::units()
     QCOMPARE(claimKindName(c.kind), kind);
     QCOMPARE(c.unit, unit);
     QCOMPARE(c.writtenUnit, written);
+}
+
+// A figure without unit of its own takes the unit of a figure before it.
+void tst_ClaimExtractor::inheritedUnits_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("unit");
+    const QString parts = QStringLiteral(
+        "Le nombre des occupés a atteint 3458.1 mille et s'est réparti en 2550.1 mille hommes et 908.0 mille "
+        "femmes. Par rapport au premier trimestre, ce nombre a été de 3451.5 mille.");
+    QTest::newRow("a list's next figure") << parts << QStringLiteral("908.0") << QStringLiteral("femmes");
+    QTest::newRow("across sentences, the subject's, not a part's")
+        << parts << QStringLiteral("3451.5") << QStringLiteral("occupés");
+    QTest::newRow("across sentences, the one figure before")
+        << QStringLiteral("Le pays a reçu 800 touristes en mai. En juin, 950.") << QStringLiteral("950")
+        << QStringLiteral("touristes");
+}
+
+void tst_ClaimExtractor::inheritedUnits()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, quote);
+    QFETCH(QString, unit);
+    Article a = articleFrom(body);
+    ClaimExtractor::extractInto(a);
+    const qsizetype at = a.text.indexOf(quote);
+    auto c = std::find_if(a.claims.cbegin(), a.claims.cend(), [at](const Claim &x) { return x.start == at; });
+    QVERIFY2(c != a.claims.cend(), qPrintable(quote));
+    QCOMPARE(c->unit, unit);
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimExtractor)

@@ -373,6 +373,18 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     if (!previous)
         return unit;
     const bool sameSentence = previous->start - c.offset >= s.start;
+    // A sentence before whose figures count several things counts its first one (its subject),
+    // the others its parts: "Le nombre des occupés a atteint 3458.1 mille et s'est réparti en
+    // 2550.1 mille hommes et 908.0 mille femmes. […] ce nombre a été de 3451.5 mille".
+    if (!sameSentence) {
+        const TextSpan before = sentenceSpan(previous->start - c.offset);
+        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph; ++it) {
+            if (it->start - c.offset < before.start)
+                break;
+            if (it->start <= previous->start && !it->unit.isEmpty() && it->kind != ClaimKind::Percent)
+                previous = &*it;
+        }
+    }
     if (sameSentence || dontPattern().match(before.right(200)).hasMatch()
         || t.form == NumberToken::Form::Digits) {
         unit.unit = previous->unit;
