@@ -236,6 +236,9 @@ void tst_Grouping::measures_data()
                           "86.000 postes de travail est inquiétante », indique le journal.")
         << QStringLiteral("86.000") << QStringLiteral("poste travail") << QString()
         << QStringLiteral("increment");
+    QTest::newRow("an average per year is a rate per period")
+        << QStringLiteral("L'économie a connu une création annuelle moyenne de 60.000 emplois.")
+        << QStringLiteral("60.000") << QString() << QString() << QStringLiteral("per_period");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")
@@ -607,6 +610,9 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("d'origine") << sectors << QStringLiteral("1.466 MW") << QStringLiteral("solaire");
     QTest::newRow("celle de l'") << sectors << QStringLiteral("831 MW") << QStringLiteral("eolien");
     QTest::newRow("celui de: a reference") << sectors << QStringLiteral("10,4 %") << QString();
+    QTest::newRow("a group's name between quotation marks")
+        << QStringLiteral("Le secteur des \"services\" a enregistré une création nette de 19.000 emplois.")
+        << QStringLiteral("19.000") << QStringLiteral("service");
     QTest::newRow("a group ends at its verb")
         << QStringLiteral("Le secteur des services a partiellement sauvé la mise en créant 103.000 emplois.")
         << QStringLiteral("103.000") << QStringLiteral("service");

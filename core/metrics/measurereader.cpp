@@ -774,6 +774,33 @@ struct ProperNoun
     QString text;
 };
 
+// The period of an average named right before a figure ("une création annuelle moyenne de",
+// "la moyenne mensuelle de", "une production journalière moyenne de"), or empty.
+QString averagePer(const QList<Token> &t, qsizetype first)
+{
+    bool average = false;
+    QString per;
+    for (qsizetype k = qMax<qsizetype>(0, first - 5); k < first; ++k) {
+        const QString &w = t[k].folded;
+        if (t[k].digit || w == u","_s || w == u"."_s) {
+            average = false;
+            per.clear();
+            continue;
+        }
+        if (w == u"moyen"_s || w == u"moyenne"_s || w == u"moyens"_s || w == u"moyennes"_s)
+            average = true;
+        else if (w.startsWith(u"annuel"))
+            per = QStringLiteral("an");
+        else if (w.startsWith(u"mensuel"))
+            per = QStringLiteral("mois");
+        else if (w.startsWith(u"quotidien") || w.startsWith(u"journalier"))
+            per = QStringLiteral("jour");
+        else if (w.startsWith(u"hebdomadaire"))
+            per = QStringLiteral("semaine");
+    }
+    return average ? per : QString();
+}
+
 // A verb by which a source reports, at token `k`: "rapporte", "a indiqué", "fait le constat",
 // "fait état".
 bool reportingVerb(const QList<Token> &t, qsizetype k)
@@ -2344,10 +2371,16 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         }
         return;
     }
+    // Quotation marks around a group's name are no part of it: 'le secteur des "services"'.
+    auto quote = [&](qsizetype k) {
+        const QString &w = t[k].folded;
+        return !t[k].word && !t[k].digit
+            && (w == u"\""_s || w == u"«"_s || w == u"»"_s || w == u"“"_s || w == u"”"_s);
+    };
     qsizetype n = from;
     // "le secteur des services", "le secteur de l'agriculture", "celui des services".
     while (n < to
-           && (determiner(t[n].folded) || t[n].folded == u"celles"_s || t[n].folded == u"ceux"_s
+           && (determiner(t[n].folded) || quote(n) || t[n].folded == u"celles"_s || t[n].folded == u"ceux"_s
                || (n == from && connector(t[n].folded)) || (n == from + 1 && complementArticle(t[n].folded))))
         ++n;
     // An age bracket names the group whatever its noun: "les jeunes de 15 à 24 ans", "celles
@@ -2392,6 +2425,8 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         for (qsizetype k = n; k < to && keys.size() < 5; ++k) {
             if ((k >= f.first && k <= f.last) || (t[k].digit && figureAt(t[k].start)))
                 break;
+            if (quote(k))
+                continue;
             if (k == n && peopleAt(t, k)) {
                 keys << peopleKey(t, k, lastKey);
                 break;
@@ -2483,6 +2518,13 @@ std::optional<Measure> ArticleReading::read(int ci)
     else
         m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
     m.scope = scopeOf(f);
+    // "une création annuelle moyenne de 60.000 emplois": an average per year is a rate per period.
+    if (m.per.isEmpty() && m.scope != Scope::Change) {
+        if (const QString per = averagePer(f.t, f.first); !per.isEmpty()) {
+            m.per = per;
+            m.scope = Scope::PerPeriod;
+        }
+    }
     m.period = list[si].period;
     // (An aim is not of the month an earlier sentence tells of: "En mai dernier, MASEN a
     // attribué… Le Maroc prévoit de dépasser 52 % d'ici 2030".)
