@@ -925,6 +925,23 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("33.000")
         << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
         << QStringLiteral("138.000") << true;
+    QTest::newRow("a loss is not a gain")
+        << QStringLiteral("Le nombre de chômeurs a baissé de 64.000 personnes en 2018.")
+        << QStringLiteral("64.000")
+        << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
+        << QStringLiteral("138.000") << false;
+    QTest::newRow("losses are one")
+        << QStringLiteral("Le nombre de chômeurs a reculé de 64.000 personnes en 2018.")
+        << QStringLiteral("64.000")
+        << QStringLiteral(
+               "Le nombre de chômeurs est en baisse de 12.000 personnes, 9.000 en 2017 et 3.000 en "
+               "2016.")
+        << QStringLiteral("9.000") << true;
+    QTest::newRow("new ones are no loss")
+        << QStringLiteral("Le chômage a baissé en 2018, mais 33.000 nouveaux chômeurs sont apparus en 2017.")
+        << QStringLiteral("33.000")
+        << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
+        << QStringLiteral("138.000") << true;
     QTest::newRow("a bare number of a rate does not")
         << QStringLiteral("L'indice des prix a atteint 105 en 2017.") << QStringLiteral("105")
         << QStringLiteral("Le nombre de prix a atteint 138 en 2023.") << QStringLiteral("138") << false;

@@ -331,6 +331,16 @@ bool changeWord(const QString &f)
         || f == u"retraits"_s;
 }
 
+// A change that is a loss: "en baisse de", "une perte de", "ont reculé de".
+bool decreaseWord(const QString &f)
+{
+    static const Latin1List stems
+        = {"baiss",    "recul",     "repli",   "diminu",    "chut",   "perte",    "perdu",  "regress",
+           "contract", "reduction", "degrad",  "degringol", "flechi", "effrit",   "erod",   "tasse",
+           "cede",     "plong",     "decroch", "depreci",   "allege", "deterior", "retrait"};
+    return stems.startsOne(f) || f == u"perd"_s || f == u"perdent"_s;
+}
+
 bool targetWord(const QString &f)
 {
     static const Words w
@@ -1005,6 +1015,7 @@ private:
     static qsizetype unitEnd(const Claim &c, const QList<Token> &t, qsizetype after);
     static void clauseAround(Figure &f);
     Scope scopeOf(const Figure &f) const;
+    bool isDecrease(const Figure &f) const;
     static void readEvent(const Figure &f, Measure &m);
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
@@ -1358,6 +1369,32 @@ bool comparisonBase(const QList<Token> &t, qsizetype first)
         if (!(w == u"+"_s || w == u"-"_s || connector(w) || determiner(w) || changeWord(w)
               || degreeAdjective(w) || adverbs.contains(w)))
             return false;
+    }
+    return false;
+}
+
+// Whether an increment is a loss: the nearest change word before it in its sentence says so
+// ("en baisse de 64.000 personnes, 29.000 en milieu urbain", "une perte de 266.000 postes"), as
+// "en moins" after it; "nouveaux", "supplémentaires", "en plus" never are.
+bool ArticleReading::isDecrease(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 2); k < qMin(t.size(), f.after + 2); ++k) {
+        if ((k < f.first || k >= f.after) && incrementWord(t[k].folded))
+            return false;
+    }
+    if (f.after + 1 < t.size() && (t[f.after].folded == u"en"_s || t[f.after].folded == u"de"_s)) {
+        if (t[f.after + 1].folded == u"moins"_s)
+            return true;
+        if (t[f.after + 1].folded == u"plus"_s)
+            return false;
+    }
+    for (qsizetype k = f.first - 1; k >= 0; --k) {
+        const QString &w = t[k].folded;
+        if (w == u";"_s || w == u"tandis"_s || w == u"alors"_s || w == u"mais"_s || w == u"contre"_s)
+            return false;
+        if (t[k].word && changeWord(w))
+            return decreaseWord(w);
     }
     return false;
 }
@@ -2518,6 +2555,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     else
         m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
     m.scope = scopeOf(f);
+    if (m.scope == Scope::Increment)
+        m.decrease = isDecrease(f);
     // "une création annuelle moyenne de 60.000 emplois": an average per year is a rate per period.
     if (m.per.isEmpty() && m.scope != Scope::Change) {
         if (const QString per = averagePer(f.t, f.first); !per.isEmpty()) {

@@ -45,6 +45,7 @@ struct Measure
     QString breakdown;
     QString breakdownLabel; // as written: "parmi les femmes"
     Scope scope = Scope::Whole;
+    bool decrease = false; // an increment that is a loss: "en baisse de 64.000", "une perte de 266.000"
     Period period = Period::Unspecified;
     QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind
     QString per; // "jour" for a rate per day

@@ -62,7 +62,9 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << TextUtil::slug(m.event);
     if (!m.breakdown.isEmpty())
         parts << TextUtil::slug(m.breakdown);
-    if (m.scope != Scope::Whole)
+    if (m.scope == Scope::Increment && m.decrease)
+        parts << QStringLiteral("decrease");
+    else if (m.scope != Scope::Whole)
         parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
     if (!m.per.isEmpty())
         parts << TextUtil::slug(m.per);
@@ -125,7 +127,7 @@ public:
         // made for each of a million claims.
         const size_t hash
             = qHashMulti(0, m.noun, m.nounLabel, m.event, m.eventLabel, m.owner, m.breakdown,
-                         m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs);
+                         m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs, m.decrease);
         for (auto it = m_measureIndex.constFind(hash); it != m_measureIndex.cend() && it.key() == hash;
              ++it) {
             if (same(m_measures[*it], m))
@@ -158,7 +160,7 @@ private:
         return a.noun == b.noun && a.nounLabel == b.nounLabel && a.event == b.event
             && a.eventLabel == b.eventLabel && a.owner == b.owner && a.breakdown == b.breakdown
             && a.breakdownLabel == b.breakdownLabel && a.unit == b.unit && a.per == b.per
-            && a.scope == b.scope && a.period == b.period && a.sameAs == b.sameAs;
+            && a.scope == b.scope && a.period == b.period && a.sameAs == b.sameAs && a.decrease == b.decrease;
     }
 
     QList<Measure> m_measures;
@@ -537,7 +539,7 @@ QStringList qualifiersOf(const Measure &m)
         qualifiers << MetricSet::tr("part");
         break;
     case Scope::Increment:
-        qualifiers << MetricSet::tr("increase");
+        qualifiers << (m.decrease ? MetricSet::tr("decrease") : MetricSet::tr("increase"));
         break;
     case Scope::Target:
         qualifiers << MetricSet::tr("target or forecast");

@@ -1384,6 +1384,10 @@ Mot de passe :</translation>
         <translation>hausse</translation>
     </message>
     <message>
+        <source>decrease</source>
+        <translation>baisse</translation>
+    </message>
+    <message>
         <source>target or forecast</source>
         <translation>objectif ou prévision</translation>
     </message>
