@@ -942,6 +942,15 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("33.000")
         << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
         << QStringLiteral("138.000") << true;
+    QTest::newRow("a noun and its flow's participle name the flow")
+        << QStringLiteral("L'énergie produite par l'ONEE a reculé de 23,2 % à fin mai 2019.")
+        << QStringLiteral("23,2 %")
+        << QStringLiteral("La production de l'ONEE a progressé de 12,6 % à fin mai 2018.")
+        << QStringLiteral("12,6 %") << true;
+    QTest::newRow("not another participle")
+        << QStringLiteral("L'énergie appelée a reculé de 3,2 % à fin mai 2019.") << QStringLiteral("3,2 %")
+        << QStringLiteral("La production de l'ONEE a progressé de 12,6 % à fin mai 2018.")
+        << QStringLiteral("12,6 %") << false;
     QTest::newRow("a bare number of a rate does not")
         << QStringLiteral("L'indice des prix a atteint 105 en 2017.") << QStringLiteral("105")
         << QStringLiteral("Le nombre de prix a atteint 138 en 2023.") << QStringLiteral("138") << false;

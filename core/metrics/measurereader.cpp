@@ -572,6 +572,26 @@ bool flowNoun(const QString &f)
     return f == u"arrivees"_s || f == u"entrees"_s || f == u"flux"_s || f == u"arrivee"_s || f == u"entree"_s;
 }
 
+// The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
+QString flowOfParticiple(const QString &f)
+{
+    static const QList<std::pair<QLatin1String, QLatin1String>> flows {
+        {QLatin1String("produit"), QLatin1String("production")},
+        {QLatin1String("consomme"), QLatin1String("consommation")},
+        {QLatin1String("vendu"), QLatin1String("vente")},
+        {QLatin1String("importe"), QLatin1String("importation")},
+        {QLatin1String("exporte"), QLatin1String("exportation")},
+        {QLatin1String("distribue"), QLatin1String("distribution")}};
+    for (const auto &[stem, flow] : flows) {
+        if (f.startsWith(stem) && f.size() <= stem.size() + 2) {
+            const QStringView ending = QStringView(f).mid(stem.size());
+            if (ending.isEmpty() || ending == u"e" || ending == u"s" || ending == u"es")
+                return flow;
+        }
+    }
+    return {};
+}
+
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
     // "les deux premières destinations": not "deux".
@@ -638,6 +658,12 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     }
     if (last < 0 || keys.isEmpty())
         return {};
+    // "l'énergie produite par l'ONEE" is its production, "l'électricité consommée" its
+    // consumption: a noun and the participle of a flow's verb name the flow.
+    if (keys.size() == 1 && last + 1 < end) {
+        if (const QString flow = flowOfParticiple(t[last + 1].folded); !flow.isEmpty())
+            return {flow, labelOf(t, i, last + 1, text), last + 1};
+    }
     return {keys.join(u' '), labelOf(t, i, last, text), last};
 }
 
