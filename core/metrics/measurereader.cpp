@@ -572,6 +572,21 @@ bool flowNoun(const QString &f)
     return f == u"arrivees"_s || f == u"entrees"_s || f == u"flux"_s || f == u"arrivee"_s || f == u"entree"_s;
 }
 
+// Words that name the same thing written one way: "énergie électrique" is "électricité" ("la
+// production nationale de l'énergie électrique", "la production nationale d'électricité").
+QString sameWords(QString key)
+{
+    static const QList<std::pair<QLatin1String, QLatin1String>> same {
+        {QLatin1String("energie electrique"), QLatin1String("electricite")}};
+    for (const auto &[words, one] : same) {
+        const qsizetype at = key.indexOf(words);
+        if (at >= 0 && (at == 0 || key[at - 1] == u' ')
+            && (at + words.size() == key.size() || key[at + words.size()] == u' '))
+            key.replace(at, words.size(), one);
+    }
+    return key;
+}
+
 // The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
 QString flowOfParticiple(const QString &f)
 {
@@ -2616,7 +2631,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         return std::nullopt;
     if (!countNoun || genericUnit(f.foldedUnit))
         state.lastNoun = noun;
-    m.noun = noun.key;
+    m.noun = sameWords(noun.key);
     m.nounLabel = noun.label;
     // "représentant une croissance de 20 %, soit 2,6 millions de visiteurs supplémentaires": a
     // restatement of the figure before, whose noun names the same thing.

@@ -395,21 +395,67 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             id = *it;
         return id;
     };
+    auto relayed = [&](const QList<int> &list) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](int i) { return entries[i].article != entries[list.first()].article; });
+    };
+    // What each metric a relay may merge says in each article at each date: two metrics that one
+    // article gives different values at one date are two, whatever a relay shows (a note gives
+    // "la production … 6,5 %" and "l'énergie appelée … 2,2 %"; an outlet relaying it calls the
+    // 2,2 % production).
+    using Said = QHash<QString, QList<double>>; // article, date and unit → values
+    QHash<QString, Said> said; // by root id
+    QSet<QString> candidates;
     for (const QList<int> &list : std::as_const(facts)) {
-        const bool relayed = std::any_of(list.cbegin(), list.cend(), [&](int i) {
-            return entries[i].article != entries[list.first()].article;
-        });
-        if (!relayed)
+        if (relayed(list)) {
+            for (int i : list)
+                candidates.insert(ids[i]);
+        }
+    }
+    for (int i = 0; i < entries.size() && !candidates.isEmpty(); ++i) {
+        if (!candidates.contains(ids[i]))
+            continue;
+        const Claim &c = articles[entries[i].article].claims[entries[i].claim];
+        if (!c.isReadable() || c.asOf.isNull())
+            continue;
+        said[ids[i]][QStringLiteral("%1|%2|%3|%4|%5")
+                         .arg(entries[i].article)
+                         .arg(c.asOf.year)
+                         .arg(c.asOf.month)
+                         .arg(claimKindName(c.kind), c.unit)]
+            .append(c.value);
+    }
+    auto apart = [&said](const QString &a, const QString &b) {
+        const Said &x = said[a];
+        const Said &y = said[b];
+        const Said &small = x.size() <= y.size() ? x : y;
+        const Said &large = x.size() <= y.size() ? y : x;
+        for (auto it = small.cbegin(); it != small.cend(); ++it) {
+            const auto other = large.constFind(it.key());
+            if (other == large.cend())
+                continue;
+            const bool shared
+                = std::any_of(it->cbegin(), it->cend(), [&](double v) { return other->contains(v); });
+            if (!shared)
+                return true;
+        }
+        return false;
+    };
+    for (const QList<int> &list : std::as_const(facts)) {
+        if (!relayed(list))
             continue;
         for (int i : list) {
             const QString a = root(ids[list.first()]);
             const QString b = root(ids[i]);
-            if (a == b)
+            if (a == b || apart(a, b))
                 continue;
-            if (better(a, b))
-                parent[b] = a;
-            else
-                parent[a] = b;
+            const QString kept = better(a, b) ? a : b;
+            const QString joined = kept == a ? b : a;
+            parent[joined] = kept;
+            Said &into = said[kept];
+            for (auto it = said[joined].cbegin(); it != said[joined].cend(); ++it)
+                into[it.key()] += *it;
+            said.remove(joined);
         }
     }
     QHash<QString, QString> merges;
