@@ -40,6 +40,8 @@ private Q_SLOTS:
     void measures();
     void breakdowns_data();
     void breakdowns();
+    void breakdownLabels_data();
+    void breakdownLabels();
     void homes();
     void titleRubric();
     void relays();
@@ -716,6 +718,31 @@ void tst_Grouping::breakdowns()
 
 // A figure no place owns is its article's country's: the articles that name the country and
 // those that take it for granted give one metric; an article on another country keeps its own.
+// How a group is named in a metric's label.
+void tst_Grouping::breakdownLabels_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("an elliptic celui des: the group it names")
+        << QStringLiteral("Le secteur de l'agriculture a créé 52.000 emplois, celui des services 19.000.")
+        << QStringLiteral("19.000") << QStringLiteral("des services");
+    QTest::newRow("quotation marks around the name")
+        << QStringLiteral("Le secteur des \"services\" a enregistré une création nette de 19.000 emplois.")
+        << QStringLiteral("19.000") << QStringLiteral("secteur des services");
+}
+
+void tst_Grouping::breakdownLabels()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, quote);
+    QFETCH(QString, label);
+    Article a = article(sentence);
+    const int found = claimQuoted(a, quote);
+    QVERIFY2(found >= 0, qPrintable(quote));
+    QCOMPARE(MeasureReader::read(a)[found].breakdownLabel, label);
+}
+
 void tst_Grouping::homes()
 {
     QList<Article> articles {

@@ -572,6 +572,23 @@ bool flowNoun(const QString &f)
     return f == u"arrivees"_s || f == u"entrees"_s || f == u"flux"_s || f == u"arrivee"_s || f == u"entree"_s;
 }
 
+// A label without the quotation marks it opens or closes alone: 'secteur des "services' →
+// "secteur des services".
+QString withoutStrayQuotes(QString label)
+{
+    if (label.count(u'"') % 2 != 0)
+        label.remove(u'"');
+    if (label.count(u'«') != label.count(u'»')) {
+        label.remove(u'«');
+        label.remove(u'»');
+    }
+    if (label.count(u'“') != label.count(u'”')) {
+        label.remove(u'“');
+        label.remove(u'”');
+    }
+    return label.simplified();
+}
+
 // Words that name the same thing written one way: "énergie électrique" is "électricité" ("la
 // production nationale de l'énergie électrique", "la production nationale d'électricité").
 QString sameWords(QString key)
@@ -2531,7 +2548,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         known = known && nounWords.contains(key);
     if (!keys.isEmpty() && !known) {
         m.breakdown = keys.join(u' ');
-        m.breakdownLabel = labelOf(t, found >= 0 ? found : from, lastKey, m_article.text);
+        // "celui des services" names the group "des services".
+        qsizetype labelStart = found >= 0 ? found : from;
+        const QString &opening = t[labelStart].folded;
+        if (opening == u"celui"_s || opening == u"celle"_s || opening == u"ceux"_s || opening == u"celles"_s)
+            ++labelStart;
+        m.breakdownLabel = withoutStrayQuotes(labelOf(t, labelStart, lastKey, m_article.text));
     }
 }
 
