@@ -243,6 +243,10 @@ void tst_Grouping::measures_data()
     QTest::newRow("an average per year is a rate per period")
         << QStringLiteral("L'économie a connu une création annuelle moyenne de 60.000 emplois.")
         << QStringLiteral("60.000") << QString() << QString() << QStringLiteral("per_period");
+    QTest::newRow("a title of the press is a source, not an owner")
+        << QStringLiteral("Parmi les mesures, rappelle le magazine Challenge, se trouve une enveloppe de 12 "
+                          "milliards de dirhams.")
+        << QStringLiteral("12") << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

@@ -869,6 +869,14 @@ QString averagePer(const QList<Token> &t, qsizetype first)
     return average ? per : QString();
 }
 
+// A noun that names a title of the press before its name: "le magazine Challenge".
+bool pressNoun(const QString &f)
+{
+    static const Words w = words(
+        {"magazine", "quotidien", "journal", "hebdomadaire", "mensuel", "confrere", "revue", "radio"});
+    return w.contains(f);
+}
+
 // A verb by which a source reports, at token `k`: "rapporte", "a indiqué", "fait le constat",
 // "fait état".
 bool reportingVerb(const QList<Token> &t, qsizetype k)
@@ -878,6 +886,9 @@ bool reportingVerb(const QList<Token> &t, qsizetype k)
                                   "precise",  "precisent",  "affirme", "affirment", "explique", "expliquent",
                                   "publie",   "publient",   "cite",    "citent",    "annonce",  "annoncent"});
     const QString &f = t[k].folded;
+    // "dont Challenge rend compte".
+    if ((f == u"rend"_s || f == u"rendent"_s) && k + 1 < t.size() && t[k + 1].folded == u"compte"_s)
+        return true;
     if (f == u"fait"_s || f == u"font"_s) {
         for (qsizetype j = k + 1; j < qMin(t.size(), k + 3); ++j) {
             if (t[j].folded == u"constat"_s || t[j].folded == u"etat"_s || t[j].folded == u"savoir"_s)
@@ -940,6 +951,9 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // Matin rapporte que", "L'Economiste a indiqué".
         for (qsizetype j = last + 1; j < qMin(to, last + 4) && !source; ++j)
             source = reportingVerb(t, j);
+        // A title of the press: "rappelle le magazine Challenge", "selon le quotidien Le Matin".
+        for (qsizetype j = qMax(from, k - 2); j < k && !source; ++j)
+            source = pressNoun(t[j].folded);
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
         bool acronyms = true;
         for (qsizetype j = k; j <= last; ++j)
