@@ -125,6 +125,13 @@ void tst_FurnitureClassifier::reasons_data()
     QTest::addRow("dateline") << QStringLiteral("Publié le 12 juin 2025 à 10h30")
                               << QStringLiteral("a byline or dateline");
     QTest::addRow("date widget") << QStringLiteral("vendredi 21 mars 2025") << QStringLiteral("a date line");
+    QTest::addRow("time ago") << QStringLiteral("Il y a 3 heures") << QStringLiteral("a byline or dateline");
+    QTest::addRow("time ago and reading time")
+        << QStringLiteral("il y a 2 jours | 3 min de lecture") << QStringLiteral("a byline or dateline");
+    QTest::addRow("a sentence opening on il y a")
+        << QStringLiteral("Il y a 908 000 femmes au chômage.") << QString();
+    QTest::addRow("il y a with its years in a sentence")
+        << QStringLiteral("Il y a 3 ans, le chômage touchait 9 % des actifs.") << QString();
     QTest::addRow("teaser") << QStringLiteral(
         "Le Maroc fait son entrée au sein du Conseil exécutif. Réuni à...")
                             << QStringLiteral("a teaser cut short");

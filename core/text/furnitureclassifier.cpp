@@ -123,10 +123,14 @@ const QList<Rule> &rules()
          "a counter"},
         {Signal::Furniture, foldedPattern("^[a-z0-9]+(?:_[a-z0-9]+)+$"), "a leftover template name"},
         {Signal::Meta,
-         foldedPattern("^(?:publie|published|posted|mis a jour|updated|modifie|redige)(?:\\s|$|:)"
-                       "|temps de lecture|\\d+\\s*min(?:utes?)?\\s*(?:de lecture|read)|^il y a "
-                       "\\d+|^(?:source|sources)\\s*:"
-                       "|^(?:tags?|mots[- ]cles|themes?)\\s*:"),
+         foldedPattern(
+             "^(?:publie|published|posted|mis a jour|updated|modifie|redige)(?:\\s|$|:)"
+             "|temps de lecture|\\d+\\s*min(?:utes?)?\\s*(?:de lecture|read)"
+             // "Il y a 3 heures", not "Il y a 908 000 femmes au chômage."
+             "|^il y a \\d+\\s*(?:sec(?:ondes?)?|s|min(?:utes?)?|h|heures?|j|jours?|semaines?|mois|ans?)"
+             "(?:\\s*$|\\s*[|\\x{00B7}\\x{2022}-])"
+             "|^(?:source|sources)\\s*:"
+             "|^(?:tags?|mots[- ]cles|themes?)\\s*:"),
          "a byline or dateline"},
     };
     return list;
