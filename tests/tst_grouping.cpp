@@ -247,6 +247,14 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Parmi les mesures, rappelle le magazine Challenge, se trouve une enveloppe de 12 "
                           "milliards de dirhams.")
         << QStringLiteral("12") << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("a coordination that leaves out its verb")
+        << QStringLiteral("Les arrivées ont atteint 5,2 millions et les nuitées 12,4 millions en 2019.")
+        << QStringLiteral("12,4 millions") << QStringLiteral("nuitee") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("its first figure")
+        << QStringLiteral("Les arrivées ont atteint 5,2 millions et les nuitées 12,4 millions en 2019.")
+        << QStringLiteral("5,2 millions") << QStringLiteral("arrivee") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

@@ -1096,6 +1096,7 @@ private:
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                         Phrase &group) const;
     Phrase rateBefore(const Figure &f) const;
+    Phrase ellipticSubject(const Figure &f) const;
     QString owner(const Figure &f);
     QString respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const;
     struct FigureList
@@ -1827,6 +1828,35 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
     return {};
 }
 
+// The subject of a coordination that leaves out its verb, right before the figure, after a figure
+// of its sentence: "…5,2 millions et les nuitées 12,4 millions" → "nuitées"; else empty.
+Phrase ArticleReading::ellipticSubject(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    // Back from the figure: a few content words, a determiner, "et" or a comma, a figure.
+    qsizetype k = f.first - 1;
+    int words = 0;
+    while (k >= 0 && words < 4 && contentWord(t[k]) && !determiner(t[k].folded) && !verbLike(t[k].folded)
+           && !changeWord(t[k].folded)) {
+        --k;
+        ++words;
+    }
+    if (words == 0 || k < 2 || !determiner(t[k].folded))
+        return {};
+    const qsizetype det = k;
+    const QString &joint = t[det - 1].folded;
+    if (joint != u"et"_s && joint != u","_s)
+        return {};
+    // A figure of the sentence right before the joint: "5,2 millions et les…".
+    bool figureBefore = false;
+    for (qsizetype j = det - 2; j >= qMax<qsizetype>(0, det - 4) && !figureBefore; --j)
+        figureBefore = t[j].digit && figureAt(t[j].start);
+    if (!figureBefore)
+        return {};
+    const Phrase p = phraseAt(t, det + 1, f.first, m_article.text);
+    return p.last == f.first - 1 ? p : Phrase();
+}
+
 // The measured noun phrase, from the nearest words that name it, else what the paragraph was
 // measuring, else the unit.
 Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
@@ -1844,6 +1874,10 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
+    // A coordination that leaves out the verb names what its figure counts right before it:
+    // "Les arrivées ont atteint 5,2 millions et les nuitées 12,4 millions".
+    if (noun.isEmpty() && c.kind != ClaimKind::Percent)
+        noun = ellipticSubject(f);
     // "cet objectif a été revu à 52 %": the measure the paragraph named.
     if (const auto named = m_states.constFind(c.paragraph); noun.isEmpty() && named != m_states.cend()) {
         for (qsizetype k = f.clauseStart; noun.isEmpty() && k + 1 < f.first; ++k) {
