@@ -42,6 +42,8 @@ private Q_SLOTS:
     void breakdowns();
     void breakdownLabels_data();
     void breakdownLabels();
+    void metricNames_data();
+    void metricNames();
     void homes();
     void titleRubric();
     void relays();
@@ -753,6 +755,39 @@ void tst_Grouping::breakdownLabels()
     const int found = claimQuoted(a, quote);
     QVERIFY2(found >= 0, qPrintable(quote));
     QCOMPARE(MeasureReader::read(a)[found].breakdownLabel, label);
+}
+
+// A discovered metric's name reads as French: its group as the noun's complement.
+void tst_Grouping::metricNames_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("en milieu") << QStringLiteral(
+        "Le taux de chômage en milieu rural a atteint 5,1 % en 2023.")
+                               << QStringLiteral("5,1 %")
+                               << QStringLiteral("Taux de chômage en milieu rural");
+    QTest::newRow("du secteur") << QStringLiteral("Le secteur des services a créé 98.000 emplois en 2018.")
+                                << QStringLiteral("98.000")
+                                << QStringLiteral("Emplois du secteur des services");
+    QTest::newRow("a people in parentheses")
+        << QStringLiteral("La baisse du taux de chômage a concerné les jeunes (-0,7 point) en 2018.")
+        << QStringLiteral("-0,7 point")
+        << QStringLiteral("Taux de chômage pour les jeunes (change in points)");
+}
+
+void tst_Grouping::metricNames()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, quote);
+    QFETCH(QString, name);
+    QList<Article> articles {article(sentence)};
+    const int found = claimQuoted(articles[0], quote);
+    QVERIFY2(found >= 0, qPrintable(quote));
+    const MetricSet set = MetricSet::discover(articles);
+    const MetricSet::Metric *metric = set.metric(articles[0].claims[found].metric);
+    QVERIFY(metric);
+    QCOMPARE(metric->label, name);
 }
 
 void tst_Grouping::homes()

@@ -108,6 +108,21 @@ QString mostFrequent(const QStringList &values)
     return best;
 }
 
+// A group written as the complement of the noun it follows in a metric's name: "en milieu
+// rural", "du secteur des services", "pour les jeunes" (the figure's words were "milieu rural",
+// "secteur des services", "les jeunes (-0,7 point)").
+QString asComplement(const QString &group)
+{
+    const QString folded = TextUtil::fold(group);
+    if (folded.startsWith(u"milieu "))
+        return QStringLiteral("en ") + group;
+    if (folded.startsWith(u"secteur ") || folded.startsWith(u"secteurs "))
+        return (folded.startsWith(u"secteurs ") ? QStringLiteral("des ") : QStringLiteral("du ")) + group;
+    if (folded.startsWith(u"les "))
+        return QStringLiteral("pour ") + group;
+    return group;
+}
+
 QString capitalised(QString s)
 {
     if (!s.isEmpty())
@@ -618,7 +633,7 @@ struct Wording
         if (const QString event = mostFrequent(events); !event.isEmpty())
             noun += u' ' + event;
         if (const QString breakdown = mostFrequent(breakdowns); !breakdown.isEmpty())
-            noun += u' ' + breakdown;
+            noun += u' ' + asComplement(breakdown);
         const QString owner = mostFrequent(owners);
         QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
         if (const QStringList qualifiers = qualifiersOf(first); !qualifiers.isEmpty())
