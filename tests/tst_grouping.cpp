@@ -257,6 +257,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les arrivées ont atteint 5,2 millions et les nuitées 12,4 millions en 2019.")
         << QStringLiteral("5,2 millions") << QStringLiteral("arrivee") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a word the page shouts is no part of a name")
+        << QStringLiteral("PARTAGER Casablanca-Settat rassemble 22,4 % des actifs en 2018.")
+        << QStringLiteral("22,4 %") << QStringLiteral("part actif") << QStringLiteral("Casablanca-Settat")
+        << QStringLiteral("whole");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")
@@ -770,6 +774,13 @@ void tst_Grouping::metricNames_data()
     QTest::newRow("du secteur") << QStringLiteral("Le secteur des services a créé 98.000 emplois en 2018.")
                                 << QStringLiteral("98.000")
                                 << QStringLiteral("Emplois du secteur des services");
+    QTest::newRow("a share, its connector as written")
+        << QStringLiteral("L'objectif était d'assurer 42 % de la production électrique en 2020.")
+        << QStringLiteral("42 %") << QStringLiteral("Part de la production électrique (target or forecast)");
+    QTest::newRow("d'origine") << QStringLiteral(
+        "La puissance installée pour l'électricité d'origine solaire a atteint 1.466 MW en 2021.")
+                               << QStringLiteral("1.466 MW")
+                               << QStringLiteral("Puissance d'origine solaire (MW)");
     QTest::newRow("a people in parentheses")
         << QStringLiteral("La baisse du taux de chômage a concerné les jeunes (-0,7 point) en 2018.")
         << QStringLiteral("-0,7 point")

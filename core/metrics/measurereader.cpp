@@ -922,6 +922,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         qsizetype last = k;
         while (last + 1 < to && isCap(last + 1))
             ++last;
+        // A long word in capitals before a name is a label the page shouts ("PARTAGER
+        // Casablanca-Settat", "EXCLUSIF"), not part of it; an acronym is short ("ONEE", "ANAPEC").
+        while (k < last && t[k].text.size() >= 7 && t[k].text.toString().isUpper()
+               && !t[k + 1].text.toString().isUpper())
+            ++k;
         // An institution's name goes on past its connectors: "Haut-Commissariat au Plan".
         bool institution = false;
         for (qsizetype j = k; j <= last && !institution; ++j)
@@ -1789,7 +1794,15 @@ Phrase ArticleReading::share(const Figure &f) const
     const Phrase p = phraseAt(f.t, n, end, m_article.text);
     if (p.isEmpty())
         return {};
-    return {QStringLiteral("part ") + p.key, QStringLiteral("part des ") + p.label, p.last};
+    // Its connector as written: "part de la production électrique", "part des recettes"; not a
+    // demonstrative or a possessive, which point at the sentence ("de ces impayés").
+    static const Words pointing = words(
+        {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"});
+    const bool written = after + 1 < t.size() && !pointing.contains(t[after + 1].folded);
+    return {QStringLiteral("part ") + p.key,
+            written ? QStringLiteral("part ") + labelOf(t, after, p.last, m_article.text)
+                    : QStringLiteral("part des ") + p.label,
+            p.last};
 }
 
 // The rate the text named last before the figure: in the three sentences of its paragraph

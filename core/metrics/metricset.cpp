@@ -116,6 +116,8 @@ QString asComplement(const QString &group)
     const QString folded = TextUtil::fold(group);
     if (folded.startsWith(u"milieu "))
         return QStringLiteral("en ") + group;
+    if (folded.startsWith(u"origine "))
+        return QStringLiteral("d'") + group;
     if (folded.startsWith(u"secteur ") || folded.startsWith(u"secteurs "))
         return (folded.startsWith(u"secteurs ") ? QStringLiteral("des ") : QStringLiteral("du ")) + group;
     if (folded.startsWith(u"les "))
