@@ -261,6 +261,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("PARTAGER Casablanca-Settat rassemble 22,4 % des actifs en 2018.")
         << QStringLiteral("22,4 %") << QStringLiteral("part actif") << QStringLiteral("Casablanca-Settat")
         << QStringLiteral("whole");
+    QTest::newRow("a flow's verb names it")
+        << QStringLiteral("Le Maroc a importé pour près de 300 milliards de dirhams en 2016.")
+        << QStringLiteral("300 milliards") << QStringLiteral("importation") << QStringLiteral("Maroc")
+        << QStringLiteral("whole");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

@@ -2104,6 +2104,15 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             }
         }
     }
+    // A flow's verb names it: "le Maroc a importé pour près de 300 milliards de dirhams" gives the
+    // importations.
+    for (qsizetype k = f.first - 1; noun.isEmpty() && k > f.clauseStart && k >= f.first - 4; --k) {
+        const QString &aux = t[k - 1].folded;
+        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
+            continue;
+        if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
+            noun = {flow, t[k].text.toString(), k};
+    }
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
         noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
         noun.label = c.unit;
