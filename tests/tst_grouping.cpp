@@ -265,6 +265,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le Maroc a importé pour près de 300 milliards de dirhams en 2016.")
         << QStringLiteral("300 milliards") << QStringLiteral("importation") << QStringLiteral("Maroc")
         << QStringLiteral("whole");
+    QTest::newRow("a comparative in percent is a change")
+        << QStringLiteral(
+               "Les recettes ont atteint 70 milliards de dirhams en 2017, soit 8 % de moins qu'en 2016.")
+        << QStringLiteral("8 %") << QStringLiteral("recette") << QString() << QStringLiteral("change");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

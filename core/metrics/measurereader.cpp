@@ -1560,6 +1560,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         && m_previous.sentence == f.sentence && m_previous.last < f.first && m_previous.scope == Scope::Change
         && m_previous.kind == ClaimKind::Percent && comparisonBase(t, f.first))
         change = true;
+    // "soit 10 % de plus que l'année précédente", "8 % de moins qu'en 2016": a comparative.
+    if (c.kind == ClaimKind::Percent && f.after + 1 < t.size() && t[f.after].folded == u"de"_s
+        && (t[f.after + 1].folded == u"plus"_s || t[f.after + 1].folded == u"moins"_s)
+        && !(f.after + 2 < t.size() && t[f.after + 2].folded == u"en"_s))
+        change = true;
     if (level && !points)
         change = false;
     bool target = false;
