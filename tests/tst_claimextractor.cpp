@@ -596,6 +596,10 @@ void tst_ClaimExtractor::inheritedUnits_data()
     QTest::newRow("a list's next figure") << parts << QStringLiteral("908.0") << QStringLiteral("femmes");
     QTest::newRow("across sentences, the subject's, not a part's")
         << parts << QStringLiteral("3451.5") << QStringLiteral("occupés");
+    QTest::newRow("a part in billions is not of years") << QStringLiteral(
+        "Le programme prévoit 120 milliards de dirhams sur cinq ans, dont 22 milliards pour "
+        "les logements.") << QStringLiteral("22 milliards")
+                                                        << QStringLiteral("MAD");
     QTest::newRow("across sentences, the one figure before")
         << QStringLiteral("Le pays a reçu 800 touristes en mai. En juin, 950.") << QStringLiteral("950")
         << QStringLiteral("touristes");

@@ -318,8 +318,9 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
              ++it) {
             if (it->start - c.offset < s.start)
                 break;
-            // "près de la moitié, soit environ 5,4 millions": millions of something, not a share.
-            if (it->kind == ClaimKind::Percent && t.scale > 1)
+            // "près de la moitié, soit environ 5,4 millions": millions of something, not a share;
+            // "120 milliards de dirhams sur cinq ans, dont 22 milliards": of dirhams, not years.
+            if ((it->kind == ClaimKind::Percent || it->kind == ClaimKind::Duration) && t.scale > 1)
                 continue;
             if (!it->unit.isEmpty()) {
                 unit.unit = it->unit;
