@@ -269,6 +269,9 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "Les recettes ont atteint 70 milliards de dirhams en 2017, soit 8 % de moins qu'en 2016.")
         << QStringLiteral("8 %") << QStringLiteral("recette") << QString() << QStringLiteral("change");
+    QTest::newRow("an acronym that changes is measured")
+        << QStringLiteral("Le PIB a progressé de 3,2 % en 2023, après 1,3 % en 2022, selon Bank Al-Maghrib.")
+        << QStringLiteral("3,2 %") << QStringLiteral("pib") << QString() << QStringLiteral("change");
     QTest::newRow("change of a count")
         << QStringLiteral("Les nuitées totales réalisées à Agadir ont enregistré une hausse de 8 % en 2019.")
         << QStringLiteral("8 %") << QStringLiteral("nuitee") << QStringLiteral("Agadir")

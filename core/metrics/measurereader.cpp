@@ -1750,6 +1750,18 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         if ((t[k].folded == u"au"_s || t[k].folded == u"aux"_s) && !topic)
             continue;
         qsizetype n = k + 1;
+        // "Le PIB a progressé de 3,2 %": an acronym that changes is what is measured (an institution
+        // says, it does not grow: "le HCP a indiqué").
+        if (n + 1 < to && t[n].word && t[n].text.size() >= 2 && t[n].text.size() <= 6
+            && t[n].text.toString().isUpper()) {
+            qsizetype v = n + 1;
+            while (v < to && v <= n + 3 && !changeWord(t[v].folded)
+                   && (t[v].folded == u"a"_s || t[v].folded == u"s"_s || t[v].folded == u"est"_s
+                       || t[v].folded == u"ont"_s || t[v].folded == u"se"_s))
+                ++v;
+            if (v < to && changeWord(t[v].folded) && !t[v].capital)
+                return {t[n].folded, t[n].text.toString(), n};
+        }
         // "une légère reprise de 0,2 %": the change, not its adjective.
         if (n + 1 < to && degreeAdjective(t[n].folded) && changeWord(t[n + 1].folded))
             ++n;
