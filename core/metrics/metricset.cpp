@@ -420,7 +420,7 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     // article gives different values at one date are two, whatever a relay shows (a note gives
     // "la production … 6,5 %" and "l'énergie appelée … 2,2 %"; an outlet relaying it calls the
     // 2,2 % production).
-    using Said = QHash<QString, QList<double>>; // article, date and unit → values
+    using Said = QHash<QString, QSet<double>>; // article, date and unit → values
     QHash<QString, Said> said; // by root id
     QSet<QString> candidates;
     for (const QList<int> &list : std::as_const(facts)) {
@@ -440,19 +440,22 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
                          .arg(c.asOf.year)
                          .arg(c.asOf.month)
                          .arg(claimKindName(c.kind), c.unit)]
-            .append(c.value);
+            .insert(c.value);
     }
     auto apart = [&said](const QString &a, const QString &b) {
-        const Said &x = said[a];
-        const Said &y = said[b];
+        // (Copies share their data: no lookup inserts into the hash.)
+        const Said x = said.value(a);
+        const Said y = said.value(b);
         const Said &small = x.size() <= y.size() ? x : y;
         const Said &large = x.size() <= y.size() ? y : x;
         for (auto it = small.cbegin(); it != small.cend(); ++it) {
             const auto other = large.constFind(it.key());
             if (other == large.cend())
                 continue;
+            const QSet<double> &fewer = it->size() <= other->size() ? *it : *other;
+            const QSet<double> &more = it->size() <= other->size() ? *other : *it;
             const bool shared
-                = std::any_of(it->cbegin(), it->cend(), [&](double v) { return other->contains(v); });
+                = std::any_of(fewer.cbegin(), fewer.cend(), [&](double v) { return more.contains(v); });
             if (!shared)
                 return true;
         }
@@ -469,10 +472,10 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             const QString kept = better(a, b) ? a : b;
             const QString joined = kept == a ? b : a;
             parent[joined] = kept;
+            const Said from = said.take(joined);
             Said &into = said[kept];
-            for (auto it = said[joined].cbegin(); it != said[joined].cend(); ++it)
-                into[it.key()] += *it;
-            said.remove(joined);
+            for (auto it = from.cbegin(); it != from.cend(); ++it)
+                into[it.key()].unite(*it);
         }
     }
     QHash<QString, QString> merges;
