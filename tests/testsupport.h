@@ -33,6 +33,17 @@ inline QList<Article> bundledExtracted()
     return articles;
 }
 
+// The claim that starts where `quote` first appears in the article, or -1.
+inline int claimQuoted(const Article &a, const QString &quote)
+{
+    const qsizetype at = a.text.indexOf(quote);
+    for (int c = 0; c < a.claims.size(); ++c) {
+        if (a.claims[c].start == at)
+            return c;
+    }
+    return -1;
+}
+
 // Runs SQL on a file directly, as another program (or an older Bilan) would.
 inline void rawSql(const QString &path, const QStringList &statements)
 {

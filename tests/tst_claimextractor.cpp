@@ -5,6 +5,7 @@
 #include "goldscore.h"
 #include "sources/articleloader.h"
 #include "sources/corpus.h"
+#include "testsupport.h"
 #include "text/codepointmap.h"
 
 #include <QElapsedTimer>
@@ -612,10 +613,9 @@ void tst_ClaimExtractor::inheritedUnits()
     QFETCH(QString, unit);
     Article a = articleFrom(body);
     ClaimExtractor::extractInto(a);
-    const qsizetype at = a.text.indexOf(quote);
-    auto c = std::find_if(a.claims.cbegin(), a.claims.cend(), [at](const Claim &x) { return x.start == at; });
-    QVERIFY2(c != a.claims.cend(), qPrintable(quote));
-    QCOMPARE(c->unit, unit);
+    const int c = TestSupport::claimQuoted(a, quote);
+    QVERIFY2(c >= 0, qPrintable(quote));
+    QCOMPARE(a.claims[c].unit, unit);
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimExtractor)

@@ -158,16 +158,7 @@ Article article(const QString &text)
     return a;
 }
 
-// The claim that starts where `quote` first appears in the article, or -1.
-int claimQuoted(const Article &a, const QString &quote)
-{
-    const qsizetype at = a.text.indexOf(quote);
-    for (int c = 0; c < a.claims.size(); ++c) {
-        if (a.claims[c].start == at)
-            return c;
-    }
-    return -1;
-}
+using TestSupport::claimQuoted;
 
 QList<Article> extracted(LoadReport report)
 {

@@ -877,9 +877,9 @@ bool pressNoun(const QString &f)
     return w.contains(f);
 }
 
-// A verb by which a source reports, at token `k`: "rapporte", "a indiqué", "fait le constat",
-// "fait état".
-bool reportingVerb(const QList<Token> &t, qsizetype k)
+// Whether token `k` is a verb by which a source reports: "rapporte", "a indiqué", "fait le
+// constat", "fait état" (not reportingVerb(), a verb that only reports a figure: "a atteint").
+bool sourceReportsAt(const QList<Token> &t, qsizetype k)
 {
     static const Words w = words({"rapporte", "rapportent", "indique", "indiquent", "ecrit",    "ecrivent",
                                   "souligne", "soulignent", "revele",  "revelent",  "constate", "constatent",
@@ -955,7 +955,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
         // Matin rapporte que", "L'Economiste a indiqué".
         for (qsizetype j = last + 1; j < qMin(to, last + 4) && !source; ++j)
-            source = reportingVerb(t, j);
+            source = sourceReportsAt(t, j);
         // A title of the press: "rappelle le magazine Challenge", "selon le quotidien Le Matin".
         for (qsizetype j = qMax(from, k - 2); j < k && !source; ++j)
             source = pressNoun(t[j].folded);
@@ -1093,6 +1093,7 @@ private:
     static void clauseAround(Figure &f);
     Scope scopeOf(const Figure &f) const;
     bool isDecrease(const Figure &f) const;
+    static bool incrementWordAround(const Figure &f);
     static void readEvent(const Figure &f, Measure &m);
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
@@ -1451,16 +1452,25 @@ bool comparisonBase(const QList<Token> &t, qsizetype first)
     return false;
 }
 
+// Whether "nouveaux", "supplémentaires"… stand within two words of the figure.
+bool ArticleReading::incrementWordAround(const Figure &f)
+{
+    const QList<Token> &t = f.t;
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 2); k < qMin(t.size(), f.after + 2); ++k) {
+        if ((k < f.first || k >= f.after) && incrementWord(t[k].folded))
+            return true;
+    }
+    return false;
+}
+
 // Whether an increment is a loss: the nearest change word before it in its sentence says so
 // ("en baisse de 64.000 personnes, 29.000 en milieu urbain", "une perte de 266.000 postes"), as
 // "en moins" after it; "nouveaux", "supplémentaires", "en plus" never are.
 bool ArticleReading::isDecrease(const Figure &f) const
 {
     const QList<Token> &t = f.t;
-    for (qsizetype k = qMax<qsizetype>(0, f.first - 2); k < qMin(t.size(), f.after + 2); ++k) {
-        if ((k < f.first || k >= f.after) && incrementWord(t[k].folded))
-            return false;
-    }
+    if (incrementWordAround(f))
+        return false;
     if (f.after + 1 < t.size() && (t[f.after].folded == u"en"_s || t[f.after].folded == u"de"_s)) {
         if (t[f.after + 1].folded == u"moins"_s)
             return true;
@@ -1601,11 +1611,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (t[k].folded == u"dont"_s || t[k].folded == u"parmi"_s)
             part = true;
     }
-    bool increment = false;
-    for (qsizetype k = qMax<qsizetype>(0, f.first - 2); k < qMin(t.size(), f.after + 2); ++k) {
-        if ((k < f.first || k >= f.after) && incrementWord(t[k].folded))
-            increment = true;
-    }
+    bool increment = incrementWordAround(f);
     // "33.000 chômeurs de plus", "45.000 personnes en plus"; not "de plus en plus".
     if (f.after + 1 < t.size() && (t[f.after].folded == u"de"_s || t[f.after].folded == u"en"_s)
         && t[f.after + 1].folded == u"plus"_s
