@@ -49,6 +49,7 @@ private Q_SLOTS:
     void relays();
     void sameMetric_data();
     void sameMetric();
+    void capacityFalls();
     void periods_data();
     void periods();
     void deterministic();
@@ -404,10 +405,20 @@ void tst_Grouping::measures_data()
         << QStringLiteral("La consommation d’électricité ressort en légère amélioration de 0,9% à 9 720 GWh.")
         << QStringLiteral("0,9%") << QStringLiteral("consommation electricite") << QString()
         << QStringLiteral("change");
-    QTest::newRow("a symbol's complement is what is measured") << QStringLiteral(
-        "Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne et 1 770 MW d’énergie "
-        "hydroélectrique.") << QStringLiteral("1 770 MW") << QStringLiteral("energie hydroelectrique")
-                                                               << QString() << QStringLiteral("whole");
+    QTest::newRow("a symbol's complement is what is measured")
+        << QStringLiteral("En 2018, le pays a produit 1 215 GWh d'énergie éolienne et 1 770 GWh d’énergie "
+                          "hydroélectrique.")
+        << QStringLiteral("1 770 GWh") << QStringLiteral("energie hydroelectrique") << QString()
+        << QStringLiteral("whole");
+    // A unit of power measures a capacity, whatever the text calls it.
+    QTest::newRow("a power is a capacity")
+        << QStringLiteral(
+               "Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne et 1 770 MW d’énergie "
+               "hydroélectrique.")
+        << QStringLiteral("1 770 MW") << QStringLiteral("capacite") << QString() << QStringLiteral("whole");
+    QTest::newRow("an installed power is a capacity")
+        << QStringLiteral("La puissance installée du parc a atteint 10.968 MW en 2021.")
+        << QStringLiteral("10.968 MW") << QStringLiteral("capacite") << QString() << QStringLiteral("whole");
     QTest::newRow("a bare figure in parentheses measures what they follow")
         << QStringLiteral(
                "Le nombre de chômeurs est estimé à 626 100 du total de la population active (4,084 "
@@ -600,6 +611,23 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("a people after a trigger") << people << QStringLiteral("2 %") << QStringLiteral("mre");
     QTest::newRow("a people by its acronym") << people << QStringLiteral("6 %") << QStringLiteral("mre");
     QTest::newRow("no people before the figure") << people << QStringLiteral("3,3 %") << QString();
+    // An adjective made a noun, that a figure comes "with", is its group; an energy in a unit of
+    // power is the group of the capacity.
+    const QString sources = QStringLiteral(
+        "La capacité installée montre une prépondérance de l'éolien, avec 2.010 MW, suivi de "
+        "l'hydroélectrique et ses 1.770 MW, alors que le solaire ferme la marche avec 827 MW. Le pays "
+        "avait installé 1 215 MW d'énergie éolienne.");
+    QTest::newRow("a category with its figure")
+        << sources << QStringLiteral("2.010 MW") << QStringLiteral("eolien");
+    QTest::newRow("a category and its figure")
+        << sources << QStringLiteral("1.770 MW") << QStringLiteral("hydroelectrique");
+    QTest::newRow("a category subject of the verb with the figure")
+        << sources << QStringLiteral("827 MW") << QStringLiteral("solaire");
+    QTest::newRow("an energy in a unit of power, in the masculine")
+        << sources << QStringLiteral("1 215 MW") << QStringLiteral("eolien");
+    QTest::newRow("a noun with its figure is no category")
+        << QStringLiteral("Le Maroc arrive en tête avec 2.010 MW.") << QStringLiteral("2.010 MW")
+        << QString();
     // A people named as such is a group, and so are the comparison, the change and the list that
     // follow its figure.
     const QString markets = QStringLiteral(
@@ -782,7 +810,7 @@ void tst_Grouping::metricNames_data()
     QTest::newRow("d'origine") << QStringLiteral(
         "La puissance installée pour l'électricité d'origine solaire a atteint 1.466 MW en 2021.")
                                << QStringLiteral("1.466 MW")
-                               << QStringLiteral("Puissance d'origine solaire (MW)");
+                               << QStringLiteral("Capacité d'origine solaire (MW)");
     QTest::newRow("a people in parentheses")
         << QStringLiteral("La baisse du taux de chômage a concerné les jeunes (-0,7 point) en 2018.")
         << QStringLiteral("-0,7 point")
@@ -1051,6 +1079,16 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("23,2 %")
         << QStringLiteral("La production de l'ONEE a progressé de 12,6 % à fin mai 2018.")
         << QStringLiteral("12,6 %") << true;
+    QTest::newRow("a power installed is the capacity installed")
+        << QStringLiteral("La puissance installée d'origine solaire s'est établie à 1.466 MW en 2021.")
+        << QStringLiteral("1.466 MW")
+        << QStringLiteral("Fin 2018, le pays avait installé 700 MW d'énergie solaire.")
+        << QStringLiteral("700 MW") << true;
+    QTest::newRow("a wind capacity is not a solar one")
+        << QStringLiteral("La puissance installée d'origine solaire s'est établie à 1.466 MW en 2021.")
+        << QStringLiteral("1.466 MW")
+        << QStringLiteral("Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne.")
+        << QStringLiteral("1 215 MW") << false;
     QTest::newRow("not another participle")
         << QStringLiteral("L'énergie appelée a reculé de 3,2 % à fin mai 2019.") << QStringLiteral("3,2 %")
         << QStringLiteral("La production de l'ONEE a progressé de 12,6 % à fin mai 2018.")
@@ -1083,6 +1121,42 @@ void tst_Grouping::sameMetric()
     const QString y = articles[1].claims[b].metric;
     QVERIFY2(!x.isEmpty() && !y.isEmpty(), qPrintable(x + u" / " + y));
     QVERIFY2((x == y) == same, qPrintable(x + u" / " + y));
+}
+
+// An installed capacity adds up: a figure below one of an earlier date is flagged, a year alone
+// being before every date of a later year; one that grows is not.
+void tst_Grouping::capacityFalls()
+{
+    auto decreases = [](QList<Article> articles) {
+        const MetricSet set = MetricSet::discover(articles);
+        QStringList quoted;
+        for (const Finding &f : ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &set)) {
+            if (f.kind != QLatin1String("decrease"))
+                continue;
+            for (const auto &[a, c] : f.claims)
+                quoted << articles[a].text.mid(articles[a].claims[c].start,
+                                               articles[a].claims[c].end - articles[a].claims[c].start);
+        }
+        quoted.sort();
+        return quoted;
+    };
+    const QString before = QStringLiteral("Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne.");
+    const QString after = QStringLiteral("A fin 2023, la capacité installée de l'éolien atteint 2.010 MW.");
+    QCOMPARE(decreases({article(before),
+                        article(QStringLiteral("En 2021, la puissance installée de l'éolien s'est établie à "
+                                               "831 MW.")),
+                        article(after)}),
+             QStringList({QStringLiteral("1 215"), QStringLiteral("831")}));
+    QCOMPARE(decreases({article(before),
+                        article(QStringLiteral("En 2021, la puissance installée de l'éolien s'est établie à "
+                                               "1.831 MW.")),
+                        article(after)}),
+             QStringList());
+    // Another energy is another capacity.
+    QCOMPARE(decreases({article(before),
+                        article(QStringLiteral("En 2021, la puissance installée d'origine solaire s'est "
+                                               "établie à 831 MW."))}),
+             QStringList());
 }
 
 // The same articles in another order: the same metrics, the same ids.

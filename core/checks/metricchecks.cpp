@@ -138,14 +138,80 @@ void decrease(Context &context, const QString &key, const QList<int> &group)
     const MetricSet::Metric *discovered = context.discovered ? context.discovered->metric(key) : nullptr;
     const bool yearly = discovered && discovered->preset.isEmpty()
         && discovered->id.split(u'.').contains(QStringLiteral("cumul"));
+    // A discovered total that never starts again (an installed capacity) is a stock that grows:
+    // a figure dated by a year alone is compared with those of other years. (A preset's running
+    // total dated by a year alone is often that year's amount, not the total so far.)
+    const bool stock = discovered && discovered->preset.isEmpty() && !yearly;
     QMap<std::pair<QString, int>, QList<int>> runs; // (start, year when yearly) → items with a month
+    QMap<QString, QList<int>> years; // start → items dated by a year alone ("en 2021")
     for (int i : group) {
-        if (items[i].c->asOf.month > 0)
-            runs[{items[i].c->since.toIso(), yearly ? items[i].c->asOf.year : 0}].append(i);
+        const PartialDate &d = items[i].c->asOf;
+        if (d.month > 0)
+            runs[{items[i].c->since.toIso(), yearly ? d.year : 0}].append(i);
+        else if (d.year > 0 && stock)
+            years[items[i].c->since.toIso()].append(i);
     }
     int worstFrom = -1, worstTo = -1;
     double worstDrop = 0;
     QList<int> involved;
+    auto drop = [&](int x, int y) { // x dated before y
+        if (items[x].range.low <= items[y].range.high)
+            return;
+        involved << y;
+        if (items[x].range.low - items[y].range.high > worstDrop) {
+            worstDrop = items[x].range.low - items[y].range.high;
+            worstFrom = x;
+            worstTo = y;
+        }
+    };
+    // A year alone is before every date of a later year and after every date of an earlier one:
+    // each year's figures against the largest of the earlier years' (the largest of every figure
+    // for a year alone, of the years alone for a figure with a month, which the index compares).
+    for (auto run = years.cbegin(); run != years.cend(); ++run) {
+        QMap<int, QList<int>> byYear;
+        for (int i : *run)
+            byYear[items[i].c->asOf.year].append(i);
+        for (const auto &[key, monthly] : runs.asKeyValueRange()) {
+            if (key.first == run.key()) {
+                for (int i : monthly)
+                    byYear[items[i].c->asOf.year].append(i);
+            }
+        }
+        int largestAll = -1;
+        int largestYearAlone = -1;
+        for (const QList<int> &year : std::as_const(byYear)) {
+            for (int y : year) {
+                const int x = items[y].c->asOf.month > 0 ? largestYearAlone : largestAll;
+                if (x >= 0)
+                    drop(x, y);
+            }
+            for (int y : year) {
+                if (largestAll < 0 || items[y].range.low > items[largestAll].range.low)
+                    largestAll = y;
+                if (items[y].c->asOf.month == 0
+                    && (largestYearAlone < 0 || items[y].range.low > items[largestYearAlone].range.low))
+                    largestYearAlone = y;
+            }
+        }
+        // And each figure above one of a later year.
+        int smallestAll = -1;
+        int smallestYearAlone = -1;
+        const QList<QList<int>> ordered = byYear.values();
+        for (auto year = ordered.crbegin(); year != ordered.crend(); ++year) {
+            for (int x : *year) {
+                const int y = items[x].c->asOf.month > 0 ? smallestYearAlone : smallestAll;
+                if (y >= 0 && items[x].range.low > items[y].range.high)
+                    involved << x;
+            }
+            for (int x : *year) {
+                if (smallestAll < 0 || items[x].range.high < items[smallestAll].range.high)
+                    smallestAll = x;
+                if (items[x].c->asOf.month == 0
+                    && (smallestYearAlone < 0 || items[x].range.high < items[smallestYearAlone].range.high))
+                    smallestYearAlone = x;
+            }
+        }
+    }
     for (const QList<int> &run : std::as_const(runs)) {
         const DateIndex index(items, run);
         for (int y : run) {

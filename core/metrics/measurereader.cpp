@@ -8,6 +8,7 @@
 #include "text/textutil.h"
 
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -604,6 +605,85 @@ QString sameWords(QString key)
     return key;
 }
 
+// A group's word in the masculine: the same group whatever noun it agreed with ("l'éolien",
+// "l'énergie éolienne"; "le secteur industriel", "la production industrielle").
+QString masculine(const QString &key)
+{
+    QStringList words = key.split(u' ');
+    for (QString &w : words) {
+        if (w.size() > 6 && w.endsWith(u"ienne"))
+            w.chop(2);
+        else if (w.size() > 6 && w.endsWith(u"elle"))
+            w.chop(2);
+    }
+    return words.join(u' ');
+}
+
+// A figure in a unit of power gives a capacity, however the text names it: "la puissance
+// installée … 1.466 MW", "la capacité installée … 2.010 MW"; the energy it is of is its group:
+// "1 215 MW d'énergie éolienne" is the wind capacity, "4.067 MW d'électricité" a capacity.
+void powerCapacity(Measure &m)
+{
+    if (m.unit != u"MW"_s || m.scope == Scope::Change)
+        return;
+    QStringList words = m.noun.split(u' ');
+    const QString head = words.takeFirst();
+    // What is installed is the capacity: "la capacité installée".
+    words.removeIf([](const QString &w) { return w == u"installee"_s || w == u"installe"_s; });
+    const bool capacity = head == u"puissance"_s || head == u"capacite"_s;
+    if (!capacity && head != u"energie"_s && head != u"electricite"_s)
+        return;
+    // "la puissance installée de l'éolien" is of the wind as "celle de l'éolien" is; not a
+    // capacity added ("la capacité additionnelle").
+    if (std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return incrementWord(w); })) {
+        words.prepend(QStringLiteral("capacite"));
+        m.noun = words.join(u' ');
+        return;
+    }
+    if (!words.isEmpty() && m.breakdown.isEmpty()) {
+        m.breakdown = words.join(u' ');
+        // "de l'éolien" of "puissance installée de l'éolien"; "d'énergie éolienne".
+        QString label = QStringLiteral("d'") + m.nounLabel;
+        if (capacity) {
+            static const QRegularExpression complement(QStringLiteral("\\s(de\\s|d['’]|du\\s|des\\s)"));
+            const QRegularExpressionMatch at = complement.match(m.nounLabel);
+            label = at.hasMatch() ? m.nounLabel.mid(at.capturedStart() + 1)
+                                  : m.nounLabel.section(u' ', 1, -1, QString::SectionSkipEmpty);
+        }
+        m.breakdownLabel = label;
+    }
+    m.noun = QStringLiteral("capacite");
+    m.nounLabel = QStringLiteral("capacité");
+}
+
+// A category a figure comes "with": "une prépondérance de l'éolien, avec 2.010 MW", "suivi de
+// l'hydroélectrique et ses 1.770 MW", "le solaire ferme la marche avec 827 MW". An adjective
+// made a noun by its article, in the words just before, names the group the figure is of; its
+// token, or -1.
+qsizetype categoryWith(const QList<Token> &t, qsizetype first)
+{
+    qsizetype k = first - 1;
+    if (k < 2)
+        return -1;
+    const QString &w = t[k].folded;
+    if ((w == u"ses"_s || w == u"son"_s || w == u"sa"_s || w == u"leurs"_s) && t[k - 1].folded == u"et"_s)
+        --k;
+    else if (w != u"avec"_s)
+        return -1;
+    int commas = 0;
+    for (qsizetype j = k - 1; j >= 1 && j >= k - 8; --j) {
+        if (t[j].folded == u","_s && ++commas <= 1)
+            continue;
+        if (!t[j].word || t[j].digit)
+            return -1;
+        const QString &d = t[j - 1].folded;
+        if ((d == u"le"_s || d == u"l"_s || d == u"la"_s || d == u"les"_s) && !t[j].capital
+            && adjectiveLike(t[j].folded) && !measureHead(t[j].folded) && !timeOrFrameNoun(t[j].folded))
+            return j;
+    }
+    return -1;
+}
+
 // The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
 QString flowOfParticiple(const QString &f)
 {
@@ -736,7 +816,9 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
         qsizetype n = k + 1;
         if (n < end && complementArticle(t[n].folded))
             ++n;
-        if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)) {
+        // (Not an origin: "la puissance installée d'origine solaire", a group.)
+        if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
+            && t[n].folded != u"origine"_s) {
             const Phrase complement = phraseAt(t, n, end, text);
             if (!complement.isEmpty()) {
                 if (countingHead(t[i].folded))
@@ -2795,6 +2877,20 @@ std::optional<Measure> ArticleReading::read(int ci)
     // The group whose rate the subject gave (measuredNoun).
     if (m.breakdown.isEmpty() && !group.isEmpty())
         setGroup(group);
+    if (const qsizetype k = m.breakdown.isEmpty() ? categoryWith(f.t, f.first) : -1; k > 0) {
+        const QString key = MeasureReader::singular(f.t[k].folded);
+        if (!m.noun.split(u' ').contains(key)) {
+            m.breakdown = key;
+            const QString &d = f.t[k - 1].folded;
+            const QString written = labelOf(f.t, k, k, m_article.text);
+            m.breakdownLabel = d == u"le"_s ? QStringLiteral("du ") + written
+                : d == u"l"_s               ? QStringLiteral("de l'") + written
+                : d == u"la"_s              ? QStringLiteral("de la ") + written
+                                            : QStringLiteral("des ") + written;
+        }
+    }
+    powerCapacity(m);
+    m.breakdown = masculine(m.breakdown);
     m_previous.breakdown = m.breakdown;
     m_previous.breakdownLabel = m.breakdownLabel;
     return m;

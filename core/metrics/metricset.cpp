@@ -82,7 +82,10 @@ Nature natureOf(const Claim &c, const Measure &m)
     if (c.kind == ClaimKind::Percent || c.kind == ClaimKind::Ratio || c.kind == ClaimKind::Duration
         || m.scope == Scope::Change || m.scope == Scope::PerPeriod)
         return Nature::Rate;
-    if (m.period == Period::RunningTotal)
+    // An installed capacity (a power: MW) adds up what was installed: a running total, which
+    // plants closing rarely bring down.
+    if (m.period == Period::RunningTotal
+        || (m.scope == Scope::Whole && m.unit == u"MW" && m.noun == u"capacite"))
         return Nature::Cumulative;
     if (m.scope == Scope::Increment || m.scope == Scope::Target || m.period == Period::SingleMonth
         || !m.event.isEmpty() || c.kind == ClaimKind::Money)
