@@ -434,6 +434,18 @@ void tst_ClaimExtractor::claims_data()
         "17=17 établissements exact - - | douze=12 établissements exact - -");
     row("not after a preposition", "Il en a parlé à trois.", "", "");
     row("never invent a date", "Le réseau compte 186 agences.", "", "186=186 agences exact - -");
+    // A comparison's base is not the date of the figures after it.
+    row("la comparaison avec",
+        "À fin juin 2021, la comparaison avec la même période de 2020, l'exécution du budget a laissé "
+        "apparaître une baisse des recettes de 1 % à 124,2 milliards de dirhams.",
+        "", "1 %=1 % exact 2021-06 - | 124,2 milliards=124200000000 MAD exact 2021-06 -");
+    // An abbreviation in parentheses does not end the clause a date is read in.
+    row("an abbreviation in parentheses",
+        "Le Trésor dégage un déficit de 23 milliards de dirhams (MMDH) à fin mai 2020.", "2020-06-15",
+        "23 milliards=23000000000 MAD exact 2020-05 -");
+    // A month named as the page's date opens the text: it dates nothing.
+    row("a dateline of a month", " date 2020-06 Le déficit est de 23 milliards de dirhams à fin mai 2020.",
+        "2020-06", "23 milliards=23000000000 MAD exact 2020-05 -");
 }
 
 void tst_ClaimExtractor::claims()
@@ -601,6 +613,14 @@ void tst_ClaimExtractor::inheritedUnits_data()
         "Le programme prévoit 120 milliards de dirhams sur cinq ans, dont 22 milliards pour "
         "les logements.") << QStringLiteral("22 milliards")
                                                         << QStringLiteral("MAD");
+    // An amount written once in full, then by its scale alone, paragraphs later.
+    const QString amounts = QStringLiteral(
+        "Le déficit a atteint 14 milliards de dirhams (MMDH) à fin mai.\n\nLes recettes ont progressé de "
+        "25,5 %.\n\nLe solde ordinaire est ressorti à 2,1 milliards, au lieu de 9,9 milliards.");
+    QTest::newRow("a scale alone, paragraphs after the amount")
+        << amounts << QStringLiteral("2,1 milliards") << QStringLiteral("MAD");
+    QTest::newRow("and the next one of its paragraph")
+        << amounts << QStringLiteral("9,9 milliards") << QStringLiteral("MAD");
     QTest::newRow("across sentences, the one figure before")
         << QStringLiteral("Le pays a reçu 800 touristes en mai. En juin, 950.") << QStringLiteral("950")
         << QStringLiteral("touristes");

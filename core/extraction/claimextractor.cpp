@@ -308,7 +308,7 @@ void joinSpans(QStringView text, QList<DateMention> &dates)
 // figures after it.
 void dropDateline(QStringView text, QList<DateMention> &dates)
 {
-    if (dates.isEmpty() || dates.first().start > 48 || !dates.first().date.hasDay())
+    if (dates.isEmpty() || dates.first().start > 48 || !dates.first().date.hasMonth())
         return;
     static const RE opening(
         QStringLiteral("^\\s*(?:date|le|publié\\s+le|mis\\s+à\\s+jour\\s+le|\\p{Lu}[\\p{L}'’ -]{1,30},"
@@ -316,8 +316,11 @@ void dropDateline(QStringView text, QList<DateMention> &dates)
         kOptions);
     static const RE closing(
         QStringLiteral("^\\s*(?:[-–—:,.|]|(?:à\\s+\\d{1,2}\\s*[h:]\\s*\\d{0,2}))?\\s*\\p{Lu}"), kOptions);
+    // A month alone is a dateline only after a word that says so (" date 2020-06 La situation…").
+    static const RE named(QStringLiteral("^\\s*(?:date|publié\\s+le|mis\\s+à\\s+jour\\s+le)\\s*$"), kOptions);
     const DateMention &d = dates.first();
-    if (opening.match(text.left(d.start)).hasMatch() && closing.match(text.mid(d.end, 24)).hasMatch())
+    if ((d.date.hasDay() ? opening : named).match(text.left(d.start)).hasMatch()
+        && closing.match(text.mid(d.end, 24)).hasMatch())
         dates.removeFirst();
 }
 
@@ -699,6 +702,44 @@ constexpr int kBatch = 4096;
 // Fewer paragraphs than this per range are read on one thread.
 constexpr qsizetype kParallelRange = 128;
 
+// Whether the claim is written with a scale word: "2,1 milliards", "921 millions".
+bool writtenWithScale(const Article &article, const Claim &c)
+{
+    for (qint32 k = c.start; k < c.end; ++k) {
+        if (article.text[k].isLetter())
+            return true;
+    }
+    return false;
+}
+
+// "un déficit de 14 milliards de dirhams (MMDH)" then, paragraphs later, "le solde ordinaire est
+// ressorti déficitaire à 2,1 milliards": an amount written once in full, then by its scale alone.
+// A figure written with a scale word and no unit, in a paragraph where no figure before it has
+// one (ParagraphExtractor::inheritUnit() looks there), takes the unit of the article's last
+// figure written with a scale and a unit. In order, after the paragraphs are read in parallel.
+void inheritScaledUnits(const Article &article, QList<Claim> &claims)
+{
+    const Claim *last = nullptr; // the last figure with a scale and a unit
+    bool inherited = false; // whether it took its unit here (its paragraph's next ones may too)
+    for (Claim &c : claims) {
+        if (c.boilerplate)
+            continue;
+        const bool scaled = c.isReadable() && std::abs(c.value) >= 1e6 && writtenWithScale(article, c);
+        if (!scaled)
+            continue;
+        if (c.unit.isEmpty() && (c.kind == ClaimKind::Other || c.kind == ClaimKind::Count) && last
+            && (last->paragraph < c.paragraph || inherited)) {
+            c.unit = last->unit;
+            c.kind = last->kind;
+            last = &c;
+            inherited = true;
+        } else if (!c.unit.isEmpty() && c.kind != ClaimKind::Percent && c.kind != ClaimKind::Duration) {
+            last = &c;
+            inherited = false;
+        }
+    }
+}
+
 } // namespace
 
 // Three passes over each batch of paragraphs. What a paragraph's words give alone is read in
@@ -773,6 +814,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 (*sentences)[first + k] = std::move(contexts[k].sentences);
         }
     }
+    inheritScaledUnits(article, out);
     return out;
 }
 

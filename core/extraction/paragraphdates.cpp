@@ -107,8 +107,9 @@ qsizetype ParagraphExtractor::comparisonStart(int marker, qsizetype i)
             return -1;
         markerStart = words.start(i - 1);
         break;
-    case Compare: // "comparé à", "comparativement à", "en comparaison avec"
-        if (words.folded(i) == u"comparaison" && (i == 0 || words.folded(i - 1) != u"en"))
+    case Compare: // "comparé à", "comparativement à", "en comparaison avec", "la comparaison avec"
+        // ("la comparaison avec la même période de 2020": its base too.)
+        if (words.folded(i) == u"comparaison" && (i == 0 || words.folded(i - 1) != u"en") && next != u"avec")
             return -1;
         break;
     case Apres: // "après 9,2 %", "après une hausse de 2,9%"; not "d'après X"
@@ -485,6 +486,21 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
     return anchorBefore(cmp.marker);
 }
 
+namespace {
+
+// The closing parenthesis of "(MMDH)", "(CST)" at `pos`: parentheses around a word alone; else -1.
+qsizetype abbreviationEnd(QStringView text, qsizetype pos)
+{
+    if (text[pos] != u'(')
+        return -1;
+    qsizetype k = pos + 1;
+    while (k < text.size() && k - pos <= 12 && text[k].isLetter())
+        ++k;
+    return k > pos + 1 && k < text.size() && text[k] == u')' ? k : -1;
+}
+
+} // namespace
+
 // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
 // `sinceSeen` tells whether the sentence holds a "depuis" date.
 const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const TextSpan &s,
@@ -505,6 +521,12 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
         const qsizetype to = afterIt ? d.start : t.start;
         bool sameClause = true;
         for (qsizetype k = from; k < to; ++k) {
+            // An abbreviation in parentheses is see-through: "23 milliards de dirhams (MMDH) à fin
+            // mai 2020".
+            if (const qsizetype close = abbreviationEnd(c.text, k); close > k) {
+                k = close;
+                continue;
+            }
             if (clauseBreakAt(c.text, k)) {
                 sameClause = false;
                 break;
