@@ -1089,6 +1089,18 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("1.466 MW")
         << QStringLiteral("Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne.")
         << QStringLiteral("1 215 MW") << false;
+    QTest::newRow("the Treasury's accounts are the country's")
+        << QStringLiteral("La situation des charges et ressources du Trésor dégage un déficit budgétaire de "
+                          "27,4 milliards de dirhams à fin juin 2021.")
+        << QStringLiteral("27,4 milliards")
+        << QStringLiteral("Le déficit budgétaire s'est établi à 28,7 milliards de dirhams à fin juin 2020.")
+        << QStringLiteral("28,7 milliards") << true;
+    QTest::newRow("this figure is the one before")
+        << QStringLiteral("Le déficit budgétaire atteindrait 3,5 % du PIB en 2025. Ce chiffre marque une "
+                          "diminution de 0,5 point.")
+        << QStringLiteral("0,5 point")
+        << QStringLiteral("Le déficit budgétaire a reculé de 0,3 point en 2024.")
+        << QStringLiteral("0,3 point") << true;
     QTest::newRow("not another participle")
         << QStringLiteral("L'énergie appelée a reculé de 3,2 % à fin mai 2019.") << QStringLiteral("3,2 %")
         << QStringLiteral("La production de l'ONEE a progressé de 12,6 % à fin mai 2018.")

@@ -804,9 +804,16 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     qsizetype k = i + 1;
     QStringList keys {MeasureReader::singular(t[i].folded)};
     qsizetype last = i;
+    // "Ce chiffre marque une diminution": after a demonstrative, a bare head is followed by its
+    // verb, not by an adjective (it stands for what was measured before).
+    const bool demonstrative = i > 0
+        && (t[i - 1].folded == u"ce"_s || t[i - 1].folded == u"cet"_s || t[i - 1].folded == u"cette"_s
+            || t[i - 1].folded == u"ces"_s)
+        && bareHead(keys.front());
     // Adjectives right after the head ("durée moyenne").
-    while (k < end && contentWord(t[k]) && (!participleLike(t[k]) || adjectiveInEe(t, k, end))
-           && !timeOrFrameNoun(t[k].folded) && keys.size() < 3) {
+    while (!demonstrative && k < end && contentWord(t[k])
+           && (!participleLike(t[k]) || adjectiveInEe(t, k, end)) && !timeOrFrameNoun(t[k].folded)
+           && keys.size() < 3) {
         if (!neutralModifier(t[k].folded))
             keys << MeasureReader::singular(t[k].folded);
         last = k;

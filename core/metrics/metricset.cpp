@@ -259,6 +259,14 @@ struct ClaimReading
     int preset; // in Distinct's strings: the preset metric it takes, or -1
 };
 
+// Names of the country itself, whichever country: "le Royaume", "l'État", "le Trésor" (the
+// State's accounts: "la situation des charges et ressources du Trésor dégage un déficit").
+bool theState(const QString &owner)
+{
+    const QString f = TextUtil::fold(owner);
+    return f == u"royaume" || f == u"etat" || f == u"tresor" || f == u"tresor public";
+}
+
 // The readings of article `a`'s claims.
 // A figure no place owns, or "le Royaume", is its article's country's (`home`, when it is not
 // the bilan's); one the bilan's country owns is national (Countries::Homes).
@@ -271,7 +279,7 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
         if (m.isEmpty())
             continue;
         const QString country = m.owner.isEmpty() ? QString() : Countries::named(m.owner);
-        if (m.owner.isEmpty() || TextUtil::fold(m.owner) == u"royaume")
+        if (m.owner.isEmpty() || theState(m.owner))
             m.owner = home;
         else if (!country.isEmpty() && country != bilanHome && home.isEmpty() && !bilanHome.isEmpty()
                  && m.breakdown.isEmpty()) {
