@@ -443,6 +443,17 @@ void tst_ClaimExtractor::claims_data()
     row("an abbreviation in parentheses",
         "Le Trésor dégage un déficit de 23 milliards de dirhams (MMDH) à fin mai 2020.", "2020-06-15",
         "23 milliards=23000000000 MAD exact 2020-05 -");
+    // "un an auparavant" right after "en hausse de N %" is the change's base: it dates neither.
+    row("the base of a change in percent",
+        "Le stock de la dette s'est établi à 258,4 milliards de dirhams, en hausse de 10,4 % un an "
+        "auparavant.",
+        "2024-11-29", "258,4 milliards=258400000000 MAD exact 2024-11 - | 10,4 %=10.4 % exact 2024-11 -");
+    // What grew, set against what it was: the earlier amount's period is not named.
+    row("a growth's earlier amount",
+        "Les recettes résultent de l'accroissement des versements au budget (21,2 milliards de dirhams "
+        "contre 10,4 milliards de dirhams).",
+        "2023-12-10",
+        "21,2 milliards=21200000000 MAD exact 2023-12 - | 10,4 milliards=10400000000 MAD exact - -");
     // A month named as the page's date opens the text: it dates nothing.
     row("a dateline of a month", " date 2020-06 Le déficit est de 23 milliards de dirhams à fin mai 2020.",
         "2020-06", "23 milliards=23000000000 MAD exact 2020-05 -");

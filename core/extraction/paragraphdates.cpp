@@ -265,6 +265,17 @@ bool ParagraphExtractor::isEvolutionStartDate(const DateMention &d) const
         && before.match(c.text.mid(from, d.start - from)).hasMatch();
 }
 
+bool ParagraphExtractor::changeBaseDate(const DateMention &d) const
+{
+    static const RE change(
+        QStringLiteral("\\ben\\s+(?:hausse|baisse|progression|augmentation|diminution|"
+                       "recul|repli|croissance|amélioration|retrait)\\s+(?:de\\s+)?[-+]?\\d["
+                       "\\d\\s\\x{00A0}\\x{202F}.,]*\\s*%\\s*$"),
+        RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
+    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
+    return change.match(c.text.mid(from, d.start - from)).hasMatch();
+}
+
 const Comparison *ParagraphExtractor::comparisonAt(qsizetype pos) const
 {
     for (const Comparison &cmp : m_comparisons) {
@@ -292,6 +303,10 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
         return false;
     // "depuis son lancement, il y a trois ans": an event's date, not the figure's.
     if (comparisonAt(d.start) || d.relative.ago)
+        return false;
+    // "s'est établi à 258,4 MMDH, en hausse de 10,4 % un an auparavant": the base of the change,
+    // neither the change's date nor the level's.
+    if (d.relative.active && changeBaseDate(d))
         return false;
     // "a augmenté de 138.000, passant de 1.442.000 en 2022 à 1.580.000 en 2023": 2022 is the
     // start's.
@@ -481,6 +496,23 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
     const FoldedWords &words = *c.words;
     for (qsizetype i = words.indexAt(cmp.start); i < words.size() && words.start(i) < cmp.end; ++i) {
         if (cmp.contains(words.start(i)) && temporal.contains(words, i))
+            return {};
+    }
+    // Nor does a comparison of what grew or fell ("l'accroissement des versements (21,2 MMDH
+    // contre 10,4 MMDH)"): a growth is over time, the figure compared with is of an earlier period
+    // the text does not name.
+    static const FoldedWordSet growth(
+        QStringList {QStringLiteral("accroissement"), QStringLiteral("progression"), QStringLiteral("hausse"),
+                     QStringLiteral("baisse"), QStringLiteral("augmentation"), QStringLiteral("diminution"),
+                     QStringLiteral("recul"), QStringLiteral("repli"), QStringLiteral("amelioration"),
+                     QStringLiteral("croissance"), QStringLiteral("evolution"), QStringLiteral("progresse"),
+                     QStringLiteral("augmente"), QStringLiteral("baisse"), QStringLiteral("recule"),
+                     QStringLiteral("diminue")});
+    // (Only levels: changes set against each other are of groups in one period, "+12 % pour les
+    // touristes étrangers contre +1 % pour les MRE".)
+    for (qsizetype i = words.indexAt(s.start); !t.percent && i < words.size() && words.start(i) < cmp.marker;
+         ++i) {
+        if (words.start(i) >= s.start && growth.contains(words, i))
             return {};
     }
     return anchorBefore(cmp.marker);

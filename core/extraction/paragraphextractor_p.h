@@ -135,6 +135,8 @@ private:
                             const QList<Candidate> &cands, QList<TextSpan> &asides) const;
     const Comparison *comparisonAt(qsizetype pos) const;
     bool isEvolutionStartDate(const DateMention &d) const;
+    // A relative date right after "en hausse de N %": the change's base.
+    bool changeBaseDate(const DateMention &d) const;
     bool markerBetween(qsizetype from, qsizetype to) const;
     bool describesNoun(const DateMention &d, const NumberToken &t) const;
     bool targetDate(const DateMention &d) const;
