@@ -411,6 +411,16 @@ void tst_Grouping::measures_data()
         << QStringLiteral("1 770 GWh") << QStringLiteral("energie hydroelectrique") << QString()
         << QStringLiteral("whole");
     // A unit of power measures a capacity, whatever the text calls it.
+    // An amount's complement after its currency is what it measures.
+    QTest::newRow("an amount of something") << QStringLiteral(
+        "Elles se répartissent en 367,8 milliards de dirhams de recettes ordinaires et 158,2 milliards de "
+        "dirhams de recettes d'emprunts.") << QStringLiteral("158,2 milliards")
+                                            << QStringLiteral("recette emprunt") << QString()
+                                            << QStringLiteral("whole");
+    QTest::newRow("an amount for something")
+        << QStringLiteral("Ces dépenses incluent 333,3 milliards de dirhams pour les dépenses ordinaires.")
+        << QStringLiteral("333,3 milliards") << QStringLiteral("depense ordinaire") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a power is a capacity")
         << QStringLiteral(
                "Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne et 1 770 MW d’énergie "

@@ -1792,6 +1792,30 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
             return {};
         return nounPhrase(t, n, f.clauseEnd, m_article.text);
     }
+    // An amount's complement after its currency is what it measures: "367,8 milliards de
+    // dirhams de recettes ordinaires", "333,3 milliards de dirhams pour les dépenses ordinaires".
+    // (Past the currency's words: "de dirhams", "d'euros", "DH".)
+    static const Words currencies
+        = words({"dirham", "dirhams", "dh", "dhs", "mad", "mdh", "mmdh", "euro", "euros", "eur", "dollar",
+                 "dollars", "usd", "franc", "francs", "fcfa", "cfa"});
+    qsizetype a = f.after;
+    while (a < t.size() && a < f.after + 3 && (connector(t[a].folded) || currencies.contains(t[a].folded)))
+        ++a;
+    while (a > f.after && connector(t[a - 1].folded))
+        --a;
+    if (c.kind == ClaimKind::Money && a > f.after && a + 1 < t.size() && !t[a + 1].capital) {
+        qsizetype n = -1;
+        if (connector(t[a].folded))
+            n = complementArticle(t[a + 1].folded) ? a + 2 : a + 1;
+        else if (t[a].folded == u"pour"_s && a + 2 < t.size() && determiner(t[a + 1].folded))
+            n = a + 2;
+        if (n > 0 && n < f.clauseEnd && contentWord(t[n]) && !t[n].capital && !participleLike(t[n])
+            && !timeOrFrameNoun(t[n].folded) && !quantityWord(t[n].folded)) {
+            const Phrase p = nounPhrase(t, n, f.clauseEnd, m_article.text);
+            if (!p.isEmpty() && !bareHead(p.key))
+                return p;
+        }
+    }
     if (!countNoun)
         return {};
     Phrase noun;
