@@ -421,6 +421,31 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Ces dépenses incluent 333,3 milliards de dirhams pour les dépenses ordinaires.")
         << QStringLiteral("333,3 milliards") << QStringLiteral("depense ordinaire") << QString()
         << QStringLiteral("whole");
+    // A figure a participle introduces measures what the participle is said of, past an incise.
+    QTest::newRow("a participle's antecedent")
+        << QStringLiteral(
+               "Ce déficit découle de ressources ordinaires, hors recettes d'emprunts, s'élevant à "
+               "564 milliards de dirhams, contre des charges totalisant 628 milliards de dirhams.")
+        << QStringLiteral("564 milliards") << QStringLiteral("ressource ordinaire") << QString()
+        << QStringLiteral("whole");
+    // The noun a figure complements, after a verb and without its article, past an aside; and
+    // the one coordinated to it.
+    const QString resulting
+        = QStringLiteral("Ce déficit résulte de ressources ordinaires (hors recettes d'emprunts) de 524,4 "
+                         "milliards de DH et de "
+                         "charges (hors amortissements de la dette) de 598 milliards de DH.");
+    QTest::newRow("a verb's complement without its article")
+        << resulting << QStringLiteral("524,4 milliards") << QStringLiteral("ressource ordinaire")
+        << QString() << QStringLiteral("whole");
+    QTest::newRow("a complement coordinated to it")
+        << resulting << QStringLiteral("598 milliards") << QStringLiteral("charge") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a participle's antecedent, next to it")
+        << QStringLiteral(
+               "Ce déficit découle de ressources ordinaires, hors recettes d'emprunts, s'élevant à "
+               "564 milliards de dirhams, contre des charges totalisant 628 milliards de dirhams.")
+        << QStringLiteral("628 milliards") << QStringLiteral("charge") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a power is a capacity")
         << QStringLiteral(
                "Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne et 1 770 MW d’énergie "
@@ -909,6 +934,14 @@ void tst_Grouping::periods_data()
         "Le pays a accueilli 8,9 millions de touristes durant les dix "
         "premiers mois.") << QStringLiteral("8,9 millions")
                                   << running;
+    const int month = int(MeasureReader::Period::SingleMonth);
+    QTest::newRow("the month of a month")
+        << QStringLiteral("Les arrivées ont atteint 1,2 million au cours du mois de juin.")
+        << QStringLiteral("1,2 million") << month;
+    QTest::newRow("not a document's month")
+        << QStringLiteral("Selon son bulletin mensuel des statistiques du mois de juin, les dépenses ont "
+                          "progressé de 4,1 %.")
+        << QStringLiteral("4,1 %") << none;
     QTest::newRow("between January and a month")
         << QStringLiteral("11,3 millions de touristes ont été accueillis entre janvier et novembre 2018.")
         << QStringLiteral("11,3 millions") << running;

@@ -238,7 +238,8 @@ const Words &verbWords()
                  "compte",   "comptent",   "affiche",    "affichent",    "enregistre", "enregistrent",
                  "s",        "se",         "reste",      "restent",      "demeure",    "demeurent",
                  "etant",    "ayant",      "depasse",    "depassent",    "franchit",   "franchissent",
-                 "avoisine", "avoisinent", "frole",      "frolent",      "culmine",    "culminent"});
+                 "avoisine", "avoisinent", "frole",      "frolent",      "culmine",    "culminent",
+                 "decoule",  "decoulent",  "resulte",    "resultent",    "provient",   "proviennent"});
     return w;
 }
 
@@ -684,6 +685,15 @@ qsizetype categoryWith(const QList<Token> &t, qsizetype first)
     return -1;
 }
 
+// The words of a currency: "dirhams", "DH", "MMDH", "euros", "USD".
+bool currencyWord(const QString &f)
+{
+    static const Words currencies
+        = words({"dirham", "dirhams", "dh", "dhs", "mad", "mdh", "mmdh", "mds", "euro", "euros", "eur",
+                 "dollar", "dollars", "usd", "franc", "francs", "fcfa", "cfa"});
+    return currencies.contains(f);
+}
+
 // The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
 QString flowOfParticiple(const QString &f)
 {
@@ -1092,6 +1102,21 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
     return out;
 }
 
+// Whether a document is named in the few words before token `i`: "son bulletin mensuel des
+// statistiques des finances publiques du mois de juin", "la note de conjoncture du mois de mai".
+bool documentBefore(const QList<Token> &t, qsizetype i)
+{
+    static const Words documents = words({"bulletin", "rapport", "note", "notes", "publication", "edition",
+                                          "statistiques", "situation", "tableau", "communique"});
+    for (qsizetype k = i - 1; k >= 0 && k >= i - 9; --k) {
+        if (t[k].digit)
+            return false;
+        if (documents.contains(t[k].folded))
+            return true;
+    }
+    return false;
+}
+
 Period periodOf(const QList<Token> &t)
 {
     for (qsizetype i = 0; i < t.size(); ++i) {
@@ -1123,9 +1148,11 @@ Period periodOf(const QList<Token> &t)
     for (qsizetype i = 0; i + 1 < t.size(); ++i) {
         const QString &f = t[i].folded;
         const QString &next = t[i + 1].folded;
+        // (Not a document's month: "son bulletin mensuel … du mois de juin", "son rapport sur la
+        // politique monétaire du mois de juin" are published then, and tell of any period.)
         if ((f == u"seul"_s && next == u"mois"_s)
             || (f == u"mois"_s && (next == u"de"_s || next == u"d"_s) && i + 2 < t.size()
-                && isMonth(t[i + 2].folded)))
+                && isMonth(t[i + 2].folded) && !documentBefore(t, i)))
             return Period::SingleMonth;
         if (f == u"en"_s && isMonth(next))
             return Period::SingleMonth;
@@ -1188,6 +1215,7 @@ private:
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
+    Phrase participleAntecedent(const Figure &f) const;
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                         Phrase &group) const;
     Phrase rateBefore(const Figure &f) const;
@@ -1441,10 +1469,15 @@ qsizetype ArticleReading::unitEnd(const Claim &c, const QList<Token> &t, qsizety
         bool inUnit = false;
         for (const Token &u : unitTokens)
             inUnit = inUnit || u.folded == t[k].folded;
+        // (A currency is written many ways for one unit: "de dirhams", "de DH", "MMDH".)
+        const bool currency = c.kind == ClaimKind::Money
+            && (currencyWord(t[k].folded)
+                || ((t[k].folded == u"de"_s || t[k].folded == u"d"_s) && k + 1 < t.size()
+                    && currencyWord(t[k + 1].folded)));
         if (t[k].folded == u"%"_s || t[k].folded == u"point"_s || t[k].folded == u"points"_s
             || ((t[k].folded == u"de"_s || t[k].folded == u"d"_s) && k + 1 < t.size() && !unitTokens.isEmpty()
                 && t[k + 1].folded == unitTokens.first().folded)
-            || inUnit) {
+            || inUnit || currency) {
             ++k;
             ++skipped;
         } else {
@@ -1794,16 +1827,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     }
     // An amount's complement after its currency is what it measures: "367,8 milliards de
     // dirhams de recettes ordinaires", "333,3 milliards de dirhams pour les dépenses ordinaires".
-    // (Past the currency's words: "de dirhams", "d'euros", "DH".)
-    static const Words currencies
-        = words({"dirham", "dirhams", "dh", "dhs", "mad", "mdh", "mmdh", "euro", "euros", "eur", "dollar",
-                 "dollars", "usd", "franc", "francs", "fcfa", "cfa"});
-    qsizetype a = f.after;
-    while (a < t.size() && a < f.after + 3 && (connector(t[a].folded) || currencies.contains(t[a].folded)))
-        ++a;
-    while (a > f.after && connector(t[a - 1].folded))
-        --a;
-    if (c.kind == ClaimKind::Money && a > f.after && a + 1 < t.size() && !t[a + 1].capital) {
+    // (f.after is past the currency's words: "de dirhams", "d'euros", "DH".)
+    const qsizetype a = f.after;
+    if (c.kind == ClaimKind::Money && a + 1 < t.size() && !t[a + 1].capital) {
         qsizetype n = -1;
         if (connector(t[a].folded))
             n = complementArticle(t[a + 1].folded) ? a + 2 : a + 1;
@@ -2008,6 +2034,38 @@ Phrase ArticleReading::ellipticSubject(const Figure &f) const
 
 // The measured noun phrase, from the nearest words that name it, else what the paragraph was
 // measuring, else the unit.
+Phrase ArticleReading::participleAntecedent(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    // Back past "à", "de" and a qualifier: "s'élevant à environ 564 MMDH".
+    qsizetype k = f.first - 1;
+    while (k >= 0 && k >= f.first - 4 && t[k].word && !t[k].folded.endsWith(u"ant")
+           && (functionWords().contains(t[k].folded) || t[k].folded == u"environ"_s
+               || t[k].folded == u"pres"_s || t[k].folded == u"quelque"_s || t[k].folded == u"presque"_s))
+        --k;
+    // (Not an evolution's "passant de 3 jours à 3,1 jours".)
+    if (k < 2 || !t[k].word || t[k].folded.size() < 6 || !t[k].folded.endsWith(u"ant")
+        || t[k].folded == u"passant"_s)
+        return {};
+    qsizetype end = k;
+    if (t[end - 1].folded == u"se"_s || t[end - 1].folded == u"s"_s)
+        --end;
+    // Past one incise between commas: ", hors recettes d'emprunts,".
+    if (end > 0 && t[end - 1].folded == u","_s) {
+        qsizetype open = end - 2;
+        while (open > 0 && open >= end - 10 && t[open].folded != u","_s && !t[open].digit)
+            --open;
+        // (An incise opens on a preposition: "hors", "y compris", "à fin juin"; not a clause.)
+        const QString &opening = t[open + 1].folded;
+        if (open <= 0 || t[open].folded != u","_s
+            || !(preposition(opening) || opening == u"hors"_s || opening == u"y"_s || opening == u"dont"_s))
+            return {};
+        end = open;
+    }
+    const Phrase p = phraseBefore(t, end, m_article.text);
+    return p.isEmpty() || bareHead(p.key) ? Phrase() : p;
+}
+
 Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                                     Phrase &group) const
 {
@@ -2023,6 +2081,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
+    // A figure a participle introduces measures what the participle is said of, past an incise:
+    // "des ressources ordinaires, hors recettes d'emprunts, s'élevant à 564 MMDH", "des charges
+    // totalisant 628 MMDH".
+    if (noun.isEmpty())
+        noun = participleAntecedent(f);
     // A coordination that leaves out the verb names what its figure counts right before it:
     // "Les arrivées ont atteint 5,2 millions et les nuitées 12,4 millions".
     if (noun.isEmpty() && c.kind != ClaimKind::Percent)
@@ -2043,7 +2106,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         bool named = false;
         for (qsizetype k = f.clauseStart; k < f.clauseEnd && bare; ++k) {
             bare = (k >= f.first && k < f.after) || t[k].digit || !contentWord(t[k]);
-            named = named || (t[k].word && t[k].capital && k > f.first);
+            named = named || (t[k].word && t[k].capital && k >= f.after); // (not its unit: "DH")
         }
         if (bare && named)
             noun = m_previous.phrase;
@@ -2090,7 +2153,20 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (noun.isEmpty() && f.first >= 3
         && (t[f.first - 1].folded == u"de"_s || t[f.first - 1].folded == u"d"_s)) {
         qsizetype head = -1;
-        for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(1, f.first - 8); --k) {
+        qsizetype reach = f.first - 8;
+        for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(1, reach); --k) {
+            // An aside in parentheses is skipped: "des ressources ordinaires (hors recettes
+            // d'emprunts) de 524,4 milliards".
+            if (k == f.first - 2 && t[k].folded == u")"_s) {
+                qsizetype open = k - 1;
+                while (open > 0 && open >= k - 10 && t[open].folded != u"("_s && t[open].folded != u")"_s)
+                    --open;
+                if (open > 1 && t[open].folded == u"("_s) {
+                    reach -= k - open + 1;
+                    k = open;
+                    continue;
+                }
+            }
             // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement.
             if (!t[k].word || verbLike(t[k].folded))
                 break;
@@ -2106,6 +2182,14 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             const bool complement = k >= 2
                 && (connector(previous) || ((before == u"des"_s || before == u"du"_s) && !afterVerb));
             if (determiner(before) && contentWord(t[k]) && !complement) {
+                head = k;
+                break;
+            }
+            // A verb's complement without its article: "le déficit résulte de ressources ordinaires
+            // de 524,4 milliards".
+            // (Or coordinated to one: "… et de charges (hors amortissements) de 598 milliards".)
+            if ((before == u"de"_s || before == u"d"_s) && k >= 2
+                && (verbLike(previous) || previous == u"et"_s || previous == u"ou"_s) && contentWord(t[k])) {
                 head = k;
                 break;
             }
