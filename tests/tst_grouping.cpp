@@ -446,6 +446,15 @@ void tst_Grouping::measures_data()
                "564 milliards de dirhams, contre des charges totalisant 628 milliards de dirhams.")
         << QStringLiteral("628 milliards") << QStringLiteral("charge") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a rate after a contrast is its clause's") << QStringLiteral(
+        "Les recettes ordinaires affichent un taux de réalisation de 88 %, tandis que les dépenses "
+        "ordinaires ont été exécutées à hauteur de 90,2 %.") << QStringLiteral("90,2 %")
+                                                             << QStringLiteral("depense ordinaire")
+                                                             << QString() << QStringLiteral("whole");
+    QTest::newRow("a comparison is never measured") << QStringLiteral(
+        "À fin juin 2021, la comparaison avec la même période de 2020 fait ressortir des dépenses en hausse "
+        "de 4,1 %.") << QStringLiteral("4,1 %") << QStringLiteral("depense")
+                                                    << QString() << QStringLiteral("change");
     QTest::newRow("a power is a capacity")
         << QStringLiteral(
                "Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne et 1 770 MW d’énergie "

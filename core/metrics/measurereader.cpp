@@ -270,14 +270,14 @@ bool isMonth(const QString &f)
 bool timeOrFrameNoun(const QString &f)
 {
     static const Words w = words(
-        {"annee",        "annees",     "an",       "ans",       "mois",      "semestre", "semestres",
-         "trimestre",    "trimestres", "periode",  "periodes",  "jour",      "jours",    "semaine",
-         "semaines",     "fin",        "debut",    "date",      "exercice",  "horizon",  "cours",
-         "rapport",      "terme",      "niveau",   "hauteur",   "ordre",     "titre",    "cadre",
-         "base",         "lieu",       "part",     "milieu",    "chiffre",   "chiffres", "statistique",
-         "statistiques", "donnee",     "donnees",  "resultat",  "resultats", "bilan",    "record",
-         "moyenne",      "total",      "ensemble", "hier",      "aujourd",   "heure",    "heures",
-         "fois",         "cas",        "source",   "equivalent"});
+        {"annee",        "annees",     "an",       "ans",        "mois",       "semestre", "semestres",
+         "trimestre",    "trimestres", "periode",  "periodes",   "jour",       "jours",    "semaine",
+         "semaines",     "fin",        "debut",    "date",       "exercice",   "horizon",  "cours",
+         "rapport",      "terme",      "niveau",   "hauteur",    "ordre",      "titre",    "cadre",
+         "base",         "lieu",       "part",     "milieu",     "chiffre",    "chiffres", "statistique",
+         "statistiques", "donnee",     "donnees",  "resultat",   "resultats",  "bilan",    "record",
+         "moyenne",      "total",      "ensemble", "hier",       "aujourd",    "heure",    "heures",
+         "fois",         "cas",        "source",   "equivalent", "comparaison"});
     return w.contains(f) || isMonth(f);
 }
 
@@ -2224,7 +2224,21 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         const QList<qsizetype> &heads = f.sentences[f.sentence].heads;
         // A counting head with nothing counted after it names nothing: the one before is read.
         auto k = std::lower_bound(heads.cbegin(), heads.cend(), f.first);
-        for (int tries = 0; k != heads.cbegin() && noun.isEmpty() && tries < 8; ++tries)
+        // Not past a contrast that opens the figure's own clause: "Les recettes affichent un taux
+        // de réalisation de 88 %, tandis que les dépenses ont été exécutées à hauteur de 90,2 %".
+        // (A rate: another measure's count may still be listed by category, "alors que le solaire
+        // ferme la marche avec 827 MW".)
+        qsizetype contrast = -1;
+        for (qsizetype j = f.first - 1;
+             c.kind == ClaimKind::Percent && j > 0 && j >= f.first - 30 && contrast < 0; --j) {
+            if ((t[j].folded == u"tandis"_s || t[j].folded == u"alors"_s)
+                && (t[j + 1].folded == u"que"_s || t[j + 1].folded == u"qu"_s))
+                contrast = j;
+            else if (t[j].digit && figureAt(t[j].start))
+                break;
+        }
+        for (int tries = 0; k != heads.cbegin() && noun.isEmpty() && tries < 8 && *(k - 1) > contrast;
+             ++tries)
             noun = headPhrase(t, *--k, t.size(), m_article.text);
     }
     // A rate that changes by points, said of a group of whom nothing else is measured: "Les
