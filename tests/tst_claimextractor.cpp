@@ -628,6 +628,9 @@ void tst_ClaimExtractor::inheritedUnits_data()
     const QString amounts = QStringLiteral(
         "Le déficit a atteint 14 milliards de dirhams (MMDH) à fin mai.\n\nLes recettes ont progressé de "
         "25,5 %.\n\nLe solde ordinaire est ressorti à 2,1 milliards, au lieu de 9,9 milliards.");
+    QTest::newRow("a preposition is never a unit") << QStringLiteral(
+        "Le Trésor a levé 9 milliards de dirhams en 2015. Il a mobilisé 5,8 Mds auprès de la "
+        "BIRD.") << QStringLiteral("5,8 Mds") << QStringLiteral("MAD");
     QTest::newRow("a scale alone, paragraphs after the amount")
         << amounts << QStringLiteral("2,1 milliards") << QStringLiteral("MAD");
     QTest::newRow("and the next one of its paragraph")

@@ -130,6 +130,12 @@ const QSet<QString> &notNouns()
                               "ainsi",
                               "alors",
                               "apres",
+                              "aupres", // "5,8 Mds auprès de la BIRD": where, not what
+                              "hors",
+                              "outre",
+                              "malgre",
+                              "grace",
+                              "face",
                               "avant",
                               "aussi",
                               "avaient",
