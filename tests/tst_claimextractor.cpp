@@ -443,6 +443,13 @@ void tst_ClaimExtractor::claims_data()
     row("an abbreviation in parentheses",
         "Le Trésor dégage un déficit de 23 milliards de dirhams (MMDH) à fin mai 2020.", "2020-06-15",
         "23 milliards=23000000000 MAD exact 2020-05 -");
+    // A fall cannot go from less to more: the change and the level it reaches.
+    row("a fall by a figure to another",
+        "La charge de compensation s'est allégée de 11,5 milliards de dirhams à 27,1 milliards de dirhams.",
+        "", "11,5 milliards=11500000000 MAD exact - - | 27,1 milliards=27100000000 MAD exact - -");
+    row("a fall from a figure to another",
+        "La charge de compensation a baissé de 38,6 milliards de dirhams à 27,1 milliards de dirhams.", "",
+        "38,6 milliards=38600000000 MAD exact - - | 27,1 milliards=27100000000 MAD exact - -");
     // "un an auparavant" right after "en hausse de N %" is the change's base: it dates neither.
     row("the base of a change in percent",
         "Le stock de la dette s'est établi à 258,4 milliards de dirhams, en hausse de 10,4 % un an "

@@ -555,6 +555,33 @@ const RE &fromWordPattern()
 
 } // namespace
 
+// The direction of the change named by the word before a final "de" in `folded`: -1 for a
+// fall ("baisse de", "s'est allégée de", "a reculé de"), 1 for a rise ("hausse de", "a augmenté
+// de"), else 0.
+int directionBefore(const QString &folded)
+{
+    static const RE word(QStringLiteral("(\\p{L}+)\\s+d(?:e|['’])\\s*$"), kOptions);
+    const QRegularExpressionMatch m = word.match(folded);
+    if (!m.hasMatch())
+        return 0;
+    const QString w = m.captured(1);
+    static const QStringList falls {
+        QStringLiteral("baiss"),     QStringLiteral("recul"),     QStringLiteral("repli"),
+        QStringLiteral("diminu"),    QStringLiteral("chut"),      QStringLiteral("allege"),
+        QStringLiteral("contract"),  QStringLiteral("regress"),   QStringLiteral("flechi"),
+        QStringLiteral("perdu"),     QStringLiteral("perte"),     QStringLiteral("effrit"),
+        QStringLiteral("degringol"), QStringLiteral("reduction"), QStringLiteral("reduit")};
+    static const QStringList rises {
+        QStringLiteral("hauss"),  QStringLiteral("augment"),       QStringLiteral("progress"),
+        QStringLiteral("accru"),  QStringLiteral("accroissement"), QStringLiteral("grimp"),
+        QStringLiteral("bond"),   QStringLiteral("envol"),         QStringLiteral("gagn"),
+        QStringLiteral("rebond"), QStringLiteral("alourdi"),       QStringLiteral("elargi")};
+    auto starts = [&w](const QStringList &stems) {
+        return std::any_of(stems.cbegin(), stems.cend(), [&w](const QString &s) { return w.startsWith(s); });
+    };
+    return starts(falls) ? -1 : starts(rises) ? 1 : 0;
+}
+
 bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
 {
     const NumberToken &x = a.token;
@@ -609,6 +636,14 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     const bool toLike = lastWord == u"a" || lastWord == u"atteindre" || lastWord == u"de"
         || lastWord == u"environ" || lastWord == u"quelque" || lastWord == u"moins";
     if (toLike && toGapPattern().match(g).hasMatch()) {
+        // "le nombre de chômeurs baisse de 48 000, à 2,5 millions", "la charge s'est allégée de
+        // 11,5 MMDH à 27,1 MMDH": a fall cannot go from less to more (nor a rise from more to
+        // less); it is the change and the level it reaches, two figures.
+        if (afterDe && !y.percent == !x.percent) {
+            const int direction = directionBefore(beforeX);
+            if ((direction < 0 && y.value > x.value) || (direction > 0 && y.value < x.value))
+                return false;
+        }
         const bool fromLike = endsWith(beforeX, fromWordPattern()) || variation;
         // A "range" whose high end is below its low end is an evolution: "de 100% à 32,8%".
         const bool falling = fromLike && y.value < x.value && !g.contains(u"plus") && !g.contains(u"pres");
