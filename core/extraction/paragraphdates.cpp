@@ -510,8 +510,10 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
                      QStringLiteral("diminue")});
     // (Only levels: changes set against each other are of groups in one period, "+12 % pour les
     // touristes étrangers contre +1 % pour les MRE".)
-    for (qsizetype i = words.indexAt(s.start); !t.percent && i < words.size() && words.start(i) < cmp.marker;
-         ++i) {
+    // (The words of the sentence before the marker, at most forty: a page-long sentence of
+    // comparisons is not read again for each.)
+    const qsizetype marker = words.indexAt(cmp.marker);
+    for (qsizetype i = qMax(words.indexAt(s.start), marker - 40); !t.percent && i >= 0 && i < marker; ++i) {
         if (words.start(i) >= s.start && growth.contains(words, i))
             return {};
     }
