@@ -455,6 +455,25 @@ void tst_Grouping::measures_data()
         "À fin juin 2021, la comparaison avec la même période de 2020 fait ressortir des dépenses en hausse "
         "de 4,1 %.") << QStringLiteral("4,1 %") << QStringLiteral("depense")
                                                     << QString() << QStringLiteral("change");
+    const QString report = QStringLiteral(
+        "La Trésorerie Générale du Royaume a publié son rapport à fin décembre. Celui-ci révèle un déficit "
+        "de "
+        "64,4 milliards de dirhams, résultant de ressources ordinaires (hors emprunts) de 563,9 milliards de "
+        "dirhams et de charges (hors amortissements de la dette) atteignant 628,3 milliards de dirhams.");
+    QTest::newRow("who publishes owns nothing")
+        << report << QStringLiteral("64,4 milliards") << QStringLiteral("deficit") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a participle's complement without its article")
+        << report << QStringLiteral("563,9 milliards") << QStringLiteral("ressource ordinaire") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a participle's antecedent, past parentheses")
+        << report << QStringLiteral("628,3 milliards") << QStringLiteral("charge") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a noun's complement in sur") << QStringLiteral(
+        "L'exécution a permis de dégager un excédent des ressources sur les charges de 30 milliards de "
+        "dirhams.") << QStringLiteral("30 milliards")
+                                                << QStringLiteral("excedent ressource") << QString()
+                                                << QStringLiteral("whole");
     QTest::newRow("a power is a capacity")
         << QStringLiteral(
                "Fin 2018, le pays avait installé 1 215 MW d'énergie éolienne et 1 770 MW d’énergie "

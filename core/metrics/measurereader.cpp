@@ -1053,7 +1053,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         }
         // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
         // Matin rapporte que", "L'Economiste a indiqué".
-        for (qsizetype j = last + 1; j < qMin(to, last + 4) && !source; ++j)
+        for (qsizetype j = last + 1; j < qMin(to, last + 6) && !source; ++j)
             source = sourceReportsAt(t, j);
         // A title of the press: "rappelle le magazine Challenge", "selon le quotidien Le Matin".
         for (qsizetype j = qMax(from, k - 2); j < k && !source; ++j)
@@ -2050,6 +2050,15 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
     qsizetype end = k;
     if (t[end - 1].folded == u"se"_s || t[end - 1].folded == u"s"_s)
         --end;
+    // Past an aside in parentheses: "des charges (hors amortissements de la dette) atteignant".
+    if (end > 0 && t[end - 1].folded == u")"_s) {
+        qsizetype open = end - 2;
+        while (open > 0 && open >= end - 12 && t[open].folded != u"("_s && t[open].folded != u")"_s)
+            --open;
+        if (open <= 0 || t[open].folded != u"("_s)
+            return {};
+        end = open;
+    }
     // Past one incise between commas: ", hors recettes d'emprunts,".
     if (end > 0 && t[end - 1].folded == u","_s) {
         qsizetype open = end - 2;
@@ -2167,8 +2176,10 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                     continue;
                 }
             }
-            // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement.
-            if (!t[k].word || verbLike(t[k].folded))
+            // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement (not a noun
+            // in -ent after its determiner: "un excédent des ressources").
+            if (!t[k].word
+                || (verbLike(t[k].folded) && !(determiner(t[k - 1].folded) && nounAfterDeterminer(t[k]))))
                 break;
             if (changeWord(t[k].folded) || targetWord(t[k].folded))
                 break; // "une légère reprise de 0,2 %": a change
@@ -2176,12 +2187,16 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             // "des" after a verb is one ("générer des recettes en devise de 68 milliards").
             const QString &before = t[k - 1].folded;
             const QString previous = k >= 2 ? t[k - 2].folded : QString();
-            const bool afterVerb = k < 2 || !t[k - 2].word || verbLike(previous)
+            const bool afterVerb = k < 2 || !t[k - 2].word
+                || (verbLike(previous) && !(k >= 3 && determiner(t[k - 3].folded))) // "un excédent des"
                 || functionWords().contains(previous)
                 || (previous.size() > 4 && (previous.endsWith(u"er") || previous.endsWith(u"ir")));
+            // (And a noun's "sur" complement: "un excédent des ressources sur les charges de 30
+            // MMDH" is the excédent.)
             const bool complement = k >= 2
-                && (connector(previous) || ((before == u"des"_s || before == u"du"_s) && !afterVerb));
-            if (determiner(before) && contentWord(t[k]) && !complement) {
+                && (connector(previous) || ((before == u"des"_s || before == u"du"_s) && !afterVerb)
+                    || (previous == u"sur"_s && k >= 3 && contentWord(t[k - 3])));
+            if (determiner(before) && nounAfterDeterminer(t[k]) && !complement) {
                 head = k;
                 break;
             }
@@ -2189,7 +2204,9 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             // de 524,4 milliards".
             // (Or coordinated to one: "… et de charges (hors amortissements) de 598 milliards".)
             if ((before == u"de"_s || before == u"d"_s) && k >= 2
-                && (verbLike(previous) || previous == u"et"_s || previous == u"ou"_s) && contentWord(t[k])) {
+                && (verbLike(previous) || previous == u"et"_s || previous == u"ou"_s
+                    || (previous.size() > 5 && previous.endsWith(u"ant")))
+                && contentWord(t[k])) {
                 head = k;
                 break;
             }
