@@ -176,6 +176,12 @@ void tst_ClaimExtractor::claims_data()
         "ajoutés.",
         "", "1 500=1500 lits exact - Amine Tahraoui");
     row("institution", "Selon la CNSS, 62% des dossiers sont déposés en ligne.", "", "62%=62 % exact - CNSS");
+    // An institution named by its kind is the one of that kind named before, an English head
+    // included ("Bank Al-Maghrib" is "la banque centrale").
+    row("an institution by its kind",
+        "Le déficit a atteint 14 milliards de dirhams, selon Bank Al-Maghrib (BAM).\n\nLes recettes ont "
+        "progressé de 25,5 %, fait savoir la banque centrale.",
+        "", "14 milliards=14000000000 MAD exact - Bank Al-Maghrib | 25,5 %=25.5 % exact - Bank Al-Maghrib");
     row("money abbreviations", "Une enveloppe de 17 MMDH et 189 MDH de frais, soit 4 M DH par région.", "",
         "17 MMDH=17000000000 MAD exact - - | 189 MDH=189000000 MAD exact - - | 4 M DH=4000000 MAD exact - -");
     row("other currencies", "Un prêt de 450 millions de dollars et un don de 95 millions d'euros.", "",

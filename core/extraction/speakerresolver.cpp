@@ -262,8 +262,8 @@ const QRegularExpression &genericInstitution()
     static const QRegularExpression re(
         QStringLiteral("^(?<head>organisme|institution|office|agence|ministère|département|"
                        "observatoire|haut-commissariat|commissariat|caisse|direction|"
-                       "établissement|autorité|institut)(?: (?:public|publique|marocaine?|"
-                       "nationale?|concernée?|française?|officiel(?:le)?))?$"),
+                       "établissement|autorité|institut|banque)(?: (?:public|publique|marocaine?|"
+                       "nationale?|concernée?|française?|officiel(?:le)?|centrale))?$"),
         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -671,15 +671,21 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
         return p->name;
     // "l'organisme", "le ministère marocain", "l'organisme public": the institution named before.
     if (const auto g = genericInstitution().match(who); g.hasMatch()) {
-        const QString full = m_institutions.value(TextUtil::fold(g.captured(u"head")));
+        const QString head = TextUtil::fold(g.captured(u"head"));
+        // ("la banque centrale" after "Bank Al-Maghrib": a name may keep its English head.)
+        const QString english = head == u"banque" ? QStringLiteral("bank") : QString();
+        QString full = m_institutions.value(head);
+        if (full.isEmpty() && !english.isEmpty())
+            full = m_institutions.value(english);
         if (!full.isEmpty())
             return full;
         // "l'organisme" is any institution; "le ministère" only one whose name starts so.
-        const QString head = TextUtil::fold(g.captured(u"head"));
         const bool anyInstitution
             = head == u"organisme" || head == u"institution" || head == u"etablissement";
-        if (!m_last.isEmpty() && !personNamed(m_last)
-            && (anyInstitution || TextUtil::fold(m_last.section(u' ', 0, 0)) == head))
+        const QString lastHead = TextUtil::fold(m_last.section(u' ', 0, 0));
+        if (!m_last.isEmpty() && !english.isEmpty() && lastHead == english)
+            return m_last; // (a name in two capitalised words, not a person's)
+        if (!m_last.isEmpty() && !personNamed(m_last) && (anyInstitution || lastHead == head))
             return m_last;
     }
     // "le ministère" after "le ministère de la Santé et de la Protection sociale".
