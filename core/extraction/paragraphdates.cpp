@@ -506,8 +506,7 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
                      QStringLiteral("baisse"), QStringLiteral("augmentation"), QStringLiteral("diminution"),
                      QStringLiteral("recul"), QStringLiteral("repli"), QStringLiteral("amelioration"),
                      QStringLiteral("croissance"), QStringLiteral("evolution"), QStringLiteral("progresse"),
-                     QStringLiteral("augmente"), QStringLiteral("baisse"), QStringLiteral("recule"),
-                     QStringLiteral("diminue")});
+                     QStringLiteral("augmente"), QStringLiteral("recule"), QStringLiteral("diminue")});
     // (Only levels: changes set against each other are of groups in one period, "+12 % pour les
     // touristes étrangers contre +1 % pour les MRE".)
     // (The words of the sentence before the marker, at most forty: a page-long sentence of

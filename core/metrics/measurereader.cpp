@@ -657,6 +657,16 @@ void powerCapacity(Measure &m)
     m.nounLabel = QStringLiteral("capacité");
 }
 
+// The "(" of the ")" at token `close`, at most `reach` tokens before it with no other parenthesis
+// between ("des charges (hors amortissements de la dette) atteignant"); -1 when there is none.
+qsizetype openingParenthesis(const QList<Token> &t, qsizetype close, qsizetype reach)
+{
+    qsizetype open = close - 1;
+    while (open > 0 && open >= close - reach && t[open].folded != u"("_s && t[open].folded != u")"_s)
+        --open;
+    return open > 0 && t[open].folded == u"("_s ? open : -1;
+}
+
 // A category a figure comes "with": "une prépondérance de l'éolien, avec 2.010 MW", "suivi de
 // l'hydroélectrique et ses 1.770 MW", "le solaire ferme la marche avec 827 MW". An adjective
 // made a noun by its article, in the words just before, names the group the figure is of; its
@@ -1214,8 +1224,8 @@ private:
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
-    // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
     Phrase participleAntecedent(const Figure &f) const;
+    // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                         Phrase &group) const;
     Phrase rateBefore(const Figure &f) const;
@@ -2032,8 +2042,9 @@ Phrase ArticleReading::ellipticSubject(const Figure &f) const
     return p.last == f.first - 1 ? p : Phrase();
 }
 
-// The measured noun phrase, from the nearest words that name it, else what the paragraph was
-// measuring, else the unit.
+// What a participle right before the figure is said of, past an incise or an aside: "des
+// ressources ordinaires, hors recettes d'emprunts, s'élevant à environ 564 MMDH"; empty when no
+// participle introduces the figure.
 Phrase ArticleReading::participleAntecedent(const Figure &f) const
 {
     const QList<Token> &t = f.t;
@@ -2052,12 +2063,9 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
         --end;
     // Past an aside in parentheses: "des charges (hors amortissements de la dette) atteignant".
     if (end > 0 && t[end - 1].folded == u")"_s) {
-        qsizetype open = end - 2;
-        while (open > 0 && open >= end - 12 && t[open].folded != u"("_s && t[open].folded != u")"_s)
-            --open;
-        if (open <= 0 || t[open].folded != u"("_s)
+        end = openingParenthesis(t, end - 1, 11);
+        if (end < 0)
             return {};
-        end = open;
     }
     // Past one incise between commas: ", hors recettes d'emprunts,".
     if (end > 0 && t[end - 1].folded == u","_s) {
@@ -2075,6 +2083,8 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
     return p.isEmpty() || bareHead(p.key) ? Phrase() : p;
 }
 
+// The measured noun phrase, from the nearest words that name it, else what the paragraph was
+// measuring, else the unit.
 Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                                     Phrase &group) const
 {
@@ -2167,10 +2177,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             // An aside in parentheses is skipped: "des ressources ordinaires (hors recettes
             // d'emprunts) de 524,4 milliards".
             if (k == f.first - 2 && t[k].folded == u")"_s) {
-                qsizetype open = k - 1;
-                while (open > 0 && open >= k - 10 && t[open].folded != u"("_s && t[open].folded != u")"_s)
-                    --open;
-                if (open > 1 && t[open].folded == u"("_s) {
+                if (const qsizetype open = openingParenthesis(t, k, 10); open > 1) {
                     reach -= k - open + 1;
                     k = open;
                     continue;
