@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/articlejson.h"
 #include "extraction/claimextractor.h"
 #include "metrics/metricset.h"
 #include "sources/articleloader.h"
@@ -94,8 +95,8 @@ void tst_ArticleLoadJob::longArticleInParallelIsSerial_data()
 
 // One long article: its paragraphs are classified, read and measured in ranges on several
 // threads (Parallel::forRanges), and what comes out is what one thread gives, claim for claim,
-// metric for metric. Past 4,096 paragraphs the extraction reads them in batches: the text
-// is long enough for several.
+// metric for metric, byte for byte in JSON (its claims are written in parallel too). Past 4,096
+// paragraphs the extraction reads them in batches: the text is long enough for several.
 void tst_ArticleLoadJob::longArticleInParallelIsSerial()
 {
     QFETCH(bool, dated);
@@ -110,6 +111,7 @@ void tst_ArticleLoadJob::longArticleInParallelIsSerial()
     ArticleMetadata known;
     if (dated)
         known.published = PartialDate {2025, 3, 1};
+    QByteArray json;
     auto readAll = [&](int threads) {
         QThreadPool::globalInstance()->setMaxThreadCount(threads);
         auto loaded = ArticleLoader::loadFile(file, known);
@@ -118,11 +120,13 @@ void tst_ArticleLoadJob::longArticleInParallelIsSerial()
             a.published = PartialDate {};
         ClaimExtractor::extractInto(a);
         QList<Article> articles {a};
-        MetricSet::discover(articles);
+        const MetricSet metrics = MetricSet::discover(articles);
+        json = ArticleJson::document(articles, ArticleJson::Content::ParagraphsAndClaims, &metrics);
         return articles.first();
     };
     const int threads = QThreadPool::globalInstance()->maxThreadCount();
     const Article one = readAll(1);
+    const QByteArray oneJson = json;
     const Article several = readAll(4);
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
     QVERIFY(one.paragraphs.size() > 4096);
@@ -132,6 +136,8 @@ void tst_ArticleLoadJob::longArticleInParallelIsSerial()
     for (qsizetype i = 0; i < one.paragraphs.size(); ++i)
         QCOMPARE(int(several.paragraphs[i].kind), int(one.paragraphs[i].kind));
     QCOMPARE(claimsOf(several), claimsOf(one));
+    QVERIFY(json == oneJson);
+    QVERIFY(json.count("\"id\": \"") > one.claims.size());
 }
 
 void tst_ArticleLoadJob::orderAndErrors()

@@ -2,6 +2,7 @@
 #include "export/articlejson.h"
 
 #include "metrics/metricset.h"
+#include "parallel/ranges.h"
 
 #include <cmath>
 
@@ -82,7 +83,27 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
         w.endObject();
     }
     w.endArray();
-    if (content == Content::ParagraphsAndClaims) {
+    if (content == Content::ParagraphsAndClaims && !hooks) {
+        // A long article's claims are written in parallel, a batch at a time (the document goes
+        // out in pieces of bounded size), each batch in ranges joined in order.
+        w.key("claims").beginArray();
+        constexpr qsizetype kBatch = 8192;
+        constexpr qsizetype kChunk = 512;
+        for (qsizetype first = 0; first < a.claims.size(); first += kBatch) {
+            const qsizetype count = qMin(kBatch, a.claims.size() - first);
+            std::vector<JsonWriter> parts((count + kChunk - 1) / kChunk, w.part());
+            Parallel::forRanges(qsizetype(parts.size()), 2, [&](qsizetype begin, qsizetype end) {
+                for (qsizetype k = begin; k < end; ++k) {
+                    const qsizetype last = qMin(first + (k + 1) * kChunk, first + count);
+                    for (qsizetype i = first + k * kChunk; i < last; ++i)
+                        writeClaim(parts[k], a, a.claims[i], map);
+                }
+            });
+            for (const JsonWriter &part : parts)
+                w.join(part);
+        }
+        w.endArray();
+    } else if (content == Content::ParagraphsAndClaims) {
         w.key("claims").beginArray();
         for (int i = 0; i < a.claims.size(); ++i) {
             if (hooks && hooks->include && !hooks->include(i))

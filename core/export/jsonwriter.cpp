@@ -90,6 +90,27 @@ QByteArray JsonWriter::number(double d)
     return QByteArray::number(d, 'g', 15);
 }
 
+JsonWriter JsonWriter::part() const
+{
+    Q_ASSERT(!m_first.isEmpty() && !m_afterKey);
+    JsonWriter w(m_pretty);
+    w.m_first = QList<bool>(m_first.size(), false);
+    w.m_first.last() = true; // the comma before its first value is join()'s
+    return w;
+}
+
+void JsonWriter::join(const JsonWriter &part)
+{
+    Q_ASSERT(part.m_first.size() == m_first.size());
+    if (part.m_out.isEmpty())
+        return;
+    if (!m_first.last())
+        m_out += ',';
+    m_first.last() = false;
+    m_out += part.m_out;
+    maybeFlush();
+}
+
 void JsonWriter::newline()
 {
     if (!m_pretty)

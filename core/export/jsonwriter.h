@@ -52,6 +52,11 @@ public:
         m_sink = std::move(sink);
         m_chunk = chunk;
     }
+    // A writer for values of the container open here, written apart (on another thread) and
+    // then join()ed: together, the same bytes as writing them here.
+    JsonWriter part() const;
+    // The values `part` (made by part()) wrote, after those written here.
+    void join(const JsonWriter &part);
     static QByteArray quoted(const QString &s);
     // `s` as a JSON string at the end of `out`.
     static void appendQuoted(QByteArray &out, const QString &s);
