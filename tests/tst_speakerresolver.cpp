@@ -105,6 +105,27 @@ void tst_SpeakerResolver::attribution()
         context += s + u' ';
     }
     QCOMPARE(got, speakers);
+
+    // Read ahead (a long article's paragraphs are, in parallel) by a copy that does not know
+    // who spoke last, then in order: the same speakers.
+    QList<SpeakerResolver::Ahead> ahead;
+    SpeakerResolver copy = resolver;
+    context.clear();
+    for (const QString &s : sentences) {
+        ahead << copy.readAhead(s, FoldedWords(s), TextSpan {0, s.size()}, context, false);
+        context += s + u' ';
+    }
+    SpeakerResolver inOrder;
+    for (const QString &s : sentences)
+        inOrder.learn(s);
+    got.clear();
+    context.clear();
+    for (qsizetype k = 0; k < sentences.size(); ++k) {
+        const QString &s = sentences[k];
+        got << inOrder.attributionIn(ahead[k], s, FoldedWords(s), TextSpan {0, s.size()}, context, false);
+        context += s + u' ';
+    }
+    QCOMPARE(got, speakers);
 }
 
 QTEST_GUILESS_MAIN(tst_SpeakerResolver)

@@ -630,20 +630,36 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
     return candidates;
 }
 
-// Who speaks in each sentence of the paragraph, and the nearest speaker of each.
-void readSpeakers(Context &c, SpeakerResolver &speakers, bool hasFigures)
+// Who each sentence of a paragraph names, as far as it can be read ahead of the paragraphs before
+// it (SpeakerResolver::readAhead(); `speakers` is a copy of the article's resolver).
+QList<SpeakerResolver::Ahead> readSpeakersAhead(const Context &c, const QList<TextSpan> &sentences,
+                                                SpeakerResolver &speakers, bool hasFigures)
 {
-    for (const TextSpan &s : std::as_const(c.sentences)) {
+    QList<SpeakerResolver::Ahead> out;
+    out.reserve(sentences.size());
+    for (const TextSpan &s : sentences) {
         // A paragraph without figures needs its speakers only to follow who is speaking ("Il a
         // ajouté" later): sentences naming no known person are skipped.
         if (!hasFigures && !speakers.namesSomeone(c.text, *c.words, s.start, s.end)) {
-            c.speakers.append(QString());
+            out.append(SpeakerResolver::Ahead {});
             continue;
         }
         // Pronouns look back a few sentences at most.
         const qsizetype from = qMax<qsizetype>(0, s.start - 600);
-        c.speakers.append(
-            speakers.attributionIn(c.text, *c.words, s, c.text.mid(from, s.start - from), c.heading));
+        out.append(speakers.readAhead(c.text, *c.words, s, c.text.mid(from, s.start - from), c.heading));
+    }
+    return out;
+}
+
+// The sentences' speakers, in reading order, from what was read ahead.
+void readSpeakers(Context &c, SpeakerResolver &speakers, const QList<SpeakerResolver::Ahead> &ahead)
+{
+    Q_ASSERT(ahead.size() == c.sentences.size());
+    for (qsizetype k = 0; k < c.sentences.size(); ++k) {
+        const TextSpan &s = c.sentences[k];
+        const qsizetype from = qMax<qsizetype>(0, s.start - 600);
+        c.speakers.append(speakers.attributionIn(ahead[k], c.text, *c.words, s,
+                                                 c.text.mid(from, s.start - from), c.heading));
     }
     c.nearestSpeaker = nearestSpeakers(c.speakers);
 }
@@ -678,10 +694,11 @@ struct ParagraphReading
     QList<DateMention> dates;
     QList<Candidate> candidates;
     QList<TextSpan> sentences;
+    QList<SpeakerResolver::Ahead> speakers; // a body paragraph's, for each sentence
 };
 
 ParagraphReading readParagraph(const Article &article, int pi, const FoldedWords &words,
-                               const PartialDate &reference)
+                               const PartialDate &reference, SpeakerResolver &speakers)
 {
     Context c = contextFor(article, pi, words, reference, {}, {});
     const int keyWords = keyWordsIn(words);
@@ -692,8 +709,11 @@ ParagraphReading readParagraph(const Article &article, int pi, const FoldedWords
               [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
     joinSpans(c.text, c.dates);
     dropDateline(c.text, c.dates);
-    return {reference, std::move(c.dates), std::move(candidates),
-            SentenceSplitter::split(c.text, numberSpans)};
+    QList<TextSpan> sentences = SentenceSplitter::split(c.text, numberSpans);
+    QList<SpeakerResolver::Ahead> ahead;
+    if (!c.boilerplate)
+        ahead = readSpeakersAhead(c, sentences, speakers, !candidates.isEmpty());
+    return {reference, std::move(c.dates), std::move(candidates), std::move(sentences), std::move(ahead)};
 }
 
 // Paragraphs read at once: the readings and contexts of a batch are kept, not the whole
@@ -743,8 +763,9 @@ void inheritScaledUnits(const Article &article, QList<Claim> &claims)
 } // namespace
 
 // Three passes over each batch of paragraphs. What a paragraph's words give alone is read in
-// parallel; then, in order, what one paragraph carries to the next (the header of the table
-// being read, the latest year written, the last period named, who is speaking); then each
+// parallel, with who speaks as far as that does not depend on who spoke before; then, in order,
+// what one paragraph carries to the next (the header of the table being read, the latest year
+// written, the last period named, who is speaking); then each
 // paragraph's claims in parallel, joined in the paragraphs' order: a claim's reading looks at the
 // earlier claims of its own paragraph only. The result does not depend on the number of threads.
 QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords,
@@ -768,14 +789,16 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
     QList<PartialDate> tableYears; // the header of the table being read
     const PartialDate bulletin = bulletinDate(article, paragraphWords);
     PartialDate period; // the last period a paragraph named
+    SpeakerResolver inOrder = speakers; // reads an undated article's paragraphs ahead, one by one
     for (int first = 0; first < n; first += kBatch) {
         const int count = qMin(kBatch, n - first);
         std::vector<ParagraphReading> readings(count);
         if (dated) {
             Parallel::forRanges(count, kParallelRange, [&](qsizetype begin, qsizetype end) {
+                SpeakerResolver ahead = speakers;
                 for (qsizetype k = begin; k < end; ++k)
                     readings[k] = readParagraph(article, first + int(k), paragraphWords[first + k],
-                                                article.published);
+                                                article.published, ahead);
             });
         }
         std::vector<Context> contexts;
@@ -785,7 +808,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             const Paragraph &p = article.paragraphs[pi];
             ParagraphReading &r = readings[k];
             if (!dated)
-                r = readParagraph(article, pi, paragraphWords[pi], written);
+                r = readParagraph(article, pi, paragraphWords[pi], written, inOrder);
             Context &c = contexts.emplace_back(
                 contextFor(article, pi, paragraphWords[pi], r.reference, bulletin, period));
             c.dates = std::move(r.dates);
@@ -797,7 +820,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 if (d.explicitYear && !d.date.isNull())
                     written = PartialDate {d.date.year, 0, 0};
             }
-            readSpeakers(c, speakers, !r.candidates.isEmpty());
+            readSpeakers(c, speakers, r.speakers);
             for (const DateMention &d : std::as_const(c.dates)) {
                 if (!d.since && !d.relative.active && !d.date.isNull())
                     period = d.date;

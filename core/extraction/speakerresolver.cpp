@@ -577,7 +577,7 @@ QString SpeakerResolver::resolveRole(const QString &head)
     QString found;
     for (const Person &p : m_people) {
         if (p.roles.contains(head)) {
-            if (p.name == m_last)
+            if (p.name == last())
                 return p.name;
             if (found.isEmpty())
                 found = p.name;
@@ -585,8 +585,8 @@ QString SpeakerResolver::resolveRole(const QString &head)
     }
     // "Le responsable gouvernemental a ajouté": a role nobody was introduced with refers back
     // to the one speaking.
-    if (found.isEmpty() && personNamed(m_last))
-        return m_last;
+    if (found.isEmpty() && personNamed(last()))
+        return last();
     return found;
 }
 
@@ -633,7 +633,7 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
         return {};
     if (isPronoun(who)) {
         const QString mentioned = lastMentioned(context);
-        return mentioned.isEmpty() ? m_last : mentioned;
+        return mentioned.isEmpty() ? last() : mentioned;
     }
     // A full name in a role's phrase ("le ministre de la Santé, Amine Tahraoui") wins.
     // (Not a department after "l'": "le ministre de l'Intérieur Chakib Benmoussa".)
@@ -682,11 +682,11 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
         // "l'organisme" is any institution; "le ministère" only one whose name starts so.
         const bool anyInstitution
             = head == u"organisme" || head == u"institution" || head == u"etablissement";
-        const QString lastHead = TextUtil::fold(m_last.section(u' ', 0, 0));
-        if (!m_last.isEmpty() && !english.isEmpty() && lastHead == english)
-            return m_last; // (a name in two capitalised words, not a person's)
-        if (!m_last.isEmpty() && !personNamed(m_last) && (anyInstitution || lastHead == head))
-            return m_last;
+        const QString lastHead = TextUtil::fold(last().section(u' ', 0, 0));
+        if (!last().isEmpty() && !english.isEmpty() && lastHead == english)
+            return last(); // (a name in two capitalised words, not a person's)
+        if (!last().isEmpty() && !personNamed(last()) && (anyInstitution || lastHead == head))
+            return last();
     }
     // "le ministère" after "le ministère de la Santé et de la Protection sociale".
     if (!who.contains(u' ')) {
@@ -710,6 +710,29 @@ QString SpeakerResolver::attributionIn(QStringView paragraph, const FoldedWords 
 {
     return attributionIn(paragraph.mid(sentence.start, sentence.end - sentence.start),
                          triggerSpans(paragraph, words, sentence.start, sentence.end), context, heading);
+}
+
+SpeakerResolver::Ahead SpeakerResolver::readAhead(QStringView paragraph, const FoldedWords &words,
+                                                  TextSpan sentence, QStringView context, bool heading)
+{
+    m_last.clear();
+    m_readLast = false;
+    m_setLast = false;
+    Ahead ahead;
+    ahead.speaker = attributionIn(paragraph, words, sentence, context, heading);
+    ahead.needsLast = m_readLast;
+    ahead.setsLast = m_setLast;
+    return ahead;
+}
+
+QString SpeakerResolver::attributionIn(const Ahead &ahead, QStringView paragraph, const FoldedWords &words,
+                                       TextSpan sentence, QStringView context, bool heading)
+{
+    if (ahead.needsLast)
+        return attributionIn(paragraph, words, sentence, context, heading);
+    if (ahead.setsLast)
+        m_last = ahead.speaker;
+    return ahead.speaker;
 }
 
 namespace {
@@ -1006,14 +1029,14 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
 {
     if (heading || context.trimmed().isEmpty()) {
         if (const QString who = colonSpeaker(sentence); !who.isEmpty())
-            return m_last = who;
+            return setLast(who);
     }
     if (triggers.isEmpty())
         return {};
     // "ajoute la même source", "selon la même source", "d'après le communiqué": the speaker
     // named before.
-    if (!m_last.isEmpty() && previousSourcePattern().match(sentence).hasMatch())
-        return m_last;
+    if (previousSourcePattern().match(sentence).hasMatch() && !last().isEmpty())
+        return last();
     Search search(sentence, triggers, context);
     const TriggerForms forms = formsOf(sentence, triggers, search.start);
     findAfterTriggers(search, forms);
@@ -1029,6 +1052,5 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
     // the sentence is the speaker.
     const auto speaker = std::find_if(search.found.cbegin(), search.found.cend(),
                                       [](const auto &f) { return !isAgency(f.second); });
-    m_last = speaker != search.found.cend() ? speaker->second : search.found.first().second;
-    return m_last;
+    return setLast(speaker != search.found.cend() ? speaker->second : search.found.first().second);
 }

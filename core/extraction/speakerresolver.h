@@ -41,6 +41,21 @@ public:
     QString attributionIn(QStringView paragraph, const FoldedWords &words, TextSpan sentence,
                           QStringView context, bool heading);
 
+    // A long article's sentences are read ahead, in parallel, each range by a copy of the
+    // resolver that has learnt the article: what a sentence gives without the last speaker.
+    struct Ahead
+    {
+        QString speaker;
+        bool needsLast = false; // it read the last speaker: it is read again in order
+        bool setsLast = false; // it becomes the last speaker
+    };
+    Ahead readAhead(QStringView paragraph, const FoldedWords &words, TextSpan sentence, QStringView context,
+                    bool heading);
+    // attributionIn() in reading order, from what was read ahead: the same speaker, the work
+    // done again only for a sentence that needs the last speaker.
+    QString attributionIn(const Ahead &ahead, QStringView paragraph, const FoldedWords &words,
+                          TextSpan sentence, QStringView context, bool heading);
+
 private:
     struct Person
     {
@@ -77,5 +92,18 @@ private:
     QHash<QString, int> m_bySurname;
     FoldedWordSet m_nameWords;
     QHash<QString, QString> m_institutions; // folded head word -> the full name last seen
+    // The last speaker found; read and written through these, which note it (readAhead()).
+    const QString &last()
+    {
+        m_readLast = true;
+        return m_last;
+    }
+    const QString &setLast(const QString &who)
+    {
+        m_setLast = true;
+        return m_last = who;
+    }
     QString m_last;
+    bool m_readLast = false;
+    bool m_setLast = false;
 };
