@@ -446,11 +446,46 @@ void tst_Grouping::measures_data()
                "564 milliards de dirhams, contre des charges totalisant 628 milliards de dirhams.")
         << QStringLiteral("628 milliards") << QStringLiteral("charge") << QString()
         << QStringLiteral("whole");
-    QTest::newRow("a rate after a contrast is its clause's") << QStringLiteral(
-        "Les recettes ordinaires affichent un taux de réalisation de 88 %, tandis que les dépenses "
-        "ordinaires ont été exécutées à hauteur de 90,2 %.") << QStringLiteral("90,2 %")
-                                                             << QStringLiteral("depense ordinaire")
-                                                             << QString() << QStringLiteral("whole");
+    QTest::newRow("a rate after a contrast is its clause's")
+        << QStringLiteral(
+               "Les recettes ordinaires affichent un taux de réalisation de 88 %, tandis que les dépenses "
+               "ordinaires ont été exécutées à hauteur de 90,2 %.")
+        << QStringLiteral("90,2 %") << QStringLiteral("realisation depense ordinaire") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate of achievement is of its subject")
+        << QStringLiteral("Les recettes ordinaires affichent un taux de réalisation de 88 %.")
+        << QStringLiteral("88 %") << QStringLiteral("realisation recette ordinaire") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate of achievement is no target, after its forecast")
+        << QStringLiteral("Les recettes ordinaires ont été réalisées à hauteur de 97,3 % des prévisions.")
+        << QStringLiteral("97,3 %") << QStringLiteral("realisation recette ordinaire") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate of achievement, with an adjective, after 'soit'")
+        << QStringLiteral("Les ressources globales se sont établies à 722 MMDH, soit un taux de réalisation "
+                          "remarquable de 125,7 % par rapport aux prévisions.")
+        << QStringLiteral("125,7 %") << QStringLiteral("realisation ressource") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate of achievement in a clause opened by 'que'")
+        << QStringLiteral("Les évolutions révèlent que les droits de douane ont enregistré un taux de "
+                          "réalisation de 92,1 %.")
+        << QStringLiteral("92,1 %") << QStringLiteral("realisation droit douane") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate of achievement of a demonstrative's antecedent")
+        << QStringLiteral("Les recettes fiscales ont atteint 224 milliards de dirhams. Ces recettes ont "
+                          "affiché un taux de réalisation de 82,8 %.")
+        << QStringLiteral("82,8 %") << QStringLiteral("realisation recette fiscale") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate of what is named after it is that rate")
+        << QStringLiteral("Le taux de réalisation des travaux atteint 64 %.") << QStringLiteral("64 %")
+        << QStringLiteral("taux realisation travail") << QString() << QStringLiteral("whole");
+    QTest::newRow("a balance's sign is its value's")
+        << QStringLiteral("Le Trésor a dégagé un solde ordinaire négatif de 7,4 milliards de dirhams.")
+        << QStringLiteral("7,4 milliards") << QStringLiteral("solde ordinaire") << QStringLiteral("Trésor")
+        << QStringLiteral("whole");
+    QTest::newRow("what is outstanding of a debt is the debt")
+        << QStringLiteral("L'encours total de la dette intérieure est de 471,7 milliards de dirhams.")
+        << QStringLiteral("471,7 milliards") << QStringLiteral("dette interieure") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a comparison is never measured") << QStringLiteral(
         "À fin juin 2021, la comparaison avec la même période de 2020 fait ressortir des dépenses en hausse "
         "de 4,1 %.") << QStringLiteral("4,1 %") << QStringLiteral("depense")

@@ -389,14 +389,29 @@ bool neutralModifier(const QString &f)
     return w.contains(f);
 }
 
+// A balance: what comes in less what goes out, of either sign.
+bool balanceHead(const QString &key)
+{
+    return key == u"solde"_s || key == u"balance"_s;
+}
+
+// The adjectives of a balance's sign: "négatif", "excédentaire".
+bool signAdjective(const QString &f)
+{
+    static const Words w
+        = words({"positif", "positive", "positifs", "positives", "negatif", "negative", "negatifs",
+                 "negatives", "excedentaire", "excedentaires", "deficitaire", "deficitaires"});
+    return w.contains(f);
+}
+
 // Heads that name a measure of what follows them.
 bool measureHead(const QString &f)
 {
     static const Words w
-        = words({"taux",       "part",     "parts",      "nombre",      "volume",    "volumes",   "montant",
-                 "montants",   "indice",   "proportion", "pourcentage", "effectif",  "effectifs", "duree",
-                 "niveau",     "total",    "chiffre",    "cout",        "couts",     "prix",      "valeur",
-                 "superficie", "capacite", "capacites",  "puissance",   "production"});
+        = words({"taux",       "part",     "parts",      "nombre",      "volume",     "volumes",   "montant",
+                 "montants",   "indice",   "proportion", "pourcentage", "effectif",   "effectifs", "duree",
+                 "niveau",     "total",    "chiffre",    "cout",        "couts",      "prix",      "valeur",
+                 "superficie", "capacite", "capacites",  "puissance",   "production", "encours"});
     return w.contains(f);
 }
 
@@ -420,11 +435,12 @@ bool bareHead(const QString &key)
     return w.contains(key);
 }
 
-// Heads whose complement is what is counted: "le nombre de chômeurs" counts chômeurs.
+// Heads whose complement is what is counted: "le nombre de chômeurs" counts chômeurs; "l'encours
+// de la dette" (what is outstanding of it) is the debt.
 bool countingHead(const QString &f)
 {
     return f == u"nombre"_s || f == u"total"_s || f == u"volume"_s || f == u"volumes"_s || f == u"effectif"_s
-        || f == u"effectifs"_s || f == u"montant"_s || f == u"montants"_s;
+        || f == u"effectifs"_s || f == u"montant"_s || f == u"montants"_s || f == u"encours"_s;
 }
 
 // The article a complement takes after "de": "de la", "de l'", "de les" written out.
@@ -781,6 +797,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         afterComplement = complement;
         complement = false;
         if (content > 0 && timeOrFrameNoun(tok.folded))
+            break;
+        // "un solde ordinaire négatif de 7,4 MMDH", "la balance excédentaire": the sign of a
+        // balance is its value's, not another measure.
+        if (content > 0 && balanceHead(keys.front()) && signAdjective(tok.folded))
             break;
         if (!(content > 0 && neutralModifier(tok.folded)))
             keys << MeasureReader::singular(tok.folded);
@@ -1230,6 +1250,8 @@ private:
                         Phrase &group) const;
     Phrase rateBefore(const Figure &f) const;
     Phrase ellipticSubject(const Figure &f) const;
+    bool achievement(const Figure &f, const Phrase &noun) const;
+    Phrase achieved(const Figure &f, const Phrase &paragraphNoun) const;
     QString owner(const Figure &f);
     QString respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const;
     struct FigureList
@@ -2011,6 +2033,72 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
             return p;
     }
     return {};
+}
+
+// Words of doing what was planned: "réalisation", "exécution", "réalisées", "exécutés".
+bool achievementWord(const QString &f)
+{
+    return f.startsWith(u"realis"_s) || f.startsWith(u"execut"_s);
+}
+
+// A rate of achievement with nothing named after it: "un taux de réalisation de 88 %", "exécutées
+// à hauteur de 90,2 %", "réalisées pour 97,3 %".
+bool ArticleReading::achievement(const Figure &f, const Phrase &noun) const
+{
+    // (An adjective may follow, "un taux de réalisation remarquable", not a complement.)
+    const QStringList words = noun.key.split(u' ');
+    const qsizetype at = !words.isEmpty() && words[0] == u"taux"_s ? 1 : 0;
+    if (at < words.size() && achievementWord(words[at])) {
+        static const QRegularExpression complement(QStringLiteral("\\b(?:de|des|du|d['’])\\s"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        const QString label = noun.label.section(u' ', at == 1 ? 2 : 1);
+        return !label.contains(complement);
+    }
+    const QList<Token> &t = f.t;
+    for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 4; --k) {
+        if (t[k].folded == u"hauteur"_s || t[k].folded == u"pour"_s || t[k].folded == u"a"_s
+            || connector(t[k].folded))
+            continue;
+        return t[k].word && !t[k].capital && achievementWord(t[k].folded) && t[k].folded != u"realisation"_s
+            && t[k].folded != u"execution"_s;
+    }
+    return false;
+}
+
+// What a rate of achievement is of: the clause's subject, else the sentence's, else what the
+// paragraph measures ("Ce montant représente un taux de réalisation de 82,8 %").
+Phrase ArticleReading::achieved(const Figure &f, const Phrase &paragraphNoun) const
+{
+    auto usable = [](const Phrase &p) {
+        const QString head = p.key.section(u' ', 0, 0);
+        return !p.isEmpty() && !bareHead(p.key) && !measureHead(head) && !achievementWord(head);
+    };
+    const QList<Token> &t = f.t;
+    // The clause a "que" opens: "… révèlent que l'impôt sur les sociétés a enregistré un taux…".
+    qsizetype from = f.clauseStart;
+    for (qsizetype k = f.first - 1; k > f.clauseStart && k >= f.first - kSubjectReach; --k) {
+        if (t[k].folded == u"que"_s || t[k].folded == u"qu"_s) {
+            from = k + 1;
+            break;
+        }
+    }
+    Phrase p = subject(t, from, f.first);
+    if (!usable(p))
+        p = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
+    // "Ces recettes ont affiché un taux de réalisation de 82,8 %" after the "recettes fiscales":
+    // a demonstrative names again what the paragraph measures.
+    if (usable(p) && paragraphNoun.key.startsWith(p.key + u' ')) {
+        const QString head = p.key.section(u' ', 0, 0);
+        for (qsizetype k = qMax<qsizetype>(0, f.first - kSubjectReach); k + 1 < f.first; ++k) {
+            const QString &w = t[k].folded;
+            if ((w == u"ces"_s || w == u"ce"_s || w == u"cet"_s || w == u"cette"_s)
+                && MeasureReader::singular(t[k + 1].folded) == head)
+                return paragraphNoun;
+        }
+    }
+    if (!usable(p))
+        p = paragraphNoun;
+    return usable(p) ? p : Phrase();
 }
 
 // The subject of a coordination that leaves out its verb, right before the figure, after a figure
@@ -2973,6 +3061,25 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
     ParagraphState &state = m_states[c.paragraph];
+    // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
+    // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
+    // subject, a rate of its own whatever forecast the sentence names.
+    // (Its comparison, "contre 99 % une année auparavant", takes the rate read before.)
+    static const QString achievedLabel = QStringLiteral("taux de réalisation : ");
+    if (c.kind == ClaimKind::Percent && m.scope != Scope::Change) {
+        bool rate = noun.label.startsWith(achievedLabel);
+        if (!rate && achievement(f, noun)) {
+            if (const Phrase what = achieved(f, state.lastNoun); !what.isEmpty()) {
+                noun = {QStringLiteral("realisation ") + what.key, achievedLabel + what.label, noun.last};
+                rate = true;
+            }
+        }
+        // (Of the year's forecast, to date: "à fin novembre" and "en novembre" say the same.)
+        if (rate) {
+            m.scope = Scope::Whole;
+            m.period = Period::Unspecified;
+        }
+    }
     // "cette proportion n'était que de 61 %": a rate or a share of nothing named is of what the
     // paragraph measures; without one ("Le taux a atteint 9,7 %") it measures nothing comparable.
     if (!noun.isEmpty() && bareHead(noun.key))
@@ -3056,7 +3163,15 @@ QString MeasureReader::singular(QStringView f)
     QString w = f.toString();
     if (w.size() <= 3)
         return w;
-    // Invariable endings: "taux", "prix", "mois", "cours", "poids", "fois".
+    // Invariable endings and words: "taux", "prix", "mois", "fois", "cours" ("encours", "recours",
+    // "discours"), "pays", "poids", "fonds", "temps", "corps".
+    static const QStringList invariable {QStringLiteral("pays"), QStringLiteral("poids"),
+                                         QStringLiteral("fonds"), QStringLiteral("temps"),
+                                         QStringLiteral("corps")};
+    if (w.endsWith(u"cours") || invariable.contains(w))
+        return w;
+    if (w == u"travaux")
+        return QStringLiteral("travail");
     if (w.endsWith(u"aux") && w.size() > 5 && !w.endsWith(u"taux"))
         return w.left(w.size() - 3) + QStringLiteral("al"); // "regionaux" → "regional"
     if (w.endsWith(u"eaux") || w.endsWith(u"eux"))
