@@ -482,6 +482,19 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le Trésor a dégagé un solde ordinaire négatif de 7,4 milliards de dirhams.")
         << QStringLiteral("7,4 milliards") << QStringLiteral("solde ordinaire") << QStringLiteral("Trésor")
         << QStringLiteral("whole");
+    QTest::newRow("a dateline names no owner")
+        << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
+        << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");
+    QTest::newRow("a dispatch's dateline names no owner")
+        << QStringLiteral("Casablanca, 3 mars (MAP) - Le nombre de touristes a atteint 5 millions en 2024.")
+        << QStringLiteral("5 millions") << QStringLiteral("touriste") << QString() << QStringLiteral("whole");
+    QTest::newRow("a dated dateline names no owner")
+        << QStringLiteral("Fès, le 3 mars 2024. Les recettes ont atteint 5 milliards de dirhams en 2024.")
+        << QStringLiteral("5 milliards") << QStringLiteral("recette") << QString() << QStringLiteral("whole");
+    QTest::newRow("a place before its figure's verb still owns it")
+        << QStringLiteral("Marrakech a accueilli 3 millions de touristes en 2024.")
+        << QStringLiteral("3 millions") << QStringLiteral("touriste") << QStringLiteral("Marrakech")
+        << QStringLiteral("whole");
     QTest::newRow("what is outstanding of a debt is the debt")
         << QStringLiteral("L'encours total de la dette intérieure est de 471,7 milliards de dirhams.")
         << QStringLiteral("471,7 milliards") << QStringLiteral("dette interieure") << QString()
@@ -1005,6 +1018,12 @@ void tst_Grouping::periods_data()
         << QStringLiteral("Selon son bulletin mensuel des statistiques du mois de juin, les dépenses ont "
                           "progressé de 4,1 %.")
         << QStringLiteral("4,1 %") << none;
+    QTest::newRow("a rate of achievement is the year's to date")
+        << QStringLiteral("Le taux de réalisation des recettes ordinaires atteint 88 % à fin novembre.")
+        << QStringLiteral("88 %") << none;
+    QTest::newRow("a rate of achievement, in a month")
+        << QStringLiteral("Les dépenses ordinaires ont été exécutées à hauteur de 90,2 % en novembre 2023.")
+        << QStringLiteral("90,2 %") << none;
     QTest::newRow("between January and a month")
         << QStringLiteral("11,3 millions de touristes ont été accueillis entre janvier et novembre 2018.")
         << QStringLiteral("11,3 millions") << running;

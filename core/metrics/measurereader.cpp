@@ -1106,6 +1106,18 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 || t[k + 1].folded == u"tenu"_s
                 || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u","_s)
                 || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s));
+        // A dateline is where the article was written, not what its figures are of: "Rabat -
+        // Le taux…", "Casablanca, 3 mars (MAP) -", "Fès, le 3 mars 2024.".
+        auto at = [&](qsizetype j) {
+            return j < to ? QStringView(t[j].folded) : QStringView();
+        };
+        const bool dash
+            = at(last + 1) == u"-"_s || at(last + 1) == u"\u2013"_s || at(last + 1) == u"\u2014"_s;
+        const qsizetype day = at(last + 2) == u"le"_s ? last + 3 : last + 2;
+        const bool dateline = first
+            && (dash
+                || (at(last + 1) == u","_s && day < to && t[day].digit && t[day].text.size() <= 2
+                    && isMonth(at(day + 1).toString())));
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
         // One capitalised word with a common noun for complement is a common noun written with
@@ -1124,8 +1136,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         }
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
-        if (!source && !acronyms && !startsSentence && !unit && !common && !excluded && !pluralPeopleAt(t, k)
-            && !(speaker.size() > 0 && speaker.contains(folded)))
+        if (!source && !acronyms && !startsSentence && !dateline && !unit && !common && !excluded
+            && !pluralPeopleAt(t, k) && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
     }
@@ -3066,14 +3078,19 @@ std::optional<Measure> ArticleReading::read(int ci)
     // subject, a rate of its own whatever forecast the sentence names.
     // (Its comparison, "contre 99 % une année auparavant", takes the rate read before.)
     static const QString achievedLabel = QStringLiteral("taux de réalisation : ");
+    Phrase achievedWhat; // what the rate of achievement is of
     if (c.kind == ClaimKind::Percent && m.scope != Scope::Change) {
         bool rate = noun.label.startsWith(achievedLabel);
         if (!rate && achievement(f, noun)) {
             if (const Phrase what = achieved(f, state.lastNoun); !what.isEmpty()) {
                 noun = {QStringLiteral("realisation ") + what.key, achievedLabel + what.label, noun.last};
+                achievedWhat = what;
                 rate = true;
             }
         }
+        // (Named after it too: "le taux de réalisation des recettes ordinaires".)
+        if (!rate && noun.key.startsWith(u"taux "_s))
+            rate = achievementWord(noun.key.section(u' ', 1, 1));
         // (Of the year's forecast, to date: "à fin novembre" and "en novembre" say the same.)
         if (rate) {
             m.scope = Scope::Whole;
@@ -3086,7 +3103,11 @@ std::optional<Measure> ArticleReading::read(int ci)
         noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
     if (noun.isEmpty())
         return std::nullopt;
-    if (!countNoun || genericUnit(f.foldedUnit))
+    // (What the paragraph measures goes on: "… avec un taux de réalisation de 107,3 %. Elles se
+    // sont établies à 424,1 milliards" are the recettes.)
+    if (!achievedWhat.isEmpty())
+        state.lastNoun = achievedWhat;
+    else if (!countNoun || genericUnit(f.foldedUnit))
         state.lastNoun = noun;
     m.noun = sameWords(noun.key);
     m.nounLabel = noun.label;
