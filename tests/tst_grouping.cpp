@@ -482,6 +482,14 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le Trésor a dégagé un solde ordinaire négatif de 7,4 milliards de dirhams.")
         << QStringLiteral("7,4 milliards") << QStringLiteral("solde ordinaire") << QStringLiteral("Trésor")
         << QStringLiteral("whole");
+    QTest::newRow("a participle's percentage is the rate of its action named before")
+        << QStringLiteral("À Marrakech, le taux d'occupation des hôtels atteint 63 %, tandis que ceux "
+                          "d'Agadir sont occupés à 58 %.")
+        << QStringLiteral("58 %") << QStringLiteral("taux occupation") << QStringLiteral("Agadir")
+        << QStringLiteral("whole");
+    QTest::newRow("a participle's percentage with no rate named before")
+        << QStringLiteral("Les chambres sont occupées à 58 %.") << QStringLiteral("58 %")
+        << QStringLiteral("chambre") << QString() << QStringLiteral("whole");
     QTest::newRow("a dateline names no owner")
         << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
         << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");

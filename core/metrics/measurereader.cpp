@@ -1263,6 +1263,7 @@ private:
     Phrase rateBefore(const Figure &f) const;
     Phrase ellipticSubject(const Figure &f) const;
     bool achievement(const Figure &f, const Phrase &noun) const;
+    Phrase participleRate(const Figure &f) const;
     Phrase achieved(const Figure &f, const Phrase &paragraphNoun) const;
     QString owner(const Figure &f);
     QString respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const;
@@ -2043,6 +2044,51 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
             = rateIn(Sentence(span->start, span->end, tokenize(m_article.text, span->start, span->end)));
             !p.isEmpty())
             return p;
+    }
+    return {};
+}
+
+// "le barrage Al Wahda affiche un taux de remplissage de 41 %, tandis que celui de Bin El Ouidane
+// est rempli à 12,3 %": a percentage a participle gives ("rempli à", "occupées à hauteur de") is
+// the rate of its action that the paragraph names ("taux de remplissage", "taux d'occupation"):
+// the noun of the rate, in the figure's sentence or the two before, that the participle's stem
+// begins.
+Phrase ArticleReading::participleRate(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    qsizetype k = f.first - 1;
+    while (k >= 0 && k >= f.first - 4
+           && (t[k].folded == u"a"_s || t[k].folded == u"hauteur"_s || t[k].folded == u"pour"_s
+               || connector(t[k].folded)))
+        --k;
+    if (k < 0 || k == f.first - 1 || !t[k].word || t[k].capital)
+        return {};
+    const QString &p = t[k].folded;
+    static const QStringList endings {QStringLiteral("ees"), QStringLiteral("ee"),  QStringLiteral("es"),
+                                      QStringLiteral("e"),   QStringLiteral("ies"), QStringLiteral("ie"),
+                                      QStringLiteral("is"),  QStringLiteral("i")};
+    QString stem;
+    for (const QString &e : endings) {
+        if (p.endsWith(e)) {
+            stem = p.left(p.size() - e.size());
+            break;
+        }
+    }
+    if (stem.size() < 4)
+        return {};
+    for (int s = f.sentence; s >= 0 && s >= f.sentence - 2; --s) {
+        const Sentence &sentence = f.sentences[s];
+        const QList<Token> &w = sentence.tokens;
+        for (qsizetype h : sentence.heads) {
+            if (s == f.sentence && h >= k)
+                break;
+            if (w[h].folded != u"taux"_s || h + 2 >= w.size() || !connector(w[h + 1].folded))
+                continue;
+            const Token &action = w[h + 2];
+            if (action.word && action.folded.size() > stem.size() && action.folded.startsWith(stem))
+                return {QStringLiteral("taux ") + MeasureReader::singular(action.folded),
+                        labelOf(w, h, h + 2, m_article.text), f.first - 1};
+        }
     }
     return {};
 }
@@ -3076,6 +3122,10 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
     // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
     // subject, a rate of its own whatever forecast the sentence names.
+    if (c.kind == ClaimKind::Percent && m.scope != Scope::Change) {
+        if (const Phrase rate = participleRate(f); !rate.isEmpty())
+            noun = rate;
+    }
     // (Its comparison, "contre 99 % une année auparavant", takes the rate read before.)
     static const QString achievedLabel = QStringLiteral("taux de réalisation : ");
     Phrase achievedWhat; // what the rate of achievement is of
