@@ -490,6 +490,20 @@ void tst_Grouping::measures_data()
     QTest::newRow("a participle's percentage with no rate named before")
         << QStringLiteral("Les chambres sont occupées à 58 %.") << QStringLiteral("58 %")
         << QStringLiteral("chambre") << QString() << QStringLiteral("whole");
+    QTest::newRow("a prepositional phrase's complement without its article")
+        << QStringLiteral("Compte tenu de recettes d'emprunts de 146,9 milliards de DH, le Trésor dégage un "
+                          "excédent.")
+        << QStringLiteral("146,9 milliards") << QStringLiteral("recette emprunt") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a past participle before 'à' is said of the noun before it")
+        << QStringLiteral("Les recettes ordinaires devraient s'élever à 395,1 MMDH, avec des recettes "
+                          "fiscales projetées à 320,1 MMDH.")
+        << QStringLiteral("320,1 MMDH") << QStringLiteral("recette fiscale") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("a reflexive verb before 'à' is no participle")
+        << QStringLiteral("L'enveloppe consacrée au programme s'élève à 26,5 milliards de dirhams.")
+        << QStringLiteral("26,5 milliards") << QStringLiteral("enveloppe") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a dateline names no owner")
         << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
         << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");
@@ -1032,6 +1046,12 @@ void tst_Grouping::periods_data()
     QTest::newRow("a rate of achievement, in a month")
         << QStringLiteral("Les dépenses ordinaires ont été exécutées à hauteur de 90,2 % en novembre 2023.")
         << QStringLiteral("90,2 %") << none;
+    QTest::newRow("a stock at the end of a month is no running total")
+        << QStringLiteral("La dette du Trésor a atteint 1.071,5 milliards de dirhams à fin octobre 2024.")
+        << QStringLiteral("1.071,5 milliards") << none;
+    QTest::newRow("receipts at the end of a month are")
+        << QStringLiteral("Les recettes ordinaires ont atteint 320 milliards de dirhams à fin octobre 2024.")
+        << QStringLiteral("320 milliards") << running;
     QTest::newRow("between January and a month")
         << QStringLiteral("11,3 millions de touristes ont été accueillis entre janvier et novembre 2018.")
         << QStringLiteral("11,3 millions") << running;

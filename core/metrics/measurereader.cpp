@@ -346,12 +346,12 @@ bool decreaseWord(const QString &f)
 bool targetWord(const QString &f)
 {
     static const Words w
-        = words({"objectif",  "objectifs", "cible",     "cibles",     "ciblee",       "ciblees",
-                 "cibler",    "prevu",     "prevue",    "prevus",     "prevues",      "prevoit",
-                 "prevoient", "prevoir",   "prevision", "previsions", "previsionnel", "vise",
-                 "visent",    "visant",    "viser",     "ambition",   "ambitionne",   "ambitionnent",
-                 "attendu",   "attendue",  "attendus",  "attendues",  "escompte",     "escomptee",
-                 "projete",   "projetee",  "devrait",   "devraient",  "atteindre",    "horizon"});
+        = words({"objectif",  "objectifs",  "cible",        "cibles",   "ciblee",   "ciblees",   "cibler",
+                 "prevu",     "prevue",     "prevus",       "prevues",  "prevoit",  "prevoient", "prevoir",
+                 "prevision", "previsions", "previsionnel", "vise",     "visent",   "visant",    "viser",
+                 "ambition",  "ambitionne", "ambitionnent", "attendu",  "attendue", "attendus",  "attendues",
+                 "escompte",  "escomptee",  "projete",      "projetee", "projetes", "projetees", "devrait",
+                 "devraient", "atteindre",  "horizon"});
     return w.contains(f);
 }
 
@@ -387,6 +387,15 @@ bool neutralModifier(const QString &f)
          "mensuelles",  "actuel",     "actuelle",   "general",   "generale",   "different", "differents",
          "differentes", "officiel",   "officielle", "officiels", "officielles"});
     return w.contains(f);
+}
+
+// Nouns of what is held at a date rather than what flows over a period: a debt, reserves, a
+// stock, a fleet, a population, deposits.
+bool stockNoun(const QString &key)
+{
+    static const Words w = words({"dette", "endettement", "reserve", "stock", "effectif", "parc",
+                                  "population", "avoir", "depot", "patrimoine", "superficie", "encours"});
+    return w.contains(key);
 }
 
 // A balance: what comes in less what goes out, of either sign.
@@ -2093,6 +2102,18 @@ Phrase ArticleReading::participleRate(const Figure &f) const
     return {};
 }
 
+// The word before "de" in a prepositional phrase: "compte tenu de", "en raison de", "à cause de",
+// "au titre de", "lors de", "à partir de", "suite à".
+bool prepositionalLocution(const QList<Token> &t, qsizetype k)
+{
+    const QString &w = t[k].folded;
+    const QString before = k >= 1 ? t[k - 1].folded : QString();
+    return (w == u"tenu"_s && before == u"compte"_s) || (w == u"raison"_s && before == u"en"_s)
+        || (w == u"cause"_s && before == u"a"_s) || (w == u"titre"_s && before == u"au"_s) || w == u"lors"_s
+        || (w == u"partir"_s && before == u"a"_s) || (w == u"faute"_s)
+        || (w == u"besoin"_s && before == u"au"_s);
+}
+
 // Words of doing what was planned: "réalisation", "exécution", "réalisées", "exécutés".
 bool achievementWord(const QString &f)
 {
@@ -2201,8 +2222,15 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
                || t[k].folded == u"pres"_s || t[k].folded == u"quelque"_s || t[k].folded == u"presque"_s))
         --k;
     // (Not an evolution's "passant de 3 jours à 3,1 jours".)
-    if (k < 2 || !t[k].word || t[k].folded.size() < 6 || !t[k].folded.endsWith(u"ant")
-        || t[k].folded == u"passant"_s)
+    // A past participle before "à" too: "des recettes fiscales projetées à 320,1 MMDH", "les
+    // pertes estimées à 3 milliards".
+    const QString &w = k >= 0 ? t[k].folded : QString();
+    const QStringView written = k >= 0 ? t[k].text : QStringView();
+    const bool past = k >= 2 && k + 1 < f.first && t[k + 1].folded == u"a"_s && w.size() >= 5
+        && (written.endsWith(u"é") || written.endsWith(u"ée") || written.endsWith(u"és")
+            || written.endsWith(u"ées"))
+        && !changeWord(w);
+    if (k < 2 || !t[k].word || (!past && (w.size() < 6 || !w.endsWith(u"ant"))) || w == u"passant"_s)
         return {};
     qsizetype end = k;
     if (t[end - 1].folded == u"se"_s || t[end - 1].folded == u"s"_s)
@@ -2356,9 +2384,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             // A verb's complement without its article: "le déficit résulte de ressources ordinaires
             // de 524,4 milliards".
             // (Or coordinated to one: "… et de charges (hors amortissements) de 598 milliards".)
+            // (And a prepositional phrase's: "Compte tenu de recettes d'emprunts de 146,9
+            // milliards", "en raison de dépenses de 12 milliards".)
             if ((before == u"de"_s || before == u"d"_s) && k >= 2
                 && (verbLike(previous) || previous == u"et"_s || previous == u"ou"_s
-                    || (previous.size() > 5 && previous.endsWith(u"ant")))
+                    || (previous.size() > 5 && previous.endsWith(u"ant")) || prepositionalLocution(t, k - 2))
                 && contentWord(t[k])) {
                 head = k;
                 break;
@@ -3126,6 +3156,12 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (const Phrase rate = participleRate(f); !rate.isEmpty())
             noun = rate;
     }
+    // "La dette du Trésor a atteint 1.071,5 milliards à fin octobre": what a stock holds at the
+    // end of a month, not the sum of the months since January ("à fin octobre" is a running
+    // total for receipts, not for a debt or reserves).
+    if (m.period == Period::RunningTotal && m.scope == Scope::Whole && c.kind != ClaimKind::Percent
+        && stockNoun(noun.key.section(u' ', 0, 0)))
+        m.period = Period::Unspecified;
     // (Its comparison, "contre 99 % une année auparavant", takes the rate read before.)
     static const QString achievedLabel = QStringLiteral("taux de réalisation : ");
     Phrase achievedWhat; // what the rate of achievement is of
