@@ -504,6 +504,22 @@ void tst_Grouping::measures_data()
         << QStringLiteral("L'enveloppe consacrée au programme s'élève à 26,5 milliards de dirhams.")
         << QStringLiteral("26,5 milliards") << QStringLiteral("enveloppe") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("the subject of the clause 'que' opens") << QStringLiteral(
+        "Les principales évolutions révèlent que l'impôt sur les sociétés a augmenté de 6,2 "
+        "milliards de dirhams.") << QStringLiteral("6,2 milliards")
+                                                           << QStringLiteral("impot") << QString()
+                                                           << QStringLiteral("increment");
+    QTest::newRow("a pronoun after 'que': the topic")
+        << QStringLiteral("Quant à la population active, la même source a indiqué qu'elle s'est établie à "
+                          "4084,2 mille au deuxième trimestre.")
+        << QStringLiteral("4084,2 mille") << QStringLiteral("population active") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate measures no amount")
+        << QStringLiteral(
+               "Les recettes de l'impôt sur le revenu ont atteint un taux de réalisation de 83 % et "
+               "ont affiché une hausse de 5,1 milliards de dirhams.")
+        << QStringLiteral("5,1 milliards") << QStringLiteral("recette impot") << QString()
+        << QStringLiteral("increment");
     QTest::newRow("a dateline names no owner")
         << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
         << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");

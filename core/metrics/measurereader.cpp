@@ -2437,15 +2437,41 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             else if (t[j].digit && figureAt(t[j].start))
                 break;
         }
+        // (A rate measures a percentage: "un taux de réalisation de 83 % et a affiché une hausse de
+        // 5,1 MMDH" is no rate of 5,1 MMDH.)
+        const bool inPercent = c.kind == ClaimKind::Percent || f.sentences[f.sentence].points;
         for (int tries = 0; k != heads.cbegin() && noun.isEmpty() && tries < 8 && *(k - 1) > contrast;
-             ++tries)
-            noun = headPhrase(t, *--k, t.size(), m_article.text);
+             ++tries) {
+            const qsizetype h = *--k;
+            if (inPercent || !rateHead(t[h].folded))
+                noun = headPhrase(t, h, t.size(), m_article.text);
+        }
     }
     // A rate that changes by points, said of a group of whom nothing else is measured: "Les
     // hommes ont enregistré une augmentation de 1,1 point (passant de 9,9 % à 11 %)", after the
     // text named the rate. The group's rate.
     auto subjectOrGroup = [&](qsizetype from) {
-        Phrase p = subject(t, from, f.first);
+        // The clause a "que" opens is the figure's: "les principales évolutions révèlent que l'impôt
+        // sur les sociétés a augmenté de 6,2 MMDH" (not "ainsi que", "plus que"); when its subject
+        // is a pronoun, the topic before it ("Quant à la population active, la même source a
+        // dévoilé qu'elle s'est établie à…").
+        Phrase p;
+        for (qsizetype k = f.first - 1; k > from && k >= f.first - kSubjectReach; --k) {
+            if (t[k].folded != u"que"_s && t[k].folded != u"qu"_s)
+                continue;
+            const QString &w = t[k - 1].folded;
+            if (w != u"ainsi"_s && w != u"plus"_s && w != u"moins"_s && w != u"autant"_s && w != u"tant"_s
+                && w != u"alors"_s && w != u"tandis"_s && w != u"bien"_s)
+                p = subject(t, k + 1, f.first);
+            break;
+        }
+        if (p.isEmpty())
+            p = subject(t, from, f.first);
+        // (Nor is a rate the subject: "elles ont atteint un taux de réalisation de 83 % et a
+        // affiché une hausse de 5,1 MMDH".)
+        if (c.kind != ClaimKind::Percent && !f.sentences[f.sentence].points
+            && rateHead(p.key.section(u' ', 0, 0)))
+            p = {};
         if (!p.isEmpty() && c.kind == ClaimKind::Percent && !p.key.contains(u' ') && !measureHead(p.key)
             && f.sentences[f.sentence].points && p.last < f.first && plural(t[p.last])) {
             if (const Phrase rate = rateBefore(f); !rate.isEmpty()) {
