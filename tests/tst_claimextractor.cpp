@@ -158,6 +158,14 @@ void tst_ClaimExtractor::claims_data()
         "", "22 000=22000 dossiers exact 2021 - | 110 000=110000 dossiers more_than 2024-12 -");
     row("since is not as_of", "11,1 millions d'assurés en bénéficient depuis le 1er décembre 2022.",
         "2025-02-17", "11,1 millions=11100000 assurés exact 2025-02 -");
+    row("an event's date is not as_of",
+        "L'état d'avancement des logements détruits par le séisme de septembre 2023 a atteint 91 %.",
+        "2025-09-08", "91 %=91 % exact 2025-09 -");
+    row("a disaster's day is not as_of",
+        "Les inondations du 12 mars 2024 ont touché 1 200 familles, selon le bilan publié hier.",
+        "2024-05-02", "1 200=1200 familles exact 2024-05 -");
+    row("the term of a year", "Au terme de l'exercice 2024, 63.783 familles ont reçu une aide.", "",
+        "63.783=63783 familles exact 2024-12 -");
     row("month without year", "En avril, plus de 4 millions de demandes avaient été déposées.", "2025-06-12",
         "4 millions=4000000 demandes more_than 2025-04 -");
     row("carried date",

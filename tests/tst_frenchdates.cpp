@@ -138,6 +138,10 @@ void tst_FrenchDates::periods_data()
     // The edges of a year, ISO months and spans of years.
     row("fin year", "à fin 2024, le parc", "", "fin 2024", "2024-12", "");
     row("début year", "début 2023", "", "début 2023", "2023-01", "");
+    row("the term of a year", "Au terme de l'exercice 2024, 63.783 familles", "", "terme de l'exercice 2024",
+        "2024-12", "");
+    row("the end of a year", "à l'issue de l'année 2023, les écoles", "", "issue de l'année 2023", "2023-12",
+        "");
     row("mi-year", "à la mi-2022", "", "mi-2022", "2022-06", "");
     row("iso month", " date 2017-12 Les chiffres", "", "2017-12", "2017-12", "");
     row("span of years", "la stratégie 2017-2026", "", "2017-2026", "2026", "2017");

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void shortTextIsNotHidden();
     void repeatedTitleIsAHeading();
     void sentencesBesideTheBodyJoinIt();
+    void whatTheBodyAnnouncesJoinsIt();
 };
 
 namespace {
@@ -245,6 +246,33 @@ void tst_FurnitureClassifier::sentencesBesideTheBodyJoinIt()
     QCOMPARE(paragraphs[3].kind, ParagraphKind::Body);
     QCOMPARE(paragraphs[4].kind, ParagraphKind::Boilerplate);
     QCOMPARE(paragraphs[5].kind, ParagraphKind::Boilerplate);
+}
+
+void tst_FurnitureClassifier::whatTheBodyAnnouncesJoinsIt()
+{
+    // A body paragraph that ends with a colon announces the line below, even one cut short (a
+    // stored excerpt); a line after the body that nothing announces stays out.
+    const QStringList lines = {
+        QStringLiteral("Reconstruction : le bilan de l'année"),
+        QStringLiteral(
+            "L'État poursuit l'exécution du programme national de reconstruction dans la région. "
+            "Au terme de l'exercice 2024, 63.783 familles sinistrées ont bénéficié d'aides directes."),
+        QStringLiteral("L'agriculture, pilier économique local, a aussi fait l'objet de mesures d'urgence :"),
+        QStringLiteral("386.000 quintaux d'orge et 40.000 têtes de bétail ont été distribués, en plus"),
+        QStringLiteral("Les plus lus"),
+    };
+    const QString text = lines.join(u'\n');
+    QList<Paragraph> paragraphs;
+    qsizetype at = 0;
+    for (const QString &line : lines) {
+        paragraphs.append({at, at + line.size()});
+        at += line.size() + 1;
+    }
+    FurnitureClassifier::classify(text, paragraphs);
+    QCOMPARE(paragraphs[1].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[3].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[4].kind, ParagraphKind::Boilerplate);
 }
 
 QTEST_GUILESS_MAIN(tst_FurnitureClassifier)

@@ -35,7 +35,31 @@ void tst_ParagraphSplitter::split_data()
         {QStringLiteral("l'Italie (+15%), l'Allemagne (+10%),\n\n\nla France (+7%) ainsi que l'Espagne.")});
     row("a preposition before blank lines", "Le réseau compte des agences dans\n\nles douze régions.", plain,
         {QStringLiteral("Le réseau compte des agences dans\n\nles douze régions.")});
+    row("a figure after a comma goes on the sentence",
+        "Le programme avance. Au terme de l'exercice 2024,\n63.783 familles ont reçu une aide.", plain,
+        {QStringLiteral(
+            "Le programme avance. Au terme de l'exercice 2024,\n63.783 familles ont reçu une aide.")});
+    row("a figure goes on a wrapped sentence of prose",
+        "L'État poursuit le programme. 63.783 familles ont reçu des aides comprenant\n30.000 dirhams par "
+        "ménage.",
+        plain,
+        {QStringLiteral("L'État poursuit le programme. 63.783 familles ont reçu des aides comprenant\n30.000 "
+                        "dirhams par ménage.")});
     // Not joined.
+    row("a figure after a title", "Séisme : le programme de reconstruction avance\n63.783 familles aidées.",
+        plain,
+        {QStringLiteral("Séisme : le programme de reconstruction avance"),
+         QStringLiteral("63.783 familles aidées.")});
+    row("a figure after a colon", "Les chiffres clés de la reconstruction en 2024 :\n63.783 familles aidées.",
+        plain,
+        {QStringLiteral("Les chiffres clés de la reconstruction en 2024 :"),
+         QStringLiteral("63.783 familles aidées.")});
+    row("a numbered list's items",
+        "1. Mondial 2030 : le chantier du Grand Stade prend du retard\n2. Ramadan : "
+        "les prix s'envolent",
+        plain,
+        {QStringLiteral("1. Mondial 2030 : le chantier du Grand Stade prend du retard"),
+         QStringLiteral("2. Ramadan : les prix s'envolent")});
     row("a teaser is a line of its own",
         "Le taux atteint 17,1% à\nLire aussi : Mix électrique: 37% en 2021\nla fin de 2021.", plain,
         {QStringLiteral("Le taux atteint 17,1% à"),

@@ -226,6 +226,36 @@ bool overlapsAny(const QList<TextSpan> &spans, qsizetype start, qsizetype end, q
     return false;
 }
 
+// "les logements détruits par le séisme de septembre 2023", "la crise de 2008": the date of an
+// event a figure is about, not of the figure.
+bool isEventDate(QStringView text, qsizetype dateStart)
+{
+    char16_t buffer[32];
+    qsizetype wordStart = 0;
+    QStringView word = previousWord(text, dateStart, buffer, &wordStart);
+    if (word != u"du" && word != u"de" && word != u"d")
+        return false;
+    if (wordStart > 0 && (text[wordStart - 1] == u'\'' || text[wordStart - 1] == u'’'))
+        --wordStart;
+    word = previousWord(text, wordStart, buffer, &wordStart);
+    // (And "le tremblement de terre du 8 septembre".)
+    if (word == u"terre") {
+        word = previousWord(text, wordStart, buffer, &wordStart);
+        if (word == u"de")
+            word = previousWord(text, wordStart, buffer, &wordStart);
+    }
+    static const char16_t *const events[]
+        = {u"seisme",    u"seismes",  u"tremblement", u"catastrophe", u"catastrophes", u"crise",
+           u"pandemie",  u"epidemie", u"inondation",  u"inondations", u"incendie",     u"incendies",
+           u"tempete",   u"cyclone",  u"ouragan",     u"attentat",    u"attentats",    u"guerre",
+           u"explosion", u"accident", u"eboulement",  u"tsunami",     u"eruption",     u"glissement"};
+    for (const char16_t *e : events) {
+        if (word == QStringView(e))
+            return true;
+    }
+    return false;
+}
+
 // "depuis le 1er décembre 2022", "à partir de 2022", "dès 2021", "à compter du 1er janvier".
 bool isSinceBefore(QStringView text, qsizetype dateStart)
 {
@@ -543,7 +573,7 @@ QList<TextSpan> readDates(Context &c, int keyWords, const PartialDate &published
         protectedSpans += NonClaimSpans::selections(text);
     for (const auto &d : found) {
         protectedSpans.append(TextSpan {d.start, d.end});
-        if (d.date.isNull() && !d.relative.active)
+        if ((d.date.isNull() && !d.relative.active) || isEventDate(text, d.start))
             continue;
         c.dates.append(DateMention {d.start, d.end, d.date, isSinceBefore(text, d.start),
                                     !d.yearInferred && (!d.relative.active || d.relative.year), d.rangeStart,

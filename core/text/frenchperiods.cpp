@@ -167,19 +167,23 @@ void firstMonths(QStringView text, PartialDate reference, QList<DateMatch> &out)
 }
 
 // "fin 2024" → 2024-12, "début 2024" → 2024-01, "mi-2023" → 2023-06; "fin d'année" in the
-// reference year.
+// reference year; "au terme de l'exercice 2024", "à l'issue de l'année 2024" → 2024-12.
 void yearEdges(QStringView text, PartialDate reference, QList<DateMatch> &out)
 {
     static const RE re(
-        QStringLiteral("(?<![\\p{L}])(?<edge>fin|d[ée]but|mi)(?:[ \\x{00A0}-]+(?:d['’]ann[ée]e[ "
-                       "\\x{00A0}]+|de[ \\x{00A0}]+l['’]ann[ée]e[ \\x{00A0}]+)?(?<year>\\d{4})(?!\\d|[.,]\\d)"
+        QStringLiteral("(?<![\\p{L}])(?<edge>fin|d[ée]but|mi|(?<=au[ \\x{00A0}])terme|(?<=l['’])issue)"
+                       "(?:[ \\x{00A0}-]+(?:d['’](?:ann[ée]e|exercice)[ "
+                       "\\x{00A0}]+|de[ \\x{00A0}]+l['’](?:ann[ée]e|exercice)[ "
+                       "\\x{00A0}]+)?(?<year>\\d{4})(?!\\d|[.,]\\d)"
                        "|[ \\x{00A0}]+(?<noyear>d['’]ann[ée]e|de[ \\x{00A0}]+l['’]ann[ée]e)(?![ "
                        "\\x{00A0}]*\\d))"),
         kOptions);
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QChar e = m.capturedView(u"edge").at(0).toLower();
+        QChar e = m.capturedView(u"edge").at(0).toLower();
+        if (e == u't' || e == u'i') // "au terme de", "à l'issue de": the end
+            e = u'f';
         const int month = e == u'f' ? 12 : e == u'm' ? 6 : 1;
         int year = m.capturedView(u"year").toInt();
         bool inferred = false;
@@ -390,7 +394,7 @@ int familiesIn(QStringView text, const FoldedWords &words)
         for (const char *w : {"trimestre", "semestre"})
             s.insert(QString::fromLatin1(w), QuarterWords);
         s.insert(QStringLiteral("premiers"), FirstMonthWords);
-        for (const char *w : {"fin", "debut", "mi"})
+        for (const char *w : {"fin", "debut", "mi", "terme", "issue"})
             s.insert(QString::fromLatin1(w), EdgeWords);
         for (const char *w :
              {"periode", "date", "tot", "tard", "auparavant", "precedente", "precedent", "celui", "celle",

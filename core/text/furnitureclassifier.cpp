@@ -488,10 +488,17 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
         return f.signal == Signal::None && f.endsSentence && f.words >= 5 && f.linkDensity <= 0.5
             && !f.folded.endsWith(u'?') && !f.folded.endsWith(u'!') && !f.folded.endsWith(u':');
     };
+    // What a body paragraph announces with a colon follows it ("… des mesures d'urgence :" then
+    // "386.000 quintaux d'orge et 40.000 têtes de bétail ont été distribués"), even cut short.
+    auto announced = [&](int i) {
+        const Features &f = features[i];
+        return features[i - 1].folded.endsWith(u':') && f.signal == Signal::None && f.words >= 3
+            && f.linkDensity <= 0.5;
+    };
     if (first >= 0) {
         while (first > 0 && sentenceLine(first - 1) && first - 1 != outcome.title)
             --first;
-        while (last + 1 < n && sentenceLine(last + 1))
+        while (last + 1 < n && (sentenceLine(last + 1) || announced(last + 1)))
             ++last;
     }
     outcome.bodyFirst = first;

@@ -45,6 +45,27 @@ bool isTeaserLine(QStringView line)
     return re.match(line).hasMatch();
 }
 
+bool sentenceEndAt(QStringView text, qsizetype i);
+
+// "1. Mondial 2030 : …", "2) …": an item of a numbered list.
+bool numberedItem(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 3 && line[i].isDigit())
+        ++i;
+    return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
+}
+
+// Whether a sentence ends in the last few hundred characters of `text`: prose, not a title.
+bool endsASentenceInside(QStringView text)
+{
+    for (qsizetype i = qMax<qsizetype>(1, text.size() - 300); i + 1 < text.size(); ++i) {
+        if (sentenceEndAt(text, i))
+            return true;
+    }
+    return false;
+}
+
 bool continuesPrevious(QStringView prev, QStringView next)
 {
     if (prev.isEmpty() || next.isEmpty() || isTeaserLine(prev) || isTeaserLine(next))
@@ -52,6 +73,14 @@ bool continuesPrevious(QStringView prev, QStringView next)
     if (TextUtil::endsSentence(prev))
         return false;
     const QChar first = next.front();
+    // A figure that goes on a sentence wrapped before it: "Au terme de l'exercice 2024,\n63.783
+    // familles", "… d'aides directes comprenant\n30.000 dirhams" in a paragraph of prose (a
+    // title has no sentence end inside; a list is announced by a colon).
+    // (Not a numbered list's item: "2. Ramadan : les prix…".)
+    if (first.isDigit())
+        return !numberedItem(next)
+            && (prev.endsWith(u',') || endsOnFunctionWord(prev)
+                || (prev.size() >= 40 && !prev.endsWith(u';') && endsASentenceInside(prev)));
     if (first == u',' || first == u';' || first == u'.' || first == u')' || first == u']' || first == u'»'
         || first == u':')
         return true;
