@@ -158,6 +158,15 @@ void tst_ClaimExtractor::claims_data()
         "", "22 000=22000 dossiers exact 2021 - | 110 000=110000 dossiers more_than 2024-12 -");
     row("since is not as_of", "11,1 millions d'assurés en bénéficient depuis le 1er décembre 2022.",
         "2025-02-17", "11,1 millions=11100000 assurés exact 2025-02 -");
+    row("a list's items take the speaker who announced it",
+        "La Commission a également détaillé le versement des aides :\n\n• 57 786 familles ont perçu un "
+        "premier "
+        "versement,\n\n• 35 983 familles ont reçu le deuxième.\n\nAu total, 2,7 milliards de dirhams ont été "
+        "versés.",
+        "2024-12-02",
+        "57 786=57786 familles exact 2024-12 Commission | 35 983=35983 familles exact 2024-12 Commission | "
+        "2,7 "
+        "milliards=2700000000 MAD exact 2024-12 -");
     row("an event's date is not as_of",
         "L'état d'avancement des logements détruits par le séisme de septembre 2023 a atteint 91 %.",
         "2025-09-08", "91 %=91 % exact 2025-09 -");

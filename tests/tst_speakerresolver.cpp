@@ -56,6 +56,20 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("La valeur ajoutée s'élève à 130 milliards de dirhams, prévoit le ministère de "
                         "l'Agriculture dans un communiqué.")},
         {QStringLiteral("ministère de l'Agriculture")});
+    row("a communiqué of the head of government's office",
+        {QStringLiteral(
+            "Selon un communiqué de la présidence du gouvernement paru lundi, 1 000 écoles seront "
+            "reconstruites.")},
+        {QStringLiteral("présidence du gouvernement")});
+    row("what comes out of a document",
+        {QStringLiteral("C'est ce qui ressort d'un communiqué du Cabinet royal, qui évoque 4,2 millions de "
+                        "personnes."),
+         QStringLiteral("Il ressort des données du HCP que 12 % des ménages sont touchés.")},
+        {QStringLiteral("Cabinet royal"), QStringLiteral("HCP")});
+    row("a forecast's author before 'que'",
+        {QStringLiteral("La province compte 24.000 logements reconstruits."),
+         QStringLiteral("Hassan Ighighi prévoit que le taux atteindra 93 % fin septembre.")},
+        {QString(), QStringLiteral("Hassan Ighighi")});
     row("a text that provides for is no speaker",
         {QStringLiteral("Le PLF prévoit par ailleurs la création de 6 500 postes budgétaires.")},
         {QString()});

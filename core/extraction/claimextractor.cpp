@@ -667,10 +667,12 @@ QList<SpeakerResolver::Ahead> readSpeakersAhead(const Context &c, const QList<Te
 {
     QList<SpeakerResolver::Ahead> out;
     out.reserve(sentences.size());
+    // (Nor one that announces a list: "La Commission a également détaillé le versement des aides :".)
+    const bool announces = c.text.trimmed().endsWith(u':');
     for (const TextSpan &s : sentences) {
         // A paragraph without figures needs its speakers only to follow who is speaking ("Il a
         // ajouté" later): sentences naming no known person are skipped.
-        if (!hasFigures && !speakers.namesSomeone(c.text, *c.words, s.start, s.end)) {
+        if (!hasFigures && !announces && !speakers.namesSomeone(c.text, *c.words, s.start, s.end)) {
             out.append(SpeakerResolver::Ahead {});
             continue;
         }
@@ -744,6 +746,34 @@ ParagraphReading readParagraph(const Article &article, int pi, const FoldedWords
     if (!c.boilerplate)
         ahead = readSpeakersAhead(c, sentences, speakers, !candidates.isEmpty());
     return {reference, std::move(c.dates), std::move(candidates), std::move(sentences), std::move(ahead)};
+}
+
+// "La Commission a également détaillé le versement des aides :" then "• 57 786 familles ont perçu
+// un premier versement…": the items of a list take the speaker of the paragraph that announced
+// it, when they name none.
+void announceSpeaker(Context &c, QString &announcing)
+{
+    const QStringView text = c.text.trimmed();
+    static constexpr char16_t kBullets[] = {u'•', u'-', u'–', u'—', u'*', u'·', u'▪', u'►'};
+    const bool item = !text.isEmpty()
+        && std::find(std::begin(kBullets), std::end(kBullets), text[0].unicode()) != std::end(kBullets);
+    if (item && !announcing.isEmpty()) {
+        bool changed = false;
+        for (QString &s : c.speakers) {
+            if (s.isEmpty()) {
+                s = announcing;
+                changed = true;
+            }
+        }
+        if (changed)
+            c.nearestSpeaker = nearestSpeakers(c.speakers);
+        return;
+    }
+    announcing.clear();
+    if (text.endsWith(u':')) {
+        for (auto s = c.speakers.crbegin(); s != c.speakers.crend() && announcing.isEmpty(); ++s)
+            announcing = *s;
+    }
 }
 
 // Paragraphs read at once: the readings and contexts of a batch are kept, not the whole
@@ -820,6 +850,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
     const PartialDate bulletin = bulletinDate(article, paragraphWords);
     PartialDate period; // the last period a paragraph named
     SpeakerResolver inOrder = speakers; // reads an undated article's paragraphs ahead, one by one
+    QString announcing; // who speaks in the paragraph that announced the list being read
     for (int first = 0; first < n; first += kBatch) {
         const int count = qMin(kBatch, n - first);
         std::vector<ParagraphReading> readings(count);
@@ -851,6 +882,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                     written = PartialDate {d.date.year, 0, 0};
             }
             readSpeakers(c, speakers, r.speakers);
+            announceSpeaker(c, announcing);
             for (const DateMention &d : std::as_const(c.dates)) {
                 if (!d.since && !d.relative.active && !d.date.isNull())
                     period = d.date;

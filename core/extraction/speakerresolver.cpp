@@ -66,7 +66,8 @@ const QString kInstitution = QStringLiteral(
     "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
     "union|programme|organisme|registre"
     "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
-    "autorité|assemblée|sénat|parlement|agence|secrétariat)"
+    "autorité|assemblée|sénat|parlement|agence|secrétariat|présidence|cabinet|préfecture|wilaya|"
+    "municipalité|mairie|délégation)"
     // Its complement: words after a connector or adjectives, never a verb, a
     // preposition that opens another phrase or a determiner ("ministère dans un
     // communiqué", "Observatoire dans ses statistiques"); ", de l'Artisanat" in a
@@ -75,7 +76,8 @@ const QString kInstitution = QStringLiteral(
     "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
     "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
     "auprès|devant|un|une|ses|son|sa|leur|leurs|cité|citée|citant|à|fait|font|relève|rapporte|"
-    "ajoute|publie|publié|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
+    "ajoute|publie|publié|publiée|paru|parue|diffusé|diffusée|rendu|rendue|lundi|mardi|mercredi|jeudi|"
+    "vendredi|samedi|dimanche|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
     // (Longer connectors first: the first that fits is kept.)
     "(?:et de la |et de l['’]|et des |et du |et |de la |de l['’]|du |des |de |d['’]|au |aux |pour la "
     "|pour le |pour l['’]|chargée? de l['’]|chargée? de la |chargée? du |chargée? des )?[\\p{L}'’-]+"
@@ -127,8 +129,9 @@ const FoldedWordSet &triggerWords()
             for (const char *suffix : {"e", "s", "es"})
                 words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
         }
-        for (const char *w : {"selon", "prévoit", "dires", "avis", "félicité", "félicitée", "félicitent",
-                              "réjoui", "réjouit", "réjouie", "inquiète", "inquiètent", "lance", "t"})
+        for (const char *w :
+             {"selon", "ressort", "ressortent", "prévoit", "dires", "avis", "félicité", "félicitée",
+              "félicitent", "réjoui", "réjouit", "réjouie", "inquiète", "inquiètent", "lance", "t"})
             words.append(QString::fromUtf8(w));
         return FoldedWordSet(words);
     }();
@@ -643,7 +646,8 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
                        ")?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|"
                        "observatoire|fédération|confédération|syndicat|association|organisation|fonds|"
                        "institut|département|administration|trésorerie|commission|gouvernement|inspection|"
-                       "autorité|union|programme|organisme|registre)\\b"),
+                       "autorité|union|programme|organisme|registre|présidence|cabinet|préfecture|wilaya|"
+                       "municipalité|mairie|délégation)\\b"),
         kOptions);
     const bool institution = roleHeadOf(who).isEmpty() && institutionHead.match(who).hasMatch();
     auto names = institution ? QRegularExpressionMatchIterator() : fullName.globalMatch(who);
@@ -779,8 +783,10 @@ const RE &previousSourcePattern()
 const RE &selonPattern()
 {
     static const RE re(
-        QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ "
-                       "\\x{00A0}]+%1(?:%2|(?<who2>lui|elle|eux)|(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
+        // "Il ressort d'un communiqué de la présidence du gouvernement", "ressort des données du HCP".
+        QStringLiteral("(?:(?:\\b[Ss]elon|\\b[Dd]['’]après|\\b[Aa]ux dires d[e']|\\b[Dd]e l['’]avis d[e'])[ "
+                       "\\x{00A0}]+|\\b[Rr]essort(?:ent)?[ \\x{00A0}]+(?:d['’]|de |des |du ))"
+                       "%1(?:%2|(?<who2>lui|elle|eux)|(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
                        ")(?<who3>\\p{Lu}[\\p{L}-]+))")
             .arg(documentSource(), kWho),
         kOptions);
@@ -809,7 +815,8 @@ const RE &invertedPattern()
     return re;
 }
 
-// "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité".
+// "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité",
+// "Le coordinateur prévoit que…" (a forecast's author; "Le PLF prévoit 6 500 postes" is none).
 // The subject starts a word: the look-behind spares trying every position inside words. So does
 // the verb: "l'électricité" is not "l'électri" + "cité".
 const RE &beforeVerbPattern()
@@ -817,7 +824,8 @@ const RE &beforeVerbPattern()
     static const RE re(
         QStringLiteral("(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
                        "\\x{00A0}]*%2(?:s['’]est|se)?[ "
-                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit)\\b")
+                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit|"
+                       "prévoi(?:t|ent)(?=[ \\x{00A0}]+qu))\\b")
             .arg(QString(kWho).replace(QStringLiteral("(?<who>"),
                                        QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")),
                  kAdverbs, kVerbPast, kVerbPresent),
@@ -880,7 +888,8 @@ SpeakerResolver::TriggerForms SpeakerResolver::formsOf(QStringView full,
     for (const auto &[tStart, tEnd] : triggers) {
         const QString folded = TextUtil::fold(full.mid(tStart, tEnd - tStart));
         if (forms.firstSelon < 0
-            && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"))
+            && (folded == u"selon" || folded == u"apres" || folded == u"dires" || folded == u"avis"
+                || folded == u"ressort" || folded == u"ressortent"))
             forms.firstSelon = tStart - windowStart;
         qsizetype k = tStart;
         for (int steps = 0; k > 0 && steps < 14
