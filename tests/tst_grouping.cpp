@@ -520,6 +520,10 @@ void tst_Grouping::measures_data()
                "ont affiché une hausse de 5,1 milliards de dirhams.")
         << QStringLiteral("5,1 milliards") << QStringLiteral("recette impot") << QString()
         << QStringLiteral("increment");
+    QTest::newRow("a place that names an event owns nothing")
+        << QStringLiteral("Les familles touchées par le séisme d'Al Haouz ont reçu 2.500 dirhams par mois.")
+        << QStringLiteral("2.500 dirhams") << QStringLiteral("famille") << QString()
+        << QStringLiteral("per_period");
     QTest::newRow("a dateline names no owner")
         << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
         << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");

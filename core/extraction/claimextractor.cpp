@@ -244,16 +244,7 @@ bool isEventDate(QStringView text, qsizetype dateStart)
         if (word == u"de")
             word = previousWord(text, wordStart, buffer, &wordStart);
     }
-    static const char16_t *const events[]
-        = {u"seisme",    u"seismes",  u"tremblement", u"catastrophe", u"catastrophes", u"crise",
-           u"pandemie",  u"epidemie", u"inondation",  u"inondations", u"incendie",     u"incendies",
-           u"tempete",   u"cyclone",  u"ouragan",     u"attentat",    u"attentats",    u"guerre",
-           u"explosion", u"accident", u"eboulement",  u"tsunami",     u"eruption",     u"glissement"};
-    for (const char16_t *e : events) {
-        if (word == QStringView(e))
-            return true;
-    }
-    return false;
+    return TextUtil::isEventNoun(word);
 }
 
 // "depuis le 1er décembre 2022", "à partir de 2022", "dès 2021", "à compter du 1er janvier".

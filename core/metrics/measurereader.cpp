@@ -1143,10 +1143,14 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             k = end + 1;
             continue;
         }
+        // "le séisme d'Al Haouz", "les inondations de Safi": the place names the event, and the
+        // figures said of it are not that place's (the areas it struck are named as such).
+        const bool eventName
+            = k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded);
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
-        if (!source && !acronyms && !startsSentence && !dateline && !unit && !common && !excluded
-            && !pluralPeopleAt(t, k) && !(speaker.size() > 0 && speaker.contains(folded)))
+        if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
+            && !excluded && !pluralPeopleAt(t, k) && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, last, name});
         k = last + 1;
     }

@@ -114,6 +114,20 @@ QString TextUtil::fold(QStringView text)
     return stripped;
 }
 
+bool TextUtil::isEventNoun(QStringView folded)
+{
+    static const char16_t *const events[]
+        = {u"seisme",    u"seismes",  u"tremblement", u"catastrophe", u"catastrophes", u"crise",
+           u"pandemie",  u"epidemie", u"inondation",  u"inondations", u"incendie",     u"incendies",
+           u"tempete",   u"cyclone",  u"ouragan",     u"attentat",    u"attentats",    u"guerre",
+           u"explosion", u"accident", u"eboulement",  u"tsunami",     u"eruption",     u"glissement"};
+    for (const char16_t *e : events) {
+        if (folded == QStringView(e))
+            return true;
+    }
+    return false;
+}
+
 bool TextUtil::endsSentence(QStringView text)
 {
     qsizetype i = text.size();

@@ -40,6 +40,10 @@ bool looksLikePersonName(QStringView text);
 // Letters a text is written in: 'l' Latin, 'a' Arabic, or 0 when neither dominates.
 char dominantScript(QStringView text);
 
+// A folded noun of an event that figures are said of rather than dated or owned by: a
+// disaster, a crisis, a war, an accident ("seisme", "inondations", "crise", "guerre").
+bool isEventNoun(QStringView folded);
+
 } // namespace TextUtil
 
 class FoldedWords;
