@@ -524,6 +524,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les familles touchées par le séisme d'Al Haouz ont reçu 2.500 dirhams par mois.")
         << QStringLiteral("2.500 dirhams") << QStringLiteral("famille") << QString()
         << QStringLiteral("per_period");
+    QTest::newRow("a person introduced with a role owns nothing")
+        << QStringLiteral("Le Chef du gouvernement, Aziz Akhannouch, a présidé la réunion. Sous la conduite "
+                          "d'Akhannouch, 56.095 autorisations ont été délivrées.")
+        << QStringLiteral("56.095") << QStringLiteral("autorisation") << QString() << QStringLiteral("whole");
     QTest::newRow("a dateline names no owner")
         << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
         << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");

@@ -509,6 +509,16 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
     });
 }
 
+QStringList SpeakerResolver::peopleWithRoles() const
+{
+    QStringList out;
+    for (const Person &p : m_people) {
+        if (!p.roles.isEmpty())
+            out.append(p.name);
+    }
+    return out;
+}
+
 void SpeakerResolver::linkRole(const QString &name, QStringView roleText)
 {
     Person *p = personNamed(name);

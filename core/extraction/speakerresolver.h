@@ -28,6 +28,10 @@ public:
     // The same with the text's words already read.
     void learn(QStringView text, const FoldedWords &words);
 
+    // The people learnt with a role ("le Chef du gouvernement, Aziz Akhannouch"): persons for
+    // sure, who own no figure.
+    QStringList peopleWithRoles() const;
+
     // Whether `text` names a person the article knows (a word of a known name).
     bool namesSomeone(QStringView text) const;
     // Whether the part [from, to) of `text`, whose words are `words`, names such a person.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/measurereader.h"
+#include "extraction/speakerresolver.h"
 #include "metrics/countries.h"
 
 #include "parallel/ranges.h"
@@ -1369,6 +1370,18 @@ ArticleReading::ArticleReading(const Article &article)
             if (!people.contains(folded))
                 people.append(folded);
         }
+    }
+    // And the people it introduces with a role, whether they speak or act ("le Chef du
+    // gouvernement, Aziz Akhannouch, a présidé…", a title "Akhannouch préside…"): never owners.
+    SpeakerResolver speakers;
+    for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
+        if (!article.paragraphs[p].isBoilerplate())
+            speakers.learn(article.paragraphText(int(p)));
+    }
+    for (const QString &name : speakers.peopleWithRoles()) {
+        const QString folded = TextUtil::fold(name);
+        if (!people.contains(folded))
+            people.append(folded);
     }
     m_people = people.join(u'|');
     const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
