@@ -528,6 +528,14 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le Chef du gouvernement, Aziz Akhannouch, a présidé la réunion. Sous la conduite "
                           "d'Akhannouch, 56.095 autorisations ont été délivrées.")
         << QStringLiteral("56.095") << QStringLiteral("autorisation") << QString() << QStringLiteral("whole");
+    QTest::newRow("a monthly amount is per month")
+        << QStringLiteral("Les sinistrés bénéficient d'une aide financière mensuelle de 2.500 dirhams.")
+        << QStringLiteral("2.500 dirhams") << QStringLiteral("aide financiere") << QString()
+        << QStringLiteral("per_period");
+    QTest::newRow("a daily allowance is a kind, not a rate per day")
+        << QStringLiteral("Les indemnités journalières ont coûté 10 milliards d'euros.")
+        << QStringLiteral("10 milliards") << QStringLiteral("indemnite journaliere") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a dateline names no owner")
         << QStringLiteral("Rabat - Le taux de chômage a atteint 13 % en 2024, selon le HCP.")
         << QStringLiteral("13 %") << QStringLiteral("taux chomage") << QString() << QStringLiteral("whole");

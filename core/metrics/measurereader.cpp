@@ -983,7 +983,7 @@ struct ProperNoun
 
 // The period of an average named right before a figure ("une création annuelle moyenne de",
 // "la moyenne mensuelle de", "une production journalière moyenne de"), or empty.
-QString averagePer(const QList<Token> &t, qsizetype first)
+QString averagePer(const QList<Token> &t, qsizetype first, bool whole)
 {
     bool average = false;
     QString per;
@@ -994,6 +994,9 @@ QString averagePer(const QList<Token> &t, qsizetype first)
             per.clear();
             continue;
         }
+        // (A title of the press is no period: "le quotidien", "l'hebdomadaire".)
+        if (k > 0 && determiner(t[k - 1].folded))
+            continue;
         if (w == u"moyen"_s || w == u"moyenne"_s || w == u"moyens"_s || w == u"moyennes"_s)
             average = true;
         else if (w.startsWith(u"annuel"))
@@ -1005,7 +1008,10 @@ QString averagePer(const QList<Token> &t, qsizetype first)
         else if (w.startsWith(u"hebdomadaire"))
             per = QStringLiteral("semaine");
     }
-    return average ? per : QString();
+    // "une aide financière mensuelle de 2.500 dirhams", "un versement mensuel de": a month's or
+    // a week's whole amount is per period even when not an average (a year's is how most figures are
+    // given, "la production annuelle"; "journalier" names a kind: "les indemnités journalières").
+    return average || (whole && (per == u"mois"_s || per == u"semaine"_s)) ? per : QString();
 }
 
 // A noun that names a title of the press before its name: "le magazine Challenge".
@@ -2391,8 +2397,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 || (previous.size() > 4 && (previous.endsWith(u"er") || previous.endsWith(u"ir")));
             // (And a noun's "sur" complement: "un excédent des ressources sur les charges de 30
             // MMDH" is the excédent.)
+            // (A verb's "de" is none: "Les sinistrés bénéficient d'une aide mensuelle de 2.500
+            // dirhams".)
             const bool complement = k >= 2
-                && (connector(previous) || ((before == u"des"_s || before == u"du"_s) && !afterVerb)
+                && ((connector(previous) && !(k >= 3 && verbLike(t[k - 3].folded)))
+                    || ((before == u"des"_s || before == u"du"_s) && !afterVerb)
                     || (previous == u"sur"_s && k >= 3 && contentWord(t[k - 3])));
             if (determiner(before) && nounAfterDeterminer(t[k]) && !complement) {
                 head = k;
@@ -3169,7 +3178,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.decrease = isDecrease(f);
     // "une création annuelle moyenne de 60.000 emplois": an average per year is a rate per period.
     if (m.per.isEmpty() && m.scope != Scope::Change) {
-        if (const QString per = averagePer(f.t, f.first); !per.isEmpty()) {
+        if (const QString per = averagePer(f.t, f.first, m.scope == Scope::Whole); !per.isEmpty()) {
             m.per = per;
             m.scope = Scope::PerPeriod;
         }

@@ -621,9 +621,18 @@ QStringList qualifiersOf(const Measure &m)
     case Scope::Target:
         qualifiers << MetricSet::tr("target or forecast");
         break;
-    case Scope::PerPeriod:
-        qualifiers << MetricSet::tr("per %1").arg(m.per);
+    case Scope::PerPeriod: {
+        // (Not when its noun says it: "Soutien mensuel", "Production quotidienne".)
+        static const QHash<QString, QString> adjectives {
+            {QStringLiteral("mois"), QStringLiteral("mensuel")},
+            {QStringLiteral("jour"), QStringLiteral("quotidien")},
+            {QStringLiteral("semaine"), QStringLiteral("hebdomadaire")},
+            {QStringLiteral("an"), QStringLiteral("annuel")}};
+        const QString adjective = adjectives.value(m.per);
+        if (adjective.isEmpty() || !TextUtil::fold(m.nounLabel).contains(adjective))
+            qualifiers << MetricSet::tr("per %1").arg(m.per);
         break;
+    }
     case Scope::Change:
         qualifiers << (m.unit == u"points" || m.unit == u"point" ? MetricSet::tr("change in points")
                                                                  : MetricSet::tr("change in %"));
