@@ -994,8 +994,9 @@ QString averagePer(const QList<Token> &t, qsizetype first, bool whole)
             per.clear();
             continue;
         }
-        // (A title of the press is no period: "le quotidien", "l'hebdomadaire".)
-        if (k > 0 && determiner(t[k - 1].folded))
+        // (A title of the press is no period: "le quotidien", "l'hebdomadaire", "le mensuel".)
+        if (k > 0 && determiner(t[k - 1].folded)
+            && (w.startsWith(u"quotidien") || w.startsWith(u"hebdomadaire") || w.startsWith(u"mensuel")))
             continue;
         if (w == u"moyen"_s || w == u"moyenne"_s || w == u"moyens"_s || w == u"moyennes"_s)
             average = true;
@@ -2080,11 +2081,10 @@ Phrase ArticleReading::rateBefore(const Figure &f) const
     return {};
 }
 
-// "le barrage Al Wahda affiche un taux de remplissage de 41 %, tandis que celui de Bin El Ouidane
-// est rempli à 12,3 %": a percentage a participle gives ("rempli à", "occupées à hauteur de") is
-// the rate of its action that the paragraph names ("taux de remplissage", "taux d'occupation"):
-// the noun of the rate, in the figure's sentence or the two before, that the participle's stem
-// begins.
+// "le taux d'occupation des hôtels atteint 63 %, tandis que ceux d'Agadir sont occupés à 58 %": a
+// percentage a participle gives ("occupés à", "remplis à hauteur de") is the rate of its action
+// that the paragraph names ("taux d'occupation", "taux de remplissage"): the noun of the rate, in
+// the figure's sentence or the two before, that the participle's stem begins.
 Phrase ArticleReading::participleRate(const Figure &f) const
 {
     const QList<Token> &t = f.t;
@@ -2126,7 +2126,7 @@ Phrase ArticleReading::participleRate(const Figure &f) const
 }
 
 // The word before "de" in a prepositional phrase: "compte tenu de", "en raison de", "à cause de",
-// "au titre de", "lors de", "à partir de", "suite à".
+// "au titre de", "lors de", "à partir de", "faute de", "au besoin de".
 bool prepositionalLocution(const QList<Token> &t, qsizetype k)
 {
     const QString &w = t[k].folded;
@@ -2135,6 +2135,23 @@ bool prepositionalLocution(const QList<Token> &t, qsizetype k)
         || (w == u"cause"_s && before == u"a"_s) || (w == u"titre"_s && before == u"au"_s) || w == u"lors"_s
         || (w == u"partir"_s && before == u"a"_s) || (w == u"faute"_s)
         || (w == u"besoin"_s && before == u"au"_s);
+}
+
+// Where the completive clause that holds the figure at `first` starts, after its "que" ("… révèlent
+// que l'impôt sur les sociétés a augmenté de 6,2 MMDH"), or -1: none after `from` within a
+// subject's reach, or a "que" of a comparison or a coordination ("ainsi que", "plus que", "alors
+// que", "bien que").
+qsizetype queClause(const QList<Token> &t, qsizetype from, qsizetype first)
+{
+    for (qsizetype k = first - 1; k > from && k >= first - kSubjectReach; --k) {
+        if (t[k].folded != u"que"_s && t[k].folded != u"qu"_s)
+            continue;
+        const QString &w = t[k - 1].folded;
+        const bool completive = w != u"ainsi"_s && w != u"plus"_s && w != u"moins"_s && w != u"autant"_s
+            && w != u"tant"_s && w != u"alors"_s && w != u"tandis"_s && w != u"bien"_s;
+        return completive ? k + 1 : -1;
+    }
+    return -1;
 }
 
 // Words of doing what was planned: "réalisation", "exécution", "réalisées", "exécutés".
@@ -2177,14 +2194,8 @@ Phrase ArticleReading::achieved(const Figure &f, const Phrase &paragraphNoun) co
     };
     const QList<Token> &t = f.t;
     // The clause a "que" opens: "… révèlent que l'impôt sur les sociétés a enregistré un taux…".
-    qsizetype from = f.clauseStart;
-    for (qsizetype k = f.first - 1; k > f.clauseStart && k >= f.first - kSubjectReach; --k) {
-        if (t[k].folded == u"que"_s || t[k].folded == u"qu"_s) {
-            from = k + 1;
-            break;
-        }
-    }
-    Phrase p = subject(t, from, f.first);
+    const qsizetype que = queClause(t, f.clauseStart, f.first);
+    Phrase p = subject(t, que >= 0 ? que : f.clauseStart, f.first);
     if (!usable(p))
         p = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
     // "Ces recettes ont affiché un taux de réalisation de 82,8 %" after the "recettes fiscales":
@@ -2481,16 +2492,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         // sur les sociétés a augmenté de 6,2 MMDH" (not "ainsi que", "plus que"); when its subject
         // is a pronoun, the topic before it ("Quant à la population active, la même source a
         // dévoilé qu'elle s'est établie à…").
-        Phrase p;
-        for (qsizetype k = f.first - 1; k > from && k >= f.first - kSubjectReach; --k) {
-            if (t[k].folded != u"que"_s && t[k].folded != u"qu"_s)
-                continue;
-            const QString &w = t[k - 1].folded;
-            if (w != u"ainsi"_s && w != u"plus"_s && w != u"moins"_s && w != u"autant"_s && w != u"tant"_s
-                && w != u"alors"_s && w != u"tandis"_s && w != u"bien"_s)
-                p = subject(t, k + 1, f.first);
-            break;
-        }
+        const qsizetype que = queClause(t, from, f.first);
+        Phrase p = que >= 0 ? subject(t, que, f.first) : Phrase();
         if (p.isEmpty())
             p = subject(t, from, f.first);
         // (Nor is a rate the subject: "elles ont atteint un taux de réalisation de 83 % et a
@@ -3201,9 +3204,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
     ParagraphState &state = m_states[c.paragraph];
-    // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
-    // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
-    // subject, a rate of its own whatever forecast the sentence names.
+    // "ceux d'Agadir sont occupés à 58 %": the rate of the participle's action.
     if (c.kind == ClaimKind::Percent && m.scope != Scope::Change) {
         if (const Phrase rate = participleRate(f); !rate.isEmpty())
             noun = rate;
@@ -3214,6 +3215,9 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (m.period == Period::RunningTotal && m.scope == Scope::Whole && c.kind != ClaimKind::Percent
         && stockNoun(noun.key.section(u' ', 0, 0)))
         m.period = Period::Unspecified;
+    // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
+    // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
+    // subject, a rate of its own whatever forecast the sentence names.
     // (Its comparison, "contre 99 % une année auparavant", takes the rate read before.)
     static const QString achievedLabel = QStringLiteral("taux de réalisation : ");
     Phrase achievedWhat; // what the rate of achievement is of
