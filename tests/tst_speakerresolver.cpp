@@ -70,6 +70,9 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("La province compte 24.000 logements reconstruits."),
          QStringLiteral("Hassan Ighighi prévoit que le taux atteindra 93 % fin septembre.")},
         {QString(), QStringLiteral("Hassan Ighighi")});
+    row("an event before a colon is no speaker",
+        {QStringLiteral("Séisme Al Haouz : 91 % des logements reconstruits, la phase finale en cours")},
+        {QString()});
     row("a text that provides for is no speaker",
         {QStringLiteral("Le PLF prévoit par ailleurs la création de 6 500 postes budgétaires.")},
         {QString()});

@@ -329,7 +329,9 @@ bool isCommonCapitalised(QStringView w)
         return false;
     for (qsizetype i = 0; i < w.size(); ++i)
         buffer[i] = TextUtil::foldChar(w[i].unicode());
-    return words.contains(QStringView(buffer, w.size()));
+    // (And an event: "Séisme Al Haouz : 91 % des logements reconstruits" names no one.)
+    const QStringView folded(buffer, w.size());
+    return words.contains(folded) || TextUtil::isEventNoun(folded);
 }
 
 // The role a phrase names ("le ministre …" → "ministre"), a whole word: "la DGSN" is not "la DG…",
