@@ -1242,6 +1242,11 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("33.000")
         << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
         << QStringLiteral("138.000") << true;
+    QTest::newRow("a place with or without its Arabic article")
+        << QStringLiteral("À Al Hoceima, le nombre de touristes a atteint 120.000 en 2023.")
+        << QStringLiteral("120.000")
+        << QStringLiteral("À Hoceima, le nombre de touristes a atteint 135.000 en 2024.")
+        << QStringLiteral("135.000") << true;
     QTest::newRow("a loss is not a gain")
         << QStringLiteral("Le nombre de chômeurs a baissé de 64.000 personnes en 2018.")
         << QStringLiteral("64.000")

@@ -50,13 +50,23 @@ bool bareCount(const Claim &c, const Measure &m)
 
 // What makes two claims one metric: owner, noun, event, scope, period, and the unit of a
 // figure that does not count a noun (%, points, a currency, MW).
+// An owner's part of a key: its slug, without the Arabic article a place's name may or may not
+// be written with ("Al Haouz", "El Haouz" and "Haouz" are one province).
+QString ownerKey(const QString &owner)
+{
+    QString slug = TextUtil::slug(owner);
+    if ((slug.startsWith(u"al-") || slug.startsWith(u"el-")) && slug.size() >= 7)
+        slug.remove(0, 3);
+    return slug;
+}
+
 QString measureKey(const Claim &c, const Measure &m)
 {
     // A rate in % of a noun is its rate: "le chômage (…) 13,2 %" is the "taux de chômage".
     const bool rate = c.kind == ClaimKind::Percent || m.unit == u"points" || m.unit == u"point";
     const bool rateOf = rate && m.noun.startsWith(u"taux ") && m.noun.size() > 5;
     QStringList parts;
-    parts << (m.owner.isEmpty() ? QStringLiteral("national") : TextUtil::slug(m.owner))
+    parts << (m.owner.isEmpty() ? QStringLiteral("national") : ownerKey(m.owner))
           << TextUtil::slug(rateOf ? m.noun.mid(5) : m.noun);
     if (!m.event.isEmpty())
         parts << TextUtil::slug(m.event);
