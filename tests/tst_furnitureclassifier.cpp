@@ -46,6 +46,20 @@ QList<Expected> readExpected(const QString &path)
     return out;
 }
 
+// The lines, one paragraph each, joined by newlines and classified.
+QList<Paragraph> classifiedLines(const QStringList &lines)
+{
+    const QString text = lines.join(u'\n');
+    QList<Paragraph> paragraphs;
+    qsizetype at = 0;
+    for (const QString &line : lines) {
+        paragraphs.append({at, at + line.size()});
+        at += line.size() + 1;
+    }
+    FurnitureClassifier::classify(text, paragraphs);
+    return paragraphs;
+}
+
 } // namespace
 
 void tst_FurnitureClassifier::articles_data()
@@ -232,14 +246,7 @@ void tst_FurnitureClassifier::sentencesBesideTheBodyJoinIt()
         QStringLiteral("Le Maroc lance un plan de sécurité routière de 5 milliards"),
         QStringLiteral("Partager"),
     };
-    const QString text = lines.join(u'\n');
-    QList<Paragraph> paragraphs;
-    qsizetype at = 0;
-    for (const QString &line : lines) {
-        paragraphs.append({at, at + line.size()});
-        at += line.size() + 1;
-    }
-    FurnitureClassifier::classify(text, paragraphs);
+    const QList<Paragraph> paragraphs = classifiedLines(lines);
     QCOMPARE(paragraphs[0].kind, ParagraphKind::Heading);
     QCOMPARE(paragraphs[1].kind, ParagraphKind::Body);
     QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
@@ -261,14 +268,7 @@ void tst_FurnitureClassifier::whatTheBodyAnnouncesJoinsIt()
         QStringLiteral("386.000 quintaux d'orge et 40.000 têtes de bétail ont été distribués, en plus"),
         QStringLiteral("Les plus lus"),
     };
-    const QString text = lines.join(u'\n');
-    QList<Paragraph> paragraphs;
-    qsizetype at = 0;
-    for (const QString &line : lines) {
-        paragraphs.append({at, at + line.size()});
-        at += line.size() + 1;
-    }
-    FurnitureClassifier::classify(text, paragraphs);
+    const QList<Paragraph> paragraphs = classifiedLines(lines);
     QCOMPARE(paragraphs[1].kind, ParagraphKind::Body);
     QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
     QCOMPARE(paragraphs[3].kind, ParagraphKind::Body);

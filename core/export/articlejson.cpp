@@ -83,37 +83,38 @@ void ArticleJson::writeDocument(JsonWriter &w, const Article &a, Content content
         w.endObject();
     }
     w.endArray();
-    if (content == Content::ParagraphsAndClaims && !hooks) {
-        // A long article's claims are written in parallel, a batch at a time (the document goes
-        // out in pieces of bounded size), each batch in ranges joined in order.
+    if (content == Content::ParagraphsAndClaims) {
         w.key("claims").beginArray();
-        constexpr qsizetype kBatch = 8192;
-        constexpr qsizetype kChunk = 512;
-        for (qsizetype first = 0; first < a.claims.size(); first += kBatch) {
-            const qsizetype count = qMin(kBatch, a.claims.size() - first);
-            std::vector<JsonWriter> parts((count + kChunk - 1) / kChunk, w.part());
-            Parallel::forRanges(qsizetype(parts.size()), 2, [&](qsizetype begin, qsizetype end) {
-                for (qsizetype k = begin; k < end; ++k) {
-                    const qsizetype last = qMin(first + (k + 1) * kChunk, first + count);
-                    for (qsizetype i = first + k * kChunk; i < last; ++i)
-                        writeClaim(parts[k], a, a.claims[i], map);
-                }
-            });
-            for (const JsonWriter &part : parts)
-                w.join(part);
-        }
-        w.endArray();
-    } else if (content == Content::ParagraphsAndClaims) {
-        w.key("claims").beginArray();
-        for (int i = 0; i < a.claims.size(); ++i) {
-            if (hooks && hooks->include && !hooks->include(i))
-                continue;
-            std::function<void(JsonWriter &)> extra;
-            if (hooks && hooks->extraFields)
-                extra = [&](JsonWriter &writer) {
-                    hooks->extraFields(writer, i);
-                };
-            writeClaim(w, a, a.claims[i], map, extra);
+        if (!hooks) {
+            // A long article's claims are written in parallel, a batch at a time (the document
+            // goes out in pieces of bounded size), each batch in ranges joined in order.
+            constexpr qsizetype kBatch = 8192;
+            constexpr qsizetype kChunk = 512;
+            for (qsizetype first = 0; first < a.claims.size(); first += kBatch) {
+                const qsizetype count = qMin(kBatch, a.claims.size() - first);
+                std::vector<JsonWriter> parts((count + kChunk - 1) / kChunk, w.part());
+                Parallel::forRanges(qsizetype(parts.size()), 2, [&](qsizetype begin, qsizetype end) {
+                    for (qsizetype k = begin; k < end; ++k) {
+                        const qsizetype last = qMin(first + (k + 1) * kChunk, first + count);
+                        for (qsizetype i = first + k * kChunk; i < last; ++i)
+                            writeClaim(parts[k], a, a.claims[i], map);
+                    }
+                });
+                for (const JsonWriter &part : parts)
+                    w.join(part);
+            }
+        } else {
+            // (The hooks are called in order, on this thread.)
+            for (int i = 0; i < a.claims.size(); ++i) {
+                if (hooks->include && !hooks->include(i))
+                    continue;
+                std::function<void(JsonWriter &)> extra;
+                if (hooks->extraFields)
+                    extra = [&](JsonWriter &writer) {
+                        hooks->extraFields(writer, i);
+                    };
+                writeClaim(w, a, a.claims[i], map, extra);
+            }
         }
         w.endArray();
     }

@@ -651,6 +651,13 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
     return candidates;
 }
 
+// The paragraph's text before a sentence that pronouns look back on: a few sentences at most.
+QStringView contextBefore(const Context &c, const TextSpan &s)
+{
+    const qsizetype from = qMax<qsizetype>(0, s.start - 600);
+    return c.text.mid(from, s.start - from);
+}
+
 // Who each sentence of a paragraph names, as far as it can be read ahead of the paragraphs before
 // it (SpeakerResolver::readAhead(); `speakers` is a copy of the article's resolver).
 QList<SpeakerResolver::Ahead> readSpeakersAhead(const Context &c, const QList<TextSpan> &sentences,
@@ -667,9 +674,7 @@ QList<SpeakerResolver::Ahead> readSpeakersAhead(const Context &c, const QList<Te
             out.append(SpeakerResolver::Ahead {});
             continue;
         }
-        // Pronouns look back a few sentences at most.
-        const qsizetype from = qMax<qsizetype>(0, s.start - 600);
-        out.append(speakers.readAhead(c.text, *c.words, s, c.text.mid(from, s.start - from), c.heading));
+        out.append(speakers.readAhead(c.text, *c.words, s, contextBefore(c, s), c.heading));
     }
     return out;
 }
@@ -680,9 +685,8 @@ void readSpeakers(Context &c, SpeakerResolver &speakers, const QList<SpeakerReso
     Q_ASSERT(ahead.size() == c.sentences.size());
     for (qsizetype k = 0; k < c.sentences.size(); ++k) {
         const TextSpan &s = c.sentences[k];
-        const qsizetype from = qMax<qsizetype>(0, s.start - 600);
-        c.speakers.append(speakers.attributionIn(ahead[k], c.text, *c.words, s,
-                                                 c.text.mid(from, s.start - from), c.heading));
+        c.speakers.append(
+            speakers.attributionIn(ahead[k], c.text, *c.words, s, contextBefore(c, s), c.heading));
     }
     c.nearestSpeaker = nearestSpeakers(c.speakers);
 }

@@ -47,11 +47,11 @@ bool isTeaserLine(QStringView line)
 
 bool sentenceEndAt(QStringView text, qsizetype i);
 
-// "1. Mondial 2030 : …", "2) …": an item of a numbered list.
-bool numberedItem(QStringView line)
+// "1. Mondial 2030 : …", "2) …": an item of a numbered list, its number at most `maxDigits` long.
+bool numberedItem(QStringView line, qsizetype maxDigits)
 {
     qsizetype i = 0;
-    while (i < line.size() && i < 3 && line[i].isDigit())
+    while (i < line.size() && i < maxDigits && line[i].isDigit())
         ++i;
     return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
 }
@@ -78,7 +78,7 @@ bool continuesPrevious(QStringView prev, QStringView next)
     // title has no sentence end inside; a list is announced by a colon).
     // (Not a numbered list's item: "2. Ramadan : les prix…".)
     if (first.isDigit())
-        return !numberedItem(next)
+        return !numberedItem(next, 3)
             && (prev.endsWith(u',') || endsOnFunctionWord(prev)
                 || (prev.size() >= 40 && !prev.endsWith(u';') && endsASentenceInside(prev)));
     if (first == u',' || first == u';' || first == u'.' || first == u')' || first == u']' || first == u'»'
@@ -125,10 +125,7 @@ bool isMarkdownBlockLine(QStringView line)
         return true;
     if (line.size() > 1 && (line[0] == u'-' || line[0] == u'*' || line[0] == u'+') && line[1] == u' ')
         return true;
-    qsizetype i = 0;
-    while (i < line.size() && line[i].isDigit())
-        ++i;
-    return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
+    return numberedItem(line, line.size());
 }
 
 // A sentence ends at `i` ("… 734.000 personnes. Le …"): a full stop, "!" or "?" after a
