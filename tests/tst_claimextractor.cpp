@@ -27,6 +27,8 @@ private Q_SLOTS:
     void claims();
     void hostile_data();
     void hostile();
+    void flood_data();
+    void flood();
     void evolutionLink();
     void units_data();
     void units();
@@ -574,6 +576,34 @@ void tst_ClaimExtractor::hostile()
         QVERIFY(json.contains("\"value\": null"));
         QVERIFY(json.contains("\"unreadable\": true"));
     }
+}
+
+void tst_ClaimExtractor::flood_data()
+{
+    // A body and the number of claims it gives, furniture included: a run of figures with only
+    // spaces between them is no claim past a few dozen (a counter strip, a table cut from its
+    // labels); a shorter run, a list written with commas or words, and figures on their own
+    // lines still are.
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("count");
+    QTest::addRow("a flood of ones") << QStringLiteral("1 ").repeated(5000) << 0;
+    QTest::addRow("a flood of numbers")
+        << QStringLiteral("4 8 15 16 23 42 ").repeated(20) + QStringLiteral("Il y a 12 dossiers.") << 1;
+    QTest::addRow("page numbers") << QStringLiteral("1 2 3 4 5 6 7 8 9 10 Suivant") << 10;
+    QTest::addRow("sixty-three in a row") << QStringLiteral("7 ").repeated(63) << 63;
+    QTest::addRow("a list with commas") << QStringLiteral("Les hausses sont de ")
+            + QStringLiteral("12,5 %, ").repeated(100)
+            + QStringLiteral("et 3 %.") << 101;
+    QTest::addRow("one figure a line") << QStringLiteral("12\n").repeated(100) << 100;
+}
+
+void tst_ClaimExtractor::flood()
+{
+    QFETCH(QString, body);
+    QFETCH(int, count);
+    Article a = articleFrom(body);
+    ClaimExtractor::extractInto(a);
+    QCOMPARE(int(a.claims.size()), count);
 }
 
 void tst_ClaimExtractor::evolutionLink()

@@ -587,6 +587,34 @@ QList<TextSpan> readDates(Context &c, int keyWords, const PartialDate &published
     return protectedSpans;
 }
 
+// "1 1 1 1 …", "4 8 15 16 23 42 …" by the thousand: a run of figures with nothing but spaces between
+// them is a counter strip, a page's number list or a table cut from its labels. Past a few dozen,
+// nothing says what any of them counts, and none is a claim (see docs/annotation-guidelines.md).
+// Its numbers are still no sentence ends.
+QList<bool> inFlood(const QList<NumberToken> &tokens, QStringView text)
+{
+    constexpr qsizetype kFlood = 64;
+    QList<bool> out(tokens.size(), false);
+    auto spacesOnly = [&](qsizetype from, qsizetype to) {
+        if (to <= from)
+            return false;
+        for (qsizetype k = from; k < to; ++k) {
+            if (!TextUtil::isSpace(text[k]) || text[k] == u'\n')
+                return false;
+        }
+        return true;
+    };
+    qsizetype runStart = 0;
+    for (qsizetype k = 1; k <= tokens.size(); ++k) {
+        if (k < tokens.size() && spacesOnly(tokens[k - 1].end, tokens[k].start))
+            continue;
+        if (k - runStart >= kFlood)
+            std::fill(out.begin() + runStart, out.begin() + k, true);
+        runStart = k;
+    }
+    return out;
+}
+
 // The numbers of the paragraph that may be figures; years become dates of `c`. `numberSpans`
 // gets every number, so that no sentence ends inside one.
 QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> &protectedSpans,
@@ -606,6 +634,7 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
         std::sort(tokens.begin(), tokens.end(),
                   [](const NumberToken &a, const NumberToken &b) { return a.start < b.start; });
     }
+    const QList<bool> flood = inFlood(tokens, text);
     QList<Candidate> candidates;
     qsizetype protectedHint = 0;
     const NumberToken *previous = nullptr;
@@ -634,7 +663,7 @@ QList<Candidate> readCandidates(Context &c, int keyWords, const QList<TextSpan> 
             || overlapsAny(protectedSpans, t.start, t.end, protectedHint) || isSkipped(t, text);
         previousBeforeYear = beforeYear;
         previous = &t;
-        if (previousSkipped)
+        if (previousSkipped || flood[next - 1])
             continue;
         if (isYear(t, text)) {
             c.dates.append(DateMention {t.start,
