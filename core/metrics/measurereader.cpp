@@ -1295,6 +1295,16 @@ private:
         int count;
     };
     FigureList listAround(const Figure &f) const;
+    // The last run of figures found longer than a list (paragraph, sentence, first and last
+    // tokens): each of its figures is read alone without walking it again.
+    struct LongRun
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        qsizetype first = -1;
+        qsizetype last = -1;
+    };
+    mutable LongRun m_longRun;
     void readBreakdown(const Figure &f, Measure &m) const;
     void peopleGroup(const QList<Token> &t, qsizetype k, Measure &m) const;
     const Claim *figureAt(qsizetype at) const;
@@ -2690,43 +2700,57 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
         }
         return joined;
     };
-    // A list of more than a dozen figures is a table or a flood of digits, not a sentence's list:
-    // it is read as figures alone (and each figure reads a bounded stretch of it).
+    // A list of more than a dozen figures is a table or a flood of figures, not a sentence's list:
+    // it is read as figures alone. (Such a run is walked once, for its first figure: the others
+    // find themselves in it.)
     constexpr int kLongest = 12;
     const FigureList alone {f.first, 0, 1};
+    if (m_longRun.paragraph == f.claim.paragraph && m_longRun.sentence == f.sentence
+        && f.first >= m_longRun.first && f.first <= m_longRun.last)
+        return alone;
     const Claim *own = covering(f.first);
-    qsizetype runStart = f.first;
-    int index = 0;
-    for (;;) {
-        if (index >= kLongest)
-            return alone;
+    // The figure before `runStart` in the list, or after `runEnd`; -1 when the list stops.
+    auto previous = [&](qsizetype runStart) -> qsizetype {
         qsizetype k = runStart - 1;
         while (k >= 0 && k > runStart - 4 && !covering(k))
             --k;
         const Claim *other = k >= 0 ? covering(k) : nullptr;
         if (!other || other == own || !joins(k + 1, runStart))
-            break;
+            return -1;
         while (k > 0 && covering(k - 1) == other)
             --k;
-        runStart = k;
-        ++index;
-    }
-    int count = index + 1;
-    for (qsizetype runEnd = f.last;;) {
-        if (count >= kLongest)
-            return alone;
+        return k;
+    };
+    auto next = [&](qsizetype runEnd) -> qsizetype {
         qsizetype k = runEnd + 1;
         while (k < t.size() && k < runEnd + 4 && !covering(k))
             ++k;
         const Claim *other = k < t.size() ? covering(k) : nullptr;
         if (!other || other == own || !joins(runEnd + 1, k))
-            break;
+            return -1;
         while (k + 1 < t.size() && covering(k + 1) == other)
             ++k;
+        return k;
+    };
+    qsizetype runStart = f.first;
+    qsizetype runEnd = f.last;
+    int index = 0;
+    int count = 1;
+    for (qsizetype k = previous(runStart); k >= 0; k = previous(runStart)) {
+        runStart = k;
+        ++index;
+        ++count;
+    }
+    for (qsizetype k = next(runEnd); k >= 0 && count < kLongest; k = next(runEnd)) {
         runEnd = k;
         ++count;
     }
-    return {runStart, index, count};
+    if (count < kLongest)
+        return {runStart, index, count};
+    for (qsizetype k = next(runEnd); k >= 0; k = next(runEnd))
+        runEnd = k;
+    m_longRun = {f.claim.paragraph, f.sentence, runStart, runEnd};
+    return alone;
 }
 
 // "la France, l'Espagne, l'Italie et l'Allemagne ont respectivement connu une hausse de 8 %, 6 %,
