@@ -52,6 +52,14 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("L'IPC a connu une baisse de 0,1% par rapport au mois précédent, indique une note "
                         "d'information du Haut-commissariat au plan (HCP).")},
         {QStringLiteral("Haut-commissariat au plan")});
+    row("faire observer, remarquer, valoir",
+        {QStringLiteral("Quatre régions affichent des taux plus élevés (46,2%), fait observer le HCP, notant "
+                        "que les taux les plus bas sont de 41,3%."),
+         QStringLiteral("Les recettes progressent de 4%, a fait remarquer le ministre Fouzi Lekjaa."),
+         QStringLiteral("Le déficit recule à 3,5%, fait valoir la Banque centrale."),
+         QStringLiteral("Il a fait le point : 12 projets sont achevés.")},
+        {QStringLiteral("HCP"), QStringLiteral("Fouzi Lekjaa"), QStringLiteral("Banque centrale"),
+         QString()});
     row("a forecast's author after its figure",
         {QStringLiteral("La valeur ajoutée s'élève à 130 milliards de dirhams, prévoit le ministère de "
                         "l'Agriculture dans un communiqué.")},

@@ -31,7 +31,8 @@ const QString kTitle = QStringLiteral("(?:M\\.|Mme|Mlle|Mmes|Dr|Pr|Me)");
 
 const QString kVerbPast = QStringLiteral("(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|"
                                          "expliqué|ajouté|noté|rappelé|insisté|poursuivi"
-                                         "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|mis en "
+                                         "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|fait "
+                                         "observer|fait remarquer|fait valoir|mis en "
                                          "avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
                                          "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|"
                                          "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
@@ -42,7 +43,8 @@ const QString kVerbPresent = QStringLiteral("(?:précise|indique|souligne|affirm
                                             "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
                                             "|estime|assure|observe|relève|signale|interprète|mentionne|"
                                             "évoque|détaille|confie|martèle|répond|reconnaît|admet"
-                                            "|avertit|conclut|constate|avance|cite|fait savoir|fait état|met "
+                                            "|avertit|conclut|constate|avance|cite|fait savoir|fait "
+                                            "état|fait observer|fait remarquer|fait valoir|met "
                                             "en avant|salue|dit|chiffre|livre|déplore|regrette"
                                             "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
                                             "analyse|glisse|évalue|calcule|dénonce|fustige"
@@ -182,11 +184,14 @@ QList<std::pair<qsizetype, qsizetype>> triggerSpans(QStringView text, const Fold
                 && (text[start - 2] == u'd' || text[start - 2] == u'D');
             if (!dApres && !triggers.contains(words, i))
                 return;
-            // "fait savoir", "mis en avant": "fait" and "mis" alone are everyday words.
+            // "fait savoir", "fait observer", "mis en avant": "fait" and "mis" alone are everyday
+            // words.
             const QStringView w = words.folded(i);
             if (w == u"fait" || w == u"mis" || w == u"met") {
                 const QStringView next = i + 1 < words.size() ? words.folded(i + 1) : QStringView();
-                if (w == u"fait" ? next != u"savoir" && next != u"etat" : next != u"en")
+                const bool faitVerb = next == u"savoir" || next == u"etat" || next == u"observer"
+                    || next == u"remarquer" || next == u"valoir";
+                if (w == u"fait" ? !faitVerb : next != u"en")
                     return;
             }
             out.append({start - from, end - from});
