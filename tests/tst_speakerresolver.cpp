@@ -60,6 +60,22 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral("Il a fait le point : 12 projets sont achevés.")},
         {QStringLiteral("HCP"), QStringLiteral("Fouzi Lekjaa"), QStringLiteral("Banque centrale"),
          QString()});
+    row("a study reported, the latest report, a communiqué between verb and speaker",
+        {QStringLiteral("L'économie a créé 122.000 postes, rapporte une étude du HCP."),
+         QStringLiteral("Selon le dernier rapport de l'INS, le nombre de chômeurs est de 626 100."),
+         QStringLiteral("Le pays a reçu 11,35 millions de visiteurs, a précisé dans un communiqué le "
+                        "ministère du Tourisme."),
+         QStringLiteral("Le tourisme rapporte 80 milliards de dirhams.")},
+        {QStringLiteral("HCP"), QStringLiteral("INS"), QStringLiteral("ministère du Tourisme"), QString()});
+    row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
+        {QStringLiteral("Insee")});
+    row("an institution's capitalised head is no person's name",
+        {QStringLiteral("C'est ce qui ressort des derniers chiffres publiés par le Haut Commissariat au Plan "
+                        "(HCP), soit 1,123 million de chômeurs."),
+         QStringLiteral("L'encours atteint 1.071,5 milliards, selon la Direction du Trésor et des Finances "
+                        "Extérieures.")},
+        {QStringLiteral("Haut Commissariat au Plan"),
+         QStringLiteral("Direction du Trésor et des Finances Extérieures")});
     row("a forecast's author after its figure",
         {QStringLiteral("La valeur ajoutée s'élève à 130 milliards de dirhams, prévoit le ministère de "
                         "l'Agriculture dans un communiqué.")},

@@ -29,26 +29,28 @@ const QString kRoleHead = QStringLiteral("(?i:chef|ministre|porte-parole|directe
 
 const QString kTitle = QStringLiteral("(?:M\\.|Mme|Mlle|Mmes|Dr|Pr|Me)");
 
-const QString kVerbPast = QStringLiteral("(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|"
-                                         "expliqué|ajouté|noté|rappelé|insisté|poursuivi"
-                                         "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|fait "
-                                         "observer|fait remarquer|fait valoir|mis en "
-                                         "avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
-                                         "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|"
-                                         "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
-                                         "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
-                                         "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
-                                         "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré)e?s?");
-const QString kVerbPresent = QStringLiteral("(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
-                                            "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
-                                            "|estime|assure|observe|relève|signale|interprète|mentionne|"
-                                            "évoque|détaille|confie|martèle|répond|reconnaît|admet"
-                                            "|avertit|conclut|constate|avance|cite|fait savoir|fait "
-                                            "état|fait observer|fait remarquer|fait valoir|met "
-                                            "en avant|salue|dit|chiffre|livre|déplore|regrette"
-                                            "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
-                                            "analyse|glisse|évalue|calcule|dénonce|fustige"
-                                            "|plaide|prévient|s'inquiète|se félicite|se réjouit)(?:nt)?");
+const QString kVerbPast
+    = QStringLiteral("(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|"
+                     "expliqué|ajouté|noté|rappelé|insisté|poursuivi"
+                     "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|fait "
+                     "observer|fait remarquer|fait valoir|mis en "
+                     "avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
+                     "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|"
+                     "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
+                     "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
+                     "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
+                     "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré|confirmé)e?s?");
+const QString kVerbPresent
+    = QStringLiteral("(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
+                     "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
+                     "|estime|assure|observe|relève|signale|interprète|mentionne|"
+                     "évoque|détaille|confie|martèle|répond|reconnaît|admet"
+                     "|avertit|conclut|constate|avance|cite|fait savoir|fait "
+                     "état|fait observer|fait remarquer|fait valoir|met "
+                     "en avant|salue|dit|chiffre|livre|déplore|regrette"
+                     "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
+                     "analyse|glisse|évalue|calcule|dénonce|fustige"
+                     "|plaide|prévient|confirme|s'inquiète|se félicite|se réjouit)(?:nt)?");
 const QString kAdverbs = QStringLiteral(
     "(?:(?:\\p{L}+ment|par "
     "ailleurs|également|aussi|encore|déjà|ainsi|lui-même|elle-même|hier|lundi|mardi|mercredi|jeudi"
@@ -56,41 +58,52 @@ const QString kAdverbs = QStringLiteral(
     "lui|quant à elle"
     "|à son tour|en avril|en mai|devant les députés|devant la "
     "presse|enfin|ensuite|toutefois|cependant|néanmoins|de plus|en outre"
-    "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui)[ ,\\x{00A0}]+)*");
+    "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui"
+    // "a précisé dans un communiqué le ministère", "indique dans sa dernière note la DEPF".
+    "|dans (?:un|une|son|sa|ses|leur|leurs|le|la) (?:\\p{L}+ )?(?:communiqué|note|rapport|déclaration|"
+    "entretien|interview|bilan|publication|document|lettre|réponse|intervention))[ ,\\x{00A0}]+)*");
 
-// An institution: an acronym or a head noun with its complement ("ministère de la Santé").
-const QString kInstitution = QStringLiteral(
-    "(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ "
-    "\\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|(?i:ministère|caisse|office|"
-    "agence|haut-commissariat|haut commissariat"
+// The head nouns of institutions.
+const QString kInstitutionHead = QStringLiteral(
+    "(?i:ministère|caisse|office|agence|haut-commissariat|haut commissariat"
     "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|"
     "association|organisation|fonds|institut"
     "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
     "union|programme|organisme|registre"
     "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
     "autorité|assemblée|sénat|parlement|agence|secrétariat|présidence|cabinet|préfecture|wilaya|"
-    "municipalité|mairie|délégation)"
-    // Its complement: words after a connector or adjectives, never a verb, a
-    // preposition that opens another phrase or a determiner ("ministère dans un
-    // communiqué", "Observatoire dans ses statistiques"); ", de l'Artisanat" in a
-    // government department's name.
-    "(?:[ \\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
-    "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
-    "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
-    "auprès|devant|un|une|ses|son|sa|leur|leurs|cité|citée|citant|à|fait|font|relève|rapporte|"
-    "ajoute|publie|publié|publiée|paru|parue|diffusé|diffusée|rendu|rendue|lundi|mardi|mercredi|jeudi|"
-    "vendredi|samedi|dimanche|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
-    // (Longer connectors first: the first that fits is kept.)
-    "(?:et de la |et de l['’]|et des |et du |et |de la |de l['’]|du |des |de |d['’]|au |aux |pour la "
-    "|pour le |pour l['’]|chargée? de l['’]|chargée? de la |chargée? du |chargée? des )?[\\p{L}'’-]+"
-    "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])(?=\\p{Lu})[\\p{L}'’-]+){0,8})");
+    "municipalité|mairie|délégation)");
+
+// An institution: an acronym or a head noun with its complement ("ministère de la Santé").
+const QString kInstitution
+    = QStringLiteral("(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)[ "
+                     "\\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|")
+    + kInstitutionHead
+    + QStringLiteral(
+          ""
+          // Its complement: words after a connector or adjectives, never a verb, a
+          // preposition that opens another phrase or a determiner ("ministère dans un
+          // communiqué", "Observatoire dans ses statistiques"); ", de l'Artisanat" in a
+          // government department's name.
+          "(?:[ \\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
+          "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
+          "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
+          "auprès|devant|un|une|ses|son|sa|leur|leurs|cité|citée|citant|à|fait|font|relève|rapporte|"
+          "ajoute|publie|publié|publiée|paru|parue|diffusé|diffusée|rendu|rendue|lundi|mardi|mercredi|jeudi|"
+          "vendredi|samedi|dimanche|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
+          // (Longer connectors first: the first that fits is kept.)
+          "(?:et de la |et de l['’]|et des |et du |et |de la |de l['’]|du |des |de |d['’]|au |aux |pour la "
+          "|pour le |pour l['’]|chargée? de l['’]|chargée? de la |chargée? du |chargée? des )?[\\p{L}'’-]+"
+          "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])(?=\\p{Lu})[\\p{L}'’-]+){0,8})");
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the
 // name), an institution, a surname.
 const QString kWho
     = QStringLiteral(
           "(?<who>(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
-          "|%2"
+          // (Not an institution's capitalised head: "le Haut Commissariat au Plan", "l'Office
+          // National de l'Électricité" go on past their connectors, below.)
+          "|(?!%6\\b)%2"
           "|(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)[ \\x{00A0}]*(?:nouveau |nouvelle |haut |haute )?%3(?:[ "
           "\\x{00A0}](?:délégué|déléguée|général|générale|adjoint|adjointe|\\p{Ll}+(?:al|ale|el|elle|ien|"
           "ienne|aire)))?"
@@ -100,7 +113,8 @@ const QString kWho
           "|%5"
           "|%1)")
           .arg(kNameWord, kFullName, kRoleHead, kTitle,
-               QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")));
+               QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")),
+               kInstitutionHead);
 
 // The words that can announce an attribution: the verbs of the patterns above, "selon",
 // "d'après"… A sentence without any of them has no speaker, and only the text around them
@@ -131,9 +145,9 @@ const FoldedWordSet &triggerWords()
             for (const char *suffix : {"e", "s", "es"})
                 words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
         }
-        for (const char *w :
-             {"selon", "ressort", "ressortent", "prévoit", "dires", "avis", "félicité", "félicitée",
-              "félicitent", "réjoui", "réjouit", "réjouie", "inquiète", "inquiètent", "lance", "t"})
+        for (const char *w : {"selon", "ressort", "ressortent", "prévoit", "rapporte", "rapportent",
+                              "rapporté", "dires", "avis", "félicité", "félicitée", "félicitent", "réjoui",
+                              "réjouit", "réjouie", "inquiète", "inquiètent", "lance", "t"})
             words.append(QString::fromUtf8(w));
         return FoldedWordSet(words);
     }();
@@ -765,8 +779,9 @@ namespace {
 const QString &documentSource()
 {
     static const QString pattern = QStringLiteral(
-        "(?:(?:une |un |l['’]|les |des |la |le |sa |son |ses |leur |leurs )?(?:dernière?s? |récente?s? "
-        "|nouvelle?s? )?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
+        "(?:(?:une |un |l['’]|les |des |la |le |sa |son |ses |leur |leurs )?(?:derni(?:er|ère)s? |récente?s? "
+        "|nouve(?:au|aux|lle|lles) "
+        ")?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
         "estimations|résultats|calculs|communiqué|publication)s?"
         "(?: de conjoncture| d['’]information| officiel(?:le)?s?| annuel(?:le)?s?| trimestriel(?:le)?s?)?"
         " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?)"
@@ -815,10 +830,11 @@ const RE &selonPattern()
 // ", prévoit le ministère" (after its figure only: "Le PLF prévoit 6 500 postes" is no attribution).
 const RE &afterVerbPattern()
 {
-    static const RE re(QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ "
-                                      "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit)[ \\x{00A0}]+%3%5%4")
-                           .arg(kVerbPast, kVerbPresent, kAdverbs, kWho, documentSource()),
-                       kOptions);
+    static const RE re(
+        QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ "
+                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é))[ \\x{00A0}]+%3%5%4")
+            .arg(kVerbPast, kVerbPresent, kAdverbs, kWho, documentSource()),
+        kOptions);
     return re;
 }
 
@@ -842,7 +858,7 @@ const RE &beforeVerbPattern()
         QStringLiteral("(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
                        "\\x{00A0}]*%2(?:s['’]est|se)?[ "
                        "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit|"
-                       "prévoi(?:t|ent)(?=[ \\x{00A0}]+qu))\\b")
+                       "(?:prévoi(?:t|ent)|rapporte(?:nt)?)(?=[ \\x{00A0}]+qu))\\b")
             .arg(QString(kWho).replace(QStringLiteral("(?<who>"),
                                        QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")),
                  kAdverbs, kVerbPast, kVerbPresent),
@@ -970,7 +986,9 @@ void SpeakerResolver::take(Search &search, const RE &re, QStringView group, qsiz
         const QString who = resolve(m.capturedView(group), search.contextAt(m.capturedStart()));
         if (!who.isEmpty()) {
             search.found.append({m.capturedStart(), who});
-            return;
+            // ("rapporte la MAP, fait savoir l'Observatoire": an agency relays whom it names.)
+            if (!isAgency(who))
+                return;
         }
     }
 }
