@@ -67,6 +67,17 @@ void tst_SpeakerResolver::attribution_data()
                         "ministère du Tourisme."),
          QStringLiteral("Le tourisme rapporte 80 milliards de dirhams.")},
         {QStringLiteral("HCP"), QStringLiteral("INS"), QStringLiteral("ministère du Tourisme"), QString()});
+    row("a document named without its author, then the same one",
+        {QStringLiteral("Le déficit devrait s'établir à 58,2 milliards en 2025, selon le rapport économique "
+                        "et financier accompagnant le projet de loi de finances."),
+         QStringLiteral(
+             "Il tient compte des recettes (432,8 MMDH), fait savoir ce rapport publié sur le site "
+             "du ministère."),
+         QStringLiteral("La part atteindra 56%, révèle le rapport sur les établissements et entreprises "
+                        "publics (EEP)."),
+         QStringLiteral("Selon le dernier rapport annuel, le taux est de 12%.")},
+        {QStringLiteral("rapport économique et financier"), QStringLiteral("rapport économique et financier"),
+         QStringLiteral("rapport sur les établissements et entreprises publics"), QString()});
     row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
         {QStringLiteral("Insee")});
     row("an institution's capitalised head is no person's name",

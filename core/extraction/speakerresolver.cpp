@@ -798,7 +798,8 @@ const RE &colonPattern()
     return re;
 }
 
-// "la même source", "selon le communiqué": the source named before.
+// "la même source", "selon le communiqué", ", précise le même rapport", ", fait savoir ce rapport
+// publié sur le site…": the source named before.
 const RE &previousSourcePattern()
 {
     static const RE re(
@@ -806,9 +807,49 @@ const RE &previousSourcePattern()
                        "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
                        "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
                        "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
-                       "document|étude|enquête|statistiques|données|chiffres)[ \\x{00A0}]*(?:[,.;:)]|$)"),
+                       "document|étude|enquête|statistiques|données|chiffres)[ \\x{00A0}]*(?:[,.;:)]|$)"
+                       "|[,«»\"][ \\x{00A0}]*(?:a[ \\x{00A0}]+)?(?:%1|%2)[ \\x{00A0}]+(?:ce|cette|le même|la "
+                       "même)[ \\x{00A0}]+(?:communiqué|rapport|note|bilan|document|étude|enquête)\\b")
+            .arg(kVerbPast, kVerbPresent),
         kOptions);
     return re;
+}
+
+// A document named without its author speaks by its name: "selon le rapport économique et
+// financier accompagnant le PLF", ", révèle le rapport sur les établissements et entreprises
+// publics (EEP)". Its name is the head and the lower-case words after it, up to a participle, a
+// relative or punctuation; an author ("le rapport annuel du HCP") is read by the patterns above.
+const RE &namedDocumentPattern()
+{
+    static const QString stop = QStringLiteral(
+        "(?:\\p{L}+ant|publiée?s?|rendue?s?|parue?s?|présentée?s?|diffusée?s?|élaborée?s?|réalisée?s?|"
+        "qui|que|dont|selon|pour|dans|par|avec|en|au|à)\\b");
+    static const RE re(
+        QStringLiteral("(?:\\b[Ss]elon|\\b[Dd]['’]après|[,«»\"][ \\x{00A0}]*(?:a[ \\x{00A0}]+)?(?:%1|%2))[ "
+                       "\\x{00A0}]+%3(?:le|la|l['’]|les)[ \\x{00A0}]*"
+                       "(?<doc>(?:rapport|étude|enquête|note|baromètre|recensement|bulletin|bilan)"
+                       "(?:[ \\x{00A0}]+(?!%4)[\\p{Ll}'’-]+){1,8}?)"
+                       "(?=[ \\x{00A0}]*(?:[,.;:(«»]|$)|[ \\x{00A0}]+%4)")
+            .arg(kVerbPast, kVerbPresent, kAdverbs, stop),
+        kOptions);
+    return re;
+}
+
+// A document's name of words that do not tell it from another: "le dernier rapport annuel".
+bool genericDocumentName(QStringView name)
+{
+    static const QStringList generic {
+        QStringLiteral("dernier"),    QStringLiteral("derniere"),    QStringLiteral("recent"),
+        QStringLiteral("recente"),    QStringLiteral("nouveau"),     QStringLiteral("nouvelle"),
+        QStringLiteral("annuel"),     QStringLiteral("annuelle"),    QStringLiteral("officiel"),
+        QStringLiteral("officielle"), QStringLiteral("meme"),        QStringLiteral("precedent"),
+        QStringLiteral("precedente"), QStringLiteral("trimestriel"), QStringLiteral("trimestrielle"),
+        QStringLiteral("mensuel"),    QStringLiteral("mensuelle"),   QStringLiteral("publie"),
+        QStringLiteral("final"),      QStringLiteral("finale"),      QStringLiteral("complet"),
+        QStringLiteral("detaille"),   QStringLiteral("detaillee"),   QStringLiteral("preliminaire")};
+    const QList<QStringView> words = name.split(u' ', Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin() + 1, words.cend(),
+                       [](QStringView w) { return generic.contains(TextUtil::fold(w)); });
 }
 
 // "selon X", "d'après X", "selon une étude de l'Observatoire …", "selon lui".
@@ -1088,8 +1129,12 @@ QString SpeakerResolver::attributionIn(QStringView sentence,
     // comma is not a subject.
     if (search.found.isEmpty())
         findSubject(search, triggers);
-    if (search.found.isEmpty())
+    if (search.found.isEmpty()) {
+        const auto doc = namedDocumentPattern().match(sentence);
+        if (doc.hasMatch() && !genericDocumentName(doc.capturedView(u"doc")))
+            return setLast(TextUtil::simplified(doc.captured(u"doc")));
         return {};
+    }
     std::sort(search.found.begin(), search.found.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     // "rapporte la MAP", "a-t-il dit à l'AFP": a news agency relays; another attribution in
