@@ -78,6 +78,21 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral("Selon le dernier rapport annuel, le taux est de 12%.")},
         {QStringLiteral("rapport économique et financier"), QStringLiteral("rapport économique et financier"),
          QStringLiteral("rapport sur les établissements et entreprises publics"), QString()});
+    row("a role as subject of a present verb, the person it was given to",
+        {QStringLiteral(
+             "Selon Hassan Ighighi, coordinateur du programme de reconstruction, 24.000 habitations "
+             "sont reconstruites."),
+         QStringLiteral("Le coordinateur prévoit que le taux atteindra 93% d'ici fin septembre."),
+         QStringLiteral("Le coordinateur souligne que 4% des sinistrés attendent.")},
+        {QStringLiteral("Hassan Ighighi"), QStringLiteral("Hassan Ighighi"),
+         QStringLiteral("Hassan Ighighi")});
+    row("a day, a place or an agency between the verb and the speaker",
+        {QStringLiteral("Quelque 51.154 habitations ont été reconstruites, a indiqué, mercredi à Rabat, le "
+                        "directeur général de l'Agence de développement du Haut Atlas, Said Laith."),
+         QStringLiteral(
+             "« La ville dépassera les deux millions de visiteurs », a affirmé à l'AFP le directeur "
+             "du Conseil régional du tourisme (CRT) de Marrakech, Abderrahim Bentbib.")},
+        {QStringLiteral("Said Laith"), QStringLiteral("Abderrahim Bentbib")});
     row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
         {QStringLiteral("Insee")});
     row("an institution's capitalised head is no person's name",

@@ -61,7 +61,9 @@ const QString kAdverbs = QStringLiteral(
     "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui"
     // "a précisé dans un communiqué le ministère", "indique dans sa dernière note la DEPF".
     "|dans (?:un|une|son|sa|ses|leur|leurs|le|la) (?:\\p{L}+ )?(?:communiqué|note|rapport|déclaration|"
-    "entretien|interview|bilan|publication|document|lettre|réponse|intervention))[ ,\\x{00A0}]+)*");
+    "entretien|interview|bilan|publication|document|lettre|réponse|intervention)"
+    // "a indiqué, mercredi à Rabat, le directeur", "a affirmé à l'AFP le directeur".
+    "|à (?:l['’]|la |le )?\\p{Lu}[\\p{L}'’-]+)[ ,\\x{00A0}]+)*");
 
 // The head nouns of institutions.
 const QString kInstitutionHead = QStringLiteral(
@@ -108,13 +110,14 @@ const QString kWho
           "\\x{00A0}](?:délégué|déléguée|général|générale|adjoint|adjointe|\\p{Ll}+(?:al|ale|el|elle|ien|"
           "ienne|aire)))?"
           "(?:[ \\x{00A0}]%2|(?:[ \\x{00A0}](?:du|de la|de l['’]|des|de|d['’]|chargée?|en "
-          "charge)[^.;:«»()]{1,120}?)?(?:,[ \\x{00A0}]*%2)?"
-          "(?=[,.;:)»]|$|[ \\x{00A0}](?:a|qui|lors|devant|dans|en|au|à)\\b))"
+          "charge)(?:[^.;:«»()]|\\(\\p{Lu}[\\p{Lu}\\d-]+\\)){1,120}?)?(?:,[ \\x{00A0}]*%2)?"
+          // (Followed by its verb: "Le coordinateur prévoit que", "Le ministre souligne que".)
+          "(?=[,.;:)»]|$|[ \\x{00A0}](?:a|qui|lors|devant|dans|en|au|à|prévoit|%7)\\b))"
           "|%5"
           "|%1)")
           .arg(kNameWord, kFullName, kRoleHead, kTitle,
                QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")),
-               kInstitutionHead);
+               kInstitutionHead, kVerbPresent);
 
 // The words that can announce an attribution: the verbs of the patterns above, "selon",
 // "d'après"… A sentence without any of them has no speaker, and only the text around them
@@ -414,7 +417,10 @@ const RE &roleThenNamePattern()
 const RE &nameThenRolePattern()
 {
     static const RE re(
-        QStringLiteral("(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
+        // ("Selon Hassan Ighighi, coordinateur du programme": the preposition is no part of the name.)
+        QStringLiteral(
+            "(?:\\b(?:[Ss]elon|[Pp]our|[Pp]ar|[Aa]vec|[Cc]hez|[Ee]t|[Mm]ais|[Aa]insi)[ \\x{00A0}]+)?"
+            "(?<name>%1),[ \\x{00A0}]*(?<role>(?:le |la |l['’])?(?:nouveau |nouvelle )?)$")
             .arg(kFullName),
         kOptions);
     return re;
@@ -873,7 +879,7 @@ const RE &afterVerbPattern()
 {
     static const RE re(
         QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ "
-                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é))[ \\x{00A0}]+%3%5%4")
+                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é))[ ,\\x{00A0}]+%3%5%4")
             .arg(kVerbPast, kVerbPresent, kAdverbs, kWho, documentSource()),
         kOptions);
     return re;
