@@ -532,6 +532,15 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les sinistrés bénéficient d'une aide financière mensuelle de 2.500 dirhams.")
         << QStringLiteral("2.500 dirhams") << QStringLiteral("aide financiere") << QString()
         << QStringLiteral("per_period");
+    QTest::newRow("an amount's noun, not who it is for") << QStringLiteral(
+        "Le gouvernement a annoncé la prolongation de cinq mois des aides d'urgence de 2.500 "
+        "dirhams pour les familles.") << QStringLiteral("2.500 dirhams")
+                                                         << QStringLiteral("aide urgence") << QString()
+                                                         << QStringLiteral("whole");
+    QTest::newRow("an amount for a budget line")
+        << QStringLiteral("Ces dépenses incluent 333,3 milliards de dirhams pour les dépenses ordinaires.")
+        << QStringLiteral("333,3 milliards") << QStringLiteral("depense ordinaire") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a daily allowance is a kind, not a rate per day")
         << QStringLiteral("Les indemnités journalières ont coûté 10 milliards d'euros.")
         << QStringLiteral("10 milliards") << QStringLiteral("indemnite journaliere") << QString()

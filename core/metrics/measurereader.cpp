@@ -1892,6 +1892,28 @@ qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after)
 
 // A unit that is a noun ("dossiers", "nuitées", "électeurs"): what is counted, with its
 // complement written after it ("dossiers de prise en charge").
+// The words that frame a figure without naming what it measures: "de l'ordre de", "à hauteur
+// de", "la barre des", "une somme de".
+bool amountFrame(const QString &w)
+{
+    static const Words frames
+        = words({"ordre", "hauteur", "barre", "cap", "seuil", "somme", "moyenne", "niveau", "rythme",
+                 "chiffre", "record", "plafond", "total", "fourchette", "hypothese"});
+    return frames.contains(w);
+}
+
+// Whether the figure at `first` complements the noun before it: "une aide mensuelle de 2.500
+// dirhams", "un budget de 3 milliards" (not a verb's "de": "s'élève de", nor a frame: "de l'ordre
+// de").
+bool complementsNoun(const QList<Token> &t, qsizetype first)
+{
+    if (first < 2 || !(t[first - 1].folded == u"de"_s || t[first - 1].folded == u"d"_s))
+        return false;
+    const Token &before = t[first - 2];
+    return before.word && !before.capital && !verbLike(before.folded) && !amountFrame(before.folded)
+        && !functionWords().contains(before.folded) && !participleLike(before);
+}
+
 Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
 {
     const Claim &c = f.claim;
@@ -1921,7 +1943,10 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         qsizetype n = -1;
         if (connector(t[a].folded))
             n = complementArticle(t[a + 1].folded) ? a + 2 : a + 1;
-        else if (t[a].folded == u"pour"_s && a + 2 < t.size() && determiner(t[a + 1].folded))
+        // (Not when the amount complements a noun before it: "des aides d'urgence de 2.500
+        // dirhams pour les familles" are aids, the families are who get them.)
+        else if (t[a].folded == u"pour"_s && a + 2 < t.size() && determiner(t[a + 1].folded)
+                 && !complementsNoun(t, f.first))
             n = a + 2;
         if (n > 0 && n < f.clauseEnd && contentWord(t[n]) && !t[n].capital && !participleLike(t[n])
             && !timeOrFrameNoun(t[n].folded) && !quantityWord(t[n].folded)) {
@@ -2422,7 +2447,9 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             // dirhams".)
             const bool complement = k >= 2
                 && ((connector(previous) && !(k >= 3 && verbLike(t[k - 3].folded)))
-                    || ((before == u"des"_s || before == u"du"_s) && !afterVerb)
+                    // (Not of a span of time: "la prolongation de cinq mois des aides d'urgence de
+                    // 2.500 dirhams".)
+                    || ((before == u"des"_s || before == u"du"_s) && !afterVerb && !timeOrFrameNoun(previous))
                     || (previous == u"sur"_s && k >= 3 && contentWord(t[k - 3])));
             if (determiner(before) && nounAfterDeterminer(t[k]) && !complement) {
                 head = k;
@@ -2441,9 +2468,6 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 break;
             }
         }
-        static const Words frames
-            = words({"ordre", "hauteur", "barre", "cap", "seuil", "somme", "moyenne", "niveau", "rythme",
-                     "chiffre", "record", "plafond", "total", "fourchette", "hypothese"});
         // A measure head in the chain is what the figure gives: "l'hypothèse d'un taux de
         // recouvrement de 70 %"; a participle ends it: "un soutien mensuel allant de 500 à 1 200".
         qsizetype end = f.first - 1;
@@ -2456,7 +2480,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 head = k;
         }
         if (head >= 0 && !changeWord(t[head].folded) && !targetWord(t[head].folded)
-            && !frames.contains(t[head].folded) && !timeOrFrameNoun(t[head].folded))
+            && !amountFrame(t[head].folded) && !timeOrFrameNoun(t[head].folded))
             noun = nounPhrase(t, head, end, m_article.text);
     }
     // A relative's antecedent: "grâce aux touristes étrangers, dont la progression a atteint 15 %".
