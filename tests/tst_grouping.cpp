@@ -537,6 +537,19 @@ void tst_Grouping::measures_data()
         "dirhams pour les familles.") << QStringLiteral("2.500 dirhams")
                                                          << QStringLiteral("aide urgence") << QString()
                                                          << QStringLiteral("whole");
+    QTest::newRow("an amount restated in another currency") << QStringLiteral(
+        "Le cabinet royal annonce une aide financière directe de 140.000 dirhams (8.400.000 "
+        "Fcfa).") << QStringLiteral("8.400.000") << QStringLiteral("aide financiere directe")
+                                                            << QString() << QStringLiteral("whole");
+    QTest::newRow("an amount coordinated by 'et de'")
+        << QStringLiteral("Une aide financière directe de 140.000 dirhams pour les logements totalement "
+                          "effondrés et de 80.000 dirhams pour couvrir les travaux.")
+        << QStringLiteral("80.000") << QStringLiteral("aide financiere directe") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a complement past a qualifier")
+        << QStringLiteral("Le comité a également alloué un budget d'environ 2,5 milliards de dirhams.")
+        << QStringLiteral("2,5 milliards") << QStringLiteral("budget") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("an amount for a budget line")
         << QStringLiteral("Ces dépenses incluent 333,3 milliards de dirhams pour les dépenses ordinaires.")
         << QStringLiteral("333,3 milliards") << QStringLiteral("depense ordinaire") << QString()

@@ -44,12 +44,20 @@ constexpr Currency kCurrencies[] = {
     {u"livres sterling", u"GBP", false},
     {u"GBP", u"GBP", true},
     {u"£", u"GBP", true},
+    // (The CFA franc of West Africa, as the press writes it; Central Africa's is written XAF.)
     {u"francs CFA", u"XOF", false},
+    {u"franc CFA", u"XOF", false},
     {u"FCFA", u"XOF", true},
+    {u"Fcfa", u"XOF", true},
+    {u"F CFA", u"XOF", true},
+    {u"XOF", u"XOF", true},
+    {u"XAF", u"XAF", true},
     {u"francs suisses", u"CHF", false},
     {u"CHF", u"CHF", true},
     {u"dinars algériens", u"DZD", false},
     {u"dinars tunisiens", u"TND", false},
+    {u"TND", u"TND", true},
+    {u"DZD", u"DZD", true},
     {u"riyals", u"SAR", false},
     {u"yuans", u"CNY", false},
     {u"yens", u"JPY", false},
@@ -640,10 +648,11 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
 QString UnitDetector::nounFromBefore(QStringView before)
 {
     // The nearest such phrase (a greedy start): "le nombre de personnes touchées … tandis que
-    // le nombre de villages touchés a atteint 2 930" counts villages.
+    // le nombre de villages touchés a atteint 2 930" counts villages; "le nombre de ces
+    // habitations", habitations.
     static const QRegularExpression re(
         QStringLiteral("^.*\\b(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des "
-                       "|d['’])\\s*(?:(?<pre>nouveaux|nouvelles|personnes) "
+                       "|d['’])\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
                        ")?(?<noun>\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));

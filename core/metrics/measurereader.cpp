@@ -2341,6 +2341,26 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         && f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"_s
         && c.kind == ClaimKind::Count;
     Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
+    // An amount restated in another currency, in parentheses right after it, measures what it
+    // does: "une aide de 140.000 dirhams (8.400.000 Fcfa)". So does an amount coordinated to the
+    // one before by "et de": "… de 140.000 dirhams pour les logements totalement effondrés et de
+    // 80.000 dirhams pour les logements partiellement effondrés".
+    const bool afterPrevious = m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.kind == ClaimKind::Money && c.kind == ClaimKind::Money && m_previous.last < f.first
+        && !m_previous.phrase.isEmpty();
+    if (noun.isEmpty() && afterPrevious && f.first >= 1 && t[f.first - 1].folded == u"("_s
+        && f.first - 1 - m_previous.last <= 4) {
+        bool currencyOnly = true;
+        for (qsizetype k = m_previous.last + 1; k < f.first - 1 && currencyOnly; ++k)
+            currencyOnly = !contentWord(t[k]) || t[k].capital || t[k].folded == u"dirhams"_s
+                || t[k].folded == u"euros"_s || t[k].folded == u"dollars"_s;
+        if (currencyOnly)
+            noun = m_previous.phrase;
+    }
+    if (noun.isEmpty() && afterPrevious && f.first >= 2
+        && (t[f.first - 1].folded == u"de"_s || t[f.first - 1].folded == u"d"_s)
+        && (t[f.first - 2].folded == u"et"_s || t[f.first - 2].folded == u"ou"_s))
+        noun = m_previous.phrase;
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
     // A figure a participle introduces measures what the participle is said of, past an incise:
@@ -2412,14 +2432,19 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         noun = phraseBefore(t, f.first - 1, m_article.text);
     // The noun the figure complements: "des recettes en devise de 68 milliards de dirhams", "un
     // budget de 3 milliards"; not a frame ("de l'ordre de", "la barre des", "une somme de").
-    if (noun.isEmpty() && f.first >= 3
-        && (t[f.first - 1].folded == u"de"_s || t[f.first - 1].folded == u"d"_s)) {
+    // (Past a qualifier: "un budget d'environ 2,5 milliards".)
+    const qsizetype de = f.first >= 2
+            && (t[f.first - 1].folded == u"environ"_s || t[f.first - 1].folded == u"pres"_s
+                || t[f.first - 1].folded == u"quelque"_s)
+        ? f.first - 1
+        : f.first;
+    if (noun.isEmpty() && de >= 3 && (t[de - 1].folded == u"de"_s || t[de - 1].folded == u"d"_s)) {
         qsizetype head = -1;
-        qsizetype reach = f.first - 8;
-        for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(1, reach); --k) {
+        qsizetype reach = de - 8;
+        for (qsizetype k = de - 2; k >= qMax<qsizetype>(1, reach); --k) {
             // An aside in parentheses is skipped: "des ressources ordinaires (hors recettes
             // d'emprunts) de 524,4 milliards".
-            if (k == f.first - 2 && t[k].folded == u")"_s) {
+            if (k == de - 2 && t[k].folded == u")"_s) {
                 if (const qsizetype open = openingParenthesis(t, k, 10); open > 1) {
                     reach -= k - open + 1;
                     k = open;
@@ -2470,8 +2495,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         }
         // A measure head in the chain is what the figure gives: "l'hypothèse d'un taux de
         // recouvrement de 70 %"; a participle ends it: "un soutien mensuel allant de 500 à 1 200".
-        qsizetype end = f.first - 1;
-        for (qsizetype k = head + 1; head >= 0 && k < f.first - 1; ++k) {
+        qsizetype end = de - 1;
+        for (qsizetype k = head + 1; head >= 0 && k < de - 1; ++k) {
             if (t[k].word && t[k].folded.size() > 4 && t[k].folded.endsWith(u"ant")) {
                 end = k;
                 break;
@@ -2951,6 +2976,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     qsizetype start = first;
     while (start > 0 && !delimiter(start - 1) && !is(start - 1, u'('))
         start = is(start - 1, u')') ? skipBack(start - 1) : start - 1;
+    // "… de 140.000 dirhams pour les logements totalement effondrés et de 80.000 dirhams pour
+    // couvrir …": a figure coordinated by "et de" starts its own window; the group before the
+    // coordination is the figure before's.
+    if (first >= 2 && (t[first - 1].folded == u"de"_s || t[first - 1].folded == u"d"_s)
+        && (t[first - 2].folded == u"et"_s || t[first - 2].folded == u"ou"_s))
+        start = qMax(start, first - 1);
     qsizetype end = last + 1;
     while (end < size && !delimiter(end) && !is(end, u')'))
         end = is(end, u'(') ? skipForward(end) + 1 : end + 1;
