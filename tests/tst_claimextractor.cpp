@@ -434,6 +434,10 @@ void tst_ClaimExtractor::claims_data()
         "L'ONEE vient de publier son bilan électrique pour l'année 2021.\n\nLa "
         "puissance installée pour l'électricité d'origine solaire s'est établie à 1.466 MW.",
         "", "1.466=1466 MW exact 2021 -");
+    row("the month a report runs to",
+        "La Trésorerie a publié son rapport sur l'exécution de la loi de finances 2024 à fin décembre.\n\n"
+        "Les ressources globales de l'État ont atteint 722,2 milliards de dirhams.",
+        "", "722,2 milliards=722200000000 MAD exact 2024-12 -");
     // The noun named after a figure that has none.
     row("c'est le nombre de", "11,3 millions, c’est le nombre de touristes ayant foulé le sol marocain.", "",
         "11,3 millions=11300000 touristes exact - -");

@@ -426,7 +426,7 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "Ce déficit découle de ressources ordinaires, hors recettes d'emprunts, s'élevant à "
                "564 milliards de dirhams, contre des charges totalisant 628 milliards de dirhams.")
-        << QStringLiteral("564 milliards") << QStringLiteral("ressource ordinaire") << QString()
+        << QStringLiteral("564 milliards") << QStringLiteral("ressource ordinaire hors emprunt") << QString()
         << QStringLiteral("whole");
     // The noun a figure complements, after a verb and without its article, past an aside; and
     // the one coordinated to it.
@@ -435,10 +435,10 @@ void tst_Grouping::measures_data()
                          "milliards de DH et de "
                          "charges (hors amortissements de la dette) de 598 milliards de DH.");
     QTest::newRow("a verb's complement without its article")
-        << resulting << QStringLiteral("524,4 milliards") << QStringLiteral("ressource ordinaire")
-        << QString() << QStringLiteral("whole");
+        << resulting << QStringLiteral("524,4 milliards")
+        << QStringLiteral("ressource ordinaire hors emprunt") << QString() << QStringLiteral("whole");
     QTest::newRow("a complement coordinated to it")
-        << resulting << QStringLiteral("598 milliards") << QStringLiteral("charge") << QString()
+        << resulting << QStringLiteral("598 milliards") << QStringLiteral("charge hors dette") << QString()
         << QStringLiteral("whole");
     QTest::newRow("a participle's antecedent, next to it")
         << QStringLiteral(
@@ -550,6 +550,21 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le comité a également alloué un budget d'environ 2,5 milliards de dirhams.")
         << QStringLiteral("2,5 milliards") << QStringLiteral("budget") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("what an aside excludes")
+        << QStringLiteral(
+               "Ce déficit découle de charges, hors amortissements de la dette, totalisant 628 MMDH.")
+        << QStringLiteral("628 MMDH") << QStringLiteral("charge hors dette") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("what an aside in parentheses excludes")
+        << QStringLiteral(
+               "Il résulte de ressources ordinaires (hors recettes d'emprunts) de 524,4 milliards.")
+        << QStringLiteral("524,4 milliards") << QStringLiteral("ressource ordinaire hors emprunt")
+        << QString() << QStringLiteral("whole");
+    QTest::newRow("the subject of a clause 'tandis que' opens") << QStringLiteral(
+        "Les arriérés ont atteint 33 MMDH, tandis que les demandes de restitution de l'impôt se "
+        "sont élevées à 4,7 MMDH.") << QStringLiteral("4,7 MMDH")
+                                                                << QStringLiteral("demande restitution impot")
+                                                                << QString() << QStringLiteral("whole");
     QTest::newRow("an amount for a budget line")
         << QStringLiteral("Ces dépenses incluent 333,3 milliards de dirhams pour les dépenses ordinaires.")
         << QStringLiteral("333,3 milliards") << QStringLiteral("depense ordinaire") << QString()
@@ -588,10 +603,10 @@ void tst_Grouping::measures_data()
         << report << QStringLiteral("64,4 milliards") << QStringLiteral("deficit") << QString()
         << QStringLiteral("whole");
     QTest::newRow("a participle's complement without its article")
-        << report << QStringLiteral("563,9 milliards") << QStringLiteral("ressource ordinaire") << QString()
-        << QStringLiteral("whole");
+        << report << QStringLiteral("563,9 milliards") << QStringLiteral("ressource ordinaire hors emprunt")
+        << QString() << QStringLiteral("whole");
     QTest::newRow("a participle's antecedent, past parentheses")
-        << report << QStringLiteral("628,3 milliards") << QStringLiteral("charge") << QString()
+        << report << QStringLiteral("628,3 milliards") << QStringLiteral("charge hors dette") << QString()
         << QStringLiteral("whole");
     QTest::newRow("a noun's complement in sur") << QStringLiteral(
         "L'exécution a permis de dégager un excédent des ressources sur les charges de 30 milliards de "

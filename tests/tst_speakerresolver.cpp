@@ -93,6 +93,11 @@ void tst_SpeakerResolver::attribution_data()
              "« La ville dépassera les deux millions de visiteurs », a affirmé à l'AFP le directeur "
              "du Conseil régional du tourisme (CRT) de Marrakech, Abderrahim Bentbib.")},
         {QStringLiteral("Said Laith"), QStringLiteral("Abderrahim Bentbib")});
+    row("who published a report, then the report",
+        {QStringLiteral("La Trésorerie Générale du Royaume a publié son rapport sur l'exécution de la loi de "
+                        "finances."),
+         QStringLiteral("Celui-ci révèle un déficit budgétaire de 64,4 milliards de dirhams.")},
+        {QStringLiteral("Trésorerie Générale du Royaume"), QStringLiteral("Trésorerie Générale du Royaume")});
     row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
         {QStringLiteral("Insee")});
     row("an institution's capitalised head is no person's name",

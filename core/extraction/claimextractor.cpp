@@ -385,6 +385,23 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
             if (year >= 1900 && year <= 2100)
                 return PartialDate {qint16(year), 0, 0};
         }
+        // "La TGR a publié son rapport sur l'exécution de la loi de finances 2024 (LF-2024) à fin
+        // décembre": the month the report runs to, in the year it names.
+        static const RE reportToMonth(
+            QStringLiteral(
+                "\\b(?:son|sa|leur)\\s+(?:bilan|rapport|note|situation|statistiques)\\b[^.]{0,150}?"
+                "\\b((?:19|20)\\d\\d)\\b[^.\\d]{0,40}?\\b(?:à\\s+)?fin\\s+(janvier|février|mars|avril|"
+                "mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b(?!\\s+\\d)"),
+            kOptions);
+        if (const auto r = reportToMonth.match(text); r.hasMatch()) {
+            static const QStringList months {
+                QStringLiteral("janvier"), QStringLiteral("février"),  QStringLiteral("mars"),
+                QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
+                QStringLiteral("juillet"), QStringLiteral("août"),     QStringLiteral("septembre"),
+                QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("décembre")};
+            const int month = int(months.indexOf(r.captured(2).toLower())) + 1;
+            return PartialDate {qint16(r.capturedView(1).toInt()), qint8(month), 0};
+        }
         const auto m = phrase.match(text);
         if (!m.hasMatch())
             continue;

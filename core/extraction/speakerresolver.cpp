@@ -39,7 +39,7 @@ const QString kVerbPast
                      "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
                      "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
                      "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
-                     "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré|confirmé)e?s?");
+                     "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré|confirmé|publié)e?s?");
 const QString kVerbPresent
     = QStringLiteral("(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
                      "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
@@ -906,8 +906,9 @@ const RE &beforeVerbPattern()
                        "\\x{00A0}]*%2(?:s['’]est|se)?[ "
                        "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit|"
                        "(?:prévoi(?:t|ent)|rapporte(?:nt)?)(?=[ \\x{00A0}]+qu))\\b")
-            .arg(QString(kWho).replace(QStringLiteral("(?<who>"),
-                                       QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle)(?=\\s)|")),
+            .arg(QString(kWho).replace(
+                     QStringLiteral("(?<who>"),
+                     QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle|\\b[Cc]elui-ci|\\b[Cc]elle-ci)(?=\\s)|")),
                  kAdverbs, kVerbPast, kVerbPresent),
         kOptions);
     return re;

@@ -2182,8 +2182,9 @@ qsizetype queClause(const QList<Token> &t, qsizetype from, qsizetype first)
         if (t[k].folded != u"que"_s && t[k].folded != u"qu"_s)
             continue;
         const QString &w = t[k - 1].folded;
+        // ("alors que", "tandis que" open a clause whose subject is its own.)
         const bool completive = w != u"ainsi"_s && w != u"plus"_s && w != u"moins"_s && w != u"autant"_s
-            && w != u"tant"_s && w != u"alors"_s && w != u"tandis"_s && w != u"bien"_s;
+            && w != u"tant"_s && w != u"bien"_s;
         return completive ? k + 1 : -1;
     }
     return -1;
@@ -2281,6 +2282,29 @@ Phrase ArticleReading::ellipticSubject(const Figure &f) const
 // What a participle right before the figure is said of, past an incise or an aside: "des
 // ressources ordinaires, hors recettes d'emprunts, s'élevant à environ 564 MMDH"; empty when no
 // participle introduces the figure.
+// What an aside [open, close] excludes, when it opens on "hors": its last noun ("(hors recettes
+// d'emprunts)" and "(hors emprunts)" both exclude the emprunts); else -1.
+qsizetype exclusionIn(const QList<Token> &t, qsizetype open, qsizetype close)
+{
+    if (open + 2 >= close || t[open + 1].folded != u"hors"_s)
+        return -1;
+    for (qsizetype k = close - 1; k > open + 1; --k) {
+        if (contentWord(t[k]) && !t[k].capital)
+            return k;
+    }
+    return -1;
+}
+
+// "des charges, hors amortissements de la dette, …": what is excluded is part of the measure;
+// "les charges totales" are other charges.
+void addExclusion(Phrase &p, const QList<Token> &t, qsizetype excluded)
+{
+    if (p.isEmpty() || excluded < 0)
+        return;
+    p.key += u" hors "_s + MeasureReader::singular(t[excluded].folded);
+    p.label += u" hors "_s + t[excluded].text.toString();
+}
+
 Phrase ArticleReading::participleAntecedent(const Figure &f) const
 {
     const QList<Token> &t = f.t;
@@ -2304,11 +2328,14 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
     qsizetype end = k;
     if (t[end - 1].folded == u"se"_s || t[end - 1].folded == u"s"_s)
         --end;
+    qsizetype excluded = -1;
     // Past an aside in parentheses: "des charges (hors amortissements de la dette) atteignant".
     if (end > 0 && t[end - 1].folded == u")"_s) {
-        end = openingParenthesis(t, end - 1, 11);
+        const qsizetype close = end - 1;
+        end = openingParenthesis(t, close, 11);
         if (end < 0)
             return {};
+        excluded = exclusionIn(t, end, close);
     }
     // Past one incise between commas: ", hors recettes d'emprunts,".
     if (end > 0 && t[end - 1].folded == u","_s) {
@@ -2320,10 +2347,14 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
         if (open <= 0 || t[open].folded != u","_s
             || !(preposition(opening) || opening == u"hors"_s || opening == u"y"_s || opening == u"dont"_s))
             return {};
+        excluded = exclusionIn(t, open, end - 1);
         end = open;
     }
-    const Phrase p = phraseBefore(t, end, m_article.text);
-    return p.isEmpty() || bareHead(p.key) ? Phrase() : p;
+    Phrase p = phraseBefore(t, end, m_article.text);
+    if (p.isEmpty() || bareHead(p.key))
+        return {};
+    addExclusion(p, t, excluded);
+    return p;
 }
 
 // The measured noun phrase, from the nearest words that name it, else what the paragraph was
@@ -2441,11 +2472,13 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (noun.isEmpty() && de >= 3 && (t[de - 1].folded == u"de"_s || t[de - 1].folded == u"d"_s)) {
         qsizetype head = -1;
         qsizetype reach = de - 8;
+        qsizetype excluded = -1; // what an aside skipped on the way excludes
         for (qsizetype k = de - 2; k >= qMax<qsizetype>(1, reach); --k) {
             // An aside in parentheses is skipped: "des ressources ordinaires (hors recettes
             // d'emprunts) de 524,4 milliards".
             if (k == de - 2 && t[k].folded == u")"_s) {
                 if (const qsizetype open = openingParenthesis(t, k, 10); open > 1) {
+                    excluded = exclusionIn(t, open, k);
                     reach -= k - open + 1;
                     k = open;
                     continue;
@@ -2505,8 +2538,10 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 head = k;
         }
         if (head >= 0 && !changeWord(t[head].folded) && !targetWord(t[head].folded)
-            && !amountFrame(t[head].folded) && !timeOrFrameNoun(t[head].folded))
+            && !amountFrame(t[head].folded) && !timeOrFrameNoun(t[head].folded)) {
             noun = nounPhrase(t, head, end, m_article.text);
+            addExclusion(noun, t, excluded);
+        }
     }
     // A relative's antecedent: "grâce aux touristes étrangers, dont la progression a atteint 15 %".
     if (noun.isEmpty()) {
