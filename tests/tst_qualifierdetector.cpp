@@ -40,6 +40,8 @@ void tst_QualifierDetector::before_data()
     row("le régime a franchi le cap des ", Qualifier::MoreThan);
     row("ont franchi la barre symbolique de ", Qualifier::MoreThan);
     row("a franchi ainsi le seuil d'", Qualifier::MoreThan);
+    row("dépassant pour la première fois la barre des ", Qualifier::MoreThan);
+    row("a franchi pour la deuxième fois le cap des ", Qualifier::MoreThan);
     row("un coût supérieur à ", Qualifier::MoreThan);
     row("des montants supérieurs aux ", Qualifier::MoreThan);
     row("au-dessus de ", Qualifier::MoreThan);
