@@ -434,6 +434,10 @@ void tst_ClaimExtractor::claims_data()
         "L'ONEE vient de publier son bilan électrique pour l'année 2021.\n\nLa "
         "puissance installée pour l'électricité d'origine solaire s'est établie à 1.466 MW.",
         "", "1.466=1466 MW exact 2021 -");
+    row("a date in the attribution dates the whole sentence",
+        "Les touristes étrangers ont progressé de 14%, alors que les arrivées ont augmenté de 2%, indique "
+        "l'Observatoire pour le mois d'octobre 2018.",
+        "", "14%=14 % exact 2018-10 Observatoire | 2%=2 % exact 2018-10 Observatoire");
     row("the month a report runs to",
         "La Trésorerie a publié son rapport sur l'exécution de la loi de finances 2024 à fin décembre.\n\n"
         "Les ressources globales de l'État ont atteint 722,2 milliards de dirhams.",

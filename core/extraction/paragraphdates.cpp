@@ -314,8 +314,25 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
         return false;
     if (describesNoun(d, t))
         return false;
-    // A date after the figure with a comparison between them is the comparison's.
-    return d.start < t.end || !markerBetween(t.end, d.start);
+    // A date after the figure with a comparison between them is the comparison's, unless it is
+    // in the sentence's attribution, which dates all of it: "Les touristes étrangers ont progressé
+    // de 14 %, alors que les arrivées des MRE ont augmenté de 2 %, indique l'Observatoire dans
+    // ses statistiques pour le mois d'octobre 2018".
+    return d.start < t.end || !markerBetween(t.end, d.start) || inAttribution(d);
+}
+
+bool ParagraphExtractor::inAttribution(const DateMention &d) const
+{
+    static const RE attribution(
+        QStringLiteral(
+            "^\\s*(?:a\\s+|ont\\s+)?(?:indiqu|précis|soulign|not|relev|relèv|ajout|expliqu|rapport|"
+            "annonc|révél|révèl|affirm|déclar|observ|constat|selon\\b|d['’]après\\b|fait\\s+savoir)"),
+        kOptions);
+    const qsizetype from = qMax<qsizetype>(0, d.start - 160);
+    const qsizetype comma = c.text.mid(from, d.start - from).lastIndexOf(u',');
+    if (comma < 0)
+        return false;
+    return attribution.match(c.text.mid(from + comma + 1, d.start - from - comma - 1)).hasMatch();
 }
 
 // A number in the date's own clause, between the figure and the date, outside parentheses: the

@@ -138,6 +138,7 @@ private:
     // A relative date right after "en hausse de N %": the change's base.
     bool changeBaseDate(const DateMention &d) const;
     bool markerBetween(qsizetype from, qsizetype to) const;
+    bool inAttribution(const DateMention &d) const;
     bool describesNoun(const DateMention &d, const NumberToken &t) const;
     bool targetDate(const DateMention &d) const;
     bool figureInDateClause(const NumberToken &t, const DateMention &d) const;

@@ -87,7 +87,11 @@ const QString kInstitution
           // preposition that opens another phrase or a determiner ("ministère dans un
           // communiqué", "Observatoire dans ses statistiques"); ", de l'Artisanat" in a
           // government department's name.
-          "(?:[ \\x{00A0}](?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
+          // (Not a time: "l'Observatoire pour le mois d'octobre 2018", "au titre de l'année".)
+          "(?:[ \\x{00A0}](?!(?:pour|de|du|des|au|en)[ \\x{00A0}](?:le |la |l['’]|les )?(?i:mois|année|an|"
+          "exercice|trimestre|semestre|semaine|période|janvier|février|mars|avril|mai|juin|juillet|août|"
+          "septembre|octobre|novembre|décembre)\\b)"
+          "(?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
           "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
           "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
           "auprès|devant|un|une|ses|son|sa|leur|leurs|cité|citée|citant|à|fait|font|relève|rapporte|"
