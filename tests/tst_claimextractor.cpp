@@ -438,6 +438,11 @@ void tst_ClaimExtractor::claims_data()
         "Les touristes étrangers ont progressé de 14%, alors que les arrivées ont augmenté de 2%, indique "
         "l'Observatoire pour le mois d'octobre 2018.",
         "", "14%=14 % exact 2018-10 Observatoire | 2%=2 % exact 2018-10 Observatoire");
+    row("the same source as an institution's quote without figures",
+        "« Le Maroc atteint l'objectif de sa feuille de route », s'est félicité le ministère, dans un "
+        "communiqué relayé par l'agence MAP.\n\nLe royaume a accueilli près de trois millions de touristes "
+        "de plus, selon la même source.",
+        "", "trois millions=3000000 touristes about - ministère");
     row("the month a report runs to",
         "La Trésorerie a publié son rapport sur l'exécution de la loi de finances 2024 à fin décembre.\n\n"
         "Les ressources globales de l'État ont atteint 722,2 milliards de dirhams.",

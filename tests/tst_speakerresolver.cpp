@@ -98,6 +98,10 @@ void tst_SpeakerResolver::attribution_data()
                         "finances."),
          QStringLiteral("Celui-ci révèle un déficit budgétaire de 64,4 milliards de dirhams.")},
         {QStringLiteral("Trésorerie Générale du Royaume"), QStringLiteral("Trésorerie Générale du Royaume")});
+    row("a pronominal verb's speaker after it",
+        {QStringLiteral("Le Maroc atteint 12 millions de touristes, s'est félicité le ministère, dans un "
+                        "communiqué relayé par l'agence MAP.")},
+        {QStringLiteral("ministère")});
     row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
         {QStringLiteral("Insee")});
     row("an institution's capitalised head is no person's name",

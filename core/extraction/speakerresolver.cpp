@@ -573,10 +573,12 @@ bool SpeakerResolver::namesSomeone(QStringView text) const
 bool SpeakerResolver::namesSomeone(QStringView text, const FoldedWords &words, qsizetype from,
                                    qsizetype to) const
 {
+    // (An institution too: "…, s'est félicité le ministère" before "selon la même source".)
     bool found = false;
     words.forEach(
         [&](qsizetype i) {
-            found = found || (text[words.start(i)].isUpper() && m_nameWords.contains(words, i));
+            found = found || (text[words.start(i)].isUpper() && m_nameWords.contains(words, i))
+                || institutionWords().contains(words, i);
         },
         from, to);
     return found;
@@ -882,8 +884,11 @@ const RE &selonPattern()
 const RE &afterVerbPattern()
 {
     static const RE re(
-        QStringLiteral("(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont)?[ "
-                       "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é))[ ,\\x{00A0}]+%3%5%4")
+        // (", s'est félicité le ministère": a pronominal verb's speaker follows it too.)
+        QStringLiteral(
+            "(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont|s['’]est|se sont|s['’]était)?[ "
+            "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é)|félicitée?s?|réjouie?s?)[ "
+            ",\\x{00A0}]+%3%5%4")
             .arg(kVerbPast, kVerbPresent, kAdverbs, kWho, documentSource()),
         kOptions);
     return re;
@@ -978,7 +983,8 @@ SpeakerResolver::TriggerForms SpeakerResolver::formsOf(QStringView full,
             forms.firstSelon = tStart - windowStart;
         qsizetype k = tStart;
         for (int steps = 0; k > 0 && steps < 14
-             && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0));
+             && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0)
+                 || full[k - 1] == u'\'' || full[k - 1] == QChar(0x2019)); // ("s'est félicité")
              ++steps)
             --k;
         if (k == 0 || full[k - 1] == u',' || full[k - 1] == u'«' || full[k - 1] == u'»'
