@@ -102,6 +102,17 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("Le Maroc atteint 12 millions de touristes, s'est félicité le ministère, dans un "
                         "communiqué relayé par l'agence MAP.")},
         {QStringLiteral("ministère")});
+    row("titles of the press",
+        {QStringLiteral("Parmi les mesures phares, rappelle le magazine Challenge, se trouve la création de "
+                        "1,45 million d'emplois."),
+         QStringLiteral("La dette atteint 23 milliards, rapporte le quotidien Le Matin."),
+         QStringLiteral("Le chômage touche 13% des actifs, selon Les Inspirations Eco."),
+         QStringLiteral(
+             "Les Inspirations Eco en fait le constat. « La perte de 86.000 postes est inquiétante », "
+             "indique le quotidien."),
+         QStringLiteral("Le Trésor a levé 22,7 milliards, a indiqué l'État.")},
+        {QStringLiteral("Challenge"), QStringLiteral("Le Matin"), QStringLiteral("Les Inspirations Eco"),
+         QStringLiteral("Les Inspirations Eco"), QString()});
     row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
         {QStringLiteral("Insee")});
     row("an institution's capitalised head is no person's name",

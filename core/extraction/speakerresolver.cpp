@@ -104,9 +104,20 @@ const QString kInstitution
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the
 // name), an institution, a surname.
+// A title of the press, after what it is: "le magazine Challenge", "le quotidien Le Matin",
+// "l'hebdomadaire économique La Vie éco".
+const QString kPressNoun = QStringLiteral(
+    "(?i:magazine|quotidien|journal|hebdomadaire|mensuel|site|média|revue|confrère)(?:[ "
+    "\\x{00A0}](?i:économique|marocain|marocaine|français|française|national|nationale|électronique|"
+    "en ligne|d['’]information|spécialisé|spécialisée|arabophone|francophone|panafricain))*");
+const QString kPress = QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*") + kPressNoun
+    + QStringLiteral("[ \\x{00A0}]+(?:L[ea]s?[ \\x{00A0}]|L['’])?\\p{Lu}[\\p{L}\\d'’-]*(?:[ "
+                     "\\x{00A0}]\\p{Lu}[\\p{L}\\d'’-]*){0,3}");
+
 const QString kWho
     = QStringLiteral(
-          "(?<who>(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
+          "(?<who>%8|(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*%9(?=[ \\x{00A0}]*(?:[,.;:)»]|$))"
+          "|(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
           // (Not an institution's capitalised head: "le Haut Commissariat au Plan", "l'Office
           // National de l'Électricité" go on past their connectors, below.)
           "|(?!%6\\b)%2"
@@ -121,7 +132,7 @@ const QString kWho
           "|%1)")
           .arg(kNameWord, kFullName, kRoleHead, kTitle,
                QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")),
-               kInstitutionHead, kVerbPresent);
+               kInstitutionHead, kVerbPresent, kPress, kPressNoun);
 
 // The words that can announce an attribution: the verbs of the patterns above, "selon",
 // "d'après"… A sentence without any of them has no speaker, and only the text around them
@@ -693,6 +704,34 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
                        "municipalité|mairie|délégation)\\b"),
         kOptions);
     const bool institution = roleHeadOf(who).isEmpty() && institutionHead.match(who).hasMatch();
+    // A title of the press is written as it is, with its own article: "le magazine Challenge" →
+    // "Challenge", "le quotidien Le Matin" → "Le Matin", "selon Les Inspirations Eco".
+    static const RE press(
+        QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’])?%1[ \\x{00A0}]+(?<title>.+)$").arg(kPressNoun), kOptions);
+    if (const auto m = press.match(who); m.hasMatch())
+        return m.captured(u"title");
+    // "indique le quotidien" after "Les Inspirations Eco en fait le constat": the title named
+    // before in the paragraph.
+    static const RE pressAlone(QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’])?%1$").arg(kPressNoun), kOptions);
+    if (pressAlone.match(who).hasMatch()) {
+        static const RE named(QStringLiteral("%1|(?<![\\p{L}])Les[ \\x{00A0}]+\\p{Lu}[\\p{L}'’-]*(?:[ "
+                                             "\\x{00A0}]\\p{Lu}[\\p{L}'’-]*){0,3}")
+                                  .arg(kPress),
+                              kOptions);
+        QString title;
+        for (auto it = named.globalMatch(context); it.hasNext();) {
+            const QString found = TextUtil::simplified(it.next().capturedView());
+            const auto m = press.match(found);
+            title = m.hasMatch() ? m.captured(u"title") : found;
+        }
+        return title;
+    }
+    // ("Les Inspirations Eco": a plural article before a capital is a title's; "Le Trésor",
+    // "L'État" keep theirs off.)
+    static const RE titled(QStringLiteral("^Les[ \\x{00A0}]+\\p{Lu}\\p{Ll}"), kOptions);
+    if (!institution && roleHeadOf(who).isEmpty() && titled.match(who).hasMatch() && !personNamed(who)
+        && !isTitle(who.section(u' ', 1, 1)))
+        return who;
     auto names = institution ? QRegularExpressionMatchIterator() : fullName.globalMatch(who);
     while (names.hasNext()) {
         QStringList words = names.next().captured().split(u' ');
