@@ -42,6 +42,10 @@ void tst_NonClaimSpans::spans_data()
     row("sur les douze mois à fin juin", "sur les douze mois");
     row("entre les deux périodes", "entre les deux périodes");
     row("Ces deux destinations ont affiché", "Ces deux");
+    row("parmi les 15 plus grandes destinations mondiales", "les 15 plus grandes");
+    row("les dix plus gros marchés", "les dix plus gros");
+    row("à partir du six octobre, pendant une année", "six octobre");
+    row("le vingt-trois mai", "vingt-trois mai");
     row("10 millions de touristes en dix mois", "en dix mois");
     // Figures that count.
     row("un délai de 3 ans", "");

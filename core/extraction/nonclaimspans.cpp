@@ -62,6 +62,12 @@ QList<TextSpan> NonClaimSpans::selections(QStringView text)
             // "les deux premières destinations", "des trois dernières années"
             "(?:les|des|aux|ces|leurs|ses)[ \\x{00A0}]+%1[ "
             "\\x{00A0}]+(?:premi[eè]re?s?|derni[eè]re?s?|prochaine?s?)"
+            // "parmi les 15 plus grandes destinations", "les dix plus gros marchés": a rank
+            "|(?:les|des|aux|ces)[ \\x{00A0}]+%1[ \\x{00A0}]+(?:plus|moins)[ \\x{00A0}]+"
+            "(?:grand|gros|important|peuplé|riche|pauvre|visité|attractif|performant|dynamique|petit)e?s?"
+            // "à partir du six octobre": a day written in words
+            "|%2[ \\x{00A0}]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+            "décembre)(?![\\p{L}])"
             // "sur les douze mois", "entre les deux périodes", "au cours des trois années"
             "|(?:sur|durant|pendant|au[ \\x{00A0}]+cours[ \\x{00A0}]+(?:de|des)|lors[ "
             "\\x{00A0}]+(?:de|des)|dans|entre|en|pour)[ "
@@ -74,7 +80,11 @@ QList<TextSpan> NonClaimSpans::selections(QStringView text)
             // "ces deux destinations": a demonstrative points back to what was counted
             "|ces[ \\x{00A0}]+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?=[ \\x{00A0}]+\\p{L})"
             ")(?![\\p{L}\\d])")
-            .arg(number),
+            .arg(number,
+                 QStringLiteral("(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+                                "treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|"
+                                "vingt-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)|trente|"
+                                "trente-et-un)")),
         kOptions);
     return spansOf(re, text);
 }
