@@ -443,6 +443,16 @@ void tst_ClaimExtractor::claims_data()
         "communiqué relayé par l'agence MAP.\n\nLe royaume a accueilli près de trois millions de touristes "
         "de plus, selon la même source.",
         "", "trois millions=3000000 touristes about - ministère");
+    row("a page stored cut short ends on a body sentence",
+        "Le chômage a touché toutes les catégories de la population cette année.\n\nLes diplômés ont vu "
+        "leur taux de chômage augmenter de 1,2 p",
+        "", "1,2=1.2 - exact - -");
+    row("an amount named so takes the paragraph's currency",
+        "Le programme coûte 611 millions de dirhams et mobilise 300 enseignants, avec un budget de 3 "
+        "milliards.",
+        "",
+        "611 millions=611000000 MAD exact - - | 300=300 enseignants exact - - | 3 milliards=3000000000 MAD "
+        "exact - -");
     row("the month a report runs to",
         "La Trésorerie a publié son rapport sur l'exécution de la loi de finances 2024 à fin décembre.\n\n"
         "Les ressources globales de l'État ont atteint 722,2 milliards de dirhams.",

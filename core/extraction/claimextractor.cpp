@@ -841,10 +841,20 @@ bool writtenWithScale(const Article &article, const Claim &c)
 void inheritScaledUnits(const Article &article, QList<Claim> &claims)
 {
     const Claim *last = nullptr; // the last figure with a scale and a unit
+    const Claim *lastMoney = nullptr; // the last amount with its currency
     bool inherited = false; // whether it took its unit here (its paragraph's next ones may too)
     for (Claim &c : claims) {
         if (c.boilerplate)
             continue;
+        // An amount named so without its currency ("un budget de 3 milliards") is in the
+        // article's last currency.
+        if (c.kind == ClaimKind::Money && c.unit.isEmpty()) {
+            if (lastMoney)
+                c.unit = lastMoney->unit;
+            continue;
+        }
+        if (c.kind == ClaimKind::Money && !c.unit.isEmpty())
+            lastMoney = &c;
         const bool scaled = c.isReadable() && std::abs(c.value) >= 1e6 && writtenWithScale(article, c);
         if (!scaled)
             continue;

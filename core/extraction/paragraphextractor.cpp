@@ -359,6 +359,26 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;
     }
+    // "un budget de 3 milliards", "un appui financier de 127 millions": an amount, in the
+    // currency of the paragraph's last one, else of the article's (inheritScaledUnits()).
+    static const RE moneyNoun(
+        QStringLiteral("\\b(?:budget|enveloppe|montant|coût|dotation|financement|subvention|investissement|"
+                       "(?:aide|appui|soutien|effort|concours)\\s+(?:financier|financière|budgétaire))s?"
+                       "(?:\\s+(?:global|globale|total|totale|annuel|annuelle|supplémentaire|additionnel|"
+                       "additionnelle|initial|initiale))?\\s+(?:de|d['’])\\s*(?:près\\s+de\\s+|environ\\s+|"
+                       "plus\\s+de\\s+)?$"),
+        kOptions);
+    if (t.scale > 1 && moneyNoun.match(before.right(80)).hasMatch()) {
+        unit = {};
+        unit.kind = ClaimKind::Money;
+        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph; ++it) {
+            if (it->kind == ClaimKind::Money && !it->unit.isEmpty()) {
+                unit.unit = it->unit;
+                break;
+            }
+        }
+        return unit;
+    }
     // The nearest earlier claim of this paragraph with a unit, in the same sentence first.
     const TextSpan s = sentenceSpan(t.start);
     const Claim *previous = nullptr;

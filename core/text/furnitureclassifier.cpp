@@ -495,10 +495,20 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
         return features[i - 1].folded.endsWith(u':') && f.signal == Signal::None && f.words >= 3
             && f.linkDensity <= 0.5;
     };
+    // A page stored cut short ends on a sentence of the body it continues: "Les diplômés ont vu
+    // leur taux de chômage augmenter de 1,2 p" (the file's last paragraph, right after the body,
+    // prose in words, no furniture on its face).
+    auto cutShort = [&](int i) {
+        const Features &f = features[i];
+        const QStringView own = text.mid(paragraphs[i].start, paragraphs[i].length()).trimmed();
+        return i == n - 1 && f.signal == Signal::None && f.words >= 8 && f.length >= 50 && !f.endsSentence
+            && f.linkDensity <= 0.5 && !own.isEmpty() && own.front().isUpper() && !f.folded.endsWith(u':')
+            && !f.folded.endsWith(u'?') && !f.folded.endsWith(u'!') && !isListItem(own);
+    };
     if (first >= 0) {
         while (first > 0 && sentenceLine(first - 1) && first - 1 != outcome.title)
             --first;
-        while (last + 1 < n && (sentenceLine(last + 1) || announced(last + 1)))
+        while (last + 1 < n && (sentenceLine(last + 1) || announced(last + 1) || cutShort(last + 1)))
             ++last;
     }
     outcome.bodyFirst = first;
