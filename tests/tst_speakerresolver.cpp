@@ -113,6 +113,11 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral("Le Trésor a levé 22,7 milliards, a indiqué l'État.")},
         {QStringLiteral("Challenge"), QStringLiteral("Le Matin"), QStringLiteral("Les Inspirations Eco"),
          QStringLiteral("Les Inspirations Eco"), QString()});
+    row("the article's title of the press, named in another paragraph",
+        {QStringLiteral("Le quotidien Le Matin, dans son supplément économique, cite le bulletin de la TGR."),
+         QStringLiteral(
+             "Le quotidien rappelle que les charges de la dette devraient atteindre 23 milliards.")},
+        {QString(), QStringLiteral("Le Matin")});
     row("a confirmation", {QStringLiteral("Si l'Insee a confirmé les taux, le chiffre a été révisé à 8,9%.")},
         {QStringLiteral("Insee")});
     row("an institution's capitalised head is no person's name",

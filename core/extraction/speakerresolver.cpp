@@ -116,7 +116,8 @@ const QString kPress = QStringLiteral("(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*")
 
 const QString kWho
     = QStringLiteral(
-          "(?<who>%8|(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*%9(?=[ \\x{00A0}]*(?:[,.;:)»]|$))"
+          "(?<who>%8|(?:[Ll]e|[Ll]a|[Ll]['’])[ \\x{00A0}]*%9(?=[ \\x{00A0}]*(?:[,.;:)»]|$)|[ "
+          "\\x{00A0}](?:a|%7)\\b)"
           "|(?:(?:[Ll]e|[Ll]a)[ \\x{00A0}]+)?%4[ \\x{00A0}]+%1(?:[ \\x{00A0}]%1){0,2}"
           // (Not an institution's capitalised head: "le Haut Commissariat au Plan", "l'Office
           // National de l'Électricité" go on past their connectors, below.)
@@ -516,6 +517,22 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         }
     });
     flush();
+    // Titles of the press ("le quotidien Le Matin"), for "le quotidien" paragraphs later.
+    static const FoldedWordSet pressWords(
+        QStringList {QStringLiteral("magazine"), QStringLiteral("quotidien"), QStringLiteral("journal"),
+                     QStringLiteral("hebdomadaire"), QStringLiteral("mensuel"), QStringLiteral("revue")});
+    static const RE pressAt(QStringLiteral("^%1").arg(kPress), kOptions);
+    words.forEach([&](qsizetype i) {
+        if (!pressWords.contains(words, i) || i == 0)
+            return;
+        const qsizetype from = words.start(i - 1);
+        const auto m = pressAt.match(text.mid(from, 160));
+        if (!m.hasMatch())
+            return;
+        const QString title = resolve(m.capturedView(), {});
+        if (!title.isEmpty() && !m_pressTitles.contains(title))
+            m_pressTitles.append(title);
+    });
     words.forEach([&](qsizetype i) {
         if (!institutionWords().contains(words, i))
             return;
@@ -696,13 +713,7 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     // (Not a department after "l'": "le ministre de l'Intérieur Chakib Benmoussa".)
     static const RE fullName(QStringLiteral("(?<![\\p{L}])(?<![Ll]['’])%1").arg(kFullName), kOptions);
     static const RE institutionHead(
-        QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es "
-                       ")?(?i:ministère|caisse|office|agence|haut-commissariat|direction|banque|conseil|cour|"
-                       "observatoire|fédération|confédération|syndicat|association|organisation|fonds|"
-                       "institut|département|administration|trésorerie|commission|gouvernement|inspection|"
-                       "autorité|union|programme|organisme|registre|présidence|cabinet|préfecture|wilaya|"
-                       "municipalité|mairie|délégation)\\b"),
-        kOptions);
+        QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )?%1\\b").arg(kInstitutionHead), kOptions);
     const bool institution = roleHeadOf(who).isEmpty() && institutionHead.match(who).hasMatch();
     // A title of the press is written as it is, with its own article: "le magazine Challenge" →
     // "Challenge", "le quotidien Le Matin" → "Le Matin", "selon Les Inspirations Eco".
@@ -724,6 +735,9 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
             const auto m = press.match(found);
             title = m.hasMatch() ? m.captured(u"title") : found;
         }
+        // (Named in another paragraph: the article's one title of the press.)
+        if (title.isEmpty() && m_pressTitles.size() == 1)
+            title = m_pressTitles.first();
         return title;
     }
     // ("Les Inspirations Eco": a plural article before a capital is a title's; "Le Trésor",

@@ -96,6 +96,7 @@ private:
     QHash<QString, int> m_bySurname;
     FoldedWordSet m_nameWords;
     QHash<QString, QString> m_institutions; // folded head word -> the full name last seen
+    QStringList m_pressTitles; // the titles of the press the article names ("Le Matin")
     // The last speaker found; read and written through these, which note it (readAhead()).
     const QString &last()
     {
