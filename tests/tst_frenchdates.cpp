@@ -115,6 +115,8 @@ void tst_FrenchDates::periods_data()
     row("quarter of the same year", "en 2017 et pour le premier trimestre de la même année", "",
         "premier trimestre de la même année", "2017-03", "");
     row("quarter code", "les résultats du T1 2024 sont", "", "T1 2024", "2024-03", "");
+    row("quarter written short", "taux du chômage au 2eT 2017", "", "2eT 2017", "2017-06", "");
+    row("quarter written short, spaced", "au 1er S 2024", "", "1er S 2024", "2024-06", "");
     row("half-year", "durant le premier semestre 2018", "", "premier semestre 2018", "2018-06", "");
     row("second half", "au second semestre de l'année en cours", "2019-11",
         "second semestre de l'année en cours", "2019-12", "");

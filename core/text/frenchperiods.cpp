@@ -113,20 +113,25 @@ DateMatch periodMatch(const QRegularExpressionMatch &m, int year, int month, boo
 void quartersAndHalves(QStringView text, PartialDate reference, QList<DateMatch> &out)
 {
     static const RE re(
-        QStringLiteral(
-            "(?<![\\p{L}\\d])(?:(?<first>%1)[ \\x{00A0}]+et[ \\x{00A0}]+(?:le[ "
-            "\\x{00A0}]+|au[ \\x{00A0}]+)?)?(?<ord>%1)[ \\x{00A0}]+(?<unit>(?i:trimestre|"
-            "semestre))(?![\\p{L}])%2"
-            "|(?<![\\p{L}\\d])(?<code>[TS])(?<n>[1-4])[ \\x{00A0}-]*(?<codeYear>\\d{4})(?!\\d|[.,]\\d)")
+        QStringLiteral("(?<![\\p{L}\\d])(?:(?<first>%1)[ \\x{00A0}]+et[ \\x{00A0}]+(?:le[ "
+                       "\\x{00A0}]+|au[ \\x{00A0}]+)?)?(?<ord>%1)[ \\x{00A0}]+(?<unit>(?i:trimestre|"
+                       "semestre))(?![\\p{L}])%2"
+                       // "T2 2017", and "2eT 2017", "2e T 2017" as some pages shorten "2e trimestre".
+                       "|(?<![\\p{L}\\d])(?:(?<code>[TS])(?<n>[1-4])|(?<n2>[1-4])(?:e|er|ème)[ "
+                       "\\x{00A0}]?(?<code2>[TS]))[ "
+                       "\\x{00A0}-]*(?<codeYear>\\d{4})(?!\\d|[.,]\\d)")
             .arg(QStringLiteral("(?i:%1)").arg(kOrdinal), QStringLiteral("(?i:%1)").arg(kYearTail)),
         RE::UseUnicodePropertiesOption);
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        const bool half = m.capturedView(u"unit").compare(u"semestre", Qt::CaseInsensitive) == 0
-            || m.capturedView(u"code") == u"S";
-        const int n
-            = m.capturedLength(u"code") ? m.capturedView(u"n").toInt() : ordinalValue(m.capturedView(u"ord"));
+        const QStringView code
+            = m.capturedLength(u"code") ? m.capturedView(u"code") : m.capturedView(u"code2");
+        const bool half
+            = m.capturedView(u"unit").compare(u"semestre", Qt::CaseInsensitive) == 0 || code == u"S";
+        const int n = m.capturedLength(u"code") ? m.capturedView(u"n").toInt()
+            : m.capturedLength(u"code2")        ? m.capturedView(u"n2").toInt()
+                                                : ordinalValue(m.capturedView(u"ord"));
         if (n < 1 || (half && n > 2))
             continue;
         const int months = half ? 6 : 3;
@@ -415,6 +420,13 @@ int familiesIn(QStringView text, const FoldedWords &words)
         const qsizetype s = words.start(i);
         if (words.end(i) == s + 1 && s + 1 < text.size() && text[s + 1].isDigit()
             && (text[s] == u'T' || text[s] == u'S'))
+            mask |= QuarterWords;
+        // "2eT 2017", "1er S 2024": an ordinal's ending, then its T or S.
+        const qsizetype e = words.end(i);
+        if (s > 0 && text[s - 1].isDigit() && e - s <= 4 && (text[e - 1] == u'T' || text[e - 1] == u'S'))
+            mask |= QuarterWords;
+        if (i > 0 && e == s + 1 && (text[s] == u'T' || text[s] == u'S') && words.start(i - 1) > 0
+            && text[words.start(i - 1) - 1].isDigit() && words.end(i - 1) + 1 == s)
             mask |= QuarterWords;
     }
     return mask;
