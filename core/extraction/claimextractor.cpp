@@ -393,15 +393,9 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
                 "\\b((?:19|20)\\d\\d)\\b[^.\\d]{0,40}?\\b(?:à\\s+)?fin\\s+(janvier|février|mars|avril|"
                 "mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b(?!\\s+\\d)"),
             kOptions);
-        if (const auto r = reportToMonth.match(text); r.hasMatch()) {
-            static const QStringList months {
-                QStringLiteral("janvier"), QStringLiteral("février"),  QStringLiteral("mars"),
-                QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
-                QStringLiteral("juillet"), QStringLiteral("août"),     QStringLiteral("septembre"),
-                QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("décembre")};
-            const int month = int(months.indexOf(r.captured(2).toLower())) + 1;
-            return PartialDate {qint16(r.capturedView(1).toInt()), qint8(month), 0};
-        }
+        if (const auto r = reportToMonth.match(text); r.hasMatch())
+            return PartialDate {qint16(r.capturedView(1).toInt()),
+                                qint8(FrenchDates::monthFromName(r.capturedView(2))), 0};
         const auto m = phrase.match(text);
         if (!m.hasMatch())
             continue;

@@ -2383,8 +2383,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         && f.first - 1 - m_previous.last <= 4) {
         bool currencyOnly = true;
         for (qsizetype k = m_previous.last + 1; k < f.first - 1 && currencyOnly; ++k)
-            currencyOnly = !contentWord(t[k]) || t[k].capital || t[k].folded == u"dirhams"_s
-                || t[k].folded == u"euros"_s || t[k].folded == u"dollars"_s;
+            currencyOnly = !contentWord(t[k]) || t[k].capital || currencyWord(t[k].folded);
         if (currencyOnly)
             noun = m_previous.phrase;
     }
