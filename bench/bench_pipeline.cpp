@@ -59,12 +59,16 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 // Ordinary text: the bundled articles one after another, as one file of `bytes` bytes.
+// Whole articles up to `bytes`, never more: 20 MB is both the default size and the loader's
+// limit (ArticleLoader::kMaxFileSize).
 QByteArray ordinaryText(qint64 bytes)
 {
     QByteArray out;
     for (const Article &a : BenchCorpus::build(bytes)) {
-        out += a.text.toUtf8();
-        out += "\n\n";
+        const QByteArray article = a.text.toUtf8() + "\n\n";
+        if (!out.isEmpty() && out.size() + article.size() > bytes)
+            break;
+        out += article;
     }
     return out;
 }
@@ -72,8 +76,8 @@ QByteArray ordinaryText(qint64 bytes)
 QByteArray repeated(const QByteArray &unit, qint64 bytes)
 {
     QByteArray out;
-    out.reserve(bytes + unit.size());
-    while (out.size() < bytes)
+    out.reserve(bytes);
+    while (out.size() + unit.size() <= bytes)
         out += unit;
     return out;
 }

@@ -882,10 +882,17 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         *sentences = QList<QList<TextSpan>>(n);
     QList<Claim> out;
     SpeakerResolver speakers;
-    for (int pi = 0; pi < n; ++pi) {
-        const Paragraph &p = article.paragraphs[pi];
-        if (!p.isBoilerplate())
-            speakers.learn(QStringView(article.text).mid(p.start, p.length()), paragraphWords[pi]);
+    {
+        QList<QStringView> body;
+        QList<const FoldedWords *> bodyWords;
+        for (int pi = 0; pi < n; ++pi) {
+            const Paragraph &p = article.paragraphs[pi];
+            if (!p.isBoilerplate()) {
+                body.append(QStringView(article.text).mid(p.start, p.length()));
+                bodyWords.append(&paragraphWords[pi]);
+            }
+        }
+        speakers.learnAll(body, bodyWords);
     }
     // An undated article's reference is the latest year it wrote before the paragraph: its
     // paragraphs are read in order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extraction/speakerresolver.h"
 
+#include "parallel/ranges.h"
 #include "text/textutil.h"
 
 #include <QRegularExpression>
@@ -452,8 +453,8 @@ const RE &leadPattern()
 
 } // namespace
 
-// A run of capitalised words that reads as a name, kept as a person; the run is emptied.
-void SpeakerResolver::keepName(NameRun &run)
+// A run of capitalised words that reads as a name, noted as a person; the run is emptied.
+void SpeakerResolver::keepName(NameRun &run, Lesson &lesson)
 {
     if (run.isEmpty())
         return;
@@ -467,20 +468,67 @@ void SpeakerResolver::keepName(NameRun &run)
                 name += u' ';
             name += w;
         }
-        if (!personNamed(name))
-            addPerson(name);
+        // A name written again is learnt once (a person is never unlearnt).
+        if (!lesson.names.contains(name)) {
+            lesson.names.insert(name);
+            lesson.events.append({Lesson::Name, name, {}});
+        }
     }
     run.clear();
 }
 
 void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
 {
+    apply(scan(text, words));
+}
+
+void SpeakerResolver::learnAll(const QList<QStringView> &texts, const QList<const FoldedWords *> &words)
+{
+    Q_ASSERT(words.isEmpty() || words.size() == texts.size());
+    // What each text names is read in parallel, then learnt in the texts' order: the same
+    // resolver as learn() on each in turn.
+    std::vector<Lesson> lessons(texts.size());
+    Parallel::forRanges(texts.size(), 64, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            lessons[i] = words.isEmpty() ? scan(texts[i], FoldedWords(texts[i])) : scan(texts[i], *words[i]);
+    });
+    for (const Lesson &lesson : lessons)
+        apply(lesson);
+}
+
+void SpeakerResolver::apply(const Lesson &lesson)
+{
+    for (const Lesson::Event &e : lesson.events) {
+        switch (e.kind) {
+        case Lesson::Name:
+            if (!personNamed(e.first))
+                addPerson(e.first);
+            break;
+        case Lesson::Press:
+            if (const QString title = resolve(e.first, {});
+                !title.isEmpty() && !m_pressTitles.contains(title))
+                m_pressTitles.append(title);
+            break;
+        case Lesson::Institution:
+            m_institutions.insert(e.first, e.second);
+            break;
+        case Lesson::Role:
+            linkRole(e.first, e.second);
+            break;
+        }
+    }
+}
+
+// What learn() reads of a text, without the resolver: what the text says alone.
+SpeakerResolver::Lesson SpeakerResolver::scan(QStringView text, const FoldedWords &words)
+{
+    Lesson lesson;
     // Names: runs of two to four capitalised words, with particles ("Naïma Ben Yahia"). The
     // words are views into the text until a run is kept.
     NameRun run;
     qsizetype runEnd = -1;
     auto flush = [&] {
-        keepName(run);
+        keepName(run, lesson);
     };
     words.forEach([&](qsizetype i) {
         const qsizetype start = words.start(i), end = words.end(i);
@@ -529,9 +577,7 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         const auto m = pressAt.match(text.mid(from, 160));
         if (!m.hasMatch())
             return;
-        const QString title = resolve(m.capturedView(), {});
-        if (!title.isEmpty() && !m_pressTitles.contains(title))
-            m_pressTitles.append(title);
+        lesson.events.append({Lesson::Press, m.captured(), {}});
     });
     words.forEach([&](qsizetype i) {
         if (!institutionWords().contains(words, i))
@@ -542,7 +588,7 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
             return;
         const QString phrase = TextUtil::simplified(m.capturedView(u"inst"));
         if (phrase.contains(u' ') && !genericInstitution().match(phrase).hasMatch())
-            m_institutions.insert(TextUtil::fold(phrase.section(u' ', 0, 0)), phrase);
+            lesson.events.append({Lesson::Institution, TextUtil::fold(phrase.section(u' ', 0, 0)), phrase});
     });
     words.forEach([&](qsizetype i) {
         if (!roleWords().contains(words, i))
@@ -558,14 +604,16 @@ void SpeakerResolver::learn(QStringView text, const FoldedWords &words)
         if (l.hasMatch()) {
             const auto m = roleThenNamePattern().match(ahead.mid(l.capturedStart()));
             if (m.hasMatch())
-                linkRole(m.captured(u"name"), m.capturedView().left(m.capturedStart(u"name")));
+                lesson.events.append({Lesson::Role, m.captured(u"name"),
+                                      m.capturedView().left(m.capturedStart(u"name")).toString()});
         }
         const qsizetype from = qMax<qsizetype>(0, start - 80);
         const auto n = nameThenRolePattern().match(text.mid(from, start - from));
         if (n.hasMatch())
-            linkRole(n.captured(u"name"),
-                     QString(QStringLiteral("le ") + text.mid(start, end - start).toString()));
+            lesson.events.append({Lesson::Role, n.captured(u"name"),
+                                  QString(QStringLiteral("le ") + text.mid(start, end - start).toString())});
     });
+    return lesson;
 }
 
 QStringList SpeakerResolver::peopleWithRoles() const

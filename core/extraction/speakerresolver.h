@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>
@@ -27,6 +28,8 @@ public:
     void learn(QStringView text);
     // The same with the text's words already read.
     void learn(QStringView text, const FoldedWords &words);
+    // learn() on each text in turn, the texts read on every core (with their words when given).
+    void learnAll(const QList<QStringView> &texts, const QList<const FoldedWords *> &words = {});
 
     // The people learnt with a role ("le Chef du gouvernement, Aziz Akhannouch"): persons for
     // sure, who own no figure.
@@ -84,7 +87,23 @@ private:
     void addPerson(const QString &name);
     // The words of a possible name, as views into the text being learnt.
     using NameRun = QVarLengthArray<QStringView, 8>;
-    void keepName(NameRun &run);
+    // What a text teaches, in its order, read without the resolver's state (scan()) and then
+    // learnt (apply()): names, titles of the press, institutions, roles.
+    struct Lesson
+    {
+        enum Kind : quint8 { Name, Press, Institution, Role };
+        struct Event
+        {
+            Kind kind;
+            QString first; // a name, a press title's words, an institution's folded head
+            QString second; // an institution's full name, a role's words
+        };
+        QList<Event> events;
+        QSet<QString> names; // the names already noted
+    };
+    static void keepName(NameRun &run, Lesson &lesson);
+    static Lesson scan(QStringView text, const FoldedWords &words);
+    void apply(const Lesson &lesson);
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);
     QString lastMentioned(QStringView before);

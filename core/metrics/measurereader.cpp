@@ -1391,10 +1391,12 @@ ArticleReading::ArticleReading(const Article &article)
     // And the people it introduces with a role, whether they speak or act ("le Chef du
     // gouvernement, Aziz Akhannouch, a présidé…", a title "Akhannouch préside…"): never owners.
     SpeakerResolver speakers;
+    QList<QStringView> texts;
     for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
         if (!article.paragraphs[p].isBoilerplate())
-            speakers.learn(article.paragraphText(int(p)));
+            texts.append(article.paragraphText(int(p)));
     }
+    speakers.learnAll(texts);
     for (const QString &name : speakers.peopleWithRoles()) {
         const QString folded = TextUtil::fold(name);
         if (!people.contains(folded))
