@@ -47,6 +47,7 @@ private Q_SLOTS:
     void homes();
     void titleRubric();
     void relays();
+    void repeats();
     void sameMetric_data();
     void sameMetric();
     void capacityFalls();
@@ -1185,6 +1186,37 @@ void tst_Grouping::periods()
 
 // Two outlets giving one precise value for one date measure one thing, whatever their words;
 // not a round value, another date, another group or another owner.
+// The same figure at another date or said of another place: one measure when it is not round,
+// reads the same event and its nouns share a word; not a percentage, nor another event.
+void tst_Grouping::repeats()
+{
+    QList<Article> articles {
+        article(
+            QStringLiteral("Au Haouz, les familles ont reçu une aide d'urgence de 2.500 dirhams par mois "
+                           "en 2023. Le taux de croissance des recettes a atteint 12,5 % en 2016. Au total, "
+                           "12.300 dossiers ont été déposés en 2023.")),
+        article(
+            QStringLiteral("La durée de l'aide d'urgence de 2.500 dirhams par mois a été prolongée en 2025. "
+                           "Le taux de croissance des nuitées a atteint 12,5 % en 2019. Au total, 12.300 "
+                           "dossiers ont été remboursés en 2024.")),
+    };
+    MetricSet::discover(articles);
+    auto claimOf = [&](int a, const QString &quote) -> const Claim & {
+        const int c = claimQuoted(articles[a], quote);
+        static const Claim none;
+        return c >= 0 ? articles[a].claims[c] : none;
+    };
+    const QString aid = QStringLiteral("2.500");
+    QVERIFY(!claimOf(0, aid).metric.isEmpty());
+    QCOMPARE(claimOf(1, aid).metric, claimOf(0, aid).metric);
+    const QString rate = QStringLiteral("12,5 %");
+    QVERIFY(!claimOf(0, rate).metric.isEmpty());
+    QVERIFY(claimOf(1, rate).metric != claimOf(0, rate).metric);
+    const QString files = QStringLiteral("12.300");
+    QVERIFY(!claimOf(0, files).metric.isEmpty());
+    QVERIFY(claimOf(1, files).metric != claimOf(0, files).metric);
+}
+
 void tst_Grouping::relays()
 {
     QList<Article> articles {

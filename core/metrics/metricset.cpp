@@ -390,6 +390,40 @@ bool distinctive(const Claim &c)
     return digits.size() >= 3 || (c.kind == ClaimKind::Percent && fraction && digits.size() >= 2);
 }
 
+// A figure that can be told apart from a round one when repeated without its date: a number
+// or an amount of two significant digits or more ("2.500 dirhams", "23.500 maisons"; not "20
+// dirhams" nor "3 millions"), not a percentage (shares and rates coincide too often).
+bool repeatable(const Claim &c)
+{
+    if (!c.isReadable() || c.isRange() || c.value == 0 || c.kind == ClaimKind::Percent)
+        return false;
+    QString digits = QString::number(std::abs(c.value), 'g', 12);
+    if (const qsizetype exponent = digits.indexOf(u'e'); exponent >= 0)
+        digits.truncate(exponent);
+    digits.remove(u'.');
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    while (digits.endsWith(u'0'))
+        digits.chop(1);
+    return digits.size() >= 2;
+}
+
+// Whether two measured nouns ("aide urgence", "duree aide urgence") share a word that names
+// something: not a quantity word that any measure may hold.
+bool shareNounWord(const QString &a, const QString &b)
+{
+    static const QSet<QString> quantities
+        = {QStringLiteral("nombre"),  QStringLiteral("total"),  QStringLiteral("montant"),
+           QStringLiteral("somme"),   QStringLiteral("valeur"), QStringLiteral("niveau"),
+           QStringLiteral("chiffre"), QStringLiteral("volume")};
+    const QList<QStringView> theirs = QStringView(b).split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView w : QStringView(a).split(u' ', Qt::SkipEmptyParts)) {
+        if (w.size() >= 3 && !quantities.contains(w.toString()) && theirs.contains(w))
+            return true;
+    }
+    return false;
+}
+
 // Relays: two articles giving one precise value for one date measure one thing, whatever the
 // words each used ("11,35 millions de visiteurs" and "11,35 millions d'arrivées", "la production
 // privée … 3,3 %" and "la production … 3,3 %"). Their metrics are one when they agree on all but
@@ -427,6 +461,24 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
                   .join(u'\x1f')]
             .append(i);
     }
+    // The same figure repeated at other dates or said of another place ("des aides de 2.500
+    // dirhams par mois" in 2023 and in 2025, "23.500 maisons" in a province and in the
+    // programme): one fact when its nouns share a word and it reads the same event and period,
+    // whatever the date and owner each article gives it.
+    QMap<QString, QList<int>> repeats;
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const Claim &c = articles[e.article].claims[e.claim];
+        const Measure &m = distinct.measure(e.measure);
+        if (e.pinned || m.isEmpty() || !repeatable(c))
+            continue;
+        const bool number = c.kind == ClaimKind::Count || (c.kind == ClaimKind::Other && c.unit.isEmpty());
+        const QString unit = number ? c.unit : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
+        repeats[QStringList {QString::number(c.value, 'g', 12), unit, m.breakdown,
+                             QString::number(int(m.scope)), m.per, m.event, QString::number(int(m.period))}
+                    .join(u'\x1f')]
+            .append(i);
+    }
     QHash<QString, QString> parent; // union-find over the ids, each root the best of its set
     auto root = [&parent](QString id) {
         for (auto it = parent.constFind(id); it != parent.cend() && *it != id; it = parent.constFind(id))
@@ -444,10 +496,12 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     using Said = QHash<QString, QSet<double>>; // article, date and unit → values
     QHash<QString, Said> said; // by root id
     QSet<QString> candidates;
-    for (const QList<int> &list : std::as_const(facts)) {
-        if (relayed(list)) {
-            for (int i : list)
-                candidates.insert(ids[i]);
+    for (const auto *lists : {&facts, &repeats}) {
+        for (const QList<int> &list : *lists) {
+            if (relayed(list)) {
+                for (int i : list)
+                    candidates.insert(ids[i]);
+            }
         }
     }
     for (int i = 0; i < entries.size() && !candidates.isEmpty(); ++i) {
@@ -482,13 +536,17 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         }
         return false;
     };
-    for (const QList<int> &list : std::as_const(facts)) {
+    auto join = [&](const QList<int> &list, bool sameWords) {
         if (!relayed(list))
-            continue;
+            return;
         for (int i : list) {
             const QString a = root(ids[list.first()]);
             const QString b = root(ids[i]);
             if (a == b || apart(a, b))
+                continue;
+            if (sameWords
+                && !shareNounWord(distinct.measure(entries[list.first()].measure).noun,
+                                  distinct.measure(entries[i].measure).noun))
                 continue;
             const QString kept = better(a, b) ? a : b;
             const QString joined = kept == a ? b : a;
@@ -498,7 +556,11 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             for (auto it = from.cbegin(); it != from.cend(); ++it)
                 into[it.key()].unite(*it);
         }
-    }
+    };
+    for (const QList<int> &list : std::as_const(facts))
+        join(list, false);
+    for (const QList<int> &list : std::as_const(repeats))
+        join(list, true);
     QHash<QString, QString> merges;
     for (auto it = parent.cbegin(); it != parent.cend(); ++it)
         merges.insert(it.key(), root(it.key()));
