@@ -814,8 +814,6 @@ void announceSpeaker(Context &c, QString &announcing)
 // Paragraphs read at once: the readings and contexts of a batch are kept, not the whole
 // article's (a 20 MB page has 100,000 paragraphs).
 constexpr int kBatch = 4096;
-// Fewer paragraphs than this per range are read on one thread.
-constexpr qsizetype kParallelRange = 128;
 
 // Whether the claim is written with a scale word: "2,1 milliards", "921 millions".
 bool writtenWithScale(const Article &article, const Claim &c)
@@ -905,14 +903,19 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
     QString announcing; // who speaks in the paragraph that announced the list being read
     for (int first = 0; first < n; first += kBatch) {
         const int count = qMin(kBatch, n - first);
+        // A paragraph's reading costs as much as its text is long (a page may be one 20 MB line).
+        const auto paragraphLength = [&article, first](qsizetype k) {
+            return article.paragraphs[first + k].length();
+        };
         std::vector<ParagraphReading> readings(count);
         if (dated) {
-            Parallel::forRanges(count, kParallelRange, [&](qsizetype begin, qsizetype end) {
-                SpeakerResolver ahead = speakers;
-                for (qsizetype k = begin; k < end; ++k)
-                    readings[k] = readParagraph(article, first + int(k), paragraphWords[first + k],
-                                                article.published, ahead);
-            });
+            Parallel::forWeightedRanges(
+                count, paragraphLength, Parallel::kMinimumText, [&](qsizetype begin, qsizetype end) {
+                    SpeakerResolver ahead = speakers;
+                    for (qsizetype k = begin; k < end; ++k)
+                        readings[k] = readParagraph(article, first + int(k), paragraphWords[first + k],
+                                                    article.published, ahead);
+                });
         }
         std::vector<Context> contexts;
         contexts.reserve(count);
@@ -941,10 +944,11 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             }
         }
         std::vector<QList<Claim>> claims(count);
-        Parallel::forRanges(count, kParallelRange, [&](qsizetype begin, qsizetype end) {
-            for (qsizetype k = begin; k < end; ++k)
-                ParagraphExtractor(contexts[k], claims[k]).run(readings[k].candidates);
-        });
+        Parallel::forWeightedRanges(
+            count, paragraphLength, Parallel::kMinimumText, [&](qsizetype begin, qsizetype end) {
+                for (qsizetype k = begin; k < end; ++k)
+                    ParagraphExtractor(contexts[k], claims[k]).run(readings[k].candidates);
+            });
         for (int k = 0; k < count; ++k) {
             out += std::move(claims[k]);
             if (sentences)

@@ -488,10 +488,13 @@ void SpeakerResolver::learnAll(const QList<QStringView> &texts, const QList<cons
     // What each text names is read in parallel, then learnt in the texts' order: the same
     // resolver as learn() on each in turn.
     std::vector<Lesson> lessons(texts.size());
-    Parallel::forRanges(texts.size(), 64, [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
-            lessons[i] = words.isEmpty() ? scan(texts[i], FoldedWords(texts[i])) : scan(texts[i], *words[i]);
-    });
+    Parallel::forWeightedRanges(
+        texts.size(), [&texts](qsizetype i) { return texts[i].size(); }, 4096,
+        [&](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i)
+                lessons[i]
+                    = words.isEmpty() ? scan(texts[i], FoldedWords(texts[i])) : scan(texts[i], *words[i]);
+        });
     for (const Lesson &lesson : lessons)
         apply(lesson);
 }

@@ -259,17 +259,20 @@ Homes homes(const QList<Article> &articles)
         const Article &article = articles[a];
         count(article.title, counts[a]);
         QMutex mutex;
-        Parallel::forRanges(article.paragraphs.size(), 256, [&](qsizetype begin, qsizetype end) {
-            QHash<int, int> local;
-            for (qsizetype p = begin; p < end; ++p) {
-                const Paragraph &paragraph = article.paragraphs[p];
-                if (!paragraph.isBoilerplate())
-                    count(QStringView(article.text).mid(paragraph.start, paragraph.length()), local);
-            }
-            const QMutexLocker lock(&mutex);
-            for (auto it = local.constBegin(); it != local.constEnd(); ++it)
-                counts[a][it.key()] += it.value();
-        });
+        Parallel::forWeightedRanges(
+            article.paragraphs.size(), [&article](qsizetype p) { return article.paragraphs[p].length(); },
+            Parallel::kMinimumText,
+            [&](qsizetype begin, qsizetype end) {
+                QHash<int, int> local;
+                for (qsizetype p = begin; p < end; ++p) {
+                    const Paragraph &paragraph = article.paragraphs[p];
+                    if (!paragraph.isBoilerplate())
+                        count(QStringView(article.text).mid(paragraph.start, paragraph.length()), local);
+                }
+                const QMutexLocker lock(&mutex);
+                for (auto it = local.constBegin(); it != local.constEnd(); ++it)
+                    counts[a][it.key()] += it.value();
+            });
     }
     // The bilan's country: named by more articles than any other, and by two at least (one
     // article on France among articles on Morocco that take their country for granted does not

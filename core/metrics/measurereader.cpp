@@ -35,7 +35,13 @@ struct Token
     bool word = false; // letters (a figure is not a word)
     bool digit = false;
     bool capital = false; // starts with an upper-case letter
+    // The first determiner at or after this token (the list's size when none): a subject is
+    // looked for from one determiner to the next, not word by word (a sentence of 2,500 figures
+    // has none after its first words).
+    qsizetype nextDeterminer = 0;
 };
+
+bool determiner(const QString &f);
 
 bool isApostrophe(QChar c)
 {
@@ -95,6 +101,11 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
         t.folded = TextUtil::fold(t.text);
         out.append(t);
     }
+    for (qsizetype k = out.size() - 1, next = out.size(); k >= 0; --k) {
+        if (out[k].word && determiner(out[k].folded))
+            next = k;
+        out[k].nextDeterminer = next;
+    }
     return out;
 }
 
@@ -150,13 +161,16 @@ WordSet lowercaseWords(const Article &article)
 {
     WordSet all;
     QMutex mutex;
-    Parallel::forRanges(article.paragraphs.size(), 256, [&](qsizetype begin, qsizetype end) {
-        WordSet own;
-        for (qsizetype p = begin; p < end; ++p)
-            addLowercaseWords(article.text, article.paragraphs[p].start, article.paragraphs[p].end, own);
-        const QMutexLocker lock(&mutex);
-        all.unite(own);
-    });
+    Parallel::forWeightedRanges(
+        article.paragraphs.size(), [&article](qsizetype p) { return article.paragraphs[p].length(); },
+        Parallel::kMinimumText,
+        [&](qsizetype begin, qsizetype end) {
+            WordSet own;
+            for (qsizetype p = begin; p < end; ++p)
+                addLowercaseWords(article.text, article.paragraphs[p].start, article.paragraphs[p].end, own);
+            const QMutexLocker lock(&mutex);
+            all.unite(own);
+        });
     return all;
 }
 
@@ -1991,9 +2005,10 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
     // "Côté recettes, elles ont atteint 69,7 milliards": the topic.
     if (from == 0 && to > 2 && t[0].folded == u"cote"_s && contentWord(t[1]) && !changeWord(t[1].folded))
         return phraseAt(t, 1, to, m_article.text);
-    for (qsizetype k = from; k < to; ++k) {
-        if (!determiner(t[k].folded))
-            continue;
+    const auto nextDeterminer = [&t, to](qsizetype k) {
+        return k < t.size() ? qMin(t[k].nextDeterminer, to) : to;
+    };
+    for (qsizetype k = nextDeterminer(from); k < to; k = nextDeterminer(k + 1)) {
         // Not a complement ("à la fin", "de l'énergie"), but a topic: "Quant à la consommation
         // de l'énergie électrique, elle…", "Pour ce qui est de l'énergie produite", "S'agissant
         // des nuitées", "En ce qui concerne les recettes".
@@ -3487,15 +3502,24 @@ QList<Measure> MeasureReader::read(const Article &article)
     // word sets are shared, not copied), its figures in their order.
     const ArticleReading whole(article);
     Measure *measures = out.data(); // each range writes its own figures' measures
-    Parallel::forRanges(article.paragraphs.size(), 64, [&](qsizetype begin, qsizetype end) {
-        ArticleReading reading = whole;
-        for (int ci = 0; ci < article.claims.size(); ++ci) {
-            const int p = article.claims[ci].paragraph;
-            if (p < begin || p >= end)
-                continue;
-            if (std::optional<Measure> m = reading.read(ci))
-                measures[ci] = std::move(*m);
-        }
-    });
+    // A paragraph costs as many readings as it has figures (a page may be one paragraph of
+    // percentages).
+    QList<qsizetype> figures(article.paragraphs.size(), 0);
+    for (const Claim &c : article.claims) {
+        if (c.paragraph >= 0 && c.paragraph < figures.size())
+            ++figures[c.paragraph];
+    }
+    Parallel::forWeightedRanges(
+        figures.size(), [&figures](qsizetype p) { return figures[p]; }, 32,
+        [&](qsizetype begin, qsizetype end) {
+            ArticleReading reading = whole;
+            for (int ci = 0; ci < article.claims.size(); ++ci) {
+                const int p = article.claims[ci].paragraph;
+                if (p < begin || p >= end)
+                    continue;
+                if (std::optional<Measure> m = reading.read(ci))
+                    measures[ci] = std::move(*m);
+            }
+        });
     return out;
 }

@@ -229,11 +229,14 @@ Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
         }
     };
     nameIn(article.title);
-    Parallel::forRanges(article.paragraphs.size(), 256, [&](qsizetype begin, qsizetype end) {
-        for (qsizetype p = begin; p < end; ++p)
-            nameIn(
-                QStringView(article.text).mid(article.paragraphs[p].start, article.paragraphs[p].length()));
-    });
+    Parallel::forWeightedRanges(
+        article.paragraphs.size(), [&article](qsizetype p) { return article.paragraphs[p].length(); },
+        Parallel::kMinimumText,
+        [&](qsizetype begin, qsizetype end) {
+            for (qsizetype p = begin; p < end; ++p)
+                nameIn(QStringView(article.text)
+                           .mid(article.paragraphs[p].start, article.paragraphs[p].length()));
+        });
     Article assigned = article;
     if (named.isEmpty()) {
         // No preset applies: the assignment's reading of every figure is spared.

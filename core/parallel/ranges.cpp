@@ -5,6 +5,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -25,6 +26,50 @@ bool Parallel::splits(qsizetype n, qsizetype minimum)
     return rangeCount(n, minimum) > 1;
 }
 
+namespace {
+
+void runRanges(const QList<std::pair<qsizetype, qsizetype>> &ranges,
+               const std::function<void(qsizetype, qsizetype)> &work)
+{
+    QtConcurrent::blockingMap(ranges,
+                              [&work](const std::pair<qsizetype, qsizetype> &r) { work(r.first, r.second); });
+}
+
+} // namespace
+
+void Parallel::forWeightedRanges(qsizetype n, const std::function<qsizetype(qsizetype)> &weight,
+                                 qsizetype minimumWeight,
+                                 const std::function<void(qsizetype, qsizetype)> &work)
+{
+    const qsizetype threads = QThreadPool::globalInstance()->maxThreadCount();
+    if (threads <= 1 || n <= 1) {
+        work(0, n);
+        return;
+    }
+    QList<qsizetype> before(n + 1, 0); // the weight of the items before each
+    for (qsizetype i = 0; i < n; ++i)
+        before[i + 1] = before[i] + qMax<qsizetype>(0, weight(i));
+    const qsizetype total = before[n];
+    const qsizetype count = std::min({4 * threads, n, total / qMax<qsizetype>(1, minimumWeight)});
+    if (count <= 1) {
+        work(0, n);
+        return;
+    }
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    qsizetype begin = 0;
+    for (qsizetype k = 1; k <= count && begin < n; ++k) {
+        // The first item whose weight before reaches the k-th share ends the range.
+        qsizetype end = k == count
+            ? n
+            : std::lower_bound(before.cbegin() + begin + 1, before.cend(), total * k / count)
+                - before.cbegin();
+        end = qBound(begin + 1, end, n);
+        ranges.append({begin, end});
+        begin = end;
+    }
+    runRanges(ranges, work);
+}
+
 void Parallel::forRanges(qsizetype n, qsizetype minimum,
                          const std::function<void(qsizetype, qsizetype)> &work)
 {
@@ -36,6 +81,5 @@ void Parallel::forRanges(qsizetype n, qsizetype minimum,
     QList<std::pair<qsizetype, qsizetype>> ranges;
     for (qsizetype k = 0; k < count; ++k)
         ranges.append({n * k / count, n * (k + 1) / count});
-    QtConcurrent::blockingMap(ranges,
-                              [&work](const std::pair<qsizetype, qsizetype> &r) { work(r.first, r.second); });
+    runRanges(ranges, work);
 }

@@ -16,6 +16,15 @@ namespace Parallel {
 void forRanges(qsizetype n, qsizetype minimum,
                const std::function<void(qsizetype begin, qsizetype end)> &work);
 
+// Less text than this (in characters) per range is read on one thread.
+constexpr qsizetype kMinimumText = 8192;
+
+// The same with items of unequal cost (paragraphs of a few words and of 20,000 characters): the
+// ranges hold about equal total weights, each at least `minimumWeight`, never an empty one.
+void forWeightedRanges(qsizetype n, const std::function<qsizetype(qsizetype item)> &weight,
+                       qsizetype minimumWeight,
+                       const std::function<void(qsizetype begin, qsizetype end)> &work);
+
 // Whether forRanges() would cut n items into several ranges: work done ahead for the ranges'
 // sake (rather than as needed) is worth it only then.
 bool splits(qsizetype n, qsizetype minimum);

@@ -421,14 +421,17 @@ QList<Features> featuresOf(QStringView text, const QList<Paragraph> &paragraphs,
 {
     QList<Features> features(paragraphs.size());
     Features *own = features.data(); // each range writes its own paragraphs' features
-    Parallel::forRanges(paragraphs.size(), 512, [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i) {
-            const Paragraph &p = paragraphs[i];
-            const QStringView paragraph = text.mid(p.start, p.end - p.start);
-            own[i] = featuresOf(paragraph);
-            own[i].dataLine = own[i].signal == Signal::None && isDataLine(paragraph);
-        }
-    });
+    Parallel::forWeightedRanges(
+        paragraphs.size(), [&paragraphs](qsizetype i) { return paragraphs[i].end - paragraphs[i].start; },
+        32768,
+        [&](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                const Paragraph &p = paragraphs[i];
+                const QStringView paragraph = text.mid(p.start, p.end - p.start);
+                own[i] = featuresOf(paragraph);
+                own[i].dataLine = own[i].signal == Signal::None && isDataLine(paragraph);
+            }
+        });
     if (!htmlBlocks)
         return features;
     int block = 0;
