@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -393,6 +394,17 @@ bool distinctive(const Claim &c)
     return digits.size() >= 3 || (c.kind == ClaimKind::Percent && fraction && digits.size() >= 2);
 }
 
+// A value as a key, to twelve significant digits (a computation's last bits do not count:
+// "11,35 millions" and "11.350.000"). A whole number, most figures, is written as one, which is
+// the same text and ten times faster.
+QString valueKey(double v)
+{
+    const double whole = std::round(v);
+    if (std::abs(whole) < 1e12 && std::abs(v - whole) <= std::abs(v) * 1e-13)
+        return QString::number(qint64(whole));
+    return QString::number(v, 'g', 12);
+}
+
 // A figure that can be told apart from a round one when repeated without its date: a number
 // or an amount of two significant digits or more ("2.500 dirhams", "23.500 maisons"; not "20
 // dirhams" nor "3 millions"), not a percentage (shares and rates coincide too often).
@@ -459,8 +471,8 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         const QString unit = number ? QString() : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
         // A year's figure is its figure at the end of December: "en 2016" and "à fin décembre 2016".
         const int month = c.asOf.month == 12 ? 0 : c.asOf.month;
-        facts[QStringList {QString::number(c.value, 'g', 12), unit, QString::number(c.asOf.year),
-                           QString::number(month), m.owner, m.breakdown, QString::number(int(m.scope)), m.per}
+        facts[QStringList {valueKey(c.value), unit, QString::number(c.asOf.year), QString::number(month),
+                           m.owner, m.breakdown, QString::number(int(m.scope)), m.per}
                   .join(u'\x1f')]
             .append(i);
     }
@@ -477,8 +489,8 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             continue;
         const bool number = c.kind == ClaimKind::Count || (c.kind == ClaimKind::Other && c.unit.isEmpty());
         const QString unit = number ? c.unit : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
-        repeats[QStringList {QString::number(c.value, 'g', 12), unit, m.breakdown,
-                             QString::number(int(m.scope)), m.per, m.event, QString::number(int(m.period))}
+        repeats[QStringList {valueKey(c.value), unit, m.breakdown, QString::number(int(m.scope)), m.per,
+                             m.event, QString::number(int(m.period))}
                     .join(u'\x1f')]
             .append(i);
     }
