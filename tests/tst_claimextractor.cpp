@@ -443,6 +443,34 @@ void tst_ClaimExtractor::claims_data()
         "communiqué relayé par l'agence MAP.\n\nLe royaume a accueilli près de trois millions de touristes "
         "de plus, selon la même source.",
         "", "trois millions=3000000 touristes about - ministère");
+    // Elections (the sixth evaluation set's first run).
+    row("a duration that complements a noun is no relative date",
+        "Il est reconduit pour un second mandat de cinq ans après avoir remporté le scrutin. Trois ans "
+        "après, le bilan est lourd.",
+        "", "cinq=5 ans exact - -");
+    row("one percent in words", "Quatre candidats ont eu plus d'un pourcent des suffrages.", "",
+        "Quatre=4 candidats exact - - | un pourcent=1 % more_than - -");
+    row("a number written with decreasing scales is one",
+        "Il a obtenu 7 millions 976 mille 291 voix, et le budget 2 milliards 300 millions de dirhams.", "",
+        "7 millions 976 mille 291=7976291 voix exact - - | 2 milliards 300 millions=2300000000 MAD exact - "
+        "-");
+    row("one space left out of two groups", "Le candidat a obtenu 1 764637 voix.", "",
+        "1 764637=1764637 voix exact - -");
+    row("a rate without its sign is a percentage",
+        "Le taux de participation s'établit à 46,10. Le taux de change est de 10,8.", "",
+        "46,10=46.1 % exact - - | 10,8=10.8 - exact - -");
+    row("the noun named after 'est le nombre de'", "4 485 165 est le nombre de suffrages valablement exprimés.",
+        "", "4 485 165=4485165 suffrages exact - -");
+    row("a figure after 'soit' restates as the others after 'soit'",
+        "Ngom obtient 15 457 voix soit 0,34%, Mboup 16 049 voix soit 0,36, Fall 18 304 voix soit 0,41%.", "",
+        "15 457=15457 voix exact - - | 0,34%=0.34 % exact - - | 16 049=16049 voix exact - - | 0,36=0.36 % "
+        "exact - - | 18 304=18304 voix exact - - | 0,41%=0.41 % exact - -");
+    row("a comparison is not what is counted",
+        "Le nombre de votants est estimé à 4 519 253 égal au nombre d'enveloppes trouvées.", "",
+        "4 519 253=4519253 votants about - -");
+    row("a noun in quotation marks", "Les 7 «Sages» ont statué sur les recours.", "", "7=7 Sages exact - -");
+    row("a number word is not what a number counts", "Les candidats étaient au nombre de dix-neuf (19).", "",
+        "19=19 - exact - -");
     row("a page stored cut short ends on a body sentence",
         "Le chômage a touché toutes les catégories de la population cette année.\n\nLes diplômés ont vu "
         "leur taux de chômage augmenter de 1,2 p",

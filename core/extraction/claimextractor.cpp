@@ -131,6 +131,11 @@ int keyWordsIn(const FoldedWords &words)
     return mask;
 }
 
+// The words before "de" that make a number approximate, not a noun's complement: "près de trois
+// ans", "plus de deux ans".
+const QSet<QStringView> kApproximations
+    = {u"pres", u"plus", u"moins", u"environ", u"quelque", u"autour", u"pas", u"bien", u"beaucoup", u"peu"};
+
 // "il y a trois ans", "depuis deux ans", "trois ans après": a relative date, not a measure.
 // Read on words: an opener ("il y a", "voici", "depuis"), one to four words, a time unit; or
 // a time unit followed by "après", "plus tard".
@@ -158,7 +163,16 @@ QList<TextSpan> agoSpans(QStringView text, const FoldedWords &words)
             const bool later = next == u"apres" || next == u"auparavant"
                 || (i + 2 < n && next == u"plus"
                     && (words.folded(i + 2) == u"tard" || words.folded(i + 2) == u"tot"));
-            if (later)
+            // "un second mandat de cinq ans après avoir remporté…": the length of what the noun
+            // before it names ("près de trois ans après" and "plus de deux ans après" stay
+            // relative).
+            qsizetype de = i - 1;
+            if (de >= 0 && NumberReader::wordValue(words.folded(de)) > 0)
+                --de;
+            const bool ofNoun = de >= 1 && (words.folded(de) == u"de" || words.folded(de) == u"d")
+                && !kApproximations.contains(words.folded(de - 1))
+                && NumberReader::wordValue(words.folded(de - 1)) <= 0;
+            if (later && !ofNoun)
                 out.append(TextSpan {words.start(i - 1), words.end(i + 1)});
         }
     }

@@ -393,10 +393,39 @@ public:
             }
             ++i;
         }
+        joinScales(out);
         return out;
     }
 
 private:
+    // "7 millions 976 mille 291 voix", "2 milliards 300 millions": a number written with
+    // decreasing scales is one.
+    void joinScales(QList<NumberToken> &tokens) const
+    {
+        for (qsizetype k = 0; k + 1 < tokens.size(); ++k) {
+            NumberToken &a = tokens[k];
+            const NumberToken &b = tokens[k + 1];
+            if (a.form != NumberToken::Form::Digits || b.form != NumberToken::Form::Digits || a.scale < 1e3
+                || a.percent || b.percent || a.currencyInToken || b.currencyInToken || a.unreadable
+                || b.unreadable || a.decimal || b.decimal || a.ordinal || b.ordinal || a.time || b.time
+                || a.approximate || b.approximate || b.scale >= a.scale || b.value >= a.scale
+                || b.start <= a.end)
+                continue;
+            bool spaces = true;
+            for (qsizetype c = a.end; c < b.start && spaces; ++c)
+                spaces = isGroupSpace(m_text[c]);
+            if (!spaces || b.start - a.end > 2)
+                continue;
+            a.value += b.value;
+            a.end = b.end;
+            a.numberEnd = b.numberEnd;
+            a.scale = b.scale;
+            a.grouped = a.grouped || b.grouped;
+            tokens.removeAt(k + 1);
+            --k; // "… mille 291": the next one may join too
+        }
+    }
+
     NumberToken readDigits(qsizetype start)
     {
         NumberToken t;
@@ -443,8 +472,23 @@ private:
                 const qsizetype g = i + sepLength;
                 if (!(g + 2 < n && isDigit(m_text[g]) && isDigit(m_text[g + 1]) && isDigit(m_text[g + 2])))
                     break;
-                if (g + 3 < n && isDigit(m_text[g + 3]))
+                if (g + 3 < n && isDigit(m_text[g + 3])) {
+                    // "1 764637", "7 776291 millions": one space left out of two groups, a
+                    // number's typo (six or nine digits after the first group's space).
+                    qsizetype e = g;
+                    while (e < n && isDigit(m_text[e]))
+                        ++e;
+                    const qsizetype length = e - g;
+                    if (!groupSeparator.isNull() || sepClass != u' ' || (length != 6 && length != 9)
+                        || (e + 1 < n && (m_text[e] == u',' || m_text[e] == u'.') && isDigit(m_text[e + 1])))
+                        break;
+                    for (qsizetype k = g; k < e; ++k)
+                        m.addInteger(m_text[k].unicode() - u'0');
+                    t.integerDigits += int(length);
+                    t.grouped = true;
+                    i = e;
                     break;
+                }
                 if (sepLength == 2 && g + 4 < n && (m_text[g + 3] == u',' || m_text[g + 3] == u'.')
                     && isDigit(m_text[g + 4]))
                     break;
@@ -701,7 +745,9 @@ private:
         if (start > 0 && (m_text[start - 1] == u'\'' || m_text[start - 1] == u'’'))
             t.article = t.article || words == 1; // "l'un", "qu'une"
         if (const qsizetype p = percentAt(m_text, lastEnd)) {
+            // "plus d'un pourcent des suffrages": "un" is a number before a percent sign.
             t.percent = true;
+            t.article = false;
             t.end = p;
         }
         return true;

@@ -248,12 +248,14 @@ UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
 namespace {
 
 // "11,3 millions, c'est le nombre de touristes", "porter à 20 millions le nombre de
-// touristes", "environ 5,4 millions, sont des Marocains": the noun named right after.
+// touristes", "4 485 165 est le nombre de suffrages", "environ 5,4 millions, sont des
+// Marocains": the noun named right after.
 const RE &namedAfterPattern()
 {
     static const RE re(
         QStringLiteral(
-            "^\\s*,?\\s*(?:c['’]est\\s+)?(?:le|la|les)\\s+(?:nombre|total|volume|effectif)\\s+(?:total\\s+)?"
+            "^\\s*,?\\s*(?:c['’]est\\s+|(?:est|était|sera|représente|constitue)\\s+)?(?:le|la|les)\\s+(?:"
+            "nombre|total|volume|effectif)\\s+(?:total\\s+)?"
             "(?:de|des|d['’])\\s*(?<noun>\\p{L}+)|^\\s*,?\\s*(?:sont|étaient|seront|furent)\\s+des\\s+"
             "(?<noun2>\\p{L}+)"),
         kOptions);
@@ -313,6 +315,26 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     if (conn.hasMatch()) {
         const bool subset = conn.captured().contains(QStringLiteral("dont"));
         const TextSpan s = sentenceSpan(t.start);
+        // "16 049 voix soit 0,36, Pape Djibril Fall 18 304 voix soit 0,41%": in a list of pairs,
+        // a figure after "soit" restates as the ones after "soit" before it did.
+        if (conn.captured().contains(QStringLiteral("soit"))) {
+            static const RE afterSoit(QStringLiteral("\\bsoit\\s*$"), kOptions);
+            int seen = 0;
+            for (auto it = m_out.crbegin();
+                 it != m_out.crend() && it->paragraph == c.paragraph && ++seen < 24; ++it) {
+                const qsizetype at = it->start - c.offset;
+                if (at < s.start)
+                    break;
+                if (!it->unit.isEmpty()
+                    && afterSoit.match(c.text.mid(qMax(s.start, at - 12), at - qMax(s.start, at - 12)))
+                           .hasMatch()) {
+                    unit.unit = it->unit;
+                    unit.kind = it->kind;
+                    unit.per = it->per;
+                    return unit;
+                }
+            }
+        }
         int looked = 0;
         for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 24;
              ++it) {
@@ -332,6 +354,25 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
                 return unit;
             }
         }
+    }
+    // "le taux de participation … le chiffre de 46,10", "le taux de chômage est de 12,3": a rate
+    // written without its sign is a percentage (not an exchange rate, nor a rate per thousand; a
+    // rate's change, "augmenter de 1,2", is in points).
+    static const RE rate(QStringLiteral("\\btaux\\s+(?!de\\s+change)(?<between>[^\\d%‰]{0,120})$"), kOptions);
+    static const RE change(QStringLiteral("\\b(?:augment|hauss|baiss|recul|progress|diminu|gagn|perd|perte|"
+                                          "cro[iî]|chut|régress|évolu|vari|aggrav|amélior|gain|bond|repli|"
+                                          "redress|accroiss|grimp|rebond|décroch|cède|cédé)"),
+                           kOptions);
+    static const RE perMille(QStringLiteral("^\\s*(?:‰|pour\\s*mille|pour\\s+1\\s?000)"), kOptions);
+    const auto rateMatch = t.scale == 1 && !t.unreadable && t.value >= 0 && t.value <= 100
+        ? rate.match(before.right(140))
+        : QRegularExpressionMatch();
+    if (rateMatch.hasMatch() && !change.match(rateMatch.capturedView(u"between")).hasMatch()
+        && !perMille.match(c.text.mid(t.end, 16)).hasMatch()) {
+        unit = {};
+        unit.kind = ClaimKind::Percent;
+        unit.unit = QStringLiteral("%");
+        return unit;
     }
     // (A label is short: a long prefix is a sentence, and is not scanned, which keeps this
     // linear in the paragraph's length.)

@@ -140,6 +140,18 @@ const QSet<QString> &notNouns()
                               "apres",
                               "aupres", // "5,8 Mds auprès de la BIRD": where, not what
                               "hors",
+                              "egal", // "4 519 253 égal au nombre d'enveloppes": a comparison
+                              "egale",
+                              "egaux",
+                              "egales",
+                              "superieur",
+                              "superieure",
+                              "superieurs",
+                              "superieures",
+                              "inferieur",
+                              "inferieure",
+                              "inferieurs",
+                              "inferieures",
                               "outre",
                               "malgre",
                               "grace",
@@ -542,7 +554,11 @@ bool isCountedWord(const NumberToken &token, QStringView after, qsizetype start,
 // and where it ends in `after`; empty when there is none.
 std::pair<QString, qsizetype> countedNoun(const NumberToken &token, QStringView after, qsizetype start)
 {
-    const qsizetype afterDe = skipDe(after, start);
+    qsizetype afterDe = skipDe(after, start);
+    // "Les 7 «Sages»": a noun in quotation marks is still the noun counted.
+    if (afterDe < after.size()
+        && (after[afterDe] == u'«' || after[afterDe] == u'“' || after[afterDe] == u'"'))
+        afterDe = skipSpaces(after, afterDe + 1);
     qsizetype i = afterDe;
     qsizetype adjectiveAt = -1;
     for (int guard = 0; guard < 3; ++guard) {
@@ -660,6 +676,9 @@ QString UnitDetector::nounFromBefore(QStringView before)
         return {};
     // "le nombre de personnes touchées": personnes, not the participle after them.
     const QString noun = m.captured(u"noun").toLower();
+    // "ils étaient au nombre de dix-neuf (19)": a number, not what is counted.
+    if (NumberReader::wordValue(TextUtil::fold(noun)) >= 0)
+        return {};
     const bool participle
         = noun.endsWith(u'é') || noun.endsWith(u"és") || noun.endsWith(u"ée") || noun.endsWith(u"ées");
     if (participle && m.captured(u"pre").compare(u"personnes", Qt::CaseInsensitive) == 0)
