@@ -459,8 +459,9 @@ void tst_ClaimExtractor::claims_data()
     row("a rate without its sign is a percentage",
         "Le taux de participation s'établit à 46,10. Le taux de change est de 10,8.", "",
         "46,10=46.1 % exact - - | 10,8=10.8 - exact - -");
-    row("the noun named after 'est le nombre de'", "4 485 165 est le nombre de suffrages valablement exprimés.",
-        "", "4 485 165=4485165 suffrages exact - -");
+    row("the noun named after 'est le nombre de'",
+        "4 485 165 est le nombre de suffrages valablement exprimés.", "",
+        "4 485 165=4485165 suffrages exact - -");
     row("a figure after 'soit' restates as the others after 'soit'",
         "Ngom obtient 15 457 voix soit 0,34%, Mboup 16 049 voix soit 0,36, Fall 18 304 voix soit 0,41%.", "",
         "15 457=15457 voix exact - - | 0,34%=0.34 % exact - - | 16 049=16049 voix exact - - | 0,36=0.36 % "

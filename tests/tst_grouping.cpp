@@ -48,6 +48,7 @@ private Q_SLOTS:
     void titleRubric();
     void relays();
     void repeats();
+    void listGroups();
     void sameMetric_data();
     void sameMetric();
     void capacityFalls();
@@ -1186,6 +1187,31 @@ void tst_Grouping::periods()
 
 // Two outlets giving one precise value for one date measure one thing, whatever their words;
 // not a round value, another date, another group or another owner.
+// In a list of figures each followed by "aux"/"au" and a group, each figure is of its own group;
+// not a time or a frame ("au deuxième trimestre", "au niveau national").
+void tst_Grouping::listGroups()
+{
+    QList<Article> articles {article(QStringLiteral(
+        "Le parti a remporté 102 sièges aux législatives, 9.995 aux élections des conseils des communes et "
+        "196 aux élections des conseils des régions. Le nombre de diplômés chômeurs a été de 250.600 au "
+        "deuxième trimestre et de 259.600 au premier trimestre 2017."))};
+    MetricSet::discover(articles);
+    const Article &a = articles.first();
+    auto metricOf = [&](const QString &quote) {
+        const int c = claimQuoted(a, quote);
+        return c >= 0 ? a.claims[c].metric : QString();
+    };
+    const QString legislative = metricOf(QStringLiteral("102"));
+    const QString communal = metricOf(QStringLiteral("9.995"));
+    const QString regional = metricOf(QStringLiteral("196"));
+    QVERIFY(!legislative.isEmpty() && !communal.isEmpty() && !regional.isEmpty());
+    QVERIFY(legislative != communal);
+    QVERIFY(communal != regional);
+    QVERIFY(legislative != regional);
+    QVERIFY(!metricOf(QStringLiteral("250.600")).isEmpty());
+    QCOMPARE(metricOf(QStringLiteral("259.600")), metricOf(QStringLiteral("250.600")));
+}
+
 // The same figure at another date or said of another place: one measure when it is not round,
 // reads the same event and its nouns share a word; not a percentage, nor another event.
 void tst_Grouping::repeats()

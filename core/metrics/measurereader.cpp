@@ -3036,8 +3036,51 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     qsizetype end = last + 1;
     while (end < size && !delimiter(end) && !is(end, u')'))
         end = is(end, u'(') ? skipForward(end) + 1 : end + 1;
+    // "le RNI a remporté 102 sièges aux législatives, 9.995 aux élections des conseils des
+    // communes et 196 aux élections des conseils des régions": in a list of figures each followed
+    // by "aux"/"au" (past one noun), that complement is each one's group.
+    // (Not a time nor a frame: "au deuxième trimestre", "au niveau national", "au cours des trois
+    // dernières années".)
+    auto namesGroup = [&](qsizetype k) {
+        int words = 0;
+        for (qsizetype w = k + 1; w < size && words < 4; ++w) {
+            if (t[w].digit || ordinalWord(t[w].folded) || timeOrFrameNoun(t[w].folded))
+                return false;
+            if (!t[w].word || t[w].folded == u"et"_s || t[w].folded == u"ou"_s)
+                break;
+            if (!connector(t[w].folded) && !determiner(t[w].folded) && !complementArticle(t[w].folded))
+                ++words;
+        }
+        return words > 0;
+    };
+    auto groupAfter = [&](qsizetype j, const Claim *claim) -> qsizetype {
+        qsizetype k = j;
+        while (k < size && t[k].start < claim->end)
+            ++k;
+        if (k + 1 < size && t[k].word && t[k].folded != u"aux"_s && t[k].folded != u"au"_s)
+            ++k;
+        return k + 1 < size && t[k + 1].word && (t[k].folded == u"aux"_s || t[k].folded == u"au"_s)
+                && namesGroup(k)
+            ? k
+            : -1;
+    };
+    qsizetype listGroup = groupAfter(f.first, &f.claim);
+    if (listGroup >= 0) {
+        bool sibling = false;
+        for (qsizetype j = qMax<qsizetype>(0, f.first - 40); j < qMin(size, listGroup + 40) && !sibling;
+             ++j) {
+            if (j >= f.first && j <= listGroup)
+                continue;
+            const Claim *other = t[j].digit && (j == 0 || !t[j - 1].digit) ? figureAt(t[j].start) : nullptr;
+            sibling = other && other != &f.claim && other->start == t[j].start && groupAfter(j, other) >= 0;
+        }
+        if (!sibling)
+            listGroup = -1;
+    }
     auto trigger = [&](qsizetype k, qsizetype to) {
         const QString &w = t[k].folded;
+        if (k == listGroup)
+            return true;
         // "celui des services 19.000": the group of an elliptic clause.
         // Not a comparison's reference: "par rapport à celui de 2017".
         const qsizetype named = k + 2 < to && complementArticle(t[k + 2].folded) ? k + 3 : k + 2;
@@ -3228,6 +3271,22 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             } else {
                 break;
             }
+        }
+    }
+    // A list's complement reads past its connectors, not its years: "aux élections des conseils
+    // des communes" and "… des régions" are two groups, "aux législatives de 2016" the same as
+    // "aux législatives".
+    if (found >= 0 && found == listGroup) {
+        keys.clear();
+        for (qsizetype k = n; k < to && keys.size() < 5; ++k) {
+            if (t[k].digit || coordination(k) || delimiter(k) || quote(k))
+                break;
+            if (connector(t[k].folded) || determiner(t[k].folded) || complementArticle(t[k].folded))
+                continue;
+            if (!contentWord(t[k]) || timeOrFrameNoun(t[k].folded))
+                break;
+            keys << MeasureReader::singular(t[k].folded);
+            lastKey = k;
         }
     }
     // "Parmi les chômeurs, 1 million…" counts chômeurs: no breakdown of them.
