@@ -49,6 +49,7 @@ private Q_SLOTS:
     void relays();
     void repeats();
     void listGroups();
+    void people();
     void sameMetric_data();
     void sameMetric();
     void capacityFalls();
@@ -1187,6 +1188,33 @@ void tst_Grouping::periods()
 
 // Two outlets giving one precise value for one date measure one thing, whatever their words;
 // not a round value, another date, another group or another owner.
+// A person named in full, by a shorter name or by the surname alone is one owner; two people of
+// one surname stay two, and a country is no one's surname.
+void tst_Grouping::people()
+{
+    QList<Article> articles {
+        article(QStringLiteral(
+            "Abdelmadjid Tebboune a obtenu 7.976.291 voix. Khalifa Ababacar Sall a obtenu 1,56 % "
+            "des voix et Macky Sall a obtenu 14.000 voix.")),
+        article(QStringLiteral("Tebboune a obtenu 5.329.253 voix. Sall a obtenu 15.000 voix.")),
+        article(
+            QStringLiteral("Bassirou Diomaye a obtenu 2.434.751 voix. Bassirou Diomaye Faye a obtenu 54,28 % "
+                           "des voix, Diomaye Bassirou Faye 2.434.000 voix.")),
+    };
+    MetricSet::discover(articles);
+    auto metricOf = [&](int a, const QString &quote) {
+        const int c = claimQuoted(articles[a], quote);
+        return c >= 0 ? articles[a].claims[c].metric : QString();
+    };
+    const QString tebboune = metricOf(0, QStringLiteral("7.976.291"));
+    QVERIFY(tebboune.startsWith(u"abdelmadjid-tebboune."));
+    QCOMPARE(metricOf(1, QStringLiteral("5.329.253")), tebboune);
+    // "Sall" alone could be either Sall: it stays apart from both.
+    QVERIFY(metricOf(1, QStringLiteral("15.000")) != metricOf(0, QStringLiteral("14.000")));
+    QCOMPARE(metricOf(2, QStringLiteral("2.434.751")), metricOf(2, QStringLiteral("2.434.000")));
+    QVERIFY(metricOf(2, QStringLiteral("2.434.751")).startsWith(u"bassirou-diomaye-faye."));
+}
+
 // In a list of figures each followed by "aux"/"au" and a group, each figure is of its own group;
 // not a time or a frame ("au deuxième trimestre", "au niveau national").
 void tst_Grouping::listGroups()

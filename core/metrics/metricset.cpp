@@ -582,6 +582,78 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     return merges;
 }
 
+// "Tebboune" after "Abdelmadjid Tebboune", "Bassirou Diomaye" and "Bassirou Diomaye Faye" beside
+// "Bassirou Diomaye Diakhar Faye", "Hassani Cherif Abdelaali" beside "Abdelaali Hassani Cherif":
+// one person when the set names only one whose name holds all their words (a surname alone: the
+// one whose name ends with it); the owner becomes that fullest name. Two people of one surname
+// ("Khalifa Sall", "Macky Sall") stay apart, and so does the surname alone.
+void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
+{
+    QSet<QString> people; // owner keys of people named with two words or more ("abdelmadjid-tebboune")
+    QSet<QString> single; // owner keys of one word
+    for (const Entry &e : std::as_const(entries)) {
+        if (e.pinned)
+            continue;
+        const Measure &m = distinct.measure(e.measure);
+        const QString owner = e.key.section(u'.', 0, 0);
+        // (A country is no one's surname: "Sénégal" beside "Takhawou Sénégal".)
+        if (!owner.contains(u'-') && (m.isEmpty() || Countries::named(m.owner).isEmpty()))
+            single.insert(owner);
+        else if (!m.isEmpty() && TextUtil::looksLikePersonName(m.owner))
+            people.insert(owner);
+    }
+    if (people.isEmpty())
+        return;
+    QHash<QString, QStringList> words;
+    for (const QString &p : std::as_const(people))
+        words.insert(p, p.split(u'-'));
+    auto holds = [&words](const QString &big, const QStringList &small) {
+        const QStringList &all = words[big];
+        return std::all_of(small.cbegin(), small.cend(),
+                           [&all](const QString &w) { return all.contains(w); });
+    };
+    QStringList fullest; // names no other name holds, in order
+    for (const QString &p : std::as_const(people)) {
+        // (The same words in another order are one name: the first in alphabetical order.)
+        const bool held = std::any_of(people.cbegin(), people.cend(), [&](const QString &q) {
+            return q != p && holds(q, words[p]) && (words[q].size() > words[p].size() || q < p);
+        });
+        if (!held)
+            fullest << p;
+    }
+    std::sort(fullest.begin(), fullest.end());
+    QHash<QString, QString> canonical;
+    auto only = [&](const std::function<bool(const QString &)> &fits) {
+        QString found;
+        for (const QString &f : std::as_const(fullest)) {
+            if (!fits(f))
+                continue;
+            if (!found.isEmpty())
+                return QString();
+            found = f;
+        }
+        return found;
+    };
+    for (const QString &p : std::as_const(people)) {
+        const QString f = only([&](const QString &name) { return holds(name, words[p]); });
+        if (!f.isEmpty() && f != p)
+            canonical.insert(p, f);
+    }
+    for (const QString &w : std::as_const(single)) {
+        const QString f = only([&](const QString &name) { return words[name].constLast() == w; });
+        if (!f.isEmpty())
+            canonical.insert(w, f);
+    }
+    for (Entry &e : entries) {
+        if (e.pinned)
+            continue;
+        const QString owner = e.key.section(u'.', 0, 0);
+        const QString full = canonical.value(owner);
+        if (!full.isEmpty())
+            e.key = full + e.key.mid(owner.size());
+    }
+}
+
 // An entry's owner (as its key names it: "Maroc" in an article of the bilan's country is
 // national) and a noun.
 QString ownerNoun(const Entry &e, const QString &noun)
@@ -812,6 +884,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     set.m_presets = &presets;
     set.m_reading = reading;
     QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
+    unifyPeople(entries, distinct);
     QStringList ids;
     ids.reserve(entries.size());
     for (const Entry &e : entries)
