@@ -220,6 +220,12 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les ventes, dont la progression a atteint 12 %, contre seulement 3 % pour les "
                           "services, ont soutenu la croissance.")
         << QStringLiteral("3 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("a percentage restating a count after soit is its share")
+        << QStringLiteral(
+               "Serigne Mboup a obtenu 16 049 voix soit 0,36 %, Pape Djibril Fall 18 304 voix soit "
+               "0,41 %.")
+        << QStringLiteral("0,41 %") << QStringLiteral("part voix") << QStringLiteral("Pape Djibril Fall")
+        << QStringLiteral("whole");
     QTest::newRow("an age is no part of what is counted")
         << QStringLiteral("Cinq régions abritent 72,8 % de l'ensemble des actifs âgés de 15 ans et plus.")
         << QStringLiteral("72,8 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");

@@ -2410,6 +2410,20 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         noun = m_previous.phrase;
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
+    // "Serigne Mboup 16 049 voix soit 0,36 %": a percentage that restates a count is its share,
+    // "part des voix".
+    if (noun.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole
+        && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.kind == ClaimKind::Count && m_previous.scope == Scope::Whole
+        && !m_previous.phrase.isEmpty() && f.first >= 1 && m_previous.last < f.first
+        && f.first - m_previous.last <= 4 && t[f.first - 1].folded == u"soit"_s) {
+        bool between = true; // nothing but the count's unit, a comma or "soit"
+        for (qsizetype k = m_previous.last + 1; k < f.first - 1 && between; ++k)
+            between = !t[k].digit && (!contentWord(t[k]) || k == m_previous.last + 1);
+        if (between)
+            noun = {QStringLiteral("part ") + m_previous.phrase.key,
+                    QStringLiteral("part des ") + m_previous.phrase.label, m_previous.phrase.last};
+    }
     // A figure a participle introduces measures what the participle is said of, past an incise:
     // "des ressources ordinaires, hors recettes d'emprunts, s'élevant à 564 MMDH", "des charges
     // totalisant 628 MMDH".
