@@ -220,6 +220,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les ventes, dont la progression a atteint 12 %, contre seulement 3 % pour les "
                           "services, ont soutenu la croissance.")
         << QStringLiteral("3 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("a weekday opening the sentence owns nothing")
+        << QStringLiteral("Dimanche, 7,3 millions d'électeurs se sont rendus aux urnes.")
+        << QStringLiteral("7,3 millions") << QStringLiteral("electeur") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a percentage restating a count after soit is its share")
         << QStringLiteral(
                "Serigne Mboup a obtenu 16 049 voix soit 0,36 %, Pape Djibril Fall 18 304 voix soit "

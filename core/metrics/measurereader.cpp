@@ -272,6 +272,13 @@ bool verbLike(const QString &f)
 const char *const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
                                "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
 
+// A day of the week opens a sentence ("Dimanche, 7,3 millions d'électeurs…"); it names no one.
+bool isWeekday(const QString &f)
+{
+    static const Words w = words({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
+    return w.contains(f);
+}
+
 bool isMonth(const QString &f)
 {
     for (const char *m : kMonths) {
@@ -1070,8 +1077,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
     auto isCap = [&](qsizetype j) {
         const Token &x = t[j];
         return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
-            && !isMonth(x.folded) && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded)
-            && !ordinalWord(x.folded) && !quantityWord(x.folded);
+            && !isMonth(x.folded) && !isWeekday(x.folded) && !timeOrFrameNoun(x.folded)
+            && !lowercase.contains(x.folded) && !ordinalWord(x.folded) && !quantityWord(x.folded);
     };
     qsizetype k = from;
     while (k < to) {
