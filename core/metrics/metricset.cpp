@@ -449,6 +449,10 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
                                     const QList<Article> &articles, const Distinct &distinct,
                                     const MetricTaxonomy &presets, const MetricRules &rules)
 {
+    // A relay is between two articles: one article alone has none to read (a 20 MB page's
+    // 100,000 figures are not keyed for nothing).
+    if (articles.size() < 2)
+        return {};
     QHash<QString, int> size;
     for (const QString &id : ids)
         ++size[id];
