@@ -48,6 +48,19 @@ void tst_SpeakerResolver::attribution_data()
             "Selon des chiffres rendus publics récemment par le Haut-commissariat au plan (HCP), il "
             "est passé de 9,1% à 9,3%.")},
         {QStringLiteral("Haut-commissariat au plan")});
+    row("figures made public or corrected by, with an adjective before",
+        {QStringLiteral("Amadou Ba arrive deuxième avec 35,79 %, selon ces chiffres provisoires rendus "
+                        "publics par la Commission nationale de recensement des votes."),
+         QStringLiteral(
+             "Selon les chiffres réajustés par la Cour constitutionnelle, le nombre de votants est "
+             "de 9.461.468.")},
+        {QStringLiteral("Commission nationale de recensement des votes"),
+         QStringLiteral("Cour constitutionnelle")});
+    row("an institution never ends on a time",
+        {QStringLiteral(
+            "Selon les résultats annoncés par le ministère de l’Intérieur au lendemain du scrutin, "
+            "le PJD a obtenu 125 sièges.")},
+        {QStringLiteral("ministère de l’Intérieur")});
     row("after its figure, a document and its author",
         {QStringLiteral("L'IPC a connu une baisse de 0,1% par rapport au mois précédent, indique une note "
                         "d'information du Haut-commissariat au plan (HCP).")},

@@ -91,7 +91,9 @@ const QString kInstitution
           // (Not a time: "l'Observatoire pour le mois d'octobre 2018", "au titre de l'année".)
           "(?:[ \\x{00A0}](?!(?:pour|de|du|des|au|en)[ \\x{00A0}](?:le |la |l['’]|les )?(?i:mois|année|an|"
           "exercice|trimestre|semestre|semaine|période|janvier|février|mars|avril|mai|juin|juillet|août|"
-          "septembre|octobre|novembre|décembre)\\b)"
+          "septembre|octobre|novembre|décembre|lendemain|veille)\\b)"
+          // ("le ministère de l'Intérieur au lendemain du scrutin", "à l'issue du vote".)
+          "(?!(?:à|au)[ \\x{00A0}](?:l['’])?(?:issue|lendemain|veille|terme|début|fin)\\b)"
           "(?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
           "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
           "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
@@ -895,12 +897,17 @@ namespace {
 const QString &documentSource()
 {
     static const QString pattern = QStringLiteral(
-        "(?:(?:une |un |l['’]|les |des |la |le |sa |son |ses |leur |leurs )?(?:derni(?:er|ère)s? |récente?s? "
+        "(?:(?:une |un |l['’]|les |des |la |le |sa |son |ses |leur |leurs |ces |cette |ce |cet "
+        ")?(?:derni(?:er|ère)s? |récente?s? "
         "|nouve(?:au|aux|lle|lles) "
         ")?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
         "estimations|résultats|calculs|communiqué|publication)s?"
         "(?: de conjoncture| d['’]information| officiel(?:le)?s?| annuel(?:le)?s?| trimestriel(?:le)?s?)?"
-        " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?)"
+        // "selon ces chiffres provisoires rendus publics par la Commission", "selon les chiffres
+        // réajustés par la Cour constitutionnelle".
+        "(?: (?:provisoires?|définiti(?:f|ve)s?|finaux|finales?|préliminaires?|actualisée?s?))?"
+        " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?"
+        "|réajustée?s?|annoncée?s?|dévoilée?s?|proclamée?s?|compilée?s?|corrigée?s?|arrêtée?s?|validée?s?)"
         "(?: \\p{L}+ment)? (?:par )?)?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
     return pattern;
 }
