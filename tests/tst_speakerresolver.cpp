@@ -56,6 +56,10 @@ void tst_SpeakerResolver::attribution_data()
              "de 9.461.468.")},
         {QStringLiteral("Commission nationale de recensement des votes"),
          QStringLiteral("Cour constitutionnelle")});
+    row("data collected somewhere by someone",
+        {QStringLiteral("Selon les données recueillies sur le terrain par Alphonse Diombo Thiakane, "
+                        "statisticien de la RFM, Bassirou Diomaye Faye mène avec 56,13% des voix.")},
+        {QStringLiteral("Alphonse Diombo Thiakane")});
     row("an institution never ends on a time",
         {QStringLiteral(
             "Selon les résultats annoncés par le ministère de l’Intérieur au lendemain du scrutin, "

@@ -907,8 +907,11 @@ const QString &documentSource()
         // réajustés par la Cour constitutionnelle".
         "(?: (?:provisoires?|définiti(?:f|ve)s?|finaux|finales?|préliminaires?|actualisée?s?))?"
         " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?"
-        "|réajustée?s?|annoncée?s?|dévoilée?s?|proclamée?s?|compilée?s?|corrigée?s?|arrêtée?s?|validée?s?)"
-        "(?: \\p{L}+ment)? (?:par )?)?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
+        "|réajustée?s?|annoncée?s?|dévoilée?s?|proclamée?s?|compilée?s?|corrigée?s?|arrêtée?s?|validée?s?"
+        "|recueillie?s?|collectée?s?|relevée?s?)"
+        // ("recueillies sur le terrain par Alphonse Diombo Thiakane": where, then who.)
+        "(?:(?: \\p{L}+ment)? (?:par )?| (?:sur|dans|à|au|en|auprès) (?:[\\p{Ll}'’]+ ){0,3}par )"
+        ")?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
     return pattern;
 }
 
