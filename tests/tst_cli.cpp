@@ -39,6 +39,7 @@ private Q_SLOTS:
     void exportsNeverOverwriteTheProject_data();
     void exportsNeverOverwriteTheProject();
     void exportsNeverOverwriteAnArticle();
+    void reportNeverReplacesAnotherKindOfFile();
     void csvCellsAreNotFormulas();
     void claimReviewSafeInAScriptElement();
     void twoWritersBothSave();
@@ -673,6 +674,27 @@ void tst_Cli::exportsNeverOverwriteAnArticle()
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains("this is the article"), r.err.constData());
     QCOMPARE(sha(article), before);
+}
+
+// Without FILE, the bundled bilan is read from the program's resources: "--pdf" naming one of
+// its files on disk (or any other file that is not a PDF) must not replace it.
+void tst_Cli::reportNeverReplacesAnotherKindOfFile()
+{
+    const QString notes = write(QStringLiteral("notes.txt"), "Mes notes de vérification.\n");
+    const QByteArray before = sha(notes);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--pdf"), notes});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains("is not a PDF"), r.err.constData());
+    QCOMPARE(sha(notes), before);
+    // An earlier report is replaced.
+    const QString report = m_dir.filePath(QStringLiteral("rapport.pdf"));
+    QFile::remove(report);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--pdf"), report}).status, 0);
+    const QByteArray first = sha(report);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--pdf"), report, QStringLiteral("--no-charts")})
+                 .status,
+             0);
+    QVERIFY(sha(report) != first);
 }
 
 void tst_Cli::csvCellsAreNotFormulas()

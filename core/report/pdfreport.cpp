@@ -6,6 +6,7 @@
 #include "report/reportbuilder_p.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -157,6 +158,13 @@ Result<PdfReport::Stats> PdfReport::write(const QString &path, const Input &inpu
     using R = Result<Stats>;
     if (const auto allowed = input.doc.checkOutput(path); !allowed)
         return R::failure(allowed.error());
+    // "bilan-cli export --pdf article.txt" (the article meant as input): a report replaces an
+    // earlier report, never another kind of file.
+    if (QFile existing(path);
+        existing.size() > 0 && existing.open(QIODevice::ReadOnly) && !existing.read(5).startsWith("%PDF-"))
+        return R::failure(PdfReportText::tr("%1: this file exists and is not a PDF; choose another file for "
+                                            "the report (Bilan replaces only an earlier PDF)")
+                              .arg(path));
     Stats stats;
     const auto bytes = render(input, options, &stats);
     if (!bytes)

@@ -1856,6 +1856,10 @@ Mot de passe :</translation>
         <source>the report would run to about %1 pages (more than %2): report fewer claims, by their status or a filter, or allow a longer report</source>
         <translation>le rapport ferait environ %1 pages (plus de %2) : rapportez moins d’affirmations, par leur statut ou un filtre, ou autorisez un rapport plus long</translation>
     </message>
+    <message>
+        <source>%1: this file exists and is not a PDF; choose another file for the report (Bilan replaces only an earlier PDF)</source>
+        <translation>%1 : ce fichier existe et n’est pas un PDF ; choisissez un autre fichier pour le rapport (Bilan ne remplace qu’un PDF antérieur)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>
