@@ -220,6 +220,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les ventes, dont la progression a atteint 12 %, contre seulement 3 % pour les "
                           "services, ont soutenu la croissance.")
         << QStringLiteral("3 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("an acronym that wins the figure owns it")
+        << QStringLiteral("Il est suivi du Parti Authenticité et Modernité (PAM) qui a obtenu 82 sièges.")
+        << QStringLiteral("82") << QStringLiteral("siege") << QStringLiteral("PAM")
+        << QStringLiteral("whole");
     QTest::newRow("a weekday opening the sentence owns nothing")
         << QStringLiteral("Dimanche, 7,3 millions d'électeurs se sont rendus aux urnes.")
         << QStringLiteral("7,3 millions") << QStringLiteral("electeur") << QString()

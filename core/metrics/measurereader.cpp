@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/measurereader.h"
+
+#include "extraction/measureunits.h"
 #include "extraction/speakerresolver.h"
 #include "metrics/countries.h"
 
@@ -1298,6 +1300,7 @@ private:
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
+    QString acronymWinner(const Figure &f) const;
     Phrase participleAntecedent(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
@@ -2742,6 +2745,37 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
 
 // The owner: a proper noun nearest before the figure in the sentence, else after it, else
 // earlier in the paragraph, else the title's.
+QString ArticleReading::acronymWinner(const Figure &f) const
+{
+    static const Latin1List wins({"obten", "obtient", "obtiennent", "remport", "decroch", "rafl", "totalis",
+                                  "recolt", "gagn", "recueill", "occup"});
+    const QList<Token> &t = f.t;
+    QString winner;
+    // (From a few words before the clause: "(PAM) qui a obtenu" opens one at "qui".)
+    for (qsizetype k = qMax<qsizetype>(0, qMin(f.clauseStart, f.first - 8)); k < f.first; ++k) {
+        if (t[k].digit && figureAt(t[k].start))
+            winner.clear(); // a figure between: the acronym is that one's
+        const Token &x = t[k];
+        const QString text = x.word ? x.text.toString() : QString();
+        // (Not a unit: "MW", "DH", "MMDH".)
+        if (!x.word || text.size() < 2 || text.size() > 6 || !text.isUpper() || currencyWord(x.folded)
+            || !MeasureUnits::at(text, 0).canonical.isEmpty())
+            continue;
+        // (Past its parenthesis and a relative: "le Parti Authenticité et Modernité (PAM) qui a
+        // obtenu 82 sièges".)
+        for (qsizetype v = k + 1; v < qMin(f.first, k + 6); ++v) {
+            const bool won = wins.startsOne(t[v].folded)
+                || (t[v].folded.startsWith(u"arriv"_s) && v + 2 < f.first && t[v + 1].folded == u"en"_s
+                    && t[v + 2].folded == u"tete"_s);
+            if (won) {
+                winner = text;
+                break;
+            }
+        }
+    }
+    return winner;
+}
+
 QString ArticleReading::owner(const Figure &f)
 {
     const QString speaker
@@ -2782,6 +2816,11 @@ QString ArticleReading::owner(const Figure &f)
         if (n.last < f.first)
             owner = n.text;
     }
+    // "le PAM a obtenu 86 sièges", "le RNI arrive en tête avec 102 sièges": an acronym that wins
+    // or obtains the figure owns it (alone, an acronym is an institution that speaks, a unit or
+    // a sector, never an owner).
+    if (const QString winner = acronymWinner(f); !winner.isEmpty())
+        owner = winner;
     if (owner.isEmpty()) {
         for (const ProperNoun &n : names) {
             // Not the unit ("Mds", "DH"), and in the figure's clause: ", selon la Direction …,
