@@ -377,13 +377,14 @@ QList<Entry> entriesOf(const QList<ClaimReading> &readings, const Distinct &dist
 // A value precise enough that two outlets giving it for the same date copy one source: three
 // significant digits ("11,35 millions", "972.000", "17,7 %"), or a percentage with decimals
 // ("3,3 %"); not "20 %", "10 millions" or "300 MW".
-bool distinctive(const Claim &c)
+// The significant digits of a value written to twelve ("11,35 millions" has four, "20" one), and
+// whether it is written with a decimal part.
+qsizetype significantDigits(double value, bool *fraction = nullptr)
 {
-    if (!c.isReadable() || c.isRange() || c.asOf.isNull() || c.value == 0)
-        return false;
-    QString digits = QString::number(std::abs(c.value), 'g', 12);
-    const bool fraction = digits.contains(u'.') && !digits.contains(u'e');
+    QString digits = QString::number(std::abs(value), 'g', 12);
     const qsizetype exponent = digits.indexOf(u'e');
+    if (fraction)
+        *fraction = exponent < 0 && digits.contains(u'.');
     if (exponent >= 0)
         digits.truncate(exponent);
     digits.remove(u'.');
@@ -391,7 +392,16 @@ bool distinctive(const Claim &c)
         digits.remove(0, 1);
     while (digits.endsWith(u'0'))
         digits.chop(1);
-    return digits.size() >= 3 || (c.kind == ClaimKind::Percent && fraction && digits.size() >= 2);
+    return digits.size();
+}
+
+bool distinctive(const Claim &c)
+{
+    if (!c.isReadable() || c.isRange() || c.asOf.isNull() || c.value == 0)
+        return false;
+    bool fraction = false;
+    const qsizetype digits = significantDigits(c.value, &fraction);
+    return digits >= 3 || (c.kind == ClaimKind::Percent && fraction && digits >= 2);
 }
 
 // A value as a key, to twelve significant digits (a computation's last bits do not count:
@@ -410,17 +420,8 @@ QString valueKey(double v)
 // dirhams" nor "3 millions"), not a percentage (shares and rates coincide too often).
 bool repeatable(const Claim &c)
 {
-    if (!c.isReadable() || c.isRange() || c.value == 0 || c.kind == ClaimKind::Percent)
-        return false;
-    QString digits = QString::number(std::abs(c.value), 'g', 12);
-    if (const qsizetype exponent = digits.indexOf(u'e'); exponent >= 0)
-        digits.truncate(exponent);
-    digits.remove(u'.');
-    while (digits.startsWith(u'0'))
-        digits.remove(0, 1);
-    while (digits.endsWith(u'0'))
-        digits.chop(1);
-    return digits.size() >= 2;
+    return c.isReadable() && !c.isRange() && c.value != 0 && c.kind != ClaimKind::Percent
+        && significantDigits(c.value) >= 2;
 }
 
 // Whether two measured nouns ("aide urgence", "duree aide urgence") share a word that names
@@ -462,41 +463,40 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         };
         return std::pair(rank(a), a) < std::pair(rank(b), b);
     };
-    // The entries giving each precise fact with the same owner, group, scope, period rate and unit.
-    QMap<QString, QList<int>> facts; // in order: the merges do not depend on a hash's
-    for (int i = 0; i < entries.size(); ++i) {
-        const Entry &e = entries[i];
-        const Claim &c = articles[e.article].claims[e.claim];
-        const Measure &m = distinct.measure(e.measure);
-        if (e.pinned || m.isEmpty() || !distinctive(c))
-            continue;
-        // A count's unit is what it counts, in the article's words: "visiteurs", "arrivées".
-        const bool number = c.kind == ClaimKind::Count || (c.kind == ClaimKind::Other && c.unit.isEmpty());
-        const QString unit = number ? QString() : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
-        // A year's figure is its figure at the end of December: "en 2016" and "à fin décembre 2016".
-        const int month = c.asOf.month == 12 ? 0 : c.asOf.month;
-        facts[QStringList {valueKey(c.value), unit, QString::number(c.asOf.year), QString::number(month),
-                           m.owner, m.breakdown, QString::number(int(m.scope)), m.per}
-                  .join(u'\x1f')]
-            .append(i);
-    }
-    // The same figure repeated at other dates or said of another place ("des aides de 2.500
-    // dirhams par mois" in 2023 and in 2025, "23.500 maisons" in a province and in the
-    // programme): one fact when its nouns share a word and it reads the same event and period,
-    // whatever the date and owner each article gives it.
+    // The entries giving each precise fact with the same owner, group, scope, period rate and unit
+    // (in order: the merges do not depend on a hash's). And the same figure repeated at other dates
+    // or said of another place ("des aides de 2.500 dirhams par mois" in 2023 and in 2025, "23.500
+    // maisons" in a province and in the programme): one fact when its nouns share a word and it
+    // reads the same event and period, whatever the date and owner each article gives it.
+    QMap<QString, QList<int>> facts;
     QMap<QString, QList<int>> repeats;
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         const Claim &c = articles[e.article].claims[e.claim];
         const Measure &m = distinct.measure(e.measure);
-        if (e.pinned || m.isEmpty() || !repeatable(c))
+        const bool relayable = distinctive(c);
+        const bool repeated = repeatable(c);
+        if (e.pinned || m.isEmpty() || !(relayable || repeated))
             continue;
+        // A count's unit is what it counts, in the article's words ("visiteurs", "arrivées"): a
+        // relay may call it otherwise, a repeat may not.
         const bool number = c.kind == ClaimKind::Count || (c.kind == ClaimKind::Other && c.unit.isEmpty());
-        const QString unit = number ? c.unit : claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
-        repeats[QStringList {valueKey(c.value), unit, m.breakdown, QString::number(int(m.scope)), m.per,
-                             m.event, QString::number(int(m.period))}
-                    .join(u'\x1f')]
-            .append(i);
+        const QString measured = claimKindName(c.kind) + u' ' + c.unit + u' ' + m.unit;
+        const QString value = valueKey(c.value);
+        const QString scope = QString::number(int(m.scope));
+        if (relayable) {
+            // A year's figure is its figure at the end of December: "en 2016" and "à fin décembre 2016".
+            const int month = c.asOf.month == 12 ? 0 : c.asOf.month;
+            facts[QStringList {value, number ? QString() : measured, QString::number(c.asOf.year),
+                               QString::number(month), m.owner, m.breakdown, scope, m.per}
+                      .join(u'\x1f')]
+                .append(i);
+        }
+        if (repeated)
+            repeats[QStringList {value, number ? c.unit : measured, m.breakdown, scope, m.per, m.event,
+                                 QString::number(int(m.period))}
+                        .join(u'\x1f')]
+                .append(i);
     }
     QHash<QString, QString> parent; // union-find over the ids, each root the best of its set
     auto root = [&parent](QString id) {
