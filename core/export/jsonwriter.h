@@ -61,6 +61,8 @@ public:
     // `s` as a JSON string at the end of `out`.
     static void appendQuoted(QByteArray &out, const QString &s);
     static QByteArray number(double d);
+    // `d` as a JSON number (NaN and infinities as null) at the end of `out`.
+    static void appendNumber(QByteArray &out, double d);
 
 private:
     void beforeValue();
