@@ -19,6 +19,7 @@
 #include <array>
 #include <bitset>
 #include <optional>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,9 +72,51 @@ qsizetype wordEnd(const QString &text, qsizetype i, qsizetype to)
 
 // Words (an elided "l'" or "d'" is a word of its own), figures and punctuation, with their
 // offsets in the article.
+// Words met before, their folded form shared rather than made again (a page writes the same
+// few thousand words over and over): a table of a bounded size per thread, filled by the first
+// words each thread reads. Figures are not kept (they seldom repeat).
+class FoldCache
+{
+public:
+    QString fold(QStringView text, bool digit)
+    {
+        if (digit || text.size() > kLongest)
+            return TextUtil::fold(text);
+        if (m_slots.empty())
+            m_slots.resize(kSlots);
+        const size_t hash = qHash(text);
+        size_t i = hash & (kSlots - 1);
+        for (; !m_slots[i].text.isNull(); i = (i + 1) & (kSlots - 1)) {
+            const Slot &slot = m_slots[i];
+            if (slot.hash == hash && slot.text == text)
+                return slot.folded;
+        }
+        QString folded = TextUtil::fold(text);
+        if (m_used < kSlots / 4 * 3) {
+            m_slots[i] = Slot {hash, text.toString(), folded};
+            ++m_used;
+        }
+        return folded;
+    }
+
+private:
+    static constexpr size_t kSlots = 1 << 14;
+    static constexpr qsizetype kLongest = 24;
+    struct Slot
+    {
+        size_t hash = 0;
+        QString text;
+        QString folded;
+    };
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
 QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
 {
+    thread_local FoldCache folds;
     QList<Token> out;
+    out.reserve((to - from) / 5 + 1);
     qsizetype i = from;
     while (i < to) {
         const QChar c = text[i];
@@ -100,7 +143,7 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
             i = t.end;
         }
         t.text = QStringView(text).mid(t.start, t.end - t.start);
-        t.folded = TextUtil::fold(t.text);
+        t.folded = folds.fold(t.text, t.digit);
         out.append(t);
     }
     for (qsizetype k = out.size() - 1, next = out.size(); k >= 0; --k) {

@@ -96,10 +96,17 @@ public:
         , m_above(article.paragraphs.size())
     { }
 
+    // Whether a claim is assigned a metric: not furniture, nor one the journalist added.
+    static bool assignable(const Claim &c, const Article &article)
+    {
+        return !c.boilerplate && !c.manual && c.paragraph >= 0 && c.paragraph < article.paragraphs.size();
+    }
     void assign(Claim &c);
-    // Analyses a long article's paragraphs ahead, in parallel: a paragraph's analysis reads that
-    // paragraph alone. A short article's are analysed as its figures need them.
-    void prepare();
+    // Analyses a long article's paragraphs ahead, in parallel (a paragraph's analysis reads that
+    // paragraph alone), and what each carries from the ones above it, in order. Whether it did:
+    // then assign() only reads the assignment, and claims may be assigned on every core. A short
+    // article's paragraphs are analysed as its figures need them.
+    bool prepare();
 
 private:
     // Per paragraph, in reading order: the heading above it, and the scheme the body
@@ -190,20 +197,27 @@ ParagraphInfo &Assignment::info(int p)
 // Filled in reading order and once (the mention nearest the figure: the last one of its
 // paragraph). Read for each claim by scanning back, this made an article of 40,000 one-line
 // paragraphs quadratic.
-void Assignment::prepare()
+bool Assignment::prepare()
 {
     constexpr qsizetype kRange = 128;
     const qsizetype n = m_paragraphs.size();
     if (!Parallel::splits(n, kRange))
-        return;
-    // Headings and body paragraphs are the ones info() is asked for (furniture's figures are
-    // not assigned); each range fills its own paragraphs.
-    Parallel::forRanges(n, kRange, [this](qsizetype begin, qsizetype end) {
+        return false;
+    // Headings and body paragraphs are the ones info() is asked for, and those of the figures
+    // to assign; each range fills its own paragraphs.
+    QList<bool> needed(n, false);
+    for (const Claim &c : m_article.claims) {
+        if (assignable(c, m_article))
+            needed[c.paragraph] = true;
+    }
+    Parallel::forRanges(n, kRange, [this, &needed](qsizetype begin, qsizetype end) {
         for (qsizetype p = begin; p < end; ++p) {
-            if (m_article.paragraphs[p].kind != ParagraphKind::Boilerplate)
+            if (needed[p] || m_article.paragraphs[p].kind != ParagraphKind::Boilerplate)
                 info(int(p));
         }
     });
+    above(int(n) - 1);
+    return true;
 }
 
 const Assignment::Above &Assignment::above(int p)
@@ -386,10 +400,19 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
     Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
     Q_ASSERT(!paragraphSentences || paragraphSentences->size() == article.paragraphs.size());
     Assignment assignment(article, taxonomy, paragraphWords, paragraphSentences);
-    assignment.prepare();
-    for (Claim &c : article.claims) {
-        if (c.boilerplate || c.manual || c.paragraph < 0 || c.paragraph >= article.paragraphs.size())
-            continue;
-        assignment.assign(c);
+    if (!assignment.prepare()) {
+        for (Claim &c : article.claims) {
+            if (Assignment::assignable(c, article))
+                assignment.assign(c);
+        }
+        return;
     }
+    // Each range writes its own claims' metrics (the list detached once, here).
+    Claim *claims = article.claims.data();
+    Parallel::forRanges(article.claims.size(), 256, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype k = begin; k < end; ++k) {
+            if (Assignment::assignable(claims[k], article))
+                assignment.assign(claims[k]);
+        }
+    });
 }

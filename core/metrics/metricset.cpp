@@ -213,10 +213,10 @@ struct Entry
     QString discovered() const { return pinned ? QString() : preset.isEmpty() ? key : preset; }
 };
 
-// The article's claims with the metrics the preset taxonomy assigns them. A preset applies to
-// an article that names the preset metric's scheme: a taxonomy of health insurance says
-// nothing of an article on unemployment.
-Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
+// The metrics the preset taxonomy assigns the article's claims, one per claim (empty when none).
+// A preset applies to an article that names the preset metric's scheme: a taxonomy of health
+// insurance says nothing of an article on unemployment.
+QStringList presetMetrics(const Article &article, const MetricTaxonomy &presets)
 {
     // Named in the title or in a paragraph (a name is never cut by a line break): a long
     // article's paragraphs are read in parallel.
@@ -238,22 +238,24 @@ Article presetAssigned(const Article &article, const MetricTaxonomy &presets)
                 nameIn(QStringView(article.text)
                            .mid(article.paragraphs[p].start, article.paragraphs[p].length()));
         });
-    Article assigned = article;
-    if (named.isEmpty()) {
-        // No preset applies: the assignment's reading of every figure is spared.
-        for (Claim &claim : assigned.claims)
-            claim.metric.clear();
-        return assigned;
+    QStringList metrics(article.claims.size());
+    // No preset applies: the assignment's reading of every figure is spared.
+    if (named.isEmpty())
+        return metrics;
+    // Fresh from extraction, the claims already carry these presets (and the claims are not
+    // copied: a page holds thousands).
+    std::optional<Article> assigned;
+    if (article.presetsAssigned != &presets) {
+        assigned = article;
+        MetricAssigner::assign(*assigned, presets);
     }
-    // Fresh from extraction, the claims already carry these presets.
-    if (article.presetsAssigned != &presets)
-        MetricAssigner::assign(assigned, presets);
-    for (Claim &claim : assigned.claims) {
-        const MetricTaxonomy::Metric *preset = presets.metric(claim.metric);
-        if (preset && !named.contains(preset->scheme))
-            claim.metric.clear();
+    const QList<Claim> &claims = assigned ? assigned->claims : article.claims;
+    for (qsizetype c = 0; c < claims.size(); ++c) {
+        const MetricTaxonomy::Metric *preset = presets.metric(claims[c].metric);
+        if (!preset || named.contains(preset->scheme))
+            metrics[c] = claims[c].metric;
     }
-    return assigned;
+    return metrics;
 }
 
 // What discover() read of one claim, kept to group the claims again under other decisions of
@@ -287,7 +289,7 @@ bool theState(const QString &owner)
 void readArticle(int a, const Article &article, const MetricTaxonomy &presets, const QString &home,
                  const QString &bilanHome, QList<ClaimReading> &out, Distinct &distinct)
 {
-    const Article assigned = presetAssigned(article, presets);
+    const QStringList assigned = presetMetrics(article, presets);
     QList<Measure> measures = MeasureReader::read(article);
     for (Measure &m : measures) {
         if (m.isEmpty())
@@ -305,9 +307,8 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
     }
     QSet<QString> wholePresets; // the presets of the article's whole figures
     for (int c = 0; c < article.claims.size(); ++c) {
-        if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole
-            && !assigned.claims[c].metric.isEmpty())
-            wholePresets.insert(assigned.claims[c].metric);
+        if (!measures[c].isEmpty() && measures[c].scope == Scope::Whole && !assigned[c].isEmpty())
+            wholePresets.insert(assigned[c]);
     }
     // Furniture and unreadable figures have no measure (MeasureReader reads none): one empty
     // measure for all of them, not a signature made for each of a page's thousands of figures.
@@ -324,7 +325,7 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
             out.append({a, c, ClaimReading::Kind::Unread, m.isEmpty() ? none : distinct.measure(m), -1, -1});
             continue;
         }
-        const QString preset = assigned.claims[c].metric;
+        const QString &preset = assigned[c];
         // A part, an increment or a target never takes the preset of a total the article
         // gives; a rate per period takes a preset the taxonomy reads with its period.
         const bool whole = m.isEmpty() || m.scope == Scope::Whole
