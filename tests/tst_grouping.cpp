@@ -224,6 +224,14 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Il est suivi du Parti Authenticité et Modernité (PAM) qui a obtenu 82 sièges.")
         << QStringLiteral("82") << QStringLiteral("siege") << QStringLiteral("PAM")
         << QStringLiteral("whole");
+    QTest::newRow("a name's acronym right before the figure owns it")
+        << QStringLiteral("Le PJD arrive en tête, suivi du Parti authenticité et modernité (PAM) 102 sièges.")
+        << QStringLiteral("102") << QStringLiteral("siege") << QStringLiteral("PAM")
+        << QStringLiteral("whole");
+    QTest::newRow("an acronym in parentheses after its figure owns nothing")
+        << QStringLiteral("Le Maroc a attiré 14,5 millions de touristes (ONMT) en 2023.")
+        << QStringLiteral("14,5 millions") << QStringLiteral("touriste") << QStringLiteral("Maroc")
+        << QStringLiteral("whole");
     QTest::newRow("a weekday opening the sentence owns nothing")
         << QStringLiteral("Dimanche, 7,3 millions d'électeurs se sont rendus aux urnes.")
         << QStringLiteral("7,3 millions") << QStringLiteral("electeur") << QString()

@@ -2806,6 +2806,12 @@ QString ArticleReading::acronymWinner(const Figure &f) const
             continue;
         // (Past its parenthesis and a relative: "le Parti Authenticité et Modernité (PAM) qui a
         // obtenu 82 sièges".)
+        // ("suivi du Parti authenticité et modernité (PAM) 102 sièges": the name's acronym right
+        // before the figure.)
+        if (k + 2 == f.first && t[k + 1].folded == u")"_s && k > 0 && t[k - 1].folded == u"("_s) {
+            winner = text;
+            continue;
+        }
         for (qsizetype v = k + 1; v < qMin(f.first, k + 6); ++v) {
             const bool won = wins.startsOne(t[v].folded)
                 || (t[v].folded.startsWith(u"arriv"_s) && v + 2 < f.first && t[v + 1].folded == u"en"_s
