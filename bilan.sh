@@ -25,7 +25,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-translations-l10n
-    libxml2-dev qt6-pdf-dev libtesseract-dev tesseract-ocr-fra
+    libxml2-dev libssl-dev qt6-pdf-dev libtesseract-dev tesseract-ocr-fra
     libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola
     clang-format-14

@@ -10,17 +10,22 @@
 #include "text/textutil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <openssl/evp.h>
 
 namespace {
 
-// An article's fingerprint: the SHA-256 of its bytes, in hexadecimal.
+// An article's fingerprint: the SHA-256 of its bytes, in hexadecimal. libcrypto's, which uses
+// the processor's SHA instructions: ten times Qt's own on a 20 MB page (0.014 s against 0.16 s).
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &size, EVP_sha256(), nullptr) != 1)
+        qFatal("SHA-256 is not available");
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(size)).toHex());
 }
 
 QString failureText(const QString &name, const QString &problem)
@@ -173,12 +178,7 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         return Result<Article>::failure(
             failureText(name, QStringLiteral("file is empty (only white space)")));
 
-    // A long file's fingerprint is taken on another core while its text is read.
-    constexpr qsizetype kHashAside = 1 << 20;
-    QFuture<QString> sha;
-    if (bytes.size() >= kHashAside)
-        sha = QtConcurrent::run([bytes] { return sha256Hex(bytes); });
-    Article a = newArticle(bytes, name, known, !sha.isValid());
+    Article a = newArticle(bytes, name, known);
     const TextFormat format = formatFor(name, decoded->text);
     if (format == TextFormat::Html) {
         const HtmlText html = HtmlToText::convert(decoded->text);
@@ -190,19 +190,15 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         a.text = std::move(decoded->text);
         analyse(a, format, nullptr);
     }
-    if (sha.isValid())
-        a.sha256 = sha.result();
     return a;
 }
 
-Article ArticleLoader::newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known,
-                                  bool hash)
+Article ArticleLoader::newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known)
 {
     Article a;
     a.id = idFor(name);
     a.file = name;
-    if (hash)
-        a.sha256 = sha256Hex(bytes);
+    a.sha256 = sha256Hex(bytes);
     applyKnown(a, known);
     return a;
 }

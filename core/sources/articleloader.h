@@ -24,8 +24,6 @@ Article fromText(QString text, const QString &name, const ArticleMetadata &known
 
 bool isSupportedFileName(const QString &path);
 // An article before its text: its id (from `name`), file, the SHA-256 of `bytes` and `known`.
-// `hash`: take the bytes' SHA-256 now (false: the caller sets it).
-Article newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known,
-                   bool hash = true);
+Article newArticle(const QByteArray &bytes, const QString &name, const ArticleMetadata &known);
 
 } // namespace ArticleLoader
