@@ -57,6 +57,7 @@ private Q_SLOTS:
     void periods();
     void deterministic();
     void discoveredAgain();
+    void peopleWithRolesReadOnce();
     void set_data();
     void set();
     void findings_data();
@@ -1555,6 +1556,30 @@ void tst_Grouping::discoveredAgain()
         for (const Claim &c : a.claims)
             again << c.metric;
     QCOMPARE(again, first);
+}
+
+// The people the body introduces with a role are read by extraction and kept for metric
+// discovery; an article whose claims come from elsewhere (a project's store) has them read again,
+// with the same metrics.
+void tst_Grouping::peopleWithRolesReadOnce()
+{
+    const Article extracted = article(QStringLiteral(
+        "Le Chef du gouvernement, Aziz Akhannouch, a présidé la réunion du comité. Akhannouch a "
+        "inauguré hier 3.000 logements reconstruits."));
+    QVERIFY(extracted.peopleWithRoles);
+    QVERIFY(extracted.peopleWithRoles->contains(QStringLiteral("Aziz Akhannouch")));
+    QList<Article> kept {extracted};
+    Article stored = extracted;
+    stored.peopleWithRoles.reset();
+    QList<Article> again {stored};
+    MetricSet::discover(kept);
+    MetricSet::discover(again);
+    const int homes = claimQuoted(kept.first(), QStringLiteral("3.000"));
+    QVERIFY(homes >= 0);
+    const QString metric = kept.first().claims[homes].metric;
+    QVERIFY(!metric.isEmpty());
+    QVERIFY(!metric.contains(u"akhannouch"));
+    QCOMPARE(again.first().claims[homes].metric, metric);
 }
 
 void tst_Grouping::set_data()

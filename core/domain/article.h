@@ -7,6 +7,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // What Bilan knows about one article: its decoded text (the one every offset refers to),
 // its metadata and its paragraphs. Offsets inside the core are UTF-16 indexes into `text`;
@@ -47,6 +50,11 @@ struct Article
     // extraction; null once anything else may have written them (metric discovery, a project's
     // store). Metric discovery then needs not read the figures for their presets again.
     const MetricTaxonomy *presetsAssigned = nullptr;
+    // The people the body introduces with a role ("le Chef du gouvernement, Aziz Akhannouch"),
+    // as extraction read them (SpeakerResolver::peopleWithRoles()); unset when the claims did not
+    // come from ClaimExtractor::extractInto() (a project's store): metric discovery, which never
+    // takes them for owners, reads them again then.
+    std::optional<QStringList> peopleWithRoles;
 
     QStringView paragraphText(int index) const
     {

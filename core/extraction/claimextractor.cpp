@@ -886,7 +886,7 @@ void inheritScaledUnits(const Article &article, QList<Claim> &claims)
 // paragraph's claims in parallel, joined in the paragraphs' order: a claim's reading looks at the
 // earlier claims of its own paragraph only. The result does not depend on the number of threads.
 QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedWords> &paragraphWords,
-                                     QList<QList<TextSpan>> *sentences)
+                                     QList<QList<TextSpan>> *sentences, QStringList *peopleWithRoles)
 {
     Q_ASSERT(paragraphWords.size() == article.paragraphs.size());
     const int n = int(article.paragraphs.size());
@@ -906,6 +906,8 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         }
         speakers.learnAll(body, bodyWords);
     }
+    if (peopleWithRoles)
+        *peopleWithRoles = speakers.peopleWithRoles();
     // An undated article's reference is the latest year it wrote before the paragraph: its
     // paragraphs are read in order.
     const bool dated = !article.published.isNull();
@@ -977,7 +979,9 @@ void ClaimExtractor::extractInto(Article &article)
 {
     const QList<FoldedWords> words = ClaimExtractor::words(article);
     QList<QList<TextSpan>> sentences;
-    article.claims = extract(article, words, &sentences);
+    QStringList people;
+    article.claims = extract(article, words, &sentences, &people);
+    article.peopleWithRoles = std::move(people);
     article.claims.squeeze();
     MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words, &sentences);
     article.presetsAssigned = &MetricTaxonomy::bundled();

@@ -16,9 +16,10 @@ namespace ClaimExtractor {
 QList<Claim> extract(const Article &article);
 // The same with the words of each paragraph already read (see words()), to share them with
 // the other passes over the article; `sentences`, when given, receives each paragraph's
-// sentences (offsets in the paragraph).
+// sentences (offsets in the paragraph), and `peopleWithRoles` the people the body introduces
+// with a role (Article::peopleWithRoles).
 QList<Claim> extract(const Article &article, const QList<FoldedWords> &paragraphWords,
-                     QList<QList<TextSpan>> *sentences = nullptr);
+                     QList<QList<TextSpan>> *sentences = nullptr, QStringList *peopleWithRoles = nullptr);
 // The words of each of the article's paragraphs.
 QList<FoldedWords> words(const Article &article);
 

@@ -1457,14 +1457,21 @@ ArticleReading::ArticleReading(const Article &article)
     }
     // And the people it introduces with a role, whether they speak or act ("le Chef du
     // gouvernement, Aziz Akhannouch, a présidé…", a title "Akhannouch préside…"): never owners.
-    SpeakerResolver speakers;
-    QList<QStringView> texts;
-    for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
-        if (!article.paragraphs[p].isBoilerplate())
-            texts.append(article.paragraphText(int(p)));
+    // (Extraction has read them, unless the claims come from elsewhere.)
+    QStringList withRoles;
+    if (article.peopleWithRoles) {
+        withRoles = *article.peopleWithRoles;
+    } else {
+        SpeakerResolver speakers;
+        QList<QStringView> texts;
+        for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
+            if (!article.paragraphs[p].isBoilerplate())
+                texts.append(article.paragraphText(int(p)));
+        }
+        speakers.learnAll(texts);
+        withRoles = speakers.peopleWithRoles();
     }
-    speakers.learnAll(texts);
-    for (const QString &name : speakers.peopleWithRoles()) {
+    for (const QString &name : std::as_const(withRoles)) {
         const QString folded = TextUtil::fold(name);
         if (!people.contains(folded))
             people.append(folded);
