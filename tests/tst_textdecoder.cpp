@@ -37,6 +37,12 @@ void tst_TextDecoder::decode_data()
                                   << QStringLiteral("\U0001F600"
                                                     "1")
                                   << QStringLiteral("UTF-16LE");
+    QTest::addRow("utf-8 four-byte sequence")
+        << QByteArray("ok \xF0\x9F\x98\x80 734") << QStringLiteral("ok \U0001F600 734")
+        << QStringLiteral("UTF-8");
+    QTest::addRow("utf-8 BOM twice") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                   "abc")
+                                     << QStringLiteral("abc") << QStringLiteral("UTF-8 (BOM)");
     QTest::addRow("windows-1252") << QByteArray("caf\xE9 \x80 \x92 \x9C") << QStringLiteral("café € ’ œ")
                                   << QStringLiteral("windows-1252");
     QTest::addRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc")
@@ -66,6 +72,18 @@ void tst_TextDecoder::decode_data()
                                               "a\0\x3D\xD8",
                                               6)
                                 << QString() << QStringLiteral("not valid UTF-16LE");
+    // Qt's decoder and the strict scan agree on what is UTF-8 (decode() trusts the first when it
+    // finds no error and asks the second where an error is).
+    QTest::addRow("overlong utf-8") << QByteArray("caf\xC3\xA9 \xC0\xAF") << QString()
+                                    << QStringLiteral("invalid UTF-8 byte 0xC0 at offset 6");
+    QTest::addRow("overlong three-byte utf-8") << QByteArray("caf\xC3\xA9 \xE0\x80\xAF") << QString()
+                                               << QStringLiteral("invalid UTF-8 byte 0xE0 at offset 6");
+    QTest::addRow("utf-8 surrogate") << QByteArray("caf\xC3\xA9 \xED\xA0\x80") << QString()
+                                     << QStringLiteral("invalid UTF-8 byte 0xED at offset 6");
+    QTest::addRow("beyond U+10FFFF") << QByteArray("caf\xC3\xA9 \xF4\x90\x80\x80") << QString()
+                                     << QStringLiteral("invalid UTF-8 byte 0xF4 at offset 6");
+    QTest::addRow("utf-8 cut short") << QByteArray("caf\xC3\xA9 \xE2\x82") << QString()
+                                     << QStringLiteral("invalid UTF-8 byte 0xE2 at offset 6");
     QTest::addRow("control characters") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F") << QString()
                                         << QStringLiteral("too many control characters");
 }

@@ -94,15 +94,32 @@ Result<DecodedText> decodeWith(QStringConverter::Encoding encoding, const QByteA
 }
 
 // Too many control characters for a text: most likely a binary file.
-bool looksBinary(const QString &text)
+// The C0 control characters of a decoded text, counted in one reading of it.
+struct Controls
 {
-    qsizetype controls = 0;
+    bool nul = false;
+    qsizetype binary = 0; // neither a line break, a tab, a form feed nor a vertical tab
+    bool toNormalise = false; // any but LF and tab (normaliseLineEndings())
+};
+
+Controls controlsIn(const QString &text)
+{
+    Controls found;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f' && u != u'\v')
-            ++controls;
+        if (u >= 0x20 || u == u'\n' || u == u'\t')
+            continue;
+        found.nul = found.nul || u == 0;
+        found.toNormalise = true;
+        if (u != u'\r' && u != u'\f' && u != u'\v')
+            ++found.binary;
     }
-    return controls >= 8 && controls * 100 > text.size();
+    return found;
+}
+
+bool looksBinary(const Controls &controls, qsizetype size)
+{
+    return controls.binary >= 8 && controls.binary * 100 > size;
 }
 
 } // namespace
@@ -153,11 +170,18 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
                     .arg(nul));
 
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+        const QString utf8Name = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+        // Qt's decoder tells a valid file in one reading; the strict scan says where an invalid
+        // one breaks.
+        QStringDecoder toUtf16(QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        QString utf16 = toUtf16.decode(QByteArrayView(bytes).sliced(bom ? 3 : 0));
+        if (!toUtf16.hasError())
+            return DecodedText {std::move(utf16), utf8Name};
+        utf16.clear();
         const Utf8Scan scan = scanUtf8(bytes, bom ? 3 : 0);
-        if (scan.firstInvalid < 0) {
-            return DecodedText {QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0)),
-                                bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8")};
-        }
+        if (scan.firstInvalid < 0)
+            return DecodedText {QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0)), utf8Name};
         if (bom || scan.multiByte > 0) {
             // Real UTF-8 sequences before a broken one: a corrupted or mixed-encoding file,
             // which Windows-1252 would silently turn into mojibake.
@@ -186,11 +210,13 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     DecodedText &d = decoded.value();
     if (d.text.startsWith(QChar(0xFEFF)))
         d.text.remove(0, 1);
-    if (d.text.contains(QChar(0)))
+    const Controls controls = controlsIn(d.text);
+    if (controls.nul)
         return Result<DecodedText>::failure(QStringLiteral("binary file: it contains NUL characters"));
-    if (looksBinary(d.text))
+    if (looksBinary(controls, d.text.size()))
         return Result<DecodedText>::failure(
             QStringLiteral("binary file: too many control characters for a text"));
-    d.text = normaliseLineEndings(std::move(d.text));
+    if (controls.toNormalise)
+        d.text = normaliseLineEndings(std::move(d.text));
     return decoded;
 }

@@ -191,19 +191,23 @@ QString TextUtil::slug(QStringView text)
 
 QString TextUtil::simplified(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Written into its buffer, not appended character by character (a page's 200,000
+    // paragraphs are simplified to be classified).
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    qsizetype n = 0;
     bool space = false;
     for (QChar c : text) {
         if (isSpace(c)) {
-            space = !out.isEmpty();
+            space = n > 0;
             continue;
         }
         if (space)
-            out += u' ';
+            d[n++] = u' ';
         space = false;
-        out += c;
+        d[n++] = c;
     }
+    out.truncate(n);
     return out;
 }
 
