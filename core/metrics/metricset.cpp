@@ -152,13 +152,17 @@ QString capitalised(QString s)
 class Distinct
 {
 public:
-    int measure(const Measure &m)
+    // Measures are told apart field by field, by a hash of their fields first: no string is made
+    // for each of a million claims.
+    static size_t hashOf(const Measure &m)
     {
-        // Measures are told apart field by field, by a hash of their fields first: no string is
-        // made for each of a million claims.
-        const size_t hash
-            = qHashMulti(0, m.noun, m.nounLabel, m.event, m.eventLabel, m.owner, m.breakdown,
-                         m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs, m.decrease);
+        return qHashMulti(0, m.noun, m.nounLabel, m.event, m.eventLabel, m.owner, m.breakdown,
+                          m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs, m.decrease);
+    }
+    int measure(const Measure &m) { return measure(m, hashOf(m)); }
+    // The same with its hash already taken.
+    int measure(const Measure &m, size_t hash)
+    {
         for (auto it = m_measureIndex.constFind(hash); it != m_measureIndex.cend() && it.key() == hash;
              ++it) {
             if (same(m_measures[*it], m))
@@ -313,7 +317,22 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
     // Furniture and unreadable figures have no measure (MeasureReader reads none): one empty
     // measure for all of them, not a signature made for each of a page's thousands of figures.
     const int none = distinct.measure(Measure {});
-    for (int c = 0; c < article.claims.size(); ++c) {
+    // Each figure's measure hashed and keyed on every core; kept once each, in order, below.
+    const qsizetype n = article.claims.size();
+    std::vector<size_t> hashes(n, 0);
+    QStringList keys(n);
+    Parallel::forRanges(n, 2048, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype c = begin; c < end; ++c) {
+            const Claim &claim = article.claims[c];
+            const Measure &m = measures[c];
+            if (claim.manual || m.isEmpty())
+                continue;
+            hashes[c] = Distinct::hashOf(m);
+            if (!claim.boilerplate && claim.isReadable())
+                keys[c] = measureKey(claim, m);
+        }
+    });
+    for (int c = 0; c < n; ++c) {
         const Claim &claim = article.claims[c];
         const Measure &m = measures[c];
         if (claim.manual) {
@@ -322,7 +341,8 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
             continue;
         }
         if (claim.boilerplate || !claim.isReadable()) {
-            out.append({a, c, ClaimReading::Kind::Unread, m.isEmpty() ? none : distinct.measure(m), -1, -1});
+            out.append({a, c, ClaimReading::Kind::Unread, m.isEmpty() ? none : distinct.measure(m, hashes[c]),
+                        -1, -1});
             continue;
         }
         const QString &preset = assigned[c];
@@ -331,10 +351,15 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
         const bool whole = m.isEmpty() || m.scope == Scope::Whole
             || (m.scope == Scope::PerPeriod && !claim.per.isEmpty())
             || (m.scope != Scope::Change && !wholePresets.contains(preset));
-        out.append({a, c, ClaimReading::Kind::Read, distinct.measure(m),
-                    m.isEmpty() ? -1 : distinct.string(measureKey(claim, m)),
-                    whole ? distinct.string(preset) : -1});
+        out.append({a, c, ClaimReading::Kind::Read, m.isEmpty() ? none : distinct.measure(m, hashes[c]),
+                    m.isEmpty() ? -1 : distinct.string(keys[c]), whole ? distinct.string(preset) : -1});
     }
+    // A page's measures (a dozen strings each) are freed on every core.
+    Measure *read = measures.data();
+    Parallel::forRanges(n, 4096, [read](qsizetype begin, qsizetype end) {
+        for (qsizetype c = begin; c < end; ++c)
+            read[c] = Measure {};
+    });
 }
 
 // The entries to group: each claim's reading, or the metric the journalist pinned it to. The

@@ -38,6 +38,13 @@ bool endsOnFunctionWord(QStringView line)
 // "Lire aussi : <headline>", "À lire aussi", "Voir aussi": a teaser is a line of its own.
 bool isTeaserLine(QStringView line)
 {
+    // (Most lines open on another letter: the expression is not asked about them.)
+    if (line.isEmpty())
+        return false;
+    const char16_t first = line.front().unicode();
+    if (first != u'A' && first != u'a' && first != u'\u00C0' && first != u'\u00E0' && first != u'L'
+        && first != u'l' && first != u'V' && first != u'v')
+        return false;
     static const QRegularExpression re(
         QStringLiteral("^(?:[ÀA]\\s+lire\\s+aussi|Lire\\s+(?:aussi|également)|LIRE\\s+AUSSI|[ÀA]\\s+LIRE|"
                        "Voir\\s+aussi|VOIR\\s+AUSSI)\\b"),
