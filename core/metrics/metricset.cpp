@@ -321,15 +321,16 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
     const qsizetype n = article.claims.size();
     std::vector<size_t> hashes(n, 0);
     QStringList keys(n);
+    QString *key = keys.data(); // each range writes its own claims' keys (the list detached once, here)
     Parallel::forRanges(n, 2048, [&](qsizetype begin, qsizetype end) {
         for (qsizetype c = begin; c < end; ++c) {
             const Claim &claim = article.claims[c];
-            const Measure &m = measures[c];
+            const Measure &m = std::as_const(measures)[c];
             if (claim.manual || m.isEmpty())
                 continue;
             hashes[c] = Distinct::hashOf(m);
             if (!claim.boilerplate && claim.isReadable())
-                keys[c] = measureKey(claim, m);
+                key[c] = measureKey(claim, m);
         }
     });
     for (int c = 0; c < n; ++c) {
