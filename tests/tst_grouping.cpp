@@ -243,6 +243,14 @@ void tst_Grouping::measures_data()
                "0,41 %.")
         << QStringLiteral("0,41 %") << QStringLiteral("part voix") << QStringLiteral("Pape Djibril Fall")
         << QStringLiteral("whole");
+    QTest::newRow("a percentage after soit and a rate head is the count's share")
+        << QStringLiteral("Abdelmadjid Tebboune a obtenu 7 976 291 voix, soit un taux de 84,3 %.")
+        << QStringLiteral("84,3 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("a bare rate naming its whole after the figure is that whole's share")
+        << QStringLiteral("Abdelmadjid Tebboune l'emporte avec un taux de 58,15 % des suffrages exprimés.")
+        << QStringLiteral("58,15 %") << QStringLiteral("part suffrage")
+        << QStringLiteral("Abdelmadjid Tebboune") << QStringLiteral("whole");
     QTest::newRow("an age is no part of what is counted")
         << QStringLiteral("Cinq régions abritent 72,8 % de l'ensemble des actifs âgés de 15 ans et plus.")
         << QStringLiteral("72,8 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");

@@ -2471,14 +2471,18 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
     // "Serigne Mboup 16 049 voix soit 0,36 %": a percentage that restates a count is its share,
-    // "part des voix".
-    if (noun.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole
-        && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+    // "part des voix"; so is "7 976 291 voix, soit un taux de 84,3 %".
+    qsizetype soit = f.first - 1;
+    if (soit >= 3 && t[soit].folded == u"de"_s && rateHead(t[soit - 1].folded)
+        && (t[soit - 2].folded == u"un"_s || t[soit - 2].folded == u"une"_s))
+        soit -= 3;
+    if ((noun.isEmpty() || (bareHead(noun.key) && soit < f.first - 1)) && c.kind == ClaimKind::Percent
+        && m.scope == Scope::Whole && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
         && m_previous.kind == ClaimKind::Count && m_previous.scope == Scope::Whole
-        && !m_previous.phrase.isEmpty() && f.first >= 1 && m_previous.last < f.first
-        && f.first - m_previous.last <= 4 && t[f.first - 1].folded == u"soit"_s) {
+        && !m_previous.phrase.isEmpty() && soit >= 0 && m_previous.last < soit && soit - m_previous.last <= 3
+        && t[soit].folded == u"soit"_s) {
         bool between = true; // nothing but the count's unit, a comma or "soit"
-        for (qsizetype k = m_previous.last + 1; k < f.first - 1 && between; ++k)
+        for (qsizetype k = m_previous.last + 1; k < soit && between; ++k)
             between = !t[k].digit && (!contentWord(t[k]) || k == m_previous.last + 1);
         if (between)
             noun = {QStringLiteral("part ") + m_previous.phrase.key,
@@ -3546,6 +3550,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     }
     // "cette proportion n'était que de 61 %": a rate or a share of nothing named is of what the
     // paragraph measures; without one ("Le taux a atteint 9,7 %") it measures nothing comparable.
+    // A rate that names its whole after the figure is that whole's share, as the figure alone
+    // would be: "avec un taux de 58,15 % des suffrages exprimés" as "avec 17,38 % des suffrages".
+    if (!noun.isEmpty() && bareHead(noun.key) && c.kind == ClaimKind::Percent && rateHead(noun.key)) {
+        if (const Phrase whole = share(f); !whole.isEmpty())
+            noun = whole;
+    }
     if (!noun.isEmpty() && bareHead(noun.key))
         noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
     if (noun.isEmpty())
