@@ -57,3 +57,6 @@ struct Claim
     bool isReadable() const { return !std::isnan(value); }
     bool isRange() const { return !std::isnan(high); }
 };
+// Its members move by their bytes: a list of claims grows by realloc (a page of percentages holds
+// a quarter of a million).
+Q_DECLARE_TYPEINFO(Claim, Q_RELOCATABLE_TYPE);

@@ -965,6 +965,11 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 for (qsizetype k = begin; k < end; ++k)
                     ParagraphExtractor(contexts[k], claims[k]).run(readings[k].candidates);
             });
+        qsizetype found = out.size();
+        for (const QList<Claim> &some : claims)
+            found += some.size();
+        if (found > out.capacity())
+            out.reserve(qMax(found, 2 * out.capacity()));
         for (int k = 0; k < count; ++k) {
             out += std::move(claims[k]);
             if (sentences)

@@ -5,6 +5,8 @@
 #include "text/claimcontext.h"
 #include "text/textutil.h"
 
+#include <QHash>
+
 #include <limits>
 #include <optional>
 
@@ -12,6 +14,9 @@ namespace {
 
 using Match = MetricTaxonomy::Match;
 using Role = MetricTaxonomy::Role;
+
+// Fewer claims than this per range are assigned on one thread.
+constexpr qsizetype kClaimRange = 256;
 
 // The folded words of a paragraph (or the title) with their offsets in the article.
 struct Words
@@ -94,7 +99,13 @@ public:
         , m_title {&m_titleWords, -1000000} // far from every figure
         , m_titleSchemes(taxonomy.findSchemes(m_titleWords))
         , m_above(article.paragraphs.size())
-    { }
+    {
+        // The measures each unit may be, in the taxonomy's order: asked for every claim.
+        for (int m = 0; m < taxonomy.measures().size(); ++m) {
+            for (const QString &unit : taxonomy.measures()[m].units)
+                m_measuresOfUnit[unit].append(m);
+        }
+    }
 
     // Whether a claim is assigned a metric: not furniture, nor one the journalist added.
     static bool assignable(const Claim &c, const Article &article)
@@ -163,6 +174,7 @@ private:
     const Words m_title;
     const QList<Match> m_titleSchemes;
     QList<Above> m_above;
+    QHash<QString, QList<int>> m_measuresOfUnit;
     int m_aboveDone = 0; // m_above is filled for paragraphs [0, m_aboveDone]
 };
 
@@ -201,7 +213,8 @@ bool Assignment::prepare()
 {
     constexpr qsizetype kRange = 128;
     const qsizetype n = m_paragraphs.size();
-    if (!Parallel::splits(n, kRange))
+    // Many paragraphs, or a few long ones that hold many figures ("12,5 %, 12,5 %, …").
+    if (!Parallel::splits(n, kRange) && !Parallel::splits(m_article.claims.size(), kClaimRange))
         return false;
     // Headings and body paragraphs are the ones info() is asked for, and those of the figures
     // to assign; each range fills its own paragraphs.
@@ -363,11 +376,7 @@ void Assignment::assign(Claim &c)
     QString unit = TextUtil::simplified(TextUtil::fold(c.unit));
     if (!c.per.isEmpty())
         unit += QStringLiteral(" par ") + TextUtil::simplified(TextUtil::fold(c.per));
-    QList<int> candidates;
-    for (int m = 0; m < m_taxonomy.measures().size(); ++m) {
-        if (m_taxonomy.measures()[m].units.contains(unit))
-            candidates << m;
-    }
+    const QList<int> candidates = m_measuresOfUnit.value(unit);
     if (candidates.isEmpty())
         return;
     ParagraphInfo &pi = info(c.paragraph);
@@ -409,7 +418,7 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
     }
     // Each range writes its own claims' metrics (the list detached once, here).
     Claim *claims = article.claims.data();
-    Parallel::forRanges(article.claims.size(), 256, [&](qsizetype begin, qsizetype end) {
+    Parallel::forRanges(article.claims.size(), kClaimRange, [&](qsizetype begin, qsizetype end) {
         for (qsizetype k = begin; k < end; ++k) {
             if (Assignment::assignable(claims[k], article))
                 assignment.assign(claims[k]);
