@@ -1372,6 +1372,7 @@ private:
         qsizetype last = -1;
     };
     mutable LongRun m_longRun;
+    mutable qsizetype m_figureHint = -1; // the claim figureAt() found last
     void readBreakdown(const Figure &f, Measure &m) const;
     void peopleGroup(const QList<Token> &t, qsizetype k, Measure &m) const;
     const Claim *figureAt(qsizetype at) const;
@@ -3008,9 +3009,27 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
 const Claim *ArticleReading::figureAt(qsizetype at) const
 {
     const auto &claims = m_article.claims;
-    auto it = std::upper_bound(claims.cbegin(), claims.cend(), at,
-                               [](qsizetype position, const Claim &c) { return position < c.start; });
-    return it != claims.cbegin() && (--it)->end > at ? &*it : nullptr;
+    const qsizetype n = claims.size();
+    // The last figure that starts at or before `at`. A walk along a list of figures asks for the
+    // one found last or a neighbour: those are tried before a search of the whole article.
+    auto lastStartingBy = [&](qsizetype k) {
+        return k >= 0 && k < n && claims[k].start <= at && (k + 1 == n || claims[k + 1].start > at);
+    };
+    qsizetype found = -1;
+    if (lastStartingBy(m_figureHint))
+        found = m_figureHint;
+    else if (lastStartingBy(m_figureHint + 1))
+        found = m_figureHint + 1;
+    else if (lastStartingBy(m_figureHint - 1))
+        found = m_figureHint - 1;
+    else
+        found = std::upper_bound(claims.cbegin(), claims.cend(), at,
+                                 [](qsizetype position, const Claim &c) { return position < c.start; })
+            - claims.cbegin() - 1;
+    if (found < 0)
+        return nullptr;
+    m_figureHint = found;
+    return claims[found].end > at ? &claims[found] : nullptr;
 }
 
 // The breakdown: "parmi les femmes", "chez les jeunes", "en milieu rural", "pour les
