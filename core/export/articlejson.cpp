@@ -18,7 +18,7 @@ void ArticleJson::writeClaim(JsonWriter &w, const Article &a, const Claim &c, co
     w.key("id").value(claimId(a, c, map));
     w.key("start").value(qint64(map.toCodePoint(c.start)));
     w.key("end").value(qint64(map.toCodePoint(c.end)));
-    w.key("text").value(a.text.mid(c.start, c.end - c.start));
+    w.key("text").value(QStringView(a.text).mid(c.start, c.end - c.start));
     w.key("value").value(c.value);
     w.key("high").value(c.high);
     w.key("kind").value(claimKindName(c.kind));

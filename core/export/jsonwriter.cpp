@@ -12,7 +12,7 @@ namespace {
 
 // Whether `s` is written in JSON as it is, one byte a character: printable ASCII with nothing to
 // escape (most of a claim's strings: ids, units, dates, names of kinds).
-bool plainAscii(const QString &s)
+bool plainAscii(QStringView s)
 {
     for (const QChar c : s) {
         const char16_t u = c.unicode();
@@ -31,7 +31,7 @@ void appendInteger(QByteArray &out, qint64 i)
 
 } // namespace
 
-void JsonWriter::appendQuoted(QByteArray &out, const QString &s)
+void JsonWriter::appendQuoted(QByteArray &out, QStringView s)
 {
     if (plainAscii(s)) {
         const qsizetype at = out.size();
@@ -111,7 +111,7 @@ void JsonWriter::appendQuoted(QByteArray &out, const QString &s)
     out += '"';
 }
 
-QByteArray JsonWriter::quoted(const QString &s)
+QByteArray JsonWriter::quoted(QStringView s)
 {
     QByteArray out;
     appendQuoted(out, s);
@@ -154,10 +154,10 @@ void JsonWriter::appendNumber(QByteArray &out, double d)
 
 JsonWriter JsonWriter::part() const
 {
-    Q_ASSERT(!m_first.isEmpty() && !m_afterKey);
+    Q_ASSERT(!m_first.empty() && !m_afterKey);
     JsonWriter w(m_pretty);
-    w.m_first = QList<bool>(m_first.size(), false);
-    w.m_first.last() = true; // the comma before its first value is join()'s
+    w.m_first.assign(m_first.size(), false);
+    w.m_first.back() = true; // the comma before its first value is join()'s
     return w;
 }
 
@@ -166,9 +166,16 @@ void JsonWriter::join(const JsonWriter &part)
     Q_ASSERT(part.m_first.size() == m_first.size());
     if (part.m_out.isEmpty())
         return;
-    if (!m_first.last())
+    if (!m_first.back())
         m_out += ',';
-    m_first.last() = false;
+    m_first.back() = false;
+    // A large part goes to the sink as it is, not copied here first.
+    if (m_sink && part.m_out.size() >= qMin<qsizetype>(m_chunk, 1 << 16)) {
+        if (!m_out.isEmpty())
+            m_sink(take());
+        m_sink(part.m_out);
+        return;
+    }
     m_out += part.m_out;
     maybeFlush();
 }
@@ -179,11 +186,9 @@ void JsonWriter::newline()
         return;
     // A newline and the indent, from one run of spaces.
     static const QByteArray spaces = '\n' + QByteArray(256, ' ');
-    const qsizetype indent = m_first.size() * 2;
+    const qsizetype indent = qsizetype(m_first.size()) * 2;
     if (indent < spaces.size()) {
-        const qsizetype at = m_out.size();
-        m_out.resize(at + indent + 1);
-        std::memcpy(m_out.data() + at, spaces.constData(), indent + 1);
+        std::memcpy(grow(indent + 1), spaces.constData(), indent + 1);
     } else {
         m_out += '\n';
         m_out.append(indent, ' ');
@@ -196,10 +201,10 @@ void JsonWriter::beforeValue()
         m_afterKey = false;
         return;
     }
-    if (!m_first.isEmpty()) {
-        if (!m_first.last())
+    if (!m_first.empty()) {
+        if (!m_first.back())
             m_out += ',';
-        m_first.last() = false;
+        m_first.back() = false;
         newline();
     }
 }
@@ -208,13 +213,14 @@ JsonWriter &JsonWriter::beginObject()
 {
     beforeValue();
     m_out += '{';
-    m_first.append(true);
+    m_first.push_back(true);
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
-    const bool empty = m_first.takeLast();
+    const bool empty = m_first.back();
+    m_first.pop_back();
     if (!empty)
         newline();
     m_out += '}';
@@ -226,13 +232,14 @@ JsonWriter &JsonWriter::beginArray()
 {
     beforeValue();
     m_out += '[';
-    m_first.append(true);
+    m_first.push_back(true);
     return *this;
 }
 
 JsonWriter &JsonWriter::endArray()
 {
-    const bool empty = m_first.takeLast();
+    const bool empty = m_first.back();
+    m_first.pop_back();
     if (!empty)
         newline();
     m_out += ']';
@@ -242,12 +249,21 @@ JsonWriter &JsonWriter::endArray()
 
 JsonWriter &JsonWriter::key(const char *name)
 {
-    beforeValue();
-    // Keys are the schema's names, written in the code: nothing in them to escape.
+    Q_ASSERT(!m_first.empty() && !m_afterKey);
+    // Keys are the schema's names, written in the code: nothing in them to escape. The comma,
+    // the newline and indent, and the key in one piece (a claim is mostly keys).
     const qsizetype length = qsizetype(std::strlen(name));
-    const qsizetype at = m_out.size();
-    m_out.resize(at + length + (m_pretty ? 4 : 3));
-    char *d = m_out.data() + at;
+    const bool comma = !m_first.back();
+    m_first.back() = false;
+    const qsizetype indent = qsizetype(m_first.size()) * 2;
+    char *d = grow(qsizetype(comma) + (m_pretty ? 1 + indent + length + 4 : length + 3));
+    if (comma)
+        *d++ = ',';
+    if (m_pretty) {
+        *d++ = '\n';
+        std::memset(d, ' ', indent);
+        d += indent;
+    }
     *d++ = '"';
     std::memcpy(d, name, length);
     d += length;
@@ -259,10 +275,26 @@ JsonWriter &JsonWriter::key(const char *name)
     return *this;
 }
 
-JsonWriter &JsonWriter::value(const QString &s)
+JsonWriter &JsonWriter::value(QStringView s)
 {
     beforeValue();
     appendQuoted(m_out, s);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(const char *s)
+{
+    const qsizetype length = qsizetype(std::strlen(s));
+    for (qsizetype i = 0; i < length; ++i) {
+        const uchar c = uchar(s[i]);
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '<')
+            return value(QString::fromUtf8(s, length));
+    }
+    beforeValue();
+    char *d = grow(length + 2);
+    *d++ = '"';
+    std::memcpy(d, s, length);
+    d[length] = '"';
     return *this;
 }
 

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <utility>
+#include <vector>
 
 // Writes JSON with keys in the order given (QJsonDocument sorts them), so that the files
 // Bilan prints read like the schema. Pretty-printed with two-space indents, or compact.
@@ -23,8 +24,9 @@ public:
     JsonWriter &endArray();
     // `name`: a key of the schema, plain ASCII with nothing to escape.
     JsonWriter &key(const char *name);
-    JsonWriter &value(const QString &s);
-    JsonWriter &value(const char *s) { return value(QString::fromUtf8(s)); }
+    JsonWriter &value(QStringView s);
+    JsonWriter &value(const QString &s) { return value(QStringView(s)); }
+    JsonWriter &value(const char *s); // UTF-8
     JsonWriter &value(double d); // NaN and infinities become null
     JsonWriter &value(qint64 i);
     JsonWriter &value(int i) { return value(qint64(i)); }
@@ -57,9 +59,9 @@ public:
     JsonWriter part() const;
     // The values `part` (made by part()) wrote, after those written here.
     void join(const JsonWriter &part);
-    static QByteArray quoted(const QString &s);
+    static QByteArray quoted(QStringView s);
     // `s` as a JSON string at the end of `out`.
-    static void appendQuoted(QByteArray &out, const QString &s);
+    static void appendQuoted(QByteArray &out, QStringView s);
     static QByteArray number(double d);
     // `d` as a JSON number (NaN and infinities as null) at the end of `out`.
     static void appendNumber(QByteArray &out, double d);
@@ -67,6 +69,13 @@ public:
 private:
     void beforeValue();
     void newline();
+    // Room for `length` more bytes at the end of the output, for the caller to fill.
+    char *grow(qsizetype length)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + length);
+        return m_out.data() + at;
+    }
     void maybeFlush()
     {
         if (m_sink && m_out.size() >= m_chunk)
@@ -76,7 +85,7 @@ private:
     qsizetype m_chunk = 0;
 
     QByteArray m_out;
-    QList<bool> m_first; // per open container: nothing written in it yet
+    std::vector<char> m_first; // per open container: nothing written in it yet
     bool m_afterKey = false;
     bool m_pretty;
 };
