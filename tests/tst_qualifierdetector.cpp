@@ -48,6 +48,15 @@ void tst_QualifierDetector::before_data()
     row("davantage que ", Qualifier::MoreThan);
     row("a passé la barre des ", Qualifier::MoreThan);
     row("un écart > ", Qualifier::MoreThan);
+    // Read from the last words: what stands before them, and how they are written, does not matter.
+    row("les régions ont respectivement connu une hausse de 12,5 %, ", Qualifier::Exact);
+    row("Łódź et Kraków comptent plus de ", Qualifier::MoreThan);
+    row("soit plus d\u2019", Qualifier::MoreThan);
+    row("soit plus d\u2019\u00a0\u00a0", Qualifier::MoreThan);
+    row("Łódź: près de ", Qualifier::About);
+    row("   un total de plus de      ", Qualifier::MoreThan);
+    row("   ", Qualifier::Exact);
+    row("", Qualifier::Exact);
     // At least.
     row("pas moins de ", Qualifier::AtLeast);
     row("au moins ", Qualifier::AtLeast);

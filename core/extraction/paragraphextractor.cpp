@@ -46,6 +46,26 @@ bool endsWithDe(QStringView folded)
         && TextUtil::isSpace(folded[e - 3]);
 }
 
+// endsWithDe() on foldedTail(text, end, length), folding only the characters it reads. A letter
+// that folds outside Latin-1 (which TextUtil::fold() may decompose) among them: the whole tail is
+// folded.
+bool endsWithDeBefore(QStringView text, qsizetype end, qsizetype length)
+{
+    const qsizetype from = qMax<qsizetype>(0, end - length);
+    bool exotic = false;
+    auto folded = [&](qsizetype k) {
+        const char16_t f = TextUtil::foldChar(text[k].unicode());
+        exotic = exotic || f >= 0x100;
+        return QChar(f);
+    };
+    qsizetype e = end;
+    while (e > from && TextUtil::isSpace(folded(e - 1)))
+        --e;
+    const bool found = e - from >= 3 && (folded(e - 1) == u'e' || folded(e - 1) == u'\'')
+        && folded(e - 2) == u'd' && TextUtil::isSpace(folded(e - 3));
+    return exotic ? endsWithDe(foldedTail(text, end, length)) : found;
+}
+
 } // namespace
 
 int sentenceOf(const Context &c, qsizetype pos)
@@ -653,7 +673,13 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     // "progresse de 8,3% pour atteindre 32,6 MMDH": a rate and an amount are not a pair.
     if ((x.percent && !y.percent) || ((x.mad || x.currencyInToken) && y.percent))
         return false;
-    const QString beforeX = foldedTail(c.text, x.start, 60);
+    // The folded text before x, folded only when a pattern is to be matched on it.
+    std::optional<QString> foldedBeforeX;
+    auto beforeX = [&]() -> const QString & {
+        if (!foldedBeforeX)
+            foldedBeforeX = foldedTail(c.text, x.start, 60);
+        return *foldedBeforeX;
+    };
     QString gap = c.text.mid(x.end, y.start - x.end).toString();
     // Dates inside the gap belong to the two ends: "de 22 000 en 2021 à 110 000".
     bool datedGap = false;
@@ -670,17 +696,19 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     if (y.percent && (g.startsWith(u" point") || g.startsWith(u" pt")))
         return false;
     // Every verb pattern ends with "de" or "d'" after a space: test that first.
-    const bool afterDe = endsWithDe(beforeX);
+    const bool afterDe = endsWithDeBefore(c.text, x.start, 60);
     // "de 9% à 9,8%": both ends written with their unit, as a level is; "de 12 à 15%" writes
     // a range's unit once.
     const bool ownUnits = x.percent && y.percent && x.end > x.numberEnd;
-    const bool variation = afterDe && endsWith(beforeX, variationVerbPattern());
+    const bool variation = afterDe && endsWith(beforeX(), variationVerbPattern());
     // "passé de 10,6% à 10% au niveau national ; de 14,9% à 14,3% en milieu urbain": an
     // evolution read in a sentence makes the next "de X à Y" of that sentence one too.
-    const QString open = beforeX.trimmed();
-    const bool parallel = m_evolutionSentence == sentence
-        && (afterDe || open.endsWith(u'(') || open.endsWith(u"(de") || open.endsWith(u"(d'"));
-    const bool movement = (afterDe && endsWith(beforeX, movementVerbPattern()))
+    auto opens = [&] {
+        const QString open = beforeX().trimmed();
+        return open.endsWith(u'(') || open.endsWith(u"(de") || open.endsWith(u"(d'");
+    };
+    const bool parallel = m_evolutionSentence == sentence && (afterDe || opens());
+    const bool movement = (afterDe && endsWith(beforeX(), movementVerbPattern()))
         || (variation && (!y.percent || ownUnits || y.value < x.value)) || parallel;
     const bool hyphen = x.joinerAfter == u'-' && y.start == x.end + 1;
     if (hyphen) {
@@ -701,11 +729,11 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
         // 11,5 MMDH à 27,1 MMDH": a fall cannot go from less to more (nor a rise from more to
         // less); it is the change and the level it reaches, two figures.
         if (afterDe && !y.percent == !x.percent) {
-            const int direction = directionBefore(beforeX);
+            const int direction = directionBefore(beforeX());
             if ((direction < 0 && y.value > x.value) || (direction > 0 && y.value < x.value))
                 return false;
         }
-        const bool fromLike = endsWith(beforeX, fromWordPattern()) || variation;
+        const bool fromLike = endsWith(beforeX(), fromWordPattern()) || variation;
         // A "range" whose high end is below its low end is an evolution: "de 100% à 32,8%".
         const bool falling = fromLike && y.value < x.value && !g.contains(u"plus") && !g.contains(u"pres");
         if (movement || datedGap || falling) {
@@ -721,7 +749,7 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
         }
         return false;
     }
-    if (lastWord == u"et" && andGapPattern().match(g).hasMatch() && endsWith(beforeX, entrePattern())) {
+    if (lastWord == u"et" && andGapPattern().match(g).hasMatch() && endsWith(beforeX(), entrePattern())) {
         a.used = b.used = true;
         emitRange(x, y);
         return true;
