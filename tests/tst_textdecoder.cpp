@@ -43,6 +43,9 @@ void tst_TextDecoder::decode_data()
     QTest::addRow("utf-8 BOM twice") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
                                                    "abc")
                                      << QStringLiteral("abc") << QStringLiteral("UTF-8 (BOM)");
+    QTest::addRow("utf-8 accents apart from their letters")
+        << QByteArray("pre\xCC\x80s de 734 000 assure\xCC\x81s, q\xCC\x81")
+        << QStringLiteral("près de 734 000 assurés, q\u0301") << QStringLiteral("UTF-8");
     QTest::addRow("windows-1252") << QByteArray("caf\xE9 \x80 \x92 \x9C") << QStringLiteral("café € ’ œ")
                                   << QStringLiteral("windows-1252");
     QTest::addRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc")

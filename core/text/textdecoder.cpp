@@ -100,6 +100,7 @@ struct Controls
     bool nul = false;
     qsizetype binary = 0; // neither a line break, a tab, a form feed nor a vertical tab
     bool toNormalise = false; // any but LF and tab (normaliseLineEndings())
+    bool combining = false; // a combining diacritical mark (U+0300 to U+036F)
 };
 
 Controls controlsIn(const QString &text)
@@ -107,8 +108,10 @@ Controls controlsIn(const QString &text)
     Controls found;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0x20 || u == u'\n' || u == u'\t')
+        if (u >= 0x20 || u == u'\n' || u == u'\t') {
+            found.combining = found.combining || (u >= 0x300 && u <= 0x36F);
             continue;
+        }
         found.nul = found.nul || u == 0;
         found.toNormalise = true;
         if (u != u'\r' && u != u'\f' && u != u'\v')
@@ -218,5 +221,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
             QStringLiteral("binary file: too many control characters for a text"));
     if (controls.toNormalise)
         d.text = normaliseLineEndings(std::move(d.text));
+    // Accents written apart from their letters (text copied from some PDFs and from macOS) are
+    // joined to them: "pre\u0301s de" is read as "près de".
+    if (controls.combining)
+        d.text = d.text.normalized(QString::NormalizationForm_C);
     return decoded;
 }
