@@ -38,6 +38,8 @@ private Q_SLOTS:
     void bcubed();
     void measures_data();
     void measures();
+    void singular_data();
+    void singular();
     void breakdowns_data();
     void breakdowns();
     void breakdownLabels_data();
@@ -232,6 +234,19 @@ void tst_Grouping::measures_data()
     QTest::newRow("an acronym in parentheses after its figure owns nothing")
         << QStringLiteral("Le Maroc a attiré 14,5 millions de touristes (ONMT) en 2023.")
         << QStringLiteral("14,5 millions") << QStringLiteral("touriste") << QStringLiteral("Maroc")
+        << QStringLiteral("whole");
+    QTest::newRow("a name goes on past an elided de")
+        << QStringLiteral("Les exportations de la Côte d'Ivoire ont atteint 12 milliards de dollars.")
+        << QStringLiteral("12 milliards") << QStringLiteral("exportation") << QStringLiteral("Côte d'Ivoire")
+        << QStringLiteral("whole");
+    QTest::newRow("a dateline's city and country own nothing")
+        << QStringLiteral("Abidjan, Côte d’Ivoire, le 25-3-2024 (crocinfos.net)—Dimanche, 7,3 millions "
+                          "d’électeurs se sont rendus aux urnes.")
+        << QStringLiteral("7,3 millions") << QStringLiteral("electeur") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a dateline's country before a dash owns nothing")
+        << QStringLiteral("ABIDJAN, Côte d'Ivoire - La production de cacao a atteint 2,2 millions de tonnes.")
+        << QStringLiteral("2,2 millions") << QStringLiteral("production cacao") << QString()
         << QStringLiteral("whole");
     QTest::newRow("a weekday opening the sentence owns nothing")
         << QStringLiteral("Dimanche, 7,3 millions d'électeurs se sont rendus aux urnes.")
@@ -826,6 +841,28 @@ void tst_Grouping::measures()
         QCOMPARE(m.event, QString());
     QCOMPARE(m.owner, owner);
     QCOMPARE(MeasureReader::scopeName(m.scope), scope);
+}
+
+void tst_Grouping::singular_data()
+{
+    QTest::addColumn<QString>("plural");
+    QTest::addColumn<QString>("expected");
+    const std::pair<const char *, const char *> rows[] = {
+        {"bureaux", "bureau"},   {"niveaux", "niveau"}, {"reseaux", "reseau"},  {"regionaux", "regional"},
+        {"journaux", "journal"}, {"taux", "taux"},      {"travaux", "travail"}, {"lieux", "lieu"},
+        {"dossiers", "dossier"}, {"pays", "pays"},      {"recours", "recours"}, {"prix", "prix"},
+        {"assures", "assure"},   {"bus", "bus"},        {"eaux", "eau"},
+    };
+    for (const auto &[plural, expected] : rows)
+        QTest::newRow(plural) << QString::fromLatin1(plural) << QString::fromLatin1(expected);
+}
+
+// A measured noun's lemma, folded: the plural's singular.
+void tst_Grouping::singular()
+{
+    QFETCH(QString, plural);
+    QFETCH(QString, expected);
+    QCOMPARE(MeasureReader::singular(plural), expected);
 }
 
 void tst_Grouping::breakdowns_data()

@@ -1111,6 +1111,26 @@ bool sourceReportsAt(const QList<Token> &t, qsizetype k)
     return w.contains(f);
 }
 
+// A date written in figures: "25-3-2024", "25/03/24", "3.5.2024".
+bool numericDate(QStringView text)
+{
+    static const QRegularExpression separator(QStringLiteral("[-/.]"));
+    const QList<QStringView> parts = text.split(separator);
+    if (parts.size() != 3)
+        return false;
+    const qsizetype longest[] = {2, 2, 4};
+    const qsizetype shortest[] = {1, 1, 2};
+    for (int k = 0; k < 3; ++k) {
+        if (parts[k].size() < shortest[k] || parts[k].size() > longest[k])
+            return false;
+        for (const QChar c : parts[k]) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+    }
+    return true;
+}
+
 bool peopleAt(const QList<Token> &t, qsizetype k);
 bool pluralPeopleAt(const QList<Token> &t, qsizetype k);
 QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
@@ -1131,9 +1151,20 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             ++k;
             continue;
         }
-        qsizetype last = k;
-        while (last + 1 < to && isCap(last + 1))
-            ++last;
+        // The capitalised words from `j` on, and those an elided "d'" joins ("Côte d'Ivoire",
+        // "Val-d'Oise"): the last of the name.
+        auto nameEnd = [&](qsizetype j) {
+            for (;;) {
+                if (j + 1 < to && isCap(j + 1))
+                    ++j;
+                else if (j + 2 < to && t[j + 1].folded == u"d"_s && t[j + 2].start == t[j + 1].end + 1
+                         && isCap(j + 2))
+                    j += 2;
+                else
+                    return j;
+            }
+        };
+        qsizetype last = nameEnd(k);
         // A long word in capitals before a name is a label the page shouts ("PARTAGER
         // Casablanca-Settat", "EXCLUSIF"), not part of it; an acronym is short ("ONEE", "ANAPEC").
         while (k < last && t[k].text.size() >= 7 && t[k].text.toString().isUpper()
@@ -1196,11 +1227,21 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         };
         const bool dash
             = at(last + 1) == u"-"_s || at(last + 1) == u"\u2013"_s || at(last + 1) == u"\u2014"_s;
-        const qsizetype day = at(last + 2) == u"le"_s ? last + 3 : last + 2;
-        const bool dateline = first
-            && (dash
-                || (at(last + 1) == u","_s && day < to && t[day].digit && t[day].text.size() <= 2
-                    && isMonth(at(day + 1).toString())));
+        // "Abidjan, Côte d'Ivoire, le 25-3-2024": the city's country may follow it.
+        auto isDash = [&](qsizetype j) {
+            return at(j) == u"-"_s || at(j) == u"\u2013"_s || at(j) == u"\u2014"_s;
+        };
+        qsizetype place = last;
+        if (at(last + 1) == u","_s && last + 2 < to && isCap(last + 2)
+            && (at(nameEnd(last + 2) + 1) == u","_s || isDash(nameEnd(last + 2) + 1)))
+            place = nameEnd(last + 2);
+        // The day: "3 mars", "le 3 mars", "le 25-3-2024", "25/03/2024".
+        const qsizetype day = at(place + 2) == u"le"_s ? place + 3 : place + 2;
+        const bool dated = at(place + 1) == u","_s && day < to && t[day].digit
+            && ((t[day].text.size() <= 2 && isMonth(at(day + 1).toString())) || numericDate(t[day].text));
+        const bool dateline = first && (dash || dated || (place > last && isDash(place + 1)));
+        if (dateline)
+            last = place;
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
         // One capitalised word with a common noun for complement is a common noun written with
@@ -3669,10 +3710,11 @@ QString MeasureReader::singular(QStringView f)
         return w;
     if (w == u"travaux")
         return QStringLiteral("travail");
-    if (w.endsWith(u"aux") && w.size() > 5 && !w.endsWith(u"taux"))
-        return w.left(w.size() - 3) + QStringLiteral("al"); // "regionaux" → "regional"
+    // "bureaux", "niveaux", "réseaux" before "régionaux" → "régional".
     if (w.endsWith(u"eaux") || w.endsWith(u"eux"))
         return w.left(w.size() - 1);
+    if (w.endsWith(u"aux") && w.size() > 5 && !w.endsWith(u"taux"))
+        return w.left(w.size() - 3) + QStringLiteral("al"); // "regionaux" → "regional"
     if (w.endsWith(u"s") && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
         && !w.endsWith(u"os"))
         return w.left(w.size() - 1);
