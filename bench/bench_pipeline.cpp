@@ -3,9 +3,9 @@
 // process (decode, paragraphs, furniture, metadata, claims, metrics, JSON) on a file of N MB
 // built from the bundled articles, beside ClaimExtractor on the same text in this process. Then
 // the shapes that used to grow faster than their input (one line, one paragraph, a repeated
-// sentence with and without a subject, one sentence of percentages, a flood of digits, deeply
-// nested HTML), each at two sizes: seconds per MB against ordinary text, and the process's peak
-// memory.
+// sentence with and without a subject, one sentence of percentages, accents written apart from
+// their letters, a flood of digits, deeply nested HTML), each at two sizes: seconds per MB
+// against ordinary text, and the process's peak memory.
 //
 //   bench_pipeline [--mb N] [--repeat N] [--cli PATH] [--no-shapes]
 //
@@ -126,6 +126,14 @@ QList<Shape> shapes()
              QByteArray t = "Les r\xc3\xa9gions ont respectivement connu une hausse de ";
              t += repeated("12,5 %, ", n);
              t += "et 3 %.\n";
+             return t;
+         }},
+        {"accents apart from letters", ".txt",
+         [](qint64 n) {
+             // "près", "assurés" written with combining marks, as text copied from some PDFs.
+             QByteArray t = ordinaryText(n);
+             t.replace("\xc3\xa8", "e\xcc\x80");
+             t.replace("\xc3\xa9", "e\xcc\x81");
              return t;
          }},
         {"a flood of digits", ".txt",

@@ -46,6 +46,23 @@ void tst_TextDecoder::decode_data()
     QTest::addRow("utf-8 accents apart from their letters")
         << QByteArray("pre\xCC\x80s de 734 000 assure\xCC\x81s, q\xCC\x81")
         << QStringLiteral("près de 734 000 assurés, q\u0301") << QStringLiteral("UTF-8");
+    {
+        // Composed in pieces: across their boundaries, and a run of marks longer than a piece.
+        QByteArray decomposed;
+        QString expected;
+        for (int k = 0; k < 2000; ++k) {
+            decomposed += k % 7 == 0 ? "assure\xCC\x81s " : "e\xCC\x81";
+            expected += k % 7 == 0 ? QStringLiteral("assurés ") : QStringLiteral("é");
+        }
+        QTest::addRow("utf-8 accents apart, a long line")
+            << decomposed << expected << QStringLiteral("UTF-8");
+        QByteArray marks("a");
+        for (int k = 0; k < 6000; ++k)
+            marks += "\xCC\x81";
+        QTest::addRow("utf-8 a flood of combining marks")
+            << marks << QString::fromUtf8(marks).normalized(QString::NormalizationForm_C)
+            << QStringLiteral("UTF-8");
+    }
     QTest::addRow("windows-1252") << QByteArray("caf\xE9 \x80 \x92 \x9C") << QStringLiteral("café € ’ œ")
                                   << QStringLiteral("windows-1252");
     QTest::addRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc")

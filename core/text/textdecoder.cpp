@@ -120,6 +120,35 @@ Controls controlsIn(const QString &text)
     return found;
 }
 
+// `text` in NFC, composed in pieces of a few hundred characters (QString::normalized() takes a
+// time that grows with the square of its input: a megabyte of decomposed accents took a second,
+// twenty took more than ten minutes). A piece ends before a character that is no mark, where
+// nothing composes across (the rare exceptions, Hangul syllables written as their jamo, stay
+// correct within each piece); a run of marks longer than a piece, which no text writes, is cut.
+QString composed(const QString &text)
+{
+    constexpr qsizetype kPiece = 256;
+    constexpr qsizetype kLongestPiece = 4096;
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        qsizetype e = qMin(n, i + kPiece);
+        while (e < n && e < i + kLongestPiece && text[e].isMark())
+            ++e;
+        const QStringView piece = QStringView(text).mid(i, e - i);
+        bool marks = false;
+        for (const QChar c : piece)
+            marks = marks || (c.unicode() >= 0x300 && c.unicode() <= 0x36F);
+        if (marks)
+            out += piece.toString().normalized(QString::NormalizationForm_C);
+        else
+            out += piece;
+        i = e;
+    }
+    return out;
+}
+
 bool looksBinary(const Controls &controls, qsizetype size)
 {
     return controls.binary >= 8 && controls.binary * 100 > size;
@@ -224,6 +253,6 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     // Accents written apart from their letters (text copied from some PDFs and from macOS) are
     // joined to them: "pre\u0301s de" is read as "près de".
     if (controls.combining)
-        d.text = d.text.normalized(QString::NormalizationForm_C);
+        d.text = composed(d.text);
     return decoded;
 }
