@@ -1668,7 +1668,14 @@ int ArticleReading::sentenceOf(const QList<Sentence> &list, qint32 at)
 qsizetype ArticleReading::unitEnd(const Claim &c, const QList<Token> &t, qsizetype after)
 {
     const QString &written = c.writtenUnit.isEmpty() ? c.unit : c.writtenUnit;
-    const QList<Token> unitTokens = tokenize(written, 0, written.size());
+    // The unit's tokens, kept from the figure before (a page's figures share a few units). The
+    // string is kept with them: their views point into it.
+    thread_local QString unit;
+    thread_local QList<Token> unitTokens;
+    if (written != unit || written.isNull() != unit.isNull()) {
+        unit = written;
+        unitTokens = tokenize(unit, 0, unit.size());
+    }
     qsizetype k = after;
     int skipped = 0;
     while (k < t.size() && skipped < 4) {
@@ -3677,7 +3684,10 @@ std::optional<Measure> ArticleReading::read(int ci)
         setGroup(group);
     if (const qsizetype k = m.breakdown.isEmpty() ? categoryWith(f.t, f.first) : -1; k > 0) {
         const QString key = MeasureReader::singular(f.t[k].folded);
-        if (!m.noun.split(u' ').contains(key)) {
+        bool named = false; // the noun names the category itself
+        for (const QStringView w : QStringView(m.noun).tokenize(u' '))
+            named = named || w == key;
+        if (!named) {
             m.breakdown = key;
             const QString &d = f.t[k - 1].folded;
             const QString written = labelOf(f.t, k, k, m_article.text);
