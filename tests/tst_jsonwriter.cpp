@@ -4,7 +4,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 class tst_JsonWriter : public QObject
 {
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void utf8Strings();
     void partsAsWrittenInOne_data();
     void partsAsWrittenInOne();
+    void numbers();
 };
 
 namespace {
@@ -171,6 +176,59 @@ void tst_JsonWriter::partsAsWrittenInOne()
     const QJsonDocument parsed = QJsonDocument::fromJson(all, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(parsed.object().value(QStringLiteral("items")).toArray().size(), kItems);
+}
+
+// A number as JSON: a whole number as an integer, else its shortest form when that has fifteen
+// significant digits or fewer, else fifteen digits ("0.1 + 0.2" is 0.3). Checked against that
+// rule, written here with QByteArray::number, on figures with up to four decimals, their
+// neighbouring doubles and computed values.
+void tst_JsonWriter::numbers()
+{
+    auto expected = [](double d) -> QByteArray {
+        if (std::isnan(d) || std::isinf(d))
+            return "null";
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QByteArray::number(qint64(d));
+        const QByteArray shortest = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        int digits = 0;
+        bool leading = true;
+        for (const char c : shortest) {
+            if (c == 'e')
+                break;
+            if (c >= '0' && c <= '9' && !(leading && c == '0')) {
+                leading = false;
+                ++digits;
+            }
+        }
+        return digits <= 15 ? shortest : QByteArray::number(d, 'g', 15);
+    };
+    QList<double> values {0.1 + 0.2,
+                          1.1,
+                          2.675,
+                          1e-7,
+                          123456789012.5,
+                          999999999999.999,
+                          1e12 + 0.5,
+                          -0.5,
+                          -12.25,
+                          0.001,
+                          0.0001,
+                          1.0 / 3,
+                          2.0 / 3,
+                          12.000000000000002,
+                          std::nextafter(120.0, 121.0),
+                          std::numeric_limits<double>::quiet_NaN()};
+    for (int n = -20000; n <= 20000; n += 7) {
+        for (const double scale : {10.0, 100.0, 1000.0, 10000.0}) {
+            const double d = n / scale;
+            values << d << std::nextafter(d, 1e300) << std::nextafter(d, -1e300) << d * 1234567.0;
+        }
+    }
+    for (const double d : std::as_const(values)) {
+        QByteArray written;
+        JsonWriter::appendNumber(written, d);
+        QCOMPARE(written, expected(d));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JsonWriter)
