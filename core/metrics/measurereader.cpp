@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -159,12 +160,29 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
 class WordSet
 {
 public:
-    void insert(QStringView folded) { m_hashes.insert(qHash(folded)); }
+    void insert(QStringView folded)
+    {
+        // A page writes the same words over and over: the hashes inserted last are remembered in
+        // a small table and not inserted again.
+        const size_t hash = qHash(folded);
+        size_t &recent = m_recent[hash % kRecent];
+        if (recent == hash)
+            return;
+        recent = hash;
+        m_hashes.insert(hash);
+    }
     void unite(const WordSet &other) { m_hashes.unite(other.m_hashes); }
     bool contains(QStringView folded) const { return m_hashes.contains(qHash(folded)); }
 
 private:
+    static constexpr size_t kRecent = 1024;
     QSet<size_t> m_hashes;
+    // Slot i starts with i + 1, which no hash that falls in it can be.
+    std::vector<size_t> m_recent = [] {
+        std::vector<size_t> slots(kRecent);
+        std::iota(slots.begin(), slots.end(), size_t(1));
+        return slots;
+    }();
 };
 
 // The folded words [from, to) of `text` writes starting with a lower-case letter, cut as
@@ -1289,8 +1307,13 @@ bool documentBefore(const QList<Token> &t, qsizetype i)
 
 Period periodOf(const QList<Token> &t)
 {
+    // The words each pattern below starts with: most tokens are none of them.
+    static const Words runningStarts = words({"premiers", "premier", "fin", "depuis", "en", "entre", "de"});
+    static const Words monthStarts = words({"seul", "mois", "en"});
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QString &f = t[i].folded;
+        if (!runningStarts.contains(f) && !f.startsWith(u"cumul") && !f.startsWith(u"janvier-"))
+            continue;
         static const QString none;
         const QString &next = i + 1 < t.size() ? t[i + 1].folded : none;
         if ((f == u"premiers"_s && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
@@ -1317,6 +1340,8 @@ Period periodOf(const QList<Token> &t)
     }
     for (qsizetype i = 0; i + 1 < t.size(); ++i) {
         const QString &f = t[i].folded;
+        if (!monthStarts.contains(f))
+            continue;
         const QString &next = t[i + 1].folded;
         // (Not a document's month: "son bulletin mensuel … du mois de juin", "son rapport sur la
         // politique monétaire du mois de juin" are published then, and tell of any period.)
