@@ -208,6 +208,35 @@ private Q_SLOTS:
             QCOMPARE(a.claims[i].metric, expected[i]);
         }
     }
+
+    // The schemes an article names: in its title, a heading, its body and its furniture, the
+    // same from the extractor's words as from words folded here, and from a long article read on
+    // every core.
+    void schemesNamed()
+    {
+        const Article a = articleOf(
+            {QStringLiteral("# AMO Tadamon"), QStringLiteral("Les travailleurs non salariés sont couverts."),
+             QStringLiteral("~ Lire aussi : l'AMO Achamil en chiffres"), QStringLiteral("Rien d'autre ici.")},
+            QStringLiteral("Le bilan de la CNOPS"));
+        QList<FoldedWords> words;
+        for (int p = 0; p < a.paragraphs.size(); ++p)
+            words.append(FoldedWords(a.paragraphText(p)));
+        const QStringList named = MetricAssigner::schemesNamed(a, MetricTaxonomy::bundled());
+        QCOMPARE(named,
+                 (QStringList {QStringLiteral("achamil"), QStringLiteral("cnops"), QStringLiteral("tadamon"),
+                               QStringLiteral("tns")}));
+        QCOMPARE(MetricAssigner::schemesNamed(a, MetricTaxonomy::bundled(), &words), named);
+        QStringList many;
+        for (int k = 0; k < 3000; ++k)
+            many << (k == 2500
+                         ? QStringLiteral("Le régime AMO Tadamon compte des assurés.")
+                         : QStringLiteral("Une phrase ordinaire sans régime, écrite pour allonger la page."));
+        const Article longArticle = articleOf(many);
+        QCOMPARE(MetricAssigner::schemesNamed(longArticle, MetricTaxonomy::bundled()),
+                 QStringList {QStringLiteral("tadamon")});
+        const Article none = articleOf({QStringLiteral("Le tourisme progresse.")});
+        QVERIFY(MetricAssigner::schemesNamed(none, MetricTaxonomy::bundled()).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_MetricAssigner)

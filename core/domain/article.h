@@ -55,6 +55,9 @@ struct Article
     // come from ClaimExtractor::extractInto() (a project's store): metric discovery, which never
     // takes them for owners, reads them again then.
     std::optional<QStringList> peopleWithRoles;
+    // The schemes of `presetsAssigned` that the title or a paragraph names, read by extraction
+    // from the words it folded; unset otherwise (metric discovery folds the paragraphs again).
+    std::optional<QStringList> presetSchemesNamed;
 
     QStringView paragraphText(int index) const
     {

@@ -988,7 +988,9 @@ void ClaimExtractor::extractInto(Article &article)
     article.claims = extract(article, words, &sentences, &people);
     article.peopleWithRoles = std::move(people);
     article.claims.squeeze();
-    MetricAssigner::assign(article, MetricTaxonomy::bundled(), &words, &sentences);
-    article.presetsAssigned = &MetricTaxonomy::bundled();
+    const MetricTaxonomy &presets = MetricTaxonomy::bundled();
+    MetricAssigner::assign(article, presets, &words, &sentences);
+    article.presetsAssigned = &presets;
+    article.presetSchemesNamed = MetricAssigner::schemesNamed(article, presets, &words);
     PdfLoader::locateClaims(article);
 }

@@ -6,6 +6,8 @@
 #include "text/textutil.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 
 #include <limits>
 #include <optional>
@@ -424,4 +426,33 @@ void MetricAssigner::assign(Article &article, const MetricTaxonomy &taxonomy,
                 assignment.assign(claims[k]);
         }
     });
+}
+
+QStringList MetricAssigner::schemesNamed(const Article &article, const MetricTaxonomy &taxonomy,
+                                         const QList<FoldedWords> *paragraphWords)
+{
+    Q_ASSERT(!paragraphWords || paragraphWords->size() == article.paragraphs.size());
+    QSet<QString> named;
+    QMutex mutex;
+    auto nameIn = [&](const FoldedWords &words) {
+        for (const MetricTaxonomy::Match &match : taxonomy.findSchemes(words)) {
+            const QMutexLocker lock(&mutex);
+            named.insert(taxonomy.schemes()[match.owner].key);
+        }
+    };
+    nameIn(FoldedWords(article.title));
+    Parallel::forWeightedRanges(
+        article.paragraphs.size(), [&article](qsizetype p) { return article.paragraphs[p].length(); },
+        Parallel::kMinimumText,
+        [&](qsizetype begin, qsizetype end) {
+            for (qsizetype p = begin; p < end; ++p) {
+                if (paragraphWords)
+                    nameIn((*paragraphWords)[p]);
+                else
+                    nameIn(FoldedWords(article.paragraphText(int(p))));
+            }
+        });
+    QStringList out(named.cbegin(), named.cend());
+    out.sort();
+    return out;
 }

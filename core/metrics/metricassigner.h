@@ -20,4 +20,10 @@ void assign(Article &article, const MetricTaxonomy &taxonomy = MetricTaxonomy::b
             const QList<FoldedWords> *paragraphWords = nullptr,
             const QList<QList<TextSpan>> *paragraphSentences = nullptr);
 
+// The keys of the taxonomy's schemes that the title or any paragraph names, sorted (a name is
+// never cut by a line break). `paragraphWords`: each paragraph's words as the extractor folded
+// them; else they are folded here. A long article's paragraphs are read on every core.
+QStringList schemesNamed(const Article &article, const MetricTaxonomy &taxonomy,
+                         const QList<FoldedWords> *paragraphWords = nullptr);
+
 } // namespace MetricAssigner

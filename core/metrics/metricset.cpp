@@ -222,26 +222,11 @@ struct Entry
 // insurance says nothing of an article on unemployment.
 QStringList presetMetrics(const Article &article, const MetricTaxonomy &presets)
 {
-    // Named in the title or in a paragraph (a name is never cut by a line break): a long
-    // article's paragraphs are read in parallel.
-    QSet<QString> named;
-    QMutex mutex;
-    auto nameIn = [&](QStringView text) {
-        const FoldedWords words(text);
-        for (const MetricTaxonomy::Match &match : presets.findSchemes(words)) {
-            const QMutexLocker lock(&mutex);
-            named.insert(presets.schemes()[match.owner].key);
-        }
-    };
-    nameIn(article.title);
-    Parallel::forWeightedRanges(
-        article.paragraphs.size(), [&article](qsizetype p) { return article.paragraphs[p].length(); },
-        Parallel::kMinimumText,
-        [&](qsizetype begin, qsizetype end) {
-            for (qsizetype p = begin; p < end; ++p)
-                nameIn(QStringView(article.text)
-                           .mid(article.paragraphs[p].start, article.paragraphs[p].length()));
-        });
+    // Named in the title or in a paragraph: as extraction read them, when it did with these presets.
+    const QStringList namedList = article.presetsAssigned == &presets && article.presetSchemesNamed
+        ? *article.presetSchemesNamed
+        : MetricAssigner::schemesNamed(article, presets);
+    const QSet<QString> named(namedList.cbegin(), namedList.cend());
     QStringList metrics(article.claims.size());
     // No preset applies: the assignment's reading of every figure is spared.
     if (named.isEmpty())
