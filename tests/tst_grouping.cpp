@@ -248,6 +248,12 @@ void tst_Grouping::measures_data()
         << QStringLiteral("ABIDJAN, Côte d'Ivoire - La production de cacao a atteint 2,2 millions de tonnes.")
         << QStringLiteral("2,2 millions") << QStringLiteral("production cacao") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("an amount is no length of time")
+        << QStringLiteral("La durée des aides d'urgence de 2.500 dirhams a été prolongée de cinq mois.")
+        << QStringLiteral("2.500") << QStringLiteral("aide urgence") << QString() << QStringLiteral("whole");
+    QTest::newRow("a length of time is its head's")
+        << QStringLiteral("Le délai de paiement des fournisseurs a atteint 60 jours.") << QStringLiteral("60")
+        << QStringLiteral("delai paiement fournisseur") << QString() << QStringLiteral("whole");
     QTest::newRow("a weekday opening the sentence owns nothing")
         << QStringLiteral("Dimanche, 7,3 millions d'électeurs se sont rendus aux urnes.")
         << QStringLiteral("7,3 millions") << QStringLiteral("electeur") << QString()

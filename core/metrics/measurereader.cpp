@@ -1129,6 +1129,39 @@ bool sourceReportsAt(const QList<Token> &t, qsizetype k)
     return w.contains(f);
 }
 
+// The phrase without a head that names a length of time ("durée", "délai", "période") and the
+// connector after it: "durée des aides d'urgence" gives "aides d'urgence"; unchanged when
+// nothing follows the head.
+Phrase withoutTimeHead(const Phrase &p)
+{
+    static const QStringList heads {QStringLiteral("duree "), QStringLiteral("delai "),
+                                    QStringLiteral("periode ")};
+    for (const QString &head : heads) {
+        if (!p.key.startsWith(head))
+            continue;
+        QStringView label = QStringView(p.label);
+        const qsizetype space = label.indexOf(u' ');
+        if (space < 0)
+            return p;
+        label = label.mid(space + 1);
+        static const QStringList connectors {QStringLiteral("des "),       QStringLiteral("du "),
+                                             QStringLiteral("de la "),     QStringLiteral("de l'"),
+                                             QStringLiteral("de l\u2019"), QStringLiteral("de "),
+                                             QStringLiteral("d'"),         QStringLiteral("d\u2019")};
+        for (const QString &connector : connectors) {
+            if (label.startsWith(connector, Qt::CaseInsensitive)) {
+                label = label.mid(connector.size());
+                break;
+            }
+        }
+        const QString key = p.key.mid(head.size());
+        if (key.isEmpty() || label.isEmpty())
+            return p;
+        return {key, label.toString(), p.last};
+    }
+    return p;
+}
+
 // A date written in figures: "25-3-2024", "25/03/24", "3.5.2024".
 bool numericDate(QStringView text)
 {
@@ -3601,6 +3634,10 @@ std::optional<Measure> ArticleReading::read(int ci)
     bool namedNext = false;
     Phrase group;
     Phrase noun = measuredNoun(f, m, countNoun, namedNext, group);
+    // "la durée des aides d'urgence de 2.500 dirhams": an amount is no length of time; it is what
+    // the time head's complement names.
+    if (c.kind == ClaimKind::Money)
+        noun = withoutTimeHead(noun);
     // "… de dirhams. C'est le montant de la facture depuis le début de l'année": its period too.
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
