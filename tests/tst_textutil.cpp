@@ -10,6 +10,7 @@ class tst_TextUtil : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void foldedLastWords();
     void foldedWords_data();
     void foldedWords();
     void sharedRead();
@@ -58,6 +59,31 @@ QString describe(const QList<ReadWord> &words)
 }
 
 } // namespace
+
+// The end of a window, folded on its own, is the end of the window folded whole; or empty when
+// folding the whole could fold it otherwise.
+void tst_TextUtil::foldedLastWords()
+{
+    const QString texts[] = {QStringLiteral("le nombre atteint PLUS DE "),
+                             QStringLiteral("soit près d\u2019"),
+                             QStringLiteral("Łódź compte plus de  "),
+                             QStringLiteral("de"),
+                             QStringLiteral("   "),
+                             QStringLiteral("Œuvre : un écart de"),
+                             QStringLiteral("")};
+    for (const QString &text : texts) {
+        for (int count = 1; count <= 2; ++count) {
+            const QString last = TextUtil::foldedLastWords(text, count);
+            QVERIFY2(TextUtil::fold(text).endsWith(last), qPrintable(text));
+        }
+    }
+    QCOMPARE(TextUtil::foldedLastWords(QStringLiteral("le nombre atteint PLUS DE "), 2),
+             QStringLiteral(" plus de "));
+    QCOMPARE(TextUtil::foldedLastWords(QStringLiteral("soit près d\u2019"), 1), QStringLiteral(" d'"));
+    // A combining mark, a letter fold() decomposes: the caller folds the whole.
+    QVERIFY(TextUtil::foldedLastWords(QStringLiteral("un total pre\u0300s de"), 2).isEmpty());
+    QVERIFY(TextUtil::foldedLastWords(QStringLiteral("vers \u0141\u00f3d\u017a de"), 2).isEmpty());
+}
 
 void tst_TextUtil::foldedWords_data()
 {

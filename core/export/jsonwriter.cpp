@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -10,16 +11,16 @@
 
 namespace {
 
-// Whether `s` is written in JSON as it is, one byte a character: printable ASCII with nothing to
-// escape (most of a claim's strings: ids, units, dates, names of kinds).
+// Whether a character is written in JSON as it is, one byte: printable ASCII with nothing to
+// escape (most of a claim's strings are only such: ids, units, dates, names of kinds).
+bool plainChar(char16_t u)
+{
+    return u >= 0x20 && u < 0x7F && u != u'"' && u != u'\\' && u != u'<';
+}
+
 bool plainAscii(QStringView s)
 {
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u >= 0x7F || u == u'"' || u == u'\\' || u == u'<')
-            return false;
-    }
-    return true;
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return plainChar(c.unicode()); });
 }
 
 void appendInteger(QByteArray &out, qint64 i)
@@ -311,11 +312,8 @@ JsonWriter &JsonWriter::value(QStringView s)
 JsonWriter &JsonWriter::value(const char *s)
 {
     const qsizetype length = qsizetype(std::strlen(s));
-    for (qsizetype i = 0; i < length; ++i) {
-        const uchar c = uchar(s[i]);
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '<')
-            return value(QString::fromUtf8(s, length));
-    }
+    if (!std::all_of(s, s + length, [](char c) { return plainChar(uchar(c)); }))
+        return value(QString::fromUtf8(s, length));
     beforeValue();
     char *d = grow(length + 2);
     *d++ = '"';

@@ -46,24 +46,13 @@ bool endsWithDe(QStringView folded)
         && TextUtil::isSpace(folded[e - 3]);
 }
 
-// endsWithDe() on foldedTail(text, end, length), folding only the characters it reads. A letter
-// that folds outside Latin-1 (which TextUtil::fold() may decompose) among them: the whole tail is
-// folded.
+// endsWithDe() on foldedTail(text, end, length), folding only the last word when that is enough.
 bool endsWithDeBefore(QStringView text, qsizetype end, qsizetype length)
 {
     const qsizetype from = qMax<qsizetype>(0, end - length);
-    bool exotic = false;
-    auto folded = [&](qsizetype k) {
-        const char16_t f = TextUtil::foldChar(text[k].unicode());
-        exotic = exotic || f >= 0x100;
-        return QChar(f);
-    };
-    qsizetype e = end;
-    while (e > from && TextUtil::isSpace(folded(e - 1)))
-        --e;
-    const bool found = e - from >= 3 && (folded(e - 1) == u'e' || folded(e - 1) == u'\'')
-        && folded(e - 2) == u'd' && TextUtil::isSpace(folded(e - 3));
-    return exotic ? endsWithDe(foldedTail(text, end, length)) : found;
+    const QStringView window = text.mid(from, end - from);
+    const QString last = TextUtil::foldedLastWords(window, 1);
+    return endsWithDe(last.isEmpty() ? TextUtil::fold(window) : last);
 }
 
 } // namespace

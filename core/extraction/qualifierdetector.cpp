@@ -100,40 +100,15 @@ bool mayEndWithQualifier(QStringView folded)
         || word.startsWith(u"exced") || word.startsWith(u"avoisin");
 }
 
-// The end of `text` that mayEndWithQualifier() reads, folded: its last two words, what follows
-// them and the character before them. Empty when folding the whole text could change those
-// characters (a combining mark, a letter TextUtil::fold() decomposes): then it is folded whole.
-QString foldedLastWords(QStringView text)
-{
-    auto folded = [&](qsizetype k) {
-        return QChar(TextUtil::foldChar(text[k].unicode()));
-    };
-    qsizetype b = text.size();
-    for (int token = 0; token < 2; ++token) {
-        while (b > 0 && TextUtil::isSpace(folded(b - 1)))
-            --b;
-        while (b > 0 && !TextUtil::isSpace(folded(b - 1)))
-            --b;
-    }
-    b = qMax<qsizetype>(0, b - 1);
-    QString out(text.size() - b, Qt::Uninitialized);
-    for (qsizetype k = b; k < text.size(); ++k) {
-        const QChar f = folded(k);
-        if (f.unicode() >= 0x100
-            && (f.decompositionTag() != QChar::NoDecomposition || f.category() == QChar::Mark_NonSpacing))
-            return {};
-        out[k - b] = f;
-    }
-    return out;
-}
-
 } // namespace
 
 Qualifier QualifierDetector::before(QStringView before)
 {
     const QStringView window = before.right(60);
     // Most figures follow words that end no qualifier: told from the last words alone.
-    if (const QString last = foldedLastWords(window); !last.isEmpty() && !mayEndWithQualifier(last))
+    // (mayEndWithQualifier() reads the last two words and what follows them.)
+    if (const QString last = TextUtil::foldedLastWords(window, 2);
+        !last.isEmpty() && !mayEndWithQualifier(last))
         return Qualifier::Exact;
     const QString folded = TextUtil::fold(window);
     if (!mayEndWithQualifier(folded))

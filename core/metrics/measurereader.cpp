@@ -1276,16 +1276,17 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         auto at = [&](qsizetype j) {
             return j < to ? QStringView(t[j].folded) : QStringView();
         };
-        const bool dash
-            = at(last + 1) == u"-"_s || at(last + 1) == u"\u2013"_s || at(last + 1) == u"\u2014"_s;
-        // "Abidjan, Côte d'Ivoire, le 25-3-2024": the city's country may follow it.
         auto isDash = [&](qsizetype j) {
             return at(j) == u"-"_s || at(j) == u"\u2013"_s || at(j) == u"\u2014"_s;
         };
+        const bool dash = isDash(last + 1);
+        // "Abidjan, Côte d'Ivoire, le 25-3-2024": the city's country may follow it.
         qsizetype place = last;
-        if (at(last + 1) == u","_s && last + 2 < to && isCap(last + 2)
-            && (at(nameEnd(last + 2) + 1) == u","_s || isDash(nameEnd(last + 2) + 1)))
-            place = nameEnd(last + 2);
+        if (at(last + 1) == u","_s && last + 2 < to && isCap(last + 2)) {
+            const qsizetype country = nameEnd(last + 2);
+            if (at(country + 1) == u","_s || isDash(country + 1))
+                place = country;
+        }
         // The day: "3 mars", "le 3 mars", "le 25-3-2024", "25/03/2024".
         const qsizetype day = at(place + 2) == u"le"_s ? place + 3 : place + 2;
         const bool dated = at(place + 1) == u","_s && day < to && t[day].digit
@@ -1730,7 +1731,7 @@ qsizetype ArticleReading::unitEnd(const Claim &c, const QList<Token> &t, qsizety
     // string is kept with them: their views point into it.
     thread_local QString unit;
     thread_local QList<Token> unitTokens;
-    if (written != unit || written.isNull() != unit.isNull()) {
+    if (written != unit) {
         unit = written;
         unitTokens = tokenize(unit, 0, unit.size());
     }

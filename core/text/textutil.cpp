@@ -160,6 +160,31 @@ int TextUtil::wordCount(QStringView text)
     return words;
 }
 
+QString TextUtil::foldedLastWords(QStringView text, int count)
+{
+    auto folded = [&](qsizetype k) {
+        return QChar(foldChar(text[k].unicode()));
+    };
+    qsizetype b = text.size();
+    for (int word = 0; word < count; ++word) {
+        while (b > 0 && isSpace(folded(b - 1)))
+            --b;
+        while (b > 0 && !isSpace(folded(b - 1)))
+            --b;
+    }
+    b = qMax<qsizetype>(0, b - 1);
+    QString out(text.size() - b, Qt::Uninitialized);
+    for (qsizetype k = b; k < text.size(); ++k) {
+        // (No Latin-1 character folds to one that decomposes: only these differ.)
+        const QChar f = folded(k);
+        if (f.unicode() >= 0x100
+            && (f.decompositionTag() != QChar::NoDecomposition || f.category() == QChar::Mark_NonSpacing))
+            return {};
+        out[k - b] = f;
+    }
+    return out;
+}
+
 QStringView TextUtil::lastWord(QStringView text)
 {
     qsizetype e = text.size();

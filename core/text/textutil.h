@@ -13,6 +13,11 @@ namespace TextUtil {
 // other scripts fall back to a decomposition and may change length.
 QString fold(QStringView text);
 char16_t foldChar(char16_t c);
+// The end of `text` from the character before its last `count` runs of non-space characters,
+// folded as fold(text) folds it there, for a caller that reads only the last words of a long
+// window. Empty when fold(text) could fold those characters otherwise (a combining mark, a
+// letter beyond Latin-1 it decomposes): the caller folds the whole window then.
+QString foldedLastWords(QStringView text, int count);
 
 // The text ends like a sentence: . ! ? … or a closing quote after one, ":".
 bool endsSentence(QStringView text);
