@@ -1492,7 +1492,8 @@ private:
         QString breakdownLabel;
     } m_previous;
     const Article &m_article;
-    QHash<int, QList<Sentence>> m_sentences;
+    int m_sentencesOf = -1; // the paragraph whose sentences m_sentences holds
+    QList<Sentence> m_sentences;
     // Words the article writes in lower case somewhere: capitalised elsewhere, they start a
     // sentence or a title, they do not name anything.
     WordSet m_lowercase;
@@ -1624,14 +1625,15 @@ ArticleReading::ArticleReading(const Article &article)
 
 const QList<Sentence> &ArticleReading::sentences(int p)
 {
-    auto it = m_sentences.find(p);
-    if (it == m_sentences.end()) {
-        QList<Sentence> list;
+    // Figures are read in their paragraphs' order: only the current paragraph's tokens are
+    // kept, not a whole page's (made, kept and freed at once, they cost more than reading them).
+    if (p != m_sentencesOf) {
+        m_sentences.clear();
         for (const TextSpan &s : ClaimContext::sentences(m_article, p))
-            list.append({s.start, s.end, tokenize(m_article.text, s.start, s.end)});
-        it = m_sentences.insert(p, list);
+            m_sentences.append({s.start, s.end, tokenize(m_article.text, s.start, s.end)});
+        m_sentencesOf = p;
     }
-    return *it;
+    return m_sentences;
 }
 
 // A paragraph that opens on an anaphor continues the one before: "Cette dynamique s'est
