@@ -37,6 +37,8 @@ private Q_SLOTS:
     void initTestCase();
     void bcubed();
     void measures_data();
+    void events();
+    void events_data();
     void measures();
     void singular_data();
     void singular();
@@ -270,8 +272,12 @@ void tst_Grouping::measures_data()
         << QStringLiteral("whole");
     QTest::newRow("a bare rate naming its whole after the figure is that whole's share")
         << QStringLiteral("Abdelmadjid Tebboune l'emporte avec un taux de 58,15 % des suffrages exprimés.")
-        << QStringLiteral("58,15 %") << QStringLiteral("part suffrage")
-        << QStringLiteral("Abdelmadjid Tebboune") << QStringLiteral("whole");
+        << QStringLiteral("58,15 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("suffrages are counted as voix")
+        << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
+        << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
     QTest::newRow("an age is no part of what is counted")
         << QStringLiteral("Cinq régions abritent 72,8 % de l'ensemble des actifs âgés de 15 ans et plus.")
         << QStringLiteral("72,8 %") << QStringLiteral("part actif") << QString() << QStringLiteral("whole");
@@ -847,6 +853,42 @@ void tst_Grouping::measures()
         QCOMPARE(m.event, QString());
     QCOMPARE(m.owner, owner);
     QCOMPARE(MeasureReader::scopeName(m.scope), scope);
+}
+
+void tst_Grouping::events_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("event");
+    QTest::newRow("after the figure")
+        << QStringLiteral("La caisse a reçu 14 millions de dossiers déposés en 2024.")
+        << QStringLiteral("14 millions") << QStringLiteral("depose");
+    QTest::newRow("after the counted noun, before the figure")
+        << QStringLiteral("Le nombre de dossiers déposés a atteint 14 millions en 2024.")
+        << QStringLiteral("14 millions") << QStringLiteral("depose");
+    QTest::newRow("words between the participle and the figure")
+        << QStringLiteral("Le nombre de suffrages exprimés lors du scrutin du 7 septembre est de 11 226 065.")
+        << QStringLiteral("11 226 065") << QStringLiteral("exprime");
+    QTest::newRow("no participle") << QStringLiteral("Le nombre de dossiers a atteint 14 millions.")
+                                   << QStringLiteral("14 millions") << QString();
+    QTest::newRow("an adjective of a rate's noun is no event")
+        << QStringLiteral("La production privée a progressé de 52,5 %.") << QStringLiteral("52,5 %")
+        << QString();
+    QTest::newRow("the counted noun in another clause")
+        << QStringLiteral("Les dossiers déposés sont nombreux, et 14 millions de dossiers ont été payés.")
+        << QStringLiteral("14 millions") << QStringLiteral("paye");
+}
+
+// The state or event of what a figure counts ("déposés", "traités", "exprimés"), before or after it.
+void tst_Grouping::events()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, quote);
+    QFETCH(QString, event);
+    Article a = article(sentence);
+    const int found = claimQuoted(a, quote);
+    QVERIFY2(found >= 0, qPrintable(quote));
+    QCOMPARE(MeasureReader::read(a)[found].event, event);
 }
 
 void tst_Grouping::singular_data()

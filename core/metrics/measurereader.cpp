@@ -702,11 +702,14 @@ QString withoutStrayQuotes(QString label)
 }
 
 // Words that name the same thing written one way: "énergie électrique" is "électricité" ("la
-// production nationale de l'énergie électrique", "la production nationale d'électricité").
+// production nationale de l'énergie électrique", "la production nationale d'électricité"); the
+// ballots cast are "voix" whether the text counts "voix" or "suffrages" ("17,38 % des suffrages",
+// "58 % des voix"; not "vote", which also names the ballot itself: "les bureaux de vote").
 QString sameWords(QString key)
 {
     static const QList<std::pair<QLatin1String, QLatin1String>> same {
-        {QLatin1String("energie electrique"), QLatin1String("electricite")}};
+        {QLatin1String("energie electrique"), QLatin1String("electricite")},
+        {QLatin1String("suffrage"), QLatin1String("voix")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         if (at >= 0 && (at == 0 || key[at - 1] == u' ')
@@ -1440,6 +1443,7 @@ private:
     bool isDecrease(const Figure &f) const;
     static bool incrementWordAround(const Figure &f);
     static void readEvent(const Figure &f, Measure &m);
+    static void readEventBefore(const Figure &f, const QString &key, Measure &m);
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
@@ -2060,6 +2064,26 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     // their own, not a part.
     if (m.scope == Scope::Part && at > f.after)
         m.scope = Scope::Whole;
+}
+
+// The counted noun `key` written before the figure in its clause, followed by a participle: its
+// state or event ("le nombre de dossiers déposés a atteint…").
+void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measure &m)
+{
+    const QList<Token> &t = f.t;
+    for (qsizetype k = f.first - 2; k >= f.clauseStart && k >= f.first - 16; --k) {
+        if (!t[k].word || MeasureReader::singular(t[k].folded) != key)
+            continue;
+        const Token &p = t[k + 1];
+        if (p.word && !p.capital && participleLike(p) && !reportingVerb(p.folded) && !targetWord(p.folded)
+            && !changeWord(p.folded) && !p.folded.startsWith(u"fixe")) {
+            m.event = MeasureReader::singular(p.folded);
+            if (m.event.size() > 3 && m.event.endsWith(u"ee"))
+                m.event.chop(1);
+            m.eventLabel = p.text.toString();
+        }
+        return;
+    }
 }
 
 // The noun phrase after the figure's connector ("de", "des"), past a determiner: what a change
@@ -3700,6 +3724,12 @@ std::optional<Measure> ArticleReading::read(int ci)
         state.lastNoun = noun;
     m.noun = sameWords(noun.key);
     m.nounLabel = noun.label;
+    // "Le nombre de dossiers déposés a atteint 14 millions", "le nombre de suffrages exprimés
+    // lors du scrutin est de 11 226 065": the participle right after the counted noun named before
+    // the figure is the state or event, as it is after the figure ("14 millions de dossiers
+    // déposés").
+    if (m.event.isEmpty() && c.kind == ClaimKind::Count && !noun.key.contains(u' '))
+        readEventBefore(f, noun.key, m);
     // "représentant une croissance de 20 %, soit 2,6 millions de visiteurs supplémentaires": a
     // restatement of the figure before, whose noun names the same thing.
     const bool sameScope = (m.scope == Scope::Increment
