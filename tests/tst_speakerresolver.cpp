@@ -38,6 +38,11 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("Les arrivées ont baissé de 3,3%, indique l'Observatoire du tourisme dans une "
                         "publication des statistiques.")},
         {QStringLiteral("Observatoire du tourisme")});
+    row("a verb a figure follows ends the institution's name",
+        {QStringLiteral("Le nombre de visiteurs annoncé par le ministère atteint 2 millions."),
+         QStringLiteral(
+             "Le chiffre communiqué par la Direction générale des impôts dépasse plus de 2 millions.")},
+        {QStringLiteral("ministère"), QStringLiteral("Direction générale des impôts")});
     row("the author of a document",
         {QStringLiteral(
             "Selon la dernière note de conjoncture du ministère de l’Economie et des Finances, la "
