@@ -424,6 +424,12 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
 // For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
 QStringList nearestSpeakers(const QStringList &speakers)
 {
+    // Most paragraphs name no speaker, or one in each sentence: each sentence's own is the
+    // nearest (the list shared, not made again).
+    const auto empty
+        = std::count_if(speakers.cbegin(), speakers.cend(), [](const QString &s) { return s.isEmpty(); });
+    if (empty == 0 || empty == speakers.size())
+        return speakers;
     const qsizetype n = speakers.size();
     QList<qsizetype> before(n, -1), after(n, -1);
     for (qsizetype i = 0, last = -1; i < n; ++i) {
