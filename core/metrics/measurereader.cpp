@@ -1554,8 +1554,12 @@ ArticleReading::ArticleReading(const Article &article)
 {
     m_lowercase = lowercaseWords(article);
     QStringList people;
+    QSet<QString> speakers; // each speaker read once, not once per figure
     for (const Claim &c : article.claims) {
-        if (!c.speaker.isEmpty() && TextUtil::looksLikePersonName(c.speaker)) {
+        if (c.speaker.isEmpty() || speakers.contains(c.speaker))
+            continue;
+        speakers.insert(c.speaker);
+        if (TextUtil::looksLikePersonName(c.speaker)) {
             const QString folded = TextUtil::fold(c.speaker);
             if (!people.contains(folded))
                 people.append(folded);
