@@ -25,6 +25,7 @@ private Q_SLOTS:
     void longArticleInParallelIsSerial_data();
     void longArticleInParallelIsSerial();
     void orderAndErrors();
+    void longArticlesAtOnce();
     void inTheBackground();
     void cancelled();
     void manifestBesideTheFiles();
@@ -159,6 +160,34 @@ void tst_ArticleLoadJob::orderAndErrors()
     QCOMPARE(plain.articles.size(), 1);
     QVERIFY(plain.articles[0].claims.isEmpty());
     QCOMPARE(report.articles[0].claims.size(), 1);
+}
+
+// Several long articles at once: each is read on a thread of the pool, and each reads its
+// paragraphs in ranges (Parallel::forRanges) while no thread is idle. Every one comes out whole,
+// as it does alone; before, each waited for ranges queued behind the others, forever.
+void tst_ArticleLoadJob::longArticlesAtOnce()
+{
+    const LoadReport bundled = Corpus::loadBundled();
+    QVERIFY(bundled.errors.isEmpty());
+    QString text;
+    while (text.size() < 200000) {
+        for (const Article &a : bundled.articles)
+            text += a.text + QStringLiteral("\n\n");
+    }
+    QStringList files;
+    for (int i = 0; i < 4; ++i)
+        files << write(QStringLiteral("long%1.txt").arg(i), text.toUtf8());
+    const int threads = QThreadPool::globalInstance()->maxThreadCount();
+    QThreadPool::globalInstance()->setMaxThreadCount(2);
+    const LoadReport alone = ArticleLoadJob::run(Corpus::fileSources({files.first()}));
+    const LoadReport together = ArticleLoadJob::run(Corpus::fileSources(files));
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    QCOMPARE(alone.articles.size(), 1);
+    QCOMPARE(together.articles.size(), 4);
+    QVERIFY(together.errors.isEmpty());
+    QVERIFY(alone.articles.first().claims.size() > 100);
+    for (const Article &a : together.articles)
+        QCOMPARE(claimsOf(a), claimsOf(alone.articles.first()));
 }
 
 void tst_ArticleLoadJob::inTheBackground()

@@ -3,6 +3,7 @@
 
 #include <QAtomicInt>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSet>
 #include <QTest>
 #include <QThread>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void smallInputOnThisThread();
     void poolOfOneOnThisThread();
     void nestedInAPoolThread();
+    void nestedInEveryPoolThread();
     void cleanup();
 
 private:
@@ -120,6 +122,28 @@ void tst_Parallel::nestedInAPoolThread()
     });
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
     QCOMPARE(done.loadRelaxed(), 10000);
+}
+
+// Called from every thread of the pool at once (as many files read at once as the pool has
+// threads, each reading its paragraphs in ranges): no call waits for a thread held by another.
+void tst_Parallel::nestedInEveryPoolThread()
+{
+    QThreadPool::globalInstance()->setMaxThreadCount(2);
+    QAtomicInt done;
+    QSemaphore started;
+    for (int t = 0; t < 2; ++t) {
+        QThreadPool::globalInstance()->start([&] {
+            // (Both threads are held before either reads its ranges.)
+            started.release();
+            started.acquire(2);
+            started.release(2);
+            Parallel::forRanges(10000, 10, [&](qsizetype begin, qsizetype end) {
+                done.fetchAndAddRelaxed(int(end - begin));
+            });
+        });
+    }
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCOMPARE(done.loadRelaxed(), 20000);
 }
 
 QTEST_GUILESS_MAIN(tst_Parallel)

@@ -2,10 +2,12 @@
 #include "parallel/ranges.h"
 
 #include <QList>
+#include <QSemaphore>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <utility>
 
 namespace {
@@ -28,11 +30,32 @@ bool Parallel::splits(qsizetype n, qsizetype minimum)
 
 namespace {
 
+// The ranges shared by this thread and helpers started on threads of the pool that are idle now:
+// each takes the next range left until none is. A helper is never queued: QtConcurrent's blocking
+// map queues its work and waits for it, and two files read at once, each on a pool thread, each
+// waiting for work queued behind the other, never went on. With no idle thread, this thread reads
+// every range itself.
 void runRanges(const QList<std::pair<qsizetype, qsizetype>> &ranges,
                const std::function<void(qsizetype, qsizetype)> &work)
 {
-    QtConcurrent::blockingMap(ranges,
-                              [&work](const std::pair<qsizetype, qsizetype> &r) { work(r.first, r.second); });
+    std::atomic<qsizetype> next {0};
+    const auto drain = [&ranges, &work, &next] {
+        for (qsizetype i = next++; i < ranges.size(); i = next++)
+            work(ranges[i].first, ranges[i].second);
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    // (This thread is one of the threads the pool allows: the others are its helpers.)
+    const qsizetype wanted = qMin<qsizetype>(ranges.size(), pool->maxThreadCount()) - 1;
+    // (Shared: a helper may still be returning from release() when this thread wakes.)
+    const auto done = std::make_shared<QSemaphore>();
+    qsizetype helpers = 0;
+    while (helpers < wanted && pool->tryStart([&drain, done] {
+        drain();
+        done->release();
+    }))
+        ++helpers;
+    drain();
+    done->acquire(int(helpers));
 }
 
 } // namespace
