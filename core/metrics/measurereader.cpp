@@ -2035,6 +2035,24 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     return scope;
 }
 
+// A participle that tells the state or event of what is counted ("déposés", "traités"): not a
+// reporting verb, not an aim's ("l'objectif de 52 % fixé pour 2030": an aim, not a state the
+// figure is in).
+bool eventWord(const Token &t)
+{
+    return t.word && participleLike(t) && !reportingVerb(t.folded) && !targetWord(t.folded)
+        && !t.folded.startsWith(u"fixe");
+}
+
+// The measure's event, from its participle: singular and masculine ("déposées" → "depose").
+void setEvent(const Token &t, Measure &m)
+{
+    m.event = MeasureReader::singular(t.folded);
+    if (m.event.size() > 3 && m.event.endsWith(u"ee"))
+        m.event.chop(1);
+    m.eventLabel = t.text.toString();
+}
+
 // Event: a participle right after the counted noun ("dossiers déposés"), or after an
 // auxiliary ("dont 3,6 millions ont été réglées").
 void ArticleReading::readEvent(const Figure &f, Measure &m)
@@ -2045,9 +2063,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
            && (t[at].folded == u"ont"_s || t[at].folded == u"a"_s || t[at].folded == u"ete"_s
                || t[at].folded == u"sont"_s || t[at].folded == u"est"_s || t[at].folded == u"deja"_s))
         ++at;
-    // "l'objectif de 52 % fixé pour 2030": an aim, not a state the figure is in.
-    if (at >= t.size() || !t[at].word || !participleLike(t[at]) || reportingVerb(t[at].folded)
-        || targetWord(t[at].folded) || t[at].folded.startsWith(u"fixe"))
+    if (at >= t.size() || !eventWord(t[at]))
         return;
     // "8,9 millions de touristes ont visité le Maroc": an active verb with its object is what the
     // sentence says of them, not a state they are in ("ont été traités", "déposés").
@@ -2060,10 +2076,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     }
     if (active && at + 1 < t.size() && (determiner(t[at + 1].folded) || t[at + 1].capital))
         return;
-    m.event = MeasureReader::singular(t[at].folded);
-    if (m.event.endsWith(u'e') && m.event.size() > 3 && m.event.endsWith(u"ee"))
-        m.event.chop(1);
-    m.eventLabel = t[at].text.toString();
+    setEvent(t[at], m);
     // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
     // their own, not a part.
     if (m.scope == Scope::Part && at > f.after)
@@ -2079,13 +2092,8 @@ void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measur
         if (!t[k].word || MeasureReader::singular(t[k].folded) != key)
             continue;
         const Token &p = t[k + 1];
-        if (p.word && !p.capital && participleLike(p) && !reportingVerb(p.folded) && !targetWord(p.folded)
-            && !changeWord(p.folded) && !p.folded.startsWith(u"fixe")) {
-            m.event = MeasureReader::singular(p.folded);
-            if (m.event.size() > 3 && m.event.endsWith(u"ee"))
-                m.event.chop(1);
-            m.eventLabel = p.text.toString();
-        }
+        if (!p.capital && !changeWord(p.folded) && eventWord(p))
+            setEvent(p, m);
         return;
     }
 }
