@@ -43,6 +43,9 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral(
              "Le chiffre communiqué par la Direction générale des impôts dépasse plus de 2 millions.")},
         {QStringLiteral("ministère"), QStringLiteral("Direction générale des impôts")});
+    row("a complement a figure follows stays in the name",
+        {QStringLiteral("Selon le ministère de la Santé 2,3 millions de personnes sont couvertes.")},
+        {QStringLiteral("ministère de la Santé")});
     row("the author of a document",
         {QStringLiteral(
             "Selon la dernière note de conjoncture du ministère de l’Economie et des Finances, la "

@@ -101,11 +101,13 @@ const QString kInstitution
           "ajoute|publie|publié|publiée|paru|parue|diffusé|diffusée|rendu|rendue|lundi|mardi|mercredi|jeudi|"
           "vendredi|samedi|dimanche|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
           // (Longer connectors first: the first that fits is kept.)
-          "(?:et de la |et de l['’]|et des |et du |et |de la |de l['’]|du |des |de |d['’]|au |aux |pour la "
-          "|pour le |pour l['’]|chargée? de l['’]|chargée? de la |chargée? du |chargée? des )?[\\p{L}'’-]++"
-          // (A word a figure follows is the sentence's verb: "le nombre annoncé par le ministère
-          // atteint 2 millions", "la Direction générale des impôts dépasse 2 millions".)
-          "(?![ \\x{00A0}]+(?:\\d|(?:plus|près|environ|presque)[ \\x{00A0}]))"
+          "(?:(?:et de la |et de l['’]|et des |et du |et |de la |de l['’]|du |des |de |d['’]|au |aux |pour "
+          "la "
+          "|pour le |pour l['’]|chargée? de l['’]|chargée? de la |chargée? du |chargée? des )[\\p{L}'’-]+"
+          // (A word without a connector that a figure follows is the sentence's verb: "le nombre
+          // annoncé par le ministère atteint 2 millions", "la Direction générale des impôts
+          // dépasse 2 millions".)
+          "|[\\p{L}'’-]++(?![ \\x{00A0}]+(?:\\d|(?:plus|près|environ|presque)[ \\x{00A0}])))"
           "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])(?=\\p{Lu})[\\p{L}'’-]+){0,8})");
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the

@@ -193,8 +193,9 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
     if (!kind.isEmpty())
         return Result<Article>::failure(failureText(
             name, QStringLiteral("binary file: this is %1, not a text or HTML article").arg(kind)));
+    const bool digestAside = bytes.size() >= kDigestAside;
     QFuture<QString> digest;
-    if (bytes.size() >= kDigestAside)
+    if (digestAside)
         digest = QtConcurrent::run([bytes] { return sha256Hex(bytes); });
     auto decoded = TextDecoder::decode(bytes);
     if (!decoded)
@@ -215,7 +216,7 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         a.text = std::move(decoded->text);
         analyse(a, format, nullptr);
     }
-    a.sha256 = digest.isValid() ? digest.result() : sha256Hex(bytes);
+    a.sha256 = digestAside ? digest.result() : sha256Hex(bytes);
     return a;
 }
 
