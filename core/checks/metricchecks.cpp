@@ -113,7 +113,9 @@ void contradictions(Context &context, const QString &key, const QList<int> &grou
         QStringList parts;
         Finding f {QStringLiteral("contradiction"), key, {}, {}, false};
         for (int k : involved) {
-            parts << context.describe(k);
+            // (A page that repeats itself names each value and source once.)
+            if (const QString part = context.describe(k); !parts.contains(part))
+                parts << part;
             f.claims.append(context.ref(k));
         }
         f.message = ConsistencyText::tr(
