@@ -269,6 +269,20 @@ void tst_ConsistencyChecker::contradiction()
                     "Selon la CNSS, l'AMO Tadamon compte 3,6 millions de bénéficiaires à fin mars 2025.")),
     };
     QCOMPARE(ofKind(ConsistencyChecker::check(apart), QStringLiteral("contradiction")).size(), 1);
+    // An article that writes its figure twice: each value and source named once, every claim kept.
+    const QList<Article> twice = {
+        article(QStringLiteral("Le360"),
+                QStringLiteral("Selon la CNSS, l'AMO Tadamon compte 3,8 millions de bénéficiaires à fin mars "
+                               "2025.\n\nSelon la CNSS, l'AMO Tadamon compte 3,8 millions de bénéficiaires à "
+                               "fin mars 2025.")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral(
+                    "Selon la CNSS, l'AMO Tadamon compte 3,6 millions de bénéficiaires à fin mars 2025.")),
+    };
+    const QList<Finding> once = ofKind(ConsistencyChecker::check(twice), QStringLiteral("contradiction"));
+    QCOMPARE(once.size(), 1);
+    QCOMPARE(once[0].claims.size(), 3);
+    QCOMPARE(once[0].message.count(QStringLiteral("3,8 millions")), 1);
     // Near misses: qualifiers and rounding reconcile them.
     const QList<Article> compatible = {
         article(QStringLiteral("Le360"),
@@ -343,6 +357,18 @@ void tst_ConsistencyChecker::dateMismatch()
     QCOMPARE(f.size(), 1);
     QVERIFY(f[0].informative);
     QVERIFY(f[0].message.contains(QStringLiteral("11,1 millions")));
+    // A page that repeats itself names each date and source once.
+    const QList<Article> repeated = {
+        article(
+            QStringLiteral("Hespress"),
+            QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin février 2025.\n\nL'AMO "
+                           "Tadamon compte 11,1 millions de bénéficiaires à fin février 2025.")),
+        moved[1],
+    };
+    const QList<Finding> once = ofKind(ConsistencyChecker::check(repeated), QStringLiteral("date_mismatch"));
+    QCOMPARE(once.size(), 1);
+    QCOMPARE(once[0].claims.size(), 3);
+    QCOMPARE(once[0].message.count(QStringLiteral("Hespress")), 1);
     // Near miss: the same figure and the same date.
     const QList<Article> same = {
         article(QStringLiteral("Hespress"),

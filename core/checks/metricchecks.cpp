@@ -288,8 +288,12 @@ void dateMismatches(Context &context, const QString &key, const QList<int> &grou
         QStringList parts;
         for (int k : std::as_const(involved)) {
             f.claims.append(context.ref(k));
-            parts << ConsistencyText::tr("%1 by %2")
-                         .arg(ClaimText::dated(*items[k].c), context.source(items[k].article));
+            // (Each date and source once, as in a contradiction.)
+            if (const QString part
+                = ConsistencyText::tr("%1 by %2")
+                      .arg(ClaimText::dated(*items[k].c), context.source(items[k].article));
+                !parts.contains(part))
+                parts << part;
         }
         f.message = ConsistencyText::tr(
                         "%1: the same figure, %2, is dated %3; a later article may repeat an older figure.")
