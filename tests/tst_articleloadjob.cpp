@@ -32,6 +32,8 @@ private Q_SLOTS:
 
 private:
     static QString claimsOf(const Article &a);
+    // The bundled articles written one after the other until the text holds `lines` lines.
+    static QString bundledText(qsizetype lines);
     QString write(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
 };
@@ -47,6 +49,17 @@ QString tst_ArticleLoadJob::claimsOf(const Article &a)
                    .arg(std::isnan(c.high) ? QStringLiteral("-") : QString::number(c.high, 'g', 17), c.unit,
                         qualifierName(c.qualifier), c.asOf.toIso(), c.speaker, c.metric);
     return out.join(u'\n');
+}
+
+QString tst_ArticleLoadJob::bundledText(qsizetype lines)
+{
+    const LoadReport bundled = Corpus::loadBundled();
+    QString text;
+    while (!bundled.articles.isEmpty() && text.count(u'\n') < lines) {
+        for (const Article &a : bundled.articles)
+            text += a.text + QStringLiteral("\n\n");
+    }
+    return text;
 }
 
 QString tst_ArticleLoadJob::write(const QString &name, const QByteArray &bytes)
@@ -101,13 +114,8 @@ void tst_ArticleLoadJob::longArticleInParallelIsSerial_data()
 void tst_ArticleLoadJob::longArticleInParallelIsSerial()
 {
     QFETCH(bool, dated);
-    const LoadReport bundled = Corpus::loadBundled();
-    QVERIFY(bundled.errors.isEmpty());
-    QString text;
-    while (text.count(u'\n') < 12000) {
-        for (const Article &a : bundled.articles)
-            text += a.text + QStringLiteral("\n\n");
-    }
+    QVERIFY(Corpus::loadBundled().errors.isEmpty());
+    const QString text = bundledText(12000);
     const QString file = write(QStringLiteral("long.txt"), text.toUtf8());
     ArticleMetadata known;
     if (dated)
@@ -167,13 +175,9 @@ void tst_ArticleLoadJob::orderAndErrors()
 // as it does alone; before, each waited for ranges queued behind the others, forever.
 void tst_ArticleLoadJob::longArticlesAtOnce()
 {
-    const LoadReport bundled = Corpus::loadBundled();
-    QVERIFY(bundled.errors.isEmpty());
-    QString text;
-    while (text.size() < 200000) {
-        for (const Article &a : bundled.articles)
-            text += a.text + QStringLiteral("\n\n");
-    }
+    QVERIFY(Corpus::loadBundled().errors.isEmpty());
+    const QString text = bundledText(1500);
+    QVERIFY(text.size() > 100000); // several ranges of paragraphs per article
     QStringList files;
     for (int i = 0; i < 4; ++i)
         files << write(QStringLiteral("long%1.txt").arg(i), text.toUtf8());

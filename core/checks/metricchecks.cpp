@@ -113,11 +113,10 @@ void contradictions(Context &context, const QString &key, const QList<int> &grou
         QStringList parts;
         Finding f {QStringLiteral("contradiction"), key, {}, {}, false};
         for (int k : involved) {
-            // (A page that repeats itself names each value and source once.)
-            if (const QString part = context.describe(k); !parts.contains(part))
-                parts << part;
+            parts << context.describe(k);
             f.claims.append(context.ref(k));
         }
+        parts.removeDuplicates(); // (a page that repeats itself names each value and source once)
         f.message = ConsistencyText::tr(
                         "%1 at the same date (%2): %3 cannot all be right, whatever their qualifiers.")
                         .arg(context.label(key), FrenchFormat::date(items[involved.first()].c->asOf),
@@ -288,13 +287,10 @@ void dateMismatches(Context &context, const QString &key, const QList<int> &grou
         QStringList parts;
         for (int k : std::as_const(involved)) {
             f.claims.append(context.ref(k));
-            // (Each date and source once, as in a contradiction.)
-            if (const QString part
-                = ConsistencyText::tr("%1 by %2")
-                      .arg(ClaimText::dated(*items[k].c), context.source(items[k].article));
-                !parts.contains(part))
-                parts << part;
+            parts << ConsistencyText::tr("%1 by %2")
+                         .arg(ClaimText::dated(*items[k].c), context.source(items[k].article));
         }
+        parts.removeDuplicates(); // (each date and source once, as in a contradiction)
         f.message = ConsistencyText::tr(
                         "%1: the same figure, %2, is dated %3; a later article may repeat an older figure.")
                         .arg(context.label(key), FrenchFormat::value(*items[involved.first()].c),
