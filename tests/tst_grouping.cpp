@@ -233,6 +233,37 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le PJD arrive en tête, suivi du Parti authenticité et modernité (PAM) 102 sièges.")
         << QStringLiteral("102") << QStringLiteral("siege") << QStringLiteral("PAM")
         << QStringLiteral("whole");
+    QTest::newRow("an acronym wins past a complement") << QStringLiteral(
+        "Le Parti de la justice et du développement (PJD) a remporté les législatives au Maroc "
+        "en obtenant 125 sièges au parlement.") << QStringLiteral("125")
+                                                       << QStringLiteral("siege") << QStringLiteral("PJD")
+                                                       << QStringLiteral("whole");
+    QTest::newRow("the winner said with a noun")
+        << QStringLiteral("Le PJD vainqueur avec 125 sièges.") << QStringLiteral("125")
+        << QStringLiteral("siege") << QStringLiteral("PJD") << QStringLiteral("whole");
+    QTest::newRow("a source's acronym wins nothing")
+        << QStringLiteral(
+               "Selon l'ANIE, Abdelmadjid Tebboune remporte le scrutin avec plus de 4 millions de voix.")
+        << QStringLiteral("4 millions") << QStringLiteral("voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("a name is known by its acronym")
+        << QStringLiteral("Le Rassemblement National des Indépendants (RNI) est arrivé en tête des élections "
+                          "organisées, mercredi, en remportant 97 sièges.")
+        << QStringLiteral("97") << QStringLiteral("siege") << QStringLiteral("RNI")
+        << QStringLiteral("whole");
+    QTest::newRow("a name of one capital before its figure in brackets, after a rank")
+        << QStringLiteral("Le PJD a obtenu 46 sièges, suivi par le Rassemblement national des indépendants "
+                          "(37 sièges).")
+        << QStringLiteral("37") << QStringLiteral("siege")
+        << QStringLiteral("Rassemblement national des indépendants") << QStringLiteral("whole");
+    QTest::newRow("a verb ends a name before brackets")
+        << QStringLiteral("Les villes du Royaume abritent environ les trois quarts (72,4 %) des actifs.")
+        << QStringLiteral("72,4 %") << QStringLiteral("part actif") << QStringLiteral("Royaume")
+        << QStringLiteral("whole");
+    QTest::newRow("figures that rank a name are not its source")
+        << QStringLiteral("Les chiffres annoncés placent Bassirou Diomaye Faye en tête avec 2 434 751 voix.")
+        << QStringLiteral("2 434 751") << QStringLiteral("voix") << QStringLiteral("Bassirou Diomaye Faye")
+        << QStringLiteral("whole");
     QTest::newRow("an acronym in parentheses after its figure owns nothing")
         << QStringLiteral("Le Maroc a attiré 14,5 millions de touristes (ONMT) en 2023.")
         << QStringLiteral("14,5 millions") << QStringLiteral("touriste") << QStringLiteral("Maroc")

@@ -1185,6 +1185,22 @@ bool numericDate(QStringView text)
     return true;
 }
 
+// A verb, its auxiliary, a relative pronoun or an approximation: a name's words stop before it.
+bool auxiliaryOrRelative(const QString &f)
+{
+    static const Words w = words({"a", "ont", "est", "sont", "qui", "que", "dont", "avait", "avaient",
+                                  "etait", "environ", "pres", "plus", "moins", "soit"});
+    // (A verb of the plural: "le Royaume abritent environ…"; not a noun: "gouvernement".)
+    return w.contains(f) || (f.endsWith(u"ent"_s) && !f.endsWith(u"ment"_s));
+}
+
+// A participle that ranks what follows "par": "suivi par", "devancé par".
+bool rankedBy(const QString &f)
+{
+    static const Latin1List w({"suivi", "devanc", "talonn", "preced", "distanc"});
+    return w.startsOne(f);
+}
+
 bool peopleAt(const QList<Token> &t, qsizetype k);
 bool pluralPeopleAt(const QList<Token> &t, qsizetype k);
 QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
@@ -1241,12 +1257,30 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                     ++last;
             }
         }
-        // "selon", "d'après", "par", "citant", "les données de": a source, not an owner.
+        // A name written with one capital and lowercase words, then its figure or its acronym
+        // in brackets, is all of them: "le Rassemblement national des indépendants (37 sièges)",
+        // "le Mouvement populaire (27 sièges)".
+        // (Not a sentence's first word: "Suivent les tumeurs malignes (2,1 milliards)".)
+        if (!institution && last == k && k > from && t[k - 1].word && k + 1 < to
+            && !connector(t[k + 1].folded) && !determiner(t[k + 1].folded)) {
+            qsizetype n = k + 1;
+            while (n < qMin(to, k + 6) && t[n].word && !t[n].capital && !t[n].digit
+                   && !auxiliaryOrRelative(t[n].folded))
+                ++n;
+            if (n > k + 1 && n + 1 < to && t[n].folded == u"("_s
+                && (t[n + 1].digit || (t[n + 1].word && t[n + 1].text.toString().isUpper())))
+                last = n - 1;
+        }
+        // "selon", "d'après", "par", "citant", "les données de": a source, not an owner; not a
+        // rank ("suivi par le Mouvement populaire").
         bool source = false;
         for (qsizetype j = qMax(from, k - 3); j < k; ++j) {
             const QString &w = t[j].folded;
-            if (w == u"selon"_s || w == u"apres"_s || w == u"par"_s || w == u"citant"_s || w == u"donnees"_s
-                || w == u"chiffres"_s || w == u"statistiques"_s)
+            // ("les données du HCP"; not "les chiffres annoncés placent Bassirou Diomaye Faye").
+            const bool data = (w == u"donnees"_s || w == u"chiffres"_s || w == u"statistiques"_s)
+                && connector(t[j + 1].folded);
+            if (w == u"selon"_s || w == u"apres"_s || w == u"citant"_s || data
+                || (w == u"par"_s && !(j > 0 && rankedBy(t[j - 1].folded))))
                 source = true;
         }
         // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
@@ -1319,9 +1353,19 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             = k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded);
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
+        // A name followed by its acronym is known by it: "le Rassemblement national des
+        // indépendants (RNI)" is the "RNI" of other sentences and articles.
+        QString known = name;
+        qsizetype end = last;
+        if (!acronyms && last + 3 < to && t[last + 1].folded == u"("_s && t[last + 3].folded == u")"_s
+            && t[last + 2].word && t[last + 2].text.size() >= 2 && t[last + 2].text.size() <= 6
+            && t[last + 2].text.toString().isUpper()) {
+            known = t[last + 2].text.toString();
+            end = last + 3;
+        }
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
             && !excluded && !pluralPeopleAt(t, k) && !(speaker.size() > 0 && speaker.contains(folded)))
-            out.append({k, last, name});
+            out.append({k, end, known});
         k = last + 1;
     }
     return out;
@@ -2948,11 +2992,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
 QString ArticleReading::acronymWinner(const Figure &f) const
 {
     static const Latin1List wins({"obten", "obtient", "obtiennent", "remport", "decroch", "rafl", "totalis",
-                                  "recolt", "gagn", "recueill", "occup"});
+                                  "recolt", "gagn", "recueill", "occup", "vainqu"});
     const QList<Token> &t = f.t;
     QString winner;
     // (From a few words before the clause: "(PAM) qui a obtenu" opens one at "qui".)
-    for (qsizetype k = qMax<qsizetype>(0, qMin(f.clauseStart, f.first - 8)); k < f.first; ++k) {
+    for (qsizetype k = qMax<qsizetype>(0, qMin(f.clauseStart, f.first - 12)); k < f.first; ++k) {
         if (t[k].digit && figureAt(t[k].start))
             winner.clear(); // a figure between: the acronym is that one's
         const Token &x = t[k];
@@ -2969,7 +3013,13 @@ QString ArticleReading::acronymWinner(const Figure &f) const
             winner = text;
             continue;
         }
-        for (qsizetype v = k + 1; v < qMin(f.first, k + 6); ++v) {
+        // (Not a source: "Selon l'ANIE, Abdelmadjid Tebboune remporte…".)
+        bool source = false;
+        for (qsizetype j = qMax<qsizetype>(0, k - 3); j < k; ++j)
+            source = source || t[j].folded == u"selon"_s || t[j].folded == u"apres"_s;
+        for (qsizetype v = k + 1; v < qMin(f.first, k + 6) && !source; ++v) {
+            if (t[v].word && t[v].capital)
+                break; // another name wins: "l'ANIE, Abdelmadjid Tebboune remporte"
             const bool won = wins.startsOne(t[v].folded)
                 || (t[v].folded.startsWith(u"arriv"_s) && v + 2 < f.first && t[v + 1].folded == u"en"_s
                     && t[v + 2].folded == u"tete"_s);
