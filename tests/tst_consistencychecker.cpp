@@ -456,6 +456,39 @@ void tst_ConsistencyChecker::repeated()
     QVERIFY(ofKind(ConsistencyChecker::check(reworded, MetricTaxonomy::bundled(), {}, &metrics),
                    QStringLiteral("repeated"))
                 .isEmpty());
+
+    // A copy with no date and its own words: four figures or more in the same order, one precise,
+    // are one dispatch whatever the units and metrics.
+    auto relayOf = [](const QString &copy, const QString &published) {
+        QList<Article> pair {
+            article(
+                QStringLiteral("Le Brief"),
+                QStringLiteral("Le taux d'avancement atteint 91,33 %, avec près de 24.000 habitations "
+                               "reconstruites. Il atteindra 93 % fin septembre puis 96 %, et 23.500 maisons "
+                               "effondrées ont été déblayées."),
+                published),
+            article(QStringLiteral("Portail Sud"), copy, QStringLiteral("2025-09-08")),
+        };
+        MetricSet set = MetricSet::discover(pair);
+        return ofKind(ConsistencyChecker::check(pair, MetricTaxonomy::bundled(), {}, &set),
+                      QStringLiteral("repeated"));
+    };
+    const QString copy = QStringLiteral(
+        "Les travaux sont achevés à 91,33 % et 24.000 logements ont été rebâtis. On prévoit 93 % à la fin du "
+        "mois, 96 % ensuite ; 23.500 maisons effondrées ont été dégagées.");
+    const QList<Finding> copied = relayOf(copy, QString());
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied[0].claims.size(), 10);
+    // The same figures in another order are not one text copied.
+    QVERIFY(relayOf(QStringLiteral("On prévoit 96 %, puis 93 %. 23.500 maisons effondrées ont été dégagées, "
+                                   "24.000 logements rebâtis, et les travaux sont achevés à 91,33 %."),
+                    QString())
+                .isEmpty());
+    // Nor are round figures alone: "91 %" is no dispatch's own.
+    QVERIFY(relayOf(QStringLiteral("Les travaux sont achevés à 91 %, 24.000 logements ont été rebâtis, on "
+                                   "prévoit 93 % puis 96 % et 23.000 maisons ont été dégagées."),
+                    QString())
+                .isEmpty());
 }
 
 // What `bilan-cli check` reports on the bundled bilan (README, "What Bilan finds"). The two

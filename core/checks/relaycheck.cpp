@@ -29,9 +29,9 @@ QString sameFigure(const Claim &c)
 // and its pairs of articles (half a million for a "3" in a thousand) would make the check
 // quadratic: it is left to figuresInThreeArticles.
 using Shared = QMap<std::pair<int, int>, QList<int>>; // article pair → items
+constexpr qsizetype kMostArticles = 50;
 Shared sharedBy(const QList<Item> &items, const Figures &figures)
 {
-    constexpr qsizetype kMostArticles = 50;
     Shared shared;
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
         QMap<int, QList<int>> byArticle; // this figure's items by article, in article order
@@ -51,22 +51,135 @@ Shared sharedBy(const QList<Item> &items, const Figures &figures)
     return shared;
 }
 
+// Whether a figure is written precisely enough (to 1 %) that another outlet giving it copies
+// it: "91,33 %", "23.500"; not "24.000" nor "4 %".
+bool precise(const Item &item)
+{
+    return item.c->value != 0 && !item.c->isRange()
+        && (item.range.high - item.range.low) / std::abs(item.c->value) < 0.01;
+}
+
+// The longest run of figures two articles give in the same order (kind and value alike, each
+// article's items in the order of its text): a dispatch's figures come in its order whatever
+// the date, the unit or the metric each relay's words gave them ("24.000 habitations" and
+// "24.000 logements", an undated copy).
+QList<int> sameOrder(const QList<Item> &items, QList<int> a, QList<int> b)
+{
+    auto inText = [&items](int x, int y) {
+        return items[x].claim < items[y].claim;
+    };
+    std::sort(a.begin(), a.end(), inText);
+    std::sort(b.begin(), b.end(), inText);
+    auto same = [&items](int x, int y) {
+        return items[x].c->kind == items[y].c->kind && items[x].c->value == items[y].c->value;
+    };
+    const qsizetype n = a.size(), m = b.size();
+    QList<int> length((n + 1) * (m + 1), 0); // length[i * (m + 1) + j]: of a[i…] and b[j…]
+    auto at = [&](qsizetype i, qsizetype j) -> int & {
+        return length[i * (m + 1) + j];
+    };
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            at(i, j) = same(a[i], b[j]) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    }
+    QList<int> run;
+    for (qsizetype i = 0, j = 0; i < n && j < m;) {
+        if (same(a[i], b[j])) {
+            run << a[i++] << b[j++];
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return run;
+}
+
+// The figures two articles both give (the same kind and value), each article's in the order
+// of its text, in the same order in both, when there are at least `least` of them and one is
+// precise; else none. `range` holds each article's items [first, last).
+// A figure many articles give ("2025", "1") says nothing of which two relay each other: only
+// those of `rare` count.
+using Figure = std::pair<int, double>; // kind, value
+QList<int> sameOrderRun(const QList<Item> &items, const QHash<int, std::pair<int, int>> &range,
+                        const QSet<Figure> &rare, std::pair<int, int> pair, qsizetype least)
+{
+    auto figure = [&items](int i) {
+        return Figure {int(items[i].c->kind), items[i].c->value};
+    };
+    const auto [a0, a1] = range.value(pair.first);
+    const auto [b0, b1] = range.value(pair.second);
+    QSet<Figure> inA, inB;
+    for (int i = a0; i < a1; ++i) {
+        if (rare.contains(figure(i)))
+            inA.insert(figure(i));
+    }
+    for (int i = b0; i < b1; ++i) {
+        if (rare.contains(figure(i)))
+            inB.insert(figure(i));
+    }
+    QList<int> first, second;
+    for (int i = a0; i < a1; ++i) {
+        if (inB.contains(figure(i)))
+            first << i;
+    }
+    for (int i = b0; i < b1; ++i) {
+        if (inA.contains(figure(i)))
+            second << i;
+    }
+    if (first.size() < least || second.size() < least)
+        return {};
+    const QList<int> run = sameOrder(items, first, second);
+    QSet<Figure> distinct;
+    for (int i : run)
+        distinct.insert(figure(i));
+    if (distinct.size() < least
+        || std::none_of(run.cbegin(), run.cend(), [&](int i) { return precise(items[i]); }))
+        return {};
+    return run;
+}
+
 // Two articles giving three or more of the same figures: the same metric and value (`byMetric`),
 // or the same value, kind, unit and date whatever metric each was grouped into (`byFigure`: the
 // relays of one dispatch whose sentences were grouped differently).
-void sharedFigures(Context &context, const Figures &byMetric, const Figures &byFigure)
+// Or four figures or more in the same order, one of them precise (`byPrecise`, the precise
+// figures by kind and value, finds the pairs of articles to read): a copy whose dates or units
+// differ, or that has no date.
+void sharedFigures(Context &context, const Figures &byMetric, const Figures &byFigure,
+                   const Figures &byPrecise)
 {
     const QList<Item> &items = context.items;
     const Shared metricPairs = sharedBy(items, byMetric);
     const Shared figurePairs = sharedBy(items, byFigure);
+    const Shared precisePairs = sharedBy(items, byPrecise);
+    QHash<int, std::pair<int, int>> range; // an article's items, one after the other
+    QHash<Figure, std::pair<int, int>> articlesWith; // the last article that gives it, their count
+    for (int i = 0; i < items.size(); ++i) {
+        auto it = range.find(items[i].article);
+        if (it == range.end())
+            range.insert(items[i].article, {i, i + 1});
+        else
+            it->second = i + 1;
+        auto &[last, count] = articlesWith[{int(items[i].c->kind), items[i].c->value}];
+        if (count == 0 || last != items[i].article) {
+            last = items[i].article;
+            ++count;
+        }
+    }
+    QSet<Figure> rare;
+    for (auto it = articlesWith.cbegin(); it != articlesWith.cend(); ++it) {
+        if (it->second >= 2 && it->second <= kMostArticles)
+            rare.insert(it.key());
+    }
     QSet<std::pair<int, int>> pairs;
-    for (const Shared *from : {&metricPairs, &figurePairs}) {
+    for (const Shared *from : {&metricPairs, &figurePairs, &precisePairs}) {
         for (auto it = from->cbegin(); it != from->cend(); ++it)
             pairs.insert(it.key());
     }
     QList<std::pair<int, int>> ordered(pairs.cbegin(), pairs.cend());
     std::sort(ordered.begin(), ordered.end());
     constexpr int kRelay = 3;
+    constexpr int kInOrder = 4;
     for (const auto &pair : std::as_const(ordered)) {
         const QList<int> byMetricItems = metricPairs.value(pair);
         const QList<int> byFigureItems = figurePairs.value(pair);
@@ -75,14 +188,22 @@ void sharedFigures(Context &context, const Figures &byMetric, const Figures &byF
             metricDistinct.insert({items[i].metric->key, items[i].c->value});
         for (int i : byFigureItems)
             figureDistinct.insert({sameFigure(*items[i].c), items[i].c->value});
-        const qsizetype distinct = std::max(metricDistinct.size(), figureDistinct.size());
+        const QList<int> inOrder
+            = precisePairs.contains(pair) ? sameOrderRun(items, range, rare, pair, kInOrder) : QList<int>();
+        QSet<std::pair<int, double>> orderDistinct;
+        for (int i : inOrder)
+            orderDistinct.insert({int(items[i].c->kind), items[i].c->value});
+        const qsizetype distinct
+            = std::max({metricDistinct.size(), figureDistinct.size(), orderDistinct.size()});
         if (distinct < kRelay)
             continue;
         Finding f {QStringLiteral("repeated"), QString(), {}, {}, true};
         QList<int> list = byMetricItems;
-        for (int i : byFigureItems) {
-            if (!list.contains(i))
-                list.append(i);
+        for (const QList<int> *more : std::initializer_list<const QList<int> *> {&byFigureItems, &inOrder}) {
+            for (int i : *more) {
+                if (!list.contains(i))
+                    list.append(i);
+            }
         }
         std::sort(list.begin(), list.end(), [&](int a, int b) { return context.ref(a) < context.ref(b); });
         QStringList examples;
@@ -135,15 +256,17 @@ void figuresInThreeArticles(Context &context, const Figures &figures)
 
 void relays(Context &context)
 {
-    Figures figures, same;
+    Figures figures, same, precises;
     for (int i = 0; i < context.items.size(); ++i) {
         const Item &item = context.items[i];
         figures[{item.metric->key, item.c->value}].append(i);
+        if (precise(item))
+            precises[{QString::number(int(item.c->kind)), item.c->value}].append(i);
         // A figure without a date says nothing of which dispatch it comes from.
         if (!item.c->asOf.isNull())
             same[{sameFigure(*item.c), item.c->value}].append(i);
     }
-    sharedFigures(context, figures, same);
+    sharedFigures(context, figures, same, precises);
     figuresInThreeArticles(context, figures);
 }
 
