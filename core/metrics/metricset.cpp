@@ -393,6 +393,18 @@ QList<Entry> entriesOf(const QList<ClaimReading> &readings, const Distinct &dist
 // whether it is written with a decimal part.
 qsizetype significantDigits(double value, bool *fraction = nullptr)
 {
+    // A whole number, most figures, by arithmetic: printing a double takes a big-number division.
+    if (const double whole = std::round(std::abs(value)); whole == std::abs(value) && whole < 1e12) {
+        if (fraction)
+            *fraction = false;
+        auto n = qint64(whole);
+        while (n != 0 && n % 10 == 0)
+            n /= 10;
+        qsizetype digits = 0;
+        for (; n != 0; n /= 10)
+            ++digits;
+        return digits;
+    }
     QString digits = QString::number(std::abs(value), 'g', 12);
     const qsizetype exponent = digits.indexOf(u'e');
     if (fraction)
@@ -452,6 +464,25 @@ bool shareNounWord(const QString &a, const QString &b)
     return false;
 }
 
+// Where a metric gives its values: an article, a date, a kind and a unit.
+struct SaidWhere
+{
+    int article;
+    int year;
+    int month;
+    int kind;
+    QString unit;
+    bool operator==(const SaidWhere &o) const
+    {
+        return article == o.article && year == o.year && month == o.month && kind == o.kind && unit == o.unit;
+    }
+};
+
+size_t qHash(const SaidWhere &w, size_t seed = 0)
+{
+    return qHashMulti(seed, w.article, w.year, w.month, w.kind, w.unit);
+}
+
 // Relays: two articles giving one precise value for one date measure one thing, whatever the
 // words each used ("11,35 millions de visiteurs" and "11,35 millions d'arrivées", "la production
 // privée … 3,3 %" and "la production … 3,3 %"). Their metrics are one when they agree on all but
@@ -480,8 +511,20 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     // or said of another place ("des aides de 2.500 dirhams par mois" in 2023 and in 2025, "23.500
     // maisons" in a province and in the programme): one fact when its nouns share a word and it
     // reads the same event and period, whatever the date and owner each article gives it.
-    QMap<QString, QList<int>> facts;
-    QMap<QString, QList<int>> repeats;
+    QHash<QString, QList<int>> facts;
+    QHash<QString, QList<int>> repeats;
+    auto keyOf = [](std::initializer_list<QStringView> parts) {
+        qsizetype size = 0;
+        for (QStringView p : parts)
+            size += p.size() + 1;
+        QString key;
+        key.reserve(size);
+        for (QStringView p : parts) {
+            key += p;
+            key += u'\x1f';
+        }
+        return key;
+    };
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         const Claim &c = articles[e.article].claims[e.claim];
@@ -499,21 +542,23 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         if (relayable) {
             // A year's figure is its figure at the end of December: "en 2016" and "à fin décembre 2016".
             const int month = c.asOf.month == 12 ? 0 : c.asOf.month;
-            facts[QStringList {value, number ? QString() : measured, QString::number(c.asOf.year),
-                               QString::number(month), m.owner, m.breakdown, scope, m.per}
-                      .join(u'\x1f')]
+            facts[keyOf({value, number ? QString() : measured, QString::number(c.asOf.year),
+                         QString::number(month), m.owner, m.breakdown, scope, m.per})]
                 .append(i);
         }
         if (repeated)
-            repeats[QStringList {value, number ? c.unit : measured, m.breakdown, scope, m.per, m.event,
-                                 QString::number(int(m.period))}
-                        .join(u'\x1f')]
+            repeats[keyOf({value, number ? c.unit : measured, m.breakdown, scope, m.per, m.event,
+                           QString::number(int(m.period))})]
                 .append(i);
     }
     QHash<QString, QString> parent; // union-find over the ids, each root the best of its set
-    auto root = [&parent](QString id) {
+    auto root = [&parent](const QString &of) {
+        QString id = of;
         for (auto it = parent.constFind(id); it != parent.cend() && *it != id; it = parent.constFind(id))
             id = *it;
+        // (The path made short: a metric joined by thousands of others is found in one step.)
+        for (QString at = of; at != id;)
+            at = std::exchange(parent[at], id);
         return id;
     };
     auto relayed = [&](const QList<int> &list) {
@@ -524,7 +569,7 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     // article gives different values at one date are two, whatever a relay shows (a note gives
     // "la production … 6,5 %" and "l'énergie appelée … 2,2 %"; an outlet relaying it calls the
     // 2,2 % production).
-    using Said = QHash<QString, QSet<double>>; // article, date and unit → values
+    using Said = QHash<SaidWhere, QSet<double>>; // article, date and unit → values
     QHash<QString, Said> said; // by root id
     QSet<QString> candidates;
     for (const auto *lists : {&facts, &repeats}) {
@@ -541,12 +586,7 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         const Claim &c = articles[entries[i].article].claims[entries[i].claim];
         if (!c.isReadable() || c.asOf.isNull())
             continue;
-        said[ids[i]][QStringLiteral("%1|%2|%3|%4|%5")
-                         .arg(entries[i].article)
-                         .arg(c.asOf.year)
-                         .arg(c.asOf.month)
-                         .arg(claimKindName(c.kind), c.unit)]
-            .insert(c.value);
+        said[ids[i]][{entries[i].article, c.asOf.year, c.asOf.month, int(c.kind), c.unit}].insert(c.value);
     }
     auto apart = [&said](const QString &a, const QString &b) {
         // (Copies share their data: no lookup inserts into the hash.)
@@ -567,31 +607,50 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         }
         return false;
     };
+    // The pairs of metrics found apart: a fact that a thousand articles give asks of the same two
+    // metrics a thousand times.
+    QSet<std::pair<QString, QString>> knownApart;
     auto join = [&](const QList<int> &list, bool sameWords) {
         if (!relayed(list))
             return;
         for (int i : list) {
             const QString a = root(ids[list.first()]);
             const QString b = root(ids[i]);
-            if (a == b || apart(a, b))
+            if (a == b || knownApart.contains({a, b}))
                 continue;
             if (sameWords
                 && !shareNounWord(distinct.measure(entries[list.first()].measure).noun,
                                   distinct.measure(entries[i].measure).noun))
                 continue;
+            if (apart(a, b)) {
+                knownApart.insert({a, b});
+                continue;
+            }
             const QString kept = better(a, b) ? a : b;
             const QString joined = kept == a ? b : a;
             parent[joined] = kept;
+            // (Only what is known of the metric that grows changes.)
+            knownApart.removeIf([&kept](const std::pair<QString, QString> &pair) {
+                return pair.first == kept || pair.second == kept;
+            });
             const Said from = said.take(joined);
             Said &into = said[kept];
             for (auto it = from.cbegin(); it != from.cend(); ++it)
                 into[it.key()].unite(*it);
         }
     };
-    for (const QList<int> &list : std::as_const(facts))
-        join(list, false);
-    for (const QList<int> &list : std::as_const(repeats))
-        join(list, true);
+    // (In the order of their keys: the merges do not depend on the order of the articles.)
+    for (const auto &[lists, sameWords] : {std::pair(&facts, false), std::pair(&repeats, true)}) {
+        QStringList keys;
+        keys.reserve(lists->size());
+        for (auto it = lists->cbegin(); it != lists->cend(); ++it) {
+            if (relayed(*it))
+                keys << it.key();
+        }
+        std::sort(keys.begin(), keys.end());
+        for (const QString &key : std::as_const(keys))
+            join(lists->value(key), sameWords);
+    }
     QHash<QString, QString> merges;
     for (auto it = parent.cbegin(); it != parent.cend(); ++it)
         merges.insert(it.key(), root(it.key()));
