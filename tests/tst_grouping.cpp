@@ -251,6 +251,11 @@ void tst_Grouping::measures_data()
                           "organisées, mercredi, en remportant 97 sièges.")
         << QStringLiteral("97") << QStringLiteral("siege") << QStringLiteral("RNI")
         << QStringLiteral("whole");
+    QTest::newRow("not the acronym of a longer name the name ends")
+        << QStringLiteral("La situation des charges et ressources du Trésor (SCRT) dégage un déficit de 50,6 "
+                          "milliards de dirhams.")
+        << QStringLiteral("50,6 milliards") << QStringLiteral("deficit") << QStringLiteral("Trésor")
+        << QStringLiteral("whole");
     QTest::newRow("a name of one capital before its figure in brackets, after a rank")
         << QStringLiteral("Le PJD a obtenu 46 sièges, suivi par le Rassemblement national des indépendants "
                           "(37 sièges).")

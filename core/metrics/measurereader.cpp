@@ -1354,12 +1354,22 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
         // A name followed by its acronym is known by it: "le Rassemblement national des
-        // indépendants (RNI)" is the "RNI" of other sentences and articles.
+        // indépendants (RNI)" is the "RNI" of other sentences and articles. Not the acronym of
+        // a longer name the name ends ("la Situation des charges et ressources du Trésor (SCRT)":
+        // the acronym begins with the initial of the name, or of the names a connector joins to it:
+        // "le Rassemblement National des Indépendants (RNI)").
         QString known = name;
         qsizetype end = last;
+        qsizetype whole = k; // the first word of the names joined by connectors
+        while (whole >= from + 2 && connector(t[whole - 1].folded) && isCap(whole - 2)) {
+            whole -= 2;
+            while (whole > from && isCap(whole - 1))
+                --whole;
+        }
         if (!acronyms && last + 3 < to && t[last + 1].folded == u"("_s && t[last + 3].folded == u")"_s
             && t[last + 2].word && t[last + 2].text.size() >= 2 && t[last + 2].text.size() <= 6
-            && t[last + 2].text.toString().isUpper()) {
+            && t[last + 2].text.toString().isUpper()
+            && t[last + 2].folded.front() == t[whole].folded.front()) {
             known = t[last + 2].text.toString();
             end = last + 3;
         }
