@@ -1321,6 +1321,14 @@ void tst_Grouping::periods_data()
         "Le pays a accueilli 8,9 millions de touristes durant les dix premiers mois de "
         "2016.\n\nLe nombre des touristes étrangers a diminué de 3,3 %, selon la note d'octobre 2016.")
                                               << QStringLiteral("3,3 %") << running;
+    // Published in April: a change the text does not date follows the lead's March running total.
+    QTest::newRow("the lead's running total of the month before publication") << QStringLiteral(
+        "Le Trésor dégage à fin mars un déficit de 20,5 milliards de dirhams.\n\nLes recettes "
+        "ordinaires sont en hausse de 8,6 %.") << QStringLiteral("8,6 %") << running;
+    QTest::newRow("not of two months before")
+        << QStringLiteral("Le Trésor dégage à fin février un déficit de 20,5 milliards de dirhams.\n\nLes "
+                          "recettes ordinaires sont en hausse de 8,6 %.")
+        << QStringLiteral("8,6 %") << none;
     QTest::newRow("twelve months") << QStringLiteral(
         "Le pays a accueilli 14,5 millions de touristes sur douze "
         "mois.") << QStringLiteral("14,5 millions")

@@ -1569,6 +1569,18 @@ private:
     QHash<std::pair<int, QString>, QStringList> m_owners;
     QHash<int, ParagraphState> m_states;
     QSet<int> m_leadRunning; // year * 16 + month
+    // Whether a change the text does not date (dated to the publication) follows a lead's running
+    // total of the month before: "Le Trésor dégage à fin novembre un déficit…" in a December
+    // article, then "les recettes ordinaires sont en hausse de 8,6 %" are of the same months.
+    bool leadRunningBefore(const Claim &c) const
+    {
+        const PartialDate &published = m_article.published;
+        if (!published.hasMonth() || c.asOf.year != published.year || c.asOf.month != published.month)
+            return false;
+        const int before = published.month == 1 ? (published.year - 1) * 16 + 12
+                                                : published.year * 16 + published.month - 1;
+        return m_leadRunning.contains(before);
+    }
     struct
     {
         int paragraph = -1;
@@ -3725,7 +3737,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (m.period == Period::Unspecified && m.scope != Scope::Target)
         m.period = periodsBefore(c.paragraph, list)[si];
     if (m.period == Period::Unspecified && m.scope == Scope::Change && c.asOf.hasMonth()
-        && m_leadRunning.contains(c.asOf.year * 16 + c.asOf.month))
+        && (m_leadRunning.contains(c.asOf.year * 16 + c.asOf.month) || leadRunningBefore(c)))
         m.period = Period::RunningTotal;
     readEvent(f, m);
 
