@@ -233,6 +233,14 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le PJD arrive en tête, suivi du Parti authenticité et modernité (PAM) 102 sièges.")
         << QStringLiteral("102") << QStringLiteral("siege") << QStringLiteral("PAM")
         << QStringLiteral("whole");
+    QTest::newRow("a verb in the conditional projects its figure")
+        << QStringLiteral("Les recettes fiscales se situeraient à 320,1 milliards de dirhams.")
+        << QStringLiteral("320,1 milliards") << QStringLiteral("recette fiscale") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("the press's hedge on a past figure is no aim")
+        << QStringLiteral("Les recettes fiscales auraient atteint 320,1 milliards de dirhams.")
+        << QStringLiteral("320,1 milliards") << QStringLiteral("recette fiscale") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("an acronym wins past a complement") << QStringLiteral(
         "Le Parti de la justice et du développement (PJD) a remporté les législatives au Maroc "
         "en obtenant 125 sièges au parlement.") << QStringLiteral("125")

@@ -440,6 +440,17 @@ bool targetWord(const QString &f)
     return w.contains(f);
 }
 
+// A verb in the conditional that projects a figure: "les recettes fiscales se situeraient à
+// 320,1 MMDH", "le déficit atteindrait 3 %"; not an auxiliary ("aurait atteint", "serait de", the
+// press's hedge on a past or present figure).
+bool conditionalVerb(const QString &f)
+{
+    if (f.size() < 7 || !(f.endsWith(u"rait"_s) || f.endsWith(u"raient"_s)))
+        return false;
+    static const Words auxiliaries = words({"aurait", "auraient", "serait", "seraient"});
+    return !auxiliaries.contains(f);
+}
+
 bool incrementWord(const QString &f)
 {
     static const Words w
@@ -2055,7 +2066,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         const bool result = t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s
             && (changeWord(t[k - 2].folded) || participleLike(t[k - 2]));
         if ((targetWord(t[k].folded) && !result)
-            || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s))
+            || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s)
+            || (k < f.first && conditionalVerb(t[k].folded)))
             target = true;
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
