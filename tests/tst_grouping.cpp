@@ -612,13 +612,17 @@ void tst_Grouping::measures_data()
     QTest::newRow("the subject of the clause 'que' opens") << QStringLiteral(
         "Les principales évolutions révèlent que l'impôt sur les sociétés a augmenté de 6,2 "
         "milliards de dirhams.") << QStringLiteral("6,2 milliards")
-                                                           << QStringLiteral("impot") << QString()
+                                                           << QStringLiteral("impot societe") << QString()
                                                            << QStringLiteral("increment");
     QTest::newRow("a pronoun after 'que': the topic")
         << QStringLiteral("Quant à la population active, la même source a indiqué qu'elle s'est établie à "
                           "4084,2 mille au deuxième trimestre.")
         << QStringLiteral("4084,2 mille") << QStringLiteral("population active") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("what a tax is levied on")
+        << QStringLiteral("L'impôt sur le revenu a enregistré une hausse de 4,3 milliards de dirhams.")
+        << QStringLiteral("4,3 milliards") << QStringLiteral("impot revenu") << QString()
+        << QStringLiteral("increment");
     QTest::newRow("a rate measures no amount")
         << QStringLiteral(
                "Les recettes de l'impôt sur le revenu ont atteint un taux de réalisation de 83 % et "

@@ -868,10 +868,14 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     bool afterComplement = false;
     while (k < end && content < 4) {
         const Token &tok = t[k];
-        if (connector(tok.folded) && content > 0 && k + 1 < end) {
+        // What a tax or a duty is levied on is its complement too: "la taxe sur la valeur
+        // ajoutée", "l'impôt sur le revenu", "les droits sur les importations".
+        const bool on = tok.folded == u"sur"_s && content == 1 && k + 2 < end
+            && (complementArticle(t[k + 1].folded) || t[k + 1].folded == u"le"_s);
+        if ((connector(tok.folded) || on) && content > 0 && k + 1 < end) {
             // "de la", "de l'": the article after "de" belongs to the complement.
             qsizetype n = k + 1;
-            if (n < end && complementArticle(t[n].folded))
+            if (n < end && (complementArticle(t[n].folded) || (on && t[n].folded == u"le"_s)))
                 ++n;
             // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
             // made with "sous": "taux de sous emploi". Not an origin, a group of what is measured:
