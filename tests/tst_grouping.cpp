@@ -623,6 +623,14 @@ void tst_Grouping::measures_data()
         << QStringLiteral("L'impôt sur le revenu a enregistré une hausse de 4,3 milliards de dirhams.")
         << QStringLiteral("4,3 milliards") << QStringLiteral("impot revenu") << QString()
         << QStringLiteral("increment");
+    QTest::newRow("the value added is no measure head")
+        << QStringLiteral(
+               "La taxe sur la valeur ajoutée a enregistré une hausse de 4,3 milliards de dirhams.")
+        << QStringLiteral("4,3 milliards") << QStringLiteral("taxe valeur ajoutee") << QString()
+        << QStringLiteral("increment");
+    QTest::newRow("the value added, measured")
+        << QStringLiteral("La valeur ajoutée agricole a progressé de 4,3 %.") << QStringLiteral("4,3 %")
+        << QStringLiteral("valeur ajoutee agricole") << QString() << QStringLiteral("change");
     QTest::newRow("a rate measures no amount")
         << QStringLiteral(
                "Les recettes de l'impôt sur le revenu ont atteint un taux de réalisation de 83 % et "

@@ -663,6 +663,9 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
 // production privée (+52,5 %)", "les dossiers traités (1,2 million)"): it says what is counted.
 bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
 {
+    // "la valeur ajoutée": a participle that makes one noun with the word before it.
+    if (k > 0 && t[k - 1].folded == u"valeur"_s && t[k].folded.startsWith(u"ajoute"_s))
+        return true;
     // "les actifs âgés de 15 ans et plus": an age, not what is counted.
     if (t[k].folded == u"age"_s || t[k].folded == u"agee"_s || t[k].folded == u"ages"_s
         || t[k].folded == u"agees"_s)
@@ -1016,7 +1019,11 @@ struct Sentence
             points
                 = tokens[k - 1].digit && (tokens[k].folded == u"point"_s || tokens[k].folded == u"points"_s);
         for (qsizetype k = 0; k < tokens.size(); ++k) {
-            if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded))
+            // ("la valeur ajoutée" is a measure of its own, not a head: "la taxe sur la valeur
+            // ajoutée", "la valeur ajoutée agricole".)
+            if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
+                && !(tokens[k].folded == u"valeur"_s && k + 1 < tokens.size()
+                     && tokens[k + 1].folded.startsWith(u"ajoute"_s)))
                 heads.append(k);
         }
     }
