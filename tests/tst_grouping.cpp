@@ -1545,6 +1545,11 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("33.000")
         << QStringLiteral("Le nombre de chômeurs a augmenté de 138.000 personnes en 2023.")
         << QStringLiteral("138.000") << true;
+    QTest::newRow("a group written into the noun, as another figure gives it")
+        << QStringLiteral("La production d'origine thermique a progressé de 10,3 % en 2018.")
+        << QStringLiteral("10,3 %")
+        << QStringLiteral("La production thermique a progressé de 12,3 % en 2019.")
+        << QStringLiteral("12,3 %") << true;
     QTest::newRow("a place with or without its Arabic article")
         << QStringLiteral("À Al Hoceima, le nombre de touristes a atteint 120.000 en 2023.")
         << QStringLiteral("120.000")

@@ -736,6 +736,43 @@ QString ownerNoun(const Entry &e, const QString &noun)
     return e.key.section(u'.', 0, 0) + u'|' + noun;
 }
 
+// A group written into the noun is that group: "la production thermique" is the production of
+// the group "thermique" when another figure of the set gives "la production d'origine thermique"
+// (noun "production", group "thermique"), as "le chômage des femmes" and "le chômage féminin"
+// would be. Only for a group the set reads so, for the same owner: a noun is not cut on a
+// guess. Updates the keys (and ids) of the entries it splits; whether any changed.
+bool groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article> &articles,
+                   const Distinct &distinct, const MetricRules &rules)
+{
+    QSet<QString> grouped; // owner|noun|group
+    for (const Entry &e : std::as_const(entries)) {
+        const Measure &m = distinct.measure(e.measure);
+        if (!e.pinned && e.preset.isEmpty() && !m.breakdown.isEmpty() && !m.breakdown.contains(u' '))
+            grouped.insert(ownerNoun(e, m.noun) + u'|' + m.breakdown);
+    }
+    if (grouped.isEmpty())
+        return false;
+    bool changed = false;
+    for (int i = 0; i < entries.size(); ++i) {
+        Entry &e = entries[i];
+        const Measure &m = distinct.measure(e.measure);
+        const qsizetype space = m.noun.lastIndexOf(u' ');
+        if (e.pinned || !e.preset.isEmpty() || !m.breakdown.isEmpty() || space <= 0)
+            continue;
+        const QString noun = m.noun.left(space);
+        const QString group = m.noun.mid(space + 1);
+        if (!grouped.contains(ownerNoun(e, noun) + u'|' + group))
+            continue;
+        Measure split = m;
+        split.noun = noun;
+        split.breakdown = group;
+        e.key = measureKey(articles[e.article].claims[e.claim], split);
+        ids[i] = rules.resolve(e.key);
+        changed = true;
+    }
+    return changed;
+}
+
 // The nouns shown to name one thing, by a relay (two articles, one precise value: the noun of the
 // metric `relays` merged and the noun of the one it joined) or by an article's restatement
 // ("soit 2,6 millions de visiteurs"), are one in every entry of the same owner (not a pinned one,
@@ -964,6 +1001,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     ids.reserve(entries.size());
     for (const Entry &e : entries)
         ids << rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset);
+    groupsInNouns(entries, ids, articles, distinct, rules);
     QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     // The words a relay shows to be one are one in the other figures too: the metric of
     // "visiteurs" in 2016 joins that of "arrivées" when the 2017 figures were relays.
