@@ -241,6 +241,12 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les recettes fiscales auraient atteint 320,1 milliards de dirhams.")
         << QStringLiteral("320,1 milliards") << QStringLiteral("recette fiscale") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a performance judged good is a change")
+        << QStringLiteral("La hausse est portée par le bon comportement de la production de 10,3 %.")
+        << QStringLiteral("10,3 %") << QStringLiteral("production") << QString() << QStringLiteral("change");
+    QTest::newRow("a behaviour alone is no change")
+        << QStringLiteral("Le comportement des ménages représente 40 % des achats.") << QStringLiteral("40 %")
+        << QStringLiteral("comportement menage") << QString() << QStringLiteral("whole");
     QTest::newRow("an acronym wins past a complement") << QStringLiteral(
         "Le Parti de la justice et du développement (PJD) a remporté les législatives au Maroc "
         "en obtenant 125 sièges au parlement.") << QStringLiteral("125")
@@ -978,6 +984,12 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    const QString respectively = QStringLiteral(
+        "La production d'origine thermique et hydraulique a progressé de 10,3 % et 18,9 % respectivement.");
+    QTest::newRow("groups listed respectively, first")
+        << respectively << QStringLiteral("10,3 %") << QStringLiteral("thermique");
+    QTest::newRow("groups listed respectively, second")
+        << respectively << QStringLiteral("18,9 %") << QStringLiteral("hydraulique");
     // A people doing something is a group, named by its initials whichever way it is written.
     const QString people = QStringLiteral(
         "Le nombre des touristes étrangers (TES) a diminué de 3,3 %, alors que les arrivées des Marocains "

@@ -1874,6 +1874,18 @@ void ArticleReading::clauseAround(Figure &f)
 
 // The change word that introduces the figure after the connector `at` ("une hausse des ventes
 // de l'énergie de basse tension de 5,9 %"), within 18 words and not past a verb; else -1.
+// A performance judged good or bad is a change: "le bon comportement de la production
+// d'origine thermique de 10,3 %", "la bonne performance des exportations de 8 %" (not a
+// behaviour alone: "le comportement des ménages").
+bool judgedPerformance(const QList<Token> &t, qsizetype k)
+{
+    static const Words judged = words({"bon", "bonne", "bons", "bonnes", "meilleur", "meilleure", "mauvais",
+                                       "mauvaise", "solide", "excellent", "excellente", "faible"});
+    const QString &w = t[k].folded;
+    return k > 0 && (w == u"comportement"_s || w == u"performance"_s || w == u"performances"_s)
+        && judged.contains(t[k - 1].folded);
+}
+
 qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
 {
     for (qsizetype k = at - 1; k >= qMax<qsizetype>(0, at - 18); --k) {
@@ -1883,7 +1895,7 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
         const bool complement = k + 1 < at
             && (t[k + 1].folded == u"des"_s || t[k + 1].folded == u"du"_s
                 || (k + 2 < at && t[k + 1].folded == u"de"_s && complementArticle(t[k + 2].folded)));
-        if (changeWord(w) && !(complement && participleLike(t[k])))
+        if ((changeWord(w) && !(complement && participleLike(t[k]))) || judgedPerformance(t, k))
             return k;
         if (t[k].digit || (!t[k].word && w != u","_s) || verbLike(w) || reportingVerb(w) || w == u"a"_s
             || w == u"ont"_s || w == u"est"_s || w == u"sont"_s)
@@ -3650,6 +3662,22 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             } else {
                 break;
             }
+        }
+    }
+    // Groups listed for a list of figures "respectivement": the i-th figure is of the i-th group
+    // ("la production d'origine thermique et hydraulique de 10,3 % et 18,9 % respectivement").
+    if (keys.size() == 1 && lastKey >= 0 && f.sentences[f.sentence].respectively) {
+        QStringList listed {keys.first()};
+        qsizetype k = lastKey + 1;
+        while (k + 1 < to && (t[k].folded == u","_s || t[k].folded == u"et"_s) && contentWord(t[k + 1])
+               && !participleLike(t[k + 1])) {
+            listed << MeasureReader::singular(t[k + 1].folded);
+            k += 2;
+        }
+        const auto [runStart, index, count] = listAround(f);
+        if (listed.size() >= 2 && listed.size() == count && runStart > k - 1) {
+            keys = {listed[index]};
+            lastKey = k - 1;
         }
     }
     // A list's complement reads past its connectors, not its years: "aux élections des conseils
