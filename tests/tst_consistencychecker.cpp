@@ -484,6 +484,18 @@ void tst_ConsistencyChecker::repeated()
                                    "24.000 logements rebâtis, et les travaux sont achevés à 91,33 %."),
                     QString())
                 .isEmpty());
+    // Two long copies of one page: their figures in order without a table of a million cells.
+    QString page;
+    for (int i = 0; i < 1100; ++i)
+        page += QStringLiteral("Les recettes ont atteint %1,7 milliards de dirhams. ").arg(100 + i);
+    QList<Article> copies {article(QStringLiteral("Le Brief"), page, QString()),
+                           article(QStringLiteral("Portail Sud"), page, QString())};
+    MetricSet copiesSet = MetricSet::discover(copies);
+    const QList<Finding> longCopies
+        = ofKind(ConsistencyChecker::check(copies, MetricTaxonomy::bundled(), {}, &copiesSet),
+                 QStringLiteral("repeated"));
+    QCOMPARE(longCopies.size(), 1);
+    QCOMPARE(longCopies[0].claims.size(), 2200);
     // Nor are round figures alone: "91 %" is no dispatch's own.
     QVERIFY(relayOf(QStringLiteral("Les travaux sont achevés à 91 %, 24.000 logements ont été rebâtis, on "
                                    "prévoit 93 % puis 96 % et 23.000 maisons ont été dégagées."),

@@ -74,6 +74,26 @@ QList<int> sameOrder(const QList<Item> &items, QList<int> a, QList<int> b)
         return items[x].c->kind == items[y].c->kind && items[x].c->value == items[y].c->value;
     };
     const qsizetype n = a.size(), m = b.size();
+    // Two long copies of one page (tens of thousands of figures each) would need a table of
+    // billions: past a million cells, each figure of the first is matched to the next same figure
+    // of the second, in order (a common run, if not the longest).
+    constexpr qsizetype kMostCells = 1'000'000;
+    if ((n + 1) * (m + 1) > kMostCells) {
+        QHash<std::pair<int, double>, QList<qsizetype>> where; // figure → its places in b
+        for (qsizetype j = 0; j < m; ++j)
+            where[{int(items[b[j]].c->kind), items[b[j]].c->value}].append(j);
+        QList<int> run;
+        qsizetype after = 0; // the next place of b that may match
+        for (qsizetype i = 0; i < n && after < m; ++i) {
+            const QList<qsizetype> &places = where[{int(items[a[i]].c->kind), items[a[i]].c->value}];
+            const auto next = std::lower_bound(places.cbegin(), places.cend(), after);
+            if (next == places.cend())
+                continue;
+            run << a[i] << b[*next];
+            after = *next + 1;
+        }
+        return run;
+    }
     QList<int> length((n + 1) * (m + 1), 0); // length[i * (m + 1) + j]: of a[i…] and b[j…]
     auto at = [&](qsizetype i, qsizetype j) -> int & {
         return length[i * (m + 1) + j];
@@ -95,12 +115,13 @@ QList<int> sameOrder(const QList<Item> &items, QList<int> a, QList<int> b)
     return run;
 }
 
+using Figure = std::pair<int, double>; // kind, value
+
 // The figures two articles both give (the same kind and value), each article's in the order
 // of its text, in the same order in both, when there are at least `least` of them and one is
 // precise; else none. `range` holds each article's items [first, last).
 // A figure many articles give ("2025", "1") says nothing of which two relay each other: only
 // those of `rare` count.
-using Figure = std::pair<int, double>; // kind, value
 QList<int> sameOrderRun(const QList<Item> &items, const QHash<int, std::pair<int, int>> &range,
                         const QSet<Figure> &rare, std::pair<int, int> pair, qsizetype least)
 {
