@@ -247,6 +247,12 @@ void tst_Grouping::measures_data()
     QTest::newRow("a behaviour alone is no change")
         << QStringLiteral("Le comportement des ménages représente 40 % des achats.") << QStringLiteral("40 %")
         << QStringLiteral("comportement menage") << QString() << QStringLiteral("whole");
+    QTest::newRow("a person's title names no owner")
+        << QStringLiteral(
+               "Les électeurs ont élu Abdelmadjid Tebboune, président de la République algérienne. "
+               "Le taux de participation a atteint 46,10 %.")
+        << QStringLiteral("46,10 %") << QStringLiteral("taux participation") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("an acronym wins past a complement") << QStringLiteral(
         "Le Parti de la justice et du développement (PJD) a remporté les législatives au Maroc "
         "en obtenant 125 sièges au parlement.") << QStringLiteral("125")

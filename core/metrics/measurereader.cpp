@@ -1227,6 +1227,27 @@ bool peopleAt(const QList<Token> &t, qsizetype k);
 bool pluralPeopleAt(const QList<Token> &t, qsizetype k);
 QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
 
+// Whether the name at `k` is the complement of a title in apposition, after a comma:
+// "Abdelmadjid Tebboune, président de la République algérienne", "…, chef du Gouvernement".
+bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k)
+{
+    static const Words titles
+        = words({"president",    "presidente",  "ministre",         "chef",         "directeur",
+                 "directrice",   "secretaire",  "gouverneur",       "wali",         "maire",
+                 "pdg",          "patron",      "patronne",         "coordinateur", "coordinatrice",
+                 "porte-parole", "commissaire", "haut-commissaire", "ambassadeur",  "ambassadrice"});
+    qsizetype j = k - 1;
+    while (j > from && (connector(t[j].folded) || complementArticle(t[j].folded)))
+        --j;
+    if (j == k - 1 || j <= from || !titles.contains(t[j].folded))
+        return false;
+    // (Past the title's adjectives: "ministre délégué", and a "le": ", le président de".)
+    qsizetype comma = j - 1;
+    while (comma > from && t[comma].word && !t[comma].capital)
+        --comma;
+    return comma >= from && t[comma].folded == u","_s;
+}
+
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
                               const QString &text, const WordSet &lowercase)
 {
@@ -1375,6 +1396,9 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             = k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded);
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
+        // ", président de la République algérienne": the title of a person named before, not what
+        // the figures are of.
+        const bool title = titleComplement(t, from, k);
         // A name followed by its acronym is known by it: "le Rassemblement national des
         // indépendants (RNI)" is the "RNI" of other sentences and articles. Not the acronym of
         // a longer name the name ends ("la Situation des charges et ressources du Trésor (SCRT)":
@@ -1396,7 +1420,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             end = last + 3;
         }
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
-            && !excluded && !pluralPeopleAt(t, k) && !(speaker.size() > 0 && speaker.contains(folded)))
+            && !excluded && !title && !pluralPeopleAt(t, k)
+            && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, end, known});
         k = last + 1;
     }
