@@ -57,6 +57,9 @@ struct Context
 int compareDates(const PartialDate &a, const PartialDate &b);
 // Whether two figures' intervals meet: both can be right.
 bool compatible(const ConsistencyChecker::Interval &a, const ConsistencyChecker::Interval &b);
+// Whether a figure is written precisely enough (to 1 %) that another giving it copies it:
+// "91,33 %", "23.500", "3.669.212"; not "24.000" nor "4 %".
+bool precise(const Item &item);
 
 // The checks on one metric's items: contradictions at one date, a running total that goes
 // down, one figure with different dates.

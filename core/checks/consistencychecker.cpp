@@ -46,6 +46,12 @@ bool CheckDetail::compatible(const ConsistencyChecker::Interval &a, const Consis
     return low(a) <= high(b) + eps && low(b) <= high(a) + eps;
 }
 
+bool CheckDetail::precise(const Item &item)
+{
+    return item.c->value != 0 && !item.c->isRange()
+        && (item.range.high - item.range.low) / std::abs(item.c->value) < 0.01;
+}
+
 QString Context::describe(int i) const
 {
     return ClaimText::described(articles[items[i].article], *items[i].c);

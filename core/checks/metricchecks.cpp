@@ -309,13 +309,12 @@ void copies(Context &context, const QString &key, const QList<int> &group)
     const QList<Item> &items = context.items;
     if (items[group.first()].metric->nature == Nature::Rate)
         return;
-    QList<int> precise;
+    QList<int> exact; // the precise figures, written without a qualifier
     QMap<double, QList<int>> byValue;
     for (int i : group) {
         const Item &it = items[i];
-        if (it.c->qualifier == Qualifier::Exact && !it.c->isRange() && it.c->value != 0
-            && (it.range.high - it.range.low) / std::abs(it.c->value) < 0.01 && it.c->asOf.month > 0) {
-            precise << i;
+        if (it.c->qualifier == Qualifier::Exact && precise(it) && it.c->asOf.month > 0) {
+            exact << i;
             byValue[it.c->value] << i;
         }
     }
@@ -332,7 +331,7 @@ void copies(Context &context, const QString &key, const QList<int> &group)
         if (compareDates(items[x].c->asOf, items[y].c->asOf) >= 0)
             continue;
         if (!index)
-            index.emplace(items, precise);
+            index.emplace(items, exact);
         const auto spans = index->between(items[x].c->asOf, items[y].c->asOf);
         int between = -1;
         for (int z : {index->largestLow(spans), index->smallestHigh(spans)}) {

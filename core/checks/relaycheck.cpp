@@ -51,14 +51,6 @@ Shared sharedBy(const QList<Item> &items, const Figures &figures)
     return shared;
 }
 
-// Whether a figure is written precisely enough (to 1 %) that another outlet giving it copies
-// it: "91,33 %", "23.500"; not "24.000" nor "4 %".
-bool precise(const Item &item)
-{
-    return item.c->value != 0 && !item.c->isRange()
-        && (item.range.high - item.range.low) / std::abs(item.c->value) < 0.01;
-}
-
 // The longest run of figures two articles give in the same order (kind and value alike, each
 // article's items in the order of its text): a dispatch's figures come in its order whatever
 // the date, the unit or the metric each relay's words gave them ("24.000 habitations" and
