@@ -661,10 +661,18 @@ QString labelOf(const QList<Token> &t, qsizetype i, qsizetype last, const QStrin
 // follows ("la production privée d'énergie électrique"), or the last before the figure it
 // introduces ("la hausse de l'énergie nette appelée de 1,2 %") or parentheses holding it ("la
 // production privée (+52,5 %)", "les dossiers traités (1,2 million)"): it says what is counted.
+// Whether "valeur" at `k` makes one noun with the participle after it: "la valeur ajoutée", a
+// measure of its own, not the head "valeur" ("la taxe sur la valeur ajoutée").
+bool valueAdded(const QList<Token> &t, qsizetype k)
+{
+    return k >= 0 && k + 1 < t.size() && t[k].folded == u"valeur"_s
+        && t[k + 1].folded.startsWith(u"ajoute"_s);
+}
+
 bool adjectiveInEe(const QList<Token> &t, qsizetype k, qsizetype end)
 {
     // "la valeur ajoutée": a participle that makes one noun with the word before it.
-    if (k > 0 && t[k - 1].folded == u"valeur"_s && t[k].folded.startsWith(u"ajoute"_s))
+    if (valueAdded(t, k - 1))
         return true;
     // "les actifs âgés de 15 ans et plus": an age, not what is counted.
     if (t[k].folded == u"age"_s || t[k].folded == u"agee"_s || t[k].folded == u"ages"_s
@@ -1019,11 +1027,8 @@ struct Sentence
             points
                 = tokens[k - 1].digit && (tokens[k].folded == u"point"_s || tokens[k].folded == u"points"_s);
         for (qsizetype k = 0; k < tokens.size(); ++k) {
-            // ("la valeur ajoutée" is a measure of its own, not a head: "la taxe sur la valeur
-            // ajoutée", "la valeur ajoutée agricole".)
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
-                && !(tokens[k].folded == u"valeur"_s && k + 1 < tokens.size()
-                     && tokens[k + 1].folded.startsWith(u"ajoute"_s)))
+                && !valueAdded(tokens, k))
                 heads.append(k);
         }
     }
@@ -1205,6 +1210,12 @@ bool numericDate(QStringView text)
         }
     }
     return true;
+}
+
+// An acronym: a word of two to six capitals ("PJD", "HCP", "RNI").
+bool acronymToken(const Token &t)
+{
+    return t.word && t.text.size() >= 2 && t.text.size() <= 6 && t.text.toString().isUpper();
 }
 
 // A verb, its auxiliary, a relative pronoun or an approximation: a name's words stop before it.
@@ -1406,18 +1417,18 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // "le Rassemblement National des Indépendants (RNI)").
         QString known = name;
         qsizetype end = last;
-        qsizetype whole = k; // the first word of the names joined by connectors
-        while (whole >= from + 2 && connector(t[whole - 1].folded) && isCap(whole - 2)) {
-            whole -= 2;
-            while (whole > from && isCap(whole - 1))
-                --whole;
-        }
         if (!acronyms && last + 3 < to && t[last + 1].folded == u"("_s && t[last + 3].folded == u")"_s
-            && t[last + 2].word && t[last + 2].text.size() >= 2 && t[last + 2].text.size() <= 6
-            && t[last + 2].text.toString().isUpper()
-            && t[last + 2].folded.front() == t[whole].folded.front()) {
-            known = t[last + 2].text.toString();
-            end = last + 3;
+            && acronymToken(t[last + 2])) {
+            qsizetype whole = k; // the first word of the names joined by connectors
+            while (whole >= from + 2 && connector(t[whole - 1].folded) && isCap(whole - 2)) {
+                whole -= 2;
+                while (whole > from && isCap(whole - 1))
+                    --whole;
+            }
+            if (t[last + 2].folded.front() == t[whole].folded.front()) {
+                known = t[last + 2].text.toString();
+                end = last + 3;
+            }
         }
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
             && !excluded && !title && !pluralPeopleAt(t, k)
@@ -2359,8 +2370,7 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         qsizetype n = k + 1;
         // "Le PIB a progressé de 3,2 %": an acronym that changes is what is measured (an institution
         // says, it does not grow: "le HCP a indiqué").
-        if (n + 1 < to && t[n].word && t[n].text.size() >= 2 && t[n].text.size() <= 6
-            && t[n].text.toString().isUpper()) {
+        if (n + 1 < to && acronymToken(t[n])) {
             qsizetype v = n + 1;
             while (v < to && v <= n + 3 && !changeWord(t[v].folded)
                    && (t[v].folded == u"a"_s || t[v].folded == u"s"_s || t[v].folded == u"est"_s
@@ -3082,10 +3092,11 @@ QString ArticleReading::acronymWinner(const Figure &f) const
         if (t[k].digit && figureAt(t[k].start))
             winner.clear(); // a figure between: the acronym is that one's
         const Token &x = t[k];
-        const QString text = x.word ? x.text.toString() : QString();
         // (Not a unit: "MW", "DH", "MMDH".)
-        if (!x.word || text.size() < 2 || text.size() > 6 || !text.isUpper() || currencyWord(x.folded)
-            || !MeasureUnits::at(text, 0).canonical.isEmpty())
+        if (!acronymToken(x) || currencyWord(x.folded))
+            continue;
+        const QString text = x.text.toString();
+        if (!MeasureUnits::at(text, 0).canonical.isEmpty())
             continue;
         // (Past its parenthesis and a relative: "le Parti Authenticité et Modernité (PAM) qui a
         // obtenu 82 sièges".)

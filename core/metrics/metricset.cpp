@@ -740,8 +740,8 @@ QString ownerNoun(const Entry &e, const QString &noun)
 // the group "thermique" when another figure of the set gives "la production d'origine thermique"
 // (noun "production", group "thermique"), as "le chômage des femmes" and "le chômage féminin"
 // would be. Only for a group the set reads so, for the same owner: a noun is not cut on a
-// guess. Updates the keys (and ids) of the entries it splits; whether any changed.
-bool groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article> &articles,
+// guess. Updates the keys (and ids) of the entries it splits.
+void groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article> &articles,
                    const Distinct &distinct, const MetricRules &rules)
 {
     QSet<QString> grouped; // owner|noun|group
@@ -750,10 +750,7 @@ bool groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article>
         if (!e.pinned && e.preset.isEmpty() && !m.breakdown.isEmpty() && !m.breakdown.contains(u' '))
             grouped.insert(ownerNoun(e, m.noun) + u'|' + m.breakdown);
     }
-    if (grouped.isEmpty())
-        return false;
-    bool changed = false;
-    for (int i = 0; i < entries.size(); ++i) {
+    for (int i = 0; i < entries.size() && !grouped.isEmpty(); ++i) {
         Entry &e = entries[i];
         const Measure &m = distinct.measure(e.measure);
         const qsizetype space = m.noun.lastIndexOf(u' ');
@@ -768,9 +765,7 @@ bool groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article>
         split.breakdown = group;
         e.key = measureKey(articles[e.article].claims[e.claim], split);
         ids[i] = rules.resolve(e.key);
-        changed = true;
     }
-    return changed;
 }
 
 // The nouns shown to name one thing, by a relay (two articles, one precise value: the noun of the
