@@ -212,6 +212,12 @@ void tst_Grouping::measures_data()
         "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
                                  << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
                                  << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    QTest::newRow("an adjective after the counted noun is part of it")
+        << QStringLiteral("Les 40.628 bureaux de vote sont encadrés par 4000 bureaux centraux.")
+        << QStringLiteral("4000") << QStringLiteral("bureau central") << QString() << QStringLiteral("whole");
+    QTest::newRow("not a word that says it is more")
+        << QStringLiteral("Le pays a ouvert 400 routes nouvelles en 2024.") << QStringLiteral("400")
+        << QStringLiteral("route") << QString() << QStringLiteral("increment");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")
@@ -1568,6 +1574,26 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("10,3 %")
         << QStringLiteral("La production thermique a progressé de 12,3 % en 2019.")
         << QStringLiteral("12,3 %") << true;
+    QTest::newRow("the set's topic, written after every noun, is no complement")
+        << QStringLiteral("La production privée d'énergie électrique s'est renforcée de 3,3 % à fin avril "
+                          "2018. Les importations d'énergie électrique ont reculé de 17,7 % à fin avril "
+                          "2018. La consommation d'énergie électrique a progressé de 0,9 % à fin avril 2018.")
+        << QStringLiteral("3,3 %")
+        << QStringLiteral("La hausse de la production privée de 2,4 % à fin mai 2018 a aidé.")
+        << QStringLiteral("2,4 %") << true;
+    QTest::newRow("a complement written once may tell a figure apart")
+        << QStringLiteral(
+               "La production privée d'énergie électrique s'est renforcée de 3,3 % à fin avril 2018.")
+        << QStringLiteral("3,3 %")
+        << QStringLiteral("La hausse de la production privée de 2,4 % à fin mai 2018 a aidé.")
+        << QStringLiteral("2,4 %") << false;
+    QTest::newRow("a complement that tells figures apart stays")
+        << QStringLiteral("Les ventes d'énergie de basse tension ont progressé de 5,9 % à fin mai 2019. Les "
+                          "ventes d'énergie de haute tension ont reculé de 1,5 % à fin mai 2019. Les ventes "
+                          "d'énergie de moyenne tension ont reculé de 0,5 % à fin mai 2019.")
+        << QStringLiteral("5,9 %")
+        << QStringLiteral("Les ventes d'énergie ont reculé de 1,5 % à fin mai 2018.")
+        << QStringLiteral("1,5 %") << false;
     QTest::newRow("a place with or without its Arabic article")
         << QStringLiteral("À Al Hoceima, le nombre de touristes a atteint 120.000 en 2023.")
         << QStringLiteral("120.000")

@@ -2319,7 +2319,16 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     Phrase noun;
     noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
     noun.label = c.unit;
-    const qsizetype after = f.after;
+    qsizetype after = f.after;
+    // An adjective that follows the counted noun is part of it: "4000 bureaux centraux".
+    if (!c.unit.contains(u' ') && after < f.clauseEnd && t[after].word && !t[after].capital
+        && adjectiveLike(t[after].folded) && !participleLike(t[after])
+        && !functionWords().contains(t[after].folded) && !incrementWord(t[after].folded)
+        && !neutralModifier(t[after].folded) && !targetWord(t[after].folded)) {
+        noun.key += u' ' + MeasureReader::singular(t[after].folded);
+        noun.label = c.unit + u' ' + t[after].text;
+        ++after;
+    }
     if (after < t.size() && connector(t[after].folded) && after + 1 < t.size() && contentWord(t[after + 1])
         && !timeOrFrameNoun(t[after + 1].folded) && !participleLike(t[after + 1])) {
         const Phrase complement = phraseAt(t, after + 1, f.clauseEnd, m_article.text);

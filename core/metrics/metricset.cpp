@@ -768,6 +768,110 @@ void groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article>
     }
 }
 
+// Whether a noun's label goes on, past the words of `shorter`, with a complement: "production
+// privée d'énergie électrique" past "production privee" (the noun drops connectors: "taux
+// chomage" is "taux de chômage").
+bool complementAfter(const QString &label, const QString &shorter)
+{
+    QStringList words;
+    QString word;
+    const QString folded = TextUtil::fold(label) + u' ';
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    const QStringList want = shorter.split(u' ');
+    qsizetype w = 0;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        if (w == want.size())
+            return words[k] == u"de" || words[k] == u"d" || words[k] == u"du" || words[k] == u"des";
+        if (words[k] == want[w] || MeasureReader::singular(words[k]) == want[w])
+            ++w;
+        else if (w == 0
+                 || !(words[k] == u"de" || words[k] == u"d" || words[k] == u"du" || words[k] == u"des"
+                      || words[k] == u"l" || words[k] == u"la" || words[k] == u"le" || words[k] == u"les"))
+            return false;
+    }
+    return false;
+}
+
+// A noun said once with a complement is the noun said without it: "la production privée" and
+// "la production privée d'énergie électrique" are one figure when the set, for the same owner,
+// scope, period and unit, gives no other noun that goes on from "production privée" (then the
+// complement may tell them apart: "la production" beside "la production privée" and "la
+// production d'électricité"). A noun is not cut on a guess: only a complement ("de …") goes,
+// never an adjective ("les ventes d'énergie de basse tension" stay apart from "les ventes
+// d'énergie"). Updates the keys (and ids) of the entries it shortens.
+void complementsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article> &articles,
+                        const Distinct &distinct, const MetricRules &rules)
+{
+    auto free = [](const Entry &e) {
+        return !e.pinned && e.preset.isEmpty();
+    };
+    // (Owner and the key's sections after the noun: the same owner, event, group, scope, period
+    // and unit.)
+    auto signature = [](const QString &key) -> QString {
+        return key.section(u'.', 0, 0) + u'|' + key.section(u'.', 2);
+    };
+    QHash<QString, QSet<QString>> nouns; // signature → the nouns it is read with
+    for (const Entry &e : std::as_const(entries)) {
+        const Measure &m = distinct.measure(e.measure);
+        if (free(e) && !m.isEmpty())
+            nouns[signature(e.key)].insert(m.noun);
+    }
+    // Each signature's shortened nouns: longer → shorter.
+    QHash<QString, QHash<QString, QString>> shortened;
+    for (auto it = nouns.cbegin(); it != nouns.cend(); ++it) {
+        for (const QString &s : it.value()) {
+            QString only;
+            int longer = 0;
+            for (const QString &l : it.value()) {
+                if (l.size() > s.size() + 1 && l.startsWith(s) && l[s.size()] == u' ') {
+                    ++longer;
+                    only = l;
+                }
+            }
+            if (longer == 1)
+                shortened[it.key()].insert(only, s);
+        }
+    }
+    if (shortened.isEmpty())
+        return;
+    // The complements that go: what the set writes after three nouns or more ("la production,
+    // les importations, la consommation d'électricité"), the topic the articles are about, not
+    // what tells one figure from another ("les ventes d'énergie de basse tension").
+    QHash<QString, QSet<QString>> heads; // a noun's last word → the nouns it ends
+    for (auto it = nouns.cbegin(); it != nouns.cend(); ++it) {
+        for (const QString &n : it.value()) {
+            const qsizetype space = n.lastIndexOf(u' ');
+            if (space > 0)
+                heads[n.mid(space + 1)].insert(n.left(space));
+        }
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        Entry &e = entries[i];
+        const Measure &m = distinct.measure(e.measure);
+        if (!free(e) || m.isEmpty())
+            continue;
+        const auto found = shortened.constFind(signature(e.key));
+        if (found == shortened.cend())
+            continue;
+        const QString shorter = found->value(m.noun);
+        const QString tail = m.noun.mid(shorter.size() + 1);
+        if (shorter.isEmpty() || tail.contains(u' ') || heads.value(tail).size() < 3
+            || !complementAfter(m.nounLabel, shorter))
+            continue;
+        Measure cut = m;
+        cut.noun = shorter;
+        e.key = measureKey(articles[e.article].claims[e.claim], cut);
+        ids[i] = rules.resolve(e.key);
+    }
+}
+
 // The nouns shown to name one thing, by a relay (two articles, one precise value: the noun of the
 // metric `relays` merged and the noun of the one it joined) or by an article's restatement
 // ("soit 2,6 millions de visiteurs"), are one in every entry of the same owner (not a pinned one,
@@ -929,8 +1033,11 @@ struct Wording
         QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
         if (const QStringList qualifiers = qualifiersOf(first); !qualifiers.isEmpty())
             label += QStringLiteral(" (") + qualifiers.join(QStringLiteral(", ")) + u')';
-        if (!unit.isEmpty() && first.scope != Scope::Change && unit != u"%"
-            && TextUtil::fold(unit) != TextUtil::fold(mostFrequent(nouns)))
+        // (Nor where the noun starts with it: "bureaux de vote", "postes budgétaires".)
+        const QString folded = TextUtil::fold(mostFrequent(nouns));
+        const QString foldedUnit = TextUtil::fold(unit);
+        if (!unit.isEmpty() && first.scope != Scope::Change && unit != u"%" && folded != foldedUnit
+            && !folded.startsWith(foldedUnit + u' '))
             label += QStringLiteral(" (") + unit + u')';
         return label;
     }
@@ -997,6 +1104,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     for (const Entry &e : entries)
         ids << rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset);
     groupsInNouns(entries, ids, articles, distinct, rules);
+    complementsInNouns(entries, ids, articles, distinct, rules);
     QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     // The words a relay shows to be one are one in the other figures too: the metric of
     // "visiteurs" in 2016 joins that of "arrivées" when the 2017 figures were relays.
