@@ -218,6 +218,27 @@ void tst_Grouping::measures_data()
     QTest::newRow("not a word that says it is more")
         << QStringLiteral("Le pays a ouvert 400 routes nouvelles en 2024.") << QStringLiteral("400")
         << QStringLiteral("route") << QString() << QStringLiteral("increment");
+    QTest::newRow("a percentage in parentheses after a count is its share")
+        << QStringLiteral("Le candidat Amadou Ba a obtenu 1.605.223 voix (35,79 %).")
+        << QStringLiteral("35,79 %") << QStringLiteral("part voix") << QStringLiteral("Amadou Ba")
+        << QStringLiteral("whole");
+    QTest::newRow("a signed percentage in parentheses after a count is its change")
+        << QStringLiteral("Marrakech a accueilli 2 millions de touristes (+12 %) en 2024.")
+        << QStringLiteral("+12 %") << QStringLiteral("touriste") << QStringLiteral("Marrakech")
+        << QStringLiteral("change");
+    QTest::newRow("a percentage in parentheses with its own noun is not the count's")
+        << QStringLiteral(
+               "71,5 % des chômeurs sont dans cinq régions (24,4 % de chômeurs à Casablanca-Settat).")
+        << QStringLiteral("24,4 %") << QStringLiteral("part chomeur") << QStringLiteral("Casablanca-Settat")
+        << QStringLiteral("whole");
+    QTest::newRow("a count said to represent a percentage")
+        << QStringLiteral("Au total, 1 605 086 électeurs représentant un taux de 35,79 % ont voté pour lui.")
+        << QStringLiteral("35,79 %") << QStringLiteral("part electeur") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a name that estimates a figure is its source")
+        << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
+                          "plus de 11 millions de votants.")
+        << QStringLiteral("11 millions") << QStringLiteral("votant") << QString() << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

@@ -1137,14 +1137,15 @@ bool pressNoun(const QString &f)
     return w.contains(f);
 }
 
-// Whether token `k` is a verb by which a source reports: "rapporte", "a indiqué", "fait le
+// Whether token `k` is a verb by which a source reports: "rapporte", "a indiqué", "l'évalue", "fait le
 // constat", "fait état" (not reportingVerb(), a verb that only reports a figure: "a atteint").
 bool sourceReportsAt(const QList<Token> &t, qsizetype k)
 {
     static const Words w = words({"rapporte", "rapportent", "indique", "indiquent", "ecrit",    "ecrivent",
                                   "souligne", "soulignent", "revele",  "revelent",  "constate", "constatent",
                                   "precise",  "precisent",  "affirme", "affirment", "explique", "expliquent",
-                                  "publie",   "publient",   "cite",    "citent",    "annonce",  "annoncent"});
+                                  "publie",   "publient",   "cite",    "citent",    "annonce",  "annoncent",
+                                  "estime",   "estiment",   "evalue",  "evaluent",  "declare",  "declarent"});
     const QString &f = t[k].folded;
     // "dont Challenge rend compte".
     if ((f == u"rend"_s || f == u"rendent"_s) && k + 1 < t.size() && t[k + 1].folded == u"compte"_s)
@@ -2767,11 +2768,19 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (soit >= 3 && t[soit].folded == u"de"_s && rateHead(t[soit - 1].folded)
         && (t[soit - 2].folded == u"un"_s || t[soit - 2].folded == u"une"_s))
         soit -= 3;
+    // So is one in parentheses right after the count, with no sign ("69.760 voix (1,56 %)"; "(+12 %)"
+    // is a change), or one the count is said to represent ("1 605 086 électeurs représentant un taux
+    // de 35,79 %").
+    const QChar sign = c.start < m_article.text.size() ? m_article.text.at(c.start) : QChar();
+    const bool signedFigure = sign == u'+' || sign == u'-' || sign == u'\u2212';
+    const bool restating = t.value(soit).folded == u"soit"_s || t.value(soit).folded == u"representant"_s
+        || (t.value(soit).folded == u"("_s && soit == f.first - 1 && !signedFigure
+            && t.value(f.after).folded == u")"_s);
     if ((noun.isEmpty() || (bareHead(noun.key) && soit < f.first - 1)) && c.kind == ClaimKind::Percent
         && m.scope == Scope::Whole && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
         && m_previous.kind == ClaimKind::Count && m_previous.scope == Scope::Whole
         && !m_previous.phrase.isEmpty() && soit >= 0 && m_previous.last < soit && soit - m_previous.last <= 3
-        && t[soit].folded == u"soit"_s) {
+        && restating) {
         bool between = true; // nothing but the count's unit, a comma or "soit"
         for (qsizetype k = m_previous.last + 1; k < soit && between; ++k)
             between = !t[k].digit && (!contentWord(t[k]) || k == m_previous.last + 1);
