@@ -239,6 +239,18 @@ void tst_Grouping::measures_data()
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")
         << QStringLiteral("11 millions") << QStringLiteral("votant") << QString() << QStringLiteral("whole");
+    QTest::newRow("an amount in parentheses after a list's item measures the item")
+        << QStringLiteral(
+               "La hausse résulte des ventes, des fonds de concours (1.929 MDH contre 1.496 MDH) et "
+               "des recettes de monopoles (12.297 MDH contre 11.770 MDH).")
+        << QStringLiteral("1.929 MDH") << QStringLiteral("fonds concours") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("an amount in parentheses after a long item measures all its words")
+        << QStringLiteral(
+               "La hausse résulte des ventes, des recettes en atténuation des dépenses de la dette "
+               "(1.421 MDH contre 379 MDH).")
+        << QStringLiteral("1.421 MDH") << QStringLiteral("recette attenuation depense dette") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

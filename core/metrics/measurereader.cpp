@@ -2737,10 +2737,42 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // A bare figure opening parentheses after a noun phrase measures it, whatever unit it took
     // from the figure before: "626 100 chômeurs du total de la population active (4,084
     // millions)".
-    const bool bareInParentheses = f.first >= 2 && t[f.first - 1].folded == u"("_s && t[f.first - 2].word
-        && f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"_s
-        && c.kind == ClaimKind::Count;
-    Phrase noun = bareInParentheses ? phraseBefore(t, f.first - 1, m_article.text) : Phrase();
+    // So does an amount in parentheses after a common noun, alone or set against the one it is
+    // compared with: "des fonds de concours (1.929 MDH contre 1.496 MDH), des recettes de monopoles
+    // (12.297 MDH contre 11.770 MDH)".
+    const bool opensParentheses = f.first >= 2 && t[f.first - 1].folded == u"("_s && t[f.first - 2].word;
+    const bool bareInParentheses = opensParentheses
+        && ((f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"_s
+             && c.kind == ClaimKind::Count)
+            || (c.kind == ClaimKind::Money && !t[f.first - 2].capital && contentWord(t[f.first - 2])
+                && f.after < t.size() && (t[f.after].folded == u")"_s || t[f.after].folded == u"contre"_s)));
+    Phrase noun;
+    if (bareInParentheses && c.kind == ClaimKind::Money) {
+        // The whole item of a list: "des fonds de concours", not "concours".
+        qsizetype start = f.first - 2;
+        while (start > 0 && start > f.first - 12 && t[start - 1].word && t[start - 1].folded != u"et"_s)
+            --start;
+        if (start > 0 && (t[start - 1].folded == u","_s || t[start - 1].folded == u"et"_s)) {
+            while (start < f.first - 2 && determiner(t[start].folded))
+                ++start;
+            if (const Phrase item = phraseAt(t, start, f.first - 1, m_article.text);
+                item.last == f.first - 2) {
+                noun = item;
+            } else if (contentWord(t[start])) {
+                // (Longer than a phrase reads: "des recettes en atténuation des dépenses de la
+                // dette" is all of its words.)
+                QStringList key;
+                for (qsizetype k = start; k < f.first - 1; ++k) {
+                    if (contentWord(t[k]) && !connector(t[k].folded) && !determiner(t[k].folded)
+                        && !preposition(t[k].folded))
+                        key << MeasureReader::singular(t[k].folded);
+                }
+                noun = {key.join(u' '), labelOf(t, start, f.first - 2, m_article.text), f.first - 2};
+            }
+        }
+    }
+    if (noun.isEmpty() && bareInParentheses)
+        noun = phraseBefore(t, f.first - 1, m_article.text);
     // An amount restated in another currency, in parentheses right after it, measures what it
     // does: "une aide de 140.000 dirhams (8.400.000 Fcfa)". So does an amount coordinated to the
     // one before by "et de": "… de 140.000 dirhams pour les logements totalement effondrés et de
