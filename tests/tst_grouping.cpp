@@ -251,6 +251,14 @@ void tst_Grouping::measures_data()
                "(1.421 MDH contre 379 MDH).")
         << QStringLiteral("1.421 MDH") << QStringLiteral("recette attenuation depense dette") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a change whose clause names its subject is the subject's") << QStringLiteral(
+        "Les tirages se sont élevés à 24,9 MMDH, tandis que les remboursements ont connu une "
+        "forte augmentation de 86,2 %.") << QStringLiteral("86,2 %") << QStringLiteral("remboursement")
+                                                                              << QString()
+                                                                              << QStringLiteral("change");
+    QTest::newRow("a change right after a figure, with no subject, is the figure's")
+        << QStringLiteral("Le pays a reçu 11,35 millions de touristes, en hausse de 10 %.")
+        << QStringLiteral("10 %") << QStringLiteral("touriste") << QString() << QStringLiteral("change");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

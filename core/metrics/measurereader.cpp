@@ -2880,8 +2880,17 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // hausse de 10 %" measures the touristes.
     const bool sameSentence
         = m_sentenceNoun.paragraph == c.paragraph && m_sentenceNoun.sentence == f.sentence;
-    if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !m_sentenceNoun.phrase.isEmpty())
-        noun = m_sentenceNoun.phrase;
+    // (Not when its own clause names a subject: "24,9 MMDH, tandis que les remboursements ont
+    // connu une forte augmentation de 86,2 %".)
+    if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !m_sentenceNoun.phrase.isEmpty()) {
+        const bool previousBefore = m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+            && m_previous.last < f.clauseStart;
+        const Phrase own = previousBefore ? subject(t, f.clauseStart, f.first) : Phrase();
+        if (!own.isEmpty() && !changeWord(own.key.section(u' ', 0, 0)) && !bareHead(own.key))
+            noun = own;
+        else
+            noun = m_sentenceNoun.phrase;
+    }
     // A figure opening parentheses measures the noun phrase they follow: "une augmentation des
     // dépenses (+32,8 MMDH)", "au gaz butane (8,3 MMDH)".
     // (Not a rate: "chez les femmes (18,3 %)", "les jeunes (-0,7 point)" name whose rate.)
