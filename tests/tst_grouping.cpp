@@ -259,6 +259,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("a change right after a figure, with no subject, is the figure's")
         << QStringLiteral("Le pays a reçu 11,35 millions de touristes, en hausse de 10 %.")
         << QStringLiteral("10 %") << QStringLiteral("touriste") << QString() << QStringLiteral("change");
+    QTest::newRow("an acronym wins past the names of its own complement")
+        << QStringLiteral("Le Parti justice et développement (PJD) du Premier ministre Abdelilah Benkirane a "
+                          "obtenu 125 députés.")
+        << QStringLiteral("125") << QStringLiteral("depute") << QStringLiteral("PJD")
+        << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

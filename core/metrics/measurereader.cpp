@@ -3169,8 +3169,16 @@ QString ArticleReading::acronymWinner(const Figure &f) const
         bool source = false;
         for (qsizetype j = qMax<qsizetype>(0, k - 3); j < k; ++j)
             source = source || t[j].folded == u"selon"_s || t[j].folded == u"apres"_s;
-        for (qsizetype v = k + 1; v < qMin(f.first, k + 6) && !source; ++v) {
-            if (t[v].word && t[v].capital)
+        // (Past its own complement, whoever it names: "le Parti justice et développement (PJD) du
+        // Premier ministre Abdelilah Benkirane a obtenu 125 députés".)
+        bool complement = false;
+        for (qsizetype v = k + 1; v < qMin(f.first, k + 10) && !source; ++v) {
+            complement = complement
+                || (v <= k + 2
+                    && (t[v].folded == u"du"_s || t[v].folded == u"de"_s || t[v].folded == u"des"_s));
+            if (v >= k + 6 && !complement)
+                break;
+            if (t[v].word && t[v].capital && !complement)
                 break; // another name wins: "l'ANIE, Abdelmadjid Tebboune remporte"
             const bool won = wins.startsOne(t[v].folded)
                 || (t[v].folded.startsWith(u"arriv"_s) && v + 2 < f.first && t[v + 1].folded == u"en"_s
