@@ -407,6 +407,9 @@ void tst_ClaimExtractor::claims_data()
         "448 milliards=448000000000 MAD exact 2027 - | 49 milliards=49000000000 USD exact 2027 -");
     row("a date in an incise dates its noun", "Le parti, créé en juin 2008, recueille 18,67% des suffrages.",
         "", "18,67%=18.67 % exact - -");
+    row("the date of what a figure outdoes is no date of the figure",
+        "Le PJD a obtenu 125 députés, devant le PAM qui a triplé son score de 2011 en obtenant 102 sièges.",
+        "", "125=125 députés exact - - | 102=102 sièges exact - -");
     row("a figure inside the incise keeps its date",
         "Le barrage, construit en 1990 pour 300 millions de dirhams, est rempli à 45%.", "",
         "300 millions=300000000 MAD exact 1990 - | 45%=45 % exact - -");

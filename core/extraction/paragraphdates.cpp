@@ -312,7 +312,7 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     // start's.
     if (m_excludeFrom == 0 && m_excludeTo == 0 && isEvolutionStartDate(d))
         return false;
-    if (describesNoun(d, t))
+    if (describesNoun(d, t) || outdoneDate(d))
         return false;
     // A date after the figure with a comparison between them is the comparison's, unless it is
     // in the sentence's attribution, which dates all of it: "Les touristes étrangers ont progressé
@@ -364,6 +364,20 @@ bool ParagraphExtractor::targetDate(const DateMention &d) const
                            kOptions);
     const qsizetype from = qMax<qsizetype>(0, d.start - 30);
     return target.match(c.text.mid(from, d.start - from)).hasMatch();
+}
+
+// "a triplé son score de 2011 en obtenant 102 sièges", "a doublé son résultat de 2016", "dépasse
+// le record de 2019": the date of what a figure multiplies or outdoes is the base it is compared
+// with, not the figure's.
+bool ParagraphExtractor::outdoneDate(const DateMention &d) const
+{
+    static const RE outdone(
+        QStringLiteral(
+            "\\b(?:tripl|doubl|quadrupl|quintupl|multipli|dépass|surpass|amélior|battu|bat)\\w*"
+            "\\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)?(?:\\w+\\s+){0,2}(?:de|d['’]|du)\\s*$"),
+        kOptions);
+    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
+    return outdone.match(c.text.mid(from, d.start - from)).hasMatch();
 }
 
 // "Le PAM, créé en juin 2008, recueille 18,67 %", "Le barrage, mis en service en 1990, est

@@ -141,6 +141,7 @@ private:
     bool inAttribution(const DateMention &d) const;
     bool describesNoun(const DateMention &d, const NumberToken &t) const;
     bool targetDate(const DateMention &d) const;
+    bool outdoneDate(const DateMention &d) const;
     bool figureInDateClause(const NumberToken &t, const DateMention &d) const;
     bool eligible(const DateMention &d, const NumberToken &t) const;
     // The date a mention gives a figure: a span's end (its start for the start of an
