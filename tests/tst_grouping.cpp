@@ -264,6 +264,28 @@ void tst_Grouping::measures_data()
                           "obtenu 125 députés.")
         << QStringLiteral("125") << QStringLiteral("depute") << QStringLiteral("PJD")
         << QStringLiteral("whole");
+    QTest::newRow("a candidate's party, in apposition, owns nothing")
+        << QStringLiteral(
+               "Aliou Mamadou Dia, candidat du parti de l'unité et du rassemblement (Pur) est arrivé "
+               "en 3ème place avec 125 625 voix.")
+        << QStringLiteral("125 625") << QStringLiteral("voix") << QStringLiteral("Aliou Mamadou Dia")
+        << QStringLiteral("whole");
+    QTest::newRow("a candidate's party, its acronym before a win, owns nothing")
+        << QStringLiteral("Le vainqueur est suivi par Abdelaali Hassani Cherif, candidat du Mouvement de la "
+                          "société pour la paix (MSP), qui a recueilli 940 642 voix.")
+        << QStringLiteral("940 642") << QStringLiteral("voix") << QStringLiteral("Abdelaali Hassani Cherif")
+        << QStringLiteral("whole");
+    QTest::newRow("a title before the person it names owns nothing") << QStringLiteral(
+        "Pour sa part, le candidat du Front des forces socialistes, Youcef Aouchiche, a obtenu "
+        "122 146 voix.") << QStringLiteral("122 146") << QStringLiteral("voix")
+                                                                     << QStringLiteral("Youcef Aouchiche")
+                                                                     << QStringLiteral("whole");
+    QTest::newRow("a person introduced with a role owns what they win")
+        << QStringLiteral(
+               "Abdelaali Hassani-Chérif, président du Mouvement de la Société pour la Paix (MSP), a "
+               "ainsi obtenu 946.420 voix.")
+        << QStringLiteral("946.420") << QStringLiteral("voix") << QStringLiteral("Abdelaali Hassani-Chérif")
+        << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

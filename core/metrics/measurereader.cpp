@@ -1241,18 +1241,29 @@ QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
 
 // Whether the name at `k` is the complement of a title in apposition, after a comma:
 // "Abdelmadjid Tebboune, président de la République algérienne", "…, chef du Gouvernement".
-bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k)
+bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool apposition = true)
 {
-    static const Words titles
-        = words({"president",    "presidente",  "ministre",         "chef",         "directeur",
-                 "directrice",   "secretaire",  "gouverneur",       "wali",         "maire",
-                 "pdg",          "patron",      "patronne",         "coordinateur", "coordinatrice",
-                 "porte-parole", "commissaire", "haut-commissaire", "ambassadeur",  "ambassadrice"});
+    static const Words titles = words(
+        {"candidat",    "candidate",        "president",   "presidente",   "ministre",      "chef",
+         "directeur",   "directrice",       "secretaire",  "gouverneur",   "wali",          "maire",
+         "pdg",         "patron",           "patronne",    "coordinateur", "coordinatrice", "porte-parole",
+         "commissaire", "haut-commissaire", "ambassadeur", "ambassadrice"});
     qsizetype j = k - 1;
     while (j > from && (connector(t[j].folded) || complementArticle(t[j].folded)))
         --j;
+    // (Or a name's acronym, past the name: "candidat du parti de l'unité et du rassemblement
+    // (Pur)", "candidat du Mouvement de la société pour la paix (MSP)".)
+    if (j == k - 1 && j > from && t[j].folded == u"("_s) {
+        qsizetype w = j - 1;
+        while (w > from && w > j - 10 && t[w].word && !titles.contains(t[w].folded))
+            --w;
+        if (w > from && w < j - 2 && titles.contains(t[w].folded))
+            j = w;
+    }
     if (j == k - 1 || j <= from || !titles.contains(t[j].folded))
         return false;
+    if (!apposition)
+        return true;
     // (Past the title's adjectives: "ministre délégué", and a "le": ", le président de".)
     qsizetype comma = j - 1;
     while (comma > from && t[comma].word && !t[comma].capital)
@@ -1431,8 +1442,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 end = last + 3;
             }
         }
+        // "le candidat du MSP, Abdelaali Hassani Cherif, …": the title before the person it names.
+        const bool titleBefore = !title && end + 2 < to && t[end + 1].folded == u","_s && t[end + 2].word
+            && t[end + 2].capital && titleComplement(t, from, k, false);
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
-            && !excluded && !title && !pluralPeopleAt(t, k)
+            && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k)
             && !(speaker.size() > 0 && speaker.contains(folded)))
             out.append({k, end, known});
         k = last + 1;
@@ -1561,6 +1575,7 @@ private:
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
     QString acronymWinner(const Figure &f) const;
+    QString personWinner(const Figure &f) const;
     Phrase participleAntecedent(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
@@ -3140,10 +3155,57 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
 
 // The owner: a proper noun nearest before the figure in the sentence, else after it, else
 // earlier in the paragraph, else the title's.
-QString ArticleReading::acronymWinner(const Figure &f) const
+// The verbs by which a party or a candidate wins a figure: "a obtenu", "remporte", "a recueilli".
+bool winWord(const QString &f)
 {
     static const Latin1List wins({"obten", "obtient", "obtiennent", "remport", "decroch", "rafl", "totalis",
                                   "recolt", "gagn", "recueill", "occup", "vainqu"});
+    return wins.startsOne(f);
+}
+
+// A person the article introduces with a role owns nothing ("le Chef du gouvernement, Aziz
+// Akhannouch, a présidé…"), except what they win: "Abdelaali Hassani-Chérif, président du
+// Mouvement de la Société pour la Paix (MSP), a ainsi obtenu 946.420 voix" (the subject of a
+// verb of winning a few words before the figure, past an apposition between commas).
+QString ArticleReading::personWinner(const Figure &f) const
+{
+    if (m_people.isEmpty())
+        return {};
+    const QList<Token> &t = f.t;
+    qsizetype v = -1;
+    for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 6) && v < 0; --k) {
+        if (t[k].digit || clauseDelimiter(t[k], false))
+            break;
+        if (t[k].word && winWord(t[k].folded))
+            v = k;
+    }
+    if (v < 0)
+        return {};
+    // Back past the auxiliary and an adverb ("a ainsi obtenu"), then an apposition.
+    qsizetype e = v - 1;
+    for (int skipped = 0; e >= 0 && t[e].word && !t[e].capital && skipped < 2; ++skipped)
+        --e;
+    if (e >= 0 && t[e].folded == u","_s) {
+        qsizetype open = e - 1;
+        while (open >= 0 && open > e - 16 && t[open].folded != u","_s)
+            --open;
+        if (open < 0 || t[open].folded != u","_s)
+            return {};
+        e = open - 1;
+    }
+    qsizetype start = e;
+    while (start > 0 && t[start - 1].word && t[start - 1].capital)
+        --start;
+    if (e < 0 || start > e || !t[e].word || !t[e].capital)
+        return {};
+    const QString name = labelOf(t, start, e, m_article.text);
+    const QString folded = TextUtil::fold(name);
+    const QStringList people = m_people.split(u'|');
+    return people.contains(folded) ? name : QString();
+}
+
+QString ArticleReading::acronymWinner(const Figure &f) const
+{
     const QList<Token> &t = f.t;
     QString winner;
     // (From a few words before the clause: "(PAM) qui a obtenu" opens one at "qui".)
@@ -3157,6 +3219,12 @@ QString ArticleReading::acronymWinner(const Figure &f) const
         const QString text = x.text.toString();
         if (!MeasureUnits::at(text, 0).canonical.isEmpty())
             continue;
+        // (Not the party of a person's title: "Abdelaali Hassani Cherif, candidat du Mouvement de
+        // la société pour la paix (MSP), qui a recueilli 940 642 voix" are the candidate's.)
+        if (k >= 2 && t[k - 1].folded == u"("_s) {
+            if (titleComplement(t, 0, k))
+                continue;
+        }
         // (Past its parenthesis and a relative: "le Parti Authenticité et Modernité (PAM) qui a
         // obtenu 82 sièges".)
         // ("suivi du Parti authenticité et modernité (PAM) 102 sièges": the name's acronym right
@@ -3180,7 +3248,7 @@ QString ArticleReading::acronymWinner(const Figure &f) const
                 break;
             if (t[v].word && t[v].capital && !complement)
                 break; // another name wins: "l'ANIE, Abdelmadjid Tebboune remporte"
-            const bool won = wins.startsOne(t[v].folded)
+            const bool won = winWord(t[v].folded)
                 || (t[v].folded.startsWith(u"arriv"_s) && v + 2 < f.first && t[v + 1].folded == u"en"_s
                     && t[v + 2].folded == u"tete"_s);
             if (won) {
@@ -3200,6 +3268,8 @@ QString ArticleReading::owner(const Figure &f)
     QString owner = respectiveOwner(f, names);
     if (!owner.isEmpty())
         return owner;
+    if (const QString winner = personWinner(f); !winner.isEmpty())
+        return winner;
     // The whole country said in words: "la moyenne nationale (9,8 %)", "9,8 % au niveau national";
     // not in a name ("Éducation nationale", "Office national").
     auto national = [&](qsizetype k) {
