@@ -286,6 +286,15 @@ void tst_Grouping::measures_data()
                "ainsi obtenu 946.420 voix.")
         << QStringLiteral("946.420") << QStringLiteral("voix") << QStringLiteral("Abdelaali Hassani-Chérif")
         << QStringLiteral("whole");
+    QTest::newRow("a place's change, naming nothing, opening a paragraph")
+        << QStringLiteral("Marrakech et Agadir ont généré 60 % des nuitées totales.\n\nEn effet, Fès a "
+                          "enregistré une baisse de 10 %, alors que Casablanca a connu une hausse de 5 %.")
+        << QStringLiteral("10 %") << QStringLiteral("nuitee") << QStringLiteral("Fès")
+        << QStringLiteral("change");
+    QTest::newRow("a change that names no place nor noun measures nothing comparable")
+        << QStringLiteral("Les arrivées ont atteint 2 millions.\n\nCes chiffres sont portés par une hausse "
+                          "respective de 22 % et 16 %.")
+        << QStringLiteral("22 %") << QString() << QString() << QStringLiteral("none");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

@@ -3105,6 +3105,25 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 noun = p;
         }
     }
+    // A change a paragraph's first sentence gives a place, naming nothing else, is a change of what the
+    // paragraph before measured last: "… les nuitées ont progressé de 3 %." then "En effet, Fès a
+    // enregistré une baisse de 10 %, alors que Casablanca et Tanger ont connu des hausses de 5 % et
+    // 6 % respectivement."
+    bool placeNamed = false; // a name in the figure's clause, not its sentence's first word
+    for (qsizetype k = qMax<qsizetype>(1, f.clauseStart); k < f.first && !placeNamed; ++k)
+        placeNamed = t[k].word && t[k].capital;
+    if (noun.isEmpty() && m.scope == Scope::Change && f.sentence == 0 && placeNamed) {
+        const int before = bodyParagraphBefore(c.paragraph);
+        const auto last = before >= 0 ? m_states.constFind(before) : m_states.cend();
+        if (last != m_states.cend() && !last->lastNoun.isEmpty() && !bareHead(last->lastNoun.key))
+            noun = last->lastNoun;
+        // (Of the whole a share was of: "60 % des nuitées totales" then "Fès a enregistré une
+        // baisse de 10 %" is a change of Fès's nuitées.)
+        if (noun.key.startsWith(u"part "_s)) {
+            noun.key = noun.key.mid(5);
+            noun.label = noun.label.section(u' ', 2);
+        }
+    }
     // A subject pronoun stands for the subject of the sentence before: "Les dépenses liées aux
     // voyages ont connu une augmentation. Elles sont passées de 6,68 MMDH à 7 MMDH".
     // The pronoun opens the figure's clause, a verb or two before it (not "Il a reconnu que
