@@ -230,6 +230,8 @@ void tst_TimelineData::scaleAndAxes_data()
     QTest::addRow("thousands") << 734000.0 << 1e3 << QStringLiteral("thousands") << 800.0;
     QTest::addRow("millions") << 14e6 << 1e6 << QStringLiteral("millions") << 15.0;
     QTest::addRow("billions") << 9.5e9 << 1e9 << QStringLiteral("billions") << 10.0;
+    // A largest value on a tick gets a step above it: its marker is not cut by the plot's edge.
+    QTest::addRow("on a tick") << 6.0 << 1.0 << QString() << 8.0;
 }
 
 void tst_TimelineData::scaleAndAxes()

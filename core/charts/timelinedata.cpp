@@ -186,7 +186,9 @@ void setValueAxis(TimelineData &data, const Extent &extent, const Claim &sample)
     const double top = extent.largest / data.scale;
     const double bottom = extent.smallest / data.scale;
     data.step = niceStep(qMax(top - qMin(bottom, 0.0), 1e-9), 4);
-    data.maxValue = top > 0 ? std::ceil(top / data.step) * data.step : data.step;
+    // (A step above a largest value that falls on a tick: its marker is drawn whole, not cut by
+    // the plot's top edge.)
+    data.maxValue = top > 0 ? (std::floor(top / data.step + 1e-9) + 1) * data.step : data.step;
     data.minValue = bottom < 0 ? std::floor(bottom / data.step) * data.step : 0;
     if (data.maxValue <= data.minValue)
         data.maxValue = data.minValue + data.step;
