@@ -1381,6 +1381,12 @@ void tst_Grouping::periods_data()
     QTest::newRow("the month of a month")
         << QStringLiteral("Les arrivées ont atteint 1,2 million au cours du mois de juin.")
         << QStringLiteral("1,2 million") << month;
+    QTest::newRow("a cumulative capacity is no running total") << QStringLiteral(
+        "Le programme comprend six centrales solaires, pour une capacité installée cumulée de "
+        "305 MW.") << QStringLiteral("six") << none;
+    QTest::newRow("cumulated receipts are a running total")
+        << QStringLiteral("Les recettes cumulées à fin juin ont atteint 120 milliards de dirhams.")
+        << QStringLiteral("120 milliards") << running;
     QTest::newRow("not a document's month")
         << QStringLiteral("Selon son bulletin mensuel des statistiques du mois de juin, les dépenses ont "
                           "progressé de 4,1 %.")

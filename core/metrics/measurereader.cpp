@@ -1480,8 +1480,12 @@ Period periodOf(const QList<Token> &t)
             continue;
         static const QString none;
         const QString &next = i + 1 < t.size() ? t[i + 1].folded : none;
+        // (Not a total that a figure right after measures: "une capacité installée cumulée de 305
+        // MW" adds up what was built, not the months of a year.)
+        const bool cumulative = f.startsWith(u"cumul")
+            && !((next == u"de"_s || next == u"d"_s) && i + 2 < t.size() && t[i + 2].digit);
         if ((f == u"premiers"_s && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
-            || (f == u"premier"_s && next == u"semestre"_s) || f.startsWith(u"cumul")
+            || (f == u"premier"_s && next == u"semestre"_s) || cumulative
             || (f == u"fin"_s && isMonth(next) && next != u"decembre"_s) || f.startsWith(u"janvier-")
             || (f == u"depuis"_s && (next == u"debut"_s || next == u"janvier"_s))
             || (f == u"depuis"_s && next == u"le"_s && i + 2 < t.size() && t[i + 2].folded == u"debut"_s))
