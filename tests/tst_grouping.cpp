@@ -295,6 +295,21 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les arrivées ont atteint 2 millions.\n\nCes chiffres sont portés par une hausse "
                           "respective de 22 % et 16 %.")
         << QStringLiteral("22 %") << QString() << QString() << QStringLiteral("none");
+    QTest::newRow("a name its acronym spells, though the article writes its word in lower case")
+        << QStringLiteral("Son rival, le Parti authenticité et modernité (PAM, libéraux), qui a triplé son "
+                          "score, a fini en obtenant 102 sièges.\n\nL'Istiqlal, le parti historique, a 46 "
+                          "sièges.")
+        << QStringLiteral("102") << QStringLiteral("siege") << QStringLiteral("PAM")
+        << QStringLiteral("whole");
+    QTest::newRow("the whole a part is set against is no one's")
+        << QStringLiteral("Le PAM a obtenu 102 sièges sur un total de 395 sièges.") << QStringLiteral("395")
+        << QStringLiteral("siege") << QString() << QStringLiteral("whole");
+    QTest::newRow("an assembly the figure sits in owns nothing")
+        << QStringLiteral("Le constat est terrible pour le Parti de la justice et du développement (PJD). Au "
+                          "pouvoir depuis dix ans, cette formation a seulement douze députés dans la Chambre "
+                          "des représentants.")
+        << QStringLiteral("douze") << QStringLiteral("depute") << QStringLiteral("PJD")
+        << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

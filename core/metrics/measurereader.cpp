@@ -1281,9 +1281,28 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             && !isMonth(x.folded) && !isWeekday(x.folded) && !timeOrFrameNoun(x.folded)
             && !lowercase.contains(x.folded) && !ordinalWord(x.folded) && !quantityWord(x.folded);
     };
+    // A capital word whose words after it, in lower case, are spelt by the acronym in the
+    // parentheses that follow: "le Parti de la justice et du développement (PJD)", "le Parti
+    // authenticité et modernité (PAM, libéraux)". The index of the opening parenthesis, else -1.
+    auto spelled = [&](qsizetype k) -> qsizetype {
+        if (!t[k].word || !t[k].capital || t[k].folded.isEmpty())
+            return -1;
+        qsizetype n = k + 1;
+        QString initials = t[k].folded.left(1);
+        while (n < qMin(to, k + 12) && t[n].word && !t[n].capital && !t[n].digit) {
+            if (!connector(t[n].folded) && !determiner(t[n].folded) && !complementArticle(t[n].folded)
+                && !preposition(t[n].folded) && t[n].folded != u"et"_s)
+                initials += t[n].folded.front();
+            ++n;
+        }
+        const bool ok = n > k + 1 && n + 2 < to && t[n].folded == u"("_s
+            && (t[n + 2].folded == u")"_s || t[n + 2].folded == u","_s) && acronymToken(t[n + 1])
+            && t[n + 1].folded == initials;
+        return ok ? n : -1;
+    };
     qsizetype k = from;
     while (k < to) {
-        if (!isCap(k)) {
+        if (!isCap(k) && spelled(k) < 0) {
             ++k;
             continue;
         }
@@ -1429,8 +1448,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // "le Rassemblement National des Indépendants (RNI)").
         QString known = name;
         qsizetype end = last;
-        if (!acronyms && last + 3 < to && t[last + 1].folded == u"("_s && t[last + 3].folded == u")"_s
-            && acronymToken(t[last + 2])) {
+        if (!acronyms && last + 3 < to && t[last + 1].folded == u"("_s
+            && (t[last + 3].folded == u")"_s || t[last + 3].folded == u","_s) && acronymToken(t[last + 2])) {
             qsizetype whole = k; // the first word of the names joined by connectors
             while (whole >= from + 2 && connector(t[whole - 1].folded) && isCap(whole - 2)) {
                 whole -= 2;
@@ -1440,6 +1459,17 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             if (t[last + 2].folded.front() == t[whole].folded.front()) {
                 known = t[last + 2].text.toString();
                 end = last + 3;
+            }
+        }
+        // A name in lower case after its capital, with connectors, followed by the acronym its
+        // words' initials spell: "le Parti de la justice et du développement (PJD)", "le Mouvement
+        // de la société pour la paix (MSP)".
+        // (Its parentheses may go on: "le Parti authenticité et modernité (PAM, libéraux)".)
+        if (!acronyms && known == name) {
+            if (const qsizetype n = spelled(k); n > 0) {
+                last = n - 1;
+                known = t[n + 1].text.toString();
+                end = n + 2;
             }
         }
         // "le candidat du MSP, Abdelaali Hassani Cherif, …": the title before the person it names.
@@ -3293,6 +3323,19 @@ QString ArticleReading::owner(const Figure &f)
         return owner;
     if (const QString winner = personWinner(f); !winner.isEmpty())
         return winner;
+    // The whole a part is set against is no one's: "102 sièges sur un total de 395 sièges", "2 434
+    // 751 voix sur les 4 519 223 votants".
+    {
+        const QList<Token> &t = f.t;
+        qsizetype k = f.first - 1;
+        if (k >= 0 && (t[k].folded == u"de"_s || t[k].folded == u"d"_s) && k >= 2
+            && (t[k - 1].folded == u"total"_s || t[k - 1].folded == u"ensemble"_s))
+            k -= 2;
+        if (k >= 0 && (t[k].folded == u"un"_s || t[k].folded == u"le"_s || t[k].folded == u"les"_s))
+            --k;
+        if (k >= 0 && k < f.first - 1 && t[k].folded == u"sur"_s)
+            return {};
+    }
     // The whole country said in words: "la moyenne nationale (9,8 %)", "9,8 % au niveau national";
     // not in a name ("Éducation nationale", "Office national").
     auto national = [&](qsizetype k) {
@@ -3317,12 +3360,25 @@ QString ArticleReading::owner(const Figure &f)
     if (at > f.after && at < f.t.size()
         && (f.t[at].folded == u"l"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"le"_s))
         ++at;
+    // (Not an assembly the figure sits in: "douze députés dans la Chambre des représentants" are
+    // the party's.)
+    auto sitsIn = [&f](const ProperNoun &n) {
+        const qsizetype k = n.first;
+        if (!institutionHead(f.t[k].folded))
+            return false;
+        qsizetype p = k - 1;
+        if (p >= 0 && (f.t[p].folded == u"la"_s || f.t[p].folded == u"le"_s || f.t[p].folded == u"l"_s))
+            --p;
+        return p >= 0
+            && (f.t[p].folded == u"dans"_s || f.t[p].folded == u"a"_s || f.t[p].folded == u"au"_s
+                || f.t[p].folded == u"en"_s);
+    };
     for (const ProperNoun &n : names) {
-        if (at > f.after && n.first == at && n.first < f.clauseEnd)
+        if (at > f.after && n.first == at && n.first < f.clauseEnd && !sitsIn(n))
             return n.text;
     }
     for (const ProperNoun &n : names) {
-        if (n.last < f.first)
+        if (n.last < f.first && !sitsIn(n))
             owner = n.text;
     }
     // "le PAM a obtenu 86 sièges", "le RNI arrive en tête avec 102 sièges": an acronym that wins
@@ -3334,7 +3390,7 @@ QString ArticleReading::owner(const Figure &f)
         for (const ProperNoun &n : names) {
             // Not the unit ("Mds", "DH"), and in the figure's clause: ", selon la Direction …,
             // relevant du ministère de l'Économie" names who speaks, not whose figure it is.
-            if (n.first >= f.after && n.first < f.clauseEnd) {
+            if (n.first >= f.after && n.first < f.clauseEnd && !sitsIn(n)) {
                 owner = n.text;
                 break;
             }

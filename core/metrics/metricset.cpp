@@ -674,7 +674,9 @@ void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
         // (A country is no one's surname: "Sénégal" beside "Takhawou Sénégal".)
         if (!owner.contains(u'-') && (m.isEmpty() || Countries::named(m.owner).isEmpty()))
             single.insert(owner);
-        else if (!m.isEmpty() && TextUtil::looksLikePersonName(m.owner))
+        // (Not a name ending on an acronym: "Ma CNSS", an application, is no one named CNSS.)
+        else if (!m.isEmpty() && TextUtil::looksLikePersonName(m.owner)
+                 && !m.owner.section(u' ', -1).isUpper())
             people.insert(owner);
     }
     if (people.isEmpty())
