@@ -310,6 +310,16 @@ void tst_Grouping::measures_data()
                           "des représentants.")
         << QStringLiteral("douze") << QStringLiteral("depute") << QStringLiteral("PJD")
         << QStringLiteral("whole");
+    QTest::newRow("an acronym wins past an aside in parentheses")
+        << QStringLiteral("Le PJD (qui dirige la coalition au pouvoir) a remporté 98 sièges.")
+        << QStringLiteral("98") << QStringLiteral("siege") << QStringLiteral("PJD")
+        << QStringLiteral("whole");
+    QTest::newRow("whose figure 'pour' names after it")
+        << QStringLiteral("Le PJD a eu 27 sièges contre 21 pour le PAM.") << QStringLiteral("21")
+        << QStringLiteral("siege") << QStringLiteral("PAM") << QStringLiteral("whole");
+    QTest::newRow("an acronym that 'has' the figure owns it")
+        << QStringLiteral("Le PJD a eu 27 sièges contre 21 pour le PAM.") << QStringLiteral("27")
+        << QStringLiteral("siege") << QStringLiteral("PJD") << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "
                           "(passant de 30,1 % à 27,8 %).")

@@ -3213,7 +3213,7 @@ bool winWord(const QString &f)
 {
     static const Latin1List wins({"obten", "obtient", "obtiennent", "remport", "decroch", "rafl", "totalis",
                                   "recolt", "gagn", "recueill", "occup", "vainqu"});
-    return wins.startsOne(f);
+    return wins.startsOne(f) || f == u"eu"_s; // "le PJD a eu 27 sièges"
 }
 
 // A person the article introduces with a role owns nothing ("le Chef du gouvernement, Aziz
@@ -3293,11 +3293,21 @@ QString ArticleReading::acronymWinner(const Figure &f) const
         // (Past its own complement, whoever it names: "le Parti justice et développement (PJD) du
         // Premier ministre Abdelilah Benkirane a obtenu 125 députés".)
         bool complement = false;
-        for (qsizetype v = k + 1; v < qMin(f.first, k + 10) && !source; ++v) {
+        // (Past an aside in parentheses: "le PJD (qui dirige la coalition au pouvoir) a remporté 98
+        // sièges"; the words are counted from its end.)
+        qsizetype base = k;
+        if (k + 1 < f.first && t[k + 1].folded == u"("_s) {
+            qsizetype close = k + 2;
+            while (close < f.first && close < k + 14 && t[close].folded != u")"_s && !t[close].digit)
+                ++close;
+            if (close < f.first && t[close].folded == u")"_s)
+                base = close;
+        }
+        for (qsizetype v = base + 1; v < qMin(f.first, base + 10) && !source; ++v) {
             complement = complement
-                || (v <= k + 2
+                || (v <= base + 2
                     && (t[v].folded == u"du"_s || t[v].folded == u"de"_s || t[v].folded == u"des"_s));
-            if (v >= k + 6 && !complement)
+            if (v >= base + 6 && !complement)
                 break;
             if (t[v].word && t[v].capital && !complement)
                 break; // another name wins: "l'ANIE, Abdelmadjid Tebboune remporte"
@@ -3376,6 +3386,18 @@ QString ArticleReading::owner(const Figure &f)
     for (const ProperNoun &n : names) {
         if (at > f.after && n.first == at && n.first < f.clauseEnd && !sitsIn(n))
             return n.text;
+    }
+    // Whose figure "pour" names right after it: "98 sièges contre 81 pour le PAM", an acronym too.
+    if (f.after + 2 < f.t.size() && f.t[f.after].folded == u"pour"_s
+        && (f.t[f.after + 1].folded == u"le"_s || f.t[f.after + 1].folded == u"la"_s
+            || f.t[f.after + 1].folded == u"l"_s)) {
+        const qsizetype n = f.after + 2;
+        if (acronymToken(f.t[n]) && !currencyWord(f.t[n].folded))
+            return f.t[n].text.toString();
+        for (const ProperNoun &p : names) {
+            if (p.first == n)
+                return p.text;
+        }
     }
     for (const ProperNoun &n : names) {
         if (n.last < f.first && !sitsIn(n))
