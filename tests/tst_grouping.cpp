@@ -1406,6 +1406,13 @@ void tst_Grouping::periods_data()
     QTest::newRow("the month of a month")
         << QStringLiteral("Les arrivées ont atteint 1,2 million au cours du mois de juin.")
         << QStringLiteral("1,2 million") << month;
+    QTest::newRow("first months, 'mois' left out after a number")
+        << QStringLiteral("La facture pétrolière durant les 9 premiers de l'année s'est établie à 39,442 "
+                          "milliards de dirhams.")
+        << QStringLiteral("39,442 milliards") << running;
+    QTest::newRow("a ranking's first of the year is no period")
+        << QStringLiteral("Les premiers de l'année ont reçu 3 000 dirhams.")
+        << QStringLiteral("3 000 dirhams") << none;
     QTest::newRow("a cumulative capacity is no running total") << QStringLiteral(
         "Le programme comprend six centrales solaires, pour une capacité installée cumulée de "
         "305 MW.") << QStringLiteral("six") << none;

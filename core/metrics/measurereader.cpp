@@ -1514,7 +1514,13 @@ Period periodOf(const QList<Token> &t)
         // MW" adds up what was built, not the months of a year.)
         const bool cumulative = f.startsWith(u"cumul")
             && !((next == u"de"_s || next == u"d"_s) && i + 2 < t.size() && t[i + 2].digit);
-        if ((f == u"premiers"_s && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
+        // ("durant les 9 premiers de l'année", "mois" left out after a number.)
+        const bool monthsLeftOut = f == u"premiers"_s && i > 0 && t[i - 1].digit && next == u"de"_s
+            && ((i + 2 < t.size() && t[i + 2].folded == u"annee"_s)
+                || (i + 3 < t.size() && t[i + 3].folded == u"annee"_s));
+        if (monthsLeftOut
+            || (f == u"premiers"_s
+                && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
             || (f == u"premier"_s && next == u"semestre"_s) || cumulative
             || (f == u"fin"_s && isMonth(next) && next != u"decembre"_s) || f.startsWith(u"janvier-")
             || (f == u"depuis"_s && (next == u"debut"_s || next == u"janvier"_s))
