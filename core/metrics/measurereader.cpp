@@ -3078,6 +3078,20 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         // dévoilé qu'elle s'est établie à…").
         const qsizetype que = queClause(t, from, f.first);
         Phrase p = que >= 0 ? subject(t, que, f.first) : Phrase();
+        // A coordinated clause after a figure of the sentence has its own subject: "les dépenses
+        // ordinaires ont été exécutées pour 92,1 % et les dépenses d'investissement ont été émises
+        // pour 88,8 %".
+        if (p.isEmpty() && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+            && m_previous.last >= from && m_previous.last + 2 < f.first) {
+            qsizetype et = m_previous.last + 1;
+            while (et < f.first && t[et].folded != u"et"_s && !t[et].digit)
+                ++et;
+            if (et + 1 < f.first && t[et].folded == u"et"_s && determiner(t[et + 1].folded)) {
+                const Phrase own = subject(t, et + 1, f.first);
+                if (!own.isEmpty() && !changeWord(own.key.section(u' ', 0, 0)) && !bareHead(own.key))
+                    p = own;
+            }
+        }
         if (p.isEmpty())
             p = subject(t, from, f.first);
         // (Nor is a rate the subject: "elles ont atteint un taux de réalisation de 83 % et a
