@@ -1044,6 +1044,9 @@ void tst_Grouping::events_data()
     QTest::newRow("after the figure")
         << QStringLiteral("La caisse a reçu 14 millions de dossiers déposés en 2024.")
         << QStringLiteral("14 millions") << QStringLiteral("depose");
+    QTest::newRow("in the masculine")
+        << QStringLiteral("Près de 24.000 habitations reconstruites ont été livrées en 2025.")
+        << QStringLiteral("24.000") << QStringLiteral("reconstruit");
     QTest::newRow("after the counted noun, before the figure")
         << QStringLiteral("Le nombre de dossiers déposés a atteint 14 millions en 2024.")
         << QStringLiteral("14 millions") << QStringLiteral("depose");

@@ -2241,7 +2241,10 @@ bool eventWord(const Token &t)
 void setEvent(const Token &t, Measure &m)
 {
     m.event = MeasureReader::singular(t.folded);
-    if (m.event.size() > 3 && m.event.endsWith(u"ee"))
+    // In the masculine: "habitations reconstruites" and "logements reconstruits" read one event.
+    if (m.event.size() > 3
+        && (m.event.endsWith(u"ee") || m.event.endsWith(u"ite") || m.event.endsWith(u"ise")
+            || m.event.endsWith(u"ue") || m.event.endsWith(u"rte")))
         m.event.chop(1);
     m.eventLabel = t.text.toString();
 }
