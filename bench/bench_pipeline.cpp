@@ -83,6 +83,19 @@ QByteArray repeated(const QByteArray &unit, qint64 bytes)
     return out;
 }
 
+// A shape's text cut, at a line break or a space, to the size asked: writing accents apart from
+// their letters makes a text longer, and 20 MB is the loader's limit.
+QByteArray within(QByteArray text, qint64 bytes)
+{
+    if (text.size() <= bytes)
+        return text;
+    qsizetype cut = text.lastIndexOf('\n', bytes - 1);
+    if (cut < bytes / 2)
+        cut = text.lastIndexOf(' ', bytes - 1);
+    text.truncate(cut > 0 ? cut + 1 : bytes);
+    return text;
+}
+
 struct Shape
 {
     const char *name;
@@ -282,7 +295,7 @@ int main(int argc, char *argv[])
             const double part = half == 0 ? 0.5 : 1.0;
             const QString path = dir.filePath(QString::fromLatin1(shape.name).replace(u' ', u'-')
                                               + QString::fromLatin1(shape.suffix));
-            const QByteArray data = shape.make(qint64(mb * part * kMiB));
+            const QByteArray data = within(shape.make(qint64(mb * part * kMiB)), qint64(mb * part * kMiB));
             if (!writeFile(path, data))
                 return 1;
             const double shapeMb = data.size() / kMiB;
