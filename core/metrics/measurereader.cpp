@@ -3229,8 +3229,6 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     return noun;
 }
 
-// The owner: a proper noun nearest before the figure in the sentence, else after it, else
-// earlier in the paragraph, else the title's.
 // The verbs by which a party or a candidate wins a figure: "a obtenu", "remporte", "a recueilli".
 bool winWord(const QString &f)
 {
@@ -3346,6 +3344,8 @@ QString ArticleReading::acronymWinner(const Figure &f) const
     return winner;
 }
 
+// The owner: a proper noun nearest before the figure in the sentence, else after it, else
+// earlier in the paragraph, else the title's.
 QString ArticleReading::owner(const Figure &f)
 {
     const QString speaker

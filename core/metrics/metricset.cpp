@@ -825,20 +825,22 @@ void complementsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Art
         if (free(e) && !m.isEmpty())
             nouns[signature(e.key)].insert(m.noun);
     }
-    // Each signature's shortened nouns: longer → shorter.
+    // Each signature's shortened nouns: longer → shorter, when the shorter goes on in one noun
+    // only (each noun's word prefixes counted once: linear in the nouns' words).
     QHash<QString, QHash<QString, QString>> shortened;
     for (auto it = nouns.cbegin(); it != nouns.cend(); ++it) {
-        for (const QString &s : it.value()) {
-            QString only;
-            int longer = 0;
-            for (const QString &l : it.value()) {
-                if (l.size() > s.size() + 1 && l.startsWith(s) && l[s.size()] == u' ') {
-                    ++longer;
-                    only = l;
-                }
+        QHash<QString, std::pair<int, QString>> longer; // a prefix → how many nouns go on from it, one
+        for (const QString &l : it.value()) {
+            for (qsizetype space = l.indexOf(u' '); space > 0; space = l.indexOf(u' ', space + 1)) {
+                auto &[count, one] = longer[l.left(space)];
+                ++count;
+                one = l;
             }
-            if (longer == 1)
-                shortened[it.key()].insert(only, s);
+        }
+        for (const QString &s : it.value()) {
+            const auto found = longer.constFind(s);
+            if (found != longer.cend() && found->first == 1)
+                shortened[it.key()].insert(found->second, s);
         }
     }
     if (shortened.isEmpty())
