@@ -1106,6 +1106,19 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    QTest::newRow("a sentence that opens on what its figures are split by")
+        << QStringLiteral("Sur les listes locales, le PJD a remporté 98 sièges contre 81 pour le PAM.")
+        << QStringLiteral("81") << QStringLiteral("liste locale");
+    QTest::newRow("a topic before a named subject")
+        << QStringLiteral(
+               "Quant aux listes nationales dédiées aux femmes et aux jeunes, le PJD a eu 27 sièges.")
+        << QStringLiteral("27") << QStringLiteral("liste nationale");
+    QTest::newRow("not a period a sentence opens on")
+        << QStringLiteral("Sur les dix premiers mois, le pays a reçu 10 millions de touristes.")
+        << QStringLiteral("10 millions") << QString();
+    QTest::newRow("not a topic that names what is measured")
+        << QStringLiteral("Quant aux recettes, elles ont progressé de 3 %.") << QStringLiteral("3 %")
+        << QString();
     const QString respectively = QStringLiteral(
         "La production d'origine thermique et hydraulique a progressé de 10,3 % et 18,9 % respectivement.");
     QTest::newRow("groups listed respectively, first")

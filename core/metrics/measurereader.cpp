@@ -3860,6 +3860,24 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
                     found = k;
             }
         }
+        // A sentence that opens on what its figures are split by: "Sur les listes locales, le PJD a
+        // remporté 98 sièges contre 81 pour le PAM" (not a period: "Sur les dix premiers mois,").
+        // (And "Quant aux listes nationales, le PJD a eu 27 sièges": a topic, when a name is the
+        // clause's subject; "Quant à la consommation, elle…" names what is measured.)
+        const bool namedSubject = start + 1 < size
+            && ((t[start].word && t[start].capital)
+                || (determiner(t[start].folded) && t[start + 1].word && t[start + 1].capital));
+        const bool opening = (t[0].folded == u"sur"_s && t[1].folded == u"les"_s)
+            || (t[0].folded == u"quant"_s && t[1].folded == u"aux"_s && namedSubject);
+        if (found < 0 && fronted && previous == 0 && start - 1 > 2 && opening && contentWord(t[2])
+            && !t[2].capital && !timeOrFrameNoun(t[2].folded) && !quantityWord(t[2].folded)
+            && !ordinalWord(t[2].folded)) {
+            bool plain = true;
+            for (qsizetype k = 2; k < start - 1 && plain; ++k)
+                plain = !t[k].digit && !t[k].capital && !timeOrFrameNoun(t[k].folded);
+            if (plain)
+                found = 0;
+        }
     }
     if (found >= 0) {
         from = found + 1;
