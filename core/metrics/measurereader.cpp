@@ -3166,10 +3166,15 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // paragraph before measured last: "… les nuitées ont progressé de 3 %." then "En effet, Fès a
     // enregistré une baisse de 10 %, alors que Casablanca et Tanger ont connu des hausses de 5 % et
     // 6 % respectivement."
-    bool placeNamed = false; // a name in the figure's clause, not its sentence's first word
-    for (qsizetype k = qMax<qsizetype>(1, f.clauseStart); k < f.first && !placeNamed; ++k)
-        placeNamed = t[k].word && t[k].capital;
-    if (noun.isEmpty() && m.scope == Scope::Change && f.sentence == 0 && placeNamed) {
+    // (Only then is the clause looked at for a name, not its sentence's first word.)
+    auto placeNamed = [&]() {
+        for (qsizetype k = qMax<qsizetype>(1, f.clauseStart); k < f.first; ++k) {
+            if (t[k].word && t[k].capital)
+                return true;
+        }
+        return false;
+    };
+    if (noun.isEmpty() && m.scope == Scope::Change && f.sentence == 0 && placeNamed()) {
         const int before = bodyParagraphBefore(c.paragraph);
         const auto last = before >= 0 ? m_states.constFind(before) : m_states.cend();
         if (last != m_states.cend() && !last->lastNoun.isEmpty() && !bareHead(last->lastNoun.key))
