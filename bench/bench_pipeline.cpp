@@ -7,7 +7,7 @@
 // their letters, a flood of digits, deeply nested HTML), each at two sizes: seconds per MB
 // against ordinary text, and the process's peak memory.
 //
-//   bench_pipeline [--mb N] [--repeat N] [--cli PATH] [--no-shapes]
+//   bench_pipeline [--mb N] [--repeat N] [--cli PATH] [--no-shapes] [--shape TEXT] [--keep DIR]
 //
 // --repeat N: N pairs (extraction alone, then the process) for the ratio, its median printed;
 // for each shape, N pairs (ordinary text of the same size, then the shape): the median of their
@@ -188,15 +188,23 @@ int main(int argc, char *argv[])
                       QStringLiteral("The bilan-cli to run (default: beside this program)."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("no-shapes"), QStringLiteral("Only the ordinary file.")});
+    parser.addOption({QStringLiteral("shape"),
+                      QStringLiteral("Only the shapes whose name contains TEXT (after the ordinary file)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("Write the files into DIR and keep them there (to profile one)."),
+                      QStringLiteral("DIR")});
     parser.process(app);
     const double mb = parser.value(QStringLiteral("mb")).toDouble();
     const int repeat = qMax(1, parser.value(QStringLiteral("repeat")).toInt());
     const QString cli = parser.isSet(QStringLiteral("cli"))
         ? parser.value(QStringLiteral("cli"))
         : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bilan-cli"));
-    QTemporaryDir dir;
-    if (!QFile::exists(cli) || !dir.isValid()) {
-        std::fprintf(stderr, "no bilan-cli at %s, or no temporary directory\n", qPrintable(cli));
+    QTemporaryDir temporary;
+    const bool keep = parser.isSet(QStringLiteral("keep"));
+    const QDir dir(keep ? parser.value(QStringLiteral("keep")) : temporary.path());
+    if (!QFile::exists(cli) || (keep ? !QDir().mkpath(dir.path()) : !temporary.isValid())) {
+        std::fprintf(stderr, "no bilan-cli at %s, or no directory for the files\n", qPrintable(cli));
         return 1;
     }
 
@@ -290,11 +298,15 @@ int main(int argc, char *argv[])
             return 1;
         ordinaryMb[half] = data.size() / kMiB;
     }
+    const QString only = parser.value(QStringLiteral("shape"));
     for (const Shape &shape : shapes()) {
+        if (!QString::fromLatin1(shape.name).contains(only))
+            continue;
         for (int half = 0; half < 2; ++half) {
             const double part = half == 0 ? 0.5 : 1.0;
-            const QString path = dir.filePath(QString::fromLatin1(shape.name).replace(u' ', u'-')
-                                              + QString::fromLatin1(shape.suffix));
+            const QString path
+                = dir.filePath(QString::fromLatin1(shape.name).replace(u' ', u'-')
+                               + QStringLiteral("-%1").arg(half) + QString::fromLatin1(shape.suffix));
             const QByteArray data = within(shape.make(qint64(mb * part * kMiB)), qint64(mb * part * kMiB));
             if (!writeFile(path, data))
                 return 1;
