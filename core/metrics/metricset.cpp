@@ -104,19 +104,17 @@ Nature natureOf(const Claim &c, const Measure &m)
     return Nature::Stock;
 }
 
-// The most frequent string, the first seen among equals.
-QString mostFrequent(const QStringList &values)
+// The most frequent string of those counted (empty ones aside), the least among equals.
+QString mostFrequent(const QHash<QString, int> &counts)
 {
-    QHash<QString, int> counts;
     QString best;
     int bestCount = 0;
-    for (const QString &v : values) {
-        if (v.isEmpty())
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key().isEmpty())
             continue;
-        const int n = ++counts[v];
-        if (n > bestCount || (n == bestCount && v < best)) {
-            best = v;
-            bestCount = n;
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
         }
     }
     return best;
@@ -216,6 +214,18 @@ struct Entry
 
     QString discovered() const { return pinned ? QString() : preset.isEmpty() ? key : preset; }
 };
+
+// Whether an entry reads what the one before it reads (the same measure, key and preset, neither
+// pinned): a page of one repeated sentence gives a million such entries, read once.
+bool sameAsBefore(const QList<Entry> &entries, qsizetype i)
+{
+    if (i == 0)
+        return false;
+    const Entry &e = entries[i];
+    const Entry &before = entries[i - 1];
+    return e.measure == before.measure && !e.pinned && !before.pinned && e.key == before.key
+        && e.preset == before.preset;
+}
 
 // The metrics the preset taxonomy assigns the article's claims, one per claim (empty when none).
 // A preset applies to an article that names the preset metric's scheme: a taxonomy of health
@@ -666,8 +676,9 @@ void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
 {
     QSet<QString> people; // owner keys of people named with two words or more ("abdelmadjid-tebboune")
     QSet<QString> single; // owner keys of one word
-    for (const Entry &e : std::as_const(entries)) {
-        if (e.pinned)
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        if (e.pinned || sameAsBefore(entries, i))
             continue;
         const Measure &m = distinct.measure(e.measure);
         const QString owner = e.key.section(u'.', 0, 0);
@@ -820,9 +831,10 @@ void complementsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Art
         return key.section(u'.', 0, 0) + u'|' + key.section(u'.', 2);
     };
     QHash<QString, QSet<QString>> nouns; // signature → the nouns it is read with
-    for (const Entry &e : std::as_const(entries)) {
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
         const Measure &m = distinct.measure(e.measure);
-        if (free(e) && !m.isEmpty())
+        if (free(e) && !m.isEmpty() && !sameAsBefore(entries, i))
             nouns[signature(e.key)].insert(m.noun);
     }
     // Each signature's shortened nouns: longer → shorter, when the shorter goes on in one noun
@@ -1020,25 +1032,64 @@ QStringList qualifiersOf(const Measure &m)
 }
 
 // The words of a discovered metric's claims, the most frequent of each naming it.
-struct Wording
+class Wording
 {
-    QStringList owners, nouns, events, units, breakdowns;
-    QList<Nature> natures;
+public:
+    // Counted by distinct measure, unit and nature: a metric may hold a million claims of a few
+    // measures.
+    QHash<int, int> measures;
+    QHash<QString, int> units;
+    QMap<int, int> natures;
+
+    // (Claims in a row that read alike are counted at once.)
+    void add(int measure, const QString &unit, Nature nature)
+    {
+        if (m_run > 0 && measure == m_measure && nature == m_nature && unit == m_unit) {
+            ++m_run;
+            return;
+        }
+        finish();
+        m_measure = measure;
+        m_unit = unit;
+        m_nature = nature;
+        m_run = 1;
+    }
+    // Counts the last claims added.
+    void finish()
+    {
+        if (m_run == 0)
+            return;
+        measures[m_measure] += m_run;
+        units[m_unit] += m_run;
+        natures[int(m_nature)] += m_run;
+        m_run = 0;
+    }
+
+    // The most frequent of a measure's field among the claims.
+    template<typename Field> QString mostFrequentOf(const Distinct &distinct, Field field) const
+    {
+        QHash<QString, int> counts;
+        for (auto it = measures.cbegin(); it != measures.cend(); ++it)
+            counts[distinct.measure(it.key()).*field] += it.value();
+        return mostFrequent(counts);
+    }
 
     // "Marrakech — nuitées (increase)"; the unit where the noun does not say it.
-    QString label(const Measure &first, const QString &unit) const
+    QString label(const Distinct &distinct, const Measure &first, const QString &unit) const
     {
-        QString noun = mostFrequent(nouns);
-        if (const QString event = mostFrequent(events); !event.isEmpty())
+        const QString nounLabel = mostFrequentOf(distinct, &Measure::nounLabel);
+        QString noun = nounLabel;
+        if (const QString event = mostFrequentOf(distinct, &Measure::eventLabel); !event.isEmpty())
             noun += u' ' + event;
-        if (const QString breakdown = mostFrequent(breakdowns); !breakdown.isEmpty())
+        if (const QString breakdown = mostFrequentOf(distinct, &Measure::breakdownLabel);
+            !breakdown.isEmpty())
             noun += u' ' + asComplement(breakdown);
-        const QString owner = mostFrequent(owners);
+        const QString owner = mostFrequentOf(distinct, &Measure::owner);
         QString label = owner.isEmpty() ? capitalised(noun) : owner + QStringLiteral(" — ") + noun;
         if (const QStringList qualifiers = qualifiersOf(first); !qualifiers.isEmpty())
             label += QStringLiteral(" (") + qualifiers.join(QStringLiteral(", ")) + u')';
         // (Nor where the noun starts with it: "bureaux de vote", "postes budgétaires".)
-        const QString folded = TextUtil::fold(mostFrequent(nouns));
+        const QString folded = TextUtil::fold(nounLabel);
         const QString foldedUnit = TextUtil::fold(unit);
         if (!unit.isEmpty() && first.scope != Scope::Change && unit != u"%" && folded != foldedUnit
             && !folded.startsWith(foldedUnit + u' '))
@@ -1049,12 +1100,9 @@ struct Wording
     // The nature most claims suggest.
     Nature nature(Nature fallback) const
     {
-        QMap<int, int> votes;
-        for (Nature n : natures)
-            ++votes[int(n)];
         int best = 0;
         Nature out = fallback;
-        for (auto v = votes.constBegin(); v != votes.constEnd(); ++v) {
+        for (auto v = natures.constBegin(); v != natures.constEnd(); ++v) {
             if (v.value() > best) {
                 best = v.value();
                 out = Nature(v.key());
@@ -1062,6 +1110,12 @@ struct Wording
         }
         return out;
     }
+
+private:
+    int m_measure = -1;
+    QString m_unit;
+    Nature m_nature = Nature::Stock;
+    int m_run = 0; // claims added since the last count
 };
 
 } // namespace
@@ -1129,10 +1183,12 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
             own = std::find_if(g->cbegin(), g->cend(), [&](int i) { return ids[i] == g.key(); });
         const Measure &first = distinct.measure(entries[own != g->cend() ? *own : g->first()].measure);
         QList<int> order = g.value(); // by article and claim
-        std::sort(order.begin(), order.end(), [&entries](int x, int y) {
+        auto textOrder = [&entries](int x, int y) {
             return std::pair(entries[x].article, entries[x].claim)
                 < std::pair(entries[y].article, entries[y].claim);
-        });
+        };
+        if (!std::is_sorted(order.cbegin(), order.cend(), textOrder))
+            std::sort(order.begin(), order.end(), textOrder);
         // A claim the journalist moved here does not rename the metric it joins, unless it is all
         // there is.
         const bool ownWords
@@ -1151,13 +1207,9 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
             metric.sources << int(source);
             if (e.pinned && ownWords)
                 continue;
-            wording.owners << measure.owner;
-            wording.nouns << measure.nounLabel;
-            wording.events << measure.eventLabel;
-            wording.breakdowns << measure.breakdownLabel;
-            wording.units << claim.unit;
-            wording.natures << natureOf(claim, measure);
+            wording.add(e.measure, claim.unit, natureOf(claim, measure));
         }
+        wording.finish();
         metric.unit = mostFrequent(wording.units);
         const MetricTaxonomy::Metric *preset = presets.metric(g.key());
         if (preset) {
@@ -1167,7 +1219,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
             if (!preset->unit.isEmpty() && metric.unit.isEmpty())
                 metric.unit = preset->unit;
         } else {
-            metric.label = wording.label(first, metric.unit);
+            metric.label = wording.label(distinct, first, metric.unit);
             metric.nature = wording.nature(metric.nature);
         }
         if (const QString name = rules.name(metric.id); !name.isEmpty()) {
