@@ -354,6 +354,9 @@ QString compoundAt(QStringView s, qsizetype i)
         QStringLiteral(
             "^(?:prises? en charge|ayants?[- ]droits?|mises? à niveau|points? de vente)(?!\\p{L})"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // (Most words start otherwise: no match is tried for them.)
+    if (i >= s.size() || !QStringView(u"pPaAmM").contains(s[i]))
+        return {};
     const auto m = re.match(s.mid(i, 40));
     return m.hasMatch() ? m.captured().toLower() : QString();
 }
@@ -497,6 +500,10 @@ bool partitive(QStringView after, UnitInfo &info)
                        "trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\\s+)(?<"
                        "noun>\\p{L}[\\p{L}'’-]*)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // ("des", "d'entre", "parmi" first: most figures have none, and skip the match.)
+    if (const qsizetype k = skipSpaces(after, 0);
+        k >= after.size() || !QStringView(u"dDpP").contains(after[k]))
+        return false;
     const auto p = re.match(after.left(60));
     if (!p.hasMatch())
         return false;
