@@ -235,6 +235,26 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Au total, 1 605 086 électeurs représentant un taux de 35,79 % ont voté pour lui.")
         << QStringLiteral("35,79 %") << QStringLiteral("part electeur") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a count said to correspond to a percentage, whatever the subject")
+        << QStringLiteral("Le candidat du MSP, Hassani Cherif, a obtenu quelque 904642 voix, correspondant à "
+                          "9,56 %.")
+        << QStringLiteral("9,56 %") << QStringLiteral("part voix") << QStringLiteral("Hassani Cherif")
+        << QStringLiteral("whole");
+    QTest::newRow("each item of a list that repeats the change's complement is a change")
+        << QStringLiteral(
+               "Les recettes proviennent de l'augmentation des impôts directs de 4,7 %, des droits "
+               "de douane de 9,6 % et des impôts indirects de 1,4 %.")
+        << QStringLiteral("1,4 %") << QStringLiteral("impot indirect") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a list item with a verb is no item of the change")
+        << QStringLiteral(
+               "La hausse des impôts directs de 4,7 %, et les droits de douane représentent 9,6 %.")
+        << QStringLiteral("9,6 %") << QStringLiteral("droit douane") << QString() << QStringLiteral("whole");
+    QTest::newRow("'pour leur part' is an aside, not a share")
+        << QStringLiteral("Le solde est ressorti à 2,1 milliards de dirhams. Pour leur part, les dépenses "
+                          "d'investissement ont progressé de 16,7 %.")
+        << QStringLiteral("16,7 %") << QStringLiteral("depense investissement") << QString()
+        << QStringLiteral("change");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")

@@ -113,6 +113,12 @@ private:
     size_t m_used = 0;
 };
 
+bool possessive(const QString &f)
+{
+    return f == u"sa"_s || f == u"son"_s || f == u"leur"_s || f == u"ma"_s || f == u"mon"_s || f == u"notre"_s
+        || f == u"votre"_s || f == u"ta"_s || f == u"ton"_s;
+}
+
 QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
 {
     thread_local FoldCache folds;
@@ -147,6 +153,20 @@ QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to)
         t.folded = folds.fold(t.text, t.digit);
         out.append(t);
     }
+    // "Pour leur part, les dépenses…", "pour sa part": an aside, no share of anything; its words
+    // are left out.
+    qsizetype kept = 0;
+    for (qsizetype k = 0; k < out.size(); ++k) {
+        if (k + 2 < out.size() && out[k].folded == u"pour"_s && out[k + 2].folded == u"part"_s
+            && possessive(out[k + 1].folded)) {
+            k += 2;
+            continue;
+        }
+        if (kept != k)
+            out[kept] = std::move(out[k]);
+        ++kept;
+    }
+    out.resize(kept);
     for (qsizetype k = out.size() - 1, next = out.size(); k >= 0; --k) {
         if (out[k].word && determiner(out[k].folded))
             next = k;
@@ -1996,6 +2016,38 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
     return -1;
 }
 
+// Whether the tokens from `from` to `de` (the "de" before a figure) are the next item of a list
+// of complements: a comma or "et", then "des", "du", "de la", "de l'" and a few words with no
+// verb or figure among them (", des droits de douane", "et des autres biens et services").
+bool listItemBetween(const QList<Token> &t, qsizetype from, qsizetype de)
+{
+    qsizetype k = from;
+    if (k < de && t[k].folded == u"%"_s)
+        ++k;
+    if (k >= de || (t[k].folded != u","_s && t[k].folded != u"et"_s))
+        return false;
+    ++k;
+    if (k < de && t[k].folded == u"et"_s)
+        ++k;
+    if (k < de && (t[k].folded == u"des"_s || t[k].folded == u"du"_s))
+        ++k;
+    else if (k + 1 < de && (t[k].folded == u"de"_s || t[k].folded == u"d"_s)
+             && complementArticle(t[k + 1].folded))
+        k += 2;
+    else
+        return false;
+    if (de - k < 1 || de - k > 8)
+        return false;
+    for (; k < de; ++k) {
+        const QString &w = t[k].folded;
+        if (!t[k].word || t[k].digit || verbLike(w) || reportingVerb(w) || w == u"a"_s || w == u"ont"_s
+            || w == u"est"_s || w == u"sont"_s || w == u"qui"_s || w == u"que"_s || w == u"dont"_s
+            || w == u"contre"_s || w == u"soit"_s)
+            return false;
+    }
+    return true;
+}
+
 // The change word that is the subject of the verb introducing the figure at `first`, in the
 // clause from `from`: a determiner, the change, then only its verb ("dont la progression a
 // atteint 15 %", "la hausse s'est établie à 3 %"); else -1.
@@ -2150,6 +2202,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (at < 0)
             break;
     }
+    // A list whose items repeat the change's complement, each with its own rate: "l'augmentation
+    // des impôts directs de 4,7 %, des droits de douane de 9,6 % et des impôts indirects de 1,4 %".
+    if (!change && introducedByDe && c.kind == ClaimKind::Percent && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == f.sentence && m_previous.last < de && m_previous.scope == Scope::Change
+        && m_previous.kind == ClaimKind::Percent && listItemBetween(t, m_previous.last + 1, de))
+        change = true;
     // A change is the clause's subject: "dont la progression a atteint 15 %", "la hausse s'est
     // établie à 3 %".
     if (c.kind == ClaimKind::Percent && changeSubject(t, f.clauseStart, f.first) >= 0)
@@ -2858,19 +2916,28 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (soit >= 3 && t[soit].folded == u"de"_s && rateHead(t[soit - 1].folded)
         && (t[soit - 2].folded == u"un"_s || t[soit - 2].folded == u"une"_s))
         soit -= 3;
+    // So is one the count is said to equal, whatever the sentence's subject: "le candidat du MSP
+    // a obtenu 904642 voix, correspondant à 9,56 %".
+    bool equalling = false;
+    if (soit >= 1 && t[soit].folded == u"a"_s
+        && (t[soit - 1].folded == u"correspondant"_s || t[soit - 1].folded == u"equivalant"_s)) {
+        --soit;
+        equalling = true;
+    }
     // So is one in parentheses right after the count, with no sign ("69.760 voix (1,56 %)"; "(+12 %)"
     // is a change), or one the count is said to represent ("1 605 086 électeurs représentant un taux
     // de 35,79 %").
     const QChar sign = c.start < m_article.text.size() ? m_article.text.at(c.start) : QChar();
     const bool signedFigure = sign == u'+' || sign == u'-' || sign == u'\u2212';
-    const bool restating = t.value(soit).folded == u"soit"_s || t.value(soit).folded == u"representant"_s
+    const bool restating = equalling || t.value(soit).folded == u"soit"_s
+        || t.value(soit).folded == u"representant"_s
         || (t.value(soit).folded == u"("_s && soit == f.first - 1 && !signedFigure
             && t.value(f.after).folded == u")"_s);
-    if ((noun.isEmpty() || (bareHead(noun.key) && soit < f.first - 1)) && c.kind == ClaimKind::Percent
-        && m.scope == Scope::Whole && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
-        && m_previous.kind == ClaimKind::Count && m_previous.scope == Scope::Whole
-        && !m_previous.phrase.isEmpty() && soit >= 0 && m_previous.last < soit && soit - m_previous.last <= 3
-        && restating) {
+    if ((noun.isEmpty() || equalling || (bareHead(noun.key) && soit < f.first - 1))
+        && c.kind == ClaimKind::Percent && m.scope == Scope::Whole && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == f.sentence && m_previous.kind == ClaimKind::Count
+        && m_previous.scope == Scope::Whole && !m_previous.phrase.isEmpty() && soit >= 0
+        && m_previous.last < soit && soit - m_previous.last <= 3 && restating) {
         bool between = true; // nothing but the count's unit, a comma or "soit"
         for (qsizetype k = m_previous.last + 1; k < soit && between; ++k)
             between = !t[k].digit && (!contentWord(t[k]) || k == m_previous.last + 1);
