@@ -255,6 +255,17 @@ void tst_Grouping::measures_data()
                           "d'investissement ont progressé de 16,7 %.")
         << QStringLiteral("16,7 %") << QStringLiteral("depense investissement") << QString()
         << QStringLiteral("change");
+    QTest::newRow("a place whose name a speaker's word only begins owns its figure")
+        << QStringLiteral("Le taux de participation à Dakar a atteint 61,3 %, a indiqué l'Observatoire "
+                          "dakarois.")
+        << QStringLiteral("61,3 %") << QStringLiteral("taux participation") << QStringLiteral("Dakar")
+        << QStringLiteral("whole");
+    QTest::newRow("what a person is at the head of owns nothing")
+        << QStringLiteral("Le Conseil a confirmé l'élection de Diomaye Faye à la tête du Sénégal. Les "
+                          "résultats publiés le confirment vainqueur de la présidentielle dès le premier "
+                          "tour, avec 54,58 % des suffrages.")
+        << QStringLiteral("54,58 %") << QString() << QStringLiteral("Diomaye Faye")
+        << QStringLiteral("whole");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")

@@ -1280,6 +1280,11 @@ bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool ap
         if (w > from && w < j - 2 && titles.contains(t[w].folded))
             j = w;
     }
+    // "l'élection de Diomaye Faye à la tête du Sénégal": what a person is at the head of, as a
+    // title's complement.
+    if (j != k - 1 && j >= from + 2 && t[j].folded == u"tete"_s && t[j - 1].folded == u"la"_s
+        && t[j - 2].folded == u"a"_s)
+        return true;
     if (j == k - 1 || j <= from || !titles.contains(t[j].folded))
         return false;
     if (!apposition)
@@ -1289,6 +1294,21 @@ bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool ap
     while (comma > from && t[comma].word && !t[comma].capital)
         --comma;
     return comma >= from && t[comma].folded == u","_s;
+}
+
+// Whether the folded name is written, as whole words, in one of the names `names` lists ('|'
+// between them): "mouhid" in "said mouhid", not "maroc" in "marocaine".
+bool namedIn(const QString &folded, const QString &names)
+{
+    if (folded.isEmpty())
+        return false;
+    for (qsizetype at = names.indexOf(folded); at >= 0; at = names.indexOf(folded, at + 1)) {
+        const qsizetype end = at + folded.size();
+        if ((at == 0 || !names[at - 1].isLetterOrNumber())
+            && (end == names.size() || !names[end].isLetterOrNumber()))
+            return true;
+    }
+    return false;
 }
 
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
@@ -1496,8 +1516,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const bool titleBefore = !title && end + 2 < to && t[end + 1].folded == u","_s && t[end + 2].word
             && t[end + 2].capital && titleComplement(t, from, k, false);
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
-            && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k)
-            && !(speaker.size() > 0 && speaker.contains(folded)))
+            && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k) && !namedIn(folded, speaker))
             out.append({k, end, known});
         k = last + 1;
     }
