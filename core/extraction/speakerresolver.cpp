@@ -626,6 +626,11 @@ SpeakerResolver::Lesson SpeakerResolver::scan(QStringView text, const FoldedWord
     return lesson;
 }
 
+bool SpeakerResolver::isRoleHead(QStringView folded)
+{
+    return roleWords().contains(folded);
+}
+
 QStringList SpeakerResolver::peopleWithRoles() const
 {
     QStringList out;

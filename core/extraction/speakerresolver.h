@@ -34,6 +34,8 @@ public:
     // The people learnt with a role ("le Chef du gouvernement, Aziz Akhannouch"): persons for
     // sure, who own no figure.
     QStringList peopleWithRoles() const;
+    // Whether a folded word heads a person's role: "ministre", "president", "porte-parole".
+    static bool isRoleHead(QStringView folded);
 
     // Whether `text` names a person the article knows (a word of a known name).
     bool namesSomeone(QStringView text) const;

@@ -1263,11 +1263,10 @@ QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
 // "Abdelmadjid Tebboune, président de la République algérienne", "…, chef du Gouvernement".
 bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool apposition = true)
 {
-    static const Words titles = words(
-        {"candidat",    "candidate",        "president",   "presidente",   "ministre",      "chef",
-         "directeur",   "directrice",       "secretaire",  "gouverneur",   "wali",          "maire",
-         "pdg",         "patron",           "patronne",    "coordinateur", "coordinatrice", "porte-parole",
-         "commissaire", "haut-commissaire", "ambassadeur", "ambassadrice"});
+    // A person's role, and "candidat".
+    const auto title = [](const QString &f) {
+        return f == u"candidat"_s || f == u"candidate"_s || SpeakerResolver::isRoleHead(f);
+    };
     qsizetype j = k - 1;
     while (j > from && (connector(t[j].folded) || complementArticle(t[j].folded)))
         --j;
@@ -1275,9 +1274,9 @@ bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool ap
     // (Pur)", "candidat du Mouvement de la société pour la paix (MSP)".)
     if (j == k - 1 && j > from && t[j].folded == u"("_s) {
         qsizetype w = j - 1;
-        while (w > from && w > j - 10 && t[w].word && !titles.contains(t[w].folded))
+        while (w > from && w > j - 10 && t[w].word && !title(t[w].folded))
             --w;
-        if (w > from && w < j - 2 && titles.contains(t[w].folded))
+        if (w > from && w < j - 2 && title(t[w].folded))
             j = w;
     }
     // "l'élection de Diomaye Faye à la tête du Sénégal": what a person is at the head of, as a
@@ -1285,7 +1284,7 @@ bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool ap
     if (j != k - 1 && j >= from + 2 && t[j].folded == u"tete"_s && t[j - 1].folded == u"la"_s
         && t[j - 2].folded == u"a"_s)
         return true;
-    if (j == k - 1 || j <= from || !titles.contains(t[j].folded))
+    if (j == k - 1 || j <= from || !title(t[j].folded))
         return false;
     if (!apposition)
         return true;
@@ -1712,6 +1711,7 @@ private:
     // The people the article quotes, folded and joined: a person who speaks is never what a
     // figure belongs to ("Akhannouch — élèves").
     QString m_people;
+    QStringList m_peopleList; // the same, one by one
     // Claims that start an evolution ("passant de 11,8 % à 13 %"): levels, not changes.
     QSet<qint32> m_evolutionStarts;
     // Per paragraph, per sentence: the period its sentence or the nearest earlier one names
@@ -1806,6 +1806,7 @@ ArticleReading::ArticleReading(const Article &article)
             people.append(folded);
     }
     m_people = people.join(u'|');
+    m_peopleList = people;
     const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
     QList<ProperNoun> names
         = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
@@ -3365,8 +3366,7 @@ QString ArticleReading::personWinner(const Figure &f) const
         return {};
     const QString name = labelOf(t, start, e, m_article.text);
     const QString folded = TextUtil::fold(name);
-    const QStringList people = m_people.split(u'|');
-    return people.contains(folded) ? name : QString();
+    return m_peopleList.contains(folded) ? name : QString();
 }
 
 QString ArticleReading::acronymWinner(const Figure &f) const
