@@ -266,6 +266,20 @@ void tst_Grouping::measures_data()
                           "tour, avec 54,58 % des suffrages.")
         << QStringLiteral("54,58 %") << QString() << QStringLiteral("Diomaye Faye")
         << QStringLiteral("whole");
+    QTest::newRow("complements coordinated after their head are all of the noun")
+        << QStringLiteral(
+               "Les recettes proviennent de l'augmentation des impôts directs de 4,7 % et des droits "
+               "d'enregistrement et de timbre de 9,2 %.")
+        << QStringLiteral("9,2 %") << QStringLiteral("droit enregistrement timbre") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a noun made on a reporting verb's stem is no verb")
+        << QStringLiteral("La hausse des droits d'enregistrement de 9,6 % a surpris.")
+        << QStringLiteral("9,6 %") << QStringLiteral("droit enregistrement") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a rate 'avec' after a change is no change") << QStringLiteral(
+        "L'impôt sur les sociétés a enregistré une progression significative, avec un taux de "
+        "réalisation de 92,1 %.") << QStringLiteral("92,1 %") << QString()
+                                                               << QString() << QStringLiteral("whole");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")

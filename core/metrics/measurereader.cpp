@@ -487,7 +487,10 @@ bool reportingVerb(const QString &f)
            "relev",     "constat", "publi",   "estim",  "evalu",       "pass",    "etabli", "situe",
            "chiffr",    "totalis", "port",    "annonc", "indiqu",      "inscrit", "situ",   "compt",
            "atteign",   "record",  "concern", "li",     "reparti",     "precis"};
-    return stems.startsOne(f);
+    // (Not the nouns made on the same stems: "les droits d'enregistrement", "un taux de
+    // réalisation", "la publication", "le passage".)
+    static const Latin1List nounEndings = {"ment", "ments", "tion", "tions", "sion", "sions", "age", "ages"};
+    return stems.startsOne(f) && !nounEndings.endsOne(f);
 }
 
 // Modifiers that do not change what is measured: "taux de remplissage moyen" is the "taux de
@@ -898,6 +901,14 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     bool complement = false; // right after "de": a noun
     bool afterComplement = false;
     while (k < end && content < 4) {
+        // Complements coordinated after their head: "les droits d'enregistrement et de timbre".
+        if (afterComplement && (t[k].folded == u"et"_s || t[k].folded == u"ou"_s) && k + 2 < end
+            && (t[k + 1].folded == u"de"_s || t[k + 1].folded == u"d"_s) && contentWord(t[k + 2])
+            && !t[k + 2].capital && !timeOrFrameNoun(t[k + 2].folded)) {
+            k += 2;
+            complement = true;
+            continue;
+        }
         const Token &tok = t[k];
         // What a tax or a duty is levied on is its complement too: "la taxe sur la valeur
         // ajoutée", "l'impôt sur le revenu", "les droits sur les importations".
@@ -966,18 +977,31 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
 // opens it ("des dépenses", "sur la dette intérieure"); empty when none does within a few words.
 Phrase phraseBefore(const QList<Token> &t, qsizetype end, const QString &text)
 {
-    for (qsizetype k = end - 1; k >= qMax<qsizetype>(0, end - 6); --k) {
+    Phrase found;
+    bool coordinated = false; // "des droits d'enregistrement et de timbre": the head before "et de"
+    for (qsizetype k = end - 1; k >= qMax<qsizetype>(0, end - (coordinated ? 12 : 6)); --k) {
         if (!t[k].word)
-            return {};
+            return found;
         if (!determiner(t[k].folded) && !connector(t[k].folded))
             continue;
         // "69,7 milliards de dirhams (+8,5 %)": the unit of the figure before, not a measure.
         if ((k > 0 && t[k - 1].digit) || (k > 1 && t[k - 2].digit))
-            return {};
+            return found;
         const Phrase p = phraseAt(t, k + 1, end, text);
-        return p.last == end - 1 ? p : Phrase();
+        if (p.last != end - 1) {
+            // (Past the coordination, a complement that does not reach the end is not its head.)
+            if (coordinated && !determiner(t[k].folded))
+                continue;
+            return found;
+        }
+        found = p;
+        if (coordinated || k < 2 || !connector(t[k].folded)
+            || (t[k - 1].folded != u"et"_s && t[k - 1].folded != u"ou"_s))
+            return found;
+        coordinated = true;
+        --k;
     }
-    return {};
+    return found;
 }
 
 // A measure head and its complement: "taux d'occupation", "durée moyenne du séjour"; a counting
@@ -2029,8 +2053,10 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
                 || (k + 2 < at && t[k + 1].folded == u"de"_s && complementArticle(t[k + 2].folded)));
         if ((changeWord(w) && !(complement && participleLike(t[k]))) || judgedPerformance(t, k))
             return k;
+        // ("avec" opens a phrase of its own: "une progression significative, avec un taux de
+        // réalisation de 92,1 %".)
         if (t[k].digit || (!t[k].word && w != u","_s) || verbLike(w) || reportingVerb(w) || w == u"a"_s
-            || w == u"ont"_s || w == u"est"_s || w == u"sont"_s)
+            || w == u"ont"_s || w == u"est"_s || w == u"sont"_s || w == u"avec"_s)
             return -1;
     }
     return -1;
@@ -2060,9 +2086,10 @@ bool listItemBetween(const QList<Token> &t, qsizetype from, qsizetype de)
         return false;
     for (; k < de; ++k) {
         const QString &w = t[k].folded;
-        if (!t[k].word || t[k].digit || verbLike(w) || reportingVerb(w) || w == u"a"_s || w == u"ont"_s
-            || w == u"est"_s || w == u"sont"_s || w == u"qui"_s || w == u"que"_s || w == u"dont"_s
-            || w == u"contre"_s || w == u"soit"_s)
+        // (A noun in -ment is no verb: "des droits d'enregistrement".)
+        if (!t[k].word || t[k].digit || ((verbLike(w) || reportingVerb(w)) && !w.endsWith(u"ment"_s))
+            || w == u"a"_s || w == u"ont"_s || w == u"est"_s || w == u"sont"_s || w == u"qui"_s
+            || w == u"que"_s || w == u"dont"_s || w == u"contre"_s || w == u"soit"_s)
             return false;
     }
     return true;
@@ -3098,8 +3125,17 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             // (Or coordinated to one: "… et de charges (hors amortissements) de 598 milliards".)
             // (And a prepositional phrase's: "Compte tenu de recettes d'emprunts de 146,9
             // milliards", "en raison de dépenses de 12 milliards".)
+            // (Not a noun's complements coordinated: "des droits d'enregistrement et de timbre de
+            // 9,2 %", with no figure before the "et".)
+            const bool coordinatedFigures = [&] {
+                for (qsizetype j = k - 3; j >= qMax<qsizetype>(0, k - 6); --j) {
+                    if (t[j].digit || t[j].folded == u")"_s)
+                        return true;
+                }
+                return false;
+            }();
             if ((before == u"de"_s || before == u"d"_s) && k >= 2
-                && (verbLike(previous) || previous == u"et"_s || previous == u"ou"_s
+                && (verbLike(previous) || ((previous == u"et"_s || previous == u"ou"_s) && coordinatedFigures)
                     || (previous.size() > 5 && previous.endsWith(u"ant")) || prepositionalLocution(t, k - 2))
                 && contentWord(t[k])) {
                 head = k;
