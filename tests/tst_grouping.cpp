@@ -280,6 +280,16 @@ void tst_Grouping::measures_data()
         "L'impôt sur les sociétés a enregistré une progression significative, avec un taux de "
         "réalisation de 92,1 %.") << QStringLiteral("92,1 %") << QString()
                                                                << QString() << QStringLiteral("whole");
+    QTest::newRow("a relative's antecedent, past its acronym")
+        << QStringLiteral("Les taxes ont progressé, à l'instar de la taxe sur la valeur ajoutée (TVA), qui a "
+                          "progressé de 7,6 MMDH.")
+        << QStringLiteral("7,6 MMDH") << QStringLiteral("taxe valeur ajoutee") << QString()
+        << QStringLiteral("increment");
+    QTest::newRow("not a time a relative follows")
+        << QStringLiteral("Le flux net s'est établi à 5,5 MMDH, contre 30,9 MMDH l'année précédente, qui "
+                          "comprenaient 25 MMDH d'emprunts extérieurs.")
+        << QStringLiteral("25 MMDH") << QStringLiteral("emprunt exterieur") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")

@@ -1004,6 +1004,25 @@ Phrase phraseBefore(const QList<Token> &t, qsizetype end, const QString &text)
     return found;
 }
 
+bool prepositionalLocution(const QList<Token> &t, qsizetype k);
+
+// The longest noun phrase, with its chain of complements, that ends right before token `end`:
+// "la taxe sur la valeur ajoutée", not "la valeur ajoutée"; not past a verb, a figure or a
+// prepositional locution ("à l'instar de").
+Phrase headBefore(const QList<Token> &t, qsizetype end, const QString &text)
+{
+    Phrase best;
+    for (qsizetype k = end - 1; k >= 1 && k >= end - 12; --k) {
+        if (!t[k].word || verbLike(t[k].folded) || prepositionalLocution(t, k))
+            break;
+        if (!determiner(t[k].folded))
+            continue;
+        if (const Phrase p = phraseAt(t, k + 1, end, text); p.last == end - 1)
+            best = p;
+    }
+    return best;
+}
+
 // A measure head and its complement: "taux d'occupation", "durée moyenne du séjour"; a counting
 // head gives its complement ("nombre de chômeurs" → "chômeurs").
 Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
@@ -2576,6 +2595,24 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
 }
 
 // A share: "43 % des recettes".
+// The article of a complement written after a demonstrative or a possessive ("de ce besoin",
+// "de ces impayés"), for a label: "du besoin", "des impayés", "de l'encours".
+QString complementArticleFor(const QString &pointing, const QString &label)
+{
+    if (pointing == u"ces"_s || pointing == u"ses"_s || pointing == u"leurs"_s || pointing == u"nos"_s
+        || pointing == u"vos"_s)
+        return QStringLiteral("des ");
+    const QString folded = TextUtil::fold(label.left(1));
+    const QChar first = folded.isEmpty() ? QChar() : folded.front();
+    if (QStringView(u"aeiouh").contains(first))
+        return QStringLiteral("de l'");
+    if (pointing == u"ce"_s || pointing == u"cet"_s || pointing == u"son"_s)
+        return QStringLiteral("du ");
+    if (pointing == u"cette"_s || pointing == u"sa"_s)
+        return QStringLiteral("de la ");
+    return QStringLiteral("de ");
+}
+
 Phrase ArticleReading::share(const Figure &f) const
 {
     const QList<Token> &t = f.t;
@@ -2607,8 +2644,9 @@ Phrase ArticleReading::share(const Figure &f) const
         {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"});
     const bool written = after + 1 < t.size() && !pointing.contains(t[after + 1].folded);
     return {QStringLiteral("part ") + p.key,
-            written ? QStringLiteral("part ") + labelOf(t, after, p.last, m_article.text)
-                    : QStringLiteral("part des ") + p.label,
+            written ? QString(QStringLiteral("part ") + labelOf(t, after, p.last, m_article.text))
+                    : QString(QStringLiteral("part ")
+                              + complementArticleFor(t.value(after + 1).folded, p.label) + p.label),
             p.last};
 }
 
@@ -2701,7 +2739,7 @@ bool prepositionalLocution(const QList<Token> &t, qsizetype k)
     return (w == u"tenu"_s && before == u"compte"_s) || (w == u"raison"_s && before == u"en"_s)
         || (w == u"cause"_s && before == u"a"_s) || (w == u"titre"_s && before == u"au"_s) || w == u"lors"_s
         || (w == u"partir"_s && before == u"a"_s) || (w == u"faute"_s)
-        || (w == u"besoin"_s && before == u"au"_s);
+        || (w == u"besoin"_s && before == u"au"_s) || (w == u"instar"_s && before == u"l"_s);
 }
 
 // Where the completive clause that holds the figure at `first` starts, after its "que" ("… révèlent
@@ -3165,6 +3203,30 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (change >= 2 && t[change - 2].folded == u"dont"_s && change - 3 >= 0
             && t[change - 3].folded == u","_s)
             noun = phraseBefore(t, change - 3, m_article.text);
+    }
+    // The antecedent of a relative "qui" the figure's verb follows, past its acronym: "à l'instar
+    // de la taxe sur la valeur ajoutée (TVA), qui a progressé de 7,6 MMDH".
+    if (noun.isEmpty()) {
+        for (qsizetype k = f.first - 1; k >= 2 && k >= f.first - 8 && !t[k].digit; --k) {
+            if (t[k].folded != u"qui"_s)
+                continue;
+            qsizetype end = k;
+            if (t[end - 1].folded == u","_s)
+                --end;
+            if (end >= 4 && t[end - 1].folded == u")"_s && t[end - 3].folded == u"("_s)
+                end -= 3;
+            // (Only the verb between: "qui comprenait un montant de 25 MMDH" names its noun.)
+            bool verbOnly = f.first - k <= 5;
+            for (qsizetype j = k + 1; j < f.first && verbOnly; ++j) {
+                const bool functionWord = t[j].word && !contentWord(t[j]);
+                verbOnly = functionWord || participleLike(t[j]) || verbLike(t[j].folded)
+                    || reportingVerb(t[j].folded) || changeWord(t[j].folded);
+            }
+            const Phrase antecedent = verbOnly ? headBefore(t, end, m_article.text) : Phrase();
+            if (!antecedent.isEmpty() && !timeOrFrameNoun(antecedent.key.section(u' ', 0, 0)))
+                noun = antecedent;
+            break;
+        }
     }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
     if (noun.isEmpty()) {
