@@ -290,6 +290,11 @@ void tst_Grouping::measures_data()
                           "comprenaient 25 MMDH d'emprunts extérieurs.")
         << QStringLiteral("25 MMDH") << QStringLiteral("emprunt exterieur") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a change a possessive points back with") << QStringLiteral(
+        "Les dépenses ordinaires ont atteint 348,7 milliards de dirhams. Leur hausse de près "
+        "de 40 milliards tient aux charges.") << QStringLiteral("40 milliards")
+                                                            << QStringLiteral("depense ordinaire")
+                                                            << QString() << QStringLiteral("increment");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")
@@ -1161,6 +1166,12 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    const QString compared = QStringLiteral(
+        "Cet allègement tient à la progression des recettes (+41,6 MMDH), plus importante que celle des "
+        "dépenses globales (+40,8 MMDH).");
+    QTest::newRow("not the other term of a comparison")
+        << compared << QStringLiteral("+41,6 MMDH") << QString();
+    QTest::newRow("never the measured noun itself") << compared << QStringLiteral("+40,8 MMDH") << QString();
     QTest::newRow("a sentence that opens on what its figures are split by")
         << QStringLiteral("Sur les listes locales, le PJD a remporté 98 sièges contre 81 pour le PAM.")
         << QStringLiteral("81") << QStringLiteral("liste locale");

@@ -3975,8 +3975,9 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     };
     auto coordination = [&](qsizetype k) {
         const QString &w = t[k].folded;
+        // (And the other term of a comparison: "… plus importante que celle des dépenses".)
         return w == u"et"_s || w == u"ou"_s || w == u"contre"_s || w == u"tandis"_s || w == u"mais"_s
-            || w == u"alors"_s;
+            || w == u"alors"_s || w == u"que"_s || w == u"qu"_s;
     };
     // The first trigger after [from, to] in [start, end), unless a coordination comes first; else
     // the nearest before.
@@ -4308,6 +4309,17 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
     ParagraphState &state = m_states[c.paragraph];
+    // "Les dépenses ordinaires ont atteint 348,7 milliards. Leur hausse de près de 40 milliards…": a
+    // change a possessive points back with is of what the paragraph measures.
+    if (!noun.isEmpty() && !state.lastNoun.isEmpty() && changeWord(noun.key.section(u' ', 0, 0))) {
+        for (qsizetype k = f.clauseStart; k + 1 < f.first; ++k) {
+            if (possessive(f.t[k].folded) && changeWord(f.t[k + 1].folded)
+                && MeasureReader::singular(f.t[k + 1].folded) == noun.key.section(u' ', 0, 0)) {
+                noun = state.lastNoun;
+                break;
+            }
+        }
+    }
     // "ceux d'Agadir sont occupés à 58 %": the rate of the participle's action.
     if (c.kind == ClaimKind::Percent && m.scope != Scope::Change) {
         if (const Phrase rate = participleRate(f); !rate.isEmpty())
@@ -4433,6 +4445,19 @@ std::optional<Measure> ArticleReading::read(int ci)
     }
     powerCapacity(m);
     m.breakdown = masculine(m.breakdown);
+    // Never the measured noun itself: "la progression des recettes (+41,6 MMDH) … plus importante
+    // que celle des dépenses globales (+40,8 MMDH)" measures the dépenses globales.
+    if (!m.breakdown.isEmpty()) {
+        QStringList words;
+        for (QStringView w : QStringView(m.breakdown).tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (!neutralModifier(w.toString()))
+                words << MeasureReader::singular(w);
+        }
+        if (words.join(u' ') == m.noun) {
+            m.breakdown.clear();
+            m.breakdownLabel.clear();
+        }
+    }
     m_previous.breakdown = m.breakdown;
     m_previous.breakdownLabel = m.breakdownLabel;
     return m;
