@@ -4524,15 +4524,28 @@ QList<Measure> MeasureReader::read(const Article &article)
         if (c.paragraph >= 0 && c.paragraph < figures.size())
             ++figures[c.paragraph];
     }
+    // (Claims in text order, as extraction gives them: each range reads its own from the first of
+    // its paragraphs on, not every claim of the article.)
+    const auto byParagraph = [](const Claim &a, const Claim &b) {
+        return a.paragraph < b.paragraph;
+    };
+    const bool inOrder = std::is_sorted(article.claims.cbegin(), article.claims.cend(), byParagraph);
     Parallel::forWeightedRanges(
         figures.size(), [&figures](qsizetype p) { return figures[p]; }, 32,
         [&](qsizetype begin, qsizetype end) {
             ArticleReading reading = whole;
-            for (int ci = 0; ci < article.claims.size(); ++ci) {
+            qsizetype first = 0;
+            if (inOrder)
+                first = std::partition_point(article.claims.cbegin(), article.claims.cend(),
+                                             [begin](const Claim &c) { return c.paragraph < begin; })
+                    - article.claims.cbegin();
+            for (qsizetype ci = first; ci < article.claims.size(); ++ci) {
                 const int p = article.claims[ci].paragraph;
+                if (inOrder && p >= end)
+                    break;
                 if (p < begin || p >= end)
                     continue;
-                if (std::optional<Measure> m = reading.read(ci))
+                if (std::optional<Measure> m = reading.read(int(ci)))
                     measures[ci] = std::move(*m);
             }
         });
