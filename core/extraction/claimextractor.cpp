@@ -995,8 +995,11 @@ void ClaimExtractor::extractInto(Article &article)
     article.peopleWithRoles = std::move(people);
     article.claims.squeeze();
     const MetricTaxonomy &presets = MetricTaxonomy::bundled();
-    MetricAssigner::assign(article, presets, &words, &sentences);
-    article.presetsAssigned = &presets;
     article.presetSchemesNamed = MetricAssigner::schemesNamed(article, presets, &words);
+    // An article that names none of the presets' schemes takes none of their metrics
+    // (MetricSet's presetMetrics()): its figures are not read against them for nothing.
+    if (!article.presetSchemesNamed->isEmpty())
+        MetricAssigner::assign(article, presets, &words, &sentences);
+    article.presetsAssigned = &presets;
     PdfLoader::locateClaims(article);
 }
