@@ -2105,10 +2105,9 @@ bool listItemBetween(const QList<Token> &t, qsizetype from, qsizetype de)
         return false;
     for (; k < de; ++k) {
         const QString &w = t[k].folded;
-        // (A noun in -ment is no verb: "des droits d'enregistrement".)
-        if (!t[k].word || t[k].digit || ((verbLike(w) || reportingVerb(w)) && !w.endsWith(u"ment"_s))
-            || w == u"a"_s || w == u"ont"_s || w == u"est"_s || w == u"sont"_s || w == u"qui"_s
-            || w == u"que"_s || w == u"dont"_s || w == u"contre"_s || w == u"soit"_s)
+        if (!t[k].word || t[k].digit || verbLike(w) || reportingVerb(w) || w == u"a"_s || w == u"ont"_s
+            || w == u"est"_s || w == u"sont"_s || w == u"qui"_s || w == u"que"_s || w == u"dont"_s
+            || w == u"contre"_s || w == u"soit"_s)
             return false;
     }
     return true;
