@@ -295,6 +295,10 @@ void tst_Grouping::measures_data()
         "de 40 milliards tient aux charges.") << QStringLiteral("40 milliards")
                                                             << QStringLiteral("depense ordinaire")
                                                             << QString() << QStringLiteral("increment");
+    QTest::newRow("an adjective written before its noun in a complement")
+        << QStringLiteral("Les ventes de l'énergie de basse tension ont progressé de 5,9 %.")
+        << QStringLiteral("5,9 %") << QStringLiteral("vente energie basse tension") << QString()
+        << QStringLiteral("change");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")
@@ -585,7 +589,7 @@ void tst_Grouping::measures_data()
     QTest::newRow("the change's own complement") << QStringLiteral(
         "La consommation a progressé de 0,9 %, grâce à une hausse des ventes de l'énergie de "
         "basse tension de 3,4 %.") << QStringLiteral("3,4 %")
-                                                 << QStringLiteral("vente energie basse") << QString()
+                                                 << QStringLiteral("vente energie basse tension") << QString()
                                                  << QStringLiteral("change");
     QTest::newRow("a change coordinated to the one before") << QStringLiteral(
         "La production intègre une hausse de 12,6 % de celle de l'opérateur public, de 37,8 % de celle "

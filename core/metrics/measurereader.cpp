@@ -631,6 +631,17 @@ bool degreeAdjective(const QString &f)
 
 // The endings of French adjectives (not of verbs): "électrique", "nationale", "régionaux",
 // "annuelle", "primaire", "négatif", "marocaine", "pétrolière".
+// An adjective written before its noun: "basse tension", "haute mer", "grandes villes".
+bool prenominalAdjective(const QString &f)
+{
+    static const Words w
+        = words({"haut",   "haute",    "hauts",    "hautes",    "bas",    "basse",   "basses",  "grand",
+                 "grande", "grands",   "grandes",  "petit",     "petite", "petits",  "petites", "nouveau",
+                 "nouvel", "nouvelle", "nouveaux", "nouvelles", "faible", "faibles", "fort",    "forte",
+                 "forts",  "fortes",   "long",     "longue",    "longs",  "longues"});
+    return w.contains(f);
+}
+
 bool adjectiveLike(const QString &f)
 {
     static const Latin1List endings
@@ -945,8 +956,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             || changeWord(tok.folded) || targetWord(tok.folded))
             break;
         // After a complement, an adjective may qualify it ("d'énergie électrique"), a verb may not
-        // ("La consommation d'électricité ressort en hausse").
-        if (afterComplement && !complement && !adjectiveLike(tok.folded))
+        // ("La consommation d'électricité ressort en hausse"); after an adjective written before
+        // its noun, the noun ("de basse tension").
+        if (afterComplement && !complement && !adjectiveLike(tok.folded)
+            && !(k > i && prenominalAdjective(t[k - 1].folded)))
             break;
         afterComplement = complement;
         complement = false;
