@@ -299,6 +299,17 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les ventes de l'énergie de basse tension ont progressé de 5,9 %.")
         << QStringLiteral("5,9 %") << QStringLiteral("vente energie basse tension") << QString()
         << QStringLiteral("change");
+    QTest::newRow("an amount's noun coordinated by 'ainsi que'")
+        << QStringLiteral(
+               "Les populations sinistrées bénéficient d'une aide mensuelle de 2.500 dirhams, ainsi que "
+               "d'aides directes de l'État de 80.000 dirhams.")
+        << QStringLiteral("80.000") << QStringLiteral("aide directe") << QStringLiteral("État")
+        << QStringLiteral("whole");
+    QTest::newRow("a list of ordinals before the noun is not its name") << QStringLiteral(
+        "Les deuxième, troisième et quatrième versements ont totalisé plus de 2 milliards de "
+        "dirhams.") << QStringLiteral("2 milliards") << QStringLiteral("versement")
+                                                                        << QString()
+                                                                        << QStringLiteral("whole");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")

@@ -898,6 +898,19 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     // "les deux premières destinations": not "deux".
     while (i + 1 < end && quantityWord(t[i].folded))
         ++i;
+    // "les deuxième, troisième et quatrième versements": a list of ordinals before the noun is
+    // not its name.
+    const auto ordinal = [](const QString &f) {
+        return f.endsWith(u"ieme"_s) || f.endsWith(u"iemes"_s);
+    };
+    if (ordinal(t[i].folded)) {
+        qsizetype k = i;
+        while (k + 2 < end && ordinal(t[k].folded)
+               && (t[k + 1].folded == u","_s || t[k + 1].folded == u"et"_s) && ordinal(t[k + 2].folded))
+            k += 2;
+        if (k > i && k + 1 < end && ordinal(t[k].folded))
+            i = k + 1;
+    }
     // "les arrivées de touristes", "les entrées de visiteurs", "le flux de migrants" count them.
     if (i + 2 < end && flowNoun(t[i].folded) && connector(t[i + 1].folded) && contentWord(t[i + 2])
         && !t[i + 2].capital) {
@@ -3184,8 +3197,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 }
                 return false;
             }();
+            // ("ainsi que d'aides directes de 80.000 dirhams" is coordinated as "et de" is.)
+            const bool asWellAs = previous == u"que"_s && k >= 3 && t[k - 3].folded == u"ainsi"_s;
             if ((before == u"de"_s || before == u"d"_s) && k >= 2
-                && (verbLike(previous) || ((previous == u"et"_s || previous == u"ou"_s) && coordinatedFigures)
+                && (verbLike(previous) || asWellAs
+                    || ((previous == u"et"_s || previous == u"ou"_s) && coordinatedFigures)
                     || (previous.size() > 5 && previous.endsWith(u"ant")) || prepositionalLocution(t, k - 2))
                 && contentWord(t[k])) {
                 head = k;
