@@ -310,6 +310,10 @@ void tst_Grouping::measures_data()
         "dirhams.") << QStringLiteral("2 milliards") << QStringLiteral("versement")
                                                                         << QString()
                                                                         << QStringLiteral("whole");
+    QTest::newRow("'la plupart des' names what it quantifies")
+        << QStringLiteral("La plupart des marchés historiques ont atteint 12 millions de dirhams.")
+        << QStringLiteral("12 millions") << QStringLiteral("marche historique") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a name that estimates a figure is its source")
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")

@@ -898,6 +898,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     // "les deux premières destinations": not "deux".
     while (i + 1 < end && quantityWord(t[i].folded))
         ++i;
+    // "la plupart des marchés", "la totalité des recettes": the marchés, the recettes.
+    if (i + 2 < end && (t[i].folded == u"plupart"_s || t[i].folded == u"totalite"_s)
+        && connector(t[i + 1].folded) && contentWord(t[i + 2]))
+        i += 2;
     // "les deuxième, troisième et quatrième versements": a list of ordinals before the noun is
     // not its name.
     const auto ordinal = [](const QString &f) {
