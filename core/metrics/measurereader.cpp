@@ -2091,6 +2091,13 @@ bool judgedPerformance(const QList<Token> &t, qsizetype k)
         && judged.contains(t[k - 1].folded);
 }
 
+// A verb, or the auxiliary of a compound tense ("a", "ont", "est", "sont"): where a noun phrase
+// ends.
+bool verbOrAuxiliary(const QString &w)
+{
+    return verbLike(w) || reportingVerb(w) || w == u"a"_s || w == u"ont"_s || w == u"est"_s || w == u"sont"_s;
+}
+
 qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
 {
     for (qsizetype k = at - 1; k >= qMax<qsizetype>(0, at - 18); --k) {
@@ -2104,8 +2111,7 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
             return k;
         // ("avec" opens a phrase of its own: "une progression significative, avec un taux de
         // réalisation de 92,1 %".)
-        if (t[k].digit || (!t[k].word && w != u","_s) || verbLike(w) || reportingVerb(w) || w == u"a"_s
-            || w == u"ont"_s || w == u"est"_s || w == u"sont"_s || w == u"avec"_s)
+        if (t[k].digit || (!t[k].word && w != u","_s) || verbOrAuxiliary(w) || w == u"avec"_s)
             return -1;
     }
     return -1;
@@ -2135,8 +2141,7 @@ bool listItemBetween(const QList<Token> &t, qsizetype from, qsizetype de)
         return false;
     for (; k < de; ++k) {
         const QString &w = t[k].folded;
-        if (!t[k].word || t[k].digit || verbLike(w) || reportingVerb(w) || w == u"a"_s || w == u"ont"_s
-            || w == u"est"_s || w == u"sont"_s || w == u"qui"_s || w == u"que"_s || w == u"dont"_s
+        if (!t[k].word || t[k].digit || verbOrAuxiliary(w) || w == u"qui"_s || w == u"que"_s || w == u"dont"_s
             || w == u"contre"_s || w == u"soit"_s)
             return false;
     }
@@ -4485,7 +4490,7 @@ std::optional<Measure> ArticleReading::read(int ci)
             if (!neutralModifier(w.toString()))
                 words << MeasureReader::singular(w);
         }
-        if (words.join(u' ') == m.noun) {
+        if (sameWords(words.join(u' ')) == m.noun) {
             m.breakdown.clear();
             m.breakdownLabel.clear();
         }
