@@ -77,6 +77,8 @@ void tst_NumberReader::valueOf_data()
     row("2. 75%", 2.75);
     // Scale words and abbreviations.
     row("24,7 millions", 24700000);
+    // A paragraph's lines joined where a sentence went on: the scale on the next line.
+    row("66,8\nmillions", 66800000);
     row("1 million", 1000000);
     row("1,7 million", 1700000);
     row("3 millions", 3000000);

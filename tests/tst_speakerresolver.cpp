@@ -34,6 +34,40 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("Le Maroc a reçu 15,9 millions de touristes, indique le ministère du Tourisme, de "
                         "l'Artisanat et de l'Économie Sociale et Solidaire.")},
         {QStringLiteral("ministère du Tourisme, de l'Artisanat et de l'Économie Sociale et Solidaire")});
+    row("a department's name enumerated in lower case",
+        {QStringLiteral("Au total, 245.109 candidats ont réussi, indique un communiqué du ministère de "
+                        "l'Éducation nationale, du préscolaire et des sports.")},
+        {QStringLiteral("ministère de l'Éducation nationale, du préscolaire et des sports")});
+    row("comme l'a indiqué",
+        {QStringLiteral("684 200 étudiants ont été admis, comme l'a indiqué le ministère de l'éducation "
+                        "nationale le vendredi 12 juillet."),
+         QStringLiteral("Le taux atteint 91,4 %, comme le souligne le HCP.")},
+        {QStringLiteral("ministère de l'éducation nationale"), QStringLiteral("HCP")});
+    row("a body named by one word after its article",
+        {QStringLiteral("Les prix de l'énergie ont ralenti (+14,1%), a précisé l'Insee dans un communiqué.")},
+        {QStringLiteral("Insee")});
+    row("a document published on a given day",
+        {QStringLiteral("Les prix ont augmenté de 6,3%, selon les données définitives publiées mercredi par "
+                        "l'Institut national de la statistique et des études économiques (Insee)."),
+         QStringLiteral("Le taux a atteint 5,4%, selon les chiffres publiés ce jeudi 5 novembre 2020 par "
+                        "l'INS.")},
+        {QStringLiteral("Institut national de la statistique et des études économiques"),
+         QStringLiteral("INS")});
+    row("an estimate's author",
+        {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
+        {QStringLiteral("Insee")});
+    row("the document the outlet read is the source before",
+        {QStringLiteral("Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix "
+                        "ont baissé de 1,0%."),
+         QStringLiteral("D'après le document consulté par PressAfrik, cette évolution résulte de la baisse "
+                        "des prix alimentaires (-2,1%).")},
+        {QStringLiteral("Agence nationale de la statistique et de la démographie"),
+         QStringLiteral("Agence nationale de la statistique et de la démographie")});
+    row("an institution named by its kind is the one named before",
+        {QStringLiteral("Le Maroc n'en a pas fini avec l'inflation, si l'on en croit le Haut-commissariat "
+                        "au plan (HCP)."),
+         QStringLiteral("Selon l'organisme public, l'indice a augmenté de 8,2%.")},
+        {QString(), QStringLiteral("Haut-commissariat au plan")});
     row("never a run of words",
         {QStringLiteral("Les arrivées ont baissé de 3,3%, indique l'Observatoire du tourisme dans une "
                         "publication des statistiques.")},

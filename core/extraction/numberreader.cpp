@@ -175,6 +175,15 @@ qsizetype skipSpaces(QStringView text, qsizetype i)
     return i;
 }
 
+// Spaces, and a line break: a paragraph's lines were joined where a sentence went on over them
+// ("ses 66,8⏎millions de passagers").
+qsizetype skipSpacesAndBreaks(QStringView text, qsizetype i)
+{
+    while (i < text.size() && (isSpaceLike(text[i]) || text[i] == u'\n' || text[i] == u'\r'))
+        ++i;
+    return i;
+}
+
 bool startsWithWord(QStringView text, qsizetype i, QStringView word,
                     Qt::CaseSensitivity cs = Qt::CaseInsensitive)
 {
@@ -214,7 +223,7 @@ struct Scale
 Scale scaleAt(QStringView text, qsizetype i)
 {
     Scale s;
-    const qsizetype j = skipSpaces(text, i);
+    const qsizetype j = skipSpacesAndBreaks(text, i);
     if (j >= text.size() || !text[j].isLetter())
         return s;
     const qsizetype e = wordEnd(text, j);

@@ -108,7 +108,11 @@ const QString kInstitution
           // annoncé par le ministère atteint 2 millions", "la Direction générale des impôts
           // dépasse 2 millions".)
           "|[\\p{L}'’-]++(?![ \\x{00A0}]+(?:\\d|(?:plus|près|environ|presque)[ \\x{00A0}])))"
-          "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])(?=\\p{Lu})[\\p{L}'’-]+){0,8})");
+          // (In lower case when a coordination follows: "ministère de l'Éducation nationale, du
+          // préscolaire et des sports".)
+          "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])"
+          "(?=\\p{Lu}|[\\p{Ll}'’-]+[ \\x{00A0}]et[ \\x{00A0}](?:de la |de l['’]|du |des "
+          "|d['’]))[\\p{L}'’-]+){0,8})");
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the
 // name), an institution, a surname.
@@ -138,6 +142,8 @@ const QString kWho
           // (Followed by its verb: "Le coordinateur prévoit que", "Le ministre souligne que".)
           "(?=[,.;:)»]|$|[ \\x{00A0}](?:a|qui|lors|devant|dans|en|au|à|prévoit|%7)\\b))"
           "|%5"
+          // ("a précisé l'Insee", "selon l'Ansd": a body named by one word after its article.)
+          "|[Ll]['’]\\p{Lu}\\p{Ll}+(?![\\p{L}'’-])"
           "|%1)")
           .arg(kNameWord, kFullName, kRoleHead, kTitle,
                QString(kInstitution).replace(QStringLiteral("(?<inst>"), QStringLiteral("(?:")),
@@ -761,6 +767,29 @@ QString SpeakerResolver::lastMentioned(QStringView before)
     return found;
 }
 
+// The institution named last in `before`, by its name or its acronym; a name is kept over the
+// acronym written after it in parentheses ("le Haut-commissariat au plan (HCP)").
+QString SpeakerResolver::lastInstitutionIn(QStringView before)
+{
+    static const RE mention(QStringLiteral("(?<![\\p{L}'’])%1").arg(kInstitution), kOptions);
+    QString found;
+    qsizetype foundEnd = -1;
+    for (auto it = mention.globalMatch(before); it.hasNext();) {
+        const auto m = it.next();
+        const QString phrase = TextUtil::simplified(m.capturedView(u"inst"));
+        if (phrase.isEmpty() || genericInstitution().match(phrase).hasMatch())
+            continue;
+        const bool acronym = !phrase.contains(u' ') && phrase == phrase.toUpper();
+        const qsizetype start = m.capturedStart(u"inst");
+        const bool glossed = acronym && foundEnd >= 0 && start >= 1 && before[start - 1] == u'('
+            && before.mid(foundEnd, start - 1 - foundEnd).trimmed().isEmpty();
+        if (!glossed)
+            found = phrase;
+        foundEnd = m.capturedEnd(u"inst");
+    }
+    return found;
+}
+
 QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
 {
     QString who = TextUtil::simplified(phrase);
@@ -850,6 +879,19 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
             return last(); // (a name in two capitalised words, not a person's)
         if (!last().isEmpty() && !personNamed(last()) && (anyInstitution || lastHead == head))
             return last();
+        // "selon l'institut" after "une estimation de l'Insee", "l'office" after "l'ONS": a body
+        // known by its acronym, named as what it is.
+        const bool acronymHead = anyInstitution || head == u"institut" || head == u"office"
+            || head == u"agence" || head == u"haut-commissariat" || head == u"commissariat";
+        if (acronymHead && !last().isEmpty() && !last().contains(u' ') && last().front().isUpper()
+            && !personNamed(last()))
+            return last();
+        // "… rendues publiques par le Haut-commissariat au plan (HCP). Selon l'organisme public":
+        // the institution the text named last.
+        if (acronymHead) {
+            if (const QString named = lastInstitutionIn(context); !named.isEmpty())
+                return named;
+        }
     }
     // "le ministère" after "le ministère de la Santé et de la Protection sociale".
     if (!who.contains(u' ')) {
@@ -911,7 +953,7 @@ const QString &documentSource()
         ")?(?:derni(?:er|ère)s? |récente?s? "
         "|nouve(?:au|aux|lle|lles) "
         ")?(?:étude|enquête|rapport|note|bilan|analyse|données|chiffres|statistiques|"
-        "estimations|résultats|calculs|communiqué|publication)s?"
+        "estimation|résultats|calculs|communiqué|publication)s?"
         "(?: de conjoncture| d['’]information| officiel(?:le)?s?| annuel(?:le)?s?| trimestriel(?:le)?s?)?"
         // "selon ces chiffres provisoires rendus publics par la Commission", "selon les chiffres
         // réajustés par la Cour constitutionnelle".
@@ -920,7 +962,11 @@ const QString &documentSource()
         "|réajustée?s?|annoncée?s?|dévoilée?s?|proclamée?s?|compilée?s?|corrigée?s?|arrêtée?s?|validée?s?"
         "|recueillie?s?|collectée?s?|relevée?s?)"
         // ("recueillies sur le terrain par Alphonse Diombo Thiakane": where, then who.)
-        "(?:(?: \\p{L}+ment)? (?:par )?| (?:sur|dans|à|au|en|auprès) (?:[\\p{Ll}'’]+ ){0,3}par )"
+        // ("publiées mercredi par l'Insee", "publiés ce jeudi 5 novembre 2020 par l'INS": when,
+        // then who.)
+        "(?:(?: \\p{L}+ment)? (?:par )?| (?:sur|dans|à|au|en|auprès) (?:[\\p{Ll}'’]+ ){0,3}par "
+        "| (?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+        "(?: \\d{1,2}(?:er)?(?: \\p{Ll}+(?: \\d{4})?)?)? par )"
         ")?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
     return pattern;
 }
@@ -943,7 +989,10 @@ const RE &previousSourcePattern()
                        "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
                        "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
                        "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
-                       "document|étude|enquête|statistiques|données|chiffres)[ \\x{00A0}]*(?:[,.;:)]|$)"
+                       "document|étude|enquête|statistiques|données|chiffres)"
+                       // ("d'après le document consulté par PressAfrik,": the outlet read it.)
+                       "(?:[ \\x{00A0}]+(?:consultée?s?|obtenue?s?|transmise?s?|parvenue?s?)[ \\x{00A0}]+"
+                       "(?:par|à)[ \\x{00A0}]+[^,.;:]{1,40}?)?[ \\x{00A0}]*(?:[,.;:)]|$)"
                        "|[,«»\"][ \\x{00A0}]*(?:a[ \\x{00A0}]+)?(?:%1|%2)[ \\x{00A0}]+(?:ce|cette|le même|la "
                        "même)[ \\x{00A0}]+(?:communiqué|rapport|note|bilan|document|étude|enquête)\\b")
             .arg(kVerbPast, kVerbPresent),
@@ -1010,7 +1059,9 @@ const RE &afterVerbPattern()
     static const RE re(
         // (", s'est félicité le ministère": a pronominal verb's speaker follows it too.)
         QStringLiteral(
-            "(?:[,«»\"]|^)[ \\x{00A0}]*(?:a|avait|ont|s['’]est|se sont|s['’]était)?[ "
+            // (", comme l'a indiqué le ministère", ", comme le souligne le HCP".)
+            "(?:[,«»\"]|^)[ \\x{00A0}]*(?:comme[ \\x{00A0}]+(?:l['’]|le[ \\x{00A0}]+|la[ \\x{00A0}]+)?)?"
+            "(?:a|avait|ont|s['’]est|se sont|s['’]était)?[ "
             "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é)|félicitée?s?|réjouie?s?)[ "
             ",\\x{00A0}]+%3%5%4")
             .arg(kVerbPast, kVerbPresent, kAdverbs, kWho, documentSource()),

@@ -109,6 +109,7 @@ private:
     Person *personNamed(const QString &nameOrSurname);
     QString resolve(QStringView phrase, QStringView context);
     QString lastMentioned(QStringView before);
+    static QString lastInstitutionIn(QStringView before);
     QString resolveRole(const QString &head);
     void linkRole(const QString &name, QStringView roleText);
 
