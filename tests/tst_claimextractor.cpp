@@ -213,6 +213,18 @@ void tst_ClaimExtractor::claims_data()
         "734.000=734000 dossiers more_than - -");
     // Not claims: dates, years, ordinals, identifiers, phone numbers, times, relative dates.
     row("dates and years", "Le 17 février 2025, en 2021 et pour 2026, lors de la CAN 2025.", "", "");
+    row("a year after a name or an edition's word",
+        "Le Baccalauréat 2022 aura battu un record. La session 2018 a réuni 700 000 candidats.", "",
+        "700 000=700000 candidats exact 2018 -");
+    row("a sentence's first word before a number is no name", "Environ 2000 manifestants ont défilé.", "",
+        "2000=2000 manifestants about - -");
+    row("times of day",
+        "Les résultats sont diffusés à partir de 11 h 30, à 12h30 à Strasbourg, à 13 heures à Lyon, "
+        "vers 9 heures du matin.",
+        "", "");
+    row("hours that last", "Le travail est réduit à 13 heures par semaine après 12 heures de négociations.",
+        "", "13=13 heures exact - - | 12=12 heures exact - -");
+    row("a phone service's code", "Les résultats sont envoyés par SMS en composant le *567#.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
     row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",
         "", "");

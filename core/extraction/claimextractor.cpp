@@ -456,6 +456,26 @@ QStringList nearestSpeakers(const QStringList &speakers)
     return out;
 }
 
+// Where a sentence starts: the text's start or a sentence's end before `at`, past spaces.
+bool startsSentence(QStringView text, qsizetype at)
+{
+    qsizetype k = at;
+    while (k > 0 && TextUtil::isSpace(text[k - 1]))
+        --k;
+    return k == 0 || text[k - 1] == u'.' || text[k - 1] == u'!' || text[k - 1] == u'?' || text[k - 1] == u'\n'
+        || text[k - 1] == u':' || text[k - 1] == u'|';
+}
+
+// The words an exam's, a campaign's or a class's year follows: "la session 2018", "la promotion
+// 2023", "la rentrée 2024", "la campagne 2023".
+const FoldedWordSet &editionWords()
+{
+    static const FoldedWordSet words(QStringList {QStringLiteral("session"), QStringLiteral("promotion"),
+                                                  QStringLiteral("rentree"), QStringLiteral("campagne"),
+                                                  QStringLiteral("cuvee"), QStringLiteral("millesime")});
+    return words;
+}
+
 bool isYear(const NumberToken &t, QStringView text)
 {
     if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.integerDigits != 4 || t.scale != 1
@@ -480,7 +500,13 @@ bool isYear(const NumberToken &t, QStringView text)
     if (t.start > 0 && text[t.start - 1] == u'(')
         return true;
     char16_t buffer[32];
-    if (datePrepositions.contains(previousWord(text, t.start, buffer)))
+    qsizetype wordStart = 0;
+    const QStringView before = previousWord(text, t.start, buffer, &wordStart);
+    if (datePrepositions.contains(before) || editionWords().contains(before))
+        return true;
+    // "Le Baccalauréat 2022 aura battu un record", "l'Expo 2020": a year after a name, inside a
+    // sentence, names an edition. (Not "Environ 2000 manifestants": a sentence's first word.)
+    if (!before.isEmpty() && text[wordStart].isUpper() && !startsSentence(text, wordStart))
         return true;
     const UnitInfo unit = UnitDetector::detect(t, text.left(t.start), text.mid(t.end));
     return unit.kind != ClaimKind::Count || FrenchDates::monthFromName(unit.unit) != 0;
@@ -488,9 +514,55 @@ bool isYear(const NumberToken &t, QStringView text)
 
 bool isNamePart(const NumberToken &t, QStringView text);
 
+// "11 h 30", "à 13 heures", "vers 9 heures du matin": a time of day, not a quantity. ("pendant
+// 13 heures", "réduit à 13 heures par semaine", "après 12 heures de négociations" last that long.)
+bool isTimeOfDay(const NumberToken &t, QStringView text)
+{
+    if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.percent || t.scale != 1
+        || t.integerDigits > 2)
+        return false;
+    // (The minutes of "11 h 30".)
+    static const QRegularExpression hourBefore(
+        QStringLiteral("(?<![\\d.,])\\d{1,2}[ \\x{00A0}]*[hH][ \\x{00A0}]?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (t.integerDigits == 2 && t.value < 60
+        && hourBefore.match(text.mid(qMax<qsizetype>(0, t.start - 8), qMin<qsizetype>(t.start, 8)))
+               .hasMatch())
+        return true;
+    if (t.value > 24)
+        return false;
+    const QStringView after = text.mid(t.end, 40);
+    static const QRegularExpression minutes(QStringLiteral("^[ \\x{00A0}]*[hH][ \\x{00A0}]?[0-5]\\d(?!\\d)"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (minutes.match(after).hasMatch())
+        return true;
+    static const QRegularExpression hours(
+        QStringLiteral("^[ \\x{00A0}]*(?:heures?|h)(?![\\p{L}])(?<next>[ \\x{00A0}]+(?:du matin|du soir|de "
+                       "l['’]après-midi|pile|précises?)\\b|[ \\x{00A0}]+(?:par|de|d['’])\\b)?"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = hours.match(after);
+    if (!m.hasMatch())
+        return false;
+    const QStringView next = m.capturedView(u"next").trimmed();
+    if (!next.isEmpty())
+        return !(next == u"par" || next == u"de" || next.startsWith(u"d'") || next.startsWith(u"d’"));
+    // "à 13 heures", "vers 9 h", "dès 8 heures" (not "jusqu'à 12 heures": how long).
+    char16_t buffer[32];
+    qsizetype wordStart = 0;
+    const QStringView word = previousWord(text, t.start, buffer, &wordStart);
+    const bool untilThen = wordStart >= 1 && (text[wordStart - 1] == u'\'' || text[wordStart - 1] == u'’');
+    return (word == u"a" && !untilThen) || word == u"vers" || word == u"des";
+}
+
 bool isSkipped(const NumberToken &t, QStringView text)
 {
     if (t.ordinal || t.time || t.glued || t.article)
+        return true;
+    if (isTimeOfDay(t, text))
+        return true;
+    // "en composant le *567#": a phone service's code.
+    if ((t.start > 0 && (text[t.start - 1] == u'*' || text[t.start - 1] == u'#'))
+        || (t.end < text.size() && text[t.end] == u'#'))
         return true;
     // "05", "007": leading zeros belong to codes and phone numbers, not quantities.
     if (t.form == NumberToken::Form::Digits && t.integerDigits > 1 && text[t.start] == u'0' && !t.decimal)
@@ -529,12 +601,11 @@ bool isNamePart(const NumberToken &t, QStringView text)
     if (FrenchDates::monthFromName(word) != 0)
         return true;
     // A capitalised word that does not start its sentence: a proper name.
-    const QChar initial = text[wordStart];
     qsizetype k = wordStart;
     while (k > 0 && TextUtil::isSpace(text[k - 1]))
         --k;
     const bool sentenceStart = k == 0 || text[k - 1] == u'.' || text[k - 1] == u'!' || text[k - 1] == u'?';
-    return initial.isUpper() && word.size() >= 3 && !sentenceStart;
+    return text[wordStart].isUpper() && word.size() >= 3 && !sentenceStart;
 }
 
 } // namespace
