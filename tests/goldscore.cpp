@@ -43,7 +43,11 @@ qsizetype findOccurrence(const QString &haystack, const QString &text, int occur
 // end with a unit or a currency ("7,1 Md" or "7,1 Md€", "1,5" or "1,5 point"), nothing more.
 bool sameFigure(const QString &text, qsizetype start1, qsizetype end1, qsizetype start2, qsizetype end2)
 {
-    if (start1 != start2)
+    // A written sign is the value's, whether one span holds it and the other not ("+13,1%").
+    const qsizetype first = qMin(start1, start2);
+    const bool sign = qAbs(start1 - start2) == 1
+        && (text[first] == u'+' || text[first] == u'-' || text[first] == QChar(0x2212));
+    if (start1 != start2 && !sign)
         return false;
     const qsizetype from = qMin(end1, end2);
     const qsizetype to = qMax(end1, end2);

@@ -10,7 +10,8 @@
 // Scores extracted claims against a hand-annotated gold file (tests/data/gold/*.gold.json and
 // the sets of tests/data; docs/annotation-guidelines.md). Each gold claim names its figure by
 // `text` and `occurrence`; it is found by the one extracted body claim whose span starts
-// there and covers the same digits (a unit or currency after them may be in one span and not
+// there (or a sign before or after it: "+13,1%" and "13,1%" are one figure) and covers the same
+// digits (a unit or currency after them may be in one span and not
 // the other, as the claims schema allows) and whose value is the gold value. Matching is one to one: an
 // extracted claim answers for one gold figure at most. A found claim is then compared field by field.
 struct GoldScore

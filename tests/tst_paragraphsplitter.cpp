@@ -35,6 +35,12 @@ void tst_ParagraphSplitter::split_data()
         {QStringLiteral("l'Italie (+15%), l'Allemagne (+10%),\n\n\nla France (+7%) ainsi que l'Espagne.")});
     row("a preposition before blank lines", "Le réseau compte des agences dans\n\nles douze régions.", plain,
         {QStringLiteral("Le réseau compte des agences dans\n\nles douze régions.")});
+    row("a year wrapped after a preposition and blank lines",
+        "L'inflation est évaluée à 9,7% en 2022 contre 2,2% en\n\n2021.", plain,
+        {QStringLiteral("L'inflation est évaluée à 9,7% en 2022 contre 2,2% en\n\n2021.")});
+    row("a numbered item after blank lines",
+        "Les priorités sont les suivantes pour\n\n1. Ramadan : les prix.", plain,
+        {QStringLiteral("Les priorités sont les suivantes pour"), QStringLiteral("1. Ramadan : les prix.")});
     row("a figure after a comma goes on the sentence",
         "Le programme avance. Au terme de l'exercice 2024,\n63.783 familles ont reçu une aide.", plain,
         {QStringLiteral(

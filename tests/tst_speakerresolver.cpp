@@ -53,6 +53,10 @@ void tst_SpeakerResolver::attribution_data()
                         "l'INS.")},
         {QStringLiteral("Institut national de la statistique et des études économiques"),
          QStringLiteral("INS")});
+    row("an acronym between the institution and its verb",
+        {QStringLiteral("L'Agence nationale de la statistique et de la démographie (Ansd) renseigne que "
+                        "l'inflation est évaluée à 9,7% en 2022.")},
+        {QStringLiteral("Agence nationale de la statistique et de la démographie")});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

@@ -30,17 +30,17 @@ const QString kRoleHead = QStringLiteral("(?i:chef|ministre|porte-parole|directe
 
 const QString kTitle = QStringLiteral("(?:M\\.|Mme|Mlle|Mmes|Dr|Pr|Me)");
 
-const QString kVerbPast
-    = QStringLiteral("(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|"
-                     "expliqué|ajouté|noté|rappelé|insisté|poursuivi"
-                     "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|fait "
-                     "observer|fait remarquer|fait valoir|mis en "
-                     "avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
-                     "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|"
-                     "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
-                     "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
-                     "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
-                     "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré|confirmé|publié)e?s?");
+const QString kVerbPast = QStringLiteral(
+    "(?:précisé|indiqué|souligné|affirmé|déclaré|annoncé|révélé|dévoilé|"
+    "expliqué|ajouté|noté|rappelé|insisté|poursuivi"
+    "|estimé|assuré|observé|relevé|signalé|fait savoir|fait état|fait "
+    "observer|fait remarquer|fait valoir|mis en "
+    "avant|mis en exergue|mentionné|évoqué|exposé|chiffré"
+    "|confié|martelé|répondu|reconnu|admis|averti|prévenu|conclu|"
+    "constaté|détaillé|avancé|cité|communiqué|présenté|livré"
+    "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
+    "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
+    "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré|confirmé|publié|renseigné)e?s?");
 const QString kVerbPresent
     = QStringLiteral("(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
                      "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
@@ -51,7 +51,7 @@ const QString kVerbPresent
                      "en avant|salue|dit|chiffre|livre|déplore|regrette"
                      "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
                      "analyse|glisse|évalue|calcule|dénonce|fustige"
-                     "|plaide|prévient|confirme|s'inquiète|se félicite|se réjouit)(?:nt)?");
+                     "|plaide|prévient|confirme|renseigne|s'inquiète|se félicite|se réjouit)(?:nt)?");
 const QString kAdverbs = QStringLiteral(
     "(?:(?:\\p{L}+ment|par "
     "ailleurs|également|aussi|encore|déjà|ainsi|lui-même|elle-même|hier|lundi|mardi|mercredi|jeudi"
@@ -1086,7 +1086,9 @@ const RE &invertedPattern()
 const RE &beforeVerbPattern()
 {
     static const RE re(
-        QStringLiteral("(?<![\\p{L}])%1[ \\x{00A0}]*,?[ \\x{00A0}]*(?:a|avait|ont|aurait)?[ "
+        // ("L'Agence nationale de la statistique (Ansd) renseigne que": its acronym between.)
+        QStringLiteral("(?<![\\p{L}])%1(?:[ \\x{00A0}]*\\(\\p{Lu}[\\p{L}\\d-]{1,12}\\))?[ \\x{00A0}]*,?[ "
+                       "\\x{00A0}]*(?:a|avait|ont|aurait)?[ "
                        "\\x{00A0}]*%2(?:s['’]est|se)?[ "
                        "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit|"
                        "(?:prévoi(?:t|ent)|rapporte(?:nt)?)(?=[ \\x{00A0}]+qu))\\b")

@@ -99,9 +99,15 @@ bool continuesPrevious(QStringView prev, QStringView next)
 // A sentence broken by blank lines, as copied pages sometimes are ("…, l'Allemagne (+10%),",
 // blank lines, "la France (+7%) ainsi que…"): the line below starts in lower case and the one
 // above stops on a comma or a word that cannot end a sentence. (Not ";": list items end so.)
+// So is a figure wrapped after a word that cannot end a sentence: "… contre 2,2% en", blank
+// lines, "2021." (not a numbered list's item).
 bool continuesAcrossBlank(QStringView prev, QStringView next)
 {
-    if (prev.isEmpty() || next.isEmpty() || !next.front().isLower() || isTeaserLine(prev))
+    if (prev.isEmpty() || next.isEmpty() || isTeaserLine(prev))
+        return false;
+    if (next.front().isDigit() && !numberedItem(next, 3))
+        return endsOnFunctionWord(prev);
+    if (!next.front().isLower())
         return false;
     return prev.endsWith(u',') || endsOnFunctionWord(prev);
 }
