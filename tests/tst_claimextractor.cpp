@@ -224,6 +224,20 @@ void tst_ClaimExtractor::claims_data()
         "", "");
     row("hours that last", "Le travail est réduit à 13 heures par semaine après 12 heures de négociations.",
         "", "13=13 heures exact - - | 12=12 heures exact - -");
+    row("a month glued to its year", "En octobre2020, les prix ont augmenté de 4,1% sur un an.", "",
+        "4,1%=4.1 % exact 2020-10 -");
+    row("a comparison's date after a comma in its parenthesis",
+        "En octobre 2020, les prix alimentaires (5,6% contre 5,3%, en septembre) et ceux du transport "
+        "(0,6% contre 1,1%) ralentissent.",
+        "2020-11-05",
+        "5,6%=5.6 % exact 2020-10 - | 5,3%=5.3 % exact 2020-09 - | 0,6%=0.6 % exact 2020-10 - | "
+        "1,1%=1.1 % exact 2020-09 -");
+    row("what came before, after après",
+        "En février 2023, les prix de l'alimentation ont accéléré (+14,8% après +13,3%).", "2023-03-01",
+        "+14,8%=14.8 % exact 2023-02 - | +13,3%=13.3 % exact - -");
+    row("après a noun is no comparison",
+        "Le RNI remporte 97 sièges après dépouillement de 96% des bulletins.", "2021-09-09",
+        "97=97 sièges exact 2021-09 - | 96%=96 % exact 2021-09 -");
     row("a phone service's code", "Les résultats sont envoyés par SMS en composant le *567#.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
     row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",

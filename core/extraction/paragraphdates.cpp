@@ -184,6 +184,18 @@ qsizetype ParagraphExtractor::comparisonEnd(qsizetype markerStart, qsizetype mar
                 }
             }
             if (text[end] == u',') {
+                // "(5,6% contre 5,3%, en septembre)": what follows the comma up to the parenthesis
+                // the comparison stands in is its date.
+                const qsizetype open = text.lastIndexOf(u'(', markerStart);
+                const qsizetype close = text.indexOf(u')', end);
+                if (open >= s.start && text.lastIndexOf(u')', markerStart) < open && close > end
+                    && close < s.end && close - end <= 40) {
+                    const QStringView rest = text.mid(end + 1, close - end - 1);
+                    if (!rest.contains(u',') && !rest.contains(u';') && !rest.contains(u'(')) {
+                        end = close;
+                        continue;
+                    }
+                }
                 qsizetype k = end + 1;
                 while (k < s.end && TextUtil::isSpace(text[k]))
                     ++k;
@@ -529,6 +541,12 @@ PartialDate ParagraphExtractor::comparisonDate(const Comparison &cmp, const Numb
         if (cmp.contains(words.start(i)) && temporal.contains(words, i))
             return {};
     }
+    // "(+14,8% après +13,3%)": what came before, in a period the text does not name. (Not "après
+    // dépouillement de 96% des bulletins": a figure right after the word.)
+    if (const qsizetype w = words.indexAt(cmp.marker); w >= 0 && w < words.size()
+        && words.start(w) == cmp.marker && words.folded(w) == u"apres"
+        && c.text.mid(words.end(w), t.start - words.end(w)).trimmed().isEmpty())
+        return {};
     // Nor does a comparison of what grew or fell ("l'accroissement des versements (21,2 MMDH
     // contre 10,4 MMDH)"): a growth is over time, the figure compared with is of an earlier period
     // the text does not name.
@@ -563,6 +581,52 @@ qsizetype abbreviationEnd(QStringView text, qsizetype pos)
     return k > pos + 1 && k < text.size() && text[k] == u')' ? k : -1;
 }
 
+// The parentheses that hold `pos`, or {-1, -1}.
+std::pair<qsizetype, qsizetype> parenthesesAround(QStringView text, qsizetype pos)
+{
+    constexpr qsizetype kReach = 300;
+    qsizetype open = -1;
+    int depth = 0;
+    for (qsizetype k = pos - 1; k >= 0 && pos - k <= kReach; --k) {
+        if (text[k] == u')') {
+            ++depth;
+        } else if (text[k] == u'(') {
+            if (depth == 0) {
+                open = k;
+                break;
+            }
+            --depth;
+        }
+    }
+    if (open < 0)
+        return {-1, -1};
+    depth = 0;
+    for (qsizetype k = pos; k < text.size() && k - pos <= kReach; ++k) {
+        if (text[k] == u'(') {
+            ++depth;
+        } else if (text[k] == u')') {
+            if (depth == 0)
+                return {open, k};
+            --depth;
+        }
+    }
+    return {-1, -1};
+}
+
+// "(5,6% contre 5,3%, en septembre)": a date in parentheses that hold a figure besides it is that
+// figure's, not one outside them. ("12 millions (en 2023)" dates what stands before.)
+bool dateOfAnAside(QStringView text, const DateMention &d, const NumberToken &t)
+{
+    const auto [open, close] = parenthesesAround(text, d.start);
+    if (open < 0 || (t.start > open && t.start < close))
+        return false;
+    for (qsizetype k = open + 1; k < close; ++k) {
+        if (text[k].isDigit() && (k < d.start || k >= d.end))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
@@ -578,7 +642,7 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
     for (const DateMention *dp = first; dp != last; ++dp) {
         const DateMention &d = *dp;
         sinceSeen = sinceSeen || d.since;
-        if (!eligible(d, t))
+        if (!eligible(d, t) || dateOfAnAside(c.text, d, t))
             continue;
         const bool afterIt = d.start >= t.end;
         const qsizetype from = afterIt ? t.end : d.end;

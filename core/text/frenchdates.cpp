@@ -80,7 +80,7 @@ const QRegularExpression &afterMonth()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            "^(?:\\s+(?:de\\s+l['’]ann[ée]e\\s+)?(?<year>\\d{4})(?!\\w)"
+            "^(?:(?:\\s+(?:de\\s+l['’]ann[ée]e\\s+)?|(?=\\d))(?<year>\\d{4})(?!\\w)"
             "|(?<current>\\s+(?:de\\s+cette\\s+ann[ée]e|de\\s+l['’]ann[ée]e\\s+(?:en\\s+cours|courante)))"
             "|(?<previous>\\s+(?:de\\s+)?l['’](?:ann[ée]e|an|exercice)\\s+(?:pr[ée]c[ée]dente?|[ée]coul[ée]e?"
             "|derni[eè]re?|pass[ée]e?)))"),
@@ -195,8 +195,15 @@ QList<std::pair<qsizetype, qsizetype>> monthWords(QStringView text, const Folded
         const qsizetype length = words.folded(i).size();
         if (length < 3 || length > 9 || (start > 0 && text[start - 1].isDigit()))
             continue;
-        if (end < text.size() && text[end].isDigit())
-            continue;
+        // ("octobre2020": a stored page lost the space before the year; "mars2" is no date.)
+        if (end < text.size() && text[end].isDigit()) {
+            const QStringView year = text.mid(end, 4);
+            const bool glued = year.size() == 4
+                && std::all_of(year.begin(), year.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+                && (end + 4 >= text.size() || !text[end + 4].isLetterOrNumber()) && validYear(year.toInt());
+            if (!glued)
+                continue;
+        }
         months.append({start, end < text.size() && text[end] == u'.' ? end + 1 : end});
     }
     return months;
