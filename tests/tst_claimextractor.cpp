@@ -238,6 +238,15 @@ void tst_ClaimExtractor::claims_data()
     row("après a noun is no comparison",
         "Le RNI remporte 97 sièges après dépouillement de 96% des bulletins.", "2021-09-09",
         "97=97 sièges exact 2021-09 - | 96%=96 % exact 2021-09 -");
+    row("a topic the sentence opens on counts the bare figure",
+        "Pour ce qui est des candidats libres, 80.615 ont passé l'examen.", "",
+        "80.615=80615 candidats exact - -");
+    row("the total of what is counted", "Le total des admis est de 72 041.", "",
+        "72 041=72041 admis exact - -");
+    row("a restatement in parentheses is no list's unit",
+        "On compte 38.463 candidats ajournés (30,32 %) et 38.961 autres qui ont été recalés (30,71 %).", "",
+        "38.463=38463 candidats exact - - | 30,32 %=30.32 % exact - - | 38.961=38961 candidats exact - - | "
+        "30,71 %=30.71 % exact - -");
     row("a phone service's code", "Les résultats sont envoyés par SMS en composant le *567#.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
     row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",

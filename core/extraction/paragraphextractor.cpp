@@ -295,7 +295,11 @@ const RE &labelPattern()
 
 const RE &parmiPattern()
 {
-    static const RE re(QStringLiteral("\\bparmi (?:ces|les|lesquels|lesquelles)\\s+(\\p{L}+)"), kOptions);
+    // (And a topic the sentence opens on: "Pour ce qui est des candidats libres, 80.615 ont passé
+    // l'examen", "S'agissant des filles, 42 114 ont réussi".)
+    static const RE re(QStringLiteral("\\b(?:parmi|pour ce qui est|quant|s['’]agissant|concernant)\\s+"
+                                      "(?:ces|les|des|aux|lesquels|lesquelles)\\s+(\\p{L}+)"),
+                       kOptions);
     return re;
 }
 
@@ -352,6 +356,12 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
             // "près de la moitié, soit environ 5,4 millions": millions of something, not a share;
             // "120 milliards de dirhams sur cinq ans, dont 22 milliards": of dirhams, not years.
             if ((it->kind == ClaimKind::Percent || it->kind == ClaimKind::Duration) && t.scale > 1)
+                continue;
+            // "38.463 candidats … ajournés (30.32 %) et 38.961 autres": a restatement in
+            // parentheses closed before the figure is an aside, not the list's unit ("(7.000
+            // postes en milieu urbain et 12.000 en milieu rural)" is one list).
+            if (const qsizetype at = it->start - c.offset; at > 0 && at < t.start
+                && c.text.left(at).trimmed().endsWith(u'(') && c.text.mid(at, t.start - at).contains(u')'))
                 continue;
             if (!it->unit.isEmpty()) {
                 unit.unit = it->unit;

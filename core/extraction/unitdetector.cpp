@@ -674,8 +674,8 @@ QString UnitDetector::nounFromBefore(QStringView before)
     // le nombre de villages touchés a atteint 2 930" counts villages; "le nombre de ces
     // habitations", habitations.
     static const QRegularExpression re(
-        QStringLiteral("^.*\\b(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des "
-                       "|d['’])\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
+        QStringLiteral("^.*\\b(?:(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des |d['’])|total "
+                       "des )\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
                        ")?(?<noun>\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(160));
