@@ -247,6 +247,9 @@ void tst_ClaimExtractor::claims_data()
         "On compte 38.463 candidats ajournés (30,32 %) et 38.961 autres qui ont été recalés (30,71 %).", "",
         "38.463=38463 candidats exact - - | 30,32 %=30.32 % exact - - | 38.961=38961 candidats exact - - | "
         "30,71 %=30.71 % exact - -");
+    row("a list of figures in parentheses",
+        "Elle cite les taux des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%).", "",
+        "51,36%=51.36 % exact 2015 - | 49.79=49.79 % exact 2016 - | 45.01%=45.01 % exact 2014 -");
     row("a phone service's code", "Les résultats sont envoyés par SMS en composant le *567#.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
     row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",

@@ -324,6 +324,23 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
             return unit;
         }
     }
+    // "les taux des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a figure in
+    // parentheses next to another one in parentheses is of the same list.
+    if (before.trimmed().endsWith(u'(')) {
+        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph; ++it) {
+            const qsizetype at = it->start - c.offset;
+            const qsizetype end = it->end - c.offset;
+            if (at < 0 || end > t.start || t.start - end > 30)
+                break;
+            if (!it->unit.isEmpty() && c.text.left(at).trimmed().endsWith(u'(')) {
+                unit.unit = it->unit;
+                unit.kind = it->kind;
+                unit.per = it->per;
+                return unit;
+            }
+            break;
+        }
+    }
     const auto conn = connectorPattern().match(before.right(40));
     if (conn.hasMatch()) {
         const bool subset = conn.captured().contains(QStringLiteral("dont"));
