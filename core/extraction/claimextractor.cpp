@@ -525,11 +525,20 @@ bool isTimeOfDay(const NumberToken &t, QStringView text)
     static const QRegularExpression hourBefore(
         QStringLiteral("(?<![\\d.,])\\d{1,2}[ \\x{00A0}]*[hH][ \\x{00A0}]?$"),
         QRegularExpression::UseUnicodePropertiesOption);
-    if (t.integerDigits == 2 && t.value < 60
+    // (An "h" stands next to every time: the expressions run only then.)
+    auto spacesFrom = [&text](qsizetype k, int step) {
+        while (k >= 0 && k < text.size() && (text[k] == u' ' || text[k] == QChar(0xA0)))
+            k += step;
+        return k;
+    };
+    const qsizetype hBefore = spacesFrom(t.start - 1, -1);
+    if (t.integerDigits == 2 && t.value < 60 && hBefore >= 0
+        && (text[hBefore] == u'h' || text[hBefore] == u'H')
         && hourBefore.match(text.mid(qMax<qsizetype>(0, t.start - 8), qMin<qsizetype>(t.start, 8)))
                .hasMatch())
         return true;
-    if (t.value > 24)
+    const qsizetype hAfter = spacesFrom(t.end, 1);
+    if (t.value > 24 || hAfter >= text.size() || (text[hAfter] != u'h' && text[hAfter] != u'H'))
         return false;
     const QStringView after = text.mid(t.end, 40);
     static const QRegularExpression minutes(QStringLiteral("^[ \\x{00A0}]*[hH][ \\x{00A0}]?[0-5]\\d(?!\\d)"),
