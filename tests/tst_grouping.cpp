@@ -543,6 +543,11 @@ void tst_Grouping::measures_data()
                           "86.000 postes de travail est inquiétante », indique le journal.")
         << QStringLiteral("86.000") << QStringLiteral("poste travail") << QString()
         << QStringLiteral("increment");
+    QTest::newRow("the speaker's acronym is a source, not an owner")
+        << QStringLiteral(
+               "Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix à "
+               "la consommation ont baissé de 1,0% en décembre 2022.")
+        << QStringLiteral("1,0%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("an average per year is a rate per period")
         << QStringLiteral("L'économie a connu une création annuelle moyenne de 60.000 emplois.")
         << QStringLiteral("60.000") << QString() << QString() << QStringLiteral("per_period");

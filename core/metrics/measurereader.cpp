@@ -1383,6 +1383,28 @@ bool namedIn(const QString &folded, const QString &names)
     return false;
 }
 
+// Whether the folded name is the acronym one of the names `names` lists ('|' between them)
+// spells by its words' initials: "ansd" for "agence nationale de la statistique et de la
+// demographie".
+bool acronymOfOneOf(const QString &folded, const QString &names)
+{
+    if (folded.size() < 2 || folded.contains(u' ') || names.isEmpty())
+        return false;
+    static const QStringList connectors = {u"de"_s, u"la"_s,  u"l"_s,  u"du"_s, u"des"_s, u"et"_s,  u"d"_s,
+                                           u"le"_s, u"les"_s, u"en"_s, u"au"_s, u"aux"_s, u"pour"_s};
+    for (const QStringView name : QStringView(names).split(u'|')) {
+        QString initials;
+        for (const QStringView word :
+             name.split(QRegularExpression(QStringLiteral("[\\s'’-]+")), Qt::SkipEmptyParts)) {
+            if (!connectors.contains(word.toString()))
+                initials += word.front();
+        }
+        if (initials.size() >= 2 && initials == folded)
+            return true;
+    }
+    return false;
+}
+
 QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype to, const QString &speaker,
                               const QString &text, const WordSet &lowercase)
 {
@@ -1588,7 +1610,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const bool titleBefore = !title && end + 2 < to && t[end + 1].folded == u","_s && t[end + 2].word
             && t[end + 2].capital && titleComplement(t, from, k, false);
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
-            && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k) && !namedIn(folded, speaker))
+            && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k) && !namedIn(folded, speaker)
+            && !acronymOfOneOf(folded, speaker))
             out.append({k, end, known});
         k = last + 1;
     }
