@@ -548,6 +548,19 @@ void tst_Grouping::measures_data()
                "Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix à "
                "la consommation ont baissé de 1,0% en décembre 2022.")
         << QStringLiteral("1,0%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("a sentence's connective adverb is no owner")
+        << QStringLiteral("Néanmoins, le taux de réussite a atteint 51,54 % cette année.")
+        << QStringLiteral("51,54 %") << QStringLiteral("taux reussite") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a participle opening the sentence is no owner")
+        << QStringLiteral("Citant, à ce propos, les taux de réussite de l'année 2015 (51,36%), la ministre "
+                          "estime que c'est un bon taux.")
+        << QStringLiteral("51,36%") << QStringLiteral("taux reussite") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a name followed by a year is an edition's, no owner")
+        << QStringLiteral("Le Bac 2023 enregistre un taux de réussite de 51,54 %.")
+        << QStringLiteral("51,54 %") << QStringLiteral("taux reussite") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("an average per year is a rate per period")
         << QStringLiteral("L'économie a connu une création annuelle moyenne de 60.000 emplois.")
         << QStringLiteral("60.000") << QString() << QString() << QStringLiteral("per_period");

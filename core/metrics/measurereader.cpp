@@ -298,29 +298,34 @@ Words words(std::initializer_list<const char *> list)
 // French grammar words: determiners, pronouns, prepositions, conjunctions, auxiliaries.
 const Words &functionWords()
 {
-    static const Words w = words(
-        {"le",        "la",        "les",     "l",        "un",      "une",        "des",       "du",
-         "de",        "d",         "au",      "aux",      "a",       "en",         "et",        "ou",
-         "dans",      "sur",       "sous",    "par",      "pour",    "avec",       "sans",      "chez",
-         "entre",     "vers",      "contre",  "selon",    "apres",   "avant",      "depuis",    "durant",
-         "pendant",   "lors",      "que",     "qu",       "qui",     "dont",       "ce",        "cette",
-         "ces",       "cet",       "son",     "sa",       "ses",     "leur",       "leurs",     "notre",
-         "nos",       "votre",     "vos",     "il",       "elle",    "ils",        "elles",     "on",
-         "se",        "s",         "n",       "ne",       "pas",     "plus",       "moins",     "tres",
-         "y",         "mais",      "donc",    "car",      "ni",      "soit",       "comme",     "si",
-         "est",       "sont",      "ont",     "ete",      "etait",   "etaient",    "avait",     "avaient",
-         "sera",      "seront",    "serait",  "seraient", "etre",    "avoir",      "fait",      "font",
-         "cela",      "ceci",      "celui",   "celle",    "ceux",    "celles",     "tout",      "tous",
-         "toute",     "toutes",    "autre",   "autres",   "meme",    "memes",      "quelque",   "quelques",
-         "chaque",    "plusieurs", "environ", "pres",     "presque", "jusqu",      "jusque",    "quant",
-         "ainsi",     "alors",     "aussi",   "encore",   "deja",    "toujours",   "egalement", "notamment",
-         "seulement", "seul",      "seule",   "seuls",    "seules",  "lui",        "eux",       "j",
-         "je",        "nous",      "vous",    "c",        "m",       "t",          "toutefois", "cependant",
-         "pourtant",  "outre",     "enfin",   "or",       "puis",    "lorsque",    "quand",     "afin",
-         "grace",     "malgre",    "face",    "parmi",    "lequel",  "laquelle",   "lesquels",  "lesquelles",
-         "auquel",    "auxquels",  "duquel",  "desquels", "ici",     "la-bas",     "certain",   "certains",
-         "certaine",  "certaines", "contre",  "via",      "hors",    "concernant", "sagissant", "agissant",
-         "peu",       "beaucoup",  "trop",    "assez"});
+    static const Words w
+        = words({"le",        "la",        "les",       "l",        "un",         "une",       "des",
+                 "du",        "de",        "d",         "au",       "aux",        "a",         "en",
+                 "et",        "ou",        "dans",      "sur",      "sous",       "par",       "pour",
+                 "avec",      "sans",      "chez",      "entre",    "vers",       "contre",    "selon",
+                 "apres",     "avant",     "depuis",    "durant",   "pendant",    "lors",      "que",
+                 "qu",        "qui",       "dont",      "ce",       "cette",      "ces",       "cet",
+                 "son",       "sa",        "ses",       "leur",     "leurs",      "notre",     "nos",
+                 "votre",     "vos",       "il",        "elle",     "ils",        "elles",     "on",
+                 "se",        "s",         "n",         "ne",       "pas",        "plus",      "moins",
+                 "tres",      "y",         "mais",      "donc",     "car",        "ni",        "soit",
+                 "comme",     "si",        "est",       "sont",     "ont",        "ete",       "etait",
+                 "etaient",   "avait",     "avaient",   "sera",     "seront",     "serait",    "seraient",
+                 "etre",      "avoir",     "fait",      "font",     "cela",       "ceci",      "celui",
+                 "celle",     "ceux",      "celles",    "tout",     "tous",       "toute",     "toutes",
+                 "autre",     "autres",    "meme",      "memes",    "quelque",    "quelques",  "chaque",
+                 "plusieurs", "environ",   "pres",      "presque",  "jusqu",      "jusque",    "quant",
+                 "ainsi",     "alors",     "aussi",     "encore",   "deja",       "toujours",  "egalement",
+                 "notamment", "seulement", "seul",      "seule",    "seuls",      "seules",    "lui",
+                 "eux",       "j",         "je",        "nous",     "vous",       "c",         "m",
+                 "t",         "toutefois", "cependant", "pourtant", "outre",      "enfin",     "or",
+                 "puis",      "lorsque",   "quand",     "afin",     "grace",      "malgre",    "face",
+                 "parmi",     "lequel",    "laquelle",  "lesquels", "lesquelles", "auquel",    "auxquels",
+                 "duquel",    "desquels",  "ici",       "la-bas",   "certain",    "certains",  "certaine",
+                 "certaines", "contre",    "via",       "hors",     "concernant", "sagissant", "agissant",
+                 "peu",       "beaucoup",  "trop",      "assez",    "neanmoins",  "certes",    "desormais",
+                 "ensuite",   "surtout",   "voire",     "parfois",  "souvent",    "sinon",     "davantage",
+                 "neanmoins"});
     return w;
 }
 
@@ -1525,7 +1530,9 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const bool startsSentence = first && last == k && k + 1 < to
             && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"_s
                 || t[k + 1].folded == u"tenu"_s
-                || (t[k].folded.endsWith(u"ment") && t[k + 1].folded == u","_s)
+                // ("Concrètement,", "Citant, à ce propos, …": an adverb or a participle.)
+                || ((t[k].folded.endsWith(u"ment") || t[k].folded.endsWith(u"ant"))
+                    && t[k + 1].folded == u","_s)
                 || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s));
         // A dateline is where the article was written, not what its figures are of: "Rabat -
         // Le taux…", "Casablanca, 3 mars (MAP) -", "Fès, le 3 mars 2024.".
@@ -1568,8 +1575,12 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         }
         // "le séisme d'Al Haouz", "les inondations de Safi": the place names the event, and the
         // figures said of it are not that place's (the areas it struck are named as such).
+        // (And a name followed by a year is an edition's: "Le Bac 2023", "le Baccalauréat 2022".)
+        const bool yearAfter = last + 1 < to && t[last + 1].digit && t[last + 1].text.size() == 4
+            && t[last + 1].text.toInt() >= 1900 && t[last + 1].text.toInt() <= 2100;
         const bool eventName
-            = k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded);
+            = (k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded))
+            || yearAfter;
         // "(hors Mayotte)": what the figure leaves out.
         const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
         // ", président de la République algérienne": the title of a person named before, not what
