@@ -1209,6 +1209,9 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("not the other term of a comparison")
         << compared << QStringLiteral("+41,6 MMDH") << QString();
     QTest::newRow("never the measured noun itself") << compared << QStringLiteral("+40,8 MMDH") << QString();
+    QTest::newRow("never a rank alone")
+        << QStringLiteral("Paris occupe la première place avec 70,3 millions de passagers.")
+        << QStringLiteral("70,3 millions") << QString();
     QTest::newRow("a sentence that opens on what its figures are split by")
         << QStringLiteral("Sur les listes locales, le PJD a remporté 98 sièges contre 81 pour le PAM.")
         << QStringLiteral("81") << QStringLiteral("liste locale");

@@ -68,7 +68,7 @@ bool afterIdentifierWord(QStringView text, qsizetype start)
                      QStringLiteral("kilometre"),  QStringLiteral("ligne"),     QStringLiteral("bus"),
                      QStringLiteral("salle"),      QStringLiteral("bureau"),    QStringLiteral("porte"),
                      QStringLiteral("terminal"),   QStringLiteral("zone"),      QStringLiteral("question"),
-                     QStringLiteral("type")});
+                     QStringLiteral("type"),       QStringLiteral("top")});
     char16_t buffer[32];
     qsizetype e = start;
     while (e > 0 && (TextUtil::isSpace(text[e - 1]) || text[e - 1] == u'.'))

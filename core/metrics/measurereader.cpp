@@ -4524,7 +4524,8 @@ std::optional<Measure> ArticleReading::read(int ci)
             if (!neutralModifier(w.toString()))
                 words << MeasureReader::singular(w);
         }
-        if (sameWords(words.join(u' ')) == m.noun) {
+        // (Nor a rank alone: "Paris occupe la première place avec 70,3 millions de passagers".)
+        if (sameWords(words.join(u' ')) == m.noun || (words.size() == 1 && ordinalWord(words.first()))) {
             m.breakdown.clear();
             m.breakdownLabel.clear();
         }
