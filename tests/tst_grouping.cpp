@@ -548,6 +548,21 @@ void tst_Grouping::measures_data()
                "Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix à "
                "la consommation ont baissé de 1,0% en décembre 2022.")
         << QStringLiteral("1,0%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("respectively, the second of the nouns coordinated")
+        << QStringLiteral(
+               "Les exportations et les importations ont progressé respectivement de 5,2% et 3,1% en "
+               "2024.")
+        << QStringLiteral("3,1%") << QStringLiteral("importation") << QString() << QStringLiteral("change");
+    QTest::newRow("respectively, the first of the nouns coordinated") << QStringLiteral(
+        "Le trafic du fret aérien et le mouvement aéroportuaire se sont accrus respectivement "
+        "de 22,3% et 15,1%.") << QStringLiteral("22,3%") << QStringLiteral("trafic fret aerien")
+                                                                      << QString()
+                                                                      << QStringLiteral("change");
+    QTest::newRow("respectively, a complement coordinated") << QStringLiteral(
+        "Concernant le trafic du fret aérien et du mouvement aéroportuaire, ils se sont accrus "
+        "respectivement de 22,3% et 15,1%.") << QStringLiteral("15,1%")
+                                                            << QStringLiteral("mouvement aeroportuaire")
+                                                            << QString() << QStringLiteral("change");
     QTest::newRow("a sentence's connective adverb is no owner")
         << QStringLiteral("Néanmoins, le taux de réussite a atteint 51,54 % cette année.")
         << QStringLiteral("51,54 %") << QStringLiteral("taux reussite") << QString()

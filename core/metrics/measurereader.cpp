@@ -1779,6 +1779,7 @@ private:
         int count;
     };
     FigureList listAround(const Figure &f) const;
+    Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
     // tokens): each of its figures is read alone without walking it again.
     struct LongRun
@@ -3814,6 +3815,37 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     return names[firstName + index].text;
 }
 
+// "Les exportations et les importations ont progressé respectivement de 5,2 % et 3,1 %", "le
+// trafic du fret aérien et du mouvement aéroportuaire … respectivement de 22,3 % et 15,1 %": in a
+// sentence that says "respectivement", the i-th figure of a list measures the i-th of the noun
+// phrases coordinated from the one read, when both lists are as long.
+Phrase ArticleReading::respectiveNoun(const Figure &f, const Phrase &noun) const
+{
+    const QList<Token> &t = f.t;
+    if (noun.isEmpty() || noun.last < 0 || noun.last >= t.size() || !f.sentences[f.sentence].respectively
+        || !TextUtil::fold(noun.label).endsWith(t[noun.last].folded))
+        return {};
+    const auto [runStart, index, count] = listAround(f);
+    if (count < 2 || noun.last >= runStart)
+        return {};
+    QList<Phrase> listed {noun};
+    qsizetype k = noun.last + 1;
+    while (listed.size() < count && k + 1 < runStart && (t[k].folded == u","_s || t[k].folded == u"et"_s)) {
+        qsizetype n = k + 1;
+        while (n < runStart
+               && (determiner(t[n].folded) || connector(t[n].folded) || complementArticle(t[n].folded)))
+            ++n;
+        if (n >= runStart || !contentWord(t[n]))
+            break;
+        const Phrase next = phraseAt(t, n, runStart, m_article.text);
+        if (next.isEmpty() || next.last < n)
+            break;
+        listed << next;
+        k = next.last + 1;
+    }
+    return listed.size() == count ? listed[index] : Phrase();
+}
+
 // The figure of the article that covers `at`, if any (its claims are in the order of the text).
 const Claim *ArticleReading::figureAt(qsizetype at) const
 {
@@ -4376,6 +4408,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     // the time head's complement names.
     if (c.kind == ClaimKind::Money)
         noun = withoutTimeHead(noun);
+    if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty())
+        noun = own;
     // "… de dirhams. C'est le montant de la facture depuis le début de l'année": its period too.
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
