@@ -251,6 +251,11 @@ void tst_ClaimExtractor::claims_data()
         "Elle cite les taux des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%).", "",
         "51,36%=51.36 % exact 2015 - | 49.79=49.79 % exact 2016 - | 45.01%=45.01 % exact 2014 -");
     row("a rank's bracket", "Athènes entre dans le top 10 des aéroports, le Top 5 reste inchangé.", "", "");
+    row("a count in parentheses after its own noun",
+        "Le bilan fait état d'une hausse du nombre d'accidents (+60), du nombre de blessés (+56) et du "
+        "nombre "
+        "de morts (+11).",
+        "", "+60=60 accidents exact - - | +56=56 blessés exact - - | +11=11 morts exact - -");
     row("a phone service's code", "Les résultats sont envoyés par SMS en composant le *567#.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
     row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",

@@ -563,6 +563,10 @@ void tst_Grouping::measures_data()
         "respectivement de 22,3% et 15,1%.") << QStringLiteral("15,1%")
                                                             << QStringLiteral("mouvement aeroportuaire")
                                                             << QString() << QStringLiteral("change");
+    QTest::newRow("\"Tel est\" opens a sentence, no owner")
+        << QStringLiteral(
+               "Tel est le bilan dressé après les quelque 2518 accidents survenus sur le territoire.")
+        << QStringLiteral("2518") << QStringLiteral("accident") << QString() << QStringLiteral("whole");
     QTest::newRow("a sentence's connective adverb is no owner")
         << QStringLiteral("Néanmoins, le taux de réussite a atteint 51,54 % cette année.")
         << QStringLiteral("51,54 %") << QStringLiteral("taux reussite") << QString()

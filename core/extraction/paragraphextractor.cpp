@@ -332,7 +332,11 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
             const qsizetype end = it->end - c.offset;
             if (at < 0 || end > t.start || t.start - end > 30)
                 break;
-            if (!it->unit.isEmpty() && c.text.left(at).trimmed().endsWith(u'(')) {
+            // (Only a year or a label's digits between them: "…, du nombre de blessés (+56)" is
+            // the blessés'.)
+            static const RE between(QStringLiteral("^[\\s\\d)%.,;:–-]*(?:et[\\s\\d]*)?\\($"), kOptions);
+            if (!it->unit.isEmpty() && c.text.left(at).trimmed().endsWith(u'(')
+                && between.match(c.text.mid(end, t.start - end)).hasMatch()) {
                 unit.unit = it->unit;
                 unit.kind = it->kind;
                 unit.per = it->per;

@@ -325,7 +325,7 @@ const Words &functionWords()
                  "certaines", "contre",    "via",       "hors",     "concernant", "sagissant", "agissant",
                  "peu",       "beaucoup",  "trop",      "assez",    "neanmoins",  "certes",    "desormais",
                  "ensuite",   "surtout",   "voire",     "parfois",  "souvent",    "sinon",     "davantage",
-                 "neanmoins"});
+                 "tel",       "telle",     "tels",      "telles"});
     return w;
 }
 
