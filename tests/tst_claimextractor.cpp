@@ -256,6 +256,11 @@ void tst_ClaimExtractor::claims_data()
         "nombre "
         "de morts (+11).",
         "", "+60=60 accidents exact - - | +56=56 blessés exact - - | +11=11 morts exact - -");
+    row("a number word inside a name",
+        "Les opérateurs alternatifs (Free et SFR-Neuf Cegetel) couvrent 75% de la population. Le groupe "
+        "Quatre "
+        "Saisons compte Trois hôtels.",
+        "", "75%=75 % exact - - | Trois=3 hôtels exact - -");
     row("a phone service's code", "Les résultats sont envoyés par SMS en composant le *567#.", "", "");
     row("ordinals", "La 9e édition, le 1er forum et la 2ème réunion.", "", "");
     row("law and decree numbers", "La loi 65-00, le décret n° 2.22.795 et l'article 12 de la loi n° 98-15.",

@@ -1578,6 +1578,13 @@ void tst_Grouping::periods_data()
     QTest::newRow("a stock at the end of a month is no running total")
         << QStringLiteral("La dette du Trésor a atteint 1.071,5 milliards de dirhams à fin octobre 2024.")
         << QStringLiteral("1.071,5 milliards") << none;
+    QTest::newRow("the members of a population at the end of a month are no running total") << QStringLiteral(
+        "La France comptait fin juin 18,67 millions d'abonnés à l'internet haut débit, dont "
+        "17,62 millions via l'ADSL.") << QStringLiteral("18,67 millions") << none;
+    QTest::newRow("nor a part of them") << QStringLiteral(
+        "La France comptait fin juin 18,67 millions d'abonnés à l'internet haut débit, dont "
+        "17,62 millions via l'ADSL.") << QStringLiteral("17,62 millions")
+                                        << none;
     QTest::newRow("receipts at the end of a month are")
         << QStringLiteral("Les recettes ordinaires ont atteint 320 milliards de dirhams à fin octobre 2024.")
         << QStringLiteral("320 milliards") << running;

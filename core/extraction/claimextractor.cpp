@@ -569,6 +569,15 @@ bool isSkipped(const NumberToken &t, QStringView text)
         return true;
     if (isTimeOfDay(t, text))
         return true;
+    // "SFR-Neuf Cegetel", "les Quatre Saisons": a number word with a capital, inside a sentence,
+    // joined to a name by a hyphen or followed by one, is part of that name.
+    if (t.form == NumberToken::Form::Words && text[t.start].isUpper() && !startsSentence(text, t.start)) {
+        qsizetype next = t.end;
+        while (next < text.size() && TextUtil::isSpace(text[next]))
+            ++next;
+        if ((t.start > 0 && text[t.start - 1] == u'-') || (next < text.size() && text[next].isUpper()))
+            return true;
+    }
     // "en composant le *567#": a phone service's code.
     if ((t.start > 0 && (text[t.start - 1] == u'*' || text[t.start - 1] == u'#'))
         || (t.end < text.size() && text[t.end] == u'#'))

@@ -517,8 +517,12 @@ bool neutralModifier(const QString &f)
 // stock, a fleet, a population, deposits.
 bool stockNoun(const QString &key)
 {
-    static const Words w = words({"dette", "endettement", "reserve", "stock", "effectif", "parc",
-                                  "population", "avoir", "depot", "patrimoine", "superficie", "encours"});
+    // (And the members of a population, counted at a date: "18,67 millions d'abonnés fin juin".)
+    static const Words w = words({"dette",      "endettement", "reserve",      "stock",       "effectif",
+                                  "parc",       "population",  "avoir",        "depot",       "patrimoine",
+                                  "superficie", "encours",     "abonne",       "client",      "internaute",
+                                  "assure",     "adherent",    "membre",       "habitant",    "inscrit",
+                                  "salarie",    "affilie",     "souscripteur", "utilisateur", "usager"});
     return w.contains(key);
 }
 
@@ -4433,8 +4437,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "La dette du Trésor a atteint 1.071,5 milliards à fin octobre": what a stock holds at the
     // end of a month, not the sum of the months since January ("à fin octobre" is a running
     // total for receipts, not for a debt or reserves).
-    if (m.period == Period::RunningTotal && m.scope == Scope::Whole && c.kind != ClaimKind::Percent
-        && stockNoun(noun.key.section(u' ', 0, 0)))
+    if (m.period == Period::RunningTotal && (m.scope == Scope::Whole || m.scope == Scope::Part)
+        && c.kind != ClaimKind::Percent && stockNoun(noun.key.section(u' ', 0, 0)))
         m.period = Period::Unspecified;
     // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
     // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
