@@ -548,6 +548,18 @@ void tst_Grouping::measures_data()
                "Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix à "
                "la consommation ont baissé de 1,0% en décembre 2022.")
         << QStringLiteral("1,0%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("a demonstrative pronoun's complement, in parentheses")
+        << QStringLiteral(
+               "Cette hausse a concerné les ventes du segment de la construction (+56,2%) et celles "
+               "du segment du câblage (+20,8%).")
+        << QStringLiteral("+20,8%") << QStringLiteral("vente segment cablage") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a pronoun that does not agree with the noun before is not its")
+        << QStringLiteral(
+               "Cet allègement tient à la progression des recettes (+41,6 MMDH), plus importante que "
+               "celle des dépenses globales (+40,8 MMDH).")
+        << QStringLiteral("+40,8 MMDH") << QStringLiteral("depense") << QString()
+        << QStringLiteral("increment");
     QTest::newRow("respectively, the second of the nouns coordinated")
         << QStringLiteral(
                "Les exportations et les importations ont progressé respectivement de 5,2% et 3,1% en "

@@ -1784,6 +1784,7 @@ private:
     };
     FigureList listAround(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
+    Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
     // tokens): each of its figures is read alone without walking it again.
     struct LongRun
@@ -3850,6 +3851,57 @@ Phrase ArticleReading::respectiveNoun(const Figure &f, const Phrase &noun) const
     return listed.size() == count ? listed[index] : Phrase();
 }
 
+// "les ventes du segment de la construction (+56,2%) et celles du segment du câblage (+20,8%)",
+// "Les ventes de voitures ont progressé de 5% et celles de camions de 3%": a demonstrative pronoun
+// and its complement, before the figure in its clause, measure the head of the noun the figure
+// before it in the sentence measured, of that complement ("celle des dépenses" after a change: the
+// dépenses' change).
+Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sentence) const
+{
+    const QList<Token> &t = f.t;
+    if (m_previous.paragraph != paragraph || m_previous.sentence != sentence || m_previous.phrase.isEmpty())
+        return {};
+    // (The figure may open parentheses after the pronoun's complement: "celles du segment du
+    // câblage (+20,8%)".)
+    qsizetype end = f.first;
+    if (end > 0 && t[end - 1].folded == u"("_s)
+        --end;
+    for (qsizetype k = end - 1; k >= qMax<qsizetype>(0, end - 12); --k) {
+        const QString &w = t[k].folded;
+        if (w == u")"_s || w == u","_s || w == u";"_s || w == u"."_s || w == u"("_s)
+            return {};
+        if (w != u"celle"_s && w != u"celles"_s && w != u"celui"_s && w != u"ceux"_s)
+            continue;
+        qsizetype n = k + 2;
+        if (n >= end || !connector(t[k + 1].folded))
+            return {};
+        if (complementArticle(t[n].folded))
+            ++n;
+        if (n >= end || !contentWord(t[n]))
+            return {};
+        const Phrase complement = phraseAt(t, n, end, m_article.text);
+        if (complement.isEmpty())
+            return {};
+        const Phrase &before = m_previous.phrase;
+        const QString head = before.key.section(u' ', 0, 0);
+        if (changeWord(head))
+            return complement;
+        // The pronoun agrees with its antecedent: "celle des dépenses" after "la progression des
+        // recettes (+41,6 MMDH)" is the progression's, not the recettes'.
+        const QString headLabel = TextUtil::fold(before.label.section(u' ', 0, 0));
+        const bool plural = w == u"celles"_s || w == u"ceux"_s;
+        if (plural != (headLabel.endsWith(u's') || headLabel.endsWith(u'x')))
+            return {};
+        Phrase own;
+        own.key = head + u' ' + complement.key;
+        own.label
+            = before.label.section(u' ', 0, 0) + u' ' + labelOf(t, k + 1, complement.last, m_article.text);
+        own.last = complement.last;
+        return own;
+    }
+    return {};
+}
+
 // The figure of the article that covers `at`, if any (its claims are in the order of the text).
 const Claim *ArticleReading::figureAt(qsizetype at) const
 {
@@ -4414,6 +4466,8 @@ std::optional<Measure> ArticleReading::read(int ci)
         noun = withoutTimeHead(noun);
     if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty())
         noun = own;
+    else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty())
+        noun = pointed;
     // "… de dirhams. C'est le montant de la facture depuis le début de l'année": its period too.
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
