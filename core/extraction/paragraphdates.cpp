@@ -613,21 +613,30 @@ std::pair<qsizetype, qsizetype> parenthesesAround(QStringView text, qsizetype po
     return {-1, -1};
 }
 
-// "(5,6% contre 5,3%, en septembre)": a date in parentheses that hold a figure besides it is that
-// figure's, not one outside them. ("12 millions (en 2023)" dates what stands before.)
-bool dateOfAnAside(QStringView text, const DateMention &d, const NumberToken &t)
-{
-    const auto [open, close] = parenthesesAround(text, d.start);
-    if (open < 0 || (t.start > open && t.start < close))
-        return false;
-    for (qsizetype k = open + 1; k < close; ++k) {
-        if (text[k].isDigit() && (k < d.start || k >= d.end))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
+
+// "(5,6% contre 5,3%, en septembre)": a date in parentheses that hold a figure besides it is that
+// figure's, not one outside them. ("12 millions (en 2023)" dates what stands before.) Each date's
+// parentheses are read once (most paragraphs have none).
+bool ParagraphExtractor::dateOfAnAside(const DateMention &d, const NumberToken &t) const
+{
+    auto found = m_asideDates.constFind(d.start);
+    if (found == m_asideDates.constEnd()) {
+        std::pair<qsizetype, qsizetype> aside {-1, -1};
+        if (c.text.contains(u'(')) {
+            const auto [open, close] = parenthesesAround(c.text, d.start);
+            for (qsizetype k = open + 1; open >= 0 && k < close; ++k) {
+                if (c.text[k].isDigit() && (k < d.start || k >= d.end)) {
+                    aside = {open, close};
+                    break;
+                }
+            }
+        }
+        found = m_asideDates.insert(d.start, aside);
+    }
+    const auto [open, close] = *found;
+    return open >= 0 && !(t.start > open && t.start < close);
+}
 
 // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
 // `sinceSeen` tells whether the sentence holds a "depuis" date.
@@ -642,7 +651,7 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
     for (const DateMention *dp = first; dp != last; ++dp) {
         const DateMention &d = *dp;
         sinceSeen = sinceSeen || d.since;
-        if (!eligible(d, t) || dateOfAnAside(c.text, d, t))
+        if (!eligible(d, t) || dateOfAnAside(d, t))
             continue;
         const bool afterIt = d.start >= t.end;
         const qsizetype from = afterIt ? t.end : d.end;

@@ -157,6 +157,9 @@ private:
     QList<Comparison> m_comparisons;
     QList<qsizetype> m_contrasts; // where "alors que", "tandis que" open a clause
     mutable QHash<qsizetype, PartialDate> m_relativeDates; // relative dates resolved, by start
+    // The parentheses around each date that holds a figure besides it ({-1, -1}: none), by start.
+    mutable QHash<qsizetype, std::pair<qsizetype, qsizetype>> m_asideDates;
+    bool dateOfAnAside(const DateMention &d, const NumberToken &t) const;
     QList<qsizetype> m_comparisonClaims; // starts (in the paragraph) of the claims read in a comparison
 
     void restatedDate(Claim &claim, const NumberToken &t) const;

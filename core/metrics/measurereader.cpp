@@ -1397,19 +1397,32 @@ bool namedIn(const QString &folded, const QString &names)
 // demographie".
 bool acronymOfOneOf(const QString &folded, const QString &names)
 {
-    if (folded.size() < 2 || folded.contains(u' ') || names.isEmpty())
+    if (folded.size() < 2 || folded.size() > 10 || names.isEmpty()
+        || !std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isLetter(); }))
         return false;
     static const QStringList connectors = {u"de"_s, u"la"_s,  u"l"_s,  u"du"_s, u"des"_s, u"et"_s,  u"d"_s,
                                            u"le"_s, u"les"_s, u"en"_s, u"au"_s, u"aux"_s, u"pour"_s};
-    for (const QStringView name : QStringView(names).split(u'|')) {
-        QString initials;
-        for (const QStringView word :
-             name.split(QRegularExpression(QStringLiteral("[\\s'’-]+")), Qt::SkipEmptyParts)) {
-            if (!connectors.contains(word.toString()))
-                initials += word.front();
+    // (Read a word at a time, without an expression: asked of every capitalised word.)
+    QString initials;
+    qsizetype wordStart = -1;
+    auto endWord = [&](qsizetype end) {
+        if (wordStart >= 0 && !connectors.contains(names.mid(wordStart, end - wordStart)))
+            initials += names[wordStart];
+        wordStart = -1;
+    };
+    for (qsizetype k = 0; k <= names.size(); ++k) {
+        const QChar c = k < names.size() ? names[k] : QChar(u'|');
+        if (c == u'|') {
+            endWord(k);
+            if (initials.size() >= 2 && initials == folded)
+                return true;
+            initials.clear();
+        } else if (c.isLetterOrNumber()) {
+            if (wordStart < 0)
+                wordStart = k;
+        } else {
+            endWord(k);
         }
-        if (initials.size() >= 2 && initials == folded)
-            return true;
     }
     return false;
 }
