@@ -129,6 +129,8 @@ void tst_FurnitureClassifier::reasons_data()
                                      << QStringLiteral("a comment form");
     QTest::addRow("share bar") << QStringLiteral("Partager sur Facebook Twitter")
                                << QStringLiteral("a share bar");
+    QTest::addRow("share bar with its counter")
+        << QStringLiteral("Partagez 0 Partages") << QStringLiteral("a share bar");
     QTest::addRow("ad") << QStringLiteral("Publicité gauche") << QStringLiteral("an advertisement");
     QTest::addRow("photo credit") << QStringLiteral("© Mounir Mehimdate")
                                   << QStringLiteral("a photo credit or caption");

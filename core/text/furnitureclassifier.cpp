@@ -72,7 +72,9 @@ const QList<Rule> &rules()
                        "|imprimer|print|e-?mail|envoyer|copier le lien|copy link|j'aime)(?:\\s*(?:sur|on|cet "
                        "article|this))?"
                        "(?:\\s+(?:partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|"
-                       "imprimer))*\\s*:?$"),
+                       "imprimer))*"
+                       // (With its counter: "Partagez 0 Partages".)
+                       "(?:\\s+\\d[\\d\\s.,]*k?(?:\\s+(?:partages?|shares?))?)?\\s*:?$"),
          "a share bar"},
         {Signal::Furniture,
          foldedPattern(
