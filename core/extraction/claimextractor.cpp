@@ -456,14 +456,21 @@ QStringList nearestSpeakers(const QStringList &speakers)
     return out;
 }
 
-// Where a sentence starts: the text's start or a sentence's end before `at`, past spaces.
-bool startsSentence(QStringView text, qsizetype at)
+// The character before `at`, past spaces; null at the text's start.
+QChar charBefore(QStringView text, qsizetype at)
 {
     qsizetype k = at;
     while (k > 0 && TextUtil::isSpace(text[k - 1]))
         --k;
-    return k == 0 || text[k - 1] == u'.' || text[k - 1] == u'!' || text[k - 1] == u'?' || text[k - 1] == u'\n'
-        || text[k - 1] == u':' || text[k - 1] == u'|';
+    return k == 0 ? QChar() : text[k - 1];
+}
+
+// Where a sentence, a line or a label's value starts: the text's start or a sentence's end before
+// `at`, past spaces.
+bool startsSentence(QStringView text, qsizetype at)
+{
+    const QChar c = charBefore(text, at);
+    return c.isNull() || QStringView(u".!?\n:|").contains(c);
 }
 
 // The words an exam's, a campaign's or a class's year follows: "la session 2018", "la promotion
@@ -619,10 +626,8 @@ bool isNamePart(const NumberToken &t, QStringView text)
     if (FrenchDates::monthFromName(word) != 0)
         return true;
     // A capitalised word that does not start its sentence: a proper name.
-    qsizetype k = wordStart;
-    while (k > 0 && TextUtil::isSpace(text[k - 1]))
-        --k;
-    const bool sentenceStart = k == 0 || text[k - 1] == u'.' || text[k - 1] == u'!' || text[k - 1] == u'?';
+    const QChar before = charBefore(text, wordStart);
+    const bool sentenceStart = before.isNull() || QStringView(u".!?").contains(before);
     return text[wordStart].isUpper() && word.size() >= 3 && !sentenceStart;
 }
 

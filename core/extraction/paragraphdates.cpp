@@ -623,7 +623,9 @@ bool ParagraphExtractor::dateOfAnAside(const DateMention &d, const NumberToken &
     auto found = m_asideDates.constFind(d.start);
     if (found == m_asideDates.constEnd()) {
         std::pair<qsizetype, qsizetype> aside {-1, -1};
-        if (c.text.contains(u'(')) {
+        if (m_parentheses < 0)
+            m_parentheses = c.text.contains(u'(') ? 1 : 0;
+        if (m_parentheses) {
             const auto [open, close] = parenthesesAround(c.text, d.start);
             for (qsizetype k = open + 1; open >= 0 && k < close; ++k) {
                 if (c.text[k].isDigit() && (k < d.start || k >= d.end)) {
@@ -675,7 +677,7 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
             continue;
         // A figure in parentheses belongs to what stands before them: "le mois de janvier
         // (+28%), du mois de mars (+17%)".
-        const bool inParentheses = t.start > 0 && c.text.left(t.start).trimmed().endsWith(u'(');
+        const bool inParentheses = opensParentheses(c.text, t.start);
         int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
         if (inParentheses && !afterIt && !sameClause)
             rank = 1;

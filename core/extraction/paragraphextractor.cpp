@@ -81,6 +81,11 @@ bool isSentencePunct(QChar c)
     return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'—' || c == u'–';
 }
 
+bool opensParentheses(QStringView text, qsizetype pos)
+{
+    return pos > 0 && text.left(pos).trimmed().endsWith(u'(');
+}
+
 bool clauseBreakAt(QStringView text, qsizetype pos)
 {
     const QChar ch = text[pos];
@@ -326,23 +331,19 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     }
     // "les taux des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a figure in
     // parentheses next to another one in parentheses is of the same list.
-    if (before.trimmed().endsWith(u'(')) {
-        for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph; ++it) {
-            const qsizetype at = it->start - c.offset;
-            const qsizetype end = it->end - c.offset;
-            if (at < 0 || end > t.start || t.start - end > 30)
-                break;
-            // (Only a year or a label's digits between them: "…, du nombre de blessés (+56)" is
-            // the blessés'.)
-            static const RE between(QStringLiteral("^[\\s\\d)%.,;:–-]*(?:et[\\s\\d]*)?\\($"), kOptions);
-            if (!it->unit.isEmpty() && c.text.left(at).trimmed().endsWith(u'(')
-                && between.match(c.text.mid(end, t.start - end)).hasMatch()) {
-                unit.unit = it->unit;
-                unit.kind = it->kind;
-                unit.per = it->per;
-                return unit;
-            }
-            break;
+    if (before.trimmed().endsWith(u'(') && !m_out.isEmpty() && m_out.last().paragraph == c.paragraph) {
+        const Claim &previous = m_out.last();
+        const qsizetype at = previous.start - c.offset;
+        const qsizetype end = previous.end - c.offset;
+        // (Only a year or a label's digits between them: "…, du nombre de blessés (+56)" is the
+        // blessés'.)
+        static const RE between(QStringLiteral("^[\\s\\d)%.,;:–-]*(?:et[\\s\\d]*)?\\($"), kOptions);
+        if (at >= 0 && end <= t.start && t.start - end <= 30 && !previous.unit.isEmpty()
+            && opensParentheses(c.text, at) && between.match(c.text.mid(end, t.start - end)).hasMatch()) {
+            unit.unit = previous.unit;
+            unit.kind = previous.kind;
+            unit.per = previous.per;
+            return unit;
         }
     }
     const auto conn = connectorPattern().match(before.right(40));
@@ -381,8 +382,8 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
             // "38.463 candidats … ajournés (30.32 %) et 38.961 autres": a restatement in
             // parentheses closed before the figure is an aside, not the list's unit ("(7.000
             // postes en milieu urbain et 12.000 en milieu rural)" is one list).
-            if (const qsizetype at = it->start - c.offset; at > 0 && at < t.start
-                && c.text.left(at).trimmed().endsWith(u'(') && c.text.mid(at, t.start - at).contains(u')'))
+            if (const qsizetype at = it->start - c.offset;
+                at < t.start && opensParentheses(c.text, at) && c.text.mid(at, t.start - at).contains(u')'))
                 continue;
             if (!it->unit.isEmpty()) {
                 unit.unit = it->unit;

@@ -90,6 +90,8 @@ std::pair<const DateMention *, const DateMention *> datesIn(const Context &c, qs
 bool isSentencePunct(QChar c);
 // The same at `pos` of `text`, but not the comma of "30,1".
 bool clauseBreakAt(QStringView text, qsizetype pos);
+// Whether what stands at `pos` of `text` opens parentheses: "(" before it, past spaces.
+bool opensParentheses(QStringView text, qsizetype pos);
 
 class ParagraphExtractor
 {
@@ -157,8 +159,10 @@ private:
     QList<Comparison> m_comparisons;
     QList<qsizetype> m_contrasts; // where "alors que", "tandis que" open a clause
     mutable QHash<qsizetype, PartialDate> m_relativeDates; // relative dates resolved, by start
-    // The parentheses around each date that holds a figure besides it ({-1, -1}: none), by start.
+    // The parentheses around each date that holds a figure besides it ({-1, -1}: none), by start;
+    // whether the paragraph has any parentheses at all, read once (-1: not yet).
     mutable QHash<qsizetype, std::pair<qsizetype, qsizetype>> m_asideDates;
+    mutable int m_parentheses = -1;
     bool dateOfAnAside(const DateMention &d, const NumberToken &t) const;
     QList<qsizetype> m_comparisonClaims; // starts (in the paragraph) of the claims read in a comparison
 

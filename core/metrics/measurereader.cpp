@@ -1392,6 +1392,13 @@ bool namedIn(const QString &folded, const QString &names)
     return false;
 }
 
+// A word an acronym leaves out of its name's initials: "de", "la", "et", "pour"… ("le Parti de la
+// justice et du développement" is the PJD).
+bool notInInitials(const QString &w)
+{
+    return connector(w) || determiner(w) || complementArticle(w) || preposition(w) || w == u"et"_s;
+}
+
 // Whether the folded name is the acronym one of the names `names` lists ('|' between them)
 // spells by its words' initials: "ansd" for "agence nationale de la statistique et de la
 // demographie".
@@ -1400,13 +1407,11 @@ bool acronymOfOneOf(const QString &folded, const QString &names)
     if (folded.size() < 2 || folded.size() > 10 || names.isEmpty()
         || !std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isLetter(); }))
         return false;
-    static const QStringList connectors = {u"de"_s, u"la"_s,  u"l"_s,  u"du"_s, u"des"_s, u"et"_s,  u"d"_s,
-                                           u"le"_s, u"les"_s, u"en"_s, u"au"_s, u"aux"_s, u"pour"_s};
     // (Read a word at a time, without an expression: asked of every capitalised word.)
     QString initials;
     qsizetype wordStart = -1;
     auto endWord = [&](qsizetype end) {
-        if (wordStart >= 0 && !connectors.contains(names.mid(wordStart, end - wordStart)))
+        if (wordStart >= 0 && !notInInitials(names.mid(wordStart, end - wordStart)))
             initials += names[wordStart];
         wordStart = -1;
     };
@@ -1446,8 +1451,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         qsizetype n = k + 1;
         QString initials = t[k].folded.left(1);
         while (n < qMin(to, k + 12) && t[n].word && !t[n].capital && !t[n].digit) {
-            if (!connector(t[n].folded) && !determiner(t[n].folded) && !complementArticle(t[n].folded)
-                && !preposition(t[n].folded) && t[n].folded != u"et"_s)
+            if (!notInInitials(t[n].folded))
                 initials += t[n].folded.front();
             ++n;
         }
