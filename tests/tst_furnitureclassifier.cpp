@@ -175,6 +175,14 @@ void tst_FurnitureClassifier::reasons_data()
                                      << QStringLiteral("a byline");
     QTest::addRow("author, bar and date")
         << QStringLiteral("Par Salma Idrissi | Le 12/03/2024 à 10h05") << QStringLiteral("a byline");
+    QTest::addRow("strip of byline, time and counter")
+        << QStringLiteral("date 2018-07 Par DDK | Il ya 1 heure | 237 lecture(s)")
+        << QStringLiteral("a byline");
+    QTest::addRow("counter with its plural in parentheses")
+        << QStringLiteral("237 lecture(s)") << QStringLiteral("a counter");
+    QTest::addRow("a table's head between bars") << QStringLiteral("Région | 2023 | 2024") << QString();
+    QTest::addRow("a sentence between bars")
+        << QStringLiteral("Économie | Le taux de réussite atteint 55,88 % cette année.") << QString();
     QTest::addRow("inline teaser") << QStringLiteral(
         "Lire aussi : Mix électrique: la part des énergies renouvelables a encore augmenté en 2021")
                                    << QStringLiteral("a list of other articles");

@@ -117,8 +117,8 @@ const QList<Rule> &rules()
         {Signal::Furniture, foldedPattern("^(?:-?\\d+(?:[.,]\\d+)?\\s*°?\\s*[cf]|\\d+\\s*°)$"),
          "a weather widget"},
         {Signal::Furniture,
-         foldedPattern("^(?:\\d[\\d\\s.,]*(?:k|m)?\\s*(?:vues?|views?|lectures?|commentaires?|comments?|"
-                       "partages?|shares?|likes?|reactions?)?)$"
+         foldedPattern("^(?:\\d[\\d\\s.,]*(?:k|m)?\\s*(?:(?:vues?|views?|lectures?|commentaires?|comments?|"
+                       "partages?|shares?|likes?|reactions?)(?:\\(s\\))?)?)$"
                        "|^(?:vues?|views?|lectures?|commentaires?|comments?|partages?|shares?|likes?|"
                        "reactions?)\\s*:?\\s*\\d[\\d\\s.,]*k?$"
                        "|^lu\\s+\\d[\\d\\s.,]*\\s+fois$"),
@@ -129,7 +129,7 @@ const QList<Rule> &rules()
              "^(?:publie|published|posted|mis a jour|updated|modifie|redige)(?:\\s|$|:)"
              "|temps de lecture|\\d+\\s*min(?:utes?)?\\s*(?:de lecture|read)"
              // "Il y a 3 heures", not "Il y a 908 000 femmes au chômage."
-             "|^il y a \\d+\\s*(?:sec(?:ondes?)?|s|min(?:utes?)?|h|heures?|j|jours?|semaines?|mois|ans?)"
+             "|^il y ?a \\d+\\s*(?:sec(?:ondes?)?|s|min(?:utes?)?|h|heures?|j|jours?|semaines?|mois|ans?)"
              "(?:\\s*$|\\s*[|\\x{00B7}\\x{2022}-])"
              "|^(?:source|sources)\\s*:"
              "|^(?:tags?|mots[- ]cles|themes?)\\s*:"),
@@ -219,7 +219,47 @@ bool isOutletDateLine(QStringView original)
     return m.hasMatch() && !FrenchDates::parseDateLine(m.capturedView(u"rest")).isNull();
 }
 
-Signal signalFor(const QString &folded, QStringView original, QString *reason = nullptr)
+Signal signalFor(const QString &folded, QStringView original, QString *reason = nullptr);
+
+// "Par DDK | Il y a 1 heure | 237 lecture(s)": a strip of a few words between bars or bullets,
+// one of them a byline, a relative time or a counter with its word, whatever the first item
+// holds.
+bool isMetaStrip(QStringView original)
+{
+    if (original.size() > 160)
+        return false;
+    const auto separator = [](QChar c) {
+        return c == u'|' || c == u'\u00B7' || c == u'\u2022';
+    };
+    if (std::none_of(original.begin(), original.end(), separator))
+        return false;
+    QList<QStringView> items;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= original.size(); ++i) {
+        if (i == original.size() || separator(original[i])) {
+            const QStringView item = original.mid(start, i - start).trimmed();
+            if (!item.isEmpty())
+                items.append(item);
+            start = i + 1;
+        }
+    }
+    if (items.size() < 2)
+        return false;
+    bool meta = false;
+    for (const QStringView item : std::as_const(items)) {
+        if (TextUtil::wordCount(item) > 6 || TextUtil::endsSentence(item))
+            return false;
+        const QString simple = TextUtil::simplified(item);
+        const Signal s = signalFor(TextUtil::fold(simple), simple);
+        // (Not a bare number: "Région | 2023 | 2024" heads a table.)
+        meta = meta || s == Signal::Meta
+            || (s == Signal::Furniture
+                && std::any_of(item.begin(), item.end(), [](QChar c) { return c.isLetter(); }));
+    }
+    return meta;
+}
+
+Signal signalFor(const QString &folded, QStringView original, QString *reason)
 {
     if (isByline(original) || isOutletDateLine(original)) {
         if (reason)
@@ -239,6 +279,11 @@ Signal signalFor(const QString &folded, QStringView original, QString *reason = 
                 return rule.signal;
             }
         }
+    }
+    if (isMetaStrip(original)) {
+        if (reason)
+            *reason = QStringLiteral("a byline");
+        return Signal::Meta;
     }
     if (!FrenchDates::parseDateLine(original).isNull()) {
         if (reason)
