@@ -1058,6 +1058,10 @@ void tst_Grouping::measures_data()
                "a porté la production d'origine thermique.")
         << QStringLiteral("0,9 %") << QStringLiteral("production privee") << QString()
         << QStringLiteral("change");
+    QTest::newRow("the base a figure replaces")
+        << QStringLiteral("Il a été réélu avec 84,30 % des voix, au lieu de 94,65 % annoncés la "
+                          "veille.")
+        << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QString() << QStringLiteral("whole");
     // A percentage in parentheses right after an increment is that change in percent.
     QTest::newRow("increment, then its percentage")
         << QStringLiteral("Le pays a enregistré une hausse de 2,3 millions (19 %) en glissement annuel des "

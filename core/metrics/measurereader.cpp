@@ -2240,12 +2240,12 @@ bool restatement(const QList<Token> &t, qsizetype first)
 }
 
 // A figure introduced as the base of a comparison: "après +2,4 %", "contre 9,1 %", "après un
-// recul de 0,9 %".
+// recul de 0,9 %", "84,30 % au lieu de 94,65 %".
 bool comparisonBase(const QList<Token> &t, qsizetype first)
 {
     for (qsizetype k = first - 1; k >= qMax<qsizetype>(0, first - 5); --k) {
         const QString &w = t[k].folded;
-        if (w == u"apres"_s || w == u"contre"_s)
+        if (w == u"apres"_s || w == u"contre"_s || (w == u"lieu"_s && k > 0 && t[k - 1].folded == u"au"_s))
             return true;
         // "contre seulement 2 %", "après à peine 1 %", "contre près de 3 %".
         static const Words adverbs
