@@ -1591,6 +1591,13 @@ void tst_Grouping::periods_data()
     QTest::newRow("a rate of achievement, in a month")
         << QStringLiteral("Les dépenses ordinaires ont été exécutées à hauteur de 90,2 % en novembre 2023.")
         << QStringLiteral("90,2 %") << none;
+    QTest::newRow("published at the end of a month is no running total")
+        << QStringLiteral("Les données provisoires publiées fin février par l'Institut faisaient état d'une "
+                          "hausse de 6,2 % sur un an des prix à la consommation.")
+        << QStringLiteral("6,2 %") << none;
+    QTest::newRow("the end of a month, without a publication, is")
+        << QStringLiteral("Les recettes enregistrées fin février ont atteint 52 milliards de dirhams.")
+        << QStringLiteral("52 milliards") << running;
     QTest::newRow("a stock at the end of a month is no running total")
         << QStringLiteral("La dette du Trésor a atteint 1.071,5 milliards de dirhams à fin octobre 2024.")
         << QStringLiteral("1.071,5 milliards") << none;

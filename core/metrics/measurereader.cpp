@@ -1665,6 +1665,18 @@ bool documentBefore(const QList<Token> &t, qsizetype i)
     return false;
 }
 
+// A participle that says when something was made public: "les données publiées fin février" were
+// published then, and are of any period.
+bool publishing(const QString &f)
+{
+    static const QStringList stems
+        = {u"publie"_s, u"diffuse"_s, u"annonce"_s, u"devoile"_s, u"communique"_s, u"rendu"_s};
+    return std::any_of(stems.begin(), stems.end(), [&f](const QString &stem) {
+        return f.startsWith(stem) && f.size() <= stem.size() + 2
+            && QStringView(f).mid(stem.size()).toString().remove(u'e').remove(u's').isEmpty();
+    });
+}
+
 Period periodOf(const QList<Token> &t)
 {
     // The words each pattern below starts with: most tokens are none of them.
@@ -1688,8 +1700,9 @@ Period periodOf(const QList<Token> &t)
             || (f == u"premiers"_s
                 && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
             || (f == u"premier"_s && next == u"semestre"_s) || cumulative
-            || (f == u"fin"_s && isMonth(next) && next != u"decembre"_s) || f.startsWith(u"janvier-")
-            || (f == u"depuis"_s && (next == u"debut"_s || next == u"janvier"_s))
+            || (f == u"fin"_s && isMonth(next) && next != u"decembre"_s
+                && !(i > 0 && publishing(t[i - 1].folded)))
+            || f.startsWith(u"janvier-") || (f == u"depuis"_s && (next == u"debut"_s || next == u"janvier"_s))
             || (f == u"depuis"_s && next == u"le"_s && i + 2 < t.size() && t[i + 2].folded == u"debut"_s))
             return Period::RunningTotal;
         // "en dix mois": the first months of the year (not twelve: a year); "pendant trois mois"
