@@ -57,6 +57,17 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("L'Agence nationale de la statistique et de la démographie (Ansd) renseigne que "
                         "l'inflation est évaluée à 9,7% en 2022.")},
         {QStringLiteral("Agence nationale de la statistique et de la démographie")});
+    row("an aside between the auxiliary and the participle",
+        {QStringLiteral("L'INS a, par ailleurs, souligné qu'en novembre 2020, les prix se sont stabilisés, "
+                        "après des hausses de 0,8% et de 0,6%.")},
+        {QStringLiteral("INS")});
+    row("ce qu'a indiqué, past a date",
+        {QStringLiteral("Le taux est passé de 5,4% à 4,9%, c'est ce qu'a indiqué, ce samedi, 5 décembre "
+                        "2020, l'Institut national de la statistique (INS).")},
+        {QStringLiteral("Institut national de la statistique")});
+    row("an elided article before a common noun is no name",
+        {QStringLiteral("L'inflation poursuit sa stabilisation. En octobre 2020, le taux a atteint 5,4%.")},
+        {QString()});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

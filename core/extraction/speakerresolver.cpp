@@ -13,8 +13,10 @@ namespace {
 using RE = QRegularExpression;
 constexpr auto kOptions = RE::UseUnicodePropertiesOption;
 
-// A capitalised name word: "Baitas", "Aït", "El-Khalfi", "O'Neil".
-const QString kNameWord = QStringLiteral("\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}?[\\p{Ll}]+)?");
+// A capitalised name word: "Baitas", "Aït", "El-Khalfi", "O'Neil"; not an elided article before a
+// common noun, "L'inflation".
+const QString kNameWord = QStringLiteral(
+    "\\p{Lu}(?:\\p{Ll}[\\p{Ll}'’]*|['’](?=\\p{Lu}))(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}?[\\p{Ll}]+)?");
 const QString kParticle
     = QStringLiteral("(?:el|El|al|Al|ben|Ben|Ibn|ibn|de|du|Aït|Ait|Ould|bin|Bin|Bel|bel)");
 const QString kFullName
@@ -59,6 +61,9 @@ const QString kAdverbs = QStringLiteral(
     "lui|quant à elle"
     "|à son tour|en avril|en mai|devant les députés|devant la "
     "presse|enfin|ensuite|toutefois|cependant|néanmoins|de plus|en outre"
+    // "a indiqué, ce samedi, 5 décembre 2020, l'Institut…": a date.
+    "|\\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    "décembre)(?: \\d{4})?"
     "|d'ailleurs|d’ailleurs|lui aussi|elle aussi|pour sa part|quant à lui"
     // "a précisé dans un communiqué le ministère", "indique dans sa dernière note la DEPF".
     "|dans (?:un|une|son|sa|ses|leur|leurs|le|la) (?:\\p{L}+ )?(?:communiqué|note|rapport|déclaration|"
@@ -1060,7 +1065,9 @@ const RE &afterVerbPattern()
         // (", s'est félicité le ministère": a pronominal verb's speaker follows it too.)
         QStringLiteral(
             // (", comme l'a indiqué le ministère", ", comme le souligne le HCP".)
-            "(?:[,«»\"]|^)[ \\x{00A0}]*(?:comme[ \\x{00A0}]+(?:l['’]|le[ \\x{00A0}]+|la[ \\x{00A0}]+)?)?"
+            // ("C'est ce qu'a indiqué, ce samedi, l'Institut", "selon ce qu'indique le HCP".)
+            "(?:[,«»\"]|^|\\b[Cc]e[ \\x{00A0}]+qu['’])[ \\x{00A0}]*"
+            "(?:comme[ \\x{00A0}]+(?:l['’]|le[ \\x{00A0}]+|la[ \\x{00A0}]+)?)?"
             "(?:a|avait|ont|s['’]est|se sont|s['’]était)?[ "
             "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é)|félicitée?s?|réjouie?s?)[ "
             ",\\x{00A0}]+%3%5%4")
@@ -1088,7 +1095,7 @@ const RE &beforeVerbPattern()
     static const RE re(
         // ("L'Agence nationale de la statistique (Ansd) renseigne que": its acronym between.)
         QStringLiteral("(?<![\\p{L}])%1(?:[ \\x{00A0}]*\\(\\p{Lu}[\\p{L}\\d-]{1,12}\\))?[ \\x{00A0}]*,?[ "
-                       "\\x{00A0}]*(?:a|avait|ont|aurait)?[ "
+                       "\\x{00A0}]*(?:a|avait|ont|aurait)?[ ,"
                        "\\x{00A0}]*%2(?:s['’]est|se)?[ "
                        "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit|"
                        "(?:prévoi(?:t|ent)|rapporte(?:nt)?)(?=[ \\x{00A0}]+qu))\\b")
@@ -1140,8 +1147,8 @@ const RE &firstPersonPattern()
 // Where the sentence's triggers say which forms of attribution are worth trying.
 struct SpeakerResolver::TriggerForms
 {
-    // Where the first comma or quote a verb follows stands in the window (", a précisé X"), or
-    // -1 when none does.
+    // Where the first comma or quote a verb follows stands in the window (", a précisé X", ", c'est
+    // ce qu'a indiqué X"), or -1 when none does.
     qsizetype firstPunctuation = -1;
     bool passive = false; // "… par X"
     qsizetype firstSelon = -1; // where the first "selon", "d'après", "aux dires", "de l'avis" stands
@@ -1159,7 +1166,7 @@ SpeakerResolver::TriggerForms SpeakerResolver::formsOf(QStringView full,
                 || folded == u"ressort" || folded == u"ressortent"))
             forms.firstSelon = tStart - windowStart;
         qsizetype k = tStart;
-        for (int steps = 0; k > 0 && steps < 14
+        for (int steps = 0; k > 0 && steps < 20
              && (full[k - 1].isLetter() || full[k - 1].isSpace() || full[k - 1] == QChar(0xA0)
                  || full[k - 1] == u'\'' || full[k - 1] == QChar(0x2019)); // ("s'est félicité")
              ++steps)
