@@ -548,6 +548,10 @@ void tst_Grouping::measures_data()
                "Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix à "
                "la consommation ont baissé de 1,0% en décembre 2022.")
         << QStringLiteral("1,0%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("a name deep in the phrase selon opens is a source")
+        << QStringLiteral("Selon une note de l'institution de Lahlimi, les prix ont augmenté de 1,7% en "
+                          "février.")
+        << QStringLiteral("1,7%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("a demonstrative pronoun's complement, in parentheses")
         << QStringLiteral(
                "Cette hausse a concerné les ventes du segment de la construction (+56,2%) et celles "

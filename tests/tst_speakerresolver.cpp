@@ -68,6 +68,11 @@ void tst_SpeakerResolver::attribution_data()
     row("an elided article before a common noun is no name",
         {QStringLiteral("L'inflation poursuit sa stabilisation. En octobre 2020, le taux a atteint 5,4%.")},
         {QString()});
+    row("the institution a person runs is the one named before",
+        {QStringLiteral("Le Haut-Commissariat au Plan (HCP) a révélé que l'indice a augmenté de 7,1%."),
+         QStringLiteral("Selon une note de l'institution de Lahlimi, les prix des légumes ont augmenté de "
+                        "17,8 %.")},
+        {QStringLiteral("Haut-Commissariat au Plan"), QStringLiteral("Haut-Commissariat au Plan")});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

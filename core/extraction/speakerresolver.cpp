@@ -75,7 +75,7 @@ const QString kAdverbs = QStringLiteral(
 const QString kInstitutionHead = QStringLiteral(
     "(?i:ministère|caisse|office|agence|haut-commissariat|haut commissariat"
     "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|"
-    "association|organisation|fonds|institut"
+    "association|organisation|fonds|institut|institution"
     "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
     "union|programme|organisme|registre"
     "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
@@ -88,7 +88,8 @@ const QString kInstitution
                      "\\x{00A0}]*)?(?<inst>\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{L}])|")
     + kInstitutionHead
     + QStringLiteral(
-          ""
+          // (A whole word: "l'institution" is no "institut".)
+          "(?![\\p{L}])"
           // Its complement: words after a connector or adjectives, never a verb, a
           // preposition that opens another phrase or a determiner ("ministère dans un
           // communiqué", "Observatoire dans ses statistiques"); ", de l'Artisanat" in a
@@ -323,7 +324,9 @@ const QRegularExpression &genericInstitution()
         QStringLiteral("^(?<head>organisme|institution|office|agence|ministère|département|"
                        "observatoire|haut-commissariat|commissariat|caisse|direction|"
                        "établissement|autorité|institut|banque)(?: (?:public|publique|marocaine?|"
-                       "nationale?|concernée?|française?|officiel(?:le)?|centrale))?$"),
+                       "nationale?|concernée?|française?|officiel(?:le)?|centrale))?"
+                       // ("l'institution de Lahlimi": the one its head runs.)
+                       "(?:(?<=institution|organisme|établissement) (?:de |d['’])\\p{Lu}[\\p{L}'’-]+)?$"),
         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     return re;
 }

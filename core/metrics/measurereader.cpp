@@ -1528,6 +1528,12 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 || (w == u"par"_s && !(j > 0 && rankedBy(t[j - 1].folded))))
                 source = true;
         }
+        // A name deeper in the phrase "selon" opens: "Selon une note de l'institution de Lahlimi,".
+        for (qsizetype j = k - 1; j >= qMax(from, k - 12) && !source; --j) {
+            if (t[j].digit || t[j].folded == u","_s || t[j].folded == u";"_s)
+                break;
+            source = t[j].folded == u"selon"_s;
+        }
         // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
         // Matin rapporte que", "L'Economiste a indiqué".
         for (qsizetype j = last + 1; j < qMin(to, last + 6) && !source; ++j)
