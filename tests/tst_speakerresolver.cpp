@@ -73,6 +73,10 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral("Selon une note de l'institution de Lahlimi, les prix des légumes ont augmenté de "
                         "17,8 %.")},
         {QStringLiteral("Haut-Commissariat au Plan"), QStringLiteral("Haut-Commissariat au Plan")});
+    row("an institution that has just published",
+        {QStringLiteral("L'Office national de l'électricité et de l'eau potable (ONEE) vient de publier son "
+                        "bilan. On apprend ainsi que la part des renouvelables s'est élevée à 17,1%.")},
+        {QStringLiteral("Office national de l'électricité et de l'eau potable")});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

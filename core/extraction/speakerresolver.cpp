@@ -184,9 +184,11 @@ const FoldedWordSet &triggerWords()
             for (const char *suffix : {"e", "s", "es"})
                 words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
         }
-        for (const char *w : {"selon", "ressort", "ressortent", "prévoit", "rapporte", "rapportent",
-                              "rapporté", "dires", "avis", "félicité", "félicitée", "félicitent", "réjoui",
-                              "réjouit", "réjouie", "inquiète", "inquiètent", "lance", "t"})
+        for (const char *w :
+             {"selon",   "ressort",  "ressortent", "prévoit",   "rapporte",   "rapportent", "rapporté",
+              "dires",   "avis",     "félicité",   "félicitée", "félicitent", "réjoui",     "réjouit",
+              "réjouie", "inquiète", "inquiètent", "lance",     "t",          "publier",    "dévoiler",
+              "rendre",  "révéler",  "annoncer",   "présenter"})
             words.append(QString::fromUtf8(w));
         return FoldedWordSet(words);
     }();
@@ -1090,6 +1092,7 @@ const RE &invertedPattern()
 }
 
 // "M. Baitas a souligné", "Il a précisé", "Le ministre a rappelé", "Aziz Akhannouch s'est félicité",
+// "Le HCP vient de publier",
 // "Le coordinateur prévoit que…" (a forecast's author; "Le PLF prévoit 6 500 postes" is none).
 // The subject starts a word: the look-behind spares trying every position inside words. So does
 // the verb: "l'électricité" is not "l'électri" + "cité".
@@ -1101,6 +1104,9 @@ const RE &beforeVerbPattern()
                        "\\x{00A0}]*(?:a|avait|ont|aurait)?[ ,"
                        "\\x{00A0}]*%2(?:s['’]est|se)?[ "
                        "\\x{00A0}]*(?<![\\p{L}'’-])(?:%3|%4|félicité|félicite|réjoui|réjouit|"
+                       // ("L'Office … (ONEE) vient de publier son bilan électrique.")
+                       "vien(?:t|nent)[ \\x{00A0}]+de[ \\x{00A0}]+(?:publier|dévoiler|rendre "
+                       "public|révéler|annoncer|présenter)|"
                        "(?:prévoi(?:t|ent)|rapporte(?:nt)?)(?=[ \\x{00A0}]+qu))\\b")
             .arg(QString(kWho).replace(
                      QStringLiteral("(?<who>"),
