@@ -77,6 +77,11 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("L'Office national de l'électricité et de l'eau potable (ONEE) vient de publier son "
                         "bilan. On apprend ainsi que la part des renouvelables s'est élevée à 17,1%.")},
         {QStringLiteral("Office national de l'électricité et de l'eau potable")});
+    row("an institution's results as the subject",
+        {QStringLiteral("Et les résultats de l'Office du Baccalauréat montrent que le total des admis est de "
+                        "72 041."),
+         QStringLiteral("Les chiffres du chômage ont atteint 13 %.")},
+        {QStringLiteral("Office du Baccalauréat"), QString()});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

@@ -103,6 +103,7 @@ const QString kInstitution
           "(?!(?:a|ont|est|sont|avait|avaient|aurait|sera|serait|qui|que|dont|ne|n['’]|"
           "se|s['’]|selon|évalue|estime|indique|précise|souligne|annonce|affirme|note|rappelle|"
           "explique|déclare|prévoit|compte|gère|dispose|regroupe|représente|dans|sur|par|avec|lors|"
+          "montre|montrent|révèle|révèlent|indiquent|précisent|soulignent|confirme|confirment|"
           "auprès|devant|un|une|ses|son|sa|leur|leurs|cité|citée|citant|à|fait|font|relève|rapporte|"
           "ajoute|publie|publié|publiée|paru|parue|diffusé|diffusée|rendu|rendue|lundi|mardi|mercredi|jeudi|"
           "vendredi|samedi|dimanche|vient|dernière|dernier|pour(?! l)|en|le|la|les|l['’])\\b)"
@@ -262,7 +263,18 @@ bool mayOpenWithSource(QStringView sentence)
     qsizetype i = 0;
     while (i < sentence.size() && sentence[i].isLetter())
         ++i;
-    const QStringView first = sentence.left(i);
+    QStringView first = sentence.left(i);
+    // ("Et les résultats de l'Office du Baccalauréat montrent que…")
+    if (first == u"Et" || first == u"Mais" || first == u"Or" || first == u"Ainsi" || first == u"Enfin") {
+        qsizetype j = i;
+        while (j < sentence.size()
+               && (sentence[j] == u',' || sentence[j] == u' ' || sentence[j] == QChar(0xA0)))
+            ++j;
+        i = j;
+        while (i < sentence.size() && sentence[i].isLetter())
+            ++i;
+        first = sentence.mid(j, i - j);
+    }
     if (!(first == u"Un" || first == u"un" || first == u"Une" || first == u"une" || first == u"Le"
           || first == u"le" || first == u"Les" || first == u"les" || first == u"La" || first == u"la"
           || first == u"Des" || first == u"des"))
@@ -283,7 +295,8 @@ bool mayOpenWithSource(QStringView sentence)
                      QStringLiteral("enquetes"), QStringLiteral("note"),     QStringLiteral("notes"),
                      QStringLiteral("bilan"),    QStringLiteral("bilans"),   QStringLiteral("audit"),
                      QStringLiteral("audits"),   QStringLiteral("document"), QStringLiteral("documents"),
-                     QStringLiteral("analyse"),  QStringLiteral("analyses")});
+                     QStringLiteral("analyse"),  QStringLiteral("analyses"), QStringLiteral("resultats"),
+                     QStringLiteral("chiffres"), QStringLiteral("donnees"),  QStringLiteral("statistiques")});
     return second.startsWith(u"recent") || words.contains(second);
 }
 
@@ -1127,14 +1140,16 @@ const RE &passivePattern()
     return re;
 }
 
-// "Un rapport de l'Inspection générale des finances (IGF), consulté par TelQuel, estime que…":
-// the institution behind the document speaks.
+// "Un rapport de l'Inspection générale des finances (IGF), consulté par TelQuel, estime que…",
+// "Et les résultats de l'Office du Baccalauréat montrent que…": the institution behind the
+// document or the data speaks.
 const RE &sourceSubjectPattern()
 {
     static const RE re(
-        QStringLiteral("^(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es)[ \\x{00A0}]+(?:récent[es]* |nouve(?:au|lle) "
-                       "|dernier |dernière )?"
-                       "(?:rapport|étude|enquête|note|bilan|audit|document|analyse)s?[ "
+        QStringLiteral("^(?:(?:Et|Mais|Or|Ainsi|Enfin),?[ \\x{00A0}]+)?(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es)[ "
+                       "\\x{00A0}]+(?:récent[es]* |nouve(?:au|lle) |dernier |dernière )?"
+                       "(?:rapport|étude|enquête|note|bilan|audit|document|analyse|résultat|chiffre|donnée|"
+                       "statistique)s?[ "
                        "\\x{00A0}]+(?:publiée?s? |annuel |annuelle )?"
                        "(?:de la |de l['’]|du |des |de )%1")
             .arg(kInstitution),
