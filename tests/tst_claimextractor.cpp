@@ -160,6 +160,10 @@ void tst_ClaimExtractor::claims_data()
         "", "22 000=22000 dossiers exact 2021 - | 110 000=110000 dossiers more_than 2024-12 -");
     row("since is not as_of", "11,1 millions d'assurés en bénéficient depuis le 1er décembre 2022.",
         "2025-02-17", "11,1 millions=11100000 assurés exact 2025-02 -");
+    row("since a month named with its noun dates no later sentence",
+        "Il s'agit du plus faible taux enregistré depuis le mois de juin 2017. Les prix de "
+        "l'alimentation ont augmenté de 4,3 %.",
+        "2020-12-05", "4,3 %=4.3 % exact 2020-12 -");
     row("a list's items take the speaker who announced it",
         "La Commission a également détaillé le versement des aides :\n\n• 57 786 familles ont perçu un "
         "premier "

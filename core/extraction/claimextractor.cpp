@@ -261,7 +261,8 @@ bool isEventDate(QStringView text, qsizetype dateStart)
     return TextUtil::isEventNoun(word);
 }
 
-// "depuis le 1er décembre 2022", "à partir de 2022", "dès 2021", "à compter du 1er janvier".
+// "depuis le 1er décembre 2022", "à partir de 2022", "dès 2021", "à compter du 1er janvier",
+// "depuis le mois de juin 2017".
 bool isSinceBefore(QStringView text, qsizetype dateStart)
 {
     char16_t buffer[32];
@@ -271,6 +272,14 @@ bool isSinceBefore(QStringView text, qsizetype dateStart)
         if (wordStart > 0 && (text[wordStart - 1] == u'\'' || text[wordStart - 1] == u'’'))
             --wordStart;
         word = previousWord(text, wordStart, buffer, &wordStart);
+    }
+    // "depuis le mois de juin 2017", "depuis l'année 2015": the period's noun and its article.
+    if (word == u"mois" || word == u"annee") {
+        if (wordStart > 0 && (text[wordStart - 1] == u'\'' || text[wordStart - 1] == u'’'))
+            --wordStart;
+        word = previousWord(text, wordStart, buffer, &wordStart);
+        if (word == u"le" || word == u"l")
+            word = previousWord(text, wordStart, buffer, &wordStart);
     }
     // "dès 2021", but not "des cinq premiers mois": the folded word lost the accent.
     if (word == u"depuis"
