@@ -122,7 +122,8 @@ bool validYear(int y)
 }
 
 // Whether the month ending at `firstEnd` and the one starting at `secondStart` make a range:
-// "janvier-octobre", "de janvier à novembre", "entre janvier et mai". `dateStart` is where the
+// "janvier-octobre", "de janvier à novembre", "entre janvier et mai", "entre les mois d'octobre et
+// de novembre". `dateStart` is where the
 // first month's date starts.
 bool isMonthRange(QStringView text, qsizetype dateStart, qsizetype firstEnd, qsizetype secondStart)
 {
@@ -130,7 +131,7 @@ bool isMonthRange(QStringView text, qsizetype dateStart, qsizetype firstEnd, qsi
         return false;
     static const QRegularExpression dash(QStringLiteral("^\\s*[-–/]\\s*$"));
     static const QRegularExpression to(
-        QStringLiteral("^\\s+(?<word>à|a|au|et)\\s+(?:(?:fin|début|debut)\\s+)?$"),
+        QStringLiteral("^\\s+(?<word>à|a|au|et)\\s+(?:(?:fin|début|debut)\\s+|(?:de|d['’])\\s*)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QStringView gap = text.mid(firstEnd, secondStart - firstEnd);
     if (dash.match(gap).hasMatch())
@@ -141,10 +142,11 @@ bool isMonthRange(QStringView text, qsizetype dateStart, qsizetype firstEnd, qsi
     static const QRegularExpression from(QStringLiteral("(?:^|[^\\p{L}])(?:de|d['’]|du|depuis)\\s*$"),
                                          QRegularExpression::CaseInsensitiveOption
                                              | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression between(QStringLiteral("(?:^|[^\\p{L}])entre\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::UseUnicodePropertiesOption);
-    const qsizetype b = qMax<qsizetype>(0, dateStart - 12);
+    // ("entre les mois d'octobre et de novembre 2020".)
+    static const QRegularExpression between(
+        QStringLiteral("(?:^|[^\\p{L}])entre(?:\\s+les)?(?:\\s+mois\\s+d['’e]?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype b = qMax<qsizetype>(0, dateStart - 24);
     const QStringView before = text.mid(b, dateStart - b);
     return m.capturedView(u"word").compare(u"et", Qt::CaseInsensitive) == 0 ? between.match(before).hasMatch()
                                                                             : from.match(before).hasMatch();
