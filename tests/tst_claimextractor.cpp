@@ -164,6 +164,16 @@ void tst_ClaimExtractor::claims_data()
         "Il s'agit du plus faible taux enregistré depuis le mois de juin 2017. Les prix de "
         "l'alimentation ont augmenté de 4,3 %.",
         "2020-12-05", "4,3 %=4.3 % exact 2020-12 -");
+    row("what a figure surpasses has its own date",
+        "Cette année, 9 450 mentions ont été décernées, surpassant les 7 642 mentions de 2023.", "2024-07-20",
+        "9 450=9450 mentions exact 2024 - | 7 642=7642 mentions exact 2023 -");
+    row("a past date after avant bounds a time before it",
+        "Le taux de réussite est de 59,74%, soit au même niveau des taux enregistrés avant la session de "
+        "2019.",
+        "2023-06-12", "59,74%=59.74 % exact 2023-06 -");
+    row("a date after avant in the future is a deadline",
+        "Le programme prévoit 50 000 logements avant fin 2026.", "2024-03-01",
+        "50 000=50000 logements exact 2026-12 -");
     row("a list's items take the speaker who announced it",
         "La Commission a également détaillé le versement des aides :\n\n• 57 786 familles ont perçu un "
         "premier "

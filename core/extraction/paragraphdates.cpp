@@ -30,6 +30,7 @@ enum Marker : int {
     Lieu,
     Like,
     Comme,
+    Outdo,
     Contrast
 };
 
@@ -53,6 +54,8 @@ const FoldedWordSet &markerWords()
                               "comparables", "semblable", "semblables"})
             s.insert(QString::fromLatin1(w), Like);
         s.insert(QStringLiteral("comme"), Comme);
+        for (const char *w : {"surpassant", "depassant", "devancant", "surclassant"})
+            s.insert(QString::fromLatin1(w), Outdo);
         s.insert(QStringLiteral("alors"), Contrast);
         s.insert(QStringLiteral("tandis"), Contrast);
         return s;
@@ -139,6 +142,12 @@ qsizetype ParagraphExtractor::comparisonStart(int marker, qsizetype i)
         if (i == 0 || words.folded(i - 1) != u"au" || !(next == u"de" || next == u"d" || next == u"du"))
             return -1;
         markerStart = words.start(i - 1);
+        break;
+    case Outdo: // "9 450 mentions, surpassant les 7 642 mentions de 2023": what it outdoes
+        if (!(next == u"les" || next == u"le" || next == u"la" || next == u"l" || next == u"ses"
+              || next == u"son" || next == u"sa" || next == u"celui" || next == u"celle" || next == u"ceux"
+              || next == u"celles"))
+            return -1;
         break;
     case Contrast: // "alors que", "tandis qu'en 2016": a clause of its own, with its own dates
         if (!(next == u"que" || next == u"qu"))
@@ -324,7 +333,7 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     // start's.
     if (m_excludeFrom == 0 && m_excludeTo == 0 && isEvolutionStartDate(d))
         return false;
-    if (describesNoun(d, t) || outdoneDate(d))
+    if (describesNoun(d, t) || outdoneDate(d) || pastBoundDate(d))
         return false;
     // A date after the figure with a comparison between them is the comparison's, unless it is
     // in the sentence's attribution, which dates all of it: "Les touristes étrangers ont progressé
@@ -390,6 +399,20 @@ bool ParagraphExtractor::outdoneDate(const DateMention &d) const
         kOptions);
     const qsizetype from = qMax<qsizetype>(0, d.start - 60);
     return outdone.match(c.text.mid(from, d.start - from)).hasMatch();
+}
+
+// "soit au même niveau des taux enregistrés avant la session de 2019", "avant 2020, nous n'avions
+// pas 40 %": a past date after "avant" bounds a time before it, and dates no figure (a date after
+// the publication is a deadline: "avant fin 2026" dates its target).
+bool ParagraphExtractor::pastBoundDate(const DateMention &d) const
+{
+    static const RE before(
+        QStringLiteral("\\bavant\\s+(?:(?:la|le|l['’]|les|de|d['’]|du|des|\\p{L}+)\\s*){0,4}$"), kOptions);
+    const PartialDate published = c.article.published;
+    if (published.isNull() || d.relative.active || d.date.isNull() || d.date.year >= published.year)
+        return false;
+    const qsizetype from = qMax<qsizetype>(0, d.start - 40);
+    return before.match(c.text.mid(from, d.start - from)).hasMatch();
 }
 
 // "Le PAM, créé en juin 2008, recueille 18,67 %", "Le barrage, mis en service en 1990, est
