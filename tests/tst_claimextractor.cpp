@@ -171,6 +171,11 @@ void tst_ClaimExtractor::claims_data()
         "Le taux de réussite est de 59,74%, soit au même niveau des taux enregistrés avant la session de "
         "2019.",
         "2023-06-12", "59,74%=59.74 % exact 2023-06 -");
+    row("a year labelling a figure in parentheses is carried to no later sentence",
+        "Elle cite les taux des années 2015 (51,36%) et 2014 (45,01%). La filière mathématiques vient en "
+        "tête avec 78,61%.",
+        "2018-07-10",
+        "51,36%=51.36 % exact 2015 - | 45,01%=45.01 % exact 2014 - | 78,61%=78.61 % exact 2018-07 -");
     row("a date after avant in the future is a deadline",
         "Le programme prévoit 50 000 logements avant fin 2026.", "2024-03-01",
         "50 000=50000 logements exact 2026-12 -");

@@ -401,6 +401,19 @@ bool ParagraphExtractor::outdoneDate(const DateMention &d) const
     return outdone.match(c.text.mid(from, d.start - from)).hasMatch();
 }
 
+// "les taux de réussite des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a date followed
+// by its figure in parentheses labels that figure, and is no period for the sentences after it.
+bool ParagraphExtractor::labelsAFigure(const DateMention &d) const
+{
+    qsizetype k = d.end;
+    while (k < c.text.size() && TextUtil::isSpace(c.text[k]))
+        ++k;
+    if (k + 1 >= c.text.size() || c.text[k] != u'(')
+        return false;
+    const QChar first = c.text[k + 1];
+    return first.isDigit() || first == u'+' || first == u'-' || first == QChar(0x2212);
+}
+
 // "soit au même niveau des taux enregistrés avant la session de 2019", "avant 2020, nous n'avions
 // pas 40 %": a past date after "avant" bounds a time before it, and dates no figure (a date after
 // the publication is a deadline: "avant fin 2026" dates its target).
@@ -408,8 +421,9 @@ bool ParagraphExtractor::pastBoundDate(const DateMention &d) const
 {
     static const RE before(
         QStringLiteral("\\bavant\\s+(?:(?:la|le|l['’]|les|de|d['’]|du|des|\\p{L}+)\\s*){0,4}$"), kOptions);
-    const PartialDate published = c.article.published;
-    if (published.isNull() || d.relative.active || d.date.isNull() || d.date.year >= published.year)
+    // (An undated article's reference is the latest year it wrote before the paragraph.)
+    const PartialDate now = c.article.published.isNull() ? c.reference : c.article.published;
+    if (now.isNull() || d.relative.active || d.date.isNull() || d.date.year >= now.year)
         return false;
     const qsizetype from = qMax<qsizetype>(0, d.start - 40);
     return before.match(c.text.mid(from, d.start - from)).hasMatch();
@@ -762,7 +776,8 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
         const auto [first, last] = datesIn(c, 0, qMax(c.sentences[si].start, t.start - kReach));
         for (const DateMention *d = last; d != first;) {
             --d;
-            if (d->since || d->relative.ago || comparisonAt(d->start) || isEvolutionStartDate(*d))
+            if (d->since || d->relative.ago || comparisonAt(d->start) || isEvolutionStartDate(*d)
+                || labelsAFigure(*d))
                 continue;
             // The start of an evolution takes no carried date, but the start of a carried span
             // ("entre 2022 et 2023 … de 9% à 9,8%" → 2022).

@@ -145,6 +145,7 @@ private:
     bool targetDate(const DateMention &d) const;
     bool outdoneDate(const DateMention &d) const;
     bool pastBoundDate(const DateMention &d) const;
+    bool labelsAFigure(const DateMention &d) const;
     bool figureInDateClause(const NumberToken &t, const DateMention &d) const;
     bool eligible(const DateMention &d, const NumberToken &t) const;
     // The date a mention gives a figure: a span's end (its start for the start of an
