@@ -548,6 +548,16 @@ void tst_Grouping::measures_data()
                "Selon l'Agence nationale de la statistique et de la démographie (Ansd), les prix à "
                "la consommation ont baissé de 1,0% en décembre 2022.")
         << QStringLiteral("1,0%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("the agent of handling owns what it handles")
+        << QStringLiteral(
+               "Selon le bilan de l'autorité portuaire, le tonnage global traité par Tanger Med en "
+               "2017 s'est établi à 51,3 millions de tonnes.")
+        << QStringLiteral("51,3 millions") << QStringLiteral("tonnage") << QStringLiteral("Tanger Med")
+        << QStringLiteral("whole");
+    QTest::newRow("the agent in an incise does not")
+        << QStringLiteral("Le régime AMO Tadamon, financé par l'Etat, coûte 9,5 milliards de dirhams par an.")
+        << QStringLiteral("9,5 milliards") << QStringLiteral("regime") << QStringLiteral("AMO Tadamon")
+        << QStringLiteral("per_period");
     QTest::newRow("a name deep in the phrase selon opens is a source")
         << QStringLiteral("Selon une note de l'institution de Lahlimi, les prix ont augmenté de 1,7% en "
                           "février.")

@@ -82,6 +82,11 @@ void tst_SpeakerResolver::attribution_data()
                         "72 041."),
          QStringLiteral("Les chiffres du chômage ont atteint 13 %.")},
         {QStringLiteral("Office du Baccalauréat"), QString()});
+    row("a review drawn up by an institution known by its acronym",
+        {QStringLiteral(
+            "Selon le bilan établi par l'autorité portuaire TMPA, le tonnage a atteint 51,3 millions "
+            "de tonnes.")},
+        {QStringLiteral("TMPA")});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

@@ -830,6 +830,17 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     static const RE institutionHead(
         QStringLiteral("^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )?%1\\b").arg(kInstitutionHead), kOptions);
     const bool institution = roleHeadOf(who).isEmpty() && institutionHead.match(who).hasMatch();
+    // "l'autorité portuaire TMPA", "l'office public ONDA": a kind in lower case, then the
+    // acronym that names it.
+    static const RE kindThenAcronym(
+        QStringLiteral(
+            "^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ll]es )?%1(?: \\p{Ll}+){0,2} (?<acronym>\\p{Lu}{2,}[\\p{Lu}\\d-]*)$")
+            .arg(kInstitutionHead),
+        kOptions);
+    if (institution) {
+        if (const auto m = kindThenAcronym.match(who); m.hasMatch())
+            return m.captured(u"acronym");
+    }
     // A title of the press is written as it is, with its own article: "le magazine Challenge" →
     // "Challenge", "le quotidien Le Matin" → "Le Matin", "selon Les Inspirations Eco".
     static const RE press(
@@ -983,7 +994,7 @@ const QString &documentSource()
         "(?: (?:provisoires?|définiti(?:f|ve)s?|finaux|finales?|préliminaires?|actualisée?s?))?"
         " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?"
         "|réajustée?s?|annoncée?s?|dévoilée?s?|proclamée?s?|compilée?s?|corrigée?s?|arrêtée?s?|validée?s?"
-        "|recueillie?s?|collectée?s?|relevée?s?)"
+        "|recueillie?s?|collectée?s?|relevée?s?|établie?s?|dressée?s?|réalisée?s?|élaborée?s?)"
         // ("recueillies sur le terrain par Alphonse Diombo Thiakane": where, then who.)
         // ("publiées mercredi par l'Insee", "publiés ce jeudi 5 novembre 2020 par l'INS": when,
         // then who.)

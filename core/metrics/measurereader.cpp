@@ -1337,6 +1337,17 @@ bool rankedBy(const QString &f)
     return w.startsOne(f);
 }
 
+// A participle of handling what a figure counts: "le tonnage traité par Tanger Med", "les passagers
+// accueillis par l'aéroport", "l'énergie produite par l'ONEE". Its agent is whose figure it is,
+// not a source as after "publiés par".
+bool handlingParticiple(const QString &f)
+{
+    static const Latin1List w({"trait", "manutention", "transport", "accueilli", "produit", "export",
+                               "import", "genere", "enregistre", "gere", "desservi", "vendu", "distribue",
+                               "consomme", "achemine", "exploite", "transite", "embarque", "debarque"});
+    return w.startsOne(f);
+}
+
 bool peopleAt(const QList<Token> &t, qsizetype k);
 bool pluralPeopleAt(const QList<Token> &t, qsizetype k);
 QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
@@ -1524,8 +1535,12 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             // ("les données du HCP"; not "les chiffres annoncés placent Bassirou Diomaye Faye").
             const bool data = (w == u"donnees"_s || w == u"chiffres"_s || w == u"statistiques"_s)
                 && connector(t[j + 1].folded);
+            // (Not in an incise: "Le régime AMO Tadamon, financé par l'Etat, coûte…" is the
+            // régime's.)
+            const bool agent = w == u"par"_s && j > 0 && t[j - 1].word && handlingParticiple(t[j - 1].folded)
+                && !(j > 1 && t[j - 2].folded == u","_s);
             if (w == u"selon"_s || w == u"apres"_s || w == u"citant"_s || data
-                || (w == u"par"_s && !(j > 0 && rankedBy(t[j - 1].folded))))
+                || (w == u"par"_s && !(j > 0 && rankedBy(t[j - 1].folded)) && !agent))
                 source = true;
         }
         // A name deeper in the phrase "selon" opens: "Selon une note de l'institution de Lahlimi,".
