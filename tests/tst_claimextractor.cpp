@@ -179,6 +179,9 @@ void tst_ClaimExtractor::claims_data()
     row("a date after avant in the future is a deadline",
         "Le programme prévoit 50 000 logements avant fin 2026.", "2024-03-01",
         "50 000=50000 logements exact 2026-12 -");
+    row("a week across two months ends on its last day",
+        "33 personnes ont perdu la vie au cours de la semaine allant du 31 mars au 6 avril 2025.", "2025-04",
+        "33=33 personnes exact 2025-04-06 -");
     row("a list's items take the speaker who announced it",
         "La Commission a également détaillé le versement des aides :\n\n• 57 786 familles ont perçu un "
         "premier "

@@ -138,6 +138,10 @@ void tst_FrenchDates::periods_data()
         "janvier-octobre de cette année", "2018-10", "2018-01");
     row("two months are not a range", "en janvier et en mai 2024", "2024-06", "janvier", "2024-01", "");
     row("day range", "du 16 au 22 mars 2024", "", "16 au 22 mars 2024", "2024-03-22", "2024-03-16");
+    row("day range across two months", "du 31 mars au 6 avril 2025", "2025-04", "31 mars au 6 avril 2025",
+        "2025-04-06", "2025-03-31");
+    row("day range across two years", "du 28 décembre au 3 janvier 2025", "2025-01",
+        "28 décembre au 3 janvier 2025", "2025-01-03", "2024-12-28");
     row("mois de", "le mois de juin a connu", "2018-12", "juin", "2018-06", "");
     // The edges of a year, ISO months and spans of years.
     row("fin year", "à fin 2024, le parc", "", "fin 2024", "2024-12", "");

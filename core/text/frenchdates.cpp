@@ -251,6 +251,7 @@ void monthDates(QStringView text, const FoldedWords &words, PartialDate referenc
                 QList<FrenchDates::DateMatch> &out)
 {
     const QList<std::pair<qsizetype, qsizetype>> months = monthWords(text, words);
+    const qsizetype firstOut = out.size();
     for (qsizetype k = 0; k < months.size(); ++k) {
         const auto [monthStart, monthEnd] = months[k];
         // "janvier-octobre" is read from its first month: a month after a dash alone is not a date.
@@ -324,6 +325,29 @@ void monthDates(QStringView text, const FoldedWords &words, PartialDate referenc
             d.rangeStart = {};
         }
         out.append(d);
+    }
+    // "du 31 mars au 6 avril 2025": two days of two months are one span, which ends on the
+    // second (the first one's year is the second's, a year before when its month comes later).
+    static const QRegularExpression to(QStringLiteral("^\\s+(?:au|jusqu['’]au)\\s+$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression from(QStringLiteral("(?:^|[^\\p{L}])(?:du|depuis\\s+le)\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
+    for (qsizetype i = firstOut; i + 1 < out.size(); ++i) {
+        FrenchDates::DateMatch &a = out[i];
+        const FrenchDates::DateMatch &b = out[i + 1];
+        if (a.relative.active || b.relative.active || !a.date.day || !b.date.day || !a.rangeStart.isNull()
+            || !to.match(text.mid(a.end, b.start - a.end)).hasMatch()
+            || !from.match(text.mid(qMax<qsizetype>(0, a.start - 12), qMin<qsizetype>(a.start, 12)))
+                    .hasMatch())
+            continue;
+        PartialDate start = a.date;
+        start.year = qint16(b.date.year - (a.date.month > b.date.month ? 1 : 0));
+        FrenchDates::DateMatch merged = b;
+        merged.start = a.start;
+        merged.rangeStart = start;
+        out[i] = merged;
+        out.removeAt(i + 1);
     }
 }
 
