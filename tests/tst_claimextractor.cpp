@@ -179,6 +179,9 @@ void tst_ClaimExtractor::claims_data()
     row("a date after avant in the future is a deadline",
         "Le programme prévoit 50 000 logements avant fin 2026.", "2024-03-01",
         "50 000=50000 logements exact 2026-12 -");
+    row("a share of a past level takes no date from it",
+        "Au premier trimestre 2022, ces chiffres représentent 95,4% des niveaux enregistrés en 2019.",
+        "2022-04", "95,4%=95.4 % exact 2022-03 -");
     row("a week across two months ends on its last day",
         "33 personnes ont perdu la vie au cours de la semaine allant du 31 mars au 6 avril 2025.", "2025-04",
         "33=33 personnes exact 2025-04-06 -");

@@ -388,8 +388,8 @@ bool ParagraphExtractor::targetDate(const DateMention &d) const
 }
 
 // "a triplé son score de 2011 en obtenant 102 sièges", "a doublé son résultat de 2016", "dépasse
-// le record de 2019": the date of what a figure multiplies or outdoes is the base it is compared
-// with, not the figure's.
+// le record de 2019", "101 % des niveaux enregistrés en 2019": the date of what a figure
+// multiplies, outdoes or is a share of is the base it is compared with, not the figure's.
 bool ParagraphExtractor::outdoneDate(const DateMention &d) const
 {
     static const RE outdone(
@@ -397,8 +397,14 @@ bool ParagraphExtractor::outdoneDate(const DateMention &d) const
             "\\b(?:tripl|doubl|quadrupl|quintupl|multipli|dépass|surpass|amélior|battu|bat)\\w*"
             "\\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)?(?:\\w+\\s+){0,2}(?:de|d['’]|du)\\s*$"),
         kOptions);
+    // "95,4 %, 90 % et 101 % des niveaux enregistrés en 2019", "un dépassement du niveau
+    // d'activité de 2019 de 8 %": the level a figure is measured against.
+    static const RE level(
+        QStringLiteral("\\bniveaux?(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:en|de|d['’]|du|de\\s+l['’]année)\\s*$"),
+        kOptions);
     const qsizetype from = qMax<qsizetype>(0, d.start - 60);
-    return outdone.match(c.text.mid(from, d.start - from)).hasMatch();
+    const QStringView before = c.text.mid(from, d.start - from);
+    return outdone.match(before).hasMatch() || level.match(before).hasMatch();
 }
 
 // "les taux de réussite des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a date followed
