@@ -87,6 +87,25 @@ void tst_SpeakerResolver::attribution_data()
             "Selon le bilan établi par l'autorité portuaire TMPA, le tonnage a atteint 51,3 millions "
             "de tonnes.")},
         {QStringLiteral("TMPA")});
+    row("an airport announces, and is named by its kind after",
+        {QStringLiteral(
+             "L'aéroport international Blaise Diagne (AIBD) a enregistré 581.393 passagers, annonce "
+             "l'aéroport sur son compte twitter."),
+         QStringLiteral("Selon le gestionnaire aéroportuaire, la plateforme a accueilli 6 372 mouvements.")},
+        {QStringLiteral("aéroport international Blaise Diagne"),
+         QStringLiteral("gestionnaire aéroportuaire")});
+    row("ce qu'indique, in the present",
+        {QStringLiteral(
+            "Ils ont accueilli 27,091 millions de passagers, c'est ce qu'indique l'Office national des "
+            "aéroports (ONDA) dans un communiqué.")},
+        {QStringLiteral("Office national des aéroports")});
+    row("the communiqué as the subject is its author again",
+        {QStringLiteral(
+             "La Direction générale de la sûreté nationale a précisé dans un communiqué que les causes "
+             "étaient nombreuses."),
+         QStringLiteral("Le communiqué a souligné que la police avait enregistré 39 772 infractions.")},
+        {QStringLiteral("Direction générale de la sûreté nationale"),
+         QStringLiteral("Direction générale de la sûreté nationale")});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

@@ -77,7 +77,8 @@ const QString kInstitutionHead = QStringLiteral(
     "|direction|banque|conseil|cour|observatoire|fédération|confédération|syndicat|"
     "association|organisation|fonds|institut|institution"
     "|département|administration|trésorerie|commission|gouvernement|inspection|autorité|"
-    "union|programme|organisme|registre"
+    "union|programme|organisme|registre|aéroport|port|compagnie|société|groupe|entreprise|opérateur|"
+    "gestionnaire|université|hôpital|régie"
     "|ordre|mutualité|mutuelle|fondation|chambre|comité|collectif|haute "
     "autorité|assemblée|sénat|parlement|agence|secrétariat|présidence|cabinet|préfecture|wilaya|"
     "municipalité|mairie|délégation)");
@@ -1019,16 +1020,23 @@ const RE &colonPattern()
 const RE &previousSourcePattern()
 {
     static const RE re(
-        QStringLiteral("\\b(?:la|de)[ \\x{00A0}]+même[ "
-                       "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
-                       "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
-                       "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
-                       "document|étude|enquête|statistiques|données|chiffres)"
-                       // ("d'après le document consulté par PressAfrik,": the outlet read it.)
-                       "(?:[ \\x{00A0}]+(?:consultée?s?|obtenue?s?|transmise?s?|parvenue?s?)[ \\x{00A0}]+"
-                       "(?:par|à)[ \\x{00A0}]+[^,.;:]{1,40}?)?[ \\x{00A0}]*(?:[,.;:)]|$)"
-                       "|[,«»\"][ \\x{00A0}]*(?:a[ \\x{00A0}]+)?(?:%1|%2)[ \\x{00A0}]+(?:ce|cette|le même|la "
-                       "même)[ \\x{00A0}]+(?:communiqué|rapport|note|bilan|document|étude|enquête)\\b")
+        QStringLiteral(
+            "\\b(?:la|de)[ \\x{00A0}]+même[ "
+            "\\x{00A0}]+source\\b|\\b(?:[Ss]elon|[Dd]['’]après)[ \\x{00A0}]+"
+            "(?:le|la|ce|cette|les|ces)[ \\x{00A0}]+(?:même[ "
+            "\\x{00A0}]+)?(?:communiqué|rapport|note|bilan|"
+            "document|étude|enquête|statistiques|données|chiffres)"
+            // ("d'après le document consulté par PressAfrik,": the outlet read it.)
+            "(?:[ \\x{00A0}]+(?:consultée?s?|obtenue?s?|transmise?s?|parvenue?s?)[ \\x{00A0}]+"
+            "(?:par|à)[ \\x{00A0}]+[^,.;:]{1,40}?)?[ \\x{00A0}]*(?:[,.;:)]|$)"
+            "|[,«»\"][ \\x{00A0}]*(?:a[ \\x{00A0}]+)?(?:%1|%2)[ \\x{00A0}]+(?:ce|cette|le même|la "
+            "même)[ \\x{00A0}]+(?:communiqué|rapport|note|bilan|document|étude|enquête)\\b"
+            // ("Le communiqué a souligné que", "Ce rapport précise que": the document as
+            // the subject of its verb.)
+            "|(?:^|[,;][ \\x{00A0}]*)(?:[Ll]e|[Ll]a|[Cc]e|[Cc]ette)[ \\x{00A0}]+(?:même[ \\x{00A0}]+)?"
+            "(?:communiqué|rapport|note|bilan|document)[ \\x{00A0}]+(?:a[ \\x{00A0}]+"
+            "(?:également[ \\x{00A0}]+|aussi[ \\x{00A0}]+|par ailleurs[ \\x{00A0}]+)?)?(?:%1|%2)[ "
+            "\\x{00A0}]+qu")
             .arg(kVerbPast, kVerbPresent),
         kOptions);
     return re;
@@ -1098,7 +1106,8 @@ const RE &afterVerbPattern()
             "(?:[,«»\"]|^|\\b[Cc]e[ \\x{00A0}]+qu['’])[ \\x{00A0}]*"
             "(?:comme[ \\x{00A0}]+(?:l['’]|le[ \\x{00A0}]+|la[ \\x{00A0}]+)?)?"
             "(?:a|avait|ont|s['’]est|se sont|s['’]était)?[ "
-            "\\x{00A0}]*(?<![\\p{L}'’-])(?:%1|%2|prévoit|rapport(?:e|ent|é)|félicitée?s?|réjouie?s?)[ "
+            "\\x{00A0}]*(?:(?<=[Qq]u['’])|(?<![\\p{L}'’-]))(?:%1|%2|prévoit|rapport(?:e|ent|é)|félicitée?s?|"
+            "réjouie?s?)[ "
             ",\\x{00A0}]+%3%5%4")
             .arg(kVerbPast, kVerbPresent, kAdverbs, kWho, documentSource()),
         kOptions);
