@@ -29,6 +29,7 @@ private Q_SLOTS:
     void bundledCorpus();
     void loadFilesKeepsGoing();
     void malformedManifest();
+    void siteDescription();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -277,6 +278,33 @@ void tst_ArticleLoader::malformedManifest()
     QCOMPARE(report.errors.size(), 1);
     QVERIFY2(report.errors[0].startsWith(path) && report.errors[0].contains(QStringLiteral("not valid JSON")),
              qPrintable(report.errors[0]));
+}
+
+// "AllAfrica publie environ 500 articles par jour…": the site describing itself at the end of its
+// page is furniture; the outlet's name inside the news is not.
+void tst_ArticleLoader::siteDescription()
+{
+    ArticleMetadata known;
+    known.outlet = QStringLiteral("AllAfrica");
+    const Article a = ArticleLoader::fromText(
+        QStringLiteral(
+            "Les aéroports tunisiens ont accueilli 10,96 millions de passagers à fin octobre, selon "
+            "l'Oaca, qui publie chaque mois ses chiffres de trafic.\n\nAllAfrica a relayé ces chiffres "
+            "mardi, selon lesquels le trafic progresse de 12,7 % sur un an.\n\nAllAfrica publie "
+            "environ 500 articles par jour provenant de plus de 100 organes de presse.\n"),
+        QStringLiteral("a.txt"), known);
+    QCOMPARE(a.paragraphs.size(), 3);
+    QVERIFY(!a.paragraphs[0].isBoilerplate());
+    QVERIFY(!a.paragraphs[1].isBoilerplate());
+    // The news may end on what the outlet learnt: "Le360 a appris que…".
+    known.outlet = QStringLiteral("Le360");
+    const Article b = ArticleLoader::fromText(
+        QStringLiteral("Les aéroports ont accueilli 27 millions de passagers en 2023.\n\nLe360 a appris que "
+                       "l'office vise 32 millions de passagers en 2024.\n"),
+        QStringLiteral("b.txt"), known);
+    QCOMPARE(b.paragraphs.size(), 2);
+    QVERIFY(!b.paragraphs[1].isBoilerplate());
+    QVERIFY(a.paragraphs[2].isBoilerplate());
 }
 
 QTEST_GUILESS_MAIN(tst_ArticleLoader)

@@ -182,6 +182,12 @@ void tst_ClaimExtractor::claims_data()
     row("a share of a past level takes no date from it",
         "Au premier trimestre 2022, ces chiffres représentent 95,4% des niveaux enregistrés en 2019.",
         "2022-04", "95,4%=95.4 % exact 2022-03 -");
+    row("a rate's number of digits is no count",
+        "Les aéroports ont enregistré des taux de croissance à deux chiffres : Marrakech (+41%).", "",
+        "+41%=41 % exact - -");
+    row("an acronym spelt out in words after it",
+        "Le trafic a dépassé les 3,3 millions d'EVP (équivalent vingt pieds).", "",
+        "3,3 millions=3300000 EVP more_than - -");
     row("a week across two months ends on its last day",
         "33 personnes ont perdu la vie au cours de la semaine allant du 31 mars au 6 avril 2025.", "2025-04",
         "33=33 personnes exact 2025-04-06 -");

@@ -594,6 +594,37 @@ bool isSkipped(const NumberToken &t, QStringView text)
         if ((t.start > 0 && text[t.start - 1] == u'-') || (next < text.size() && text[next].isUpper()))
             return true;
     }
+    // "une croissance à deux chiffres": how many digits a rate has, no count.
+    if (t.form == NumberToken::Form::Words && !t.decimal) {
+        qsizetype next = t.end;
+        while (next < text.size() && TextUtil::isSpace(text[next]))
+            ++next;
+        char16_t buffer[32];
+        const QStringView before = previousWord(text, t.start, buffer);
+        if (before == u"a" && text.mid(next, 7).startsWith(u"chiffre"))
+            return true;
+    }
+    // "3,3 millions d'EVP (équivalent vingt pieds)": an acronym spelt out in the parentheses after
+    // it, words only.
+    if (t.form == NumberToken::Form::Words) {
+        const qsizetype open = text.lastIndexOf(u'(', t.start);
+        const qsizetype close = text.indexOf(u')', t.end);
+        if (open >= 2 && t.start - open <= 40 && close > t.end && close - t.end <= 40
+            && !text.mid(open, t.start - open).contains(u')')) {
+            const QStringView inside = text.mid(open + 1, close - open - 1);
+            qsizetype k = open;
+            while (k > 0 && TextUtil::isSpace(text[k - 1]))
+                --k;
+            qsizetype w = k;
+            while (w > 0 && text[w - 1].isLetter())
+                --w;
+            const QStringView acronym = text.mid(w, k - w);
+            if (acronym.size() >= 2 && acronym.size() <= 6
+                && std::all_of(acronym.begin(), acronym.end(), [](QChar c) { return c.isUpper(); })
+                && std::none_of(inside.begin(), inside.end(), [](QChar c) { return c.isDigit(); }))
+                return true;
+        }
+    }
     // "en composant le *567#": a phone service's code.
     if ((t.start > 0 && (text[t.start - 1] == u'*' || text[t.start - 1] == u'#'))
         || (t.end < text.size() && text[t.end] == u'#'))

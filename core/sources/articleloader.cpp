@@ -104,6 +104,32 @@ Article articleFor(const QString &name, const ArticleMetadata &known)
     return a;
 }
 
+// "AllAfrica publie environ 500 articles par jour provenant de plus de 100 organes de presse…": a
+// page's last paragraph that opens on the outlet's own name and a verb in the present describes
+// the site, not the news (its figures are no claims). Not what the outlet learnt or did: "Le360 a
+// appris que…".
+void markSiteDescription(Article &a)
+{
+    const QString outlet = TextUtil::simplified(a.outlet);
+    if (outlet.size() < 3)
+        return;
+    for (qsizetype p = a.paragraphs.size() - 1; p >= 0; --p) {
+        Paragraph &paragraph = a.paragraphs[p];
+        if (paragraph.isBoilerplate() || paragraph.kind == ParagraphKind::Heading)
+            continue;
+        const QStringView text = QStringView(a.text).mid(paragraph.start, paragraph.length()).trimmed();
+        if (text.size() > outlet.size() + 2 && text.startsWith(outlet, Qt::CaseInsensitive)
+            && text[outlet.size()] == u' ' && text[outlet.size() + 1].isLower()) {
+            const QStringView rest = text.mid(outlet.size() + 1);
+            const qsizetype space = rest.indexOf(u' ');
+            const QStringView verb = space < 0 ? rest : rest.left(space);
+            if (verb != u"a" && verb != u"avait" && verb != u"vient" && verb != u"apprend")
+                paragraph.kind = ParagraphKind::Boilerplate;
+        }
+        return;
+    }
+}
+
 void analyse(Article &a, TextFormat format, const HtmlText *html)
 {
     a.paragraphs = ParagraphSplitter::split(a.text, format);
@@ -128,6 +154,7 @@ void analyse(Article &a, TextFormat format, const HtmlText *html)
             a.language = html->language;
     }
     MetadataDetector::detect(a, outcome);
+    markSiteDescription(a);
 }
 
 } // namespace
