@@ -182,6 +182,14 @@ void tst_ClaimExtractor::claims_data()
     row("a share of a past level takes no date from it",
         "Au premier trimestre 2022, ces chiffres représentent 95,4% des niveaux enregistrés en 2019.",
         "2022-04", "95,4%=95.4 % exact 2022-03 -");
+    row("franchissant la barre des",
+        "Le port a maintenu sa croissance, franchissant pour la première fois la barre symbolique des 50 "
+        "millions "
+        "de tonnes.",
+        "", "50 millions=50000000 t more_than - -");
+    row("the financial year just ended",
+        "Durant l'exercice écoulé, le port a exporté plus de 88 milliards de dirhams de produits.",
+        "2018-01-20", "88 milliards=88000000000 MAD more_than 2017 -");
     row("a rate's number of digits is no count",
         "Les aéroports ont enregistré des taux de croissance à deux chiffres : Marrakech (+41%).", "",
         "+41%=41 % exact - -");

@@ -291,7 +291,8 @@ const RE &relativePattern()
             "\\x{00A0}]+"
             "derni[eè]re?s[ \\x{00A0}]+(?<lastUnit>mois|ann[ée]es|ans|semaines|jours|trimestres)"
             // "l'an dernier", "l'année passée": the calendar year before, outside comparisons
-            "|(?<calendar>l['’](?:an|ann[ée]e)[ \\x{00A0}]+(?:derni[eè]re?|pass[ée]e?))"
+            "|(?<calendar>l['’](?:an|ann[ée]e|exercice)[ "
+            "\\x{00A0}]+(?:derni[eè]re?|pass[ée]e?|[ée]coul[ée]e?))"
             ")(?![\\p{L}])"),
         kOptions);
     return re;
@@ -401,9 +402,9 @@ int familiesIn(QStringView text, const FoldedWords &words)
         s.insert(QStringLiteral("premiers"), FirstMonthWords);
         for (const char *w : {"fin", "debut", "mi", "terme", "issue"})
             s.insert(QString::fromLatin1(w), EdgeWords);
-        for (const char *w :
-             {"periode", "date", "tot", "tard", "auparavant", "precedente", "precedent", "celui", "celle",
-              "ceux", "celles", "dernier", "derniere", "derniers", "dernieres", "passe", "passee"})
+        for (const char *w : {"periode", "date", "tot", "tard", "auparavant", "precedente", "precedent",
+                              "celui", "celle", "ceux", "celles", "dernier", "derniere", "derniers",
+                              "dernieres", "passe", "passee", "ecoule", "ecoulee"})
             s.insert(QString::fromLatin1(w), RelativeWords);
         return s;
     }();
