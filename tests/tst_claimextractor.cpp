@@ -190,6 +190,16 @@ void tst_ClaimExtractor::claims_data()
     row("the financial year just ended",
         "Durant l'exercice écoulé, le port a exporté plus de 88 milliards de dirhams de produits.",
         "2018-01-20", "88 milliards=88000000000 MAD more_than 2017 -");
+    row("a lead without figures frames the release's period",
+        "Les aéroports montrent un fort dynamisme en 2024, avec une hausse du trafic sur les dix premiers "
+        "mois "
+        "de l'année, selon des chiffres publiés ce mardi 5 novembre par l'Office.\n\nLes plateformes ont "
+        "accueilli 10,96 millions de passagers.",
+        "", "10,96 millions=10960000 passagers exact 2024-10 -");
+    row("a lead with a figure frames nothing",
+        "Les aéroports ont accueilli 12 millions de passagers sur les dix premiers mois de l'année 2024.\n\n"
+        "Les plateformes ont enregistré 67.729 vols.",
+        "2024-11-05", "12 millions=12000000 passagers exact 2024-10 - | 67.729=67729 vols exact 2024-11 -");
     row("a rate's number of digits is no count",
         "Les aéroports ont enregistré des taux de croissance à deux chiffres : Marrakech (+41%).", "",
         "+41%=41 % exact - -");

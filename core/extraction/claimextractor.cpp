@@ -368,6 +368,50 @@ void dropDateline(QStringView text, QList<DateMention> &dates)
         dates.removeFirst();
 }
 
+// "Les aéroports tunisiens montrent un fort dynamisme en 2024, avec une nette augmentation du trafic
+// passagers sur les dix premiers mois de l'année, selon des chiffres publiés …": a lead without a
+// figure that frames the release with a running period (the first months of a year, "à fin
+// octobre", a first half) gives its end to the figures that have no date of their own. The year
+// is the period's own, else the latest the lead wrote before it, else the publication's.
+PartialDate leadPeriod(const Article &article)
+{
+    for (qsizetype pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const Paragraph &p = article.paragraphs[pi];
+        if (p.isBoilerplate() || p.kind == ParagraphKind::Heading)
+            continue;
+        const QStringView text = article.paragraphText(int(pi));
+        static const RE period(QStringLiteral("\\b(?:premiers\\s+mois|premier\\s+semestre|premier\\s+"
+                                              "trimestre|à\\s+fin\\s+\\p{L}+|depuis\\s+le\\s+début)\\b"),
+                               kOptions);
+        const auto found = period.match(text);
+        if (!found.hasMatch() || text.size() > 600)
+            return {};
+        static const RE year(QStringLiteral("(?<!\\d)(?:19|20)\\d\\d(?!\\d)"), kOptions);
+        PartialDate reference = article.published;
+        if (reference.isNull()) {
+            for (auto it = year.globalMatch(text.left(found.capturedStart())); it.hasNext();)
+                reference = PartialDate {qint16(it.next().capturedView().toInt()), 12, 0};
+        }
+        if (reference.isNull())
+            return {};
+        const QList<FrenchDates::DateMatch> dates = FrenchDates::findAll(text, reference);
+        // A lead that frames: no digit but in its dates.
+        QString undated = text.toString();
+        for (const FrenchDates::DateMatch &d : dates)
+            undated.replace(d.start, d.end - d.start, QString(d.end - d.start, u' '));
+        undated.remove(year);
+        if (std::any_of(undated.cbegin(), undated.cend(), [](QChar c) { return c.isDigit(); }))
+            return {};
+        for (const FrenchDates::DateMatch &d : dates) {
+            if (d.start <= found.capturedEnd() && d.end >= found.capturedStart() && !d.relative.active
+                && d.date.hasMonth())
+                return d.date;
+        }
+        return {};
+    }
+    return {};
+}
+
 // A bulletin date the article states once ("dans sa situation journalière du 21
 // mars 2018", "à la date du 12 avril", "arrêtés au 28 mars"): the date of its
 // figures that have none.
@@ -427,7 +471,7 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
         if (!dates.isEmpty() && dates.first().start == 0 && dates.first().date.hasDay())
             return dates.first().date;
     }
-    return {};
+    return leadPeriod(article);
 }
 
 // For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
