@@ -554,6 +554,11 @@ void tst_Grouping::measures_data()
                "2017 s'est établi à 51,3 millions de tonnes.")
         << QStringLiteral("51,3 millions") << QStringLiteral("tonnage") << QStringLiteral("Tanger Med")
         << QStringLiteral("whole");
+    QTest::newRow("an institution named with its complement in lower case")
+        << QStringLiteral("Les trains de l'Office national des chemins de fer ont transporté 45 millions de "
+                          "voyageurs en 2022.")
+        << QStringLiteral("45 millions") << QStringLiteral("voyageur")
+        << QStringLiteral("Office national des chemins de fer") << QStringLiteral("whole");
     QTest::newRow("the agent in an incise does not")
         << QStringLiteral("Le régime AMO Tadamon, financé par l'Etat, coûte 9,5 milliards de dirhams par an.")
         << QStringLiteral("9,5 milliards") << QStringLiteral("regime") << QStringLiteral("AMO Tadamon")
@@ -1520,12 +1525,14 @@ void tst_Grouping::homes()
         article(QStringLiteral("Les arrivées de France, d'Espagne et d'Allemagne ont progressé de 10 %.")),
         article(QStringLiteral("Le Ghana et la Côte d'Ivoire. La Côte d'Ivoire.")),
         article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")),
+        // A country's adjective names it: "les aéroports tunisiens".
+        article(QStringLiteral("Les aéroports tunisiens ont accueilli 10,96 millions de passagers.")),
     };
     const Countries::Homes homes = Countries::homes(articles);
     QCOMPARE(homes.bilan, QStringLiteral("Maroc"));
     QCOMPARE(homes.articles,
              (QStringList {QString(), QString(), QString(), QStringLiteral("Tunisie"), QString(),
-                           QStringLiteral("Côte d'Ivoire"), QString()}));
+                           QStringLiteral("Côte d'Ivoire"), QString(), QStringLiteral("Tunisie")}));
     QCOMPARE(Countries::named(u"Etats-Unis"), QStringLiteral("États-Unis"));
     QCOMPARE(Countries::named(u"Marrakech"), QString());
     // One article on France among articles that name no country: no bilan's country, and every
@@ -1546,6 +1553,15 @@ void tst_Grouping::homes()
     // In an article of the bilan's country, another country is a group of its figures (the
     // market tourists come from), not their owner.
     QCOMPARE(articles[4].claims[0].metric, QStringLiteral("national.arrivee.allemagne.change.pct"));
+
+    // An owner whose name ends on "National" is no fuller name of the whole country's figures.
+    QList<Article> offices {
+        article(QStringLiteral("Les aéroports de l'Office National ont accueilli 27 millions de passagers.")),
+        article(QStringLiteral("Le taux de chômage a atteint 13 % en 2023.")),
+    };
+    MetricSet::discover(offices);
+    QVERIFY2(offices[1].claims[0].metric.startsWith(QStringLiteral("national.")),
+             qPrintable(offices[1].claims[0].metric));
 }
 
 // "Emploi : le Maroc perd du terrain": the rubric before the colon is no owner when the title

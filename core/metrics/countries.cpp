@@ -176,6 +176,84 @@ const char16_t *const kCountries[] = {
     u"Zimbabwe",
 };
 
+// The adjectives of the countries the French-language press writes most, masculine singular,
+// folded: "les aéroports tunisiens" names Tunisia as "en Tunisie" does.
+const struct
+{
+    const char *adjective;
+    const char16_t *country;
+} kAdjectives[] = {
+    {"marocain", u"Maroc"},
+    {"tunisien", u"Tunisie"},
+    {"algerien", u"Algérie"},
+    {"senegalais", u"Sénégal"},
+    {"francais", u"France"},
+    {"malien", u"Mali"},
+    {"mauritanien", u"Mauritanie"},
+    {"ivoirien", u"Côte d'Ivoire"},
+    {"camerounais", u"Cameroun"},
+    {"egyptien", u"Égypte"},
+    {"libyen", u"Libye"},
+    {"espagnol", u"Espagne"},
+    {"italien", u"Italie"},
+    {"allemand", u"Allemagne"},
+    {"belge", u"Belgique"},
+    {"canadien", u"Canada"},
+    {"chinois", u"Chine"},
+    {"japonais", u"Japon"},
+    {"indien", u"Inde"},
+    {"russe", u"Russie"},
+    {"britannique", u"Royaume-Uni"},
+    {"portugais", u"Portugal"},
+    {"nigerien", u"Niger"},
+    {"burkinabe", u"Burkina Faso"},
+    {"gabonais", u"Gabon"},
+    {"beninois", u"Bénin"},
+    {"togolais", u"Togo"},
+    {"guineen", u"Guinée"},
+    {"congolais", u"Congo"},
+    {"malgache", u"Madagascar"},
+    {"tchadien", u"Tchad"},
+    {"ghaneen", u"Ghana"},
+    {"bresilien", u"Brésil"},
+    {"mexicain", u"Mexique"},
+    {"saoudien", u"Arabie saoudite"},
+    {"libanais", u"Liban"},
+    {"jordanien", u"Jordanie"},
+    {"iranien", u"Iran"},
+    {"irakien", u"Irak"},
+    {"syrien", u"Syrie"},
+    {"israelien", u"Israël"},
+    {"neerlandais", u"Pays-Bas"},
+    {"grec", u"Grèce"},
+    {"polonais", u"Pologne"},
+    {"ukrainien", u"Ukraine"},
+    {"roumain", u"Roumanie"},
+    {"autrichien", u"Autriche"},
+    {"suedois", u"Suède"},
+    {"norvegien", u"Norvège"},
+    {"danois", u"Danemark"},
+    {"irlandais", u"Irlande"},
+    {"argentin", u"Argentine"},
+    {"chilien", u"Chili"},
+    {"colombien", u"Colombie"},
+    {"vietnamien", u"Vietnam"},
+    {"indonesien", u"Indonésie"},
+    {"australien", u"Australie"},
+    {"pakistanais", u"Pakistan"},
+    {"rwandais", u"Rwanda"},
+    {"ethiopien", u"Éthiopie"},
+    {"soudanais", u"Soudan"},
+    {"angolais", u"Angola"},
+    {"haitien", u"Haïti"},
+    {"djiboutien", u"Djibouti"},
+    {"comorien", u"Comores"},
+    {"burundais", u"Burundi"},
+    {"turc", u"Turquie"},
+    {"suisse", u"Suisse"},
+    {"kenyan", u"Kenya"},
+};
+
 // The folded words of a name: "Côte d'Ivoire" → "cote d ivoire".
 QString foldedWords(QStringView name)
 {
@@ -187,6 +265,7 @@ QString foldedWords(QStringView name)
 
 struct Table
 {
+    QHash<QString, int> byAdjective; // folded adjective, its forms' stem too → index
     QStringList names;
     QHash<QString, int> byWords; // folded words → index
     QHash<QString, QList<int>> byFirst; // first folded word → the names it starts
@@ -205,19 +284,42 @@ const Table &table()
             t.words.append(w.split(u' '));
             t.names.append(n);
         }
+        for (const auto &a : kAdjectives) {
+            const int i = t.byWords.value(foldedWords(QString::fromUtf16(a.country)), -1);
+            Q_ASSERT(i >= 0);
+            if (i >= 0)
+                t.byAdjective.insert(QString::fromLatin1(a.adjective), i);
+        }
         return t;
     }();
     return t;
 }
 
-// How many times each country is named in `text` (a capitalised word starts each name). Only a
-// capitalised word is looked up, and only a name's first word reads the words after it.
+// The country an adjective names in any of its forms ("tunisiens", "marocaine", "françaises"), or -1.
+int adjectiveCountry(const Table &t, QStringView folded)
+{
+    for (const QStringView ending : {u"", u"s", u"e", u"es", u"ne", u"nes"}) {
+        if (folded.size() > ending.size() + 3 && folded.endsWith(ending)) {
+            const auto it = t.byAdjective.constFind(folded.chopped(ending.size()).toString());
+            if (it != t.byAdjective.constEnd())
+                return it.value();
+        }
+    }
+    return -1;
+}
+
+// How many times each country is named in `text` (a capitalised word starts each name; an
+// adjective in lower case names its country too: "les aéroports tunisiens"). Only a capitalised
+// word is looked up by name, and only a name's first word reads the words after it.
 void count(QStringView text, QHash<int, int> &counts)
 {
     const Table &t = table();
     TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
-        if (!text[start].isUpper())
+        if (!text[start].isUpper()) {
+            if (const int c = adjectiveCountry(t, folded); c >= 0)
+                ++counts[c];
             return;
+        }
         const auto it = t.byFirst.constFind(folded.toString());
         if (it == t.byFirst.constEnd())
             return;

@@ -1513,6 +1513,48 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                     ++last;
             }
         }
+        // An institution named with one capital and its complement in lower case is all of it:
+        // "l'Office national des aéroports", "l'Office national des chemins de fer", "l'Office de
+        // l'aviation civile et des aéroports" are three bodies, not one "Office national". Its
+        // adjectives, then nouns after a connector, each with its adjectives; not a verb nor a
+        // time ("le Conseil de gouvernement de jeudi").
+        if (institution && last == k) {
+            auto adjective = [&](qsizetype j) {
+                const QString &f = t[j].folded;
+                static const QStringList endings
+                    = {u"al"_s, u"ale"_s, u"aux"_s, u"ales"_s, u"ique"_s, u"ien"_s, u"ienne"_s, u"aire"_s,
+                       u"if"_s, u"ive"_s, u"el"_s,  u"elle"_s, u"ile"_s,  u"ine"_s, u"ain"_s,   u"aine"_s};
+                return t[j].word && !t[j].capital && f.size() > 3
+                    && std::any_of(endings.begin(), endings.end(),
+                                   [&f](const QString &e) { return f.endsWith(e); });
+            };
+            qsizetype j = k + 1;
+            while (j < to && adjective(j))
+                ++j;
+            qsizetype end = j - 1;
+            for (int groups = 0; groups < 3 && j < to; ++groups) {
+                qsizetype n = j;
+                if (n < to && t[n].folded == u"et"_s)
+                    ++n;
+                if (!(n < to
+                      && (connector(t[n].folded) || t[n].folded == u"au"_s || t[n].folded == u"aux"_s)))
+                    break;
+                ++n;
+                if (n < to && (t[n].folded == u"l"_s || t[n].folded == u"la"_s))
+                    ++n;
+                if (!(n < to && t[n].word && !t[n].capital && !t[n].digit && t[n].folded.size() > 2
+                      && !auxiliaryOrRelative(t[n].folded) && !timeOrFrameNoun(t[n].folded)
+                      && !isMonth(t[n].folded) && !determiner(t[n].folded)))
+                    break;
+                ++n;
+                while (n < to && adjective(n))
+                    ++n;
+                end = n - 1;
+                j = n;
+            }
+            if (end > k)
+                last = end;
+        }
         // A name written with one capital and lowercase words, then its figure or its acronym
         // in brackets, is all of them: "le Rassemblement national des indépendants (37 sièges)",
         // "le Mouvement populaire (27 sièges)".

@@ -682,7 +682,10 @@ void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
             continue;
         const Measure &m = distinct.measure(e.measure);
         const QString owner = e.key.section(u'.', 0, 0);
-        // (A country is no one's surname: "Sénégal" beside "Takhawou Sénégal".)
+        // (A country is no one's surname: "Sénégal" beside "Takhawou Sénégal"; nor is the whole
+        // country, whose key is "national": not the "Office national" of one article.)
+        if (owner == u"national" && (m.isEmpty() || m.owner.isEmpty()))
+            continue;
         if (!owner.contains(u'-') && (m.isEmpty() || Countries::named(m.owner).isEmpty()))
             single.insert(owner);
         // (Not a name ending on an acronym: "Ma CNSS", an application, is no one named CNSS.)
