@@ -200,6 +200,13 @@ void tst_ClaimExtractor::claims_data()
         "Les aéroports ont accueilli 12 millions de passagers sur les dix premiers mois de l'année 2024.\n\n"
         "Les plateformes ont enregistré 67.729 vols.",
         "2024-11-05", "12 millions=12000000 passagers exact 2024-10 - | 67.729=67729 vols exact 2024-11 -");
+    row("francs CFA written F.CFA; a conversion in parentheses sets no currency",
+        "Le chiffre d'affaires atteint 314,2 milliards de F.CFA (479 millions d'euros). L'Ebitda ressort en "
+        "hausse de 16,6 milliards (+14,4%), à 132,2 milliards de F.CFA.",
+        "",
+        "314,2 milliards=314200000000 XOF exact - - | 479 millions=479000000 EUR exact - - | "
+        "16,6 milliards=16600000000 XOF exact - - | +14,4%=14.4 % exact - - | "
+        "132,2 milliards=132200000000 XOF exact - -");
     row("a rate's number of digits is no count",
         "Les aéroports ont enregistré des taux de croissance à deux chiffres : Marrakech (+41%).", "",
         "+41%=41 % exact - -");

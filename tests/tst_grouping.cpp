@@ -559,6 +559,10 @@ void tst_Grouping::measures_data()
                           "voyageurs en 2022.")
         << QStringLiteral("45 millions") << QStringLiteral("voyageur")
         << QStringLiteral("Office national des chemins de fer") << QStringLiteral("whole");
+    QTest::newRow("ressort ends a noun phrase")
+        << QStringLiteral("Le chiffre d'affaires ressort en hausse de 9,9 % au premier trimestre.")
+        << QStringLiteral("9,9 %") << QStringLiteral("chiffre affaire") << QString()
+        << QStringLiteral("change");
     QTest::newRow("the agent in an incise does not")
         << QStringLiteral("Le régime AMO Tadamon, financé par l'Etat, coûte 9,5 milliards de dirhams par an.")
         << QStringLiteral("9,5 milliards") << QStringLiteral("regime") << QStringLiteral("AMO Tadamon")

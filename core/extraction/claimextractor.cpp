@@ -1028,8 +1028,40 @@ bool writtenWithScale(const Article &article, const Claim &c)
 // A figure written with a scale word and no unit, in a paragraph where no figure before it has
 // one (ParagraphExtractor::inheritUnit() looks there), takes the unit of the article's last
 // figure written with a scale and a unit. In order, after the paragraphs are read in parallel.
+// Whether `c` restates the amount `before` in another currency, in the parentheses right after it.
+bool conversionOf(const Article &article, const Claim &before, const Claim &c)
+{
+    if (before.paragraph != c.paragraph || before.unit == c.unit || c.start < before.end)
+        return false;
+    const QStringView between = QStringView(article.text).mid(before.end, c.start - before.end);
+    const qsizetype open = between.indexOf(u'(');
+    return open >= 0 && between.size() <= 32 && between.left(open).indexOf(u',') < 0
+        && between.mid(open + 1).trimmed().isEmpty();
+}
+
 void inheritScaledUnits(const Article &article, QList<Claim> &claims)
 {
+    // "en hausse de 16,6 milliards (+14,4%), à 132,2 milliards de F.CFA": a change's amount
+    // without its unit is in the unit of the level it reached, a few words on in its sentence.
+    for (qsizetype i = 0; i + 1 < claims.size(); ++i) {
+        Claim &c = claims[i];
+        if (c.boilerplate || !c.unit.isEmpty() || (c.kind != ClaimKind::Other && c.kind != ClaimKind::Count)
+            || !c.isReadable() || std::abs(c.value) < 1e6 || !writtenWithScale(article, c))
+            continue;
+        for (qsizetype j = i + 1; j < claims.size() && j <= i + 2; ++j) {
+            const Claim &next = claims[j];
+            if (next.paragraph != c.paragraph || next.start - c.end > 40)
+                break;
+            if (next.kind != ClaimKind::Money || next.unit.isEmpty() || !writtenWithScale(article, next))
+                continue;
+            const QStringView between = QStringView(article.text).mid(c.end, next.start - c.end);
+            if (between.contains(u'.') || between.contains(u';') || !between.contains(u" à "))
+                break;
+            c.unit = next.unit;
+            c.kind = next.kind;
+            break;
+        }
+    }
     const Claim *last = nullptr; // the last figure with a scale and a unit
     const Claim *lastMoney = nullptr; // the last amount with its currency
     bool inherited = false; // whether it took its unit here (its paragraph's next ones may too)
@@ -1043,8 +1075,14 @@ void inheritScaledUnits(const Article &article, QList<Claim> &claims)
                 c.unit = lastMoney->unit;
             continue;
         }
-        if (c.kind == ClaimKind::Money && !c.unit.isEmpty())
+        // (Not a conversion in parentheses after an amount: "132,2 milliards de F.CFA (201,5
+        // millions d'euros)" leaves the article in francs CFA.)
+        if (c.kind == ClaimKind::Money && !c.unit.isEmpty()
+            && !(lastMoney && conversionOf(article, *lastMoney, c)))
             lastMoney = &c;
+        // (Nor is the last figure with a unit.)
+        if (last && conversionOf(article, *last, c))
+            continue;
         const bool scaled = c.isReadable() && std::abs(c.value) >= 1e6 && writtenWithScale(article, c);
         if (!scaled)
             continue;

@@ -50,6 +50,8 @@ constexpr Currency kCurrencies[] = {
     {u"FCFA", u"XOF", true},
     {u"Fcfa", u"XOF", true},
     {u"F CFA", u"XOF", true},
+    {u"F.CFA", u"XOF", true},
+    {u"F. CFA", u"XOF", true},
     {u"XOF", u"XOF", true},
     {u"XAF", u"XAF", true},
     {u"francs suisses", u"CHF", false},

@@ -342,7 +342,8 @@ const Words &verbWords()
                  "s",        "se",         "reste",      "restent",      "demeure",    "demeurent",
                  "etant",    "ayant",      "depasse",    "depassent",    "franchit",   "franchissent",
                  "avoisine", "avoisinent", "frole",      "frolent",      "culmine",    "culminent",
-                 "decoule",  "decoulent",  "resulte",    "resultent",    "provient",   "proviennent"});
+                 "decoule",  "decoulent",  "resulte",    "resultent",    "provient",   "proviennent",
+                 "ressort",  "ressortent", "progresse",  "progressent",  "recule",     "reculent"});
     return w;
 }
 
