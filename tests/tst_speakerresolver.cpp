@@ -106,6 +106,31 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral("Le communiqué a souligné que la police avait enregistré 39 772 infractions.")},
         {QStringLiteral("Direction générale de la sûreté nationale"),
          QStringLiteral("Direction générale de la sûreté nationale")});
+    row("an institution that counts is the source of its count",
+        {QStringLiteral(
+             "Le nombre d'abonnés atteint 45,30 millions, selon le dernier rapport de l'Autorité de "
+             "régulation de la Poste et des communications électroniques (ARPCE)."),
+         QStringLiteral("Laquelle a recensé plus de 41,26 millions d'abonnés, alors que pour le fixe, "
+                        "l'Autorité a enregistré 4,02 millions de souscripteurs."),
+         QStringLiteral("Les aéroports gérés par l'Office et la Société TAV ont enregistré 10,96 millions de "
+                        "passagers."),
+         QStringLiteral("Le Maroc a enregistré 14 millions de touristes.")},
+        {QStringLiteral("Autorité de régulation de la Poste et des communications électroniques"),
+         QStringLiteral("Autorité de régulation de la Poste et des communications électroniques"), QString(),
+         QString()});
+    row("a company claims its clients",
+        {QStringLiteral("A propos de la clientèle, Sonatel revendique 13,2 millions de clients.")},
+        {QStringLiteral("Sonatel")});
+    row("data published, recently, by an institution",
+        {QStringLiteral(
+            "Le nombre a atteint 16,4 millions en 2023, d'après des données, publiées récemment, par "
+            "l'Institut National de la Statistique (INS).")},
+        {QStringLiteral("Institut National de la Statistique")});
+    row("a verb that reports, with a thing owned, reports nothing",
+        {QStringLiteral(
+            "Durant l'exercice écoulé, le port a également confirmé son rang de première plateforme, "
+            "avec plus de 88 milliards de dirhams de produits exportés.")},
+        {QString()});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

@@ -43,17 +43,17 @@ const QString kVerbPast = QStringLiteral(
     "|salué|informé|dit|interprété|déploré|regretté|jugé|résumé|"
     "commenté|alerté|témoigné|raconté|nuancé|tempéré|analysé"
     "|glissé|évalué|chiffré|calculé|dénoncé|fustigé|plaidé|assuré|confirmé|publié|renseigné)e?s?");
-const QString kVerbPresent
-    = QStringLiteral("(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
-                     "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
-                     "|estime|assure|observe|relève|signale|interprète|mentionne|"
-                     "évoque|détaille|confie|martèle|répond|reconnaît|admet"
-                     "|avertit|conclut|constate|avance|cite|fait savoir|fait "
-                     "état|fait observer|fait remarquer|fait valoir|met "
-                     "en avant|salue|dit|chiffre|livre|déplore|regrette"
-                     "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
-                     "analyse|glisse|évalue|calcule|dénonce|fustige"
-                     "|plaide|prévient|confirme|renseigne|s'inquiète|se félicite|se réjouit)(?:nt)?");
+const QString kVerbPresent = QStringLiteral(
+    "(?:précise|indique|souligne|affirme|déclare|annonce|révèle|"
+    "dévoile|explique|ajoute|note|rappelle|insiste|poursuit"
+    "|estime|assure|observe|relève|signale|interprète|mentionne|"
+    "évoque|détaille|confie|martèle|répond|reconnaît|admet"
+    "|avertit|conclut|constate|avance|cite|fait savoir|fait "
+    "état|fait observer|fait remarquer|fait valoir|met "
+    "en avant|salue|dit|chiffre|livre|déplore|regrette"
+    "|juge|résume|commente|alerte|témoigne|raconte|nuance|tempère|"
+    "analyse|glisse|évalue|calcule|dénonce|fustige"
+    "|plaide|prévient|confirme|renseigne|revendique|s'inquiète|se félicite|se réjouit)(?:nt)?");
 const QString kAdverbs = QStringLiteral(
     "(?:(?:\\p{L}+ment|par "
     "ailleurs|également|aussi|encore|déjà|ainsi|lui-même|elle-même|hier|lundi|mardi|mercredi|jeudi"
@@ -186,11 +186,13 @@ const FoldedWordSet &triggerWords()
             for (const char *suffix : {"e", "s", "es"})
                 words.append(QString::fromUtf8(w) + QString::fromLatin1(suffix));
         }
-        for (const char *w :
-             {"selon",   "ressort",  "ressortent", "prévoit",   "rapporte",   "rapportent", "rapporté",
-              "dires",   "avis",     "félicité",   "félicitée", "félicitent", "réjoui",     "réjouit",
-              "réjouie", "inquiète", "inquiètent", "lance",     "t",          "publier",    "dévoiler",
-              "rendre",  "révéler",  "annoncer",   "présenter"})
+        for (const char *w : {"selon",        "ressort",      "ressortent",    "prévoit",     "rapporte",
+                              "rapportent",   "rapporté",     "dires",         "avis",        "félicité",
+                              "félicitée",    "félicitent",   "réjoui",        "réjouit",     "réjouie",
+                              "inquiète",     "inquiètent",   "lance",         "t",           "publier",
+                              "dévoiler",     "rendre",       "révéler",       "annoncer",    "présenter",
+                              "recensé",      "recensés",     "enregistré",    "enregistrés", "enregistrée",
+                              "enregistrées", "comptabilisé", "comptabilisés", "dénombré",    "dénombrés"})
             words.append(QString::fromUtf8(w));
         return FoldedWordSet(words);
     }();
@@ -993,13 +995,13 @@ const QString &documentSource()
         // "selon ces chiffres provisoires rendus publics par la Commission", "selon les chiffres
         // réajustés par la Cour constitutionnelle".
         "(?: (?:provisoires?|définiti(?:f|ve)s?|finaux|finales?|préliminaires?|actualisée?s?))?"
-        " (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?"
+        ",? (?:(?:publiée?s?|rendue?s? publi(?:c|que)s?|communiquée?s?|diffusée?s?|présentée?s?|fournie?s?"
         "|réajustée?s?|annoncée?s?|dévoilée?s?|proclamée?s?|compilée?s?|corrigée?s?|arrêtée?s?|validée?s?"
         "|recueillie?s?|collectée?s?|relevée?s?|établie?s?|dressée?s?|réalisée?s?|élaborée?s?)"
         // ("recueillies sur le terrain par Alphonse Diombo Thiakane": where, then who.)
         // ("publiées mercredi par l'Insee", "publiés ce jeudi 5 novembre 2020 par l'INS": when,
         // then who.)
-        "(?:(?: \\p{L}+ment)? (?:par )?| (?:sur|dans|à|au|en|auprès) (?:[\\p{Ll}'’]+ ){0,3}par "
+        "(?:(?: \\p{L}+ment,?)? (?:par )?| (?:sur|dans|à|au|en|auprès) (?:[\\p{Ll}'’]+ ){0,3}par "
         "| (?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
         "(?: \\d{1,2}(?:er)?(?: \\p{Ll}+(?: \\d{4})?)?)? par )"
         ")?(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’]|les )?)?");
@@ -1145,6 +1147,20 @@ const RE &beforeVerbPattern()
                      QStringLiteral("(?<who>"),
                      QStringLiteral("(?<who>(?:\\b[Ii]l|\\b[Ee]lle|\\b[Cc]elui-ci|\\b[Cc]elle-ci)(?=\\s)|")),
                  kAdverbs, kVerbPast, kVerbPresent),
+        kOptions);
+    return re;
+}
+
+// "l'Autorité a enregistré 4,02 millions de souscripteurs", "Laquelle a recensé plus de 41,26
+// millions d'abonnés": an institution that counts is the source of its count (not anyone else:
+// "le Maroc a enregistré 14 millions de touristes" says what happened, not who says so).
+const RE &recordsPattern()
+{
+    static const RE re(
+        QStringLiteral(
+            "(?<![\\p{L}])(?<who>%1|[Ll]aquelle|[Ll]equel)(?:[ \\x{00A0}]*\\(\\p{Lu}[\\p{L}\\d-]{1,12}\\))?[ "
+            ",\\x{00A0}]*(?:a|ont)[ ,\\x{00A0}]*%2(?:recensé|enregistré|comptabilisé|dénombré)e?s?\\b")
+            .arg(kInstitution, kAdverbs),
         kOptions);
     return re;
 }
@@ -1333,7 +1349,34 @@ void SpeakerResolver::findSubject(Search &search, const QList<std::pair<qsizetyp
         const qsizetype from = qMax<qsizetype>(0, tStart - search.start - 160);
         const qsizetype to = qMin<qsizetype>(sentence.size(), tEnd - search.start + 8);
         const auto m = beforeVerbPattern().match(sentence.left(to), from);
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
+            const auto r = recordsPattern().match(sentence.left(to), from);
+            // (The subject of its clause: "gérés par l'Oaca et la Société TAV ont enregistré" is
+            // not the company's count.)
+            qsizetype b = r.hasMatch() ? r.capturedStart() : 0;
+            while (b > 0 && sentence[b - 1].isSpace())
+                --b;
+            if (!r.hasMatch()
+                || (b > 0 && sentence[b - 1] != u',' && sentence[b - 1] != u';' && sentence[b - 1] != u':'
+                    && sentence[b - 1] != u'.'))
+                continue;
+            const QStringView whoText = r.capturedView(u"who");
+            const bool relative = whoText.compare(u"laquelle", Qt::CaseInsensitive) == 0
+                || whoText.compare(u"lequel", Qt::CaseInsensitive) == 0;
+            const QString who = relative ? lastInstitutionIn(search.contextAt(r.capturedStart()))
+                                         : resolve(whoText, search.contextAt(r.capturedStart(u"who")));
+            if (!who.isEmpty())
+                search.found.append({r.capturedStart(), who});
+            return;
+        }
+        // "le port a également confirmé son rang de première plateforme": a verb that reports
+        // only with what it says, not with a thing it owns.
+        static const RE ownsObject(QStringLiteral("^[ \\x{00A0}]+(?:son|sa|ses|leur|leurs)[ \\x{00A0}]"),
+                                   kOptions);
+        static const RE ambiguous(QStringLiteral("(?:confirm|présent|livr|avanc|salu|réalis)\\p{L}*$"),
+                                  kOptions);
+        if (ambiguous.match(m.capturedView()).hasMatch()
+            && ownsObject.match(sentence.mid(m.capturedEnd(), 8)).hasMatch())
             continue;
         QStringView whoText = m.capturedView(u"who");
         // "Akhannouch, dont l'allocution a été lue par …, Mustapha Baitas, a affirmé": the
