@@ -75,6 +75,8 @@ void tst_NumberReader::valueOf_data()
     row("15. 3%", 15.3);
     row("15. 3 %", 15.3);
     row("2. 75%", 2.75);
+    row("89, 5%", 89.5);
+    row("65, 29%", 65.29);
     // Scale words and abbreviations.
     row("24,7 millions", 24700000);
     // A paragraph's lines joined where a sentence went on: the scale on the next line.

@@ -512,10 +512,11 @@ private:
                     break;
             }
         }
-        // "15. 3%": a stray space after a decimal point, before a percentage's one or two decimals
-        // (three digits are a group: "9. 255").
-        if (!t.grouped && i + 2 < n && m_text[i] == u'.' && isGroupSpace(m_text[i + 1])
-            && isDigit(m_text[i + 2])) {
+        // "15. 3%", "89, 5%": a stray space after a decimal point or comma, before a percentage's
+        // one or two decimals (three digits are a group: "9. 255"; a comma after more than two
+        // digits ends a clause: "En 2019, 5 % des…").
+        if (!t.grouped && i + 2 < n && (m_text[i] == u'.' || (m_text[i] == u',' && t.integerDigits <= 2))
+            && isGroupSpace(m_text[i + 1]) && isDigit(m_text[i + 2])) {
             qsizetype j = i + 2;
             while (j < n && isDigit(m_text[j]))
                 ++j;
