@@ -207,6 +207,10 @@ void tst_ClaimExtractor::claims_data()
         "314,2 milliards=314200000000 XOF exact - - | 479 millions=479000000 EUR exact - - | "
         "16,6 milliards=16600000000 XOF exact - - | +14,4%=14.4 % exact - - | "
         "132,2 milliards=132200000000 XOF exact - -");
+    row("the day a report came out dates no figure",
+        "Dans son rapport trimestriel paru le 5 mai, l'agence indique que 18,3 millions de Marocains "
+        "possèdent un abonnement internet.",
+        "2017-05-08", "18,3 millions=18300000 Marocains exact 2017-05 agence");
     row("a rate's number of digits is no count",
         "Les aéroports ont enregistré des taux de croissance à deux chiffres : Marrakech (+41%).", "",
         "+41%=41 % exact - -");

@@ -333,7 +333,7 @@ bool ParagraphExtractor::eligible(const DateMention &d, const NumberToken &t) co
     // start's.
     if (m_excludeFrom == 0 && m_excludeTo == 0 && isEvolutionStartDate(d))
         return false;
-    if (describesNoun(d, t) || outdoneDate(d) || pastBoundDate(d))
+    if (describesNoun(d, t) || outdoneDate(d) || pastBoundDate(d) || publicationDate(d))
         return false;
     // A date after the figure with a comparison between them is the comparison's, unless it is
     // in the sentence's attribution, which dates all of it: "Les touristes étrangers ont progressé
@@ -405,6 +405,19 @@ bool ParagraphExtractor::outdoneDate(const DateMention &d) const
     const qsizetype from = qMax<qsizetype>(0, d.start - 60);
     const QStringView before = c.text.mid(from, d.start - from);
     return outdone.match(before).hasMatch() || level.match(before).hasMatch();
+}
+
+// "Dans son rapport trimestriel paru le 5 mai, l'ANRT indique que…", "publiées le 28 février": the
+// day a document came out dates the document, not its figures (they take the publication's
+// month, rule 4, or a date of their own).
+bool ParagraphExtractor::publicationDate(const DateMention &d) const
+{
+    static const RE published(
+        QStringLiteral("\\b(?:paru|publié|diffusé|dévoilé|rendu\\s+public)(?:e|s|es)?\\s+"
+                       "(?:(?:ce|le|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)*$"),
+        kOptions);
+    const qsizetype from = qMax<qsizetype>(0, d.start - 40);
+    return d.date.hasDay() && published.match(c.text.mid(from, d.start - from)).hasMatch();
 }
 
 // "les taux de réussite des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a date followed
