@@ -265,7 +265,9 @@ QString foldedWords(QStringView name)
 
 struct Table
 {
-    QHash<QString, int> byAdjective; // folded adjective, its forms' stem too → index
+    // Every form of the adjectives ("tunisien", "tunisiens", "tunisienne"…), folded, by the hash
+    // of its text: each lowercase word of a body is looked up without making a string of it.
+    QHash<size_t, std::pair<QString, int>> byAdjective;
     QStringList names;
     QHash<QString, int> byWords; // folded words → index
     QHash<QString, QList<int>> byFirst; // first folded word → the names it starts
@@ -287,8 +289,16 @@ const Table &table()
         for (const auto &a : kAdjectives) {
             const int i = t.byWords.value(foldedWords(QString::fromUtf16(a.country)), -1);
             Q_ASSERT(i >= 0);
-            if (i >= 0)
-                t.byAdjective.insert(QString::fromLatin1(a.adjective), i);
+            if (i < 0)
+                continue;
+            const QString adjective = QString::fromLatin1(a.adjective);
+            for (const QStringView ending : {u"", u"s", u"e", u"es", u"ne", u"nes"}) {
+                // ("grec" → "grecs"; "belge" → "belges"; "marocain" → "marocaine", "marocaines".)
+                if (ending.startsWith(u'n') && !adjective.endsWith(u'n'))
+                    continue;
+                const QString form = adjective + ending.toString();
+                t.byAdjective.insert(qHash(QStringView(form)), {form, i});
+            }
         }
         return t;
     }();
@@ -298,14 +308,10 @@ const Table &table()
 // The country an adjective names in any of its forms ("tunisiens", "marocaine", "françaises"), or -1.
 int adjectiveCountry(const Table &t, QStringView folded)
 {
-    for (const QStringView ending : {u"", u"s", u"e", u"es", u"ne", u"nes"}) {
-        if (folded.size() > ending.size() + 3 && folded.endsWith(ending)) {
-            const auto it = t.byAdjective.constFind(folded.chopped(ending.size()).toString());
-            if (it != t.byAdjective.constEnd())
-                return it.value();
-        }
-    }
-    return -1;
+    if (folded.size() < 4)
+        return -1;
+    const auto it = t.byAdjective.constFind(qHash(folded));
+    return it != t.byAdjective.constEnd() && it->first == folded ? it->second : -1;
 }
 
 // How many times each country is named in `text` (a capitalised word starts each name; an
