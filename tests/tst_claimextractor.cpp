@@ -211,6 +211,11 @@ void tst_ClaimExtractor::claims_data()
         "Dans son rapport trimestriel paru le 5 mai, l'agence indique que 18,3 millions de Marocains "
         "possèdent un abonnement internet.",
         "2017-05-08", "18,3 millions=18300000 Marocains exact 2017-05 agence");
+    row("the counted noun before a long aside in parentheses",
+        "Le nombre des abonnements à la téléphonie mobile, tous opérateurs confondus (Tunisie Télécom, "
+        "Ooredoo "
+        "Tunisie, Orange Tunisie, Lycamobile et Cayon Cloud Communications 3C) a atteint 16,4 millions.",
+        "", "16,4 millions=16400000 abonnements exact - -");
     row("a rate's number of digits is no count",
         "Les aéroports ont enregistré des taux de croissance à deux chiffres : Marrakech (+41%).", "",
         "+41%=41 % exact - -");

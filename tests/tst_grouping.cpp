@@ -563,6 +563,11 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le chiffre d'affaires ressort en hausse de 9,9 % au premier trimestre.")
         << QStringLiteral("9,9 %") << QStringLiteral("chiffre affaire") << QString()
         << QStringLiteral("change");
+    QTest::newRow("a name of a list in parentheses owns nothing") << QStringLiteral(
+        "Le nombre des abonnements, tous opérateurs confondus (Tunisie Télécom, Ooredoo Tunisie, "
+        "Orange Tunisie et Lycamobile) a atteint 16,4 millions.") << QStringLiteral("16,4 millions")
+                                                                  << QStringLiteral("abonnement") << QString()
+                                                                  << QStringLiteral("whole");
     QTest::newRow("the agent in an incise does not")
         << QStringLiteral("Le régime AMO Tadamon, financé par l'Etat, coûte 9,5 milliards de dirhams par an.")
         << QStringLiteral("9,5 milliards") << QStringLiteral("regime") << QStringLiteral("AMO Tadamon")

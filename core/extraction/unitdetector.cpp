@@ -680,7 +680,7 @@ QString UnitDetector::nounFromBefore(QStringView before)
                        "des )\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
                        ")?(?<noun>\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = re.match(before.right(160));
+    const auto m = re.match(before.right(320));
     if (!m.hasMatch())
         return {};
     // "le nombre de personnes touchées": personnes, not the participle after them.

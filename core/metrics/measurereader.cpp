@@ -3782,8 +3782,29 @@ QString ArticleReading::owner(const Figure &f)
                 return p.text;
         }
     }
+    // (Not a name of a list in parentheses that details the scope: "tous opérateurs confondus
+    // (Tunisie Télécom, Ooredoo Tunisie, Orange Tunisie, Lycamobile et Cayon Cloud
+    // Communications 3C) a atteint 16,4 millions".)
+    auto listed = [&f](const ProperNoun &n) {
+        int commas = 0;
+        for (qsizetype k = n.first - 1; k >= 0 && k >= n.first - 40; --k) {
+            const QString &w = f.t[k].folded;
+            if (w == u")"_s)
+                return false;
+            if (w == u"("_s) {
+                for (qsizetype j = n.last + 1; j < f.t.size() && j <= n.last + 40; ++j) {
+                    if (f.t[j].folded == u")"_s)
+                        return commas >= 2;
+                    commas += f.t[j].folded == u","_s ? 1 : 0;
+                }
+                return false;
+            }
+            commas += w == u","_s ? 1 : 0;
+        }
+        return false;
+    };
     for (const ProperNoun &n : names) {
-        if (n.last < f.first && !sitsIn(n))
+        if (n.last < f.first && !sitsIn(n) && !listed(n))
             owner = n.text;
     }
     // "le PAM a obtenu 86 sièges", "le RNI arrive en tête avec 102 sièges": an acronym that wins
