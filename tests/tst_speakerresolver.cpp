@@ -131,6 +131,12 @@ void tst_SpeakerResolver::attribution_data()
             "Durant l'exercice écoulé, le port a également confirmé son rang de première plateforme, "
             "avec plus de 88 milliards de dirhams de produits exportés.")},
         {QString()});
+    row("a role nobody was introduced with is kept",
+        {QStringLiteral("Le ministre a indiqué que 3 000 postes seront créés."),
+         QStringLiteral(
+             "« Nous avons recruté 850 agents », a indiqué le directeur général de la CNSS lors d'une "
+             "conférence.")},
+        {QStringLiteral("ministre"), QStringLiteral("directeur général de la CNSS")});
     row("an estimate's author",
         {QStringLiteral("Selon une estimation provisoire de l'Insee, la hausse atteint 6,2%.")},
         {QStringLiteral("Insee")});

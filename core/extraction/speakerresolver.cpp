@@ -892,8 +892,20 @@ QString SpeakerResolver::resolve(QStringView phrase, QStringView context)
     static const RE title(QStringLiteral("^%1[ \\x{00A0}]+").arg(kTitle), kOptions);
     const QString head = roleHeadOf(who);
     if (!head.isEmpty() && article.match(who).hasMatch()
-        && !title.match(who.mid(article.match(who).capturedEnd())).hasMatch())
-        return resolveRole(head);
+        && !title.match(who.mid(article.match(who).capturedEnd())).hasMatch()) {
+        // A role nobody was introduced with, and no one speaking, is kept as the text writes it
+        // ("Le ministre a indiqué que…" → "ministre").
+        const QString person = resolveRole(head);
+        if (!person.isEmpty())
+            return person;
+        // (The role and its department only: "le ministre devant les membres de la commission"
+        // is the "ministre".)
+        static const RE beyond(QStringLiteral("[ \\x{00A0}]+(?:devant|lors|dans|à|au|aux|en|auprès|sur|pour|"
+                                              "avec|selon|qui|que|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                                              "dimanche|hier)\\b.*$|[,;:(].*$"),
+                               kOptions);
+        return QString(who).remove(article).remove(beyond);
+    }
     who.remove(article);
     who.remove(title);
     if (Person *p = personNamed(who))
