@@ -568,6 +568,10 @@ void tst_Grouping::measures_data()
         "Orange Tunisie et Lycamobile) a atteint 16,4 millions.") << QStringLiteral("16,4 millions")
                                                                   << QStringLiteral("abonnement") << QString()
                                                                   << QStringLiteral("whole");
+    QTest::newRow("what corresponds to the noun measured before") << QStringLiteral(
+        "Le nombre de conteneurs traités a dépassé 3,3 millions d'EVP. Le tonnage correspondant "
+        "est en évolution de 19 %.") << QStringLiteral("19 %") << QStringLiteral("tonnage conteneur")
+                                                                  << QString() << QStringLiteral("change");
     QTest::newRow("the agent in an incise does not")
         << QStringLiteral("Le régime AMO Tadamon, financé par l'Etat, coûte 9,5 milliards de dirhams par an.")
         << QStringLiteral("9,5 milliards") << QStringLiteral("regime") << QStringLiteral("AMO Tadamon")

@@ -4583,6 +4583,26 @@ std::optional<Measure> ArticleReading::read(int ci)
         noun = own;
     else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty())
         noun = pointed;
+    // "le nombre de conteneurs … 3,3 millions d'EVP. Le tonnage correspondant est en évolution de
+    // 19 %": what corresponds to the noun the paragraph measured is of it.
+    {
+        const ParagraphState &before = m_states[c.paragraph];
+        if (!noun.isEmpty() && !before.lastNoun.isEmpty() && !noun.key.contains(u' ')
+            && before.lastNoun.key != noun.key) {
+            for (qsizetype k = 0; k + 1 < f.first; ++k) {
+                if (MeasureReader::singular(f.t[k].folded) == noun.key
+                    && f.t[k + 1].folded.startsWith(u"correspondant"_s)) {
+                    // (Read already for a figure before it in the paragraph: the same.)
+                    noun = before.lastNoun.key.startsWith(noun.key + u' ')
+                        ? before.lastNoun
+                        : Phrase {noun.key + u' ' + before.lastNoun.key,
+                                  noun.label + QStringLiteral(" (") + before.lastNoun.label + u')',
+                                  noun.last};
+                    break;
+                }
+            }
+        }
+    }
     // "… de dirhams. C'est le montant de la facture depuis le début de l'année": its period too.
     if (namedNext && m.period == Period::Unspecified)
         m.period = list[si + 1].period;
