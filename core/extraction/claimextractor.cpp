@@ -651,10 +651,13 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "3,3 millions d'EVP (équivalent vingt pieds)": an acronym spelt out in the parentheses after
     // it, words only.
     if (t.form == NumberToken::Form::Words) {
-        const qsizetype open = text.lastIndexOf(u'(', t.start);
-        const qsizetype close = text.indexOf(u')', t.end);
-        if (open >= 2 && t.start - open <= 40 && close > t.end && close - t.end <= 40
-            && !text.mid(open, t.start - open).contains(u')')) {
+        // (Looked for within 40 characters: a page of number words must not be read again for each.)
+        const qsizetype from = qMax<qsizetype>(0, t.start - 40);
+        const qsizetype inBefore = text.mid(from, t.start - from).lastIndexOf(u'(');
+        const qsizetype open = inBefore < 0 ? -1 : from + inBefore;
+        const qsizetype inAfter = text.mid(t.end, qMin<qsizetype>(40, text.size() - t.end)).indexOf(u')');
+        const qsizetype close = inAfter < 0 ? -1 : t.end + inAfter;
+        if (open >= 2 && close > t.end && !text.mid(open, t.start - open).contains(u')')) {
             const QStringView inside = text.mid(open + 1, close - open - 1);
             qsizetype k = open;
             while (k > 0 && TextUtil::isSpace(text[k - 1]))
@@ -1031,12 +1034,12 @@ bool writtenWithScale(const Article &article, const Claim &c)
 // Whether `c` restates the amount `before` in another currency, in the parentheses right after it.
 bool conversionOf(const Article &article, const Claim &before, const Claim &c)
 {
-    if (before.paragraph != c.paragraph || before.unit == c.unit || c.start < before.end)
+    if (before.paragraph != c.paragraph || before.unit == c.unit || c.start < before.end
+        || c.start - before.end > 32)
         return false;
     const QStringView between = QStringView(article.text).mid(before.end, c.start - before.end);
     const qsizetype open = between.indexOf(u'(');
-    return open >= 0 && between.size() <= 32 && between.left(open).indexOf(u',') < 0
-        && between.mid(open + 1).trimmed().isEmpty();
+    return open >= 0 && between.left(open).indexOf(u',') < 0 && between.mid(open + 1).trimmed().isEmpty();
 }
 
 void inheritScaledUnits(const Article &article, QList<Claim> &claims)

@@ -3803,9 +3803,12 @@ QString ArticleReading::owner(const Figure &f)
         }
         return false;
     };
-    for (const ProperNoun &n : names) {
-        if (n.last < f.first && !sitsIn(n) && !listed(n))
-            owner = n.text;
+    // (The nearest first: only the names before the one kept are read for a list.)
+    for (auto it = names.crbegin(); it != names.crend(); ++it) {
+        if (it->last < f.first && !sitsIn(*it) && !listed(*it)) {
+            owner = it->text;
+            break;
+        }
     }
     // "le PAM a obtenu 86 sièges", "le RNI arrive en tête avec 102 sièges": an acronym that wins
     // or obtains the figure owns it (alone, an acronym is an institution that speaks, a unit or
@@ -4589,7 +4592,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         const ParagraphState &before = m_states[c.paragraph];
         if (!noun.isEmpty() && !before.lastNoun.isEmpty() && !noun.key.contains(u' ')
             && before.lastNoun.key != noun.key) {
-            for (qsizetype k = 0; k + 1 < f.first; ++k) {
+            for (qsizetype k = qMax<qsizetype>(0, f.first - 40); k + 1 < f.first; ++k) {
                 if (MeasureReader::singular(f.t[k].folded) == noun.key
                     && f.t[k + 1].folded.startsWith(u"correspondant"_s)) {
                     // (Read already for a figure before it in the paragraph: the same.)
