@@ -100,6 +100,21 @@ GoldScore scoreAgainstGold(const Article &article, const QString &goldPath)
             continue;
         }
         const qsizetype end = at + text.size();
+        // Occurrences are counted as substrings: a gold figure whose occurrence lands inside a
+        // longer number ("74" #1 in "174 ports et 74 pays") counts a figure it does not mean.
+        const auto digitAt = [&](qsizetype k) {
+            return k >= 0 && k < article.text.size() && article.text[k].isDigit();
+        };
+        if (!text.isEmpty() && text.front().isDigit()
+            && (digitAt(at - 1)
+                || (at >= 2 && (article.text[at - 1] == u',' || article.text[at - 1] == u'.')
+                    && digitAt(at - 2)))) {
+            score.problems << QStringLiteral(
+                                  "gold \"%1\" #%2 lands inside a longer number: its occurrence counts "
+                                  "substrings")
+                                  .arg(text)
+                                  .arg(occurrence);
+        }
         const double value = numberOrNan(g.value(QStringLiteral("value")));
         const QString where
             = QStringLiteral("\"%1\" #%2 (§%3)").arg(text).arg(occurrence).arg(article.paragraphAt(at) + 1);
