@@ -32,9 +32,7 @@ constexpr auto kOptions = RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOp
 QStringView previousWord(QStringView text, qsizetype pos, char16_t (&buffer)[32],
                          qsizetype *wordStart = nullptr)
 {
-    qsizetype e = pos;
-    while (e > 0 && TextUtil::isSpace(text[e - 1]))
-        --e;
+    const qsizetype e = TextUtil::skipSpacesBack(text, pos);
     qsizetype b = e;
     while (b > 0 && e - b < 31
            && (TextUtil::isLetterFast(text[b - 1]) || text[b - 1] == u'°' || text[b - 1] == u'º'))
@@ -512,9 +510,7 @@ QStringList nearestSpeakers(const QStringList &speakers)
 // The character before `at`, past spaces; null at the text's start.
 QChar charBefore(QStringView text, qsizetype at)
 {
-    qsizetype k = at;
-    while (k > 0 && TextUtil::isSpace(text[k - 1]))
-        --k;
+    const qsizetype k = TextUtil::skipSpacesBack(text, at);
     return k == 0 ? QChar() : text[k - 1];
 }
 
@@ -632,20 +628,15 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "SFR-Neuf Cegetel", "les Quatre Saisons": a number word with a capital, inside a sentence,
     // joined to a name by a hyphen or followed by one, is part of that name.
     if (t.form == NumberToken::Form::Words && text[t.start].isUpper() && !startsSentence(text, t.start)) {
-        qsizetype next = t.end;
-        while (next < text.size() && TextUtil::isSpace(text[next]))
-            ++next;
+        const qsizetype next = TextUtil::skipSpaces(text, t.end);
         if ((t.start > 0 && text[t.start - 1] == u'-') || (next < text.size() && text[next].isUpper()))
             return true;
     }
     // "une croissance à deux chiffres": how many digits a rate has, no count.
     if (t.form == NumberToken::Form::Words && !t.decimal) {
-        qsizetype next = t.end;
-        while (next < text.size() && TextUtil::isSpace(text[next]))
-            ++next;
         char16_t buffer[32];
         const QStringView before = previousWord(text, t.start, buffer);
-        if (before == u"a" && text.mid(next, 7).startsWith(u"chiffre"))
+        if (before == u"a" && text.mid(TextUtil::skipSpaces(text, t.end), 7).startsWith(u"chiffre"))
             return true;
     }
     // "3,3 millions d'EVP (équivalent vingt pieds)": an acronym spelt out in the parentheses after
@@ -659,9 +650,7 @@ bool isSkipped(const NumberToken &t, QStringView text)
         const qsizetype close = inAfter < 0 ? -1 : t.end + inAfter;
         if (open >= 2 && close > t.end && !text.mid(open, t.start - open).contains(u')')) {
             const QStringView inside = text.mid(open + 1, close - open - 1);
-            qsizetype k = open;
-            while (k > 0 && TextUtil::isSpace(text[k - 1]))
-                --k;
+            const qsizetype k = TextUtil::skipSpacesBack(text, open);
             qsizetype w = k;
             while (w > 0 && text[w - 1].isLetter())
                 --w;
@@ -697,9 +686,7 @@ bool isNamePart(const NumberToken &t, QStringView text)
     if (t.form != NumberToken::Form::Digits || t.grouped || t.decimal || t.percent || t.scale != 1
         || t.integerDigits > 3 || t.start == 0)
         return false;
-    qsizetype after = t.end;
-    while (after < text.size() && TextUtil::isSpace(text[after]))
-        ++after;
+    const qsizetype after = TextUtil::skipSpaces(text, t.end);
     const bool bare = after >= text.size() || text[after] == u',' || text[after] == u'.'
         || text[after] == u';' || text[after] == u')' || text[after] == u'(' || text[after] == u':'
         || text.mid(after, 3) == u"et " || text.mid(after, 3) == u"ou ";

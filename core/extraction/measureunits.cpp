@@ -78,8 +78,7 @@ bool boundary(QStringView text, qsizetype at)
 
 MeasureUnit MeasureUnits::at(QStringView text, qsizetype i)
 {
-    while (i < text.size() && TextUtil::isSpace(text[i]))
-        ++i;
+    i = TextUtil::skipSpaces(text, i);
     if (i >= text.size())
         return {};
     const QChar first = text[i];

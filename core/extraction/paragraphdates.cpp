@@ -281,9 +281,7 @@ bool ParagraphExtractor::isEvolutionStartDate(const DateMention &d) const
         RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
     if (d.start == 0)
         return false;
-    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
-    return after.match(c.text.mid(d.end, 30)).hasMatch()
-        && before.match(c.text.mid(from, d.start - from)).hasMatch();
+    return after.match(c.text.mid(d.end, 30)).hasMatch() && before.match(textBefore(d, 60)).hasMatch();
 }
 
 bool ParagraphExtractor::changeBaseDate(const DateMention &d) const
@@ -293,8 +291,7 @@ bool ParagraphExtractor::changeBaseDate(const DateMention &d) const
                        "recul|repli|croissance|amélioration|retrait)\\s+(?:de\\s+)?[-+]?\\d["
                        "\\d\\s\\x{00A0}\\x{202F}.,]*\\s*%\\s*$"),
         RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption);
-    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
-    return change.match(c.text.mid(from, d.start - from)).hasMatch();
+    return change.match(textBefore(d, 60)).hasMatch();
 }
 
 const Comparison *ParagraphExtractor::comparisonAt(qsizetype pos) const
@@ -378,13 +375,20 @@ bool ParagraphExtractor::figureInDateClause(const NumberToken &t, const DateMent
     return false;
 }
 
+// The `reach` characters before a date (fewer at the paragraph's start), where the words that say
+// what the date is of stand.
+QStringView ParagraphExtractor::textBefore(const DateMention &d, qsizetype reach) const
+{
+    const qsizetype from = qMax<qsizetype>(0, d.start - reach);
+    return c.text.mid(from, d.start - from);
+}
+
 bool ParagraphExtractor::targetDate(const DateMention &d) const
 {
     static const RE target(QStringLiteral("(?:\\bprévue?s?|\\battendue?s?|\\bprogrammée?s?|\\bd['’]ici|"
                                           "\\bà\\s+l['’]horizon|\\bobjectif)\\s+(?:en|pour|le|à|de)?\\s*$"),
                            kOptions);
-    const qsizetype from = qMax<qsizetype>(0, d.start - 30);
-    return target.match(c.text.mid(from, d.start - from)).hasMatch();
+    return target.match(textBefore(d, 30)).hasMatch();
 }
 
 // "a triplé son score de 2011 en obtenant 102 sièges", "a doublé son résultat de 2016", "dépasse
@@ -402,8 +406,7 @@ bool ParagraphExtractor::outdoneDate(const DateMention &d) const
     static const RE level(
         QStringLiteral("\\bniveaux?(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:en|de|d['’]|du|de\\s+l['’]année)\\s*$"),
         kOptions);
-    const qsizetype from = qMax<qsizetype>(0, d.start - 60);
-    const QStringView before = c.text.mid(from, d.start - from);
+    const QStringView before = textBefore(d, 60);
     return outdone.match(before).hasMatch() || level.match(before).hasMatch();
 }
 
@@ -416,17 +419,14 @@ bool ParagraphExtractor::publicationDate(const DateMention &d) const
         QStringLiteral("\\b(?:paru|publié|diffusé|dévoilé|rendu\\s+public)(?:e|s|es)?\\s+"
                        "(?:(?:ce|le|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)*$"),
         kOptions);
-    const qsizetype from = qMax<qsizetype>(0, d.start - 40);
-    return d.date.hasDay() && published.match(c.text.mid(from, d.start - from)).hasMatch();
+    return d.date.hasDay() && published.match(textBefore(d, 40)).hasMatch();
 }
 
 // "les taux de réussite des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a date followed
 // by its figure in parentheses labels that figure, and is no period for the sentences after it.
 bool ParagraphExtractor::labelsAFigure(const DateMention &d) const
 {
-    qsizetype k = d.end;
-    while (k < c.text.size() && TextUtil::isSpace(c.text[k]))
-        ++k;
+    const qsizetype k = TextUtil::skipSpaces(c.text, d.end);
     if (k + 1 >= c.text.size() || c.text[k] != u'(')
         return false;
     const QChar first = c.text[k + 1];
@@ -444,8 +444,7 @@ bool ParagraphExtractor::pastBoundDate(const DateMention &d) const
     const PartialDate now = c.article.published.isNull() ? c.reference : c.article.published;
     if (now.isNull() || d.relative.active || d.date.isNull() || d.date.year >= now.year)
         return false;
-    const qsizetype from = qMax<qsizetype>(0, d.start - 40);
-    return before.match(c.text.mid(from, d.start - from)).hasMatch();
+    return before.match(textBefore(d, 40)).hasMatch();
 }
 
 // "Le PAM, créé en juin 2008, recueille 18,67 %", "Le barrage, mis en service en 1990, est

@@ -143,6 +143,7 @@ private:
     bool inAttribution(const DateMention &d) const;
     bool describesNoun(const DateMention &d, const NumberToken &t) const;
     bool targetDate(const DateMention &d) const;
+    QStringView textBefore(const DateMention &d, qsizetype reach) const;
     bool outdoneDate(const DateMention &d) const;
     bool pastBoundDate(const DateMention &d) const;
     bool labelsAFigure(const DateMention &d) const;

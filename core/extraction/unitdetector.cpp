@@ -70,12 +70,7 @@ bool isSpace(QChar c)
     return TextUtil::isSpace(c);
 }
 
-qsizetype skipSpaces(QStringView s, qsizetype i)
-{
-    while (i < s.size() && isSpace(s[i]))
-        ++i;
-    return i;
-}
+using TextUtil::skipSpaces;
 
 bool wordBoundaryAt(QStringView s, qsizetype i)
 {

@@ -32,6 +32,20 @@ inline bool isSpace(QChar c)
     return c.isSpace() || c == QChar(0x200B) || c == QChar(0x2060) || c == QChar(0xFEFF)
         || (c.unicode() < 0x20 && c.unicode() != 0);
 }
+// The first position from `i` on that holds no space (isSpace), or the text's size.
+inline qsizetype skipSpaces(QStringView text, qsizetype i)
+{
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    return i;
+}
+// `i` walked back over the spaces before it: where the text before them ends.
+inline qsizetype skipSpacesBack(QStringView text, qsizetype i)
+{
+    while (i > 0 && isSpace(text[i - 1]))
+        --i;
+    return i;
+}
 // The run of letters that ends `text` when only white space follows it; empty when the text
 // ends otherwise (a digit, a sign).
 QStringView lastWord(QStringView text);
