@@ -619,6 +619,31 @@ bool isTimeOfDay(const NumberToken &t, QStringView text)
     return (word == u"a" && !untilThen) || word == u"vers" || word == u"des";
 }
 
+// "3,3 millions d'EVP (équivalent vingt pieds)": a number word in parentheses of words only, right
+// after an acronym, spells the acronym out. (Looked for within 40 characters: a page of number
+// words must not be read again for each.)
+bool spellsOutAcronym(const NumberToken &t, QStringView text)
+{
+    if (t.form != NumberToken::Form::Words)
+        return false;
+    const qsizetype from = qMax<qsizetype>(0, t.start - 40);
+    const qsizetype inBefore = text.mid(from, t.start - from).lastIndexOf(u'(');
+    const qsizetype open = inBefore < 0 ? -1 : from + inBefore;
+    const qsizetype inAfter = text.mid(t.end, qMin<qsizetype>(40, text.size() - t.end)).indexOf(u')');
+    const qsizetype close = inAfter < 0 ? -1 : t.end + inAfter;
+    if (open < 2 || close <= t.end || text.mid(open, t.start - open).contains(u')'))
+        return false;
+    const QStringView inside = text.mid(open + 1, close - open - 1);
+    const qsizetype k = TextUtil::skipSpacesBack(text, open);
+    qsizetype w = k;
+    while (w > 0 && text[w - 1].isLetter())
+        --w;
+    const QStringView acronym = text.mid(w, k - w);
+    return acronym.size() >= 2 && acronym.size() <= 6
+        && std::all_of(acronym.begin(), acronym.end(), [](QChar c) { return c.isUpper(); })
+        && std::none_of(inside.begin(), inside.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool isSkipped(const NumberToken &t, QStringView text)
 {
     if (t.ordinal || t.time || t.glued || t.article)
@@ -639,28 +664,8 @@ bool isSkipped(const NumberToken &t, QStringView text)
         if (before == u"a" && text.mid(TextUtil::skipSpaces(text, t.end), 7).startsWith(u"chiffre"))
             return true;
     }
-    // "3,3 millions d'EVP (équivalent vingt pieds)": an acronym spelt out in the parentheses after
-    // it, words only.
-    if (t.form == NumberToken::Form::Words) {
-        // (Looked for within 40 characters: a page of number words must not be read again for each.)
-        const qsizetype from = qMax<qsizetype>(0, t.start - 40);
-        const qsizetype inBefore = text.mid(from, t.start - from).lastIndexOf(u'(');
-        const qsizetype open = inBefore < 0 ? -1 : from + inBefore;
-        const qsizetype inAfter = text.mid(t.end, qMin<qsizetype>(40, text.size() - t.end)).indexOf(u')');
-        const qsizetype close = inAfter < 0 ? -1 : t.end + inAfter;
-        if (open >= 2 && close > t.end && !text.mid(open, t.start - open).contains(u')')) {
-            const QStringView inside = text.mid(open + 1, close - open - 1);
-            const qsizetype k = TextUtil::skipSpacesBack(text, open);
-            qsizetype w = k;
-            while (w > 0 && text[w - 1].isLetter())
-                --w;
-            const QStringView acronym = text.mid(w, k - w);
-            if (acronym.size() >= 2 && acronym.size() <= 6
-                && std::all_of(acronym.begin(), acronym.end(), [](QChar c) { return c.isUpper(); })
-                && std::none_of(inside.begin(), inside.end(), [](QChar c) { return c.isDigit(); }))
-                return true;
-        }
-    }
+    if (spellsOutAcronym(t, text))
+        return true;
     // "en composant le *567#": a phone service's code.
     if ((t.start > 0 && (text[t.start - 1] == u'*' || text[t.start - 1] == u'#'))
         || (t.end < text.size() && text[t.end] == u'#'))
