@@ -59,8 +59,10 @@ QString describe(const Article &a)
             value += QStringLiteral("..") + QString::fromLatin1(JsonWriter::number(c.high));
         out << QStringLiteral("%1=%2 %3 %4 %5 %6")
                    .arg(a.text.mid(c.start, c.end - c.start), value,
-                        c.unit.isEmpty() ? QStringLiteral("-") : c.unit, qualifierName(c.qualifier),
-                        c.asOf.isNull() ? QStringLiteral("-") : c.asOf.toIso(),
+                        c.unit.isEmpty()      ? QStringLiteral("-")
+                            : c.per.isEmpty() ? c.unit
+                                              : c.unit + u'/' + c.per,
+                        qualifierName(c.qualifier), c.asOf.isNull() ? QStringLiteral("-") : c.asOf.toIso(),
                         c.speaker.isEmpty() ? QStringLiteral("-") : c.speaker);
     }
     return out.join(QStringLiteral(" | "));
@@ -148,7 +150,7 @@ void tst_ClaimExtractor::claims_data()
     row("en plus de is not a qualifier", "Il a organisé 8 400 caravanes, en plus de 4 200 rencontres.", "",
         "8 400=8400 caravanes exact - - | 4 200=4200 rencontres exact - -");
     row("range entre", "Le soutien varie entre 500 et 1.200 DH par mois.", "",
-        "500 et 1.200=500..1200 MAD exact - -");
+        "500 et 1.200=500..1200 MAD/mois exact - -");
     row("range de à", "Les familles reçoivent de 500 à 1.200 dirhams.", "",
         "500 à 1.200=500..1200 MAD exact - -");
     row("range with shared scale", "Le surcoût se situe entre 1,5 et 2 milliards de dirhams.", "",
@@ -210,7 +212,7 @@ void tst_ClaimExtractor::claims_data()
     row("the day a report came out dates no figure",
         "Dans son rapport trimestriel paru le 5 mai, l'agence indique que 18,3 millions de Marocains "
         "possèdent un abonnement internet.",
-        "2017-05-08", "18,3 millions=18300000 Marocains exact 2017-05 agence");
+        "2017-05-08", "18,3 millions=18300000 marocains exact 2017-05 agence");
     row("the counted noun before a long aside in parentheses",
         "Le nombre des abonnements à la téléphonie mobile, tous opérateurs confondus (Tunisie Télécom, "
         "Ooredoo "
@@ -222,6 +224,18 @@ void tst_ClaimExtractor::claims_data()
     row("an acronym spelt out in words after it",
         "Le trafic a dépassé les 3,3 millions d'EVP (équivalent vingt pieds).", "",
         "3,3 millions=3300000 EVP more_than - -");
+    row("a pronoun's figure counts what its antecedent counts",
+        "Le nombre d’abonnés à l’internet continue de croître. Il atteint 45,30 millions.", "",
+        "45,30 millions=45300000 abonnés exact - -");
+    row("a plural subject names what its level counts",
+        "Les abonnements fixes s'établissent à plus de 2 millions, dont 258.000 en mobilité restreinte.", "",
+        "2 millions=2000000 abonnements more_than - - | 258.000=258000 abonnements exact - -");
+    row("the same noun in the same sentence is counted per the same thing",
+        "La densité est passée de 5,3 lignes pour 100 habitants en 1994 à 15,1 lignes en 2022.", "",
+        "5,3=5.3 lignes/100 habitants exact 1994 - | 15,1=15.1 lignes/100 habitants exact 2022 -");
+    row("a figure with decimals counts none of the things listed before",
+        "Parmi les différentes offres, les plus rapides assurent 83,67, contre 1,04 pour la moins chère.", "",
+        "83,67=83.67 - exact - - | 1,04=1.04 - exact - -");
     row("a week across two months ends on its last day",
         "33 personnes ont perdu la vie au cours de la semaine allant du 31 mars au 6 avril 2025.", "2025-04",
         "33=33 personnes exact 2025-04-06 -");
@@ -273,7 +287,7 @@ void tst_ClaimExtractor::claims_data()
     row("percent words", "Une hausse de 12 pour cent.", "", "12 pour cent=12 % exact - -");
     row("spelled out", "Quatre millions de familles et trois agences.", "",
         "Quatre millions=4000000 familles exact - - | trois=3 agences exact - -");
-    row("ratio", "Une moyenne quotidienne de 9. 255 dossiers.", "", "9. 255=9255 dossiers exact - -");
+    row("ratio", "Une moyenne quotidienne de 9. 255 dossiers.", "", "9. 255=9255 dossiers/jour exact - -");
     row("emoji before the number", "📊 Plus de 734.000 dossiers traités.", "",
         "734.000=734000 dossiers more_than - -");
     // Not claims: dates, years, ordinals, identifiers, phone numbers, times, relative dates.
@@ -462,7 +476,8 @@ void tst_ClaimExtractor::claims_data()
     row("selections",
         "Les deux premières destinations ont reçu 60% des nuitées au cours des trois dernières années.", "",
         "60%=60 % exact - -");
-    row("rate denominator", "On compte 12 tués pour 100.000 véhicules.", "", "12=12 tués exact - -");
+    row("rate denominator", "On compte 12 tués pour 100.000 véhicules.", "",
+        "12=12 tués/100.000 véhicules exact - -");
     row("fractions", "Près des trois quarts des chômeurs vivent en ville, et un Français sur trois.", "",
         "trois quarts=75 % about - - | un Français sur trois=33.33 % exact - -");
     row("a comparison of places shares the period",

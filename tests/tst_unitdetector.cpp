@@ -13,6 +13,8 @@ private Q_SLOTS:
     void detect();
     void nounFromBefore_data();
     void nounFromBefore();
+    void subjectNoun_data();
+    void subjectNoun();
     void timeUnits();
 };
 
@@ -56,6 +58,11 @@ void tst_UnitDetector::detect_data()
     row("participle in -ant", "Ce nombre a été de 3451.5 mille enregistrant ainsi une hausse.",
         "3451.5 mille", "", "");
     row("noun in -ants", "La ville compte 300 000 habitants.", "300 000", "habitants", "");
+    // The noun in lower case, unless it is an acronym or a name in quotation marks.
+    row("demonym", "Ils sont 18,3 millions de Marocains à utiliser internet.", "18,3 millions", "marocains",
+        "");
+    row("acronym", "Le régime compte 1,2 million de TNS inscrits.", "1,2 million", "TNS", "");
+    row("quoted name", "Les 7 «Sages» ont validé la liste.", "7", "Sages", "");
     // Currencies: every way of writing the dirham is MAD.
     row("dirhams", "Le budget atteint 9,5 milliards de dirhams par an.", "9,5 milliards", "MAD", "an");
     row("dhs", "Un loyer de 3 000 dhs par mois.", "3 000", "MAD", "mois");
@@ -94,6 +101,29 @@ void tst_UnitDetector::nounFromBefore_data()
                                << QStringLiteral("inscrits");
     QTest::newRow("nothing counted") << QStringLiteral("il a dit que c'était ") << QString();
     QTest::newRow("elided preposition alone") << QStringLiteral("à hauteur d'") << QString();
+    QTest::newRow("taux des") << QStringLiteral("le taux des abonnements internet s'établit à ")
+                              << QStringLiteral("abonnements");
+    QTest::newRow("taux de is a rate")
+        << QStringLiteral("un taux de réussite de 85,5%, en hausse de ") << QString();
+}
+
+void tst_UnitDetector::subjectNoun_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("noun");
+    QTest::newRow("plural subject, level verb")
+        << QStringLiteral("Les abonnements fixes s'établissent à plus de ") << QStringLiteral("abonnements");
+    QTest::newRow("atteignent") << QStringLiteral("Ces recettes atteignent ") << QStringLiteral("recettes");
+    QTest::newRow("not at the sentence's start")
+        << QStringLiteral("Selon l'agence, les abonnements fixes s'établissent à ") << QString();
+    QTest::newRow("another verb") << QStringLiteral("Les abonnements fixes ont baissé de ") << QString();
+}
+
+void tst_UnitDetector::subjectNoun()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, noun);
+    QCOMPARE(UnitDetector::subjectNoun(before), noun);
 }
 
 void tst_UnitDetector::nounFromBefore()

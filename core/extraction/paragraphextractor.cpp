@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
 #include <limits>
 
 namespace ExtractionDetail {
@@ -16,14 +17,6 @@ namespace {
 
 using RE = QRegularExpression;
 constexpr auto kOptions = RE::UseUnicodePropertiesOption | RE::CaseInsensitiveOption;
-
-// "Agences" → "agences", but "TNS" and "AMO" stay as they are.
-QString lowerFirst(const QString &word)
-{
-    if (word.size() > 1 && word[0].isUpper() && word[1].isLower())
-        return word[0].toLower() + word.mid(1);
-    return word;
-}
 
 QString foldedTail(QStringView text, qsizetype end, qsizetype length)
 {
@@ -192,6 +185,10 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
         unit = inheritUnit(t, before, unit);
     if (t.approximate && unit.kind == ClaimKind::Other && unit.unit.isEmpty())
         unit.kind = ClaimKind::Count;
+    if (unit.kind == ClaimKind::Count && unit.unitEnd >= 0 && unit.per.isEmpty())
+        unit.per = ratePer(unit.unit, s);
+    if (!unit.per.isEmpty() && unit.kind == ClaimKind::Count)
+        unit.kind = ClaimKind::Ratio;
     claim.kind = unit.kind;
     claim.unit = StringPool::intern(unit.unit);
     claim.writtenUnit = StringPool::intern(unit.written);
@@ -217,13 +214,28 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
         claim.kind = ClaimKind::Other;
 }
 
+QString ParagraphExtractor::ratePer(const QString &noun, TextSpan sentence) const
+{
+    // "5,3 lignes pour 100 habitants en 1994 à 15,1 lignes en 2022": the same noun, in the
+    // same sentence, is counted per the same thing.
+    int looked = 0;
+    for (auto it = m_out.crbegin(); it != m_out.crend() && it->paragraph == c.paragraph && ++looked < 8;
+         ++it) {
+        if (it->start - c.offset < sentence.start)
+            break;
+        if (it->unit == noun)
+            return it->kind == ClaimKind::Ratio ? it->per : QString();
+    }
+    return {};
+}
+
 UnitInfo ParagraphExtractor::rowUnit(Claim &claim) const
 {
     static const RE parenthesis(QStringLiteral("\\((?<u>[^)]{1,20})\\)\\s*$"), kOptions);
     UnitInfo unit;
     const auto m = parenthesis.match(c.rowLabel);
     const QString inside = m.hasMatch() ? TextUtil::fold(m.captured(u"u")).trimmed() : QString();
-    const QString noun = lowerFirst(c.rowLabel.section(u' ', 0, 0));
+    const QString noun = TextUtil::lowerFirst(c.rowLabel.section(u' ', 0, 0));
     double scale = 1;
     if (inside == u"%") {
         unit.kind = ClaimKind::Percent;
@@ -425,18 +437,36 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     // "Campagne 2018-2019 : 61 millions", "Exercice 2024 :": a label that names a period only.
     static const RE periodLabel(QStringLiteral("^\\s*\\d[\\d\\s/–-]*:"), kOptions);
     if (lm.hasMatch() && !periodLabel.match(label.mid(lm.capturedEnd(u"noun"))).hasMatch()) {
-        unit.unit = lowerFirst(lm.captured(u"noun"));
+        unit.unit = TextUtil::lowerFirst(lm.captured(u"noun"));
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;
     }
-    const QString noun = UnitDetector::nounFromBefore(before);
+    QString noun = UnitDetector::nounFromBefore(before);
+    if (noun.isEmpty())
+        noun = UnitDetector::subjectNoun(before);
+    // "Le nombre d'abonnés … continue de croître. Il atteint 45,30 millions": the pronoun's
+    // antecedent names what is counted.
+    static const RE pronoun(
+        QStringLiteral("^\\s*(?:il|elle|celui-ci|celle-ci|ce\\s+(?:nombre|total|chiffre))\\s"), kOptions);
+    if (noun.isEmpty() && sentence.start > 1 && pronoun.match(before.left(24)).hasMatch()) {
+        const TextSpan previous = sentenceSpan(sentence.start - 2);
+        QStringView text = c.text.mid(previous.start, sentence.start - previous.start).trimmed();
+        while (!text.isEmpty()
+               && (text.back() == u'.' || text.back() == u'!' || isSentencePunct(text.back())))
+            text.chop(1);
+        noun = UnitDetector::nounFromBefore(text);
+    }
     if (!noun.isEmpty()) {
         unit.unit = noun;
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;
     }
     const auto m = parmiPattern().match(before.right(200));
-    if (m.hasMatch() && !m.captured(1).startsWith(u"lesquel")) {
+    // "Parmi les différentes offres ADSL, … assurant 83,67": a figure with decimals is no
+    // number of them.
+    const bool whole = t.scale > 1 || t.value == std::floor(t.value);
+    if (m.hasMatch() && whole && !m.captured(1).startsWith(u"lesquel")
+        && !UnitDetector::isAdjective(m.captured(1))) {
         unit.unit = m.captured(1).toLower();
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;

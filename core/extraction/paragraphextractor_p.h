@@ -115,6 +115,7 @@ private:
     // A table cell's unit comes from its row label: "Prestations AMO (MMDH)", "Taux (%)",
     // "Assurés actifs" (the label's noun). A scale in parentheses applies to the value.
     UnitInfo rowUnit(Claim &claim) const;
+    QString ratePer(const QString &noun, TextSpan sentence) const;
 
     // A number without its own noun counts what the sentence is about: "le nombre d'inscrits
     // a dépassé 1,7 million", "dont plus de 300.000 …", "Parmi ces dossiers, 12 millions …".

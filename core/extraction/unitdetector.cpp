@@ -554,14 +554,16 @@ bool isCountedWord(const NumberToken &token, QStringView after, qsizetype start,
     return true;
 }
 
-// The noun a figure counts, as the text writes it ("Marocains", "TNS", "prises en charge"),
-// and where it ends in `after`; empty when there is none.
+// The noun a figure counts, in lower case ("marocains" for "Marocains") unless it is an acronym
+// ("TNS") or a name in quotation marks ("Les 7 «Sages»"), and where it ends in `after`; empty
+// when there is none.
 std::pair<QString, qsizetype> countedNoun(const NumberToken &token, QStringView after, qsizetype start)
 {
     qsizetype afterDe = skipDe(after, start);
     // "Les 7 «Sages»": a noun in quotation marks is still the noun counted.
-    if (afterDe < after.size()
-        && (after[afterDe] == u'«' || after[afterDe] == u'“' || after[afterDe] == u'"'))
+    const bool quoted = afterDe < after.size()
+        && (after[afterDe] == u'«' || after[afterDe] == u'“' || after[afterDe] == u'"');
+    if (quoted)
         afterDe = skipSpaces(after, afterDe + 1);
     qsizetype i = afterDe;
     qsizetype adjectiveAt = -1;
@@ -583,7 +585,7 @@ std::pair<QString, qsizetype> countedNoun(const NumberToken &token, QStringView 
         return {noun, i + noun.size()};
     const QStringView w = wordAt(after, i);
     if (isCountedWord(token, after, start, afterDe, i, w))
-        return {w.toString(), i + w.size()};
+        return {quoted ? w.toString() : TextUtil::lowerFirst(w.toString()), i + w.size()};
     return {};
 }
 
@@ -665,15 +667,41 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
     return info;
 }
 
+bool UnitDetector::isAdjective(QStringView word)
+{
+    return adjectives().contains(TextUtil::fold(word));
+}
+
+QString UnitDetector::subjectNoun(QStringView before)
+{
+    // "Les abonnements fixes s'établissent à plus de 2 millions": a plural subject that opens
+    // the sentence, then a verb that gives its level.
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^\\s*(?:les|ces|leurs|ses|nos)\\s+(?<noun>\\p{L}{3,}[sx])(?:\\s+[\\p{L}'’-]+){0,3}?\\s+"
+            "(?:s['’](?:établissent|élèvent|chiffrent)\\s+à|se\\s+chiffrent\\s+à|atteignent|"
+            "totalisent|dépassent|avoisinent|frôlent|culminent\\s+à|plafonnent\\s+à)"
+            "(?:\\s+(?:plus|près|moins|environ|quelque|de|d['’]|à|les|la|le))*\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (before.size() > 160)
+        return {};
+    const auto m = re.match(before);
+    if (!m.hasMatch())
+        return {};
+    const QString noun = m.captured(u"noun").toLower();
+    return notNouns().contains(TextUtil::fold(noun)) ? QString() : noun;
+}
+
 QString UnitDetector::nounFromBefore(QStringView before)
 {
     // The nearest such phrase (a greedy start): "le nombre de personnes touchées … tandis que
     // le nombre de villages touchés a atteint 2 930" counts villages; "le nombre de ces
     // habitations", habitations.
     static const QRegularExpression re(
-        QStringLiteral("^.*\\b(?:(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des |d['’])|total "
-                       "des )\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
-                       ")?(?<noun>\\p{L}+)[^.;:]*$"),
+        QStringLiteral(
+            "^.*\\b(?:(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des |d['’])|taux des |total "
+            "des )\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
+            ")?(?<noun>\\p{L}+)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(320));
     if (!m.hasMatch())

@@ -29,6 +29,11 @@ UnitInfo detect(const NumberToken &token, QStringView before, QStringView after)
 // The noun a number written without one counts, read from before it: "le nombre d'inscrits
 // … a dépassé 1,7 million" → "inscrits". Empty when there is none.
 QString nounFromBefore(QStringView before);
+// The plural subject a sentence opens on, when a verb of level follows it and the figure comes
+// next: "Les abonnements fixes s'établissent à plus de 2 millions" → "abonnements".
+QString subjectNoun(QStringView before);
+// "nouveaux", "différentes", "autres": a word that qualifies the noun counted, not the noun.
+bool isAdjective(QStringView word);
 
 bool isTimeUnit(QStringView noun);
 

@@ -185,6 +185,13 @@ QString TextUtil::foldedLastWords(QStringView text, int count)
     return out;
 }
 
+QString TextUtil::lowerFirst(const QString &word)
+{
+    if (word.size() > 1 && word[0].isUpper() && word[1].isLower())
+        return word[0].toLower() + word.mid(1);
+    return word;
+}
+
 QStringView TextUtil::lastWord(QStringView text)
 {
     qsizetype e = text.size();

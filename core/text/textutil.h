@@ -49,6 +49,8 @@ inline qsizetype skipSpacesBack(QStringView text, qsizetype i)
 // The run of letters that ends `text` when only white space follows it; empty when the text
 // ends otherwise (a digit, a sign).
 QStringView lastWord(QStringView text);
+// "Agences" → "agences", "Marocains" → "marocains"; "TNS" and "AMO" stay as they are.
+QString lowerFirst(const QString &word);
 // Folded letters and digits, each run joined by one dash: "Laâyoune-Sakia El Hamra" →
 // "laayoune-sakia-el-hamra" (ids built from words).
 QString slug(QStringView text);
