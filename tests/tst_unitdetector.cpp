@@ -114,6 +114,9 @@ void tst_UnitDetector::subjectNoun_data()
     QTest::newRow("plural subject, level verb")
         << QStringLiteral("Les abonnements fixes s'établissent à plus de ") << QStringLiteral("abonnements");
     QTest::newRow("atteignent") << QStringLiteral("Ces recettes atteignent ") << QStringLiteral("recettes");
+    QTest::newRow("with its complement")
+        << QStringLiteral("Les abonnements à la téléphonie mobile atteignent ")
+        << QStringLiteral("abonnements");
     QTest::newRow("not at the sentence's start")
         << QStringLiteral("Selon l'agence, les abonnements fixes s'établissent à ") << QString();
     QTest::newRow("another verb") << QStringLiteral("Les abonnements fixes ont baissé de ") << QString();

@@ -678,7 +678,7 @@ QString UnitDetector::subjectNoun(QStringView before)
     // the sentence, then a verb that gives its level.
     static const QRegularExpression re(
         QStringLiteral(
-            "^\\s*(?:les|ces|leurs|ses|nos)\\s+(?<noun>\\p{L}{3,}[sx])(?:\\s+[\\p{L}'’-]+){0,3}?\\s+"
+            "^\\s*(?:les|ces|leurs|ses|nos)\\s+(?<noun>\\p{L}{3,}[sx])(?:\\s+[\\p{L}'’-]+){0,4}?\\s+"
             "(?:s['’](?:établissent|élèvent|chiffrent)\\s+à|se\\s+chiffrent\\s+à|atteignent|"
             "totalisent|dépassent|avoisinent|frôlent|culminent\\s+à|plafonnent\\s+à)"
             "(?:\\s+(?:plus|près|moins|environ|quelque|de|d['’]|à|les|la|le))*\\s*$"),
