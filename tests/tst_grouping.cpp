@@ -318,6 +318,19 @@ void tst_Grouping::measures_data()
         << QStringLiteral("L'Autorité l'estime à 6 millions, alors que la Cour constitutionnelle l'évalue à "
                           "plus de 11 millions de votants.")
         << QStringLiteral("11 millions") << QStringLiteral("votant") << QString() << QStringLiteral("whole");
+    QTest::newRow("an adjective a sentence opens with is no place") << QStringLiteral(
+        "Mauvaise nouvelle pour les ménages. Les prix de l'énergie ont augmenté de 16,3% sur "
+        "un an.") << QStringLiteral("16,3%") << QStringLiteral("prix energie")
+                                                                    << QString() << QStringLiteral("change");
+    QTest::newRow("a participle a sentence opens with is no place")
+        << QStringLiteral("Donnant plus de détails, le rapport note que les prix des fruits ont affiché une "
+                          "hausse de 20%.")
+        << QStringLiteral("20%") << QStringLiteral("prix fruit") << QString() << QStringLiteral("change");
+    QTest::newRow("a name after its reporting verb and a date is the source")
+        << QStringLiteral(
+               "La hausse des prix a atteint 6%, révèle dimanche 26 novembre l'Office national des "
+               "statistiques (ONS).")
+        << QStringLiteral("6%") << QStringLiteral("prix") << QString() << QStringLiteral("whole");
     QTest::newRow("an amount in parentheses after a list's item measures the item")
         << QStringLiteral(
                "La hausse résulte des ventes, des fonds de concours (1.929 MDH contre 1.496 MDH) et "

@@ -645,10 +645,12 @@ bool degreeAdjective(const QString &f)
 bool prenominalAdjective(const QString &f)
 {
     static const Words w
-        = words({"haut",   "haute",    "hauts",    "hautes",    "bas",    "basse",   "basses",  "grand",
-                 "grande", "grands",   "grandes",  "petit",     "petite", "petits",  "petites", "nouveau",
-                 "nouvel", "nouvelle", "nouveaux", "nouvelles", "faible", "faibles", "fort",    "forte",
-                 "forts",  "fortes",   "long",     "longue",    "longs",  "longues"});
+        = words({"haut",     "haute",     "hauts",    "hautes",    "bas",       "basse",     "basses",
+                 "grand",    "grande",    "grands",   "grandes",   "petit",     "petite",    "petits",
+                 "petites",  "nouveau",   "nouvel",   "nouvelle",  "nouveaux",  "nouvelles", "faible",
+                 "faibles",  "fort",      "forte",    "forts",     "fortes",    "long",      "longue",
+                 "longs",    "longues",   "bon",      "bonne",     "bons",      "bonnes",    "mauvais",
+                 "mauvaise", "mauvaises", "meilleur", "meilleure", "meilleurs", "meilleures"});
     return w.contains(f);
 }
 
@@ -1448,11 +1450,22 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                               const QString &text, const WordSet &lowercase)
 {
     QList<ProperNoun> out;
+    // A capital a sentence opens with, on an adjective before its noun ("Mauvaise nouvelle pour
+    // …", "Bonne nouvelle") or a present participle ("Donnant plus de détails, l'ONS …"), is
+    // no name.
+    auto openingWord = [&](qsizetype j) {
+        const Token &x = t[j];
+        const bool opens = j == from || (!t[j - 1].word && !t[j - 1].digit);
+        const bool lowerNext = j + 1 < to && t[j + 1].word && !t[j + 1].capital;
+        return opens && lowerNext
+            && (prenominalAdjective(x.folded) || (x.folded.size() > 5 && x.folded.endsWith(u"ant"_s)));
+    };
     auto isCap = [&](qsizetype j) {
         const Token &x = t[j];
         return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
             && !isMonth(x.folded) && !isWeekday(x.folded) && !timeOrFrameNoun(x.folded)
-            && !lowercase.contains(x.folded) && !ordinalWord(x.folded) && !quantityWord(x.folded);
+            && !lowercase.contains(x.folded) && !ordinalWord(x.folded) && !quantityWord(x.folded)
+            && !openingWord(j);
     };
     // A capital word whose words after it, in lower case, are spelt by the acronym in the
     // parentheses that follow: "le Parti de la justice et du développement (PJD)", "le Parti
@@ -1596,6 +1609,16 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // Matin rapporte que", "L'Economiste a indiqué".
         for (qsizetype j = last + 1; j < qMin(to, last + 6) && !source; ++j)
             source = sourceReportsAt(t, j);
+        // So is a name after its verb: "révèle dimanche 26 novembre l'Office national des
+        // statistiques (ONS)" (not "indique que le Maroc": what follows "que" is reported).
+        // Only a date and an article between them ("annonce mercredi à Rabat" is where).
+        for (qsizetype j = k - 1; j >= qMax(from, k - 7) && !source; --j) {
+            const QString &w = t[j].folded;
+            source = sourceReportsAt(t, j);
+            if (!(t[j].digit || isWeekday(w) || isMonth(w) || w == u"l"_s || w == u"le"_s || w == u"la"_s
+                  || w == u"les"_s || w == u"ce"_s || w == u"dernier"_s))
+                break;
+        }
         // A title of the press: "rappelle le magazine Challenge", "selon le quotidien Le Matin".
         for (qsizetype j = qMax(from, k - 2); j < k && !source; ++j)
             source = pressNoun(t[j].folded);
