@@ -1571,6 +1571,28 @@ void tst_Grouping::homes()
     QCOMPARE(one.bilan, QString());
     QCOMPARE(one.articles, (QStringList {QString(), QString(), QString()}));
 
+    // An article that names no country is its outlet's, by its amounts' currency first, else by
+    // the country code its address ends on (not a code the web uses for something else).
+    auto from = [](const QString &url, const QString &text) {
+        Article a = article(text);
+        a.url = url;
+        return a;
+    };
+    const Countries::Homes outlets = Countries::homes(
+        {article(QStringLiteral("Au Maroc, le taux a atteint 13 %.")),
+         article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")),
+         from(QStringLiteral("https://www.reporters.dz/bac"),
+              QStringLiteral("Le taux de réussite a atteint 58 %.")),
+         from(QStringLiteral("https://onemedia.fr/?p=1"),
+              QStringLiteral("La dette a atteint 258,4 milliards de dirhams.")),
+         from(QStringLiteral("https://realites.com.tn/x"), QStringLiteral("Le taux a atteint 5,4 %.")),
+         from(QStringLiteral("https://example.tv/x"), QStringLiteral("Le taux a atteint 5,4 %.")),
+         from(QStringLiteral("https://www.lesiteinfo.com/x"), QStringLiteral("Le taux a atteint 5,4 %."))});
+    QCOMPARE(outlets.bilan, QStringLiteral("Maroc"));
+    QCOMPARE(outlets.articles,
+             (QStringList {QString(), QString(), QStringLiteral("Algérie"), QString(),
+                           QStringLiteral("Tunisie"), QString(), QString()}));
+
     // The first two articles' rates are one metric, national; Tunisia's is its own.
     MetricSet::discover(articles);
     QCOMPARE(articles[0].claims[0].metric, articles[1].claims[0].metric);

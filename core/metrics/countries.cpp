@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -174,6 +175,168 @@ const char16_t *const kCountries[] = {
     u"Yémen",
     u"Zambie",
     u"Zimbabwe",
+};
+
+// The country code that ends an outlet's address, for the countries whose code the web does not
+// use for something else (".tv", ".io", ".co", ".me", ".ly", ".la", ".md", ".am" are left out):
+// "reporters.dz", "realites.com.tn".
+const struct
+{
+    const char *code;
+    const char16_t *country;
+} kDomains[] = {
+    {"af", u"Afghanistan"},
+    {"za", u"Afrique du Sud"},
+    {"al", u"Albanie"},
+    {"dz", u"Algérie"},
+    {"de", u"Allemagne"},
+    {"ao", u"Angola"},
+    {"sa", u"Arabie saoudite"},
+    {"ar", u"Argentine"},
+    {"au", u"Australie"},
+    {"at", u"Autriche"},
+    {"az", u"Azerbaïdjan"},
+    {"bh", u"Bahreïn"},
+    {"bd", u"Bangladesh"},
+    {"be", u"Belgique"},
+    {"bj", u"Bénin"},
+    {"by", u"Biélorussie"},
+    {"mm", u"Birmanie"},
+    {"bo", u"Bolivie"},
+    {"ba", u"Bosnie-Herzégovine"},
+    {"bw", u"Botswana"},
+    {"br", u"Brésil"},
+    {"bg", u"Bulgarie"},
+    {"bf", u"Burkina Faso"},
+    {"bi", u"Burundi"},
+    {"kh", u"Cambodge"},
+    {"cm", u"Cameroun"},
+    {"ca", u"Canada"},
+    {"cv", u"Cap-Vert"},
+    {"cf", u"Centrafrique"},
+    {"cl", u"Chili"},
+    {"cn", u"Chine"},
+    {"cy", u"Chypre"},
+    {"km", u"Comores"},
+    {"cg", u"Congo"},
+    {"kp", u"Corée du Nord"},
+    {"kr", u"Corée du Sud"},
+    {"cr", u"Costa Rica"},
+    {"ci", u"Côte d'Ivoire"},
+    {"hr", u"Croatie"},
+    {"cu", u"Cuba"},
+    {"dk", u"Danemark"},
+    {"dj", u"Djibouti"},
+    {"eg", u"Égypte"},
+    {"ae", u"Émirats arabes unis"},
+    {"ec", u"Équateur"},
+    {"er", u"Érythrée"},
+    {"es", u"Espagne"},
+    {"ee", u"Estonie"},
+    {"us", u"États-Unis"},
+    {"et", u"Éthiopie"},
+    {"fi", u"Finlande"},
+    {"fr", u"France"},
+    {"ga", u"Gabon"},
+    {"gm", u"Gambie"},
+    {"ge", u"Géorgie"},
+    {"gh", u"Ghana"},
+    {"gr", u"Grèce"},
+    {"gt", u"Guatemala"},
+    {"gn", u"Guinée"},
+    {"gw", u"Guinée-Bissau"},
+    {"gq", u"Guinée équatoriale"},
+    {"ht", u"Haïti"},
+    {"hn", u"Honduras"},
+    {"hu", u"Hongrie"},
+    {"in", u"Inde"},
+    {"id", u"Indonésie"},
+    {"iq", u"Irak"},
+    {"ir", u"Iran"},
+    {"ie", u"Irlande"},
+    {"is", u"Islande"},
+    {"il", u"Israël"},
+    {"it", u"Italie"},
+    {"jm", u"Jamaïque"},
+    {"jp", u"Japon"},
+    {"jo", u"Jordanie"},
+    {"kz", u"Kazakhstan"},
+    {"ke", u"Kenya"},
+    {"kg", u"Kirghizistan"},
+    {"kw", u"Koweït"},
+    {"lv", u"Lettonie"},
+    {"lb", u"Liban"},
+    {"lr", u"Liberia"},
+    {"lt", u"Lituanie"},
+    {"lu", u"Luxembourg"},
+    {"mk", u"Macédoine du Nord"},
+    {"mg", u"Madagascar"},
+    {"my", u"Malaisie"},
+    {"mw", u"Malawi"},
+    {"ml", u"Mali"},
+    {"mt", u"Malte"},
+    {"ma", u"Maroc"},
+    {"mr", u"Mauritanie"},
+    {"mx", u"Mexique"},
+    {"mc", u"Monaco"},
+    {"mn", u"Mongolie"},
+    {"mz", u"Mozambique"},
+    {"na", u"Namibie"},
+    {"np", u"Népal"},
+    {"ni", u"Nicaragua"},
+    {"ne", u"Niger"},
+    {"ng", u"Nigeria"},
+    {"no", u"Norvège"},
+    {"nz", u"Nouvelle-Zélande"},
+    {"om", u"Oman"},
+    {"ug", u"Ouganda"},
+    {"uz", u"Ouzbékistan"},
+    {"pk", u"Pakistan"},
+    {"ps", u"Palestine"},
+    {"pa", u"Panama"},
+    {"py", u"Paraguay"},
+    {"nl", u"Pays-Bas"},
+    {"pe", u"Pérou"},
+    {"ph", u"Philippines"},
+    {"pl", u"Pologne"},
+    {"pt", u"Portugal"},
+    {"qa", u"Qatar"},
+    {"do", u"République dominicaine"},
+    {"cz", u"Tchéquie"},
+    {"ro", u"Roumanie"},
+    {"uk", u"Royaume-Uni"},
+    {"ru", u"Russie"},
+    {"rw", u"Rwanda"},
+    {"sv", u"Salvador"},
+    {"sn", u"Sénégal"},
+    {"rs", u"Serbie"},
+    {"sl", u"Sierra Leone"},
+    {"sg", u"Singapour"},
+    {"sk", u"Slovaquie"},
+    {"si", u"Slovénie"},
+    {"so", u"Somalie"},
+    {"sd", u"Soudan"},
+    {"ss", u"Soudan du Sud"},
+    {"lk", u"Sri Lanka"},
+    {"se", u"Suède"},
+    {"ch", u"Suisse"},
+    {"sy", u"Syrie"},
+    {"tj", u"Tadjikistan"},
+    {"tw", u"Taïwan"},
+    {"tz", u"Tanzanie"},
+    {"td", u"Tchad"},
+    {"th", u"Thaïlande"},
+    {"tg", u"Togo"},
+    {"tn", u"Tunisie"},
+    {"tm", u"Turkménistan"},
+    {"tr", u"Turquie"},
+    {"ua", u"Ukraine"},
+    {"uy", u"Uruguay"},
+    {"ve", u"Venezuela"},
+    {"vn", u"Vietnam"},
+    {"ye", u"Yémen"},
+    {"zm", u"Zambie"},
+    {"zw", u"Zimbabwe"},
 };
 
 // The adjectives of the countries the French-language press writes most, masculine singular,
@@ -349,6 +512,59 @@ void count(QStringView text, QHash<int, int> &counts)
     });
 }
 
+// The country whose currency, of one country only, the article's amounts are in: -1 when they
+// are in none, -2 when in a shared one (euros, francs CFA, dollars) or in several.
+int currencyCountry(const Article &article)
+{
+    static const QHash<QString, QString> countries {
+        {QStringLiteral("MAD"), QStringLiteral("Maroc")},
+        {QStringLiteral("TND"), QStringLiteral("Tunisie")},
+        {QStringLiteral("DZD"), QStringLiteral("Algérie")},
+        {QStringLiteral("SAR"), QStringLiteral("Arabie saoudite")},
+        {QStringLiteral("AED"), QStringLiteral("Émirats arabes unis")},
+        {QStringLiteral("CAD"), QStringLiteral("Canada")},
+        {QStringLiteral("CHF"), QStringLiteral("Suisse")},
+        {QStringLiteral("CNY"), QStringLiteral("Chine")},
+        {QStringLiteral("JPY"), QStringLiteral("Japon")},
+        {QStringLiteral("GBP"), QStringLiteral("Royaume-Uni")}};
+    QString found;
+    for (const Claim &c : article.claims) {
+        if (c.kind != ClaimKind::Money || c.boilerplate || c.unit.isEmpty())
+            continue;
+        if (!found.isEmpty() && c.unit != found)
+            return -2;
+        found = c.unit;
+    }
+    if (found.isEmpty())
+        return -1;
+    const QString country = countries.value(found);
+    return country.isEmpty() ? -2 : table().byWords.value(foldedWords(country), -1);
+}
+
+// The country whose code ends the host of `url`, or -1.
+int domainCountry(const QString &url)
+{
+    if (url.isEmpty())
+        return -1;
+    const QString host = QUrl(url).host().toLower();
+    const qsizetype dot = host.lastIndexOf(u'.');
+    if (dot < 0)
+        return -1;
+    const QStringView code = QStringView(host).mid(dot + 1);
+    static const QHash<QString, int> byCode = [] {
+        QHash<QString, int> out;
+        const Table &t = table();
+        for (const auto &d : kDomains) {
+            const int i = t.byWords.value(foldedWords(QString::fromUtf16(d.country)), -1);
+            Q_ASSERT(i >= 0);
+            if (i >= 0)
+                out.insert(QString::fromLatin1(d.code), i);
+        }
+        return out;
+    }();
+    return byCode.value(code.toString(), -1);
+}
+
 } // namespace
 
 namespace Countries {
@@ -411,7 +627,17 @@ Homes homes(const QList<Article> &articles)
         // country of the bilan, every article is national: one that names its country cannot be
         // told from the others that take theirs for granted.
         int own = -1;
-        if (bilan >= 0 && !c.contains(bilan)) {
+        // An article that names no country at all is about its outlet's: its amounts' currency
+        // says so first (dirhams are Moroccan whatever the address: "onemedia.fr"), else the
+        // country code its outlet's address ends on ("reporters.dz", "aujourdhui.ma"). The press
+        // takes its own country for granted. (It does not make the bilan's country.)
+        if (bilan >= 0 && c.isEmpty()) {
+            const Article &article = articles[out.articles.size()];
+            const int byCurrency = currencyCountry(article);
+            own = byCurrency != -1 ? byCurrency : domainCountry(article.url);
+            if (own == bilan || own < 0)
+                own = -1;
+        } else if (bilan >= 0 && !c.contains(bilan)) {
             int best = 0;
             bool even = false;
             for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
