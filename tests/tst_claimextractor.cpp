@@ -566,6 +566,13 @@ void tst_ClaimExtractor::claims_data()
         "L'ONEE vient de publier son bilan électrique pour l'année 2021.\n\nLa "
         "puissance installée pour l'électricité d'origine solaire s'est établie à 1.466 MW.",
         "", "1.466=1466 MW exact 2021 -");
+    row("the year of a report's statistics, past a long complement",
+        "Les débarquements se sont établis à 2,82 milliards de DH, précise l'Office national des pêches dans "
+        "ses dernières statistiques sur la pêche côtière et artisanale au Maroc pour l'année 2016.\n\nLes "
+        "crustacés ont progressé de 12% à 293,32 MDH.",
+        "2017-01",
+        "2,82 milliards=2820000000 MAD exact 2016 Office national des pêches | 12%=12 % exact 2016 - | "
+        "293,32 MDH=293320000 MAD exact 2016 -");
     row("a date in the attribution dates the whole sentence",
         "Les touristes étrangers ont progressé de 14%, alors que les arrivées ont augmenté de 2%, indique "
         "l'Observatoire pour le mois d'octobre 2018.",

@@ -418,6 +418,7 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
     static const FoldedWordSet words(QStringList {
         QStringLiteral("situation"), QStringLiteral("bulletin"), QStringLiteral("bilan"),
         QStringLiteral("rapport"), QStringLiteral("releve"), QStringLiteral("date"), QStringLiteral("arrete"),
+        QStringLiteral("statistiques"), QStringLiteral("chiffres"), QStringLiteral("donnees"),
         QStringLiteral("arretee"), QStringLiteral("arretes"), QStringLiteral("arretees")});
     static const RE phrase(QStringLiteral("(?:\\b(?:situation|bulletin|relevé)\\s+(?:journali[èe]re|"
                                           "quotidien(?:ne)?|hebdomadaire|"
@@ -438,11 +439,13 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
         if (!any)
             continue;
         const QStringView text = article.paragraphText(pi);
-        // "L'ONEE vient de publier son bilan électrique pour l'année 2021": the year of the
-        // figures of the whole report.
+        // "L'ONEE vient de publier son bilan électrique pour l'année 2021", "précise l'ONP dans
+        // ses dernières statistiques sur la pêche côtière et artisanale au Maroc pour l'année
+        // 2016": the year of the figures of the whole report.
         static const RE report(
-            QStringLiteral("\\b(?:son|sa|leur)\\s+(?:bilan|rapport|note|situation|statistiques)"
-                           "(?:\\s+\\p{L}+){0,2}?\\s+(?:pour|de|au\\s+titre\\s+de)\\s+l['’]"
+            QStringLiteral("\\b(?:son|sa|ses|leur|leurs)\\s+(?:(?:derni[eè]re?s?|nouve(?:lle|aux|l|au)s?|"
+                           "récente?s?)\\s+)?(?:bilan|rapport|note|situation|statistiques|chiffres|données)"
+                           "(?:\\s+[\\p{L}'’-]+){0,9}?\\s+(?:pour|de|au\\s+titre\\s+de)\\s+l['’]"
                            "(?:année|exercice)\\s+(\\d{4})(?!\\d)"),
             kOptions);
         if (const auto r = report.match(text); r.hasMatch()) {
