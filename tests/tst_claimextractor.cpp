@@ -236,6 +236,18 @@ void tst_ClaimExtractor::claims_data()
     row("a figure with decimals counts none of the things listed before",
         "Parmi les différentes offres, les plus rapides assurent 83,67, contre 1,04 pour la moins chère.", "",
         "83,67=83.67 - exact - - | 1,04=1.04 - exact - -");
+    row("the number of a list's item is no claim",
+        "Voici en six points la performance.\n\n1. Le secteur a enregistré de bonnes performances.\n\n2. Les "
+        "exportations ont atteint 766.500 tonnes.",
+        "", "six=6 points exact - - | 766.500=766500 t exact - -");
+    row("a multiplier written with its sign",
+        "Une hausse notable sur le marché américain (x3) et africain (x2,2).", "",
+        "x3=3 - exact - - | x2,2=2.2 - exact - -");
+    row("dinars are the country's the article names",
+        "La Tunisie pointe au quatrième rang. Les exportations d'huile devraient rapporter plus de deux "
+        "milliards "
+        "de dinars.",
+        "", "deux milliards=2000000000 TND more_than - -");
     row("a week across two months ends on its last day",
         "33 personnes ont perdu la vie au cours de la semaine allant du 31 mars au 6 avril 2025.", "2025-04",
         "33=33 personnes exact 2025-04-06 -");

@@ -23,6 +23,8 @@ void tst_QualifierDetector::before_data()
         QTest::newRow(text) << QString::fromUtf8(text) << q;
     };
     // More than.
+    row("une production estimée, cette année, à ", Qualifier::About);
+    row("une production estimée à ", Qualifier::About);
     row("le nombre a atteint plus de ", Qualifier::MoreThan);
     row("soit plus d'", Qualifier::MoreThan);
     row("un budget au-delà de ", Qualifier::MoreThan);

@@ -74,6 +74,12 @@ void tst_UnitDetector::detect_data()
     row("Mm3", "Les réserves atteignent 1.482 Mm³ ce lundi.", "1.482", "m3", "", 1e6, "Mm³");
     row("GW", "Une capacité de 4 GW est installée.", "4", "MW", "", 1000, "GW");
     row("hectares", "Le projet couvre 2 500 hectares de cultures.", "2 500", "ha", "", 1, "hectares");
+    row("tonnes written T", "Les débarquements ont atteint 5.083 T.", "5.083", "t", "", 1, "T");
+    // Dinars: written with their country, or as its press abbreviates them.
+    row("DT", "Le prix est de 1 200 DT.", "1 200", "TND", "");
+    row("DA", "Le kilo coûte 45 DA.", "45", "DZD", "");
+    row("dinars alone, until the article says whose", "Un budget de 2 milliards de dinars.", "2 milliards",
+        "dinars", "");
     // A denominator belongs to the rate before it, not to a new figure.
     row("denominator", "Un taux de 5,2 décès pour 100.000 habitants.", "5,2", "décès", "100.000 habitants");
 }

@@ -684,6 +684,14 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "[1]", "(2)": note calls.
     if (t.start > 0 && t.end < text.size() && ((text[t.start - 1] == u'[' && text[t.end] == u']')))
         return true;
+    // "1. Le secteur des exportations…", "2) Les exportations…": the number of a list's item.
+    if (t.form == NumberToken::Form::Digits && !t.decimal && !t.percent && t.scale == 1
+        && t.integerDigits <= 2 && TextUtil::skipSpaces(text, 0) == t.start && t.end + 2 < text.size()
+        && (text[t.end] == u'.' || text[t.end] == u')') && TextUtil::isSpace(text[t.end + 1])) {
+        const qsizetype next = TextUtil::skipSpaces(text, t.end + 1);
+        if (next < text.size() && text[next].isUpper())
+            return true;
+    }
     return isNamePart(t, text);
 }
 
@@ -1037,6 +1045,63 @@ bool conversionOf(const Article &article, const Claim &before, const Claim &c)
     return open >= 0 && between.left(open).indexOf(u',') < 0 && between.mid(open + 1).trimmed().isEmpty();
 }
 
+// "deux milliards de dinars": the dinars of the article's other amounts ("1,1 milliard de DT"),
+// else of the country it names most (Tunisia's, Algeria's…); left "dinars" when it names none.
+void resolveDinars(const Article &article, QList<Claim> &claims)
+{
+    const QString dinars = QStringLiteral("dinars");
+    if (std::none_of(claims.cbegin(), claims.cend(), [&](const Claim &c) { return c.unit == dinars; }))
+        return;
+    static const QStringList codes {QStringLiteral("TND"), QStringLiteral("DZD"), QStringLiteral("LYD"),
+                                    QStringLiteral("JOD"), QStringLiteral("KWD"), QStringLiteral("IQD"),
+                                    QStringLiteral("BHD"), QStringLiteral("RSD")};
+    QString code;
+    for (const Claim &c : std::as_const(claims)) {
+        if (c.kind == ClaimKind::Money && codes.contains(c.unit)) {
+            if (!code.isEmpty() && code != c.unit) {
+                code.clear();
+                break;
+            }
+            code = c.unit;
+        }
+    }
+    if (code.isEmpty()) {
+        // The country's name and its adjective: "Tunisie", "tunisien(ne)(s)".
+        static const QList<std::pair<QRegularExpression, QString>> countries = [] {
+            QList<std::pair<QRegularExpression, QString>> out;
+            const char *const rows[][2]
+                = {{"tunisi", "TND"},    {"alg[ée]ri", "DZD"}, {"liby", "LYD"},       {"jordan", "JOD"},
+                   {"kowe[iï]t", "KWD"}, {"ira[kq]", "IQD"},   {"bahre[iï]n", "BHD"}, {"serb", "RSD"}};
+            for (const auto &row : rows)
+                out.append({RE(QStringLiteral("\\b") + QString::fromUtf8(row[0]), kOptions),
+                            QString::fromLatin1(row[1])});
+            return out;
+        }();
+        qsizetype best = 0;
+        bool tie = false;
+        for (const auto &[re, c] : countries) {
+            qsizetype n = 0;
+            for (auto it = re.globalMatch(article.text); it.hasNext() && n < 1000; it.next())
+                ++n;
+            if (n > best) {
+                best = n;
+                code = c;
+                tie = false;
+            } else if (n == best && n > 0) {
+                tie = true;
+            }
+        }
+        if (tie)
+            code.clear();
+    }
+    if (code.isEmpty())
+        return;
+    for (Claim &c : claims) {
+        if (c.unit == dinars)
+            c.unit = StringPool::intern(code);
+    }
+}
+
 void inheritScaledUnits(const Article &article, QList<Claim> &claims)
 {
     // "en hausse de 16,6 milliards (+14,4%), à 132,2 milliards de F.CFA": a change's amount
@@ -1196,6 +1261,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 (*sentences)[first + k] = std::move(contexts[k].sentences);
         }
     }
+    resolveDinars(article, out);
     inheritScaledUnits(article, out);
     return out;
 }

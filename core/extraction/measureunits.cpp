@@ -22,7 +22,7 @@ constexpr Entry kSymbols[] = {
     {u"MW", u"MW", 1},      {u"GW", u"MW", 1000}, {u"kW", u"MW", 0.001},   {u"TW", u"MW", 1e6},
     {u"Mt", u"t", 1e6},     {u"kt", u"t", 1000},  {u"qx", u"quintaux", 1}, {u"ha", u"ha", 1},
     {u"km", u"km", 1},      {u"mm", u"mm", 1},    {u"°C", u"°C", 1},       {u"° C", u"°C", 1},
-    {u"t", u"t", 1},
+    {u"t", u"t", 1},        {u"T", u"t", 1}, // "5.083 T", as fisheries statistics write tonnes
 };
 
 // Folded words (lower case, no accents), longer first.

@@ -447,7 +447,13 @@ private:
             t.start = start - 1;
         }
         const bool negative = t.start < start && m_text[t.start] != u'+';
-        if (start > 0
+        // "(x3)", "x2,2", "×3": a multiplier, its sign part of it, not letters glued to digits.
+        const bool times = start > 0
+            && (m_text[start - 1] == u'x' || m_text[start - 1] == u'X' || m_text[start - 1] == u'×')
+            && (start == 1 || m_text[start - 2] == u'(' || isSpaceLike(m_text[start - 2]));
+        if (times)
+            t.start = start - 1;
+        if (start > 0 && !times
             && (m_text[start - 1].isLetter()
                 || (start > 1 && m_text[start - 1] == u'-' && m_text[start - 2].isLetter()))) {
             t.glued = true;

@@ -584,6 +584,12 @@ void ParagraphExtractor::single(Candidate &cand, const UnitInfo *listed)
 
 bool ParagraphExtractor::isMultiplier(const NumberToken &t, QStringView text)
 {
+    // "(x3)", "×2,2": the sign of multiplication is the number's first character
+    // (NumberReader).
+    if (t.form == NumberToken::Form::Digits && !t.percent && t.scale == 1
+        && (text[t.start] == u'×' || text[t.start] == u'x' || text[t.start] == u'X')
+        && (t.end >= text.size() || !text[t.end].isLetterOrNumber()))
+        return true;
     static const RE fois(QStringLiteral("^\\s+fois\\b"), kOptions);
     return fois.match(text.mid(t.end, 12)).hasMatch();
 }

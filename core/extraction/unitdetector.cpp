@@ -58,8 +58,14 @@ constexpr Currency kCurrencies[] = {
     {u"CHF", u"CHF", true},
     {u"dinars algériens", u"DZD", false},
     {u"dinars tunisiens", u"TND", false},
+    // (Dinars without their country: the article's, read once it is whole:
+    // ClaimExtractor's resolveDinars().)
+    {u"dinars", u"dinars", false},
+    {u"dinar", u"dinars", false},
     {u"TND", u"TND", true},
+    {u"DT", u"TND", true},
     {u"DZD", u"DZD", true},
+    {u"DA", u"DZD", true},
     {u"riyals", u"SAR", false},
     {u"yuans", u"CNY", false},
     {u"yens", u"JPY", false},
@@ -645,8 +651,11 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
     if (partitive(after, info))
         return info;
     const auto [noun, nounEnd] = countedNoun(token, after, start);
-    // "en recul de 1,5 point": percentage points.
-    if (noun == u"point" || noun == u"points" || noun == u"pt" || noun == u"pts") {
+    // "en recul de 1,5 point": percentage points; "en six points": items.
+    const QStringView lead = before.trimmed();
+    const bool items
+        = lead.endsWith(u" en", Qt::CaseInsensitive) || lead.compare(u"en", Qt::CaseInsensitive) == 0;
+    if ((noun == u"point" || noun == u"points" || noun == u"pt" || noun == u"pts") && !items) {
         info.kind = ClaimKind::Percent;
         info.unit = QStringLiteral("points");
         info.unitEnd = nounEnd;
