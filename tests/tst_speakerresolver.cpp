@@ -38,6 +38,18 @@ void tst_SpeakerResolver::attribution_data()
         {QStringLiteral("Au total, 245.109 candidats ont réussi, indique un communiqué du ministère de "
                         "l'Éducation nationale, du préscolaire et des sports.")},
         {QStringLiteral("ministère de l'Éducation nationale, du préscolaire et des sports")});
+    row("a department's name enumerated with several words an item",
+        {QStringLiteral(
+            "Les exportations ont atteint 766.500 tonnes, selon le ministère de l'Agriculture, de la "
+            "pêche maritime, du développement rural et des eaux et forêts.")},
+        {QStringLiteral(
+            "ministère de l'Agriculture, de la pêche maritime, du développement rural et des eaux et "
+            "forêts")});
+    row("not a list after the department",
+        {QStringLiteral(
+            "Les exportations ont atteint 766.500 tonnes, selon le ministère de l'Agriculture, de la "
+            "même manière que l'an dernier.")},
+        {QStringLiteral("ministère de l'Agriculture")});
     row("comme l'a indiqué",
         {QStringLiteral("684 200 étudiants ont été admis, comme l'a indiqué le ministère de l'éducation "
                         "nationale le vendredi 12 juillet."),

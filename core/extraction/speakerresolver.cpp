@@ -118,9 +118,12 @@ const QString kInstitution
           "|[\\p{L}'’-]++(?![ \\x{00A0}]+(?:\\d|(?:plus|près|environ|presque)[ \\x{00A0}])))"
           // (In lower case when a coordination follows: "ministère de l'Éducation nationale, du
           // préscolaire et des sports".)
+          // ("ministère de l'Agriculture, de la pêche maritime, du développement rural et des eaux
+          // et forêts": a few words, then the next item or the last one.)
           "|,[ \\x{00A0}](?:de la |de l['’]|du |des |d['’])"
-          "(?=\\p{Lu}|[\\p{Ll}'’-]+[ \\x{00A0}]et[ \\x{00A0}](?:de la |de l['’]|du |des "
-          "|d['’]))[\\p{L}'’-]+){0,8})");
+          "(?=\\p{Lu}|(?:[\\p{Ll}'’-]+[ \\x{00A0}]){1,3}et[ \\x{00A0}](?:de la |de l['’]|du |des "
+          "|d['’])|[\\p{Ll}'’-]+(?:[ \\x{00A0}][\\p{Ll}'’-]+){0,2},[ \\x{00A0}](?:de la |de l['’]|du |des "
+          "|d['’]))[\\p{L}'’-]+){0,10})");
 
 // Who: a title and a name, a full name, a role (with its complement, or followed by the
 // name), an institution, a surname.
