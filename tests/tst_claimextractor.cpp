@@ -236,6 +236,14 @@ void tst_ClaimExtractor::claims_data()
     row("a figure with decimals counts none of the things listed before",
         "Parmi les différentes offres, les plus rapides assurent 83,67, contre 1,04 pour la moins chère.", "",
         "83,67=83.67 - exact - - | 1,04=1.04 - exact - -");
+    row("an undated article's year is not a comparison's base",
+        "Les ventes ont atteint 608 MDH au cours des onze premiers mois de 2024.\n\nLes quantités ont baissé "
+        "à "
+        "5.083 T, contre 7,384 T à fin novembre 2023.\n\nLes poissons blancs ont atteint 2.288 T à fin "
+        "novembre dernier.",
+        "",
+        "608 MDH=608000000 MAD exact 2024-11 - | 5.083=5083 t exact - - | 7,384=7.384 t exact 2023-11 - | "
+        "2.288=2288 t exact 2024-11 -");
     row("the number of a list's item is no claim",
         "Voici en six points la performance.\n\n1. Le secteur a enregistré de bonnes performances.\n\n2. Les "
         "exportations ont atteint 766.500 tonnes.",

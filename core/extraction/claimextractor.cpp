@@ -1045,6 +1045,22 @@ bool conversionOf(const Article &article, const Claim &before, const Claim &c)
     return open >= 0 && between.left(open).indexOf(u',') < 0 && between.mid(open + 1).trimmed().isEmpty();
 }
 
+// Whether the date at `at` is what a figure is compared with: "contre … à fin novembre 2023",
+// "par rapport à 2022", "comparativement à la même période de 2016", in its clause.
+bool comparisonBase(QStringView text, qsizetype at)
+{
+    const qsizetype from = qMax<qsizetype>(0, at - 80);
+    QStringView before = text.mid(from, at - from);
+    const qsizetype stop = before.lastIndexOf(u'.');
+    if (stop >= 0)
+        before = before.mid(stop + 1);
+    static const RE base(
+        QStringLiteral("\\b(?:contre|par\\s+rapport\\s+(?:à|au|aux)|comparativement|compar[ée]e?s?\\s+"
+                       "(?:à|au|aux|avec)|au\\s+lieu\\s+de|qu['’]en)\\b(?:[^,;:()]|,(?=\\d))*$"),
+        kOptions);
+    return base.match(before).hasMatch();
+}
+
 // "deux milliards de dinars": the dinars of the article's other amounts ("1,1 milliard de DT"),
 // else of the country it names most (Tunisia's, Algeria's…); left "dinars" when it names none.
 void resolveDinars(const Article &article, QList<Claim> &claims)
@@ -1234,7 +1250,10 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             if (p.isBoilerplate())
                 continue;
             for (const DateMention &d : std::as_const(c.dates)) {
-                if (d.explicitYear && !d.date.isNull())
+                // (Not a comparison's base, older than the year being written about: "contre plus
+                // de 143,77 MDH à fin novembre 2023" leaves "fin novembre dernier" in 2024.)
+                if (d.explicitYear && !d.date.isNull()
+                    && !(!written.isNull() && d.date.year < written.year && comparisonBase(c.text, d.start)))
                     written = PartialDate {d.date.year, 0, 0};
             }
             readSpeakers(c, speakers, r.speakers);
