@@ -244,6 +244,15 @@ void tst_ClaimExtractor::claims_data()
         "",
         "608 MDH=608000000 MAD exact 2024-11 - | 5.083=5083 t exact - - | 7,384=7.384 t exact 2023-11 - | "
         "2.288=2288 t exact 2024-11 -");
+    row("a month without a year in an undated article's first paragraph with years",
+        "Les chiffres de la campagne agricole 2012-2013 sont là. La récolte a totalisé 97 millions de "
+        "quintaux "
+        "à la fin du mois de juin.",
+        "", "97 millions=97000000 quintaux exact 2013-06 -");
+    row("nor a comparison's base year",
+        "Samedi soir, les autorités ont annoncé un taux de participation de 43 % au titre du scrutin du 7 "
+        "octobre, en baisse de deux points par rapport à celui de 2011.",
+        "", "43 %=43 % exact - - | deux=2 points exact - -");
     row("the number of a list's item is no claim",
         "Voici en six points la performance.\n\n1. Le secteur a enregistré de bonnes performances.\n\n2. Les "
         "exportations ont atteint 766.500 tonnes.",

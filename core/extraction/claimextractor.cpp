@@ -1045,6 +1045,31 @@ bool conversionOf(const Article &article, const Claim &before, const Claim &c)
     return open >= 0 && between.left(open).indexOf(u',') < 0 && between.mid(open + 1).trimmed().isEmpty();
 }
 
+bool comparisonBase(QStringView text, qsizetype at);
+
+// An undated article's first paragraph with a year: the latest year its opening writes (not a
+// deadline), the reference of a month written without one ("la campagne agricole 2012-2013 …
+// 97 millions de quintaux à la fin du mois de juin" → June 2013).
+PartialDate firstYears(QStringView text)
+{
+    static const RE year(QStringLiteral("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d.,]\\d|\\d)"), kOptions);
+    static const RE deadline(
+        QStringLiteral("(?:d['’]ici|horizon|objectif|prévue?s?|pour)\\s*(?:l['’]an(?:née)?\\s*)?$"),
+        kOptions);
+    const QStringView opening = text.left(600);
+    int latest = 0;
+    for (auto it = year.globalMatch(opening); it.hasNext();) {
+        const auto m = it.next();
+        // (Nor the base of a comparison: "en baisse de deux points par rapport à celui de 2011".)
+        const QStringView lead
+            = opening.mid(qMax<qsizetype>(0, m.capturedStart() - 24), qMin<qsizetype>(24, m.capturedStart()));
+        if (deadline.match(lead).hasMatch() || comparisonBase(opening, m.capturedStart()))
+            continue;
+        latest = qMax(latest, m.capturedView().toInt());
+    }
+    return latest ? PartialDate {qint16(latest), 0, 0} : PartialDate {};
+}
+
 // Whether the date at `at` is what a figure is compared with: "contre … à fin novembre 2023",
 // "par rapport à 2022", "comparativement à la même période de 2016", in its clause.
 bool comparisonBase(QStringView text, qsizetype at)
@@ -1241,7 +1266,9 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             const Paragraph &p = article.paragraphs[pi];
             ParagraphReading &r = readings[k];
             if (!dated)
-                r = readParagraph(article, pi, paragraphWords[pi], written, inOrder);
+                r = readParagraph(article, pi, paragraphWords[pi],
+                                  written.isNull() ? firstYears(article.paragraphText(pi)) : written,
+                                  inOrder);
             Context &c = contexts.emplace_back(
                 contextFor(article, pi, paragraphWords[pi], r.reference, bulletin, period));
             c.dates = std::move(r.dates);
