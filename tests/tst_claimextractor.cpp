@@ -253,6 +253,16 @@ void tst_ClaimExtractor::claims_data()
         "Samedi soir, les autorités ont annoncé un taux de participation de 43 % au titre du scrutin du 7 "
         "octobre, en baisse de deux points par rapport à celui de 2011.",
         "", "43 %=43 % exact - - | deux=2 points exact - -");
+    row("what a figure outdid and when a forecast was made date no later sentence",
+        "La récolte de la campagne 2012-2013 a atteint 97 millions de quintaux à la fin du mois de juin, "
+        "confirmant les prévisions officielles, annoncées lors du mois d'avril. Le blé tendre a enregistré "
+        "51 "
+        "millions de quintaux. Ce niveau a franchi le seuil de la campagne record de 2008-2009. La région de "
+        "la "
+        "Chaouia dépasse les 15 millions de quintaux.",
+        "",
+        "97 millions=97000000 quintaux exact 2013-06 - | 51 millions=51000000 quintaux exact 2013-06 - | 15 "
+        "millions=15000000 quintaux more_than 2013-06 -");
     row("the number of a list's item is no claim",
         "Voici en six points la performance.\n\n1. Le secteur a enregistré de bonnes performances.\n\n2. Les "
         "exportations ont atteint 766.500 tonnes.",

@@ -399,7 +399,9 @@ bool ParagraphExtractor::outdoneDate(const DateMention &d) const
     static const RE outdone(
         QStringLiteral(
             "\\b(?:tripl|doubl|quadrupl|quintupl|multipli|dépass|surpass|amélior|battu|bat)\\w*"
-            "\\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)?(?:\\w+\\s+){0,2}(?:de|d['’]|du)\\s*$"),
+            "\\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)?(?:\\w+\\s+){0,2}(?:de|d['’]|du)\\s*$"
+            // "le seuil enregistré lors de la campagne record de 2008-2009": a record recalled.
+            "|\\brecord\\s+(?:de|d['’]|du)\\s*$"),
         kOptions);
     // "95,4 %, 90 % et 101 % des niveaux enregistrés en 2019", "un dépassement du niveau
     // d'activité de 2019 de 8 %": the level a figure is measured against.
@@ -420,6 +422,19 @@ bool ParagraphExtractor::publicationDate(const DateMention &d) const
                        "(?:(?:ce|le|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)*$"),
         kOptions);
     return d.date.hasDay() && published.match(textBefore(d, 40)).hasMatch();
+}
+
+// "les prévisions du ministère de tutelle, annoncées lors du mois d'avril": when a forecast was
+// made, no date for the figures of the sentences after it.
+bool ParagraphExtractor::forecastDate(const DateMention &d) const
+{
+    static const RE forecast(
+        QStringLiteral(
+            "\\b(?:prévisions?|estimations?|projections?|prédictions?)\\b[^.;\\d]{0,60}?\\b(?:annoncé|"
+            "publié|faite?|rendu|dévoilé|communiqué)(?:e|s|es)?\\s+(?:(?:lors|au\\s+cours)\\s+(?:du|de)\\s+|"
+            "en\\s+|le\\s+)?(?:mois\\s+d['’e]\\s*)?$"),
+        kOptions);
+    return forecast.match(textBefore(d, 120)).hasMatch();
 }
 
 // "les taux de réussite des années 2015 (51,36%), 2016 (49.79) et 2014 (45.01%)": a date followed
@@ -794,8 +809,10 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
         const auto [first, last] = datesIn(c, 0, qMax(c.sentences[si].start, t.start - kReach));
         for (const DateMention *d = last; d != first;) {
             --d;
+            // (Nor what a figure outdid, nor the day a document came out: they date no figure
+            // of their own sentence, and none after it.)
             if (d->since || d->relative.ago || comparisonAt(d->start) || isEvolutionStartDate(*d)
-                || labelsAFigure(*d))
+                || labelsAFigure(*d) || outdoneDate(*d) || publicationDate(*d) || forecastDate(*d))
                 continue;
             // The start of an evolution takes no carried date, but the start of a carried span
             // ("entre 2022 et 2023 … de 9% à 9,8%" → 2022).

@@ -149,6 +149,7 @@ private:
     bool pastBoundDate(const DateMention &d) const;
     bool labelsAFigure(const DateMention &d) const;
     bool publicationDate(const DateMention &d) const;
+    bool forecastDate(const DateMention &d) const;
     bool figureInDateClause(const NumberToken &t, const DateMention &d) const;
     bool eligible(const DateMention &d, const NumberToken &t) const;
     // The date a mention gives a figure: a span's end (its start for the start of an
