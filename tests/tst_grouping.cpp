@@ -326,6 +326,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Donnant plus de détails, le rapport note que les prix des fruits ont affiché une "
                           "hausse de 20%.")
         << QStringLiteral("20%") << QStringLiteral("prix fruit") << QString() << QStringLiteral("change");
+    QTest::newRow("an imperative a sentence opens with is no place")
+        << QStringLiteral("Soulignons que les exportations d'huile devraient rapporter 700 millions d'euros.")
+        << QStringLiteral("700 millions") << QStringLiteral("exportation huile") << QString()
+        << QStringLiteral("target");
     QTest::newRow("a name after its reporting verb and a date is the source")
         << QStringLiteral(
                "La hausse des prix a atteint 6%, révèle dimanche 26 novembre l'Office national des "

@@ -1451,14 +1451,15 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
 {
     QList<ProperNoun> out;
     // A capital a sentence opens with, on an adjective before its noun ("Mauvaise nouvelle pour
-    // …", "Bonne nouvelle") or a present participle ("Donnant plus de détails, l'ONS …"), is
-    // no name.
+    // …", "Bonne nouvelle"), a present participle ("Donnant plus de détails, l'ONS …") or an
+    // imperative ("Soulignons que les exportations…", "Rappelons que"), is no name.
     auto openingWord = [&](qsizetype j) {
         const Token &x = t[j];
         const bool opens = j == from || (!t[j - 1].word && !t[j - 1].digit);
         const bool lowerNext = j + 1 < to && t[j + 1].word && !t[j + 1].capital;
         return opens && lowerNext
-            && (prenominalAdjective(x.folded) || (x.folded.size() > 5 && x.folded.endsWith(u"ant"_s)));
+            && (prenominalAdjective(x.folded) || (x.folded.size() > 5 && x.folded.endsWith(u"ant"_s))
+                || (x.folded.size() > 6 && x.folded.endsWith(u"ons"_s)));
     };
     auto isCap = [&](qsizetype j) {
         const Token &x = t[j];
