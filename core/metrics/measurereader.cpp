@@ -299,33 +299,33 @@ Words words(std::initializer_list<const char *> list)
 const Words &functionWords()
 {
     static const Words w
-        = words({"le",        "la",        "les",       "l",        "un",         "une",       "des",
-                 "du",        "de",        "d",         "au",       "aux",        "a",         "en",
-                 "et",        "ou",        "dans",      "sur",      "sous",       "par",       "pour",
-                 "avec",      "sans",      "chez",      "entre",    "vers",       "contre",    "selon",
-                 "apres",     "avant",     "depuis",    "durant",   "pendant",    "lors",      "que",
-                 "qu",        "qui",       "dont",      "ce",       "cette",      "ces",       "cet",
-                 "son",       "sa",        "ses",       "leur",     "leurs",      "notre",     "nos",
-                 "votre",     "vos",       "il",        "elle",     "ils",        "elles",     "on",
-                 "se",        "s",         "n",         "ne",       "pas",        "plus",      "moins",
-                 "tres",      "y",         "mais",      "donc",     "car",        "ni",        "soit",
-                 "comme",     "si",        "est",       "sont",     "ont",        "ete",       "etait",
-                 "etaient",   "avait",     "avaient",   "sera",     "seront",     "serait",    "seraient",
-                 "etre",      "avoir",     "fait",      "font",     "cela",       "ceci",      "celui",
-                 "celle",     "ceux",      "celles",    "tout",     "tous",       "toute",     "toutes",
-                 "autre",     "autres",    "meme",      "memes",    "quelque",    "quelques",  "chaque",
-                 "plusieurs", "environ",   "pres",      "presque",  "jusqu",      "jusque",    "quant",
-                 "ainsi",     "alors",     "aussi",     "encore",   "deja",       "toujours",  "egalement",
-                 "notamment", "seulement", "seul",      "seule",    "seuls",      "seules",    "lui",
-                 "eux",       "j",         "je",        "nous",     "vous",       "c",         "m",
-                 "t",         "toutefois", "cependant", "pourtant", "outre",      "enfin",     "or",
-                 "puis",      "lorsque",   "quand",     "afin",     "grace",      "malgre",    "face",
-                 "parmi",     "lequel",    "laquelle",  "lesquels", "lesquelles", "auquel",    "auxquels",
-                 "duquel",    "desquels",  "ici",       "la-bas",   "certain",    "certains",  "certaine",
-                 "certaines", "contre",    "via",       "hors",     "concernant", "sagissant", "agissant",
-                 "peu",       "beaucoup",  "trop",      "assez",    "neanmoins",  "certes",    "desormais",
-                 "ensuite",   "surtout",   "voire",     "parfois",  "souvent",    "sinon",     "davantage",
-                 "tel",       "telle",     "tels",      "telles"});
+        = words({"voici",     "voila",     "le",        "la",        "les",       "l",        "un",
+                 "une",       "des",       "du",        "de",        "d",         "au",       "aux",
+                 "a",         "en",        "et",        "ou",        "dans",      "sur",      "sous",
+                 "par",       "pour",      "avec",      "sans",      "chez",      "entre",    "vers",
+                 "contre",    "selon",     "apres",     "avant",     "depuis",    "durant",   "pendant",
+                 "lors",      "que",       "qu",        "qui",       "dont",      "ce",       "cette",
+                 "ces",       "cet",       "son",       "sa",        "ses",       "leur",     "leurs",
+                 "notre",     "nos",       "votre",     "vos",       "il",        "elle",     "ils",
+                 "elles",     "on",        "se",        "s",         "n",         "ne",       "pas",
+                 "plus",      "moins",     "tres",      "y",         "mais",      "donc",     "car",
+                 "ni",        "soit",      "comme",     "si",        "est",       "sont",     "ont",
+                 "ete",       "etait",     "etaient",   "avait",     "avaient",   "sera",     "seront",
+                 "serait",    "seraient",  "etre",      "avoir",     "fait",      "font",     "cela",
+                 "ceci",      "celui",     "celle",     "ceux",      "celles",    "tout",     "tous",
+                 "toute",     "toutes",    "autre",     "autres",    "meme",      "memes",    "quelque",
+                 "quelques",  "chaque",    "plusieurs", "environ",   "pres",      "presque",  "jusqu",
+                 "jusque",    "quant",     "ainsi",     "alors",     "aussi",     "encore",   "deja",
+                 "toujours",  "egalement", "notamment", "seulement", "seul",      "seule",    "seuls",
+                 "seules",    "lui",       "eux",       "j",         "je",        "nous",     "vous",
+                 "c",         "m",         "t",         "toutefois", "cependant", "pourtant", "outre",
+                 "enfin",     "or",        "puis",      "lorsque",   "quand",     "afin",     "grace",
+                 "malgre",    "face",      "parmi",     "lequel",    "laquelle",  "lesquels", "lesquelles",
+                 "auquel",    "auxquels",  "duquel",    "desquels",  "ici",       "la-bas",   "certain",
+                 "certains",  "certaine",  "certaines", "contre",    "via",       "hors",     "concernant",
+                 "sagissant", "agissant",  "peu",       "beaucoup",  "trop",      "assez",    "neanmoins",
+                 "certes",    "desormais", "ensuite",   "surtout",   "voire",     "parfois",  "souvent",
+                 "sinon",     "davantage", "tel",       "telle",     "tels",      "telles"});
     return w;
 }
 
@@ -2398,7 +2398,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     const Claim &c = f.claim;
     const QList<Token> &t = f.t;
     const QString &text = m_article.text;
-    const bool points = c.unit == u"points"_s || c.unit == u"point"_s;
+    const bool points = c.kind == ClaimKind::Percent && (c.unit == u"points"_s || c.unit == u"point"_s);
     // "passé de 22,5 à 35,6 %" gives two levels; "une amélioration de 0,9 % à 9 720 GWh", a change
     // and the level it reached.
     const Claim *next = f.after + 1 < t.size() && t[f.after].folded == u"a"_s && t[f.after + 1].digit

@@ -64,7 +64,7 @@ QString ownerKey(const QString &owner)
 QString measureKey(const Claim &c, const Measure &m)
 {
     // A rate in % of a noun is its rate: "le chômage (…) 13,2 %" is the "taux de chômage".
-    const bool rate = c.kind == ClaimKind::Percent || m.unit == u"points" || m.unit == u"point";
+    const bool rate = c.kind == ClaimKind::Percent;
     const bool rateOf = rate && m.noun.startsWith(u"taux ") && m.noun.size() > 5;
     QStringList parts;
     parts << (m.owner.isEmpty() ? QStringLiteral("national") : ownerKey(m.owner))
