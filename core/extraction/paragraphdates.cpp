@@ -807,7 +807,10 @@ void ParagraphExtractor::resolveDate(Claim &claim, const NumberToken &t, bool ev
         // Rule 3: carried from the nearest earlier sentence of the paragraph with a date (or
         // from earlier in a sentence too long for rule 1's reach).
         const auto [first, last] = datesIn(c, 0, qMax(c.sentences[si].start, t.start - kReach));
-        for (const DateMention *d = last; d != first;) {
+        // (The nearest few: a paragraph of 100,000 dates none of which dates a figure must not be
+        // read through for each figure.)
+        int looked = 0;
+        for (const DateMention *d = last; d != first && looked < 16; ++looked) {
             --d;
             // (Nor what a figure outdid, nor the day a document came out: they date no figure
             // of their own sentence, and none after it.)
