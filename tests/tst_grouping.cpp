@@ -330,6 +330,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Soulignons que les exportations d'huile devraient rapporter 700 millions d'euros.")
         << QStringLiteral("700 millions") << QStringLiteral("exportation huile") << QString()
         << QStringLiteral("target");
+    QTest::newRow("a capital after a possessive is a common noun")
+        << QStringLiteral(
+               "Par ailleurs, les candidats ont décroché leur Bac. Le taux de réussite est de 73%.")
+        << QStringLiteral("73%") << QStringLiteral("taux reussite") << QString() << QStringLiteral("whole");
     QTest::newRow("a name after its reporting verb and a date is the source")
         << QStringLiteral(
                "La hausse des prix a atteint 6%, révèle dimanche 26 novembre l'Office national des "

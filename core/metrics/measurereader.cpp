@@ -1461,12 +1461,19 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             && (prenominalAdjective(x.folded) || (x.folded.size() > 5 && x.folded.endsWith(u"ant"_s))
                 || (x.folded.size() > 6 && x.folded.endsWith(u"ons"_s)));
     };
+    // A capital after a possessive is a common noun written so: "ont décroché leur Bac".
+    auto possessed = [&](qsizetype j) {
+        static const Words possessives = words({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+                                                "notre", "nos", "votre", "vos", "leur", "leurs"});
+        // (Not one inside a name: "l'application Ma CNSS".)
+        return j > 0 && !t[j - 1].capital && possessives.contains(t[j - 1].folded);
+    };
     auto isCap = [&](qsizetype j) {
         const Token &x = t[j];
-        return x.word && x.capital && x.folded.size() > 1 && !functionWords().contains(x.folded)
-            && !isMonth(x.folded) && !isWeekday(x.folded) && !timeOrFrameNoun(x.folded)
-            && !lowercase.contains(x.folded) && !ordinalWord(x.folded) && !quantityWord(x.folded)
-            && !openingWord(j);
+        return x.word && x.capital && x.folded.size() > 1 && !possessed(j)
+            && !functionWords().contains(x.folded) && !isMonth(x.folded) && !isWeekday(x.folded)
+            && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded) && !ordinalWord(x.folded)
+            && !quantityWord(x.folded) && !openingWord(j);
     };
     // A capital word whose words after it, in lower case, are spelt by the acronym in the
     // parentheses that follow: "le Parti de la justice et du développement (PJD)", "le Parti
