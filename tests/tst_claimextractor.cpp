@@ -263,6 +263,12 @@ void tst_ClaimExtractor::claims_data()
         "",
         "97 millions=97000000 quintaux exact 2013-06 - | 51 millions=51000000 quintaux exact 2013-06 - | 15 "
         "millions=15000000 quintaux more_than 2013-06 -");
+    row("the least and the most of a series are exact",
+        "La production moyenne s'élève à 176.000 tonnes avec un minimum de 70.000 tonnes et un maximum de "
+        "340.000 tonnes. Il faut un minimum de 3 000 tonnes.",
+        "",
+        "176.000=176000 t exact - - | 70.000=70000 t exact - - | 340.000=340000 t exact - - | 3 000=3000 t "
+        "at_least - -");
     row("the number of a list's item is no claim",
         "Voici en six points la performance.\n\n1. Le secteur a enregistré de bonnes performances.\n\n2. Les "
         "exportations ont atteint 766.500 tonnes.",

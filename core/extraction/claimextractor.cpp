@@ -1143,6 +1143,32 @@ void resolveDinars(const Article &article, QList<Claim> &claims)
     }
 }
 
+// "une production moyenne de 176.000 tonnes avec un minimum de 70.000 tonnes et un maximum de
+// 340.000 tonnes": the least and the most of a series are what was recorded, exact, not bounds.
+void seriesExtremes(const Article &article, QList<Claim> &claims)
+{
+    static const RE minimum(QStringLiteral("\\bun\\s+minimum\\s+d(?:e\\s+|['’]\\s*)$"), kOptions);
+    static const RE maximum(QStringLiteral("\\bun\\s+maximum\\s+d(?:e\\s+|['’]\\s*)$"), kOptions);
+    const QStringView text = article.text;
+    auto before = [&](const Claim &c) {
+        return text.mid(qMax<qsizetype>(0, c.start - 24), qMin<qsizetype>(24, c.start));
+    };
+    for (qsizetype i = 0; i + 1 < claims.size(); ++i) {
+        Claim &a = claims[i];
+        Claim &b = claims[i + 1];
+        if (a.paragraph != b.paragraph || b.start - a.end > 80)
+            continue;
+        const bool pair = (a.qualifier == Qualifier::AtLeast && b.qualifier == Qualifier::AtMost
+                           && minimum.match(before(a)).hasMatch() && maximum.match(before(b)).hasMatch())
+            || (a.qualifier == Qualifier::AtMost && b.qualifier == Qualifier::AtLeast
+                && maximum.match(before(a)).hasMatch() && minimum.match(before(b)).hasMatch());
+        if (!pair || text.mid(a.end, b.start - a.end).contains(u'.'))
+            continue;
+        a.qualifier = Qualifier::Exact;
+        b.qualifier = Qualifier::Exact;
+    }
+}
+
 void inheritScaledUnits(const Article &article, QList<Claim> &claims)
 {
     // "en hausse de 16,6 milliards (+14,4%), à 132,2 milliards de F.CFA": a change's amount
@@ -1308,6 +1334,7 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
         }
     }
     resolveDinars(article, out);
+    seriesExtremes(article, out);
     inheritScaledUnits(article, out);
     return out;
 }
