@@ -269,6 +269,15 @@ void tst_ClaimExtractor::claims_data()
         "",
         "176.000=176000 t exact - - | 70.000=70000 t exact - - | 340.000=340000 t exact - - | 3 000=3000 t "
         "at_least - -");
+    row("an undated article's year does not go back to a year recalled",
+        "Ce mois de novembre 2019 était moins actif que celui de 2018. Compte tenu de la chute affichée en "
+        "décembre 2018, le marché devrait rester stable.\n\nLe groupe Renault a progressé de 11,5% en "
+        "novembre. "
+        "Sur onze mois, le groupe accuse un repli de 2,1%.",
+        "", "11,5%=11.5 % exact 2019-11 - | 2,1%=2.1 % exact 2019-11 -");
+    row("key points are items, a list's number with a dash no claim",
+        "Voici cinq points clés des statistiques.\n\n1- Les ventes se sont établies à 145.289 unités.", "",
+        "cinq=5 points exact - - | 145.289=145289 unités exact - -");
     row("the number of a list's item is no claim",
         "Voici en six points la performance.\n\n1. Le secteur a enregistré de bonnes performances.\n\n2. Les "
         "exportations ont atteint 766.500 tonnes.",

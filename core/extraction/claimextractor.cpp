@@ -684,10 +684,12 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "[1]", "(2)": note calls.
     if (t.start > 0 && t.end < text.size() && ((text[t.start - 1] == u'[' && text[t.end] == u']')))
         return true;
-    // "1. Le secteur des exportations…", "2) Les exportations…": the number of a list's item.
+    // "1. Le secteur des exportations…", "2) Les exportations…", "3- La marque": the number of a
+    // list's item.
     if (t.form == NumberToken::Form::Digits && !t.decimal && !t.percent && t.scale == 1
         && t.integerDigits <= 2 && TextUtil::skipSpaces(text, 0) == t.start && t.end + 2 < text.size()
-        && (text[t.end] == u'.' || text[t.end] == u')') && TextUtil::isSpace(text[t.end + 1])) {
+        && (text[t.end] == u'.' || text[t.end] == u')' || text[t.end] == u'-' || text[t.end] == u'–')
+        && TextUtil::isSpace(text[t.end + 1])) {
         const qsizetype next = TextUtil::skipSpaces(text, t.end + 1);
         if (next < text.size() && text[next].isUpper())
             return true;
@@ -1047,23 +1049,29 @@ bool conversionOf(const Article &article, const Claim &before, const Claim &c)
 
 bool comparisonBase(QStringView text, qsizetype at);
 
+// Whether the year at `at` is a deadline: "d'ici 2030", "à l'horizon 2035", "prévu pour 2026".
+bool deadlineAt(QStringView text, qsizetype at)
+{
+    static const RE deadline(
+        QStringLiteral("(?:d['’]ici|horizon|objectif|prévue?s?|pour)\\s*(?:l['’]an(?:née)?\\s*|fin\\s*)?$"),
+        kOptions);
+    return deadline.match(text.mid(qMax<qsizetype>(0, at - 24), qMin<qsizetype>(24, at))).hasMatch();
+}
+
 // An undated article's first paragraph with a year: the latest year its opening writes (not a
 // deadline), the reference of a month written without one ("la campagne agricole 2012-2013 …
 // 97 millions de quintaux à la fin du mois de juin" → June 2013).
 PartialDate firstYears(QStringView text)
 {
     static const RE year(QStringLiteral("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d.,]\\d|\\d)"), kOptions);
-    static const RE deadline(
-        QStringLiteral("(?:d['’]ici|horizon|objectif|prévue?s?|pour)\\s*(?:l['’]an(?:née)?\\s*)?$"),
-        kOptions);
     const QStringView opening = text.left(600);
     int latest = 0;
     for (auto it = year.globalMatch(opening); it.hasNext();) {
         const auto m = it.next();
+        if (deadlineAt(opening, m.capturedStart()))
+            continue;
         // (Nor the base of a comparison: "en baisse de deux points par rapport à celui de 2011".)
-        const QStringView lead
-            = opening.mid(qMax<qsizetype>(0, m.capturedStart() - 24), qMin<qsizetype>(24, m.capturedStart()));
-        if (deadline.match(lead).hasMatch() || comparisonBase(opening, m.capturedStart()))
+        if (comparisonBase(opening, m.capturedStart()))
             continue;
         latest = qMax(latest, m.capturedView().toInt());
     }
@@ -1081,7 +1089,10 @@ bool comparisonBase(QStringView text, qsizetype at)
         before = before.mid(stop + 1);
     static const RE base(
         QStringLiteral("\\b(?:contre|par\\s+rapport\\s+(?:à|au|aux)|comparativement|compar[ée]e?s?\\s+"
-                       "(?:à|au|aux|avec)|au\\s+lieu\\s+de|qu['’]en)\\b(?:[^,;:()]|,(?=\\d))*$"),
+                       "(?:à|au|aux|avec)|au\\s+lieu\\s+de|qu['’]en|(?:plus|moins|davantage|autant)\\b[^.,;:("
+                       ")]{0,40}?\\bque|"
+                       "que\\s+(?:celui|celle|ceux|celles))\\b(?:"
+                       "[^,;:()]|,(?=\\d))*$"),
         kOptions);
     return base.match(before).hasMatch();
 }
@@ -1303,10 +1314,12 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             if (p.isBoilerplate())
                 continue;
             for (const DateMention &d : std::as_const(c.dates)) {
-                // (Not a comparison's base, older than the year being written about: "contre plus
-                // de 143,77 MDH à fin novembre 2023" leaves "fin novembre dernier" in 2024.)
-                if (d.explicitYear && !d.date.isNull()
-                    && !(!written.isNull() && d.date.year < written.year && comparisonBase(c.text, d.start)))
+                // (Not an older year: a comparison's base, "contre plus de 143,77 MDH à fin novembre
+                // 2023", or a past recalled, "compte tenu de la chute affichée en décembre 2018",
+                // leave "fin novembre dernier" in the year written about; nor a deadline, "d'ici
+                // 2030".)
+                if (d.explicitYear && !d.date.isNull() && (written.isNull() || d.date.year > written.year)
+                    && !deadlineAt(c.text, d.start))
                     written = PartialDate {d.date.year, 0, 0};
             }
             readSpeakers(c, speakers, r.speakers);

@@ -75,7 +75,7 @@ QList<TextSpan> NonClaimSpans::selections(QStringView text)
             "\\x{00A0}]+(?:mois|ans|années|jours|semaines|trimestres|semestres|"
             "périodes|exercices|décennies)"
             // "dépasse 10 millions de touristes en dix mois": the period of a count
-            "|en[ \\x{00A0}]+%1[ \\x{00A0}]+(?:mois|ans|années|jours|semaines|trimestres)(?![ "
+            "|(?:en|sur)[ \\x{00A0}]+%1[ \\x{00A0}]+(?:mois|ans|années|jours|semaines|trimestres)(?![ "
             "\\x{00A0}]+(?:de|d['’]))"
             // "ces deux destinations": a demonstrative points back to what was counted
             "|ces[ \\x{00A0}]+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?=[ \\x{00A0}]+\\p{L})"

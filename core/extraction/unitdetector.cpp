@@ -653,8 +653,12 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
     const auto [noun, nounEnd] = countedNoun(token, after, start);
     // "en recul de 1,5 point": percentage points; "en six points": items.
     const QStringView lead = before.trimmed();
-    const bool items
-        = lead.endsWith(u" en", Qt::CaseInsensitive) || lead.compare(u"en", Qt::CaseInsensitive) == 0;
+    // ("Voici cinq points clés": items too.)
+    static const QRegularExpression keyPoints(
+        QStringLiteral("^\\s*points?\\s+(?:clés?|essentiels|principaux|forts|saillants|à\\s+retenir)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const bool items = lead.endsWith(u" en", Qt::CaseInsensitive)
+        || lead.compare(u"en", Qt::CaseInsensitive) == 0 || keyPoints.match(after.mid(start, 40)).hasMatch();
     if ((noun == u"point" || noun == u"points" || noun == u"pt" || noun == u"pts") && !items) {
         info.kind = ClaimKind::Percent;
         info.unit = QStringLiteral("points");
