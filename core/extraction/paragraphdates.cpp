@@ -139,7 +139,8 @@ qsizetype ParagraphExtractor::comparisonStart(int marker, qsizetype i)
             return -1;
         break;
     case Lieu: // "au lieu de"
-        if (i == 0 || words.folded(i - 1) != u"au" || !(next == u"de" || next == u"d" || next == u"du"))
+        if (i == 0 || words.folded(i - 1) != u"au"
+            || !(next == u"de" || next == u"d" || next == u"du" || next == u"des"))
             return -1;
         markerStart = words.start(i - 1);
         break;

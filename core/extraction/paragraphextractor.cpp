@@ -294,7 +294,8 @@ const RE &connectorPattern()
 {
     static const RE re(
         QStringLiteral(
-            "(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à)"
+            "(?:^|[^\\p{L}])(?:contre|dont|soit|et|ou|face à|par rapport à|comparé à|comparativement à|"
+            "au lieu d(?:e|es|u)(?:\\s+l['’]|\\s+la|\\s+les)?)"
             "(?:\\s+(?:plus de|près de|environ|quelque|moins de|au moins|seulement))?\\s*$"),
         kOptions);
     return re;
