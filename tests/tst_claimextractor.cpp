@@ -275,6 +275,15 @@ void tst_ClaimExtractor::claims_data()
         "novembre. "
         "Sur onze mois, le groupe accuse un repli de 2,1%.",
         "", "11,5%=11.5 % exact 2019-11 - | 2,1%=2.1 % exact 2019-11 -");
+    row("the month of a monthly release dates the article",
+        "Voici cinq points clés des statistiques mensuelles de l'Association des importateurs de véhicules "
+        "au "
+        "Maroc (AIVAM) au titre du mois de novembre 2022 :\n\nLes ventes se sont établies à 145.289 unités, "
+        "en "
+        "baisse de 7,41%.",
+        "",
+        "cinq=5 points exact 2022-11 - | 145.289=145289 unités exact 2022-11 - | 7,41%=7.41 % exact 2022-11 "
+        "-");
     row("'au lieu des' gives the base its unit, its rate and its own date",
         "L'usine a porté sa capacité de production à 100 000 véhicules par an au lieu des 80 000 en 2018.",
         "2020-01-15", "100 000=100000 véhicules/an exact 2020-01 - | 80 000=80000 véhicules/an exact 2018 -");

@@ -453,6 +453,23 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
             if (year >= 1900 && year <= 2100)
                 return PartialDate {qint16(year), 0, 0};
         }
+        // "Voici cinq points clés des statistiques mensuelles de l'AIVAM au titre du mois de
+        // novembre 2022": the month of a monthly release.
+        static const RE monthly(
+            QStringLiteral(
+                "\\b(?:son|sa|ses|leur|leurs|les|des)\\s+(?:(?:derni[eè]re?s?|nouve(?:lle|aux|l|au)s?)\\s+)?"
+                "(?:bilan|rapport|note|statistiques|chiffres|données|indicateurs)\\s+mensuel(?:le)?s?"
+                "(?:\\s+[\\p{L}'’()-]+){0,12}?\\s+(?:pour|de|au\\s+titre\\s+d[eu]|du)\\s+(?:le\\s+)?mois\\s+"
+                "d("
+                "?:e\\s+|['’]\\s*)"
+                "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+                "\\s+(\\d{4})(?!\\d)"),
+            kOptions);
+        if (const auto r = monthly.match(text); r.hasMatch()) {
+            const int year = r.capturedView(2).toInt();
+            if (year >= 1900 && year <= 2100)
+                return PartialDate {qint16(year), qint8(FrenchDates::monthFromName(r.capturedView(1))), 0};
+        }
         // "La TGR a publié son rapport sur l'exécution de la loi de finances 2024 (LF-2024) à fin
         // décembre": the month the report runs to, in the year it names.
         static const RE reportToMonth(
