@@ -275,6 +275,13 @@ void tst_ClaimExtractor::claims_data()
         "novembre. "
         "Sur onze mois, le groupe accuse un repli de 2,1%.",
         "", "11,5%=11.5 % exact 2019-11 - | 2,1%=2.1 % exact 2019-11 -");
+    row("'de moins que celui de 2018' is a comparison's base",
+        "Le marché a progressé de 0,7% en novembre 2019, qui comportait deux jours ouvrés de moins que celui "
+        "de "
+        "2018. Au cumul, la barre des 2 millions d'unités a été franchie.",
+        "2019-12-02",
+        "0,7%=0.7 % exact 2019-11 - | deux=2 jours exact 2019-11 - | 2 millions=2000000 unités more_than "
+        "2019-11 -");
     row("the month of a monthly release dates the article",
         "Voici cinq points clés des statistiques mensuelles de l'Association des importateurs de véhicules "
         "au "

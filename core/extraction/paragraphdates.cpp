@@ -124,8 +124,9 @@ qsizetype ParagraphExtractor::comparisonStart(int marker, qsizetype i)
             || !comparativeBefore(words, i))
             return -1;
         break;
-    case Que: // "que l'année précédente"
-        if (!(next == u"l" || next == u"le" || next == u"la" || next == u"lors" || next == u"en")
+    case Que: // "que l'année précédente", "de moins que celui de 2018"
+        if (!(next == u"l" || next == u"le" || next == u"la" || next == u"lors" || next == u"en"
+              || next == u"celui" || next == u"celle" || next == u"ceux" || next == u"celles")
             || !comparativeBefore(words, i))
             return -1;
         break;

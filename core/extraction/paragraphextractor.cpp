@@ -201,6 +201,17 @@ void ParagraphExtractor::describe(Claim &claim, const NumberToken &t, bool evolu
     }
     claim.per = StringPool::intern(unit.per);
     claim.qualifier = t.approximate ? Qualifier::About : QualifierDetector::before(before);
+    // "la barre des 2 millions d'unités a été franchie": passed, told after the figure.
+    if (claim.qualifier == Qualifier::Exact) {
+        static const RE bar(QStringLiteral("\\b(?:la\\s+barre|le\\s+cap|le\\s+seuil)\\s+(?:des|de|du)\\s*$"),
+                            kOptions);
+        static const RE passed(
+            QStringLiteral(
+                "^[^.;:,]{0,40}?\\b(?:a|ont)\\s+été\\s+(?:franchi|dépassé|pulvérisé|battu)e?s?\\b"),
+            kOptions);
+        if (bar.match(before.right(24)).hasMatch() && passed.match(c.text.mid(t.end, 80)).hasMatch())
+            claim.qualifier = Qualifier::MoreThan;
+    }
     resolveDate(claim, t, evolutionStart);
     restatedDate(claim, t);
     if (!c.columnDates.isEmpty()) {
