@@ -282,6 +282,9 @@ void tst_ClaimExtractor::claims_data()
         "2019-12-02",
         "0,7%=0.7 % exact 2019-11 - | deux=2 jours exact 2019-11 - | 2 millions=2000000 unités more_than "
         "2019-11 -");
+    row("'de fin d'année' after a noun names a kind of thing, no date",
+        "En novembre dernier, grâce aux promos de fin d'année, les ventes se sont élevées à 13.772 unités.",
+        "2023-12-05", "13.772=13772 unités exact 2023-11 -");
     row("the month of a monthly release dates the article",
         "Voici cinq points clés des statistiques mensuelles de l'Association des importateurs de véhicules "
         "au "

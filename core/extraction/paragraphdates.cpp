@@ -469,6 +469,14 @@ bool ParagraphExtractor::pastBoundDate(const DateMention &d) const
 // figures outside the incise.
 bool ParagraphExtractor::describesNoun(const DateMention &d, const NumberToken &t) const
 {
+    // "le bal de promos de fin d'année", "les fêtes de fin d'année": a frame that names a kind of
+    // thing, after its noun and "de", dates nothing.
+    static const RE kind(QStringLiteral("\\b(?!(?:la|le|les|à|au|en|depuis|jusqu)\\b)\\p{L}{3,}\\s+de\\s*$"),
+                         kOptions);
+    static const RE frame(QStringLiteral("^(?:fin|début|mi)[\\s-]+d['’]\\s*année\\b"), kOptions);
+    if (frame.match(c.text.mid(d.start, 16)).hasMatch()
+        && kind.match(c.text.mid(qMax<qsizetype>(0, d.start - 24), qMin<qsizetype>(24, d.start))).hasMatch())
+        return true;
     static const RE incise(QStringLiteral(",\\s*(?:cré|fond|inaugur|lanc|construit|instaur|institu|"
                                           "adopt|sign|n|mis|mise)(?:é|ée|és|ées|e|es|s)?(?:\\s+en\\s+service"
                                           "|\\s+en\\s+place)?\\s+(?:en|le|au|dès)\\s*$"),
