@@ -282,6 +282,12 @@ void tst_ClaimExtractor::claims_data()
         "2019-12-02",
         "0,7%=0.7 % exact 2019-11 - | deux=2 jours exact 2019-11 - | 2 millions=2000000 unités more_than "
         "2019-11 -");
+    row("a base that is a date alone ends after it",
+        "Le déficit par rapport à 2022 est de 0,9%. Les arrivées ont bondi de 41 % par rapport à la même "
+        "période de "
+        "2017 qui a enregistré 97.439 nuitées.",
+        "2018-09-01",
+        "0,9%=0.9 % exact 2018-09 - | 41 %=41 % exact 2018-09 - | 97.439=97439 nuitées exact 2017 -");
     row("'de fin d'année' after a noun names a kind of thing, no date",
         "En novembre dernier, grâce aux promos de fin d'année, les ventes se sont élevées à 13.772 unités.",
         "2023-12-05", "13.772=13772 unités exact 2023-11 -");

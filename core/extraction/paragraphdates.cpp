@@ -252,7 +252,25 @@ void ParagraphExtractor::findComparisons(const QList<Candidate> &cands)
         const qsizetype markerEnd = words.end(i);
         const bool base = marker != Contre && marker != Apres && marker != Versus && marker != Lieu;
         QList<TextSpan> asides;
-        const qsizetype end = comparisonEnd(markerStart, markerEnd, base, cands, asides);
+        qsizetype end = comparisonEnd(markerStart, markerEnd, base, cands, asides);
+        // "Le déficit par rapport à 2022 est de 0,9 %": a base that is a date alone, right after
+        // the marker, ends there; the figure after it is the sentence's, not the base's.
+        if (base) {
+            const auto [first, last] = datesIn(c, markerEnd, end);
+            if (first != last && first->end < end) {
+                static const RE only(QStringLiteral("^\\s*(?:à|au|aux|avec)?\\s*(?:l['’]année\\s+)?$"),
+                                     kOptions);
+                const qsizetype k = TextUtil::skipSpaces(c.text, first->end);
+                // (Not a relative that goes on describing the base: "par rapport à la même période de
+                // 2017 qui a enregistré 97.439 nuitées".)
+                static const RE relative(QStringLiteral("^(?:qui|dont|où|lorsque|quand)\\b"), kOptions);
+                const bool verbAfter = k < end && !c.text[k].isDigit() && c.text[k] != u'('
+                    && c.text[k] != u',' && !relative.match(c.text.mid(k, 10)).hasMatch();
+                if (only.match(c.text.mid(markerEnd, first->start - markerEnd)).hasMatch() && verbAfter
+                    && figureIn(cands, c.text, first->end, end))
+                    end = first->end;
+            }
+        }
         const bool hasFigure = figureIn(cands, c.text, markerEnd, end);
         // "plus élevés que la moyenne nationale (45%)", "par rapport à la moyenne": a base
         // compares in time only when it names a date.
