@@ -410,6 +410,20 @@ PartialDate leadPeriod(const Article &article)
     return {};
 }
 
+// The period a report's phrase names: its year in group `yearGroup`, its month's name in group
+// `monthGroup` (0: none); null when the phrase is not there or the year is not one.
+PartialDate reportPeriod(const RE &phrase, QStringView text, int yearGroup, int monthGroup)
+{
+    const auto r = phrase.match(text);
+    if (!r.hasMatch())
+        return {};
+    const int year = r.capturedView(yearGroup).toInt();
+    if (year < 1900 || year > 2100)
+        return {};
+    return PartialDate {qint16(year),
+                        qint8(monthGroup ? FrenchDates::monthFromName(r.capturedView(monthGroup)) : 0), 0};
+}
+
 // A bulletin date the article states once ("dans sa situation journalière du 21
 // mars 2018", "à la date du 12 avril", "arrêtés au 28 mars"): the date of its
 // figures that have none.
@@ -448,11 +462,8 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
                            "(?:\\s+[\\p{L}'’-]+){0,9}?\\s+(?:pour|de|au\\s+titre\\s+de)\\s+l['’]"
                            "(?:année|exercice)\\s+(\\d{4})(?!\\d)"),
             kOptions);
-        if (const auto r = report.match(text); r.hasMatch()) {
-            const int year = r.capturedView(1).toInt();
-            if (year >= 1900 && year <= 2100)
-                return PartialDate {qint16(year), 0, 0};
-        }
+        if (const PartialDate d = reportPeriod(report, text, 1, 0); !d.isNull())
+            return d;
         // "Voici cinq points clés des statistiques mensuelles de l'AIVAM au titre du mois de
         // novembre 2022": the month of a monthly release.
         static const RE monthly(
@@ -460,16 +471,12 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
                 "\\b(?:son|sa|ses|leur|leurs|les|des)\\s+(?:(?:derni[eè]re?s?|nouve(?:lle|aux|l|au)s?)\\s+)?"
                 "(?:bilan|rapport|note|statistiques|chiffres|données|indicateurs)\\s+mensuel(?:le)?s?"
                 "(?:\\s+[\\p{L}'’()-]+){0,12}?\\s+(?:pour|de|au\\s+titre\\s+d[eu]|du)\\s+(?:le\\s+)?mois\\s+"
-                "d("
-                "?:e\\s+|['’]\\s*)"
+                "d(?:e\\s+|['’]\\s*)"
                 "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
                 "\\s+(\\d{4})(?!\\d)"),
             kOptions);
-        if (const auto r = monthly.match(text); r.hasMatch()) {
-            const int year = r.capturedView(2).toInt();
-            if (year >= 1900 && year <= 2100)
-                return PartialDate {qint16(year), qint8(FrenchDates::monthFromName(r.capturedView(1))), 0};
-        }
+        if (const PartialDate d = reportPeriod(monthly, text, 2, 1); !d.isNull())
+            return d;
         // "La TGR a publié son rapport sur l'exécution de la loi de finances 2024 (LF-2024) à fin
         // décembre": the month the report runs to, in the year it names.
         static const RE reportToMonth(
