@@ -25,6 +25,7 @@ private Q_SLOTS:
     void noFurnitureLeaks();
     void claims_data();
     void claims();
+    void undatedTitleMonth();
     void hostile_data();
     void hostile();
     void flood_data();
@@ -772,6 +773,25 @@ void tst_ClaimExtractor::claims()
     Article a = articleFrom(body, published);
     ClaimExtractor::extractInto(a);
     QCOMPARE(describe(a), expected);
+}
+
+void tst_ClaimExtractor::undatedTitleMonth()
+{
+    // An undated article whose title names a month of a year reports on that month; a dated one
+    // keeps its publication's.
+    const QString title = QStringLiteral("Statistiques de l'AIVAM. Novembre 2023 : le sprint final");
+    const QString body = QStringLiteral("Le segment VP a connu un mois faste : 12.021 unités écoulées.");
+    for (const QString &published : {QString(), QStringLiteral("2023-12-05")}) {
+        ArticleMetadata meta;
+        meta.published = PartialDate::fromIso(published);
+        meta.title = title;
+        Article a = ArticleLoader::fromText(title + QStringLiteral("\n\n") + body + u'\n',
+                                            QStringLiteral("t.txt"), meta);
+        ClaimExtractor::extractInto(a);
+        QCOMPARE(describe(a),
+                 published.isEmpty() ? QStringLiteral("12.021=12021 unités exact 2023-11 -")
+                                     : QStringLiteral("12.021=12021 unités exact 2023-12 -"));
+    }
 }
 
 void tst_ClaimExtractor::hostile_data()

@@ -496,7 +496,19 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
         if (!dates.isEmpty() && dates.first().start == 0 && dates.first().date.hasDay())
             return dates.first().date;
     }
-    return leadPeriod(article);
+    if (const PartialDate lead = leadPeriod(article); !lead.isNull())
+        return lead;
+    // "Statistiques de l'AIVAM. Novembre 2023 : le sprint final…": an undated article whose title
+    // names a month of a year reports on that month.
+    if (article.published.isNull()) {
+        static const RE titled(
+            QStringLiteral("(?:^|[.:|–-]\\s*)(janvier|février|mars|avril|mai|juin|juillet|août|"
+                           "septembre|octobre|novembre|décembre)\\s+((?:19|20)\\d\\d)\\s*[:.,–-]"),
+            kOptions);
+        if (const PartialDate d = reportPeriod(titled, article.title, 2, 1); !d.isNull())
+            return d;
+    }
+    return {};
 }
 
 // For each sentence, its attribution or the nearest one in the paragraph (earlier on a tie).
