@@ -283,6 +283,10 @@ void tst_ClaimExtractor::claims_data()
         "2019-12-02",
         "0,7%=0.7 % exact 2019-11 - | deux=2 jours exact 2019-11 - | 2 millions=2000000 unités more_than "
         "2019-11 -");
+    row("a period before a figure in parentheses is carried, no label",
+        "Renault voit ses résultats augmenter en novembre (+11,5%). Les ventes de Dacia sont en baisse de "
+        "20,9%.",
+        "2019-12-03", "+11,5%=11.5 % exact 2019-11 - | 20,9%=20.9 % exact 2019-11 -");
     row("a base that is a date alone ends after it",
         "Le déficit par rapport à 2022 est de 0,9%. Les arrivées ont bondi de 41 % par rapport à la même "
         "période de "

@@ -465,7 +465,15 @@ bool ParagraphExtractor::labelsAFigure(const DateMention &d) const
     if (k + 1 >= c.text.size() || c.text[k] != u'(')
         return false;
     const QChar first = c.text[k + 1];
-    return first.isDigit() || first == u'+' || first == u'-' || first == QChar(0x2212);
+    if (!(first.isDigit() || first == u'+' || first == u'-' || first == QChar(0x2212)))
+        return false;
+    // (Not the period a verb's clause runs in: "voit ses résultats augmenter en novembre (+11,5%)",
+    // "a progressé au premier trimestre (+3 %)".)
+    static const RE period(
+        QStringLiteral(
+            "\\b(?:en|au|à\\s+fin|fin|durant|pendant|au\\s+cours\\s+d[eu]|au\\s+mois\\s+d[e'’])\\s*$"),
+        kOptions);
+    return !period.match(textBefore(d, 20)).hasMatch();
 }
 
 // "soit au même niveau des taux enregistrés avant la session de 2019", "avant 2020, nous n'avions
