@@ -283,6 +283,11 @@ void tst_ClaimExtractor::claims_data()
         "2019-12-02",
         "0,7%=0.7 % exact 2019-11 - | deux=2 jours exact 2019-11 - | 2 millions=2000000 unités more_than "
         "2019-11 -");
+    row("'100 % électriques' is a quality, no figure",
+        "Ces véhicules 100 % électriques sont produits à Kénitra. Le taux est de 100 % dans les villes et "
+        "100% "
+        "des candidats ont réussi.",
+        "", "100 %=100 % exact - - | 100%=100 % exact - -");
     row("a period before a figure in parentheses is carried, no label",
         "Renault voit ses résultats augmenter en novembre (+11,5%). Les ventes de Dacia sont en baisse de "
         "20,9%.",

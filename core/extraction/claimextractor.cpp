@@ -720,6 +720,20 @@ bool isSkipped(const NumberToken &t, QStringView text)
     // "[1]", "(2)": note calls.
     if (t.start > 0 && t.end < text.size() && ((text[t.start - 1] == u'[' && text[t.end] == u']')))
         return true;
+    // "des véhicules 100 % électriques", "un produit 100% marocain": a quality, no figure.
+    if (t.percent && t.value == 100 && !t.decimal) {
+        const qsizetype next = TextUtil::skipSpaces(text, t.end);
+        const QStringView word = text.mid(next, 16);
+        static const RE quality(QStringLiteral("^\\p{Ll}{4,}(?<!\\bdans)(?<!\\bpour)(?<!\\bcontre)\\b"),
+                                kOptions);
+        static const RE notQuality(
+            QStringLiteral("^(?:des|dans|pour|contre|entre|depuis|selon|avec|sans|sont|était|"
+                           "étaient|soit|plus|moins|environ)\\b"),
+            kOptions);
+        if (next < text.size() && text[next].isLower() && quality.match(word).hasMatch()
+            && !notQuality.match(word).hasMatch())
+            return true;
+    }
     // "1. Le secteur des exportations…", "2) Les exportations…", "3- La marque": the number of a
     // list's item.
     if (t.form == NumberToken::Form::Digits && !t.decimal && !t.percent && t.scale == 1
