@@ -212,6 +212,11 @@ void tst_Grouping::measures_data()
         "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
                                  << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
                                  << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    QTest::newRow("a demonstrative's bare head names its last phrase again")
+        << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
+                          "recul, ce taux est de 55,88% contre 56,07% en 2017.")
+        << QStringLiteral("55,88%") << QStringLiteral("taux reussite") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("an adjective after the counted noun is part of it")
         << QStringLiteral("Les 40.628 bureaux de vote sont encadrés par 4000 bureaux centraux.")
         << QStringLiteral("4000") << QStringLiteral("bureau central") << QString() << QStringLiteral("whole");
@@ -1307,6 +1312,26 @@ void tst_Grouping::breakdowns_data()
         << QStringLiteral(
                "Quant aux listes nationales dédiées aux femmes et aux jeunes, le PJD a eu 27 sièges.")
         << QStringLiteral("27") << QStringLiteral("liste nationale");
+    // An item of a ranking: the lower-case phrase before "avec", past its verb of rank.
+    const QString ranking = QStringLiteral(
+        "La ministre a précisé que la filière des mathématiques vient en tête du classement avec un taux de "
+        "réussite de 78,61%, suivie de la branche des sciences expérimentales avec 59,40%, des lettres et "
+        "langues étrangères avec 56,06% et enfin de la branche économie avec 47,18%.");
+    QTest::newRow("a ranking's first item, past its verb of rank")
+        << ranking << QStringLiteral("78,61%") << QStringLiteral("mathematique");
+    QTest::newRow("a ranking's item after suivi de, without its classifier")
+        << ranking << QStringLiteral("59,40%") << QStringLiteral("science experimentale");
+    QTest::newRow("a ranking's item coordinated within")
+        << ranking << QStringLiteral("56,06%") << QStringLiteral("lettre langue etrangere");
+    QTest::newRow("a ranking's last item")
+        << ranking << QStringLiteral("47,18%") << QStringLiteral("economie");
+    QTest::newRow("no item where nothing ranks") << QStringLiteral(
+        "Au pouvoir depuis dix ans, cette formation se retrouve avec seulement douze députés, loin "
+        "derrière le RNI qui arrive en tête.") << QStringLiteral("douze")
+                                                 << QString();
+    QTest::newRow("no item in a fronted clause")
+        << QStringLiteral("Les filles arrivent en tête, avec un taux de réussite de 65,29%.")
+        << QStringLiteral("65,29%") << QString();
     QTest::newRow("not a period a sentence opens on")
         << QStringLiteral("Sur les dix premiers mois, le pays a reçu 10 millions de touristes.")
         << QStringLiteral("10 millions") << QString();
@@ -1600,6 +1625,16 @@ void tst_Grouping::homes()
     QCOMPARE(outlets.articles,
              (QStringList {QString(), QString(), QStringLiteral("Algérie"), QString(),
                            QStringLiteral("Tunisie"), QString(), QString()}));
+    // Before its address, the country its outlet's name holds: "Le Courrier d'Algérie".
+    Article courrier = from(QStringLiteral("http://lecourrier-dalgerie.com/bac"),
+                            QStringLiteral("Le taux de réussite est de 55,88 %."));
+    courrier.outlet = QStringLiteral("Le Courrier d’Algérie");
+    Article matin = from(QStringLiteral("https://lematin.ma/x"), QStringLiteral("Le taux est de 5 %."));
+    matin.outlet = QStringLiteral("Le Matin");
+    const Countries::Homes named = Countries::homes(
+        {article(QStringLiteral("Au Maroc, le taux a atteint 13 %.")),
+         article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")), courrier, matin});
+    QCOMPARE(named.articles, (QStringList {QString(), QString(), QStringLiteral("Algérie"), QString()}));
 
     // The first two articles' rates are one metric, national; Tunisia's is its own.
     MetricSet::discover(articles);

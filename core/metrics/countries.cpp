@@ -629,12 +629,20 @@ Homes homes(const QList<Article> &articles)
         int own = -1;
         // An article that names no country at all is about its outlet's: its amounts' currency
         // says so first (dirhams are Moroccan whatever the address: "onemedia.fr"), else the
-        // country code its outlet's address ends on ("reporters.dz", "aujourdhui.ma"). The press
-        // takes its own country for granted. (It does not make the bilan's country.)
+        // country the outlet's name holds ("Le Courrier d'Algérie"), else the country code its outlet's
+        // address ends on ("reporters.dz", "aujourdhui.ma"). The press takes its own country for granted. (It
+        // does not make the bilan's country.)
         if (bilan >= 0 && c.isEmpty()) {
             const Article &article = articles[out.articles.size()];
-            const int byCurrency = currencyCountry(article);
-            own = byCurrency != -1 ? byCurrency : domainCountry(article.url);
+            own = currencyCountry(article);
+            // (Then the country its outlet's name says: "Le Courrier d'Algérie".)
+            if (own == -1) {
+                QHash<int, int> named;
+                count(article.outlet, named);
+                own = named.size() == 1 ? named.constBegin().key() : -1;
+            }
+            if (own == -1)
+                own = domainCountry(article.url);
             if (own == bilan || own < 0)
                 own = -1;
         } else if (bilan >= 0 && !c.contains(bilan)) {

@@ -876,6 +876,104 @@ qsizetype categoryWith(const QList<Token> &t, qsizetype first)
     return -1;
 }
 
+bool verbOrAuxiliary(const QString &w);
+bool ordinalWord(const QString &f);
+
+// The words by which a sentence ranks: "en tête", "ferme la marche", "suivi de", "en troisième
+// position".
+bool rankingWord(const QString &f)
+{
+    static const Words w = words({"tete", "marche", "position", "rang", "classement", "suivi", "suivie",
+                                  "suivis", "suivies", "devant", "derriere", "podium"});
+    return w.contains(f);
+}
+
+// An item of a ranking, the figure it comes "with": "Il est suivi par les sciences
+// expérimentales avec 59,40 %, les langues étrangères avec 56,06 %", "la filière gestion
+// économie qui ferme la marche avec seulement 47,18 %", "le BAC mathématiques qui vient en tête
+// avec un taux de réussite de 78,61 %". In a sentence that ranks ("en tête", "suivi",
+// "la marche", "position"), the lower-case phrase that opens the item before "avec" (past its
+// relative clause or its verb of rank) is the group. Its words, without the words that only say
+// it is a group ("filière", "branche"), acronyms or what `noun` already holds; empty when there
+// is none; `from` and `to` are its first and last of those words. (A fronted clause, "Les
+// filles se sont taillé la part du lion, avec 65 %", is none.)
+QStringList rankedItem(const QList<Token> &t, bool ranks, qsizetype first, const QString &noun,
+                       qsizetype &from, qsizetype &to)
+{
+    static const Words classifier = words({"filiere", "filieres", "branche", "branches", "serie", "series",
+                                           "categorie", "categories", "segment", "segments", "rubrique",
+                                           "rubriques", "option", "options", "specialite", "specialites"});
+    static const Words before = words({"seulement", "pres", "plus", "moins", "environ", "quelque", "pas",
+                                       "loin", "un", "une", "de", "d", "du", "des", "la", "le", "l"});
+    if (!ranks)
+        return {};
+    // "avec", past its qualifiers and the rate it names ("avec un taux de réussite de").
+    qsizetype with = -1;
+    for (qsizetype k = first - 1; k >= qMax<qsizetype>(0, first - 9); --k) {
+        if (t[k].folded == u"avec"_s) {
+            with = k;
+            break;
+        }
+        if (!t[k].word || t[k].capital || verbOrAuxiliary(t[k].folded)
+            || !(before.contains(t[k].folded) || contentWord(t[k])))
+            return {};
+    }
+    if (with < 1)
+        return {};
+    // The item's start: after a comma, "par", "et", "suivi de", or the quotation that opens it.
+    qsizetype start = -1;
+    for (qsizetype k = with - 1; k >= qMax<qsizetype>(0, with - 12); --k) {
+        const QString &w = t[k].folded;
+        // ("et" between two items, after a figure; not within one: "lettres et philosophie".)
+        const bool listed = w == u"et"_s && k > 0 && (t[k - 1].digit || t[k - 1].folded == u"%"_s);
+        const bool after = w == u","_s || w == u"par"_s || listed || w == u"«"_s || w == u"\""_s
+            || w == u":"_s || w == u"que"_s || w == u"qu"_s
+            || ((connector(w) || w == u"a"_s) && k > 0 && t[k - 1].folded.startsWith(u"suivi"_s));
+        if (after) {
+            start = k + 1;
+            break;
+        }
+        if (t[k].digit || (!t[k].word && w != u"'"_s))
+            return {};
+    }
+    if (start < 0 || start >= with)
+        return {};
+    // The item ranks by its own words ("qui vient en tête", "suivi par"), or follows another's
+    // figure ("…avec 59,40 %, les langues étrangères avec 56,06 %").
+    bool ranked = start >= 2 && (t[start - 2].digit || t[start - 2].folded == u"%"_s);
+    for (qsizetype k = qMax<qsizetype>(0, start - 3); k < with && !ranked; ++k)
+        ranked = rankingWord(t[k].folded);
+    if (!ranked)
+        return {};
+    // The phrase: articles, connectors and nouns, to "qui" or a verb.
+    QStringList out;
+    qsizetype k = start;
+    for (; k < with; ++k) {
+        const Token &x = t[k];
+        if (x.folded == u"qui"_s || verbOrAuxiliary(x.folded))
+            break;
+        if (determiner(x.folded) || connector(x.folded) || complementArticle(x.folded))
+            continue;
+        if (!x.word || measureHead(x.folded) || changeWord(x.folded) || timeOrFrameNoun(x.folded)
+            || quantityWord(x.folded) || ordinalWord(x.folded) || rankingWord(x.folded)
+            || (x.capital && !x.text.toString().isUpper()))
+            return {};
+        if (!contentWord(x) || x.text.toString().isUpper() || classifier.contains(x.folded))
+            continue;
+        const QString key = MeasureReader::singular(x.folded);
+        if (!noun.split(u' ').contains(key)) {
+            if (out.isEmpty())
+                from = k;
+            to = k;
+            out << key;
+        }
+    }
+    // (What is between the phrase and "avec" is its verb of rank: "qui vient en tête".)
+    if (k < with && with - k > 6)
+        return {};
+    return out.size() <= 4 ? out : QStringList();
+}
+
 // The words of a currency: "dirhams", "DH", "MMDH", "euros", "USD".
 bool currencyWord(const QString &f)
 {
@@ -1132,6 +1230,7 @@ struct Sentence
             points
                 = tokens[k - 1].digit && (tokens[k].folded == u"point"_s || tokens[k].folded == u"points"_s);
         for (qsizetype k = 0; k < tokens.size(); ++k) {
+            ranks = ranks || rankingWord(tokens[k].folded);
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
                 && !valueAdded(tokens, k))
                 heads.append(k);
@@ -1143,6 +1242,7 @@ struct Sentence
     Period period = Period::Unspecified;
     bool respectively = false; // "ont respectivement connu une hausse de 8 %, 6 % et 15 %"
     bool points = false; // a figure in points: "une augmentation de 1,1 point"
+    bool ranks = false; // it ranks: "vient en tête", "suivi de" (rankingWord())
     QList<qsizetype> heads; // the measure heads' tokens ("taux", "nombre"), in order
 };
 
@@ -1627,9 +1727,16 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                   || w == u"les"_s || w == u"ce"_s || w == u"dernier"_s))
                 break;
         }
-        // A title of the press: "rappelle le magazine Challenge", "selon le quotidien Le Matin".
-        for (qsizetype j = qMax(from, k - 2); j < k && !source; ++j)
+        // A title of the press: "rappelle le magazine Challenge", "selon le quotidien Le Matin",
+        // "la Radio nationale"; and where one speaks: "sur les ondes de la chaîne III", "au micro
+        // de", "à l'antenne de", "sur le plateau de".
+        for (qsizetype j = qMax(from, k - 2); j <= k && !source; ++j)
             source = pressNoun(t[j].folded);
+        for (qsizetype j = qMax(from, k - 4); j < k && !source; ++j) {
+            const QString &w = t[j].folded;
+            source = (w == u"ondes"_s || w == u"micro"_s || w == u"antenne"_s || w == u"plateau"_s)
+                && j + 1 < k && connector(t[j + 1].folded);
+        }
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
         bool acronyms = true;
         for (qsizetype j = k; j <= last; ++j)
@@ -1910,6 +2017,7 @@ private:
     FigureList listAround(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
+    Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
     // tokens): each of its figures is read alone without walking it again.
     struct LongRun
@@ -4051,6 +4159,48 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
     return {};
 }
 
+// "… a annoncé le taux de réussite au BAC pour cette année. … ce taux est de 55,88 %": a bare
+// head after a demonstrative in the figure's clause ("ce taux", "cette proportion") names again the
+// last phrase of that head written with its complement, in the sentence or the few before it in
+// the paragraph; empty when there is none.
+Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, int paragraph,
+                                         int sentence) const
+{
+    const QList<Token> &t = f.t;
+    qsizetype at = -1; // the head after its demonstrative
+    for (qsizetype k = qMax<qsizetype>(f.clauseStart, f.first - 20); k + 1 < f.first && at < 0; ++k) {
+        const QString &w = t[k].folded;
+        if ((w == u"ce"_s || w == u"cet"_s || w == u"cette"_s || w == u"ces"_s)
+            && MeasureReader::singular(t[k + 1].folded) == head)
+            at = k + 1;
+    }
+    if (at < 0)
+        return {};
+    // The last one before: in the sentence, then back through the paragraph and the one before.
+    auto lastIn = [&](const Sentence &s, qsizetype end) -> Phrase {
+        for (qsizetype i = s.heads.size() - 1; i >= 0; --i) {
+            const qsizetype h = s.heads[i];
+            if (h >= end || MeasureReader::singular(s.tokens[h].folded) != head)
+                continue;
+            const Phrase p = headPhrase(s.tokens, h, s.tokens.size(), m_article.text);
+            if (!p.isEmpty() && !bareHead(p.key) && p.key.startsWith(head + u' '))
+                return p;
+        }
+        return {};
+    };
+    if (m_sentencesOf != paragraph)
+        return {};
+    const QList<Sentence> &own = m_sentences;
+    if (Phrase p = lastIn(own[sentence], at); !p.isEmpty())
+        return p;
+    // (A few sentences back at most: a page of such sentences is read in linear time.)
+    for (int s = sentence - 1; s >= qMax(0, sentence - 4); --s) {
+        if (Phrase p = lastIn(own[s], own[s].tokens.size()); !p.isEmpty())
+            return p;
+    }
+    return {};
+}
+
 // The figure of the article that covers `at`, if any (its claims are in the order of the text).
 const Claim *ArticleReading::figureAt(qsizetype at) const
 {
@@ -4695,8 +4845,12 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (const Phrase whole = share(f); !whole.isEmpty())
             noun = whole;
     }
-    if (!noun.isEmpty() && bareHead(noun.key))
-        noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
+    if (!noun.isEmpty() && bareHead(noun.key)) {
+        if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si); !named.isEmpty())
+            noun = named;
+        else
+            noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
+    }
     if (noun.isEmpty())
         return std::nullopt;
     // (What the paragraph measures goes on: "… avec un taux de réalisation de 107,3 %. Elles se
@@ -4773,6 +4927,15 @@ std::optional<Measure> ArticleReading::read(int ci)
                 : d == u"l"_s               ? QStringLiteral("de l'") + written
                 : d == u"la"_s              ? QStringLiteral("de la ") + written
                                             : QStringLiteral("des ") + written;
+        }
+    }
+    if (m.breakdown.isEmpty()) {
+        qsizetype from = -1;
+        qsizetype to = -1;
+        const QStringList item = rankedItem(f.t, f.sentences[f.sentence].ranks, f.first, m.noun, from, to);
+        if (!item.isEmpty()) {
+            m.breakdown = item.join(u' ');
+            m.breakdownLabel = labelOf(f.t, from, to, m_article.text);
         }
     }
     powerCapacity(m);
