@@ -212,6 +212,9 @@ void tst_Grouping::measures_data()
         "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
                                  << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
                                  << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    QTest::newRow("a category in quotation marks owns nothing")
+        << QStringLiteral("Les prix ont augmenté de 0,4% pour la « Santé » et de 8,3% pour le « Transport ».")
+        << QStringLiteral("8,3%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")
@@ -1332,6 +1335,13 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("no item in a fronted clause")
         << QStringLiteral("Les filles arrivent en tête, avec un taux de réussite de 65,29%.")
         << QStringLiteral("65,29%") << QString();
+    // A category a statistics office names in quotation marks, after "pour": not a place.
+    const QString headings = QStringLiteral(
+        "L'indice des prix a augmenté de 0,4% pour la « Santé » et de 8,3% pour le «Transport».");
+    QTest::newRow("a category in quotation marks")
+        << headings << QStringLiteral("0,4%") << QStringLiteral("sante");
+    QTest::newRow("a category in quotation marks, without spaces")
+        << headings << QStringLiteral("8,3%") << QStringLiteral("transport");
     QTest::newRow("not a period a sentence opens on")
         << QStringLiteral("Sur les dix premiers mois, le pays a reçu 10 millions de touristes.")
         << QStringLiteral("10 millions") << QString();

@@ -974,6 +974,20 @@ QStringList rankedItem(const QList<Token> &t, bool ranks, qsizetype first, const
     return out.size() <= 4 ? out : QStringList();
 }
 
+// A category named in quotation marks after "pour" and its article: "pour la « Santé »", "pour
+// les «Restaurants et hôtels»" (a statistics office's heading, not a place nor an institution).
+// `k` is the token after "pour"; the index of the opening quotation mark, or -1.
+qsizetype quotedCategory(const QList<Token> &t, qsizetype k, qsizetype to)
+{
+    auto opening = [&](qsizetype j) {
+        return j < to && !t[j].word && !t[j].digit
+            && (t[j].folded == u"«"_s || t[j].folded == u"\""_s || t[j].folded == u"“"_s);
+    };
+    if (k < to && (t[k].folded == u"le"_s || t[k].folded == u"les"_s || complementArticle(t[k].folded)))
+        ++k;
+    return opening(k) && k + 1 < to && t[k + 1].word ? k : -1;
+}
+
 // The words of a currency: "dirhams", "DH", "MMDH", "euros", "USD".
 bool currencyWord(const QString &f)
 {
@@ -1804,8 +1818,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const bool eventName
             = (k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded))
             || yearAfter;
-        // "(hors Mayotte)": what the figure leaves out.
-        const bool excluded = k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s);
+        // "(hors Mayotte)": what the figure leaves out; "pour la « Santé »": a category.
+        const bool excluded = (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
+            || (k >= from + 2 && t[k - 2].folded == u"pour"_s && quotedCategory(t, k - 1, to) == k - 1)
+            || (k >= from + 3 && t[k - 3].folded == u"pour"_s && quotedCategory(t, k - 2, to) == k - 1);
         // ", président de la République algérienne": the title of a person named before, not what
         // the figures are of.
         const bool title = titleComplement(t, from, k);
@@ -4429,7 +4445,10 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             || (w == u"origine"_s && k > 0 && connector(t[k - 1].folded))
             || (w == u"pour"_s && k + 1 < to
                 && (t[k + 1].folded == u"les"_s || t[k + 1].folded == u"celles"_s
-                    || t[k + 1].folded == u"ceux"_s));
+                    || t[k + 1].folded == u"ceux"_s))
+            // A category named in quotation marks: "pour la « Santé »", "pour le « Transport »".
+            // (Past the window, which ends on the quotation mark.)
+            || (w == u"pour"_s && quotedCategory(t, k + 1, size) >= 0);
     };
     auto coordination = [&](qsizetype k) {
         const QString &w = t[k].folded;
@@ -4530,6 +4549,13 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     if (found >= 0) {
         from = found + 1;
         to = found > f.last ? foundEnd : (found > first ? f.first : first);
+        // A category in quotation marks: to the closing one.
+        if (const qsizetype open = t[found].folded == u"pour"_s ? quotedCategory(t, found + 1, size) : -1;
+            open >= 0) {
+            to = open + 1;
+            while (to < size && to < open + 8 && t[to].word)
+                ++to;
+        }
     }
     if (from < 0) {
         // A people a change is of: "une croissance de 17 % des Marocains résidant à l'étranger".
@@ -4586,6 +4612,9 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             break;
         }
     }
+    bool quoted = false; // the group opens on a quotation mark
+    for (qsizetype k = from; k < n && !quoted; ++k)
+        quoted = quote(k);
     QStringList keys;
     qsizetype lastKey = -1;
     if (ages.size() >= 1 && lastWord >= 0
@@ -4616,7 +4645,11 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             // An acronym too: "dans le secteur du BTP", "parmi les MRE".
             const bool acronym = t[k].word && t[k].folded.size() >= 2 && t[k].folded.size() <= 6
                 && t[k].text.toString().isUpper();
-            const bool noun = (contentWord(t[k]) && (!participleLike(t[k]) || k == n)) || (acronym && k == n);
+            // A category in quotation marks keeps its capital: "pour la « Santé »".
+            const bool heading
+                = quoted && t[k].word && t[k].capital && !functionWords().contains(t[k].folded);
+            const bool noun
+                = (contentWord(t[k]) && (!participleLike(t[k]) || k == n)) || (acronym && k == n) || heading;
             if (t[k].digit || noun || (t[k].folded == u"a"_s && k + 1 < to && t[k + 1].digit)
                 || (connector(t[k].folded) && k + 1 < to && t[k + 1].digit)) {
                 if (t[k].digit || noun)
