@@ -212,6 +212,30 @@ void tst_Grouping::measures_data()
         "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
                                  << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
                                  << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    QTest::newRow("a change that is the subject, past its complement")
+        << QStringLiteral("La hausse des prix est de 5%.") << QStringLiteral("5%") << QStringLiteral("prix")
+        << QString() << QStringLiteral("change");
+    QTest::newRow("a rate of change measures what changes")
+        << QStringLiteral("Le taux de croissance du trafic est de 32%.") << QStringLiteral("32%")
+        << QStringLiteral("trafic") << QString() << QStringLiteral("change");
+    QTest::newRow("a change in something")
+        << QStringLiteral("Une croissance de 32% dans le trafic international a été enregistrée.")
+        << QStringLiteral("32%") << QStringLiteral("trafic international") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("not a change in a place")
+        << QStringLiteral("Les ventes ont connu une hausse de 5 % dans la région.") << QStringLiteral("5 %")
+        << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("percentages listed after names, in a sentence a change introduces")
+        << QStringLiteral("Le trafic a progressé de 21 %. Les principaux aéroports ont "
+                          "tous enregistré des taux de croissance à deux chiffres : Marrakech-Ménara ( 41%), "
+                          "Rabat-Salé ( 38%).")
+        << QStringLiteral("38%") << QStringLiteral("trafic") << QStringLiteral("Rabat-Salé")
+        << QStringLiteral("change");
+    QTest::newRow("percentages listed after names, no change named")
+        << QStringLiteral("Le trafic a progressé de 21 %. Il se répartit ainsi : Marrakech ( 41%), Rabat "
+                          "( 38%).")
+        << QStringLiteral("38%") << QStringLiteral("trafic") << QStringLiteral("Rabat")
+        << QStringLiteral("whole");
     QTest::newRow("a category in quotation marks owns nothing")
         << QStringLiteral("Les prix ont augmenté de 0,4% pour la « Santé » et de 8,3% pour le « Transport ».")
         << QStringLiteral("8,3%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
@@ -346,7 +370,7 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "La hausse des prix a atteint 6%, révèle dimanche 26 novembre l'Office national des "
                "statistiques (ONS).")
-        << QStringLiteral("6%") << QStringLiteral("prix") << QString() << QStringLiteral("whole");
+        << QStringLiteral("6%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("an amount in parentheses after a list's item measures the item")
         << QStringLiteral(
                "La hausse résulte des ventes, des fonds de concours (1.929 MDH contre 1.496 MDH) et "

@@ -1203,6 +1203,16 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
         qsizetype n = k + 1;
         if (n < end && complementArticle(t[n].folded))
             ++n;
+        // A rate of change measures what changes: "le taux de croissance du trafic" is the
+        // trafic's (the figure is a change: scopeOf()).
+        if (keys.size() == 1 && rateHead(keys.front()) && n + 2 < end && changeWord(t[n].folded)
+            && connector(t[n + 1].folded)) {
+            qsizetype what = n + 2;
+            if (complementArticle(t[what].folded))
+                ++what;
+            if (what < end && contentWord(t[what]) && !timeOrFrameNoun(t[what].folded))
+                return phraseAt(t, what, end, text);
+        }
         // (Not an origin: "la puissance installée d'origine solaire", a group.)
         if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
             && t[n].folded != u"origine"_s) {
@@ -2004,6 +2014,7 @@ private:
     static qsizetype unitEnd(const Claim &c, const QList<Token> &t, qsizetype after);
     static void clauseAround(Figure &f);
     Scope scopeOf(const Figure &f) const;
+    bool listedChange(const Figure &f) const;
     bool isDecrease(const Figure &f) const;
     static bool incrementWordAround(const Figure &f);
     static void readEvent(const Figure &f, Measure &m);
@@ -2442,17 +2453,33 @@ bool listItemBetween(const QList<Token> &t, qsizetype from, qsizetype de)
 // atteint 15 %", "la hausse s'est établie à 3 %"); else -1.
 qsizetype changeSubject(const QList<Token> &t, qsizetype from, qsizetype first)
 {
-    for (qsizetype k = first - 1; k > from && k >= first - 6; --k) {
-        if (changeWord(t[k].folded) && determiner(t[k - 1].folded)) {
-            bool verb = false;
-            for (qsizetype j = k + 1; j < first; ++j) {
-                const QString &w = t[j].folded;
-                if (!(t[j].word && (verbLike(w) || functionWords().contains(w) || participleLike(t[j]))))
-                    return -1;
-                verb = verb || verbLike(w) || w == u"a"_s || w == u"est"_s;
-            }
-            return verb ? k : -1;
+    for (qsizetype k = first - 1; k > from && k >= first - 12; --k) {
+        if (!changeWord(t[k].folded))
+            continue;
+        // (Or a rate of change: "le taux de croissance du trafic est de 32 %".)
+        const bool rate = k >= 2 && connector(t[k - 1].folded) && t[k - 2].folded == u"taux"_s;
+        if (!determiner(t[k - 1].folded) && !(rate && k >= 3 && determiner(t[k - 3].folded)))
+            continue;
+        // Past its complement: "la hausse des prix est de 5 %", "la croissance du trafic
+        // international a atteint 32 %".
+        qsizetype j = k + 1;
+        if (j < first && connector(t[j].folded)) {
+            ++j;
+            while (j < first && j <= k + 7 && t[j].word && !verbOrAuxiliary(t[j].folded)
+                   && (contentWord(t[j]) || determiner(t[j].folded) || connector(t[j].folded)
+                       || complementArticle(t[j].folded)))
+                ++j;
+        } else if (k + 6 < first) {
+            return -1;
         }
+        bool verb = false;
+        for (; j < first; ++j) {
+            const QString &w = t[j].folded;
+            if (!(t[j].word && (verbLike(w) || functionWords().contains(w) || participleLike(t[j]))))
+                return -1;
+            verb = verb || verbLike(w) || w == u"a"_s || w == u"est"_s;
+        }
+        return verb ? k : -1;
     }
     return -1;
 }
@@ -2520,6 +2547,43 @@ bool ArticleReading::isDecrease(const Figure &f) const
             return false;
         if (t[k].word && changeWord(w))
             return decreaseWord(w);
+    }
+    return false;
+}
+
+// "des augmentations notables au niveau de toutes les zones : Europe (32 %), Afrique (45 %)",
+// "les hausses les plus importantes ont été enregistrées dans les villes d'Al Hoceima (2,6 %),
+// Safi (2,5 %)": percentages in parentheses after the names they are of, listed in a sentence
+// a change introduces (its noun, a few words before the list, with no figure between), are
+// changes.
+bool ArticleReading::listedChange(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    if (f.first < 2 || t[f.first - 1].folded != u"("_s || !t[f.first - 2].word || !t[f.first - 2].capital)
+        return false;
+    // Back over the list: names, their parentheses and figures, commas, "et".
+    qsizetype k = f.first - 2;
+    for (int steps = 0; k >= 0 && steps < 120; --k, ++steps) {
+        const Token &x = t[k];
+        const QString &w = x.folded;
+        const bool listed = x.digit || (x.word && x.capital) || w == u","_s || w == u"("_s || w == u")"_s
+            || w == u"%"_s || w == u"-"_s
+            || w == u"et"_s
+            // (Inside a name: "Amérique du Nord", "Fès et Oujda", "d'Al Hoceima".)
+            || ((connector(w) || complementArticle(w) || w == u"le"_s) && k > 0 && t[k - 1].word
+                && t[k - 1].capital && k + 1 < t.size() && t[k + 1].word && t[k + 1].capital);
+        if (!listed)
+            break;
+    }
+    // The change noun a few words before: "des augmentations", "les hausses", "des taux de
+    // croissance" (past an elided "d'" the list's first name took).
+    for (qsizetype j = k; j >= 1 && j >= k - 16; --j) {
+        if (t[j].digit)
+            return false;
+        if (changeWord(t[j].folded) && !participleLike(t[j])
+            && (determiner(t[j - 1].folded)
+                || (j >= 2 && connector(t[j - 1].folded) && t[j - 2].folded == u"taux"_s)))
+            return true;
     }
     return false;
 }
@@ -2617,6 +2681,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     if (c.kind == ClaimKind::Percent && f.after + 1 < t.size() && t[f.after].folded == u"de"_s
         && (t[f.after + 1].folded == u"plus"_s || t[f.after + 1].folded == u"moins"_s)
         && !(f.after + 2 < t.size() && t[f.after + 2].folded == u"en"_s))
+        change = true;
+    if (c.kind == ClaimKind::Percent && !change && listedChange(f))
         change = true;
     if (level && !points)
         change = false;
@@ -2739,6 +2805,17 @@ void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measur
             setEvent(p, m);
         return;
     }
+}
+
+// A common noun of a place: "dans la région de Fès", "dans les villes", "en milieu rural".
+bool placeNoun(const QString &f)
+{
+    static const Words w = words({"region",    "regions",    "ville",       "villes",      "province",
+                                  "provinces", "zone",       "zones",       "pays",        "commune",
+                                  "communes",  "wilaya",     "wilayas",     "departement", "departements",
+                                  "localite",  "localites",  "milieu",      "territoire",  "monde",
+                                  "capitale",  "prefecture", "prefectures", "gouvernorat", "gouvernorats"});
+    return w.contains(f);
 }
 
 // The noun phrase after the figure's connector ("de", "des"), past a determiner: what a change
@@ -3383,9 +3460,14 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (bare && named)
             noun = m_previous.phrase;
     }
-    // A change: "une hausse de 29 % des nuitées" measures the nuitées.
+    // A change: "une hausse de 29 % des nuitées" measures the nuitées; so does "une croissance
+    // de 32 % dans le trafic international" (not a place: "dans la région de Fès").
     if (noun.isEmpty() && m.scope == Scope::Change) {
-        const qsizetype n = nounAfterConnector(t, f.after);
+        qsizetype n = nounAfterConnector(t, f.after);
+        if (n < 0 && f.after + 2 < t.size() && t[f.after].folded == u"dans"_s
+            && determiner(t[f.after + 1].folded) && contentWord(t[f.after + 2])
+            && !timeOrFrameNoun(t[f.after + 2].folded) && !placeNoun(t[f.after + 2].folded))
+            n = f.after + 2;
         if (n >= 0)
             noun = nounPhrase(t, n, f.clauseEnd, m_article.text);
     }
