@@ -236,6 +236,21 @@ void tst_Grouping::measures_data()
                           "( 38%).")
         << QStringLiteral("38%") << QStringLiteral("trafic") << QStringLiteral("Rabat")
         << QStringLiteral("whole");
+    const QString sites = QStringLiteral("La production atteint 394 902 véhicules en 2019, dont 303 558 "
+                                         "véhicules à l'usine Renault de Tanger et "
+                                         "91 344 à l'usine Renault de Casablanca-Somaca.");
+    QTest::newRow("a site after the figure, by its place")
+        << sites << QStringLiteral("303 558") << QStringLiteral("vehicule") << QStringLiteral("Tanger")
+        << QStringLiteral("part");
+    QTest::newRow("the next item of a dont list is a part too")
+        << sites << QStringLiteral("91 344") << QStringLiteral("vehicule")
+        << QStringLiteral("Casablanca-Somaca") << QStringLiteral("part");
+    QTest::newRow("an item of a dont list with its own noun is a whole of it")
+        << QStringLiteral(
+               "Les recettes fiscales se situeraient à 320,1 MMDH, dont 139,3 MMDH des impôts directs "
+               "et 137,8 MMDH des impôts indirects.")
+        << QStringLiteral("137,8 MMDH") << QStringLiteral("impot indirect") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a category in quotation marks owns nothing")
         << QStringLiteral("Les prix ont augmenté de 0,4% pour la « Santé » et de 8,3% pour le « Transport ».")
         << QStringLiteral("8,3%") << QStringLiteral("prix") << QString() << QStringLiteral("change");

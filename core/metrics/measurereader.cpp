@@ -2551,6 +2551,8 @@ bool ArticleReading::isDecrease(const Figure &f) const
     return false;
 }
 
+qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after);
+
 // "des augmentations notables au niveau de toutes les zones : Europe (32 %), Afrique (45 %)",
 // "les hausses les plus importantes ont été enregistrées dans les villes d'Al Hoceima (2,6 %),
 // Safi (2,5 %)": percentages in parentheses after the names they are of, listed in a sentence
@@ -2721,6 +2723,22 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (t[k].folded == u"dont"_s || t[k].folded == u"parmi"_s)
             part = true;
     }
+    // The next item of a "dont" list, with no noun of its own, is a part too: "dont 3 millions à
+    // Tanger et 2 millions à Agadir", "dont 303 558 véhicules à l'usine de Tanger et 91 344 à
+    // l'usine de Casablanca".
+    if (!part && f.first >= 1 && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.scope == Scope::Part && m_previous.kind == c.kind && m_previous.last < f.first
+        && m_previous.last >= f.first - 14
+        && (t[f.first - 1].folded == u"et"_s || t[f.first - 1].folded == u","_s)
+        // (An item that names its own noun is a whole of it: "dont 139,3 MMDH des impôts directs
+        // et 137,8 MMDH des impôts indirects".)
+        && nounAfterConnector(t, f.after) < 0) {
+        bool plain = true; // no verb nor other figure between
+        for (qsizetype k = m_previous.last + 1; k < f.first - 1 && plain; ++k)
+            plain = !t[k].digit && !(verbOrAuxiliary(t[k].folded) && t[k].text != u"à"_s)
+                && t[k].folded != u"dont"_s;
+        part = plain;
+    }
     bool increment = incrementWordAround(f);
     // "33.000 chômeurs de plus", "45.000 personnes en plus"; not "de plus en plus".
     if (f.after + 1 < t.size() && (t[f.after].folded == u"de"_s || t[f.after].folded == u"en"_s)
@@ -2805,6 +2823,16 @@ void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measur
             setEvent(p, m);
         return;
     }
+}
+
+// A site where things are made, handled or counted: "l'usine", "le port", "l'aéroport".
+bool siteNoun(const QString &f)
+{
+    static const Words w
+        = words({"usine",     "usines",   "site",      "sites",   "port",     "ports",      "aeroport",
+                 "aeroports", "centrale", "centrales", "barrage", "barrages", "mine",       "mines",
+                 "gare",      "gares",    "complexe",  "station", "stations", "plateforme", "terminal"});
+    return w.contains(f);
 }
 
 // A common noun of a place: "dans la région de Fès", "dans les villes", "en milieu rural".
@@ -4006,6 +4034,21 @@ QString ArticleReading::owner(const Figure &f)
     for (const ProperNoun &n : names) {
         if (at > f.after && n.first == at && n.first < f.clauseEnd && !sitsIn(n))
             return n.text;
+    }
+    // A site named right after the figure, by its place: "91 344 à l'usine Renault de
+    // Casablanca-Somaca", "3 millions de tonnes au port de Tanger Med" (the last name of the
+    // site's few words).
+    if (at > f.after && at < f.clauseEnd && siteNoun(f.t[at].folded)) {
+        const ProperNoun *place = nullptr;
+        for (const ProperNoun &n : names) {
+            if (n.first > at && n.first <= at + 4 && n.first < f.clauseEnd)
+                place = &n;
+        }
+        bool plain = place != nullptr; // only names and connectors between
+        for (qsizetype k = at + 1; place && k < place->first && plain; ++k)
+            plain = (f.t[k].word && f.t[k].capital) || connector(f.t[k].folded);
+        if (plain)
+            return place->text;
     }
     // Whose figure "pour" names right after it: "98 sièges contre 81 pour le PAM", an acronym too.
     if (f.after + 2 < f.t.size() && f.t[f.after].folded == u"pour"_s
