@@ -1684,6 +1684,22 @@ void tst_Grouping::homes()
         {article(QStringLiteral("Au Maroc, le taux a atteint 13 %.")),
          article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")), courrier, matin});
     QCOMPARE(named.articles, (QStringList {QString(), QString(), QStringLiteral("Algérie"), QString()}));
+    // An article that names no country, nor does its outlet, is about the country of the
+    // articles it shares two precise values with.
+    QList<Article> relayed {
+        article(QStringLiteral("Au Maroc, le taux de réussite au bac a atteint 66,8 %.")),
+        article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")),
+        article(QStringLiteral("En Algérie, le taux de réussite est de 55,88 %, contre 56,07 % en 2017.")),
+        from(QStringLiteral("http://www.depechedekabylie.com/national/1"),
+             QStringLiteral("Le taux de réussite au BAC est de 55,88 %, en léger recul par rapport à 2017 "
+                            "(56,07 %).")),
+        from(QStringLiteral("http://www.exemple.com/1"),
+             QStringLiteral("Le taux de réussite au bac est de 61,2 %, contre 56,07 % en 2017."))};
+    MetricSet::discover(relayed);
+    QVERIFY(relayed[3].claims[0].metric.startsWith(QStringLiteral("algerie.")));
+    QCOMPARE(relayed[3].claims[0].metric, relayed[2].claims[0].metric);
+    // (One shared value is no relay.)
+    QVERIFY(relayed[4].claims[0].metric.startsWith(QStringLiteral("national.")));
 
     // The first two articles' rates are one metric, national; Tunisia's is its own.
     MetricSet::discover(articles);
@@ -1715,10 +1731,13 @@ void tst_Grouping::titleRubric()
             title + QStringLiteral("\n\nLe nombre de chômeurs a atteint 1,5 million.\n"),
             QStringLiteral("t.txt"), m);
         ClaimExtractor::extractInto(a);
-        return MeasureReader::read(a).value(0).owner;
+        return MeasureReader::read(a).constLast().owner; // the body's figure
     };
     QCOMPARE(ownerOf(QStringLiteral("Emploi : le Maroc perd du terrain")), QStringLiteral("Maroc"));
     QCOMPARE(ownerOf(QStringLiteral("Marrakech : les nuitées en hausse")), QStringLiteral("Marrakech"));
+    // A person the title elects or names with a role owns nothing.
+    QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune proclamé président")), QString());
+    QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune réélu avec 84,30 % des voix")), QString());
     // A title's first word, capitalised as any sentence's, that the body never writes.
     QCOMPARE(ownerOf(QStringLiteral("Forte baisse du chômage")), QString());
 }

@@ -661,6 +661,7 @@ Homes homes(const QList<Article> &articles)
                 own = -1;
         }
         out.articles << (own < 0 ? QString() : table().names[own]);
+        out.unnamed << c.isEmpty();
     }
     return out;
 }

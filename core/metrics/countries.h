@@ -26,6 +26,9 @@ struct Homes
     // Per article: the country it is about when the bilan has one, the article does not name it
     // and names one other more than any; else empty (national).
     QStringList articles;
+    // Per article: whether it names no country at all (its home, if any, was guessed from its
+    // outlet).
+    QList<bool> unnamed;
 };
 // Furniture is not read.
 Homes homes(const QList<Article> &articles);

@@ -1274,6 +1274,9 @@ struct ParagraphState
 {
     Phrase lastNoun;
     QString lastOwner;
+    // A person who won the last figure owns no figure of a later sentence: "Abdelmadjid
+    // Tebboune a obtenu 7 976 291 voix, soit 84,3 %. Le taux de participation a atteint 46,1 %."
+    int wonIn = -1; // the sentence where lastOwner won it, else -1
 };
 
 QString speakerFold(const Claim &c)
@@ -2081,6 +2084,7 @@ private:
     // sentence or a title, they do not name anything.
     WordSet m_lowercase;
     QString m_titleOwner;
+    bool m_won = false; // owner() found a person who won the figure
     // The people the article quotes, folded and joined: a person who speaks is never what a
     // figure belongs to ("Akhannouch — élèves").
     QString m_people;
@@ -2190,6 +2194,17 @@ ArticleReading::ArticleReading(const Article &article)
         && titleTokens[1].word && !titleTokens[1].capital
         && !writtenOutsideTitle(article, names.first().text))
         names.removeFirst();
+    // A person the title names with a role, or elected to one, owns nothing of the article's
+    // figures: "… : Abdelmadjid Tebboune proclamé président", "Tebboune réélu avec 84,30 %"
+    // (what a person wins is theirs in its own sentence: personWinner()).
+    names.removeIf([&titleTokens](const ProperNoun &n) {
+        static const Words elected = words({"elu", "elue", "reelu", "reelue", "proclame", "proclamee",
+                                            "nomme", "nommee", "designe", "designee", "investi", "investie"});
+        const qsizetype next = n.last + 1;
+        return next < titleTokens.size() && titleTokens[next].word && !titleTokens[next].capital
+            && (elected.contains(titleTokens[next].folded)
+                || SpeakerResolver::isRoleHead(titleTokens[next].folded));
+    });
     if (!names.isEmpty())
         m_titleOwner = names.first().text;
     // "Emploi : le Maroc perd du terrain": a rubric before a colon, when the title names another.
@@ -3979,8 +3994,10 @@ QString ArticleReading::owner(const Figure &f)
     QString owner = respectiveOwner(f, names);
     if (!owner.isEmpty())
         return owner;
-    if (const QString winner = personWinner(f); !winner.isEmpty())
+    if (const QString winner = personWinner(f); !winner.isEmpty()) {
+        m_won = true;
         return winner;
+    }
     // The whole a part is set against is no one's: "102 sièges sur un total de 395 sièges", "2 434
     // 751 voix sur les 4 519 223 votants".
     {
@@ -4107,9 +4124,14 @@ QString ArticleReading::owner(const Figure &f)
     }
     if (owner.isEmpty() && f.sentence > 0)
         owner = ownersBefore(f.claim.paragraph, speaker, f.sentences)[f.sentence - 1];
-    if (owner.isEmpty())
-        owner = m_states[f.claim.paragraph].lastOwner;
-    if (owner.isEmpty())
+    if (owner.isEmpty()) {
+        const ParagraphState &state = m_states[f.claim.paragraph];
+        if (state.wonIn < 0 || state.wonIn == f.sentence)
+            owner = state.lastOwner;
+    }
+    // (Not a person the title names: "…: Abdelmadjid Tebboune proclamé président" owns neither the
+    // electorate nor the turnout; what a person wins is theirs in its own sentence.)
+    if (owner.isEmpty() && !m_peopleList.contains(TextUtil::fold(m_titleOwner)))
         owner = m_titleOwner;
     return owner;
 }
@@ -5040,8 +5062,11 @@ std::optional<Measure> ArticleReading::read(int ci)
     const Previous before = m_previous;
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}};
 
+    m_won = false;
     m.owner = owner(f);
-    m_states[c.paragraph].lastOwner = m.owner;
+    ParagraphState &owned = m_states[c.paragraph];
+    owned.lastOwner = m.owner;
+    owned.wonIn = m_won ? si : -1;
     readBreakdown(f, m);
     auto setGroup = [&m](const Phrase &p) {
         m.breakdown = p.key;

@@ -1123,6 +1123,64 @@ private:
 
 } // namespace
 
+// An article that names no country, and whose outlet does not say which, is about the country
+// of the articles it relays: "55,88 %" and "56,07 %" in La Dépêche de Kabylie's piece on the
+// baccalauréat are in two articles on Algeria. It takes the country that shares at least two of
+// its precise values (distinctive()) with it, more than any other; the bilan's country keeps it
+// national.
+void homesByRelays(const QList<Article> &articles, Countries::Homes &homes)
+{
+    if (homes.bilan.isEmpty())
+        return;
+    QList<int> open; // the articles whose country is to find
+    for (int a = 0; a < articles.size(); ++a) {
+        if (homes.unnamed.value(a) && homes.articles[a].isEmpty())
+            open << a;
+    }
+    if (open.isEmpty())
+        return;
+    // Each precise value, with the countries of the articles that give it (an article that names
+    // a country and has no home of its own is the bilan's).
+    QHash<QString, QSet<QString>> countries;
+    for (int a = 0; a < articles.size(); ++a) {
+        if (homes.unnamed.value(a) && homes.articles[a].isEmpty())
+            continue;
+        const QString home = homes.articles[a].isEmpty() ? homes.bilan : homes.articles[a];
+        for (const Claim &c : articles[a].claims) {
+            if (!c.boilerplate && distinctive(c))
+                countries[valueKey(c.value)].insert(home);
+        }
+    }
+    for (const int a : std::as_const(open)) {
+        QHash<QString, int> shared;
+        QSet<QString> seen;
+        for (const Claim &c : articles[a].claims) {
+            if (c.boilerplate || !distinctive(c))
+                continue;
+            const QString key = valueKey(c.value);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            for (const QString &country : countries.value(key))
+                ++shared[country];
+        }
+        QString best;
+        int most = 0;
+        bool tie = false;
+        for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
+            if (it.value() > most) {
+                best = it.key();
+                most = it.value();
+                tie = false;
+            } else if (it.value() == most) {
+                tie = true;
+            }
+        }
+        if (most >= 2 && !tie && best != homes.bilan)
+            homes.articles[a] = best;
+    }
+}
+
 struct MetricSet::Reading
 {
     const MetricTaxonomy *presets = nullptr;
@@ -1135,7 +1193,8 @@ MetricSet MetricSet::discover(QList<Article> &articles, const MetricTaxonomy &pr
 {
     auto reading = std::make_shared<Reading>();
     reading->presets = &presets;
-    const Countries::Homes homes = Countries::homes(articles);
+    Countries::Homes homes = Countries::homes(articles);
+    homesByRelays(articles, homes);
     for (int a = 0; a < articles.size(); ++a)
         readArticle(a, articles[a], presets, homes.articles[a], homes.bilan, reading->claims,
                     reading->distinct);
