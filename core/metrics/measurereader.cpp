@@ -784,6 +784,15 @@ QString sameWords(QString key)
             && (at + words.size() == key.size() || key[at + words.size()] == u' '))
             key.replace(at, words.size(), one);
     }
+    // The energy sold is the energy consumed, and "énergie" after the flow adds nothing: "les
+    // ventes d'énergie de basse tension", "la consommation d'énergie de basse tension" and "la
+    // consommation de basse tension" are one (not "les ventes du segment du câblage").
+    for (const QLatin1String flow : {QLatin1String("vente energie"), QLatin1String("consommation energie")}) {
+        if (key.startsWith(flow) && (key.size() == flow.size() || key[flow.size()] == u' ')) {
+            key.replace(0, flow.size(), QStringLiteral("consommation"));
+            break;
+        }
+    }
     return key;
 }
 
