@@ -258,6 +258,19 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les ventes du segment du câblage ont progressé de 20,8 %.")
         << QStringLiteral("20,8 %") << QStringLiteral("vente segment cablage") << QString()
         << QStringLiteral("change");
+    QTest::newRow("taxes coming in") << QStringLiteral("Les rentrées fiscales ont progressé de 6,2 %.")
+                                     << QStringLiteral("6,2 %") << QStringLiteral("recette fiscale")
+                                     << QString() << QStringLiteral("change");
+    QTest::newRow("a deficit is the State's")
+        << QStringLiteral("Le déficit public a atteint 40,6 milliards de dirhams.")
+        << QStringLiteral("40,6 milliards") << QStringLiteral("deficit") << QString()
+        << QStringLiteral("whole");
+    const QString aim = QStringLiteral(
+        "Le déficit budgétaire devrait s'établir à 55,4 milliards de dirhams (MMDH) au titre de l'année "
+        "prochaine, représentant 3% du produit intérieur brut (PIB).");
+    QTest::newRow("an aim said again as a ratio to the GDP")
+        << aim << QStringLiteral("3%") << QStringLiteral("deficit budgetaire") << QString()
+        << QStringLiteral("target");
     QTest::newRow("a category in quotation marks owns nothing")
         << QStringLiteral("Les prix ont augmenté de 0,4% pour la « Santé » et de 8,3% pour le « Transport ».")
         << QStringLiteral("8,3%") << QStringLiteral("prix") << QString() << QStringLiteral("change");

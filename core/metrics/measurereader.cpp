@@ -777,7 +777,11 @@ QString sameWords(QString key)
 {
     static const QList<std::pair<QLatin1String, QLatin1String>> same {
         {QLatin1String("energie electrique"), QLatin1String("electricite")},
-        {QLatin1String("suffrage"), QLatin1String("voix")}};
+        {QLatin1String("suffrage"), QLatin1String("voix")},
+        // Taxes coming in: "les rentrées fiscales" are "les recettes fiscales"; a deficit is the
+        // State's by nature: "le déficit public" is "le déficit" of the accounts a text reads.
+        {QLatin1String("rentree fiscale"), QLatin1String("recette fiscale")},
+        {QLatin1String("deficit public"), QLatin1String("deficit")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         if (at >= 0 && (at == 0 || key[at - 1] == u' ')
@@ -2726,6 +2730,17 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
         target = true;
+    // The same aim said another way: "Le déficit devrait s'établir à 55,4 milliards, représentant
+    // 3 % du PIB".
+    if (!target && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+        && m_previous.scope == Scope::Target && m_previous.last < f.first
+        && m_previous.last >= f.first - 20) {
+        for (qsizetype k = m_previous.last + 1; k < f.first && !target; ++k) {
+            const QString &w = t[k].folded;
+            target
+                = w == u"representant"_s || w == u"soit"_s || w == u"equivalant"_s || w == u"correspondant"_s;
+        }
+    }
     // An evolution's start is the level it starts from, even towards an aim: "visant à faire
     // passer le taux de chômage de 13,3 % en 2024 à 9 % d'ici 2030".
     if (target && m_evolutionStarts.contains(c.start))
@@ -4952,6 +4967,25 @@ std::optional<Measure> ArticleReading::read(int ci)
     // the time head's complement names.
     if (c.kind == ClaimKind::Money)
         noun = withoutTimeHead(noun);
+    // "Le déficit devrait s'établir à 55,4 milliards, représentant 3 % du PIB": the figure before
+    // said as a ratio to the gross domestic product measures what it measured.
+    if (c.kind == ClaimKind::Percent && m_previous.paragraph == c.paragraph && m_previous.sentence == si
+        && m_previous.kind == ClaimKind::Money && !m_previous.phrase.isEmpty() && m_previous.last < f.first
+        && m_previous.last >= f.first - 20 && f.first >= 1 && f.after + 1 < f.t.size()) {
+        const QString &before = f.t[f.first - 1].folded;
+        const bool restated = before == u"representant"_s || before == u"soit"_s || before == u"equivalant"_s
+            || before == u"correspondant"_s
+            || (before == u"a"_s && f.first >= 2 && f.t[f.first - 2].folded == u"equivalant"_s);
+        qsizetype of = f.after;
+        if (connector(f.t[of].folded))
+            ++of;
+        const bool gdp = of < f.t.size()
+            && (f.t[of].folded == u"pib"_s
+                || (f.t[of].folded == u"produit"_s && of + 1 < f.t.size()
+                    && f.t[of + 1].folded == u"interieur"_s));
+        if (restated && gdp)
+            noun = m_previous.phrase;
+    }
     if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty())
         noun = own;
     else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty())
