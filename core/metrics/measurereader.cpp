@@ -2732,7 +2732,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         target = true;
     // The same aim said another way: "Le déficit devrait s'établir à 55,4 milliards, représentant
     // 3 % du PIB".
-    if (!target && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
+    // (Not a change: its noun is read as a change's.)
+    if (!target && !change && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
         && m_previous.scope == Scope::Target && m_previous.last < f.first
         && m_previous.last >= f.first - 20) {
         for (qsizetype k = m_previous.last + 1; k < f.first && !target; ++k) {
