@@ -275,7 +275,8 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "En 2021/2022, le Maroc pourrait expédier 630 000 tonnes d'agrumes, soit une hausse "
                "d'environ 10 % par rapport à la saison précédente.")
-        << QStringLiteral("10 %") << QStringLiteral("agrume") << QStringLiteral("Maroc") << QStringLiteral("change");
+        << QStringLiteral("10 %") << QStringLiteral("agrume") << QStringLiteral("Maroc")
+        << QStringLiteral("change");
     QTest::newRow("a category in quotation marks owns nothing")
         << QStringLiteral("Les prix ont augmenté de 0,4% pour la « Santé » et de 8,3% pour le « Transport ».")
         << QStringLiteral("8,3%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
