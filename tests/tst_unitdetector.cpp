@@ -16,6 +16,7 @@ private Q_SLOTS:
     void subjectNoun_data();
     void subjectNoun();
     void timeUnits();
+    void currencyCountries();
 };
 
 namespace {
@@ -149,6 +150,16 @@ void tst_UnitDetector::timeUnits()
     QVERIFY(UnitDetector::isTimeUnit(u"mois"));
     QVERIFY(!UnitDetector::isTimeUnit(u"dossiers"));
     QVERIFY(!UnitDetector::isTimeUnit(u"touristes"));
+}
+
+// A currency of one country names it; one several share names none.
+void tst_UnitDetector::currencyCountries()
+{
+    QCOMPARE(UnitDetector::currencyCountry(u"MAD"), QStringLiteral("Maroc"));
+    QCOMPARE(UnitDetector::currencyCountry(u"DZD"), QStringLiteral("Algérie"));
+    QCOMPARE(UnitDetector::currencyCountry(u"EUR"), QString());
+    QCOMPARE(UnitDetector::currencyCountry(u"XOF"), QString());
+    QCOMPARE(UnitDetector::currencyCountry(u"dinars"), QString());
 }
 
 QTEST_APPLESS_MAIN(tst_UnitDetector)

@@ -485,9 +485,8 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
                 "\\b((?:19|20)\\d\\d)\\b[^.\\d]{0,40}?\\b(?:à\\s+)?fin\\s+(janvier|février|mars|avril|"
                 "mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b(?!\\s+\\d)"),
             kOptions);
-        if (const auto r = reportToMonth.match(text); r.hasMatch())
-            return PartialDate {qint16(r.capturedView(1).toInt()),
-                                qint8(FrenchDates::monthFromName(r.capturedView(2))), 0};
+        if (const PartialDate d = reportPeriod(reportToMonth, text, 1, 2); !d.isNull())
+            return d;
         const auto m = phrase.match(text);
         if (!m.hasMatch())
             continue;

@@ -71,6 +71,26 @@ constexpr Currency kCurrencies[] = {
     {u"yens", u"JPY", false},
 };
 
+// The currencies of one country only, with its name as Countries' table writes it (not the
+// euro, the dollar or the CFA franc, which several share).
+struct CurrencyCountry
+{
+    QStringView code;
+    QStringView country;
+};
+constexpr CurrencyCountry kCurrencyCountries[] = {
+    {u"MAD", u"Maroc"},
+    {u"TND", u"Tunisie"},
+    {u"DZD", u"Algérie"},
+    {u"SAR", u"Arabie saoudite"},
+    {u"AED", u"Émirats arabes unis"},
+    {u"CAD", u"Canada"},
+    {u"CHF", u"Suisse"},
+    {u"CNY", u"Chine"},
+    {u"JPY", u"Japon"},
+    {u"GBP", u"Royaume-Uni"},
+};
+
 bool isSpace(QChar c)
 {
     return TextUtil::isSpace(c);
@@ -458,6 +478,15 @@ QString perFrom(QStringView before, QStringView after, qsizetype *consumed = nul
 }
 
 } // namespace
+
+QString UnitDetector::currencyCountry(QStringView code)
+{
+    for (const CurrencyCountry &c : kCurrencyCountries) {
+        if (c.code == code)
+            return c.country.toString();
+    }
+    return {};
+}
 
 bool UnitDetector::isTimeUnit(QStringView noun)
 {

@@ -37,4 +37,8 @@ bool isAdjective(QStringView word);
 
 bool isTimeUnit(QStringView noun);
 
+// The country of a currency of one country only ("MAD" → "Maroc", "DZD" → "Algérie"); empty for
+// a currency several share ("EUR", "USD", "XOF") or one unknown.
+QString currencyCountry(QStringView code);
+
 } // namespace UnitDetector

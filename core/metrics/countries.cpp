@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/countries.h"
 
+#include "extraction/unitdetector.h"
 #include "parallel/ranges.h"
 #include "text/textutil.h"
 
@@ -516,17 +517,6 @@ void count(QStringView text, QHash<int, int> &counts)
 // are in none, -2 when in a shared one (euros, francs CFA, dollars) or in several.
 int currencyCountry(const Article &article)
 {
-    static const QHash<QString, QString> countries {
-        {QStringLiteral("MAD"), QStringLiteral("Maroc")},
-        {QStringLiteral("TND"), QStringLiteral("Tunisie")},
-        {QStringLiteral("DZD"), QStringLiteral("Algérie")},
-        {QStringLiteral("SAR"), QStringLiteral("Arabie saoudite")},
-        {QStringLiteral("AED"), QStringLiteral("Émirats arabes unis")},
-        {QStringLiteral("CAD"), QStringLiteral("Canada")},
-        {QStringLiteral("CHF"), QStringLiteral("Suisse")},
-        {QStringLiteral("CNY"), QStringLiteral("Chine")},
-        {QStringLiteral("JPY"), QStringLiteral("Japon")},
-        {QStringLiteral("GBP"), QStringLiteral("Royaume-Uni")}};
     QString found;
     for (const Claim &c : article.claims) {
         if (c.kind != ClaimKind::Money || c.boilerplate || c.unit.isEmpty())
@@ -537,7 +527,7 @@ int currencyCountry(const Article &article)
     }
     if (found.isEmpty())
         return -1;
-    const QString country = countries.value(found);
+    const QString country = UnitDetector::currencyCountry(found);
     return country.isEmpty() ? -2 : table().byWords.value(foldedWords(country), -1);
 }
 
