@@ -4365,10 +4365,13 @@ Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, i
     if (at < 0)
         return {};
     // The last one before: in the sentence, then back through the paragraph and the one before.
+    // (The few heads nearest before `end`, found by a binary search: a page of one sentence of
+    // such figures is read in linear time.)
     auto lastIn = [&](const Sentence &s, qsizetype end) -> Phrase {
-        for (qsizetype i = s.heads.size() - 1; i >= 0; --i) {
+        const qsizetype below = std::lower_bound(s.heads.cbegin(), s.heads.cend(), end) - s.heads.cbegin();
+        for (qsizetype i = below - 1; i >= 0 && i >= below - 8; --i) {
             const qsizetype h = s.heads[i];
-            if (h >= end || MeasureReader::singular(s.tokens[h].folded) != head)
+            if (MeasureReader::singular(s.tokens[h].folded) != head)
                 continue;
             const Phrase p = headPhrase(s.tokens, h, s.tokens.size(), m_article.text);
             if (!p.isEmpty() && !bareHead(p.key) && p.key.startsWith(head + u' '))
