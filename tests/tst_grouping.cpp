@@ -1311,6 +1311,21 @@ void tst_Grouping::events_data()
     QTest::newRow("words between the participle and the figure")
         << QStringLiteral("Le nombre de suffrages exprimés lors du scrutin du 7 septembre est de 11 226 065.")
         << QStringLiteral("11 226 065") << QStringLiteral("exprime");
+    QTest::newRow("what they did to a thing")
+        << QStringLiteral("Au total, 80.615 candidats ont passé l'examen.") << QStringLiteral("80.615")
+        << QStringLiteral("passe");
+    QTest::newRow("an active participle in -i")
+        << QStringLiteral("Au total, 21.289 candidats ont réussi l'examen.") << QStringLiteral("21.289")
+        << QStringLiteral("reussi");
+    QTest::newRow("ayant and its participle, past an adjective")
+        << QStringLiteral("Le nombre des candidats libres ayant réussi l'examen est de 21.289.")
+        << QStringLiteral("21.289") << QStringLiteral("reussi");
+    QTest::newRow("ayant and its participle, past an aside") << QStringLiteral(
+        "Le nombre des candidats ayant obtenu une mention, parmi les scolarisés et les libres, "
+        "a atteint 127.338.") << QStringLiteral("127.338") << QStringLiteral("obtenu");
+    QTest::newRow("not a place they visited")
+        << QStringLiteral("Au total, 8,9 millions de touristes ont visité le Maroc.")
+        << QStringLiteral("8,9 millions") << QString();
     QTest::newRow("no participle") << QStringLiteral("Le nombre de dossiers a atteint 14 millions.")
                                    << QStringLiteral("14 millions") << QString();
     QTest::newRow("an adjective of a rate's noun is no event")

@@ -2830,7 +2830,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
            && (t[at].folded == u"ont"_s || t[at].folded == u"a"_s || t[at].folded == u"ete"_s
                || t[at].folded == u"sont"_s || t[at].folded == u"est"_s || t[at].folded == u"deja"_s))
         ++at;
-    if (at >= t.size() || !eventWord(t[at]))
+    if (at >= t.size())
         return;
     // "8,9 millions de touristes ont visité le Maroc": an active verb with its object is what the
     // sentence says of them, not a state they are in ("ont été traités", "déposés").
@@ -2841,8 +2841,25 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
         else if (t[k].folded == u"ont"_s || t[k].folded == u"a"_s)
             active = true;
     }
-    if (active && at + 1 < t.size() && (determiner(t[at + 1].folded) || t[at + 1].capital))
+    // After "ont", a participle in -i is one too ("ont réussi", "ont choisi"), and "passé" with
+    // an object is taking it ("ont passé l'examen"), not a level ("est passé de … à").
+    const QString &w = t[at].folded;
+    const bool objectNext = at + 1 < t.size() && determiner(t[at + 1].folded);
+    const bool activeParticiple = active && t[at].word && !t[at].capital && objectNext
+        && ((w.size() > 4 && (w.endsWith(u'i') || w.endsWith(u"is")) && !functionWords().contains(w))
+            || w == u"passe"_s);
+    if (!eventWord(t[at]) && !activeParticiple)
         return;
+    // But what they did to a thing is their event: "80.615 ont passé l'examen", "21.289 ont
+    // réussi l'examen", "245.109 candidats ont décroché leur Bac" are three counts, never one.
+    if (active && at + 1 < t.size()) {
+        const Token &object = t[at + 1];
+        const bool named = object.capital
+            || (determiner(object.folded) && !possessive(object.folded) && at + 2 < t.size()
+                && t[at + 2].capital);
+        if (named)
+            return;
+    }
     setEvent(t[at], m);
     // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
     // their own, not a part.
@@ -2855,10 +2872,34 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
 void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measure &m)
 {
     const QList<Token> &t = f.t;
-    for (qsizetype k = f.first - 2; k >= f.clauseStart && k >= f.first - 16; --k) {
+    // (Further, past an aside between commas, only before "ayant": "Le nombre des candidats
+    // ayant obtenu une mention, parmi les scolarisés et les libres, a atteint 127.338"; not past
+    // another number nor the end of a clause.)
+    for (qsizetype k = f.first - 2; k >= 0 && k >= f.first - 24; --k) {
+        const bool near = k >= f.clauseStart && k >= f.first - 16;
+        if (!near && (t[k].digit || t[k].folded == u";"_s || t[k].folded == u"."_s))
+            return;
         if (!t[k].word || MeasureReader::singular(t[k].folded) != key)
             continue;
-        const Token &p = t[k + 1];
+        // Past an adjective, and "ayant" before an active participle: "le nombre des candidats
+        // libres ayant passé cet examen", "ayant réussi l'examen", "ayant obtenu une mention".
+        qsizetype n = k + 1;
+        if (n + 1 < f.first && contentWord(t[n]) && t[n + 1].folded == u"ayant"_s)
+            ++n;
+        if (n + 1 < f.first && t[n].folded == u"ayant"_s) {
+            const Token &p = t[n + 1];
+            const QString &w = p.folded;
+            const bool participle = p.word && !p.capital
+                && (eventWord(p) || w == u"passe"_s
+                    || (w.size() > 4 && (w.endsWith(u'i') || w.endsWith(u"is"))
+                        && !functionWords().contains(w)));
+            if (participle && !changeWord(w))
+                setEvent(p, m);
+            return;
+        }
+        if (!near)
+            return;
+        const Token &p = t[n];
         if (!p.capital && !changeWord(p.folded) && eventWord(p))
             setEvent(p, m);
         return;
