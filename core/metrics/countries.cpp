@@ -596,18 +596,8 @@ Homes homes(const QList<Article> &articles)
         for (auto it = c.constBegin(); it != c.constEnd(); ++it)
             ++presence[it.key()];
     }
-    int bilan = -1;
-    bool tie = false;
-    for (auto it = presence.constBegin(); it != presence.constEnd(); ++it) {
-        if (bilan < 0 || it.value() > presence[bilan]) {
-            bilan = it.key();
-            tie = false;
-        } else if (it.value() == presence[bilan]) {
-            tie = true;
-        }
-    }
-    if (bilan >= 0 && (tie || presence[bilan] < 2))
-        bilan = -1;
+    const auto most = standsOut(presence);
+    const int bilan = most && most->second >= 2 ? most->first : -1;
     Homes out;
     out.bilan = bilan < 0 ? QString() : table().names[bilan];
     for (const QHash<int, int> &c : std::as_const(counts)) {
@@ -619,9 +609,9 @@ Homes homes(const QList<Article> &articles)
         int own = -1;
         // An article that names no country at all is about its outlet's: its amounts' currency
         // says so first (dirhams are Moroccan whatever the address: "onemedia.fr"), else the
-        // country the outlet's name holds ("Le Courrier d'Algérie"), else the country code its outlet's
-        // address ends on ("reporters.dz", "aujourdhui.ma"). The press takes its own country for granted. (It
-        // does not make the bilan's country.)
+        // country the outlet's name holds ("Le Courrier d'Algérie"), else the country code its
+        // outlet's address ends on ("reporters.dz", "aujourdhui.ma"). The press takes its own
+        // country for granted. (It does not make the bilan's country.)
         if (bilan >= 0 && c.isEmpty()) {
             const Article &article = articles[out.articles.size()];
             own = currencyCountry(article);
@@ -636,19 +626,8 @@ Homes homes(const QList<Article> &articles)
             if (own == bilan || own < 0)
                 own = -1;
         } else if (bilan >= 0 && !c.contains(bilan)) {
-            int best = 0;
-            bool even = false;
-            for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
-                if (it.value() > best) {
-                    own = it.key();
-                    best = it.value();
-                    even = false;
-                } else if (it.value() == best) {
-                    even = true;
-                }
-            }
-            if (even)
-                own = -1;
+            if (const auto named = standsOut(c))
+                own = named->first;
         }
         out.articles << (own < 0 ? QString() : table().names[own]);
         out.unnamed << c.isEmpty();

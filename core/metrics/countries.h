@@ -3,9 +3,13 @@
 
 #include "domain/article.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
+#include <utility>
 
 // The countries of the world by their French names, and the country each article of a bilan is
 // about.
@@ -32,5 +36,22 @@ struct Homes
 };
 // Furniture is not read.
 Homes homes(const QList<Article> &articles);
+
+// The key counted more than any other, and its count; nothing when no key is counted or two
+// share the most (an article naming "France, Espagne, Allemagne" once each stands for none).
+template<typename Key> std::optional<std::pair<Key, int>> standsOut(const QHash<Key, int> &counts)
+{
+    std::optional<std::pair<Key, int>> best;
+    bool tie = false;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        if (!best || it.value() > best->second) {
+            best = std::pair<Key, int> {it.key(), it.value()};
+            tie = false;
+        } else if (it.value() == best->second) {
+            tie = true;
+        }
+    }
+    return tie ? std::nullopt : best;
+}
 
 } // namespace Countries

@@ -1287,9 +1287,6 @@ struct ParagraphState
 {
     Phrase lastNoun;
     QString lastOwner;
-    // A person who won the last figure owns no figure of a later sentence: "Abdelmadjid
-    // Tebboune a obtenu 7 976 291 voix, soit 84,3 %. Le taux de participation a atteint 46,1 %."
-    int wonIn = -1; // the sentence where lastOwner won it, else -1
 };
 
 QString speakerFold(const Claim &c)
@@ -2097,7 +2094,6 @@ private:
     // sentence or a title, they do not name anything.
     WordSet m_lowercase;
     QString m_titleOwner;
-    bool m_won = false; // owner() found a person who won the figure
     // The people the article quotes, folded and joined: a person who speaks is never what a
     // figure belongs to ("Akhannouch — élèves").
     QString m_people;
@@ -4060,10 +4056,8 @@ QString ArticleReading::owner(const Figure &f)
     QString owner = respectiveOwner(f, names);
     if (!owner.isEmpty())
         return owner;
-    if (const QString winner = personWinner(f); !winner.isEmpty()) {
-        m_won = true;
+    if (const QString winner = personWinner(f); !winner.isEmpty())
         return winner;
-    }
     // The whole a part is set against is no one's: "102 sièges sur un total de 395 sièges", "2 434
     // 751 voix sur les 4 519 223 votants".
     {
@@ -4190,11 +4184,8 @@ QString ArticleReading::owner(const Figure &f)
     }
     if (owner.isEmpty() && f.sentence > 0)
         owner = ownersBefore(f.claim.paragraph, speaker, f.sentences)[f.sentence - 1];
-    if (owner.isEmpty()) {
-        const ParagraphState &state = m_states[f.claim.paragraph];
-        if (state.wonIn < 0 || state.wonIn == f.sentence)
-            owner = state.lastOwner;
-    }
+    if (owner.isEmpty())
+        owner = m_states[f.claim.paragraph].lastOwner;
     // (Not a person the title names: "…: Abdelmadjid Tebboune proclamé président" owns neither the
     // electorate nor the turnout; what a person wins is theirs in its own sentence.)
     if (owner.isEmpty() && !m_peopleList.contains(TextUtil::fold(m_titleOwner)))
@@ -5150,11 +5141,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     const Previous before = m_previous;
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}};
 
-    m_won = false;
     m.owner = owner(f);
-    ParagraphState &owned = m_states[c.paragraph];
-    owned.lastOwner = m.owner;
-    owned.wonIn = m_won ? si : -1;
+    m_states[c.paragraph].lastOwner = m.owner;
     readBreakdown(f, m);
     auto setGroup = [&m](const Phrase &p) {
         m.breakdown = p.key;

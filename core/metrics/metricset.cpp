@@ -1164,20 +1164,9 @@ void homesByRelays(const QList<Article> &articles, Countries::Homes &homes)
             for (const QString &country : countries.value(key))
                 ++shared[country];
         }
-        QString best;
-        int most = 0;
-        bool tie = false;
-        for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
-            if (it.value() > most) {
-                best = it.key();
-                most = it.value();
-                tie = false;
-            } else if (it.value() == most) {
-                tie = true;
-            }
-        }
-        if (most >= 2 && !tie && best != homes.bilan)
-            homes.articles[a] = best;
+        if (const auto best = Countries::standsOut(shared);
+            best && best->second >= 2 && best->first != homes.bilan)
+            homes.articles[a] = best->first;
     }
 }
 
