@@ -592,6 +592,12 @@ bool connector(const QString &f)
     return f == u"de"_s || f == u"d"_s || f == u"du"_s || f == u"des"_s;
 }
 
+// A demonstrative determiner: "ce", "cet", "cette", "ces".
+bool demonstrative(const QString &f)
+{
+    return f == u"ce"_s || f == u"cet"_s || f == u"cette"_s || f == u"ces"_s;
+}
+
 bool determiner(const QString &f)
 {
     static const Words w = words({"le", "la", "les", "l", "un", "une", "des", "du", "ses", "son", "sa",
@@ -1199,14 +1205,10 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     qsizetype last = i;
     // "Ce chiffre marque une diminution": after a demonstrative, a bare head is followed by its
     // verb, not by an adjective (it stands for what was measured before).
-    const bool demonstrative = i > 0
-        && (t[i - 1].folded == u"ce"_s || t[i - 1].folded == u"cet"_s || t[i - 1].folded == u"cette"_s
-            || t[i - 1].folded == u"ces"_s)
-        && bareHead(keys.front());
+    const bool pointed = i > 0 && demonstrative(t[i - 1].folded) && bareHead(keys.front());
     // Adjectives right after the head ("durée moyenne").
-    while (!demonstrative && k < end && contentWord(t[k])
-           && (!participleLike(t[k]) || adjectiveInEe(t, k, end)) && !timeOrFrameNoun(t[k].folded)
-           && keys.size() < 3) {
+    while (!pointed && k < end && contentWord(t[k]) && (!participleLike(t[k]) || adjectiveInEe(t, k, end))
+           && !timeOrFrameNoun(t[k].folded) && keys.size() < 3) {
         if (!neutralModifier(t[k].folded))
             keys << MeasureReader::singular(t[k].folded);
         last = k;
@@ -2265,11 +2267,8 @@ const QList<Sentence> &ArticleReading::sentences(int p)
 // nourrie de…", "Ces chiffres…", "A la même période, …".
 bool opensOnAnaphor(const QList<Token> &t)
 {
-    if (t.size() >= 2
-        && (t[0].folded == u"ce"_s || t[0].folded == u"cet"_s || t[0].folded == u"cette"_s
-            || t[0].folded == u"ces"_s)
-        && t[1].word && !t[1].capital && !functionWords().contains(t[1].folded)
-        && !timeOrFrameNoun(t[1].folded))
+    if (t.size() >= 2 && demonstrative(t[0].folded) && t[1].word && !t[1].capital
+        && !functionWords().contains(t[1].folded) && !timeOrFrameNoun(t[1].folded))
         return true;
     for (qsizetype k = 1; k + 1 < qMin<qsizetype>(t.size(), 6); ++k) {
         if (t[k].folded == u"meme"_s && (t[k + 1].folded == u"periode"_s || t[k + 1].folded == u"date"_s))
@@ -2508,6 +2507,13 @@ qsizetype changeSubject(const QList<Token> &t, qsizetype from, qsizetype first)
     return -1;
 }
 
+// A word that says the figure before again another way: "soit", "représentant", "équivalant",
+// "correspondant".
+bool restatingWord(const QString &w)
+{
+    return w == u"representant"_s || w == u"soit"_s || w == u"equivalant"_s || w == u"correspondant"_s;
+}
+
 // A figure introduced by "soit" ("soit près de", "soit environ"): the one before, said again.
 bool restatement(const QList<Token> &t, qsizetype first)
 {
@@ -2732,11 +2738,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     if (!target && !change && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
         && m_previous.scope == Scope::Target && m_previous.last < f.first
         && m_previous.last >= f.first - 20) {
-        for (qsizetype k = m_previous.last + 1; k < f.first && !target; ++k) {
-            const QString &w = t[k].folded;
-            target
-                = w == u"representant"_s || w == u"soit"_s || w == u"equivalant"_s || w == u"correspondant"_s;
-        }
+        for (qsizetype k = m_previous.last + 1; k < f.first && !target; ++k)
+            target = restatingWord(t[k].folded);
     }
     // An evolution's start is the level it starts from, even towards an aim: "visant à faire
     // passer le taux de chômage de 13,3 % en 2024 à 9 % d'ici 2030".
@@ -2804,6 +2807,17 @@ bool eventWord(const Token &t)
         && !t.folded.startsWith(u"fixe");
 }
 
+// After "ont" or "ayant", a participle that eventWord() does not know: one in -i ("ont
+// réussi", "ayant choisi"), and "passé" with an object, taking it ("ont passé l'examen"), not a
+// level ("est passé de … à").
+bool activeParticiple(const Token &t)
+{
+    const QString &w = t.folded;
+    return t.word && !t.capital
+        && ((w.size() > 4 && (w.endsWith(u'i') || w.endsWith(u"is")) && !functionWords().contains(w))
+            || w == u"passe"_s);
+}
+
 // The measure's event, from its participle: singular and masculine ("déposées" → "depose").
 void setEvent(const Token &t, Measure &m)
 {
@@ -2837,14 +2851,8 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
         else if (t[k].folded == u"ont"_s || t[k].folded == u"a"_s)
             active = true;
     }
-    // After "ont", a participle in -i is one too ("ont réussi", "ont choisi"), and "passé" with
-    // an object is taking it ("ont passé l'examen"), not a level ("est passé de … à").
-    const QString &w = t[at].folded;
     const bool objectNext = at + 1 < t.size() && determiner(t[at + 1].folded);
-    const bool activeParticiple = active && t[at].word && !t[at].capital && objectNext
-        && ((w.size() > 4 && (w.endsWith(u'i') || w.endsWith(u"is")) && !functionWords().contains(w))
-            || w == u"passe"_s);
-    if (!eventWord(t[at]) && !activeParticiple)
+    if (!eventWord(t[at]) && !(active && objectNext && activeParticiple(t[at])))
         return;
     // But what they did to a thing is their event: "80.615 ont passé l'examen", "21.289 ont
     // réussi l'examen", "245.109 candidats ont décroché leur Bac" are three counts, never one.
@@ -2884,12 +2892,7 @@ void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measur
             ++n;
         if (n + 1 < f.first && t[n].folded == u"ayant"_s) {
             const Token &p = t[n + 1];
-            const QString &w = p.folded;
-            const bool participle = p.word && !p.capital
-                && (eventWord(p) || w == u"passe"_s
-                    || (w.size() > 4 && (w.endsWith(u'i') || w.endsWith(u"is"))
-                        && !functionWords().contains(w)));
-            if (participle && !changeWord(w))
+            if ((eventWord(p) || activeParticiple(p)) && !p.capital && !changeWord(p.folded))
                 setEvent(p, m);
             return;
         }
@@ -3315,8 +3318,7 @@ Phrase ArticleReading::achieved(const Figure &f, const Phrase &paragraphNoun) co
         const QString head = p.key.section(u' ', 0, 0);
         for (qsizetype k = qMax<qsizetype>(0, f.first - kSubjectReach); k + 1 < f.first; ++k) {
             const QString &w = t[k].folded;
-            if ((w == u"ces"_s || w == u"ce"_s || w == u"cet"_s || w == u"cette"_s)
-                && MeasureReader::singular(t[k + 1].folded) == head)
+            if (demonstrative(w) && MeasureReader::singular(t[k + 1].folded) == head)
                 return paragraphNoun;
         }
     }
@@ -4390,8 +4392,7 @@ Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, i
     qsizetype at = -1; // the head after its demonstrative
     for (qsizetype k = qMax<qsizetype>(f.clauseStart, f.first - 20); k + 1 < f.first && at < 0; ++k) {
         const QString &w = t[k].folded;
-        if ((w == u"ce"_s || w == u"cet"_s || w == u"cette"_s || w == u"ces"_s)
-            && MeasureReader::singular(t[k + 1].folded) == head)
+        if (demonstrative(w) && MeasureReader::singular(t[k + 1].folded) == head)
             at = k + 1;
     }
     if (at < 0)
@@ -5009,8 +5010,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         && m_previous.kind == ClaimKind::Money && !m_previous.phrase.isEmpty() && m_previous.last < f.first
         && m_previous.last >= f.first - 20 && f.first >= 1 && f.after + 1 < f.t.size()) {
         const QString &before = f.t[f.first - 1].folded;
-        const bool restated = before == u"representant"_s || before == u"soit"_s || before == u"equivalant"_s
-            || before == u"correspondant"_s
+        const bool restated = restatingWord(before)
             || (before == u"a"_s && f.first >= 2 && f.t[f.first - 2].folded == u"equivalant"_s);
         qsizetype of = f.after;
         if (connector(f.t[of].folded))
