@@ -280,6 +280,33 @@ void tst_Grouping::measures_data()
     QTest::newRow("a category in quotation marks owns nothing")
         << QStringLiteral("Les prix ont augmenté de 0,4% pour la « Santé » et de 8,3% pour le « Transport ».")
         << QStringLiteral("8,3%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("inflation is the change of prices")
+        << QStringLiteral("L'inflation a atteint 6,2 % sur un an en février.") << QStringLiteral("6,2 %")
+        << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("a price in percent is its change")
+        << QStringLiteral("Le coût de l'énergie ralentit en février (14 % sur un an après 16,3 %).")
+        << QStringLiteral("14 %") << QStringLiteral("cout energie") << QString() << QStringLiteral("change");
+    QTest::newRow("what becomes dearer has a price")
+        << QStringLiteral("Les produits alimentaires se sont renchéris en février de 14,5 % sur un an.")
+        << QStringLiteral("14,5 %") << QStringLiteral("prix alimentation") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a complement in quotation marks")
+        << QStringLiteral("En revanche, les prix des « poissons et fruits de mer » ont diminué de 1 %.")
+        << QStringLiteral("1 %") << QStringLiteral("prix poisson") << QString() << QStringLiteral("change");
+    QTest::newRow("each item of a list of complements")
+        << QStringLiteral(
+               "La hausse concerne les prix des « légumes » (17,8 %), des « fruits » (5,7 %) et de "
+               "la « viande » (4,3 %).")
+        << QStringLiteral("5,7 %") << QStringLiteral("prix fruit") << QString() << QStringLiteral("change");
+    QTest::newRow("the last item of a list of complements")
+        << QStringLiteral("Elle est due à l'accélération des prix de l'alimentation (+14,8 % après +13,3 %), "
+                          "des services (+3 % après +2,6 %) et des produits manufacturés (+4,7 %).")
+        << QStringLiteral("+4,7 %") << QStringLiteral("prix produit manufacture") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("the harmonised index is another index")
+        << QStringLiteral("L'indice des prix à la consommation harmonisé a augmenté de 7,3 % sur un an.")
+        << QStringLiteral("7,3 %") << QStringLiteral("prix harmonise") << QString()
+        << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")
@@ -1781,6 +1808,9 @@ void tst_Grouping::titleRubric()
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune réélu avec 84,30 % des voix")), QString());
     // A title's first word, capitalised as any sentence's, that the body never writes.
     QCOMPARE(ownerOf(QStringLiteral("Forte baisse du chômage")), QString());
+    // A name alone in parentheses is the title's source.
+    QCOMPARE(ownerOf(QStringLiteral("Sénégal : les prix se sont repliés de 1,0 % (Ansd)")),
+             QStringLiteral("Sénégal"));
 }
 
 void tst_Grouping::periods_data()
@@ -2072,6 +2102,20 @@ void tst_Grouping::relays()
     const QString increment = restated[0].claims[2].metric;
     QVERIFY2(increment.startsWith(QStringLiteral("national.touriste.increment")), qPrintable(increment));
     QCOMPARE(restated[1].claims[0].metric, restated[2].claims[0].metric);
+
+    // A relay between a noun the set writes with several kinds and one of them ("les prix", "les
+    // prix de l'énergie") makes no other energy price all prices.
+    QList<Article> kinds {
+        article(QStringLiteral("La progression des prix de l'énergie a ralenti (+14,1 % après +16,3 %). Les "
+                               "prix des services ont augmenté de 3 %.")),
+        article(QStringLiteral("Les prix ont augmenté de 14,1 %.")),
+        article(QStringLiteral(
+            "En février 2023, les prix de l'énergie ont augmenté de 14 % sur un an. En février "
+            "2023, les prix ont augmenté de 6,2 % sur un an.")),
+    };
+    MetricSet::discover(kinds);
+    QCOMPARE(kinds[1].claims[0].metric, kinds[0].claims[0].metric);
+    QVERIFY2(kinds[2].claims[0].metric != kinds[2].claims[1].metric, qPrintable(kinds[2].claims[0].metric));
     const QString foreign = restated[0].claims[4].metric;
     QVERIFY2(foreign.startsWith(QStringLiteral("national.touriste-etranger.increment")), qPrintable(foreign));
     QVERIFY(restated[0].claims[3].metric != restated[0].claims[1].metric);
@@ -2085,6 +2129,34 @@ void tst_Grouping::sameMetric_data()
     QTest::addColumn<QString>("second");
     QTest::addColumn<QString>("secondQuote");
     QTest::addColumn<bool>("same");
+    QTest::newRow("inflation and the rise of prices")
+        << QStringLiteral("L'inflation a atteint 6,2 % sur un an en février 2023.") << QStringLiteral("6,2 %")
+        << QStringLiteral("En février 2023, les prix à la consommation ont augmenté de 6,3 % sur un an.")
+        << QStringLiteral("6,3 %") << true;
+    QTest::newRow("a change over a month is not the change over a year")
+        << QStringLiteral("Sur un mois, les prix ont augmenté de 1 % en février 2023.")
+        << QStringLiteral("1 %")
+        << QStringLiteral("En février 2023, les prix ont augmenté de 6,3 % sur un an.")
+        << QStringLiteral("6,3 %") << false;
+    QTest::newRow("over a month, however it is said")
+        << QStringLiteral("L'indice des prix a augmenté de 1,7 % par rapport au mois précédent, en février "
+                          "2023.")
+        << QStringLiteral("1,7 %")
+        << QStringLiteral(
+               "Les prix se sont repliés de 1 % en février 2023, comparés à ceux du mois précédent.")
+        << QStringLiteral("1 %") << true;
+    QTest::newRow("the figure after a yearly base is over a year")
+        << QStringLiteral("En février 2023, les prix ont augmenté de 1,7 % par rapport au mois précédent, et "
+                          "de 10,1 % d'une année sur l'autre.")
+        << QStringLiteral("10,1 %")
+        << QStringLiteral("En février 2023, les prix ont augmenté de 6,3 % sur un an.")
+        << QStringLiteral("6,3 %") << true;
+    QTest::newRow("between two months that follow each other")
+        << QStringLiteral(
+               "Les hausses entre janvier et février 2023 concernent les prix des légumes (17,8 %).")
+        << QStringLiteral("17,8 %")
+        << QStringLiteral("Sur un mois, les prix des légumes ont augmenté de 3 % en février 2023.")
+        << QStringLiteral("3 %") << true;
     QTest::newRow("a bare number of a plural noun counts it")
         << QStringLiteral("Les chômeurs sont en augmentation de 33.000 sur le marché du travail en 2017.")
         << QStringLiteral("33.000")

@@ -436,7 +436,7 @@ bool changeWord(const QString &f)
            "perdu",     "perte",  "appreci",   "depreci",       "repris",     "grimp",     "creus",
            "expansion", "essor",  "decroch",   "plong",         "cede",       "affermi",   "raffermi",
            "tasse",     "effrit", "erod",      "flechi",        "renforc",    "reduction", "degrad",
-           "degringol", "elargi", "alourdi",   "aggrav",        "stagn"};
+           "degringol", "elargi", "alourdi",   "aggrav",        "stagn",      "rencheri"};
     if (stems.startsOne(f))
         return true;
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
@@ -787,10 +787,17 @@ QString sameWords(QString key)
         // Taxes coming in: "les rentrées fiscales" are "les recettes fiscales"; a deficit is the
         // State's by nature: "le déficit public" is "le déficit" of the accounts a text reads.
         {QLatin1String("rentree fiscale"), QLatin1String("recette fiscale")},
-        {QLatin1String("deficit public"), QLatin1String("deficit")}};
+        {QLatin1String("deficit public"), QLatin1String("deficit")},
+        // Food, however a statistics office's basket writes it: "les produits alimentaires",
+        // "les denrées alimentaires", "l'alimentation", "l'alimentaire".
+        {QLatin1String("produit alimentaire"), QLatin1String("alimentation")},
+        {QLatin1String("denree alimentaire"), QLatin1String("alimentation")},
+        {QLatin1String("bien alimentaire"), QLatin1String("alimentation")},
+        {QLatin1String("alimentaire"), QLatin1String("alimentation")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
-        if (at >= 0 && (at == 0 || key[at - 1] == u' ')
+        // (Not its negation: "produit non alimentaire".)
+        if (at >= 0 && (at == 0 || (key[at - 1] == u' ' && !QStringView(key).left(at).endsWith(u"non ")))
             && (at + words.size() == key.size() || key[at + words.size()] == u' '))
             key.replace(at, words.size(), one);
     }
@@ -804,6 +811,39 @@ QString sameWords(QString key)
         }
     }
     return key;
+}
+
+// A price, a cost or an index is no share of anything: its percentage is its change ("le coût de
+// l'énergie (14 % sur un an)", "l'indice des prix … s'établit à 7,2 % sur un an"). Inflation is
+// the change of prices: "l'inflation a atteint 6,2 %", "le taux d'inflation de 6,2 %" and "les
+// prix ont augmenté de 6,2 %" are one figure. ("L'inflation de base", "l'inflation sous-jacente"
+// are other measures, changes too.)
+// What becomes dearer has a price: "les produits alimentaires se sont renchéris de 14,5 %", "un
+// renchérissement de 12,8 %" are changes of prices. The average over a year of inflation is
+// the year's ("l'inflation annuelle moyenne … 9,7 % en 2022").
+void priceChange(Measure &m, bool dearer)
+{
+    QString head = m.noun.section(u' ', 0, 0);
+    if (dearer && head.startsWith(u"rencheri"_s)) {
+        m.noun = m.noun.contains(u' ') ? QStringLiteral("prix") + m.noun.mid(head.size())
+                                       : QStringLiteral("prix");
+        head = QStringLiteral("prix");
+    } else if (dearer && head != u"prix"_s && head != u"cout"_s && head != u"tarif"_s
+               && head != u"indice"_s) {
+        m.noun = QStringLiteral("prix ") + m.noun;
+        head = QStringLiteral("prix");
+    }
+    const bool inflation = m.noun == u"inflation"_s || m.noun == u"taux inflation"_s;
+    if (inflation)
+        m.noun = QStringLiteral("prix");
+    if (head == u"inflation"_s && m.scope == Scope::PerPeriod && m.per == u"an"_s) {
+        m.scope = Scope::Change;
+        m.per.clear();
+    }
+    if (m.scope == Scope::Whole
+        && (inflation || head == u"prix"_s || head == u"cout"_s || head == u"tarif"_s || head == u"indice"_s
+            || head == u"inflation"_s))
+        m.scope = Scope::Change;
 }
 
 // A group's word in the masculine: the same group whatever noun it agreed with ("l'éolien",
@@ -993,18 +1033,31 @@ QStringList rankedItem(const QList<Token> &t, bool ranks, qsizetype first, const
     return out.size() <= 4 ? out : QStringList();
 }
 
+// Quotation marks around a word: "les prix des « légumes »", "pour la « Santé »".
+bool openingQuote(const Token &t)
+{
+    return !t.word && !t.digit && (t.folded == u"«"_s || t.folded == u"\""_s || t.folded == u"“"_s);
+}
+
+bool closingQuote(const Token &t)
+{
+    return !t.word && !t.digit && (t.folded == u"»"_s || t.folded == u"\""_s || t.folded == u"”"_s);
+}
+
+// A complement written between quotation marks starts past the opening one.
+qsizetype pastOpeningQuote(const QList<Token> &t, qsizetype n, qsizetype end)
+{
+    return n + 1 < end && openingQuote(t[n]) && contentWord(t[n + 1]) ? n + 1 : n;
+}
+
 // A category named in quotation marks after "pour" and its article: "pour la « Santé »", "pour
 // les «Restaurants et hôtels»" (a statistics office's heading, not a place nor an institution).
 // `k` is the token after "pour"; the index of the opening quotation mark, or -1.
 qsizetype quotedCategory(const QList<Token> &t, qsizetype k, qsizetype to)
 {
-    auto opening = [&](qsizetype j) {
-        return j < to && !t[j].word && !t[j].digit
-            && (t[j].folded == u"«"_s || t[j].folded == u"\""_s || t[j].folded == u"“"_s);
-    };
     if (k < to && (t[k].folded == u"le"_s || t[k].folded == u"les"_s || complementArticle(t[k].folded)))
         ++k;
-    return opening(k) && k + 1 < to && t[k + 1].word ? k : -1;
+    return k + 1 < to && openingQuote(t[k]) && t[k + 1].word ? k : -1;
 }
 
 // The words of a currency: "dirhams", "DH", "MMDH", "euros", "USD".
@@ -1071,7 +1124,13 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     qsizetype k = i;
     bool complement = false; // right after "de": a noun
     bool afterComplement = false;
+    bool quoted = false; // in a complement between quotation marks: "les prix des « légumes »"
     while (k < end && content < 4) {
+        if (quoted && content > 0 && closingQuote(t[k])) {
+            quoted = false;
+            ++k;
+            continue;
+        }
         // Complements coordinated after their head: "les droits d'enregistrement et de timbre".
         if (afterComplement && (t[k].folded == u"et"_s || t[k].folded == u"ou"_s) && k + 2 < end
             && (t[k + 1].folded == u"de"_s || t[k + 1].folded == u"d"_s) && contentWord(t[k + 2])
@@ -1090,6 +1149,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             qsizetype n = k + 1;
             if (n < end && (complementArticle(t[n].folded) || (on && t[n].folded == u"le"_s)))
                 ++n;
+            if (!quoted && pastOpeningQuote(t, n, end) > n) {
+                quoted = true;
+                ++n;
+            }
             // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
             // made with "sous": "taux de sous emploi". Not an origin, a group of what is measured:
             // "l'électricité d'origine solaire".
@@ -1214,10 +1277,27 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
         last = k;
         ++k;
     }
+    // The stage a price is taken at: "les prix à la production", "à l'importation". Consumer
+    // prices are prices, said or not ("les prix à la consommation"); what qualifies them after it
+    // is another index ("l'indice des prix à la consommation harmonisé").
+    if (keys.front() == u"prix"_s && k + 2 < end && t[k].folded == u"a"_s
+        && (t[k + 1].folded == u"la"_s || t[k + 1].folded == u"l"_s) && contentWord(t[k + 2])) {
+        if (t[k + 2].folded != u"consommation"_s)
+            keys << MeasureReader::singular(t[k + 2].folded);
+        last = k + 2;
+        k += 3;
+        if (k < end && contentWord(t[k]) && participleLike(t[k])
+            && !(k + 1 < end && t[k + 1].folded == u"par"_s)) {
+            keys << MeasureReader::singular(t[k].folded);
+            last = k;
+            ++k;
+        }
+    }
     if (k < end && connector(t[k].folded)) {
         qsizetype n = k + 1;
         if (n < end && complementArticle(t[n].folded))
             ++n;
+        n = pastOpeningQuote(t, n, end);
         // A rate of change measures what changes: "le taux de croissance du trafic" is the
         // trafic's (the figure is a change: scopeOf()).
         if (keys.size() == 1 && rateHead(keys.front()) && n + 2 < end && changeWord(t[n].folded)
@@ -2030,6 +2110,7 @@ private:
     static void clauseAround(Figure &f);
     Scope scopeOf(const Figure &f) const;
     bool listedChange(const Figure &f) const;
+    int spanOfChange(const Figure &f, int paragraph);
     bool isDecrease(const Figure &f) const;
     static bool incrementWordAround(const Figure &f);
     static void readEvent(const Figure &f, Measure &m);
@@ -2058,6 +2139,7 @@ private:
     };
     FigureList listAround(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
+    Phrase listedComplement(const Figure &f, const Phrase &noun) const;
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
     Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
@@ -2208,6 +2290,12 @@ ArticleReading::ArticleReading(const Article &article)
     // A person the title names with a role, or elected to one, owns nothing of the article's
     // figures: "… : Abdelmadjid Tebboune proclamé président", "Tebboune réélu avec 84,30 %"
     // (what a person wins is theirs in its own sentence: personWinner()).
+    // Nor does a name alone in parentheses: the title's source ("… se sont repliés de 1,0 %
+    // (Ansd)", "… en hausse de 2 % (HCP)").
+    names.removeIf([&titleTokens](const ProperNoun &n) {
+        return n.first > 0 && n.last + 1 < titleTokens.size() && titleTokens[n.first - 1].folded == u"("_s
+            && titleTokens[n.last + 1].folded == u")"_s;
+    });
     names.removeIf([&titleTokens](const ProperNoun &n) {
         static const Words elected = words({"elu", "elue", "reelu", "reelue", "proclame", "proclamee",
                                             "nomme", "nommee", "designe", "designee", "investi", "investie"});
@@ -2528,6 +2616,72 @@ bool restatement(const QList<Token> &t, qsizetype first)
     return false;
 }
 
+// Which span a change is over, when words at token `k` say it: +1 for one month ("sur un mois",
+// "par rapport au mois précédent", "en variation mensuelle", "d'un mois à l'autre", "entre
+// janvier et février"), -1 for one year ("sur un an", "en glissement annuel", "d'une année sur
+// l'autre", "par rapport au même mois"), 0 when they say neither.
+int changeSpanAt(const QList<Token> &t, qsizetype k)
+{
+    const QString &w = t[k].folded;
+    auto at = [&t](qsizetype i) -> const QString & {
+        static const QString none;
+        return i >= 0 && i < t.size() ? t[i].folded : none;
+    };
+    // "sur un mois", "en un an", "sur 12 mois", "sur une année".
+    if (w == u"sur"_s || w == u"en"_s) {
+        const QString &n = at(k + 1);
+        const QString &unit = at(k + 2);
+        if (n == u"un"_s || n == u"une"_s || n == u"1"_s)
+            return unit == u"mois"_s ? 1 : (unit == u"an"_s || unit == u"annee"_s) ? -1 : 0;
+        if ((n == u"douze"_s || n == u"12"_s) && unit == u"mois"_s)
+            return -1;
+        return 0;
+    }
+    // "glissement annuel", "variation mensuelle", "en rythme mensuel", "hausse mensuelle de".
+    static const Words spanOf = words({"glissement", "variation", "rythme", "evolution", "base", "hausse",
+                                       "baisse", "progression", "augmentation", "croissance", "repli"});
+    if (spanOf.contains(w)) {
+        const QString &n = at(k + 1);
+        return n.startsWith(u"mensuel"_s) ? 1 : n.startsWith(u"annuel"_s) ? -1 : 0;
+    }
+    // "d'un mois à l'autre", "d'une année sur l'autre", "d'un an à l'autre".
+    if ((w == u"un"_s || w == u"une"_s) && (at(k + 2) == u"a"_s || at(k + 2) == u"sur"_s)
+        && at(k + 3) == u"l"_s && at(k + 4) == u"autre"_s)
+        return at(k + 1) == u"mois"_s ? 1 : (at(k + 1) == u"an"_s || at(k + 1) == u"annee"_s) ? -1 : 0;
+    // "par rapport au mois précédent", "comparés à ceux du mois précédent", "comparativement au
+    // même mois de l'année dernière"; "par rapport au mois de décembre 2021" names its base, a
+    // year before.
+    auto compared = [&at](qsizetype from) {
+        for (qsizetype j = from - 1; j >= from - 4; --j) {
+            if (at(j) == u"rapport"_s || at(j).startsWith(u"compar"_s))
+                return true;
+        }
+        return false;
+    };
+    if (w == u"mois"_s && (at(k + 1) == u"precedent"_s || at(k + 1) == u"dernier"_s) && compared(k))
+        return 1;
+    if (w == u"meme"_s && (at(k + 1) == u"mois"_s || at(k + 1) == u"periode"_s) && compared(k))
+        return -1;
+    if (w == u"rapport"_s && (at(k + 1) == u"au"_s || at(k + 1) == u"a"_s)
+        && (isMonth(at(k + 2)) || (at(k + 2) == u"mois"_s && connector(at(k + 3)) && isMonth(at(k + 4)))))
+        return -1;
+    // "entre janvier et février": two months that follow each other.
+    if (w == u"entre"_s && isMonth(at(k + 1))) {
+        qsizetype j = k + 2;
+        if (j < t.size() && t[j].digit)
+            ++j;
+        if (at(j) != u"et"_s || !isMonth(at(j + 1)))
+            return 0;
+        auto index = [](const QString &m) {
+            return qsizetype(std::find_if(std::begin(kMonths), std::end(kMonths),
+                                          [&m](const char *x) { return m == QLatin1String(x); })
+                             - std::begin(kMonths));
+        };
+        return (index(at(k + 1)) + 1) % 12 == index(at(j + 1)) ? 1 : 0;
+    }
+    return 0;
+}
+
 // A figure introduced as the base of a comparison: "après +2,4 %", "contre 9,1 %", "après un
 // recul de 0,9 %", "84,30 % au lieu de 94,65 %".
 bool comparisonBase(const QList<Token> &t, qsizetype first)
@@ -2544,6 +2698,38 @@ bool comparisonBase(const QList<Token> &t, qsizetype first)
             return false;
     }
     return false;
+}
+
+// The span a change is over (changeSpanAt()) as its sentence says it: the words right after the
+// figure ("de 1,7 % par rapport au mois précédent, et de 10,1 % d'une année sur l'autre"), else
+// the nearest before it in the sentence ("Sur un mois, le taux … à 1 %, contre 0,9 %"), else the
+// paragraph's last before ("… entre janvier et février. En revanche, les prix des poissons ont
+// diminué de 1 %").
+int ArticleReading::spanOfChange(const Figure &f, int paragraph)
+{
+    const QList<Token> &t = f.t;
+    for (qsizetype k = f.after; k < t.size() && k < f.after + 10; ++k) {
+        if (const int span = changeSpanAt(t, k))
+            return span;
+        // (Up to the next figure; a year is none: "de 1 % en février 2023, comparés à ceux du
+        // mois précédent".)
+        if (t[k].digit
+            && !(t[k].text.size() == 4 && (t[k].text.startsWith(u"19") || t[k].text.startsWith(u"20"))))
+            break;
+    }
+    for (qsizetype k = f.first - 1; k >= 0; --k) {
+        if (const int span = changeSpanAt(t, k))
+            return span;
+    }
+    const QList<Sentence> &list = sentences(paragraph);
+    for (int s = f.sentence - 1; s >= 0 && s >= f.sentence - 4; --s) {
+        const QList<Token> &before = list[s].tokens;
+        for (qsizetype k = before.size() - 1; k >= 0; --k) {
+            if (const int span = changeSpanAt(before, k))
+                return span;
+        }
+    }
+    return 0;
 }
 
 // Whether "nouveaux", "supplémentaires"… stand within two words of the figure.
@@ -4299,6 +4485,69 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     return names[firstName + index].text;
 }
 
+// A list of the complements of one head, each with its figure in parentheses: "les prix des
+// « légumes » (17,8 %), des « fruits » (5,7 %), de la « viande » (4,3 %)", "l'accélération des prix
+// de l'alimentation (+14,8 %), des services (+3 %) et des produits manufacturés (+4,7 %)". The
+// figure of an item after the first measures the head of the first item's phrase (`noun`, read
+// up to the first item) with its own item: "prix fruit", "prix service". Empty when the figure
+// is no such item. (A proper noun is no item: an owner's list reads as owners.)
+Phrase ArticleReading::listedComplement(const Figure &f, const Phrase &noun) const
+{
+    const QList<Token> &t = f.t;
+    // The item whose figure opens at `open`: its first word, and the connector before it.
+    auto itemBefore = [&t](qsizetype open, qsizetype &word, qsizetype &connectorAt) {
+        qsizetype k = open - 1;
+        if (k >= 0 && closingQuote(t[k]))
+            --k;
+        qsizetype w = k;
+        while (w >= 0 && k - w < 4 && t[w].word && !t[w].capital && contentWord(t[w]))
+            --w;
+        if (w == k)
+            return false;
+        word = w + 1;
+        if (w >= 0 && openingQuote(t[w]))
+            --w;
+        if (w >= 0 && complementArticle(t[w].folded))
+            --w;
+        connectorAt = w;
+        return w >= 0 && connector(t[w].folded);
+    };
+    qsizetype open = f.first - 1;
+    if (noun.isEmpty() || open < 1 || t[open].folded != u"("_s)
+        return {};
+    qsizetype itemWord = -1;
+    qsizetype at = -1;
+    if (!itemBefore(open, itemWord, at))
+        return {};
+    const qsizetype ownWord = itemWord;
+    qsizetype firstWord = -1;
+    // Back over the items before it: ", des « fruits » (5,7 %)" … "des « légumes » (17,8 %)".
+    for (int items = 0; items < 12 && at >= 2; ++items) {
+        const QString &separator = t[at - 1].folded;
+        if (separator != u","_s && separator != u"et"_s)
+            break;
+        qsizetype close = at - 2;
+        if (t[close].folded != u")"_s)
+            return {};
+        qsizetype before = close - 1;
+        while (before > 0 && close - before < 12 && t[before].folded != u"("_s)
+            --before;
+        if (t[before].folded != u"("_s || !itemBefore(before, itemWord, at))
+            return {};
+        firstWord = itemWord;
+    }
+    if (firstWord < 0)
+        return {};
+    const Phrase first = phraseAt(t, firstWord, t.size(), m_article.text);
+    const Phrase own = phraseAt(t, ownWord, open, m_article.text);
+    if (first.isEmpty() || own.isEmpty() || !noun.key.endsWith(u' ' + first.key))
+        return {};
+    const QString head = noun.key.left(noun.key.size() - first.key.size());
+    const qsizetype cut = noun.label.lastIndexOf(labelOf(t, firstWord, firstWord, m_article.text));
+    const QString headLabel = cut > 0 ? noun.label.left(cut) : noun.label + u' ';
+    return {head + own.key, QString(headLabel + own.label).simplified(), own.last};
+}
+
 // "Les exportations et les importations ont progressé respectivement de 5,2 % et 3,1 %", "le
 // trafic du fret aérien et du mouvement aéroportuaire … respectivement de 22,3 % et 15,1 %": in a
 // sentence that says "respectivement", the i-th figure of a list measures the i-th of the noun
@@ -5022,10 +5271,15 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (restated && gdp)
             noun = m_previous.phrase;
     }
-    if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty())
+    bool listedItem = false;
+    if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty()) {
         noun = own;
-    else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty())
+    } else if (const Phrase item = listedComplement(f, noun); !item.isEmpty()) {
+        noun = item;
+        listedItem = true;
+    } else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty()) {
         noun = pointed;
+    }
     // "le nombre de conteneurs … 3,3 millions d'EVP. Le tonnage correspondant est en évolution de
     // 19 %": what corresponds to the noun the paragraph measured is of it.
     {
@@ -5120,6 +5374,20 @@ std::optional<Measure> ArticleReading::read(int ci)
         state.lastNoun = noun;
     m.noun = sameWords(noun.key);
     m.nounLabel = noun.label;
+    if (c.kind == ClaimKind::Percent) {
+        bool dearer = false;
+        for (qsizetype k = f.clauseStart; k < f.first && !dearer; ++k)
+            dearer = f.t[k].folded.startsWith(u"rencheri"_s);
+        priceChange(m, dearer);
+    }
+    // "Sur un mois, le taux d'inflation … à 1 %", "a augmenté de 1,7 % par rapport au mois
+    // précédent": a change over one month is another figure than the change over a year, the
+    // one a change gives when it does not say. (Over a month, a change has no running total:
+    // "les hausses entre janvier et février".)
+    if (m.scope == Scope::Change && spanOfChange(f, c.paragraph) > 0) {
+        m.overMonth = true;
+        m.period = Period::Unspecified;
+    }
     // "Le nombre de dossiers déposés a atteint 14 millions", "le nombre de suffrages exprimés
     // lors du scrutin est de 11 226 065": the participle right after the counted noun named before
     // the figure is the state or event, as it is after the figure ("14 millions de dossiers
@@ -5208,7 +5476,10 @@ std::optional<Measure> ArticleReading::read(int ci)
                 words << MeasureReader::singular(w);
         }
         // (Nor a rank alone: "Paris occupe la première place avec 70,3 millions de passagers".)
-        if (sameWords(words.join(u' ')) == m.noun || (words.size() == 1 && ordinalWord(words.first()))) {
+        // (Nor the item of a list that the noun names already: "des services (+3 %)".)
+        const QString group = sameWords(words.join(u' '));
+        if (group == m.noun || (words.size() == 1 && ordinalWord(words.first()))
+            || (listedItem && m.noun.endsWith(u' ' + group))) {
             m.breakdown.clear();
             m.breakdownLabel.clear();
         }

@@ -47,6 +47,8 @@ struct Measure
     Scope scope = Scope::Whole;
     bool decrease = false; // an increment that is a loss: "en baisse de 64.000", "une perte de 266.000"
     Period period = Period::Unspecified;
+    // A change over one month, not over a year: "sur un mois", "par rapport au mois précédent".
+    bool overMonth = false;
     QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind
     QString per; // "jour" for a rate per day
     // The noun of the figure this one restates, when it names it otherwise: "une croissance de

@@ -77,6 +77,8 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << QStringLiteral("decrease");
     else if (m.scope != Scope::Whole)
         parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
+    if (m.overMonth)
+        parts << QStringLiteral("over-month");
     if (!m.per.isEmpty())
         parts << TextUtil::slug(m.per);
     if (const QString p = periodKey(m.period); !p.isEmpty())
@@ -924,14 +926,32 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
         if (!m.sameAs.isEmpty() && free(e))
             shown(true, ownerNoun(e, m.noun), ownerNoun(e, m.sameAs));
     }
+    // (A relay between a noun and one kind of it, when the set writes that noun with several
+    // kinds, shows nothing of the others: "les prix ont augmenté de 14,1 %" relaying "les prix de
+    // l'énergie (+14,1 %)" does not make the prix of the services and of the food energy's, nor
+    // the energy's prix all prices. The two metrics the relay joined stay joined.)
+    QHash<QString, QSet<QString>> kinds; // owner|noun → the longer nouns that go on from it
+    for (const Entry &e : std::as_const(entries)) {
+        const QString &noun = distinct.measure(e.measure).noun;
+        for (qsizetype space = noun.indexOf(u' '); space > 0 && !relays.isEmpty();
+             space = noun.indexOf(u' ', space + 1))
+            kinds[ownerNoun(e, noun.left(space))].insert(noun);
+    }
+    auto generalHead = [&kinds](const QString &x, const QString &y) {
+        const QString &shorter = x.size() < y.size() ? x : y;
+        const QString &longer = x.size() < y.size() ? y : x;
+        return longer.startsWith(shorter + u' ') && kinds.value(shorter).size() >= 2;
+    };
     for (int i = 0; i < entries.size() && !relays.isEmpty(); ++i) {
         const auto to = relays.constFind(ids[i]);
         if (to == relays.cend() || !free(entries[i]))
             continue;
         const Measure &m = distinct.measure(entries[i].measure);
         const QString target = idNoun.value(*to);
-        if (m.noun != target && !target.isEmpty())
-            shown(false, ownerNoun(entries[i], m.noun), ownerNoun(entries[i], target));
+        const QString x = ownerNoun(entries[i], m.noun);
+        const QString y = ownerNoun(entries[i], target);
+        if (m.noun != target && !target.isEmpty() && !generalHead(x, y))
+            shown(false, x, y);
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -1025,6 +1045,8 @@ QStringList qualifiersOf(const Measure &m)
     case Scope::Change:
         qualifiers << (m.unit == u"points" || m.unit == u"point" ? MetricSet::tr("change in points")
                                                                  : MetricSet::tr("change in %"));
+        if (m.overMonth)
+            qualifiers << MetricSet::tr("over one month");
         break;
     }
     if (m.period == Period::RunningTotal)

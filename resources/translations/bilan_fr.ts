@@ -1411,6 +1411,10 @@ Mot de passe :</translation>
         <source>a single month</source>
         <translation>un seul mois</translation>
     </message>
+    <message>
+        <source>over one month</source>
+        <translation>sur un mois</translation>
+    </message>
 </context>
 <context>
     <name>MetricTaxonomy</name>
