@@ -2133,6 +2133,11 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("L'inflation a atteint 6,2 % sur un an en février 2023.") << QStringLiteral("6,2 %")
         << QStringLiteral("En février 2023, les prix à la consommation ont augmenté de 6,3 % sur un an.")
         << QStringLiteral("6,3 %") << true;
+    QTest::newRow("the Hexagone is France")
+        << QStringLiteral("En France, l'inflation a atteint 6,2 % en février 2023.")
+        << QStringLiteral("6,2 %")
+        << QStringLiteral("Dans l'Hexagone, la hausse des prix a atteint 6,3 % sur un an en février 2023.")
+        << QStringLiteral("6,3 %") << true;
     QTest::newRow("a change over a month is not the change over a year")
         << QStringLiteral("Sur un mois, les prix ont augmenté de 1 % en février 2023.")
         << QStringLiteral("1 %")

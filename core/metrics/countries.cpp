@@ -450,6 +450,9 @@ const Table &table()
             t.words.append(w.split(u' '));
             t.names.append(n);
         }
+        // The press's other name of a country, as an owner: "dans l'Hexagone" is in France. (Not
+        // counted as a mention of the country: it makes no bilan French.)
+        t.byWords.insert(QStringLiteral("hexagone"), t.byWords.value(QStringLiteral("france"), -1));
         for (const auto &a : kAdjectives) {
             const int i = t.byWords.value(foldedWords(QString::fromUtf16(a.country)), -1);
             Q_ASSERT(i >= 0);
