@@ -2717,14 +2717,17 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
             && !(t[k].text.size() == 4 && (t[k].text.startsWith(u"19") || t[k].text.startsWith(u"20"))))
             break;
     }
-    for (qsizetype k = f.first - 1; k >= 0; --k) {
+    // (A sentence's or a paragraph's words are looked at up to a reach, not from their start: a
+    // page of one sentence of a million figures reads each in linear time.)
+    constexpr qsizetype reach = 80;
+    for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - reach; --k) {
         if (const int span = changeSpanAt(t, k))
             return span;
     }
     const QList<Sentence> &list = sentences(paragraph);
     for (int s = f.sentence - 1; s >= 0 && s >= f.sentence - 4; --s) {
         const QList<Token> &before = list[s].tokens;
-        for (qsizetype k = before.size() - 1; k >= 0; --k) {
+        for (qsizetype k = before.size() - 1; k >= 0 && k >= before.size() - reach; --k) {
             if (const int span = changeSpanAt(before, k))
                 return span;
         }
@@ -5376,7 +5379,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     m.nounLabel = noun.label;
     if (c.kind == ClaimKind::Percent) {
         bool dearer = false;
-        for (qsizetype k = f.clauseStart; k < f.first && !dearer; ++k)
+        for (qsizetype k = qMax(f.clauseStart, f.first - 30); k < f.first && !dearer; ++k)
             dearer = f.t[k].folded.startsWith(u"rencheri"_s);
         priceChange(m, dearer);
     }
