@@ -307,6 +307,20 @@ void tst_Grouping::measures_data()
         << QStringLiteral("L'indice des prix à la consommation harmonisé a augmenté de 7,3 % sur un an.")
         << QStringLiteral("7,3 %") << QStringLiteral("prix harmonise") << QString()
         << QStringLiteral("change");
+    QTest::newRow("an acronym the article defines stands for its phrase")
+        << QStringLiteral(
+               "L'indice des prix à la consommation (IPC) a augmenté de 7,1 % en février. Sur un an, "
+               "l'IPC a augmenté de 10,1 %.")
+        << QStringLiteral("10,1 %") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("not a source in parentheses")
+        << QStringLiteral("Le taux de chômage a atteint 13 % (HCP). Le HCP compte 12 agents.")
+        << QStringLiteral("12") << QStringLiteral("agent") << QString() << QStringLiteral("whole");
+    QTest::newRow("a change listed after the names it is of, past a superlative")
+        << QStringLiteral(
+               "Au niveau des régions, le HCP a constaté que la plus forte augmentation de l'IPC a "
+               "été enregistrée à Al-Hoceima (2,6 %), Safi (2,5 %) et Settat (2,3 %).")
+        << QStringLiteral("2,5 %") << QStringLiteral("ipc") << QStringLiteral("Safi")
+        << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -2109,7 +2109,7 @@ private:
     static qsizetype unitEnd(const Claim &c, const QList<Token> &t, qsizetype after);
     static void clauseAround(Figure &f);
     Scope scopeOf(const Figure &f) const;
-    bool listedChange(const Figure &f) const;
+    qsizetype listedChange(const Figure &f) const;
     int spanOfChange(const Figure &f, int paragraph);
     bool isDecrease(const Figure &f) const;
     static bool incrementWordAround(const Figure &f);
@@ -2140,6 +2140,9 @@ private:
     FigureList listAround(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
     Phrase listedComplement(const Figure &f, const Phrase &noun) const;
+    // The acronyms the article defines, folded → what they stand for (readAcronyms()).
+    QHash<QString, Phrase> m_acronyms;
+    void readAcronyms();
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
     Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
@@ -2242,6 +2245,7 @@ ArticleReading::ArticleReading(const Article &article)
     : m_article(article)
 {
     m_lowercase = lowercaseWords(article);
+    readAcronyms();
     QStringList people;
     QSet<QString> speakers; // each speaker read once, not once per figure
     for (const Claim &c : article.claims) {
@@ -2776,12 +2780,12 @@ qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after);
 // "les hausses les plus importantes ont été enregistrées dans les villes d'Al Hoceima (2,6 %),
 // Safi (2,5 %)": percentages in parentheses after the names they are of, listed in a sentence
 // a change introduces (its noun, a few words before the list, with no figure between), are
-// changes.
-bool ArticleReading::listedChange(const Figure &f) const
+// changes. Returns the change noun's token, or -1.
+qsizetype ArticleReading::listedChange(const Figure &f) const
 {
     const QList<Token> &t = f.t;
     if (f.first < 2 || t[f.first - 1].folded != u"("_s || !t[f.first - 2].word || !t[f.first - 2].capital)
-        return false;
+        return -1;
     // Back over the list: names, their parentheses and figures, commas, "et".
     qsizetype k = f.first - 2;
     for (int steps = 0; k >= 0 && steps < 120; --k, ++steps) {
@@ -2800,13 +2804,17 @@ bool ArticleReading::listedChange(const Figure &f) const
     // croissance" (past an elided "d'" the list's first name took).
     for (qsizetype j = k; j >= 1 && j >= k - 16; --j) {
         if (t[j].digit)
-            return false;
+            return -1;
+        // (Past a superlative: "la plus forte augmentation de l'IPC a été enregistrée à
+        // Al-Hoceima (2,6 %)".)
         if (changeWord(t[j].folded) && !participleLike(t[j])
             && (determiner(t[j - 1].folded)
-                || (j >= 2 && connector(t[j - 1].folded) && t[j - 2].folded == u"taux"_s)))
-            return true;
+                || (j >= 2 && connector(t[j - 1].folded) && t[j - 2].folded == u"taux"_s)
+                || (j >= 3 && (t[j - 2].folded == u"plus"_s || t[j - 2].folded == u"moins"_s)
+                    && determiner(t[j - 3].folded))))
+            return j;
     }
-    return false;
+    return -1;
 }
 
 Scope ArticleReading::scopeOf(const Figure &f) const
@@ -2903,7 +2911,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         && (t[f.after + 1].folded == u"plus"_s || t[f.after + 1].folded == u"moins"_s)
         && !(f.after + 2 < t.size() && t[f.after + 2].folded == u"en"_s))
         change = true;
-    if (c.kind == ClaimKind::Percent && !change && listedChange(f))
+    if (c.kind == ClaimKind::Percent && !change && listedChange(f) >= 0)
         change = true;
     if (level && !points)
         change = false;
@@ -3689,6 +3697,21 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         && (t[f.first - 1].folded == u"de"_s || t[f.first - 1].folded == u"d"_s)
         && (t[f.first - 2].folded == u"et"_s || t[f.first - 2].folded == u"ou"_s))
         noun = m_previous.phrase;
+    // A change listed after the names it is of measures the complement of the change noun that
+    // introduces the list: "la plus forte augmentation de l'IPC a été enregistrée à Al-Hoceima
+    // (2,6 %), Safi (2,5 %)" measures the IPC.
+    if (noun.isEmpty() && m.scope == Scope::Change && c.kind == ClaimKind::Percent) {
+        if (const qsizetype change = listedChange(f); change >= 0) {
+            if (const qsizetype n = nounAfterConnector(t, change + 1); n >= 0) {
+                noun = nounPhrase(t, n, f.first, m_article.text);
+            } else if (change + 2 < f.first && connector(t[change + 1].folded)) {
+                // (An acronym: "de l'IPC".)
+                const qsizetype a = change + (determiner(t[change + 2].folded) ? 3 : 2);
+                if (a < f.first && acronymToken(t[a]))
+                    noun = {t[a].folded, t[a].text.toString(), a};
+            }
+        }
+    }
     if (noun.isEmpty())
         noun = countedNoun(f, countNoun);
     // "Serigne Mboup 16 049 voix soit 0,36 %": a percentage that restates a count is its share,
@@ -4486,6 +4509,46 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     if (last < 0 || last - firstName + 1 != count)
         return {};
     return names[firstName + index].text;
+}
+
+// The acronyms the article defines by a noun phrase and the acronym in parentheses: "l'indice
+// des prix à la consommation (IPC)", "le produit intérieur brut (PIB)". The acronym's letters
+// must be the initials of the phrase's last content words (not a source: "le taux de chômage
+// (HCP)"); it stands for the longest noun phrase that ends there. Found by a search of the text
+// for "(" and capitals, each read in the few words before it: no page is tokenized again.
+void ArticleReading::readAcronyms()
+{
+    const QString &text = m_article.text;
+    for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
+        qsizetype close = open + 1;
+        while (close < text.size() && close - open <= 7 && text[close].isUpper() && text[close].isLetter())
+            ++close;
+        const qsizetype size = close - open - 1;
+        if (size < 2 || size > 6 || close >= text.size() || text[close] != u')')
+            continue;
+        const QString key = TextUtil::fold(QStringView(text).mid(open + 1, size));
+        if (m_acronyms.contains(key))
+            continue;
+        const QList<Token> t = tokenize(text, qMax<qsizetype>(0, open - 160), open);
+        QString initials;
+        for (qsizetype k = t.size() - 1; k >= 0 && initials.size() < size; --k) {
+            if (!t[k].word || connector(t[k].folded) || determiner(t[k].folded) || preposition(t[k].folded)
+                || complementArticle(t[k].folded))
+                continue;
+            initials.prepend(t[k].folded.front());
+        }
+        if (initials != key)
+            continue;
+        Phrase found;
+        for (qsizetype n = t.size() - 1; n >= 1 && n >= t.size() - 12; --n) {
+            if (!contentWord(t[n]) || !(determiner(t[n - 1].folded) || connector(t[n - 1].folded)))
+                continue;
+            if (const Phrase p = nounPhrase(t, n, t.size(), text); !p.isEmpty() && p.last == t.size() - 1)
+                found = p;
+        }
+        if (!found.isEmpty())
+            m_acronyms.insert(key, found);
+    }
 }
 
 // A list of the complements of one head, each with its figure in parentheses: "les prix des
@@ -5375,6 +5438,11 @@ std::optional<Measure> ArticleReading::read(int ci)
         state.lastNoun = achievedWhat;
     else if (!countNoun || genericUnit(f.foldedUnit))
         state.lastNoun = noun;
+    // "l'IPC a augmenté de 1,7 %" after "l'indice des prix à la consommation (IPC)".
+    if (!noun.key.contains(u' ')) {
+        if (const auto defined = m_acronyms.constFind(noun.key); defined != m_acronyms.cend())
+            noun = {defined->key, defined->label, noun.last};
+    }
     m.noun = sameWords(noun.key);
     m.nounLabel = noun.label;
     if (c.kind == ClaimKind::Percent) {
