@@ -321,6 +321,14 @@ void tst_Grouping::measures_data()
                "été enregistrée à Al-Hoceima (2,6 %), Safi (2,5 %) et Settat (2,3 %).")
         << QStringLiteral("2,5 %") << QStringLiteral("ipc") << QStringLiteral("Safi")
         << QStringLiteral("change");
+    QTest::newRow("a count's base at another time counts what it counts")
+        << QStringLiteral("Le marché a eu droit à une parenthèse enchantée, avec 1.751 ventes, contre 1.383 "
+                          "transactions en novembre 2022.")
+        << QStringLiteral("1.383") << QStringLiteral("vente") << QString() << QStringLiteral("whole");
+    QTest::newRow("not a base that is no time")
+        << QStringLiteral("Le pays a reçu 1.751 touristes, contre 1.383 croisiéristes à Tanger.")
+        << QStringLiteral("1.383") << QStringLiteral("croisieriste") << QStringLiteral("Tanger")
+        << QStringLiteral("whole");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -2739,6 +2739,20 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
     return 0;
 }
 
+// Whether a time follows the figure's words, before any other figure: "… un an plus tôt", "en
+// novembre 2022", "l'année dernière", "à la même période".
+bool timeAfter(const QList<Token> &t, qsizetype after)
+{
+    for (qsizetype k = after; k < t.size() && k < after + 6; ++k) {
+        const QString &w = t[k].folded;
+        if (t[k].digit)
+            return w.size() == 4 && (w.startsWith(u"19"_s) || w.startsWith(u"20"_s));
+        if (isMonth(w) || w == u"an"_s || w == u"annee"_s || w == u"periode"_s || w == u"mois"_s)
+            return true;
+    }
+    return false;
+}
+
 // Whether "nouveaux", "supplémentaires"… stand within two words of the figure.
 bool ArticleReading::incrementWordAround(const Figure &f)
 {
@@ -5337,6 +5351,14 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (restated && gdp)
             noun = m_previous.phrase;
     }
+    // "13.772 unités, contre 11.288 transactions un an plus tôt", "1.751 ventes, contre 1.383
+    // transactions en novembre 2022": the base a count is compared with at another time counts
+    // what it counts, whatever word the writer chose not to repeat.
+    if (c.kind == ClaimKind::Count && countNoun && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == si && m_previous.kind == ClaimKind::Count && m_previous.scope == m.scope
+        && !m_previous.phrase.isEmpty() && m_previous.last < f.first && f.first - m_previous.last <= 8
+        && m_previous.phrase.key != noun.key && comparisonBase(f.t, f.first) && timeAfter(f.t, f.after))
+        noun = m_previous.phrase;
     bool listedItem = false;
     if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty()) {
         noun = own;
