@@ -1348,6 +1348,15 @@ void tst_Grouping::events_data()
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QString>("event");
+    QTest::newRow("in a relative clause")
+        << QStringLiteral("On compte 38.463 candidats qui ont été ajournés.") << QStringLiteral("38.463")
+        << QStringLiteral("ajourne");
+    QTest::newRow("in a reflexive relative clause")
+        << QStringLiteral("Sur les 134.965 candidats qui se sont présentés, le tiers a réussi.")
+        << QStringLiteral("134.965") << QStringLiteral("presente");
+    QTest::newRow("the others in a relative clause")
+        << QStringLiteral("On compte 38.463 candidats ajournés et 38.961 autres qui ont été recalés.")
+        << QStringLiteral("38.961") << QStringLiteral("recale");
     QTest::newRow("after the figure")
         << QStringLiteral("La caisse a reçu 14 millions de dossiers déposés en 2024.")
         << QStringLiteral("14 millions") << QStringLiteral("depose");

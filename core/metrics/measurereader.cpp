@@ -3047,9 +3047,21 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
 {
     const QList<Token> &t = f.t;
     qsizetype at = f.after;
-    while (at < t.size() && at < f.after + 3
+    // A relative clause says it too: "38.463 candidats qui ont été ajournés", "les 134.965
+    // candidats qui se sont présentés".
+    qsizetype reach = f.after + 3;
+    // ("38.961 autres qui ont été recalés".)
+    if (at + 3 < t.size() && t[at].folded == u"autres"_s && t[at + 1].folded == u"qui"_s)
+        ++at;
+    if (at + 2 < t.size() && t[at].folded == u"qui"_s) {
+        ++at;
+        reach = at + 4;
+    }
+    while (at < t.size() && at < reach
            && (t[at].folded == u"ont"_s || t[at].folded == u"a"_s || t[at].folded == u"ete"_s
-               || t[at].folded == u"sont"_s || t[at].folded == u"est"_s || t[at].folded == u"deja"_s))
+               || t[at].folded == u"sont"_s || t[at].folded == u"est"_s || t[at].folded == u"deja"_s
+               || (at > f.after && t[at - 1].folded == u"qui"_s
+                   && (t[at].folded == u"se"_s || t[at].folded == u"s"_s))))
         ++at;
     if (at >= t.size())
         return;
