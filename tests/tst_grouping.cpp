@@ -329,6 +329,15 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le pays a reçu 1.751 touristes, contre 1.383 croisiéristes à Tanger.")
         << QStringLiteral("1.383") << QStringLiteral("croisieriste") << QStringLiteral("Tanger")
         << QStringLiteral("whole");
+    QTest::newRow("a party's acronym wins past an apposition")
+        << QStringLiteral(
+               "Le Parti du progrès et socialisme (PPS), allié des islamistes, a décroché 12 sièges.")
+        << QStringLiteral("12") << QStringLiteral("siege") << QStringLiteral("PPS")
+        << QStringLiteral("whole");
+    QTest::newRow("a name's acronym past its capitals joined by et du")
+        << QStringLiteral("Le RNI est suivi du Parti de la Justice et du Développement (PJD, 12 sièges).")
+        << QStringLiteral("12") << QStringLiteral("siege") << QStringLiteral("PJD")
+        << QStringLiteral("whole");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")
@@ -2146,6 +2155,25 @@ void tst_Grouping::relays()
     };
     MetricSet::discover(kinds);
     QCOMPARE(kinds[1].claims[0].metric, kinds[0].claims[0].metric);
+
+    // Figures an article dates to nothing are at one date, the article's: two values it gives
+    // there are two metrics, whatever repeats in other articles chain them.
+    auto undatedArticle = [](const QString &text) {
+        ArticleMetadata m; // (no date of publication either)
+        m.title = QStringLiteral("Le point");
+        Article a = ArticleLoader::fromText(QStringLiteral("Le point\n\n") + text + u'\n',
+                                            QStringLiteral("undated.txt"), m);
+        ClaimExtractor::extractInto(a);
+        return a;
+    };
+    QList<Article> undated {
+        undatedArticle(QStringLiteral("Le PJD a remporté 125 sièges. Le PAM a obtenu 102 sièges.")),
+        undatedArticle(
+            QStringLiteral("Les islamistes ont obtenu 125 sièges. Les libéraux ont obtenu 102 sièges.")),
+    };
+    MetricSet::discover(undated);
+    QVERIFY2(undated[0].claims[0].metric != undated[0].claims[1].metric,
+             qPrintable(undated[0].claims[0].metric));
     QVERIFY2(kinds[2].claims[0].metric != kinds[2].claims[1].metric, qPrintable(kinds[2].claims[0].metric));
     const QString foreign = restated[0].claims[4].metric;
     QVERIFY2(foreign.startsWith(QStringLiteral("national.touriste-etranger.increment")), qPrintable(foreign));

@@ -1940,8 +1940,20 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         if (!acronyms && last + 3 < to && t[last + 1].folded == u"("_s
             && (t[last + 3].folded == u")"_s || t[last + 3].folded == u","_s) && acronymToken(t[last + 2])) {
             qsizetype whole = k; // the first word of the names joined by connectors
-            while (whole >= from + 2 && connector(t[whole - 1].folded) && isCap(whole - 2)) {
-                whole -= 2;
+            // ("le Parti de la Justice et du Développement (PJD, 12 sièges)", "du Parti du Progrès
+            // et du Socialisme (PPS, 20 sièges)": "et", a connector and an article between them.)
+            for (;;) {
+                qsizetype j = whole - 1;
+                bool joined = false; // by a connector
+                while (j > from && whole - j <= 3
+                       && (connector(t[j].folded) || complementArticle(t[j].folded) || t[j].folded == u"le"_s
+                           || t[j].folded == u"et"_s)) {
+                    joined = joined || connector(t[j].folded);
+                    --j;
+                }
+                if (j == whole - 1 || j < from || !isCap(j) || !joined)
+                    break;
+                whole = j;
                 while (whole > from && isCap(whole - 1))
                     --whole;
             }
@@ -4264,6 +4276,18 @@ QString ArticleReading::acronymWinner(const Figure &f) const
             while (close < f.first && close < k + 14 && t[close].folded != u")"_s && !t[close].digit)
                 ++close;
             if (close < f.first && t[close].folded == u")"_s)
+                base = close;
+        }
+        // (Past an apposition between commas: "Le Parti du progrès et socialisme (PPS), allié des
+        // islamistes, a décroché 12 sièges".)
+        if (base == k && k > 0 && t[k - 1].folded == u"("_s && k + 1 < f.first && t[k + 1].folded == u")"_s)
+            base = k + 1;
+        if (base + 1 < f.first && t[base + 1].folded == u","_s) {
+            qsizetype close = base + 2;
+            while (close < f.first && close < base + 12 && t[close].folded != u","_s && !t[close].digit
+                   && !t[close].capital)
+                ++close;
+            if (close < f.first && close > base + 2 && t[close].folded == u","_s)
                 base = close;
         }
         for (qsizetype v = base + 1; v < qMin(f.first, base + 10) && !source; ++v) {

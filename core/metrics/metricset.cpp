@@ -596,7 +596,9 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         if (!candidates.contains(ids[i]))
             continue;
         const Claim &c = articles[entries[i].article].claims[entries[i].claim];
-        if (!c.isReadable() || c.asOf.isNull())
+        // (An article's figures the text dates to nothing are at one date, the article's:
+        // "le PJD … 125 sièges", "le PAM … 102 sièges" in one undated piece are two metrics.)
+        if (!c.isReadable())
             continue;
         said[ids[i]][{entries[i].article, c.asOf.year, c.asOf.month, int(c.kind), c.unit}].insert(c.value);
     }
