@@ -338,6 +338,11 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le RNI est suivi du Parti de la Justice et du Développement (PJD, 12 sièges).")
         << QStringLiteral("12") << QStringLiteral("siege") << QStringLiteral("PJD")
         << QStringLiteral("whole");
+    QTest::newRow("a bare rate of a subject that is an execution")
+        << QStringLiteral("La charge de compensation a baissé, notant que le rythme d'exécution des dépenses "
+                          "d'investissement a ralenti avec un taux de 94 % contre 96 %.")
+        << QStringLiteral("94 %") << QStringLiteral("realisation depense investissement") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

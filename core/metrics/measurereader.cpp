@@ -5482,6 +5482,37 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (const Phrase whole = share(f); !whole.isEmpty())
             noun = whole;
     }
+    // "L'exécution des dépenses d'investissement a ralenti … avec un taux de 94 % contre 96 %": a
+    // bare rate in a sentence whose subject is the execution of something is that thing's rate
+    // of achievement.
+    if (!noun.isEmpty() && bareHead(noun.key) && c.kind == ClaimKind::Percent && m.scope != Scope::Change
+        && rateHead(noun.key)) {
+        // (Of the clause a "que" opens: "…, notant que le rythme d'exécution des dépenses
+        // d'investissement a ralenti … avec un taux de 94 %".)
+        qsizetype from = 0;
+        for (qsizetype k = f.first - 1; k > 0; --k) {
+            if (f.t[k].folded == u"que"_s || f.t[k].folded == u"qu"_s) {
+                from = k + 1;
+                break;
+            }
+        }
+        const Phrase executed = subject(f.t, from, f.first);
+        QStringList words = executed.key.split(u' ');
+        // ("le rythme d'exécution", "le niveau de réalisation".)
+        if (words.size() > 2 && (words[0] == u"rythme"_s || words[0] == u"niveau"_s))
+            words.removeFirst();
+        if (words.size() > 1 && achievementWord(words[0]) && executed.last < f.first) {
+            words[0] = QStringLiteral("realisation");
+            const QString label = executed.label;
+            static const QRegularExpression complement(
+                QStringLiteral("\\b(?:des|du|de la|de l['’]|de|d['’])\\s*"));
+            const QRegularExpressionMatch match = complement.match(label, label.indexOf(u' '));
+            noun = {words.join(u' '),
+                    achievedLabel + (match.hasMatch() ? label.mid(match.capturedEnd()) : label), noun.last};
+            m.scope = Scope::Whole;
+            m.period = Period::Unspecified;
+        }
+    }
     if (!noun.isEmpty() && bareHead(noun.key)) {
         if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si); !named.isEmpty())
             noun = named;
