@@ -1748,12 +1748,20 @@ void tst_Grouping::homes()
         article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")),
         // A country's adjective names it: "les aéroports tunisiens".
         article(QStringLiteral("Les aéroports tunisiens ont accueilli 10,96 millions de passagers.")),
+        // One that names the bilan's country in passing is about the one it names three times as
+        // often, three times or more; not twice.
+        article(QStringLiteral("La Tunisie produira 220.000 tonnes. L'huile tunisienne s'exporte. La récolte "
+                               "tunisienne est exceptionnelle, au Maroc avec 140.000 tonnes.")),
+        article(
+            QStringLiteral("Le Maroc a accueilli des touristes de France. La France reste le premier marché, "
+                           "devant l'Espagne.")),
     };
     const Countries::Homes homes = Countries::homes(articles);
     QCOMPARE(homes.bilan, QStringLiteral("Maroc"));
     QCOMPARE(homes.articles,
              (QStringList {QString(), QString(), QString(), QStringLiteral("Tunisie"), QString(),
-                           QStringLiteral("Côte d'Ivoire"), QString(), QStringLiteral("Tunisie")}));
+                           QStringLiteral("Côte d'Ivoire"), QString(), QStringLiteral("Tunisie"),
+                           QStringLiteral("Tunisie"), QString()}));
     QCOMPARE(Countries::named(u"Etats-Unis"), QStringLiteral("États-Unis"));
     QCOMPARE(Countries::named(u"Marrakech"), QString());
     // One article on France among articles that name no country: no bilan's country, and every
