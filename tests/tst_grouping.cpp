@@ -343,6 +343,9 @@ void tst_Grouping::measures_data()
                           "d'investissement a ralenti avec un taux de 94 % contre 96 %.")
         << QStringLiteral("94 %") << QStringLiteral("realisation depense investissement") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a part of the world named with its direction")
+        << QStringLiteral("Le trafic a progressé vers l'Amérique du Nord (+28 %).") << QStringLiteral("+28 %")
+        << QStringLiteral("trafic") << QStringLiteral("Amérique du Nord") << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -1727,6 +1727,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 else if (j + 2 < to && t[j + 1].folded == u"d"_s && t[j + 2].start == t[j + 1].end + 1
                          && isCap(j + 2))
                     j += 2;
+                // "Amérique du Nord", "Afrique du Sud", "Corée du Sud": a part of the world.
+                else if (j + 2 < to && t[j + 1].folded == u"du"_s && t[j + 2].capital
+                         && (t[j + 2].folded == u"nord"_s || t[j + 2].folded == u"sud"_s
+                             || t[j + 2].folded == u"est"_s || t[j + 2].folded == u"ouest"_s))
+                    j += 2;
                 else
                     return j;
             }
