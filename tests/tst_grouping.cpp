@@ -346,6 +346,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("a part of the world named with its direction")
         << QStringLiteral("Le trafic a progressé vers l'Amérique du Nord (+28 %).") << QStringLiteral("+28 %")
         << QStringLiteral("trafic") << QStringLiteral("Amérique du Nord") << QStringLiteral("change");
+    QTest::newRow("a share of the votes is the one person's the sentence names")
+        << QStringLiteral("Abdelmadjid Tebboune, président de la République, a prêté serment suite à sa "
+                          "victoire avec 84,30 % des suffrages exprimés.")
+        << QStringLiteral("84,30 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -2137,6 +2137,7 @@ private:
     Phrase share(const Figure &f) const;
     QString acronymWinner(const Figure &f) const;
     QString personWinner(const Figure &f) const;
+    QString onlyPersonBefore(const Figure &f) const;
     Phrase participleAntecedent(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
@@ -4237,6 +4238,44 @@ QString ArticleReading::personWinner(const Figure &f) const
     return m_peopleList.contains(folded) ? name : QString();
 }
 
+// The one person the article knows (a speaker, or one it names with a role) that the figure's
+// sentence names before it; empty when it names none or two.
+QString ArticleReading::onlyPersonBefore(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    QString found;
+    QString foundFolded;
+    for (qsizetype k = f.first - 1; k >= 0; --k) {
+        if (!(t[k].word && t[k].capital) || (k + 1 < f.first && t[k + 1].word && t[k + 1].capital))
+            continue;
+        // A run of capitalised words ending at `k`.
+        qsizetype start = k;
+        while (start > 0 && t[start - 1].word && t[start - 1].capital && k - start < 4)
+            --start;
+        // (A name's last words: "M. Abdelmadjid Tebboune".)
+        QString person;
+        for (qsizetype from = start; from <= k && person.isEmpty(); ++from) {
+            const QString part = TextUtil::fold(labelOf(t, from, k, m_article.text));
+            if (m_peopleList.contains(part))
+                person = part;
+        }
+        if (!person.isEmpty()) {
+            if (!foundFolded.isEmpty() && foundFolded != person)
+                return {};
+            foundFolded = person;
+            found = labelOf(t, start, k, m_article.text);
+            for (qsizetype from = start; from <= k; ++from) {
+                if (TextUtil::fold(labelOf(t, from, k, m_article.text)) == person) {
+                    found = labelOf(t, from, k, m_article.text);
+                    break;
+                }
+            }
+        }
+        k = start;
+    }
+    return found;
+}
+
 QString ArticleReading::acronymWinner(const Figure &f) const
 {
     const QList<Token> &t = f.t;
@@ -5576,6 +5615,13 @@ std::optional<Measure> ArticleReading::read(int ci)
 
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
+    // A share of the votes is a candidate's: "… Abdelmadjid Tebboune, président de la République,
+    // suite à sa victoire … avec 84,30 % des suffrages exprimés" is his, when he is the one
+    // person the sentence names before it (a person introduced with a role owns nothing else,
+    // and lends nothing to the figures after it).
+    if (m.owner.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole
+        && m.noun == u"part voix"_s)
+        m.owner = onlyPersonBefore(f);
     readBreakdown(f, m);
     auto setGroup = [&m](const Phrase &p) {
         m.breakdown = p.key;
