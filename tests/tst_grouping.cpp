@@ -351,6 +351,12 @@ void tst_Grouping::measures_data()
                           "victoire avec 84,30 % des suffrages exprimés.")
         << QStringLiteral("84,30 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
         << QStringLiteral("whole");
+    QTest::newRow("a percentage whose noun is a person's title measures the paragraph's")
+        << QStringLiteral(
+               "Abdelkader Bengrina est arrivé deuxième avec 17,38 % des suffrages. Le candidat du "
+               "parti Talaie El Hourriyet, Ali Benflis, est arrivé troisième avec 10,55 %.")
+        << QStringLiteral("10,55 %") << QStringLiteral("part voix") << QStringLiteral("Ali Benflis")
+        << QStringLiteral("whole");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -5563,6 +5563,17 @@ std::optional<Measure> ArticleReading::read(int ci)
         else
             noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
     }
+    // "Le candidat du parti Talaie El Hourriyet, Ali Benflis, est arrivé troisième avec 10,55 %":
+    // a percentage whose noun is a person's title measures what the paragraph measures ("…
+    // avec 17,38 % des suffrages" before it).
+    if (!noun.isEmpty() && c.kind == ClaimKind::Percent && !state.lastNoun.isEmpty()) {
+        auto personTitle = [](const QString &key) {
+            const QString head = key.section(u' ', 0, 0);
+            return head == u"candidat"_s || SpeakerResolver::isRoleHead(head);
+        };
+        if (personTitle(noun.key) && !personTitle(state.lastNoun.key))
+            noun = state.lastNoun;
+    }
     if (noun.isEmpty())
         return std::nullopt;
     // (What the paragraph measures goes on: "… avec un taux de réalisation de 107,3 %. Elles se
