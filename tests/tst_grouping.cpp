@@ -512,7 +512,7 @@ void tst_Grouping::measures_data()
     QTest::newRow("an acronym wins past the names of its own complement")
         << QStringLiteral("Le Parti justice et développement (PJD) du Premier ministre Abdelilah Benkirane a "
                           "obtenu 125 députés.")
-        << QStringLiteral("125") << QStringLiteral("depute") << QStringLiteral("PJD")
+        << QStringLiteral("125") << QStringLiteral("siege") << QStringLiteral("PJD")
         << QStringLiteral("whole");
     QTest::newRow("a candidate's party, in apposition, owns nothing")
         << QStringLiteral(
@@ -558,7 +558,7 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le constat est terrible pour le Parti de la justice et du développement (PJD). Au "
                           "pouvoir depuis dix ans, cette formation a seulement douze députés dans la Chambre "
                           "des représentants.")
-        << QStringLiteral("douze") << QStringLiteral("depute") << QStringLiteral("PJD")
+        << QStringLiteral("douze") << QStringLiteral("siege") << QStringLiteral("PJD")
         << QStringLiteral("whole");
     QTest::newRow("an acronym wins past an aside in parentheses")
         << QStringLiteral("Le PJD (qui dirige la coalition au pouvoir) a remporté 98 sièges.")
@@ -2248,6 +2248,9 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("17,8 %")
         << QStringLiteral("Sur un mois, les prix des légumes ont augmenté de 3 % en février 2023.")
         << QStringLiteral("3 %") << true;
+    QTest::newRow("seats and members elected")
+        << QStringLiteral("Le PJD a obtenu 125 sièges en 2016.") << QStringLiteral("125")
+        << QStringLiteral("Le PJD a remporté 102 députés en 2011.") << QStringLiteral("102") << true;
     QTest::newRow("a bare number of a plural noun counts it")
         << QStringLiteral("Les chômeurs sont en augmentation de 33.000 sur le marché du travail en 2017.")
         << QStringLiteral("33.000")

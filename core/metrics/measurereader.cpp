@@ -778,12 +778,15 @@ QString withoutStrayQuotes(QString label)
 // Words that name the same thing written one way: "énergie électrique" is "électricité" ("la
 // production nationale de l'énergie électrique", "la production nationale d'électricité"); the
 // ballots cast are "voix" whether the text counts "voix" or "suffrages" ("17,38 % des suffrages",
-// "58 % des voix"; not "vote", which also names the ballot itself: "les bureaux de vote").
+// "58 % des voix"; not "vote", which also names the ballot itself: "les bureaux de vote"); the
+// seats a party wins are its "sièges" whether the text counts seats or "députés".
 QString sameWords(QString key)
 {
     static const QList<std::pair<QLatin1String, QLatin1String>> same {
         {QLatin1String("energie electrique"), QLatin1String("electricite")},
         {QLatin1String("suffrage"), QLatin1String("voix")},
+        // A seat won is a member elected: "le PJD a obtenu 125 sièges", "125 députés".
+        {QLatin1String("depute"), QLatin1String("siege")},
         // Taxes coming in: "les rentrées fiscales" are "les recettes fiscales"; a deficit is the
         // State's by nature: "le déficit public" is "le déficit" of the accounts a text reads.
         {QLatin1String("rentree fiscale"), QLatin1String("recette fiscale")},
