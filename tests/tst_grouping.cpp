@@ -2251,6 +2251,14 @@ void tst_Grouping::sameMetric_data()
     QTest::newRow("seats and members elected")
         << QStringLiteral("Le PJD a obtenu 125 sièges en 2016.") << QStringLiteral("125")
         << QStringLiteral("Le PJD a remporté 102 députés en 2011.") << QStringLiteral("102") << true;
+    QTest::newRow("votes cast are ballots cast")
+        << QStringLiteral("Le nombre de votes exprimés a été de 9 461 428 en 2024.")
+        << QStringLiteral("9 461 428")
+        << QStringLiteral("Le nombre de suffrages exprimés est de 8 504 346 en 2019.")
+        << QStringLiteral("8 504 346") << true;
+    QTest::newRow("a share of the votes is a share of the ballots")
+        << QStringLiteral("Il a obtenu 58,13 % des votes en 2019.") << QStringLiteral("58,13 %")
+        << QStringLiteral("Il a obtenu 84,30 % des voix en 2024.") << QStringLiteral("84,30 %") << true;
     QTest::newRow("a bare number of a plural noun counts it")
         << QStringLiteral("Les chômeurs sont en augmentation de 33.000 sur le marché du travail en 2017.")
         << QStringLiteral("33.000")

@@ -787,6 +787,8 @@ QString sameWords(QString key)
         {QLatin1String("suffrage"), QLatin1String("voix")},
         // A seat won is a member elected: "le PJD a obtenu 125 sièges", "125 députés".
         {QLatin1String("depute"), QLatin1String("siege")},
+        // A share of the votes is a share of the ballots cast: "58,13 % des votes".
+        {QLatin1String("part vote"), QLatin1String("part voix")},
         // Taxes coming in: "les rentrées fiscales" are "les recettes fiscales"; a deficit is the
         // State's by nature: "le déficit public" is "le déficit" of the accounts a text reads.
         {QLatin1String("rentree fiscale"), QLatin1String("recette fiscale")},
@@ -5612,6 +5614,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     // déposés").
     if (m.event.isEmpty() && c.kind == ClaimKind::Count && !noun.key.contains(u' '))
         readEventBefore(f, noun.key, m);
+    // The votes cast, or spoilt, are ballots: "le nombre de votes exprimés" = "les suffrages
+    // exprimés" (not "vote" alone, which also names the ballot itself: "les bureaux de vote").
+    if (m.noun == u"vote"_s
+        && (m.event == u"exprime"_s || m.event == u"annule"_s || m.event == u"valable"_s
+            || m.event == u"nul"_s))
+        m.noun = QStringLiteral("voix");
     // "représentant une croissance de 20 %, soit 2,6 millions de visiteurs supplémentaires": a
     // restatement of the figure before, whose noun names the same thing.
     const bool sameScope = (m.scope == Scope::Increment
