@@ -357,6 +357,13 @@ void tst_Grouping::measures_data()
                "parti Talaie El Hourriyet, Ali Benflis, est arrivé troisième avec 10,55 %.")
         << QStringLiteral("10,55 %") << QStringLiteral("part voix") << QStringLiteral("Ali Benflis")
         << QStringLiteral("whole");
+    QTest::newRow("values side by side in parentheses after coordinated items")
+        << QStringLiteral("Les hausses concernaient les prix des « fruits » (5,7 %), du « lait » et des "
+                          "« fromages et œufs » (2 %, 3 %).")
+        << QStringLiteral("3 %") << QString() << QString() << QStringLiteral("none");
+    QTest::newRow("not one value in parentheses")
+        << QStringLiteral("Les recettes (+12 %) et les dépenses (+5 %) ont progressé.")
+        << QStringLiteral("+5 %") << QStringLiteral("depense") << QString() << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -2163,6 +2163,7 @@ private:
     FigureList listAround(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
     Phrase listedComplement(const Figure &f, const Phrase &noun) const;
+    bool valuesOfItemsBefore(const Figure &f) const;
     // The acronyms the article defines, folded → what they stand for (readAcronyms()).
     QHash<QString, Phrase> m_acronyms;
     void readAcronyms();
@@ -4713,6 +4714,35 @@ Phrase ArticleReading::listedComplement(const Figure &f, const Phrase &noun) con
     return {head + own.key, QString(headLabel + own.label).simplified(), own.last};
 }
 
+// "du « lait » et des « fromages et œufs » (2 %, 3 %)": figures set side by side in one pair of
+// parentheses, each of an item coordinated before it, without "respectivement" to say which:
+// such a figure measures nothing comparable (read as one metric, its two values would be
+// flagged against each other).
+bool ArticleReading::valuesOfItemsBefore(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    if (f.sentences[f.sentence].respectively)
+        return false;
+    qsizetype open = f.first - 1;
+    while (open >= 0 && open >= f.first - 12 && t[open].folded != u"("_s && t[open].folded != u")"_s)
+        --open;
+    if (open < 1 || t[open].folded != u"("_s)
+        return false;
+    int figures = 0;
+    qsizetype k = open + 1;
+    for (; k < t.size() && k < open + 16 && t[k].folded != u")"_s; ++k) {
+        if (t[k].word && !(t[k].text.size() <= 6 && !contentWord(t[k])))
+            return false; // words: not a bare list of values
+        // (Past a sign: "(+2 %, +3 %)".)
+        const qsizetype before
+            = k > open + 1 && (t[k - 1].folded == u"+"_s || t[k - 1].folded == u"-"_s) ? k - 1 : k;
+        if (t[k].digit
+            && (before == open + 1 || t[before - 1].folded == u","_s || t[before - 1].folded == u";"_s))
+            ++figures;
+    }
+    return figures >= 2 && k < t.size() && t[k].folded == u")"_s;
+}
+
 // "Les exportations et les importations ont progressé respectivement de 5,2 % et 3,1 %", "le
 // trafic du fret aérien et du mouvement aéroportuaire … respectivement de 22,3 % et 15,1 %": in a
 // sentence that says "respectivement", the i-th figure of a list measures the i-th of the noun
@@ -5383,6 +5413,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     f.foldedUnit = TextUtil::fold(c.unit);
     f.after = unitEnd(c, f.t, f.last + 1);
     clauseAround(f);
+    if (valuesOfItemsBefore(f))
+        return std::nullopt;
 
     Measure m;
     m.per = c.per;
