@@ -364,6 +364,12 @@ void tst_Grouping::measures_data()
     QTest::newRow("not one value in parentheses")
         << QStringLiteral("Les recettes (+12 %) et les dépenses (+5 %) ont progressé.")
         << QStringLiteral("+5 %") << QStringLiteral("depense") << QString() << QStringLiteral("change");
+    QTest::newRow("a change in a que clause after another figure is of its subject")
+        << QStringLiteral(
+               "Le taux d'inflation annuel moyen en 2022 est de +9,7 %, ajoute la source qui indique "
+               "que « l'inflation sous-jacente s'est appréciée de 0,2 % en rythme mensuel ».")
+        << QStringLiteral("0,2 %") << QStringLiteral("inflation sous-jacente") << QString()
+        << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

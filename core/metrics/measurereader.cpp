@@ -4005,6 +4005,29 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             break;
         }
     }
+    // A change in a clause that "que" opens after another figure of the sentence is of that
+    // clause's subject, not of a measure head before it: "Le taux d'inflation annuel moyen est de
+    // +9,7 %, ajoute la source qui indique que « l'inflation sous-jacente s'est appréciée de
+    // 0,2 % »".
+    if (noun.isEmpty() && m.scope == Scope::Change && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == f.sentence && m_previous.last < f.first) {
+        // (The "que" may open the clause before this figure's coordinated one: "… que « l'inflation
+        // sous-jacente s'est appréciée de 0,2 % en rythme mensuel et de 8,1 % par rapport à …".)
+        qsizetype que = queClause(t, 0, f.first);
+        bool figureBefore = false;
+        for (qsizetype k = que - 1; k >= 0 && k >= que - 60 && !figureBefore; --k)
+            figureBefore = t[k].digit && figureAt(t[k].start);
+        if (!figureBefore)
+            que = -1;
+        if (que >= 0) {
+            qsizetype from = que;
+            if (from < f.first && openingQuote(t[from]))
+                ++from;
+            const Phrase own = subject(t, from, f.first);
+            if (!own.isEmpty() && !changeWord(own.key.section(u' ', 0, 0)) && !bareHead(own.key))
+                noun = own;
+        }
+    }
     // A measure head nearest before the figure in its sentence: "taux d'occupation".
     if (noun.isEmpty()) {
         const QList<qsizetype> &heads = f.sentences[f.sentence].heads;
