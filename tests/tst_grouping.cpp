@@ -2272,6 +2272,17 @@ void tst_Grouping::sameMetric_data()
     QTest::newRow("a share of the votes is a share of the ballots")
         << QStringLiteral("Il a obtenu 58,13 % des votes en 2019.") << QStringLiteral("58,13 %")
         << QStringLiteral("Il a obtenu 84,30 % des voix en 2024.") << QStringLiteral("84,30 %") << true;
+    QTest::newRow("a change in value is not a change in weight")
+        << QStringLiteral(
+               "Les débarquements ont diminué de 13 % en terme de valeur en 2016, et de 16 % en poids.")
+        << QStringLiteral("16 %")
+        << QStringLiteral("Les débarquements ont diminué de 13 % en valeur en 2016.")
+        << QStringLiteral("13 %") << false;
+    QTest::newRow("a change in value, however it is said")
+        << QStringLiteral("Les débarquements ont diminué de 13 % en terme de valeur en 2016.")
+        << QStringLiteral("13 %")
+        << QStringLiteral("Les débarquements ont diminué de 13 % en valeur en 2016.")
+        << QStringLiteral("13 %") << true;
     QTest::newRow("a bare number of a plural noun counts it")
         << QStringLiteral("Les chômeurs sont en augmentation de 33.000 sur le marché du travail en 2017.")
         << QStringLiteral("33.000")

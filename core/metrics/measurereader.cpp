@@ -2710,6 +2710,39 @@ int changeSpanAt(const QList<Token> &t, qsizetype k)
     return 0;
 }
 
+// What a change is measured in, said right after it: "en valeur", "en volume", "en poids", "en
+// quantité", "en terme(s) de valeur"; empty when it says none, or two ("en valeur et en poids").
+bool changeDimensionWord(const QString &f)
+{
+    static const Words dimensions = words({"valeur", "volume", "poids", "quantite", "tonnage"});
+    return dimensions.contains(f);
+}
+
+QString changeDimension(const QList<Token> &t, qsizetype after)
+{
+    QString found;
+    qsizetype k = after;
+    if (k < t.size() && t[k].folded == u","_s)
+        ++k;
+    for (int terms = 0; terms < 2 && k + 1 < t.size() && t[k].folded == u"en"_s; ++terms) {
+        qsizetype w = k + 1;
+        if (w + 2 < t.size() && (t[w].folded == u"terme"_s || t[w].folded == u"termes"_s)
+            && connector(t[w + 1].folded))
+            w += 2;
+        if (w >= t.size() || !changeDimensionWord(t[w].folded))
+            break;
+        if (!found.isEmpty())
+            return {};
+        found = t[w].folded;
+        k = w + 1;
+        if (k + 1 < t.size() && t[k].folded == u"et"_s)
+            ++k;
+        else
+            break;
+    }
+    return found;
+}
+
 // A figure introduced as the base of a comparison: "après +2,4 %", "contre 9,1 %", "après un
 // recul de 0,9 %", "84,30 % au lieu de 94,65 %".
 bool comparisonBase(const QList<Token> &t, qsizetype first)
@@ -5751,6 +5784,17 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (!item.isEmpty()) {
             m.breakdown = item.join(u' ');
             m.breakdownLabel = labelOf(f.t, from, to, m_article.text);
+        }
+    }
+    // "ont diminué de 13 % en terme de valeur …, et de 16 % en poids": a change in value and one
+    // in weight or volume are two measures.
+    // (Its own words win over the group it took from the figure before: "… de 13 % en valeur,
+    // et de 16 % en poids".)
+    if (m.scope == Scope::Change
+        && (m.breakdown.isEmpty() || (m.breakdown == before.breakdown && changeDimensionWord(m.breakdown)))) {
+        if (const QString dimension = changeDimension(f.t, f.after); !dimension.isEmpty()) {
+            m.breakdown = dimension;
+            m.breakdownLabel = QStringLiteral("en ") + dimension;
         }
     }
     powerCapacity(m);
