@@ -370,6 +370,14 @@ void tst_Grouping::measures_data()
                "que « l'inflation sous-jacente s'est appréciée de 0,2 % en rythme mensuel ».")
         << QStringLiteral("0,2 %") << QStringLiteral("inflation sous-jacente") << QString()
         << QStringLiteral("change");
+    QTest::newRow("respectively, coordinated complements of one head")
+        << QStringLiteral("Les débarquements du thon et d'espadon ont augmenté respectivement de 6 % et 2 %.")
+        << QStringLiteral("2 %") << QStringLiteral("debarquement espadon") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("respectively, a list of complements of one head") << QStringLiteral(
+        "Les exportations de phosphates, d'engrais et d'acide ont progressé respectivement de 5 "
+        "%, 8 % et 3 %.") << QStringLiteral("8 %") << QStringLiteral("exportation engrais")
+                                                                     << QString() << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -298,34 +298,34 @@ Words words(std::initializer_list<const char *> list)
 // French grammar words: determiners, pronouns, prepositions, conjunctions, auxiliaries.
 const Words &functionWords()
 {
-    static const Words w
-        = words({"voici",     "voila",     "le",        "la",        "les",       "l",        "un",
-                 "une",       "des",       "du",        "de",        "d",         "au",       "aux",
-                 "a",         "en",        "et",        "ou",        "dans",      "sur",      "sous",
-                 "par",       "pour",      "avec",      "sans",      "chez",      "entre",    "vers",
-                 "contre",    "selon",     "apres",     "avant",     "depuis",    "durant",   "pendant",
-                 "lors",      "que",       "qu",        "qui",       "dont",      "ce",       "cette",
-                 "ces",       "cet",       "son",       "sa",        "ses",       "leur",     "leurs",
-                 "notre",     "nos",       "votre",     "vos",       "il",        "elle",     "ils",
-                 "elles",     "on",        "se",        "s",         "n",         "ne",       "pas",
-                 "plus",      "moins",     "tres",      "y",         "mais",      "donc",     "car",
-                 "ni",        "soit",      "comme",     "si",        "est",       "sont",     "ont",
-                 "ete",       "etait",     "etaient",   "avait",     "avaient",   "sera",     "seront",
-                 "serait",    "seraient",  "etre",      "avoir",     "fait",      "font",     "cela",
-                 "ceci",      "celui",     "celle",     "ceux",      "celles",    "tout",     "tous",
-                 "toute",     "toutes",    "autre",     "autres",    "meme",      "memes",    "quelque",
-                 "quelques",  "chaque",    "plusieurs", "environ",   "pres",      "presque",  "jusqu",
-                 "jusque",    "quant",     "ainsi",     "alors",     "aussi",     "encore",   "deja",
-                 "toujours",  "egalement", "notamment", "seulement", "seul",      "seule",    "seuls",
-                 "seules",    "lui",       "eux",       "j",         "je",        "nous",     "vous",
-                 "c",         "m",         "t",         "toutefois", "cependant", "pourtant", "outre",
-                 "enfin",     "or",        "puis",      "lorsque",   "quand",     "afin",     "grace",
-                 "malgre",    "face",      "parmi",     "lequel",    "laquelle",  "lesquels", "lesquelles",
-                 "auquel",    "auxquels",  "duquel",    "desquels",  "ici",       "la-bas",   "certain",
-                 "certains",  "certaine",  "certaines", "contre",    "via",       "hors",     "concernant",
-                 "sagissant", "agissant",  "peu",       "beaucoup",  "trop",      "assez",    "neanmoins",
-                 "certes",    "desormais", "ensuite",   "surtout",   "voire",     "parfois",  "souvent",
-                 "sinon",     "davantage", "tel",       "telle",     "tels",      "telles"});
+    static const Words w = words(
+        {"voici",     "voila",     "le",        "la",        "les",       "l",        "un",
+         "une",       "des",       "du",        "de",        "d",         "au",       "aux",
+         "a",         "en",        "et",        "ou",        "dans",      "sur",      "sous",
+         "par",       "pour",      "avec",      "sans",      "chez",      "entre",    "vers",
+         "contre",    "selon",     "apres",     "avant",     "depuis",    "durant",   "pendant",
+         "lors",      "que",       "qu",        "qui",       "dont",      "ce",       "cette",
+         "ces",       "cet",       "son",       "sa",        "ses",       "leur",     "leurs",
+         "notre",     "nos",       "votre",     "vos",       "il",        "elle",     "ils",
+         "elles",     "on",        "se",        "s",         "n",         "ne",       "pas",
+         "plus",      "moins",     "tres",      "y",         "mais",      "donc",     "car",
+         "ni",        "soit",      "comme",     "si",        "est",       "sont",     "ont",
+         "ete",       "etait",     "etaient",   "avait",     "avaient",   "sera",     "seront",
+         "serait",    "seraient",  "etre",      "avoir",     "fait",      "font",     "cela",
+         "ceci",      "celui",     "celle",     "ceux",      "celles",    "tout",     "tous",
+         "toute",     "toutes",    "autre",     "autres",    "meme",      "memes",    "quelque",
+         "quelques",  "chaque",    "plusieurs", "environ",   "pres",      "presque",  "jusqu",
+         "jusque",    "quant",     "ainsi",     "alors",     "aussi",     "encore",   "deja",
+         "toujours",  "egalement", "notamment", "seulement", "seul",      "seule",    "seuls",
+         "seules",    "lui",       "eux",       "j",         "je",        "nous",     "vous",
+         "c",         "m",         "t",         "toutefois", "cependant", "pourtant", "outre",
+         "enfin",     "or",        "puis",      "lorsque",   "quand",     "afin",     "grace",
+         "malgre",    "face",      "parmi",     "lequel",    "laquelle",  "lesquels", "lesquelles",
+         "auquel",    "auxquels",  "duquel",    "desquels",  "ici",       "la-bas",   "certain",
+         "certains",  "certaine",  "certaines", "contre",    "via",       "hors",     "concernant",
+         "sagissant", "agissant",  "peu",       "beaucoup",  "trop",      "assez",    "neanmoins",
+         "certes",    "desormais", "ensuite",   "surtout",   "voire",     "parfois",  "souvent",
+         "sinon",     "davantage", "tel",       "telle",     "tels",      "telles",   "respectivement"});
     return w;
 }
 
@@ -2162,6 +2162,7 @@ private:
     };
     FigureList listAround(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
+    QList<Phrase> coordinatedComplements(const QList<Token> &t, const Phrase &noun) const;
     Phrase listedComplement(const Figure &f, const Phrase &noun) const;
     bool valuesOfItemsBefore(const Figure &f) const;
     // The acronyms the article defines, folded → what they stand for (readAcronyms()).
@@ -4813,9 +4814,11 @@ Phrase ArticleReading::respectiveNoun(const Figure &f, const Phrase &noun) const
     if (count < 2 || noun.last >= runStart)
         return {};
     QList<Phrase> listed {noun};
+    bool complements = true; // every item after the first introduced by "de": "d'engrais"
     qsizetype k = noun.last + 1;
     while (listed.size() < count && k + 1 < runStart && (t[k].folded == u","_s || t[k].folded == u"et"_s)) {
         qsizetype n = k + 1;
+        complements = complements && connector(t[n].folded);
         while (n < runStart
                && (determiner(t[n].folded) || connector(t[n].folded) || complementArticle(t[n].folded)))
             ++n;
@@ -4827,7 +4830,70 @@ Phrase ArticleReading::respectiveNoun(const Figure &f, const Phrase &noun) const
         listed << next;
         k = next.last + 1;
     }
-    return listed.size() == count ? listed[index] : Phrase();
+    if (listed.size() == 1)
+        listed = coordinatedComplements(t, noun);
+    if (listed.size() != count)
+        return {};
+    // "Les exportations de phosphates, d'engrais et d'acide ont progressé respectivement de …":
+    // the items after the first are complements of its head too.
+    if (index > 0 && complements && listed[index].key.indexOf(u' ') < 0) {
+        qsizetype of = noun.last;
+        while (of > 0 && of > noun.last - 6 && !connector(t[of].folded))
+            --of;
+        qsizetype n = of + 1;
+        if (n <= noun.last && complementArticle(t[n].folded))
+            ++n;
+        const Phrase own = connector(t[of].folded) && n <= noun.last
+            ? phraseAt(t, n, noun.last + 1, m_article.text)
+            : Phrase();
+        const qsizetype at = own.isEmpty() ? -1 : noun.key.indexOf(u' ' + own.key);
+        if (at > 0 && at + 1 + own.key.size() == noun.key.size())
+            return {noun.key.left(at) + u' ' + listed[index].key,
+                    noun.label.section(u' ', 0, 0) + QStringLiteral(" de ") + listed[index].label,
+                    listed[index].last};
+    }
+    return listed[index];
+}
+
+// The complements of one head coordinated in a noun phrase, each with the head: "les
+// débarquements du thon et d'espadon" gives "débarquements du thon" and "débarquements
+// d'espadon" (for "… ont augmenté respectivement de 6 % et 2 %"); `noun` alone when it has none.
+QList<Phrase> ArticleReading::coordinatedComplements(const QList<Token> &t, const Phrase &noun) const
+{
+    QList<qsizetype> separators; // "et" or "," before a connector, in the phrase
+    for (qsizetype j = noun.last - 1; j > 0 && j >= noun.last - 16; --j) {
+        if ((t[j].folded == u"et"_s || t[j].folded == u","_s) && connector(t[j + 1].folded))
+            separators.prepend(j);
+        else if (!t[j].word && t[j].folded != u","_s)
+            break;
+    }
+    if (separators.isEmpty())
+        return {noun};
+    // The head's own connector: the last one before the first separator.
+    qsizetype first = separators.first() - 1;
+    while (first > 0 && first > separators.first() - 6 && !connector(t[first].folded))
+        --first;
+    if (!connector(t[first].folded))
+        return {noun};
+    auto item = [&](qsizetype connectorAt, qsizetype end) {
+        qsizetype n = connectorAt + 1;
+        if (n < end && complementArticle(t[n].folded))
+            ++n;
+        return n < end && contentWord(t[n]) ? phraseAt(t, n, end, m_article.text) : Phrase();
+    };
+    QList<Phrase> items;
+    items << item(first, separators.first());
+    for (qsizetype i = 0; i < separators.size(); ++i)
+        items << item(separators[i] + 1, i + 1 < separators.size() ? separators[i + 1] : noun.last + 1);
+    const qsizetype at = noun.key.indexOf(u' ' + items.first().key);
+    if (at <= 0 || std::any_of(items.cbegin(), items.cend(), [](const Phrase &p) { return p.isEmpty(); }))
+        return {noun};
+    const QString head = noun.key.left(at);
+    const QString headLabel = noun.label.section(u' ', 0, 0);
+    QList<Phrase> out;
+    for (const Phrase &p : std::as_const(items))
+        out << Phrase {head + u' ' + p.key, headLabel + QStringLiteral(" de ") + p.label, p.last};
+    return out;
 }
 
 // "les ventes du segment de la construction (+56,2%) et celles du segment du câblage (+20,8%)",
