@@ -4302,13 +4302,14 @@ QString ArticleReading::personWinner(const Figure &f) const
 }
 
 // The one person the article knows (a speaker, or one it names with a role) that the figure's
-// sentence names before it; empty when it names none or two.
+// sentence names in the sixty words before it; empty when it names none or two.
 QString ArticleReading::onlyPersonBefore(const Figure &f) const
 {
     const QList<Token> &t = f.t;
     QString found;
     QString foundFolded;
-    for (qsizetype k = f.first - 1; k >= 0; --k) {
+    // (Within a reach: a page of one sentence of a million shares reads each in linear time.)
+    for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 60; --k) {
         if (!(t[k].word && t[k].capital) || (k + 1 < f.first && t[k + 1].word && t[k + 1].capital))
             continue;
         // A run of capitalised words ending at `k`.
