@@ -1741,6 +1741,13 @@ void tst_Grouping::metricNames_data()
         "Le taux de chômage en milieu rural a atteint 5,1 % en 2023.")
                                << QStringLiteral("5,1 %")
                                << QStringLiteral("Taux de chômage en milieu rural");
+    QTest::newRow("an item of a list of complements, with its own connector")
+        << QStringLiteral("Elle est due aux prix de l'alimentation (+14,8 %), des services (+3 %) et de la "
+                          "« viande » (+4,7 %) en 2023.")
+        << QStringLiteral("+4,7 %") << QStringLiteral("Prix de la viande (change in %)");
+    QTest::newRow("no stray quotation mark")
+        << QStringLiteral("La hausse des prix des services de « santé » a atteint 0,7 % en 2023.")
+        << QStringLiteral("0,7 %") << QStringLiteral("Prix des services de santé (change in %)");
     QTest::newRow("du secteur") << QStringLiteral("Le secteur des services a créé 98.000 emplois en 2018.")
                                 << QStringLiteral("98.000")
                                 << QStringLiteral("Emplois du secteur des services");

@@ -4744,7 +4744,9 @@ Phrase ArticleReading::listedComplement(const Figure &f, const Phrase &noun) con
     if (!itemBefore(open, itemWord, at))
         return {};
     const qsizetype ownWord = itemWord;
+    const qsizetype ownConnector = at;
     qsizetype firstWord = -1;
+    qsizetype firstConnector = -1;
     // Back over the items before it: ", des « fruits » (5,7 %)" … "des « légumes » (17,8 %)".
     for (int items = 0; items < 12 && at >= 2; ++items) {
         const QString &separator = t[at - 1].folded;
@@ -4759,6 +4761,7 @@ Phrase ArticleReading::listedComplement(const Figure &f, const Phrase &noun) con
         if (t[before].folded != u"("_s || !itemBefore(before, itemWord, at))
             return {};
         firstWord = itemWord;
+        firstConnector = at;
     }
     if (firstWord < 0)
         return {};
@@ -4767,9 +4770,14 @@ Phrase ArticleReading::listedComplement(const Figure &f, const Phrase &noun) con
     if (first.isEmpty() || own.isEmpty() || !noun.key.endsWith(u' ' + first.key))
         return {};
     const QString head = noun.key.left(noun.key.size() - first.key.size());
-    const qsizetype cut = noun.label.lastIndexOf(labelOf(t, firstWord, firstWord, m_article.text));
-    const QString headLabel = cut > 0 ? noun.label.left(cut) : noun.label + u' ';
-    return {head + own.key, QString(headLabel + own.label).simplified(), own.last};
+    // The label: the head as written before the first item's connector, then the item with its
+    // own ("prix de l'alimentation", then "prix des services", "prix de la viande").
+    const qsizetype cut
+        = noun.label.lastIndexOf(u' ' + labelOf(t, firstConnector, firstConnector, m_article.text));
+    const QString headLabel = cut > 0 ? noun.label.left(cut) : noun.label.section(u' ', 0, 0);
+    return {head + own.key,
+            withoutStrayQuotes(headLabel + u' ' + labelOf(t, ownConnector, own.last, m_article.text)),
+            own.last};
 }
 
 // "du « lait » et des « fromages et œufs » (2 %, 3 %)": figures set side by side in one pair of
@@ -5748,7 +5756,9 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = {defined->key, defined->label, noun.last};
     }
     m.noun = sameWords(noun.key);
-    m.nounLabel = noun.label;
+    // (A quotation mark the phrase opened and did not close is no part of its name: "les prix
+    // des services de « santé ».)
+    m.nounLabel = withoutStrayQuotes(noun.label);
     if (c.kind == ClaimKind::Percent) {
         bool dearer = false;
         for (qsizetype k = qMax(f.clauseStart, f.first - 30); k < f.first && !dearer; ++k)
