@@ -378,6 +378,16 @@ void tst_Grouping::measures_data()
         "Les exportations de phosphates, d'engrais et d'acide ont progressé respectivement de 5 "
         "%, 8 % et 3 %.") << QStringLiteral("8 %") << QStringLiteral("exportation engrais")
                                                                      << QString() << QStringLiteral("change");
+    QTest::newRow("an acronym opening a contrast owns its clause's figure") << QStringLiteral(
+        "En novembre, Citroën a marqué le pas, tandis que DS a conclu ce mois sur une hausse "
+        "de 2,1 % des immatriculations.") << QStringLiteral("2,1 %") << QStringLiteral("immatriculation")
+                                                                            << QStringLiteral("DS")
+                                                                            << QStringLiteral("change");
+    QTest::newRow("not an acronym that says")
+        << QStringLiteral("À Casablanca, le chômage a reculé, alors que le HCP indique une hausse de 2 % du "
+                          "chômage.")
+        << QStringLiteral("2 %") << QStringLiteral("chomage") << QStringLiteral("Casablanca")
+        << QStringLiteral("change");
     QTest::newRow("a demonstrative's bare head names its last phrase again")
         << QStringLiteral("La ministre a annoncé le taux de réussite au BAC pour cette année. Avec un léger "
                           "recul, ce taux est de 55,88% contre 56,07% en 2017.")

@@ -4430,6 +4430,26 @@ QString ArticleReading::owner(const Figure &f)
         return owner;
     if (const QString winner = personWinner(f); !winner.isEmpty())
         return winner;
+    // A contrast that opens the figure's clause on an acronym and its verb names whose figure it
+    // is: "Citroën a marqué le pas (-3,2 %), tandis que DS a conclu ce mois sur une hausse de
+    // 2,1 %" (not a unit nor a currency; not one that says: "alors que le HCP indique").
+    {
+        const QList<Token> &t = f.t;
+        for (qsizetype k = f.first - 1; k >= 2 && k >= f.first - 14 && !t[k].digit; --k) {
+            if (!(t[k].folded == u"que"_s || t[k].folded == u"qu"_s)
+                || !(t[k - 1].folded == u"tandis"_s || t[k - 1].folded == u"alors"_s))
+                continue;
+            qsizetype a = k + 1;
+            if (a < f.first && (t[a].folded == u"le"_s || t[a].folded == u"la"_s || t[a].folded == u"l"_s))
+                ++a;
+            if (a + 1 < f.first && acronymToken(t[a]) && !currencyWord(t[a].folded)
+                && MeasureUnits::at(t[a].text.toString(), 0).canonical.isEmpty() && t[a + 1].word
+                && !t[a + 1].capital && !sourceReportsAt(t, a + 1) && !reportingVerb(t[a + 1].folded)
+                && (t[a + 1].folded == u"a"_s || t[a + 1].folded == u"ont"_s || verbLike(t[a + 1].folded)))
+                return t[a].text.toString();
+            break;
+        }
+    }
     // The whole a part is set against is no one's: "102 sièges sur un total de 395 sièges", "2 434
     // 751 voix sur les 4 519 223 votants".
     {
