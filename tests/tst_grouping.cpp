@@ -155,12 +155,14 @@ std::pair<int, int> findNamed(const QList<Article> &articles, const QHash<QStrin
     return {-1, -1};
 }
 
-Article article(const QString &text)
+// `published`: the date of publication, none when empty.
+Article article(const QString &text, const QString &published = QStringLiteral("2025-04-10"))
 {
     ArticleMetadata m;
     m.outlet = QStringLiteral("Test");
     m.title = QStringLiteral("Le point");
-    m.published = PartialDate::fromIso(QStringLiteral("2025-04-10"));
+    if (!published.isEmpty())
+        m.published = PartialDate::fromIso(published);
     Article a = ArticleLoader::fromText(QStringLiteral("Le point\n\n") + text + u'\n',
                                         QStringLiteral("test.txt"), m);
     ClaimExtractor::extractInto(a);
@@ -2223,18 +2225,10 @@ void tst_Grouping::relays()
 
     // Figures an article dates to nothing are at one date, the article's: two values it gives
     // there are two metrics, whatever repeats in other articles chain them.
-    auto undatedArticle = [](const QString &text) {
-        ArticleMetadata m; // (no date of publication either)
-        m.title = QStringLiteral("Le point");
-        Article a = ArticleLoader::fromText(QStringLiteral("Le point\n\n") + text + u'\n',
-                                            QStringLiteral("undated.txt"), m);
-        ClaimExtractor::extractInto(a);
-        return a;
-    };
     QList<Article> undated {
-        undatedArticle(QStringLiteral("Le PJD a remporté 125 sièges. Le PAM a obtenu 102 sièges.")),
-        undatedArticle(
-            QStringLiteral("Les islamistes ont obtenu 125 sièges. Les libéraux ont obtenu 102 sièges.")),
+        article(QStringLiteral("Le PJD a remporté 125 sièges. Le PAM a obtenu 102 sièges."), QString()),
+        article(QStringLiteral("Les islamistes ont obtenu 125 sièges. Les libéraux ont obtenu 102 sièges."),
+                QString()),
     };
     MetricSet::discover(undated);
     QVERIFY2(undated[0].claims[0].metric != undated[0].claims[1].metric,

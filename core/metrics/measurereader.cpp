@@ -828,13 +828,15 @@ QString sameWords(QString key)
 // the year's ("l'inflation annuelle moyenne … 9,7 % en 2022").
 void priceChange(Measure &m, bool dearer)
 {
+    auto priceHead = [](const QString &w) {
+        return w == u"prix"_s || w == u"cout"_s || w == u"tarif"_s || w == u"indice"_s;
+    };
     QString head = m.noun.section(u' ', 0, 0);
     if (dearer && head.startsWith(u"rencheri"_s)) {
         m.noun = m.noun.contains(u' ') ? QStringLiteral("prix") + m.noun.mid(head.size())
                                        : QStringLiteral("prix");
         head = QStringLiteral("prix");
-    } else if (dearer && head != u"prix"_s && head != u"cout"_s && head != u"tarif"_s
-               && head != u"indice"_s) {
+    } else if (dearer && !priceHead(head)) {
         m.noun = QStringLiteral("prix ") + m.noun;
         head = QStringLiteral("prix");
     }
@@ -845,9 +847,7 @@ void priceChange(Measure &m, bool dearer)
         m.scope = Scope::Change;
         m.per.clear();
     }
-    if (m.scope == Scope::Whole
-        && (inflation || head == u"prix"_s || head == u"cout"_s || head == u"tarif"_s || head == u"indice"_s
-            || head == u"inflation"_s))
+    if (m.scope == Scope::Whole && (inflation || priceHead(head) || head == u"inflation"_s))
         m.scope = Scope::Change;
 }
 
@@ -2645,6 +2645,19 @@ bool restatement(const QList<Token> &t, qsizetype first)
     return false;
 }
 
+// A year written in figures: "2022", "1994".
+bool yearWord(QStringView w)
+{
+    return w.size() == 4 && (w.startsWith(u"19") || w.startsWith(u"20"));
+}
+
+// "tandis que", "alors que" at token `k` (on "tandis"/"alors"): a contrast that opens a clause.
+bool contrastAt(const QList<Token> &t, qsizetype k)
+{
+    return k + 1 < t.size() && (t[k].folded == u"tandis"_s || t[k].folded == u"alors"_s)
+        && (t[k + 1].folded == u"que"_s || t[k + 1].folded == u"qu"_s);
+}
+
 // Which span a change is over, when words at token `k` say it: +1 for one month ("sur un mois",
 // "par rapport au mois précédent", "en variation mensuelle", "d'un mois à l'autre", "entre
 // janvier et février"), -1 for one year ("sur un an", "en glissement annuel", "d'une année sur
@@ -2775,8 +2788,7 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
             return span;
         // (Up to the next figure; a year is none: "de 1 % en février 2023, comparés à ceux du
         // mois précédent".)
-        if (t[k].digit
-            && !(t[k].text.size() == 4 && (t[k].text.startsWith(u"19") || t[k].text.startsWith(u"20"))))
+        if (t[k].digit && !yearWord(t[k].text))
             break;
     }
     // (A sentence's or a paragraph's words are looked at up to a reach, not from their start: a
@@ -2804,7 +2816,7 @@ bool timeAfter(const QList<Token> &t, qsizetype after)
     for (qsizetype k = after; k < t.size() && k < after + 6; ++k) {
         const QString &w = t[k].folded;
         if (t[k].digit)
-            return w.size() == 4 && (w.startsWith(u"19"_s) || w.startsWith(u"20"_s));
+            return yearWord(t[k].text);
         if (isMonth(w) || w == u"an"_s || w == u"annee"_s || w == u"periode"_s || w == u"mois"_s)
             return true;
     }
@@ -4074,8 +4086,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         qsizetype contrast = -1;
         for (qsizetype j = f.first - 1;
              c.kind == ClaimKind::Percent && j > 0 && j >= f.first - 30 && contrast < 0; --j) {
-            if ((t[j].folded == u"tandis"_s || t[j].folded == u"alors"_s)
-                && (t[j + 1].folded == u"que"_s || t[j + 1].folded == u"qu"_s))
+            if (contrastAt(t, j))
                 contrast = j;
             else if (t[j].digit && figureAt(t[j].start))
                 break;
@@ -4317,23 +4328,16 @@ QString ArticleReading::onlyPersonBefore(const Figure &f) const
         while (start > 0 && t[start - 1].word && t[start - 1].capital && k - start < 4)
             --start;
         // (A name's last words: "M. Abdelmadjid Tebboune".)
-        QString person;
-        for (qsizetype from = start; from <= k && person.isEmpty(); ++from) {
-            const QString part = TextUtil::fold(labelOf(t, from, k, m_article.text));
-            if (m_peopleList.contains(part))
-                person = part;
-        }
-        if (!person.isEmpty()) {
+        for (qsizetype from = start; from <= k; ++from) {
+            const QString name = labelOf(t, from, k, m_article.text);
+            const QString person = TextUtil::fold(name);
+            if (!m_peopleList.contains(person))
+                continue;
             if (!foundFolded.isEmpty() && foundFolded != person)
                 return {};
             foundFolded = person;
-            found = labelOf(t, start, k, m_article.text);
-            for (qsizetype from = start; from <= k; ++from) {
-                if (TextUtil::fold(labelOf(t, from, k, m_article.text)) == person) {
-                    found = labelOf(t, from, k, m_article.text);
-                    break;
-                }
-            }
+            found = name;
+            break;
         }
         k = start;
     }
@@ -4436,8 +4440,7 @@ QString ArticleReading::owner(const Figure &f)
     {
         const QList<Token> &t = f.t;
         for (qsizetype k = f.first - 1; k >= 2 && k >= f.first - 14 && !t[k].digit; --k) {
-            if (!(t[k].folded == u"que"_s || t[k].folded == u"qu"_s)
-                || !(t[k - 1].folded == u"tandis"_s || t[k - 1].folded == u"alors"_s))
+            if (!contrastAt(t, k - 1))
                 continue;
             qsizetype a = k + 1;
             if (a < f.first && (t[a].folded == u"le"_s || t[a].folded == u"la"_s || t[a].folded == u"l"_s))
@@ -4710,10 +4713,8 @@ void ArticleReading::readAcronyms()
         const QList<Token> t = tokenize(text, qMax<qsizetype>(0, open - 160), open);
         QString initials;
         for (qsizetype k = t.size() - 1; k >= 0 && initials.size() < size; --k) {
-            if (!t[k].word || connector(t[k].folded) || determiner(t[k].folded) || preposition(t[k].folded)
-                || complementArticle(t[k].folded))
-                continue;
-            initials.prepend(t[k].folded.front());
+            if (t[k].word && !notInInitials(t[k].folded))
+                initials.prepend(t[k].folded.front());
         }
         if (initials != key)
             continue;
