@@ -726,6 +726,43 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Abdelmadjid Tebboune l'emporte avec un taux de 58,15 % des suffrages exprimés.")
         << QStringLiteral("58,15 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
         << QStringLiteral("whole");
+    QTest::newRow("a title in Title Case reads its common words in lower case")
+        << QStringLiteral("Tebboune Réélu Avec 84,30 % Des Voix. Tebboune a obtenu plus de voix que prévu, "
+                          "avec une avance sur ses concurrents.")
+        << QStringLiteral("84,30 %") << QStringLiteral("part voix") << QStringLiteral("Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("a bare rate a verb of winning gives is a share of the votes")
+        << QStringLiteral("Ainsi, c'est le candidat Abdelmadjid Tebboune qui a remporté ce scrutin avec un "
+                          "taux de 58 %.")
+        << QStringLiteral("58 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("a bare score a ranked candidate is given is a share of the votes")
+        << QStringLiteral("Amadou Ba, arrivé deuxième (2e) à l'issue de ce scrutin avec un score de 35,79 %.")
+        << QStringLiteral("35,79 %") << QStringLiteral("part voix") << QStringLiteral("Amadou Ba")
+        << QStringLiteral("whole");
+    QTest::newRow("a share is the one proclaimed's, not the proclaimer's")
+        << QStringLiteral("La Cour constitutionnelle vient de proclamer officiellement, samedi, Abdelmadjid "
+                          "Tebboune, président de la République, pour un second mandat avec 84,30 % des "
+                          "suffrages exprimés.")
+        << QStringLiteral("84,30 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("a share is the person's a passive of winning names after it")
+        << QStringLiteral("Le taux (84,30 %) des suffrages exprimés obtenus par le candidat libre, "
+                          "Abdelmadjid Tebboune, confirme sa victoire.")
+        << QStringLiteral("84,30 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("a share of a person's title is the person's the sentence before names")
+        << QStringLiteral("L'institution a proclamé Abdelmadjid Tebboune président. Le chef de l'Etat "
+                          "sortant est réélu pour un second mandat avec un score de 84,3 % des suffrages "
+                          "exprimés.")
+        << QStringLiteral("84,3 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
+    QTest::newRow("the votes won are the one person's the sentence names")
+        << QStringLiteral("Les résultats confirment la victoire de Abdelmadjid Tebboune, président de la "
+                          "République, mais cette fois avec plus de voix (7 776 291 voix) que lors du "
+                          "premier comptage.")
+        << QStringLiteral("7 776 291") << QStringLiteral("voix") << QStringLiteral("Abdelmadjid Tebboune")
+        << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

@@ -257,6 +257,12 @@ WordSet lowercaseWords(const Article &article)
     return all;
 }
 
+// A title written in Title Case capitalises every word: "Tebboune Réélu Avec 84,30% Des Voix".
+// In a run of capitalised words that holds at least two function words written so (past its
+// first word), the words the article writes in lower case elsewhere, the function words and the
+// participles are common words again; names keep their capitals ("Tebboune"), acronyms theirs.
+void readTitleCase(QList<Token> &t, const WordSet &lowercase);
+
 // A small fixed set of folded words. Most words looked up are in none of the sets: a signature
 // of their length and their first, second and last letters turns them away before a hash of the
 // whole word is taken (each figure asks a dozen sets about every word around it).
@@ -562,14 +568,17 @@ bool plural(const Token &t)
 // A head that measures in percent: "taux de chômage", "part des recettes".
 bool rateHead(const QString &f)
 {
-    return f == u"taux"_s || f == u"part"_s || f == u"proportion"_s || f == u"pourcentage"_s;
+    // (A score in percent is a share: "avec un score de 84,3 % des suffrages exprimés".)
+    return f == u"taux"_s || f == u"part"_s || f == u"proportion"_s || f == u"pourcentage"_s
+        || f == u"score"_s;
 }
 
 // A head that names no measure without its complement.
 bool bareHead(const QString &key)
 {
-    static const Words w = words({"taux", "part", "niveau", "nombre", "chiffre", "total", "volume", "montant",
-                                  "indice", "valeur", "proportion", "pourcentage", "effectif", "moyenne"});
+    static const Words w
+        = words({"taux", "part", "niveau", "nombre", "chiffre", "total", "volume", "montant", "indice",
+                 "valeur", "proportion", "pourcentage", "effectif", "moyenne", "score"});
     return w.contains(key);
 }
 
@@ -2143,6 +2152,10 @@ private:
     QString acronymWinner(const Figure &f) const;
     QString personWinner(const Figure &f) const;
     QString onlyPersonBefore(const Figure &f) const;
+    QString onlyPersonIn(const QList<Token> &t, qsizetype end, bool anyName = false) const;
+    bool wonWithRate(const Figure &f) const;
+    QString agentWinner(const Figure &f) const;
+    bool personLike(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase participleAntecedent(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
     Phrase measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
@@ -2306,7 +2319,8 @@ ArticleReading::ArticleReading(const Article &article)
     }
     m_people = people.join(u'|');
     m_peopleList = people;
-    const QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
+    QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
+    readTitleCase(titleTokens, m_lowercase);
     QList<ProperNoun> names
         = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
     // A title's first word is capitalised as any sentence's: followed by a common word, and
@@ -2367,14 +2381,55 @@ ArticleReading::ArticleReading(const Article &article)
     }
 }
 
+void readTitleCase(QList<Token> &t, const WordSet &lowercase)
+{
+    auto ends = [](const Token &x) {
+        return !x.word && !x.digit
+            && (x.folded == u"."_s || x.folded == u":"_s || x.folded == u"!"_s || x.folded == u"?"_s
+                || x.folded == u"|"_s);
+    };
+    qsizetype k = 0;
+    while (k < t.size()) {
+        if (!t[k].word || !t[k].capital) {
+            ++k;
+            continue;
+        }
+        qsizetype words = 0;
+        qsizetype function = 0;
+        qsizetype n = k;
+        for (; n < t.size() && !ends(t[n]); ++n) {
+            if (!t[n].word)
+                continue;
+            if (!t[n].capital)
+                break;
+            if (words > 0 && functionWords().contains(t[n].folded) && !t[n].text.toString().isUpper())
+                ++function;
+            ++words;
+        }
+        if (words >= 4 && function >= 2) {
+            for (qsizetype j = k; j < n; ++j) {
+                Token &x = t[j];
+                if (x.word && x.capital && !acronymToken(x)
+                    && (functionWords().contains(x.folded) || lowercase.contains(x.folded)
+                        || participleLike(x)))
+                    x.capital = false;
+            }
+        }
+        k = qMax(n, k + 1);
+    }
+}
+
 const QList<Sentence> &ArticleReading::sentences(int p)
 {
     // Figures are read in their paragraphs' order: only the current paragraph's tokens are
     // kept, not a whole page's (made, kept and freed at once, they cost more than reading them).
     if (p != m_sentencesOf) {
         m_sentences.clear();
-        for (const TextSpan &s : ClaimContext::sentences(m_article, p))
-            m_sentences.append({s.start, s.end, tokenize(m_article.text, s.start, s.end)});
+        for (const TextSpan &s : ClaimContext::sentences(m_article, p)) {
+            QList<Token> tokens = tokenize(m_article.text, s.start, s.end);
+            readTitleCase(tokens, m_lowercase);
+            m_sentences.append({s.start, s.end, std::move(tokens)});
+        }
         m_sentencesOf = p;
     }
     return m_sentences;
@@ -4272,6 +4327,49 @@ bool winWord(const QString &f)
     return wins.startsOne(f) || f == u"eu"_s; // "le PJD a eu 27 sièges"
 }
 
+// "a remporté cette échéance avec un taux de 58 %", "élu avec un score de": a rate given with
+// "avec" by a verb of winning, of being elected or ranked, a few words before it in its clause,
+// in an article that counts votes ("voix", "suffrages", "votes", "scrutin").
+bool ArticleReading::wonWithRate(const Figure &f) const
+{
+    if (!m_lowercase.contains(u"voix"_s) && !m_lowercase.contains(u"suffrages"_s)
+        && !m_lowercase.contains(u"votes"_s) && !m_lowercase.contains(u"scrutin"_s))
+        return false;
+    const QList<Token> &t = f.t;
+    qsizetype with = -1;
+    for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 4; --k) {
+        if (t[k].folded == u"avec"_s)
+            with = k;
+    }
+    if (with < 0)
+        return false;
+    // (And ranked: "arrivé deuxième (2e) à l'issue de ce scrutin avec un score de 35,79 %".)
+    static const Words elected = words({"elu", "elue", "elus", "reelu", "reelue", "reelus", "arrive",
+                                        "arrivee", "arrives", "classe", "classee"});
+    for (qsizetype k = with - 1; k >= 0 && k >= with - 12; --k) {
+        if (clauseDelimiter(t[k], false))
+            break;
+        if (t[k].word && (winWord(t[k].folded) || elected.contains(t[k].folded)))
+            return true;
+    }
+    return false;
+}
+
+// The owner read names who proclaims the winner, before the verb that does it: "La Cour
+// constitutionnelle vient de proclamer officiellement, samedi, Abdelmadjid Tebboune, …" (not
+// the one proclaimed: "Mohamed Charfi a déclaré qu'Abdelmadjid Tebboune avait été réélu").
+bool proclaimsBefore(const QList<Token> &t, qsizetype first, const QString &owner)
+{
+    const QString folded = TextUtil::fold(owner);
+    QString after;
+    for (qsizetype k = first - 1; k >= 0 && k >= first - 60; --k) {
+        if (t[k].word && (t[k].folded.startsWith(u"proclam"_s) || t[k].folded.startsWith(u"declar"_s)))
+            return !after.contains(folded);
+        after.prepend(t[k].folded + u' ');
+    }
+    return false;
+}
+
 // A person the article introduces with a role owns nothing ("le Chef du gouvernement, Aziz
 // Akhannouch, a présidé…"), except what they win: "Abdelaali Hassani-Chérif, président du
 // Mouvement de la Société pour la Paix (MSP), a ainsi obtenu 946.420 voix" (the subject of a
@@ -4312,16 +4410,84 @@ QString ArticleReading::personWinner(const Figure &f) const
     return m_peopleList.contains(folded) ? name : QString();
 }
 
+// The person a passive of winning names after the figure, in its clause: "Le taux (84,30 %) des
+// suffrages exprimés obtenus par le candidat libre, Abdelmadjid Tebboune, …" (past the words of
+// the share, the agent's title and a comma).
+QString ArticleReading::agentWinner(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    qsizetype by = -1;
+    for (qsizetype k = f.last + 1; k + 1 < t.size() && k <= f.last + 10; ++k) {
+        if (t[k].digit || (t[k].folded == u","_s) || t[k].folded == u"."_s)
+            break;
+        if (t[k].word && winWord(t[k].folded) && participleLike(t[k]) && t[k + 1].folded == u"par"_s) {
+            by = k + 2;
+            break;
+        }
+    }
+    if (by < 0)
+        return {};
+    qsizetype start = by;
+    while (start < t.size() && start < by + 6 && !(t[start].word && t[start].capital)) {
+        if (t[start].digit || (t[start].word && verbLike(t[start].folded)))
+            return {};
+        ++start;
+    }
+    qsizetype end = start;
+    while (end + 1 < t.size() && end < start + 4 && t[end + 1].word && t[end + 1].capital)
+        ++end;
+    if (start >= t.size() || !t[start].word || !t[start].capital)
+        return {};
+    const QString name = labelOf(t, start, end, m_article.text);
+    return m_peopleList.contains(TextUtil::fold(name)) || personLike(t, start, end) ? name : QString();
+}
+
+// A sentence that opens on a person's title as its subject: "Le chef de l'Etat sortant est
+// réélu", "Le président sortant a obtenu", "Le candidat indépendant a recueilli". The end of
+// the title's words (up to its verb, within eight words), else 0.
+qsizetype titledSubject(const QList<Token> &t, qsizetype first)
+{
+    qsizetype k = 0;
+    if (k < first && t[k].word && determiner(t[k].folded))
+        ++k;
+    const bool titled = k < first && t[k].word && !t[k].capital
+        && (t[k].folded == u"candidat"_s || t[k].folded == u"candidate"_s || t[k].folded == u"vainqueur"_s
+            || SpeakerResolver::isRoleHead(t[k].folded));
+    if (!titled)
+        return 0;
+    for (qsizetype n = k + 1; n < first && n <= k + 8; ++n) {
+        if (t[n].word && !t[n].capital && (verbWords().contains(t[n].folded) || verbLike(t[n].folded)))
+            return n;
+    }
+    return 0;
+}
+
 // The one person the article knows (a speaker, or one it names with a role) that the figure's
 // sentence names in the sixty words before it; empty when it names none or two.
 QString ArticleReading::onlyPersonBefore(const Figure &f) const
 {
-    const QList<Token> &t = f.t;
+    return onlyPersonIn(f.t, f.first);
+}
+
+// The words [from, to] look like a person's name: two capitalised words or more, none an
+// acronym, a function word or a word the article writes in lower case ("Abdelmadjid Tebboune",
+// not "Cour Constitutionnelle").
+bool ArticleReading::personLike(const QList<Token> &t, qsizetype from, qsizetype to) const
+{
+    return to > from && TextUtil::looksLikePersonName(labelOf(t, from, to, m_article.text))
+        && std::none_of(t.cbegin() + from, t.cbegin() + to + 1, [this](const Token &x) {
+               return acronymToken(x) || functionWords().contains(x.folded) || m_lowercase.contains(x.folded);
+           });
+}
+
+// The same in the tokens before `end`; with `anyName`, of the names that look like a person's too.
+QString ArticleReading::onlyPersonIn(const QList<Token> &t, qsizetype end, bool anyName) const
+{
     QString found;
     QString foundFolded;
     // (Within a reach: a page of one sentence of a million shares reads each in linear time.)
-    for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 60; --k) {
-        if (!(t[k].word && t[k].capital) || (k + 1 < f.first && t[k + 1].word && t[k + 1].capital))
+    for (qsizetype k = end - 1; k >= 0 && k >= end - 60; --k) {
+        if (!(t[k].word && t[k].capital) || (k + 1 < end && t[k + 1].word && t[k + 1].capital))
             continue;
         // A run of capitalised words ending at `k`.
         qsizetype start = k;
@@ -4331,7 +4497,8 @@ QString ArticleReading::onlyPersonBefore(const Figure &f) const
         for (qsizetype from = start; from <= k; ++from) {
             const QString name = labelOf(t, from, k, m_article.text);
             const QString person = TextUtil::fold(name);
-            if (!m_peopleList.contains(person))
+            // (Or, when asked, a name that looks like a person's.)
+            if (!m_peopleList.contains(person) && !(anyName && personLike(t, from, k)))
                 continue;
             if (!foundFolded.isEmpty() && foundFolded != person)
                 return {};
@@ -4433,6 +4600,8 @@ QString ArticleReading::owner(const Figure &f)
     if (!owner.isEmpty())
         return owner;
     if (const QString winner = personWinner(f); !winner.isEmpty())
+        return winner;
+    if (const QString winner = agentWinner(f); !winner.isEmpty())
         return winner;
     // A contrast that opens the figure's clause on an acronym and its verb names whose figure it
     // is: "Citroën a marqué le pas (-3,2 %), tandis que DS a conclu ce mois sur une hausse de
@@ -5746,6 +5915,12 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.period = Period::Unspecified;
         }
     }
+    // "c'est le candidat Abdelmadjid Tebboune qui a remporté cette échéance avec un taux de 58 %":
+    // a bare rate a verb of winning gives "avec", in an article that counts votes, is a share
+    // of the votes.
+    if (!noun.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole && rateHead(noun.key)
+        && wonWithRate(f))
+        noun = {QStringLiteral("part voix"), QStringLiteral("part des voix"), noun.last};
     if (!noun.isEmpty() && bareHead(noun.key)) {
         if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si); !named.isEmpty())
             noun = named;
@@ -5827,9 +6002,31 @@ std::optional<Measure> ArticleReading::read(int ci)
     // suite à sa victoire … avec 84,30 % des suffrages exprimés" is his, when he is the one
     // person the sentence names before it (a person introduced with a role owns nothing else,
     // and lends nothing to the figures after it).
-    if (m.owner.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole
-        && m.noun == u"part voix"_s)
-        m.owner = onlyPersonBefore(f);
+    // So is it when the owner read is who proclaims him: "La Cour constitutionnelle vient de
+    // proclamer officiellement, samedi, Abdelmadjid Tebboune, président de la République, … avec
+    // 84,30 % des suffrages exprimés".
+    // And so are the votes he won: "la victoire de Abdelmadjid Tebboune …, mais cette fois-ci avec
+    // plus de voix (7 776291 millions de voix)" (not the votes cast, which are no one's).
+    const bool won = (c.kind == ClaimKind::Percent && m.noun == u"part voix"_s)
+        || (c.kind == ClaimKind::Count && m.noun == u"voix"_s && m.event.isEmpty());
+    // "L'institution a proclamé … Abdelmadjid Tebboune président. Le chef de l'Etat sortant est
+    // réélu … avec un score de 84,3 %": a sentence whose subject is a person's title names the
+    // one person the sentence before names (whatever the title's complement names: "l'Etat").
+    const qsizetype titled = titledSubject(f.t, f.first);
+    const bool ownerInTitle
+        = titled > 0 && !m.owner.isEmpty()
+        && std::any_of(f.t.cbegin(), f.t.cbegin() + titled, [&](const Token &x) {
+               return x.word && x.capital && m.owner.startsWith(x.text, Qt::CaseInsensitive);
+           });
+    if (won && m.scope == Scope::Whole
+        && (m.owner.isEmpty() || ownerInTitle
+            || (!m_peopleList.contains(TextUtil::fold(m.owner)) && proclaimsBefore(f.t, f.first, m.owner)))) {
+        if (const QString person = onlyPersonBefore(f); !person.isEmpty())
+            m.owner = person;
+        else if (titled > 0 && f.sentence > 0)
+            m.owner = onlyPersonIn(f.sentences[f.sentence - 1].tokens,
+                                   f.sentences[f.sentence - 1].tokens.size(), true);
+    }
     readBreakdown(f, m);
     auto setGroup = [&m](const Phrase &p) {
         m.breakdown = p.key;
