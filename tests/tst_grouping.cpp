@@ -763,6 +763,10 @@ void tst_Grouping::measures_data()
                           "premier comptage.")
         << QStringLiteral("7 776 291") << QStringLiteral("voix") << QStringLiteral("Abdelmadjid Tebboune")
         << QStringLiteral("whole");
+    QTest::newRow("an estimate measures what the paragraph measures") << QStringLiteral(
+        "Sur un mois, le taux de chômage a été revu à la hausse, à 13 %, contre une première "
+        "estimation de 12,9 %.") << QStringLiteral("12,9 %") << QStringLiteral("taux chomage")
+                                                                      << QString() << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")
@@ -2259,6 +2263,17 @@ void tst_Grouping::relays()
     };
     MetricSet::discover(kinds);
     QCOMPARE(kinds[1].claims[0].metric, kinds[0].claims[0].metric);
+    // …and when the article of the general noun gives it another value, the relay is of the
+    // relayed figure alone: that article's other prices stay prices.
+    QList<Article> alone {
+        article(QStringLiteral("La progression des prix de l'énergie a ralenti (+14,1 % après +16,3 %). Les "
+                               "prix des services ont augmenté de 3 %.")),
+        article(QStringLiteral("Pour l'énergie, les prix ont augmenté de 14,1 %. Hors loyers, la hausse des "
+                               "prix affiche alors 6,7 %.")),
+    };
+    MetricSet::discover(alone);
+    QCOMPARE(alone[1].claims[0].metric, alone[0].claims[0].metric);
+    QVERIFY2(alone[1].claims[1].metric != alone[0].claims[0].metric, qPrintable(alone[1].claims[1].metric));
 
     // Figures an article dates to nothing are at one date, the article's: two values it gives
     // there are two metrics, whatever repeats in other articles chain them.

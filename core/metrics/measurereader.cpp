@@ -582,6 +582,24 @@ bool bareHead(const QString &key)
     return w.contains(key);
 }
 
+// An estimate of what the text does not name again: "une première estimation", "l'estimation
+// initiale", "les estimations provisoires".
+bool estimateKey(const QString &key)
+{
+    static const Words qualifiers = words(
+        {"premiere", "premier", "initiale", "initial", "provisoire", "provisoires", "precedente", "precedent",
+         "derniere", "dernier", "nouvelle", "nouvelles", "flash", "preliminaire", "preliminaires"});
+    const QList<QStringView> w = QStringView(key).split(u' ');
+    qsizetype estimates = 0;
+    for (const QStringView x : w) {
+        if (x == u"estimation" || x == u"estimations")
+            ++estimates;
+        else if (!qualifiers.contains(x.toString()))
+            return false;
+    }
+    return estimates == 1;
+}
+
 // Heads whose complement is what is counted: "le nombre de chômeurs" counts chômeurs; "l'encours
 // de la dette" (what is outstanding of it) is the debt.
 bool countingHead(const QString &f)
@@ -5921,6 +5939,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (!noun.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole && rateHead(noun.key)
         && wonWithRate(f))
         noun = {QStringLiteral("part voix"), QStringLiteral("part des voix"), noun.last};
+    // "le taux d'inflation … a été revu à la hausse, à 1 %, contre une première estimation de
+    // 0,9 %": an estimate measures what the paragraph measures.
+    if (!noun.isEmpty() && estimateKey(noun.key))
+        noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) || estimateKey(state.lastNoun.key)
+            ? Phrase()
+            : state.lastNoun;
     if (!noun.isEmpty() && bareHead(noun.key)) {
         if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si); !named.isEmpty())
             noun = named;

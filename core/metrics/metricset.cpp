@@ -477,6 +477,34 @@ bool shareNounWord(const QString &a, const QString &b)
 }
 
 // Where a metric gives its values: an article, a date, a kind and a unit.
+QString ownerNoun(const Entry &e, const QString &noun);
+
+// For each owner|noun of the set, the longer nouns that go on from it ("prix" → "prix energie",
+// "prix service"), each distinct entry read once (a project of a million claims reads a few
+// thousand).
+using NounKinds = QHash<QString, QSet<QString>>;
+NounKinds nounKinds(const QList<Entry> &entries, const Distinct &distinct)
+{
+    NounKinds kinds;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (sameAsBefore(entries, i))
+            continue;
+        const QString &noun = distinct.measure(entries[i].measure).noun;
+        for (qsizetype space = noun.indexOf(u' '); space > 0; space = noun.indexOf(u' ', space + 1))
+            kinds[ownerNoun(entries[i], noun.left(space))].insert(noun);
+    }
+    return kinds;
+}
+
+// A noun and one kind of it, the set writing that noun with several kinds ("prix" and "prix
+// energie", beside "prix service"): the shorter is a general head.
+bool generalHeadOf(const NounKinds &kinds, const QString &x, const QString &y)
+{
+    const QString &shorter = x.size() < y.size() ? x : y;
+    const QString &longer = x.size() < y.size() ? y : x;
+    return longer.startsWith(shorter + u' ') && kinds.value(shorter).size() >= 2;
+}
+
 struct SaidWhere
 {
     int article;
@@ -501,9 +529,16 @@ size_t qHash(const SaidWhere &w, size_t seed = 0)
 // the noun, the event and the period: the same owner, group, scope, rate per period and unit.
 // Returns each merged id's new id: the one with a preset, else a name the journalist gave, else
 // the one with more claims, else the first in order.
+//
+// A relay between a noun and one kind of it, when the set writes that noun with several kinds
+// and the article of the noun gives it other values at that date, is of that figure only: "les
+// prix ont augmenté de 14,1 %" relaying "les prix de l'énergie (+14,1 %)" does not make the
+// article's other "prix" ("La hausse des prix à la consommation affiche alors 6,7 %") energy's.
+// The metrics stay apart; `kindOf` gets the figure's entry and the kind's noun.
 QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringList &ids,
                                     const QList<Article> &articles, const Distinct &distinct,
-                                    const MetricTaxonomy &presets, const MetricRules &rules)
+                                    const MetricTaxonomy &presets, const MetricRules &rules,
+                                    QHash<int, QString> *kindOf = nullptr)
 {
     // A relay is between two articles: one article alone has none to read (a 20 MB page's
     // 100,000 figures are not keyed for nothing).
@@ -624,6 +659,22 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     // The pairs of metrics found apart: a fact that a thousand articles give asks of the same two
     // metrics a thousand times.
     QSet<std::pair<QString, QString>> knownApart;
+    const NounKinds kinds = kindOf ? nounKinds(entries, distinct) : NounKinds();
+    // The entry of the general noun, of `x` and `y` relaying one value, when its metric says other
+    // values in its article at that date; else -1.
+    auto generalWithOthers = [&](int x, int y) {
+        const QString &nx = distinct.measure(entries[x].measure).noun;
+        const QString &ny = distinct.measure(entries[y].measure).noun;
+        if (nx == ny || !generalHeadOf(kinds, ownerNoun(entries[x], nx), ownerNoun(entries[y], ny)))
+            return -1;
+        const int general = nx.size() < ny.size() ? x : y;
+        const Claim &c = articles[entries[general].article].claims[entries[general].claim];
+        const QSet<double> values
+            = said.value(root(ids[general]))
+                  .value({entries[general].article, c.asOf.year, c.asOf.month, int(c.kind), c.unit});
+        return std::any_of(values.cbegin(), values.cend(), [&c](double v) { return v != c.value; }) ? general
+                                                                                                    : -1;
+    };
     auto join = [&](const QList<int> &list, bool sameWords) {
         if (!relayed(list))
             return;
@@ -632,6 +683,13 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             const QString b = root(ids[i]);
             if (a == b || knownApart.contains({a, b}))
                 continue;
+            if (kindOf) {
+                if (const int general = generalWithOthers(list.first(), i); general >= 0) {
+                    const int kind = general == i ? list.first() : i;
+                    kindOf->insert(general, distinct.measure(entries[kind].measure).noun);
+                    continue;
+                }
+            }
             if (sameWords
                 && !shareNounWord(distinct.measure(entries[list.first()].measure).noun,
                                   distinct.measure(entries[i].measure).noun))
@@ -932,20 +990,7 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
     // kinds, shows nothing of the others: "les prix ont augmenté de 14,1 %" relaying "les prix de
     // l'énergie (+14,1 %)" does not make the prix of the services and of the food energy's, nor
     // the energy's prix all prices. The two metrics the relay joined stay joined.)
-    // (Each distinct entry read once: a project of a million claims reads a few thousand.)
-    QHash<QString, QSet<QString>> kinds; // owner|noun → the longer nouns that go on from it
-    for (int i = 0; i < entries.size() && !relays.isEmpty(); ++i) {
-        if (sameAsBefore(entries, i))
-            continue;
-        const QString &noun = distinct.measure(entries[i].measure).noun;
-        for (qsizetype space = noun.indexOf(u' '); space > 0; space = noun.indexOf(u' ', space + 1))
-            kinds[ownerNoun(entries[i], noun.left(space))].insert(noun);
-    }
-    auto generalHead = [&kinds](const QString &x, const QString &y) {
-        const QString &shorter = x.size() < y.size() ? x : y;
-        const QString &longer = x.size() < y.size() ? y : x;
-        return longer.startsWith(shorter + u' ') && kinds.value(shorter).size() >= 2;
-    };
+    const NounKinds kinds = relays.isEmpty() ? NounKinds() : nounKinds(entries, distinct);
     for (int i = 0; i < entries.size() && !relays.isEmpty(); ++i) {
         const auto to = relays.constFind(ids[i]);
         if (to == relays.cend() || !free(entries[i]))
@@ -954,7 +999,7 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
         const QString target = idNoun.value(*to);
         const QString x = ownerNoun(entries[i], m.noun);
         const QString y = ownerNoun(entries[i], target);
-        if (m.noun != target && !target.isEmpty() && !generalHead(x, y))
+        if (m.noun != target && !target.isEmpty() && !generalHeadOf(kinds, x, y))
             shown(false, x, y);
     }
     std::sort(pairs.begin(), pairs.end());
@@ -1012,6 +1057,26 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
         renamed.noun = noun;
         e.key = measureKey(articles[e.article].claims[e.claim], renamed);
         ids[i] = rules.resolve(e.key);
+        changed = true;
+    }
+    return changed;
+}
+
+// The figures a relay shows to be of one kind of their general noun (relayMerges()' `kindOf`)
+// take that kind's noun, alone of their metrics (not a pinned one, nor one a preset names).
+// Whether any changed.
+bool renameRelayedKinds(QList<Entry> &entries, QStringList &ids, const QHash<int, QString> &kindOf,
+                        const QList<Article> &articles, const Distinct &distinct, const MetricRules &rules)
+{
+    bool changed = false;
+    for (auto it = kindOf.cbegin(); it != kindOf.cend(); ++it) {
+        Entry &e = entries[it.key()];
+        if (e.pinned || !e.preset.isEmpty())
+            continue;
+        Measure renamed = distinct.measure(e.measure);
+        renamed.noun = it.value();
+        e.key = measureKey(articles[e.article].claims[e.claim], renamed);
+        ids[it.key()] = rules.resolve(e.key);
         changed = true;
     }
     return changed;
@@ -1240,10 +1305,12 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
         ids << rules.resolve(e.pinned || e.preset.isEmpty() ? e.key : e.preset);
     groupsInNouns(entries, ids, articles, distinct, rules);
     complementsInNouns(entries, ids, articles, distinct, rules);
-    QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules);
+    QHash<int, QString> kindOf;
+    QHash<QString, QString> relays = relayMerges(entries, ids, articles, distinct, presets, rules, &kindOf);
     // The words a relay shows to be one are one in the other figures too: the metric of
     // "visiteurs" in 2016 joins that of "arrivées" when the 2017 figures were relays.
-    if (renameShownOne(entries, ids, relays, articles, distinct, rules))
+    const bool kinds = renameRelayedKinds(entries, ids, kindOf, articles, distinct, rules);
+    if (renameShownOne(entries, ids, relays, articles, distinct, rules) || kinds)
         relays = relayMerges(entries, ids, articles, distinct, presets, rules);
     QMap<QString, QList<int>> groups; // id → entries, sorted by id
     for (int i = 0; i < entries.size(); ++i)
