@@ -767,6 +767,15 @@ void tst_Grouping::measures_data()
         "Sur un mois, le taux de chômage a été revu à la hausse, à 13 %, contre une première "
         "estimation de 12,9 %.") << QStringLiteral("12,9 %") << QStringLiteral("taux chomage")
                                                                       << QString() << QStringLiteral("whole");
+    QTest::newRow("subscribers count with what they subscribe to")
+        << QStringLiteral(
+               "Au 30 septembre, le nombre d'abonnés à l'internet fixe a dépassé les 4,02 millions.")
+        << QStringLiteral("4,02 millions") << QStringLiteral("abonne internet fixe") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a verb in the future ends the noun")
+        << QStringLiteral("Il est prévu que le nombre d'abonnements atteindra 2 millions en 2023.")
+        << QStringLiteral("2 millions") << QStringLiteral("abonnement") << QString()
+        << QStringLiteral("target");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

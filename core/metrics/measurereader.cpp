@@ -361,6 +361,9 @@ bool verbLike(const QString &f)
         return true;
     if (f.size() > 5 && (f.endsWith(u"ait") || f.endsWith(u"aient")))
         return true;
+    // A future: "atteindra", "passeront" (not "caméra").
+    if ((f.size() > 6 && f.endsWith(u"ra") && f != u"camera"_s) || (f.size() > 6 && f.endsWith(u"ront")))
+        return true;
     return f.size() > 6 && f.endsWith(u"ant") && !f.endsWith(u"tant");
 }
 
@@ -582,6 +585,14 @@ bool bareHead(const QString &key)
     return w.contains(key);
 }
 
+// Heads whose complement "à" names what is subscribed or had access to: "abonnés à l'internet".
+bool subscriptionHead(const QString &key)
+{
+    static const Words w = words({"abonne", "abonnement", "souscripteur", "souscription", "adherent",
+                                  "adhesion", "raccordement", "acces"});
+    return w.contains(key);
+}
+
 // An estimate of what the text does not name again: "une première estimation", "l'estimation
 // initiale", "les estimations provisoires".
 bool estimateKey(const QString &key)
@@ -694,7 +705,8 @@ bool adjectiveLike(const QString &f)
            "aires", "if",    "ive", "ifs",  "ives", "ien",   "ienne", "iens", "iennes", "ain", "aine",
            "ains",  "aines", "ier", "iere", "iers", "ieres", "eux",   "euse", "euses",  "ee",  "ees",
            "ic",    "ics",   "ile", "iles", "able", "ables", "ible",  "ibles"};
-    return endings.endsOne(f, 2);
+    // (And "fixe", of no such ending: "l'internet fixe", "la téléphonie fixe".)
+    return endings.endsOne(f, 2) || f == u"fixe"_s || f == u"fixes"_s;
 }
 
 // Punctuation that ends a clause: a comma, a semicolon, a colon, quotation marks, a dash, and
@@ -1176,10 +1188,15 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         // ajoutée", "l'impôt sur le revenu", "les droits sur les importations".
         const bool on = tok.folded == u"sur"_s && content == 1 && k + 2 < end
             && (complementArticle(t[k + 1].folded) || t[k + 1].folded == u"le"_s);
-        if ((connector(tok.folded) || on) && content > 0 && k + 1 < end) {
+        // And what one subscribes or has access to: "les abonnés à l'internet fixe", "les
+        // abonnements au haut débit", "l'accès à l'eau potable".
+        const bool to = content == 1 && k + 1 < end && subscriptionHead(keys.front())
+            && (((tok.folded == u"a"_s) && (complementArticle(t[k + 1].folded) || t[k + 1].folded == u"le"_s))
+                || tok.folded == u"au"_s || tok.folded == u"aux"_s);
+        if ((connector(tok.folded) || on || to) && content > 0 && k + 1 < end) {
             // "de la", "de l'": the article after "de" belongs to the complement.
             qsizetype n = k + 1;
-            if (n < end && (complementArticle(t[n].folded) || (on && t[n].folded == u"le"_s)))
+            if (n < end && (complementArticle(t[n].folded) || ((on || to) && t[n].folded == u"le"_s)))
                 ++n;
             if (!quoted && pastOpeningQuote(t, n, end) > n) {
                 quoted = true;
@@ -3377,6 +3394,21 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
     noun.label = c.unit;
     qsizetype after = f.after;
+    // A unit of subscribers the figure takes from the noun before it, in its clause's subject,
+    // with what they subscribe to: "le nombre d'abonnés à l'internet fixe a dépassé les 4,02
+    // millions".
+    if (after == f.last + 1 && !c.unit.contains(u' ') && subscriptionHead(noun.key)) {
+        for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 16; --k) {
+            if (t[k].digit || t[k].folded == u";"_s)
+                break;
+            if (!t[k].word || MeasureReader::singular(t[k].folded) != noun.key)
+                continue;
+            const Phrase p = phraseAt(t, k, f.first, m_article.text);
+            if (p.key.startsWith(noun.key + u' ') && p.last < f.first)
+                return p;
+            break;
+        }
+    }
     // An adjective that follows the counted noun is part of it: "4000 bureaux centraux".
     if (!c.unit.contains(u' ') && after < f.clauseEnd && t[after].word && !t[after].capital
         && adjectiveLike(t[after].folded) && !participleLike(t[after])
