@@ -1648,6 +1648,24 @@ bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool ap
     if (j != k - 1 && j >= from + 2 && t[j].folded == u"tete"_s && t[j - 1].folded == u"la"_s
         && t[j - 2].folded == u"a"_s)
         return true;
+    // (Past the complements coordinated before it: "ministre de l'Enseignement supérieur, de la
+    // Recherche et de l'Innovation".)
+    if (j != k - 1 && j > from && !title(t[j].folded)
+        && ((t[j].word && t[j].capital) || t[j].folded == u"et"_s || t[j].folded == u","_s)) {
+        qsizetype w = j;
+        bool coordinated = false;
+        while (w > from && w > j - 20 && !title(t[w].folded)) {
+            const Token &x = t[w];
+            const bool list = x.folded == u","_s || x.folded == u"et"_s;
+            if (!(list || connector(x.folded) || complementArticle(x.folded)
+                  || (x.word && !functionWords().contains(x.folded) && !verbLike(x.folded))))
+                break;
+            coordinated = coordinated || list;
+            --w;
+        }
+        if (coordinated && title(t[w].folded))
+            j = w;
+    }
     if (j == k - 1 || j <= from || !title(t[j].folded))
         return false;
     if (!apposition)
