@@ -781,6 +781,10 @@ void tst_Grouping::measures_data()
                "Ce chiffre est en deçà des attentes d'Abdourahmane Diouf, ministre de l'Enseignement "
                "supérieur, de la Recherche et de l'Innovation, qui espérait 80 000 admis.")
         << QStringLiteral("80 000") << QStringLiteral("admis") << QString() << QStringLiteral("target");
+    QTest::newRow("a subject's title's complements own nothing")
+        << QStringLiteral("La ministre de la Solidarité, de l'Insertion sociale et de la Famille, Naïma Ben "
+                          "Yahia, a indiqué que 3,9 millions de ménages bénéficient de l'aide.")
+        << QStringLiteral("3,9 millions") << QStringLiteral("menage") << QString() << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

@@ -1670,11 +1670,14 @@ bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool ap
         return false;
     if (!apposition)
         return true;
-    // (Past the title's adjectives: "ministre délégué", and a "le": ", le président de".)
+    // (Past the title's adjectives: "ministre délégué", and a "le": ", le président de"; or the
+    // sentence's subject: "La ministre de la Solidarité, de l'Insertion sociale et de la Famille,
+    // Naïma Ben Yahia, a indiqué".)
     qsizetype comma = j - 1;
     while (comma > from && t[comma].word && !t[comma].capital)
         --comma;
-    return comma >= from && t[comma].folded == u","_s;
+    return comma >= from
+        && (t[comma].folded == u","_s || (comma == from && comma == j - 1 && determiner(t[comma].folded)));
 }
 
 // Whether the folded name is written, as whole words, in one of the names `names` lists ('|'
