@@ -785,6 +785,17 @@ void tst_Grouping::measures_data()
         << QStringLiteral("La ministre de la Solidarité, de l'Insertion sociale et de la Famille, Naïma Ben "
                           "Yahia, a indiqué que 3,9 millions de ménages bénéficient de l'aide.")
         << QStringLiteral("3,9 millions") << QStringLiteral("menage") << QString() << QStringLiteral("whole");
+    QTest::newRow("names coordinated in a list lend no owner to the sentences after")
+        << QStringLiteral(
+               "Les académies de Toulouse, Rennes et Martinique se démarquent. En 2022, le taux de "
+               "réussite a légèrement diminué à 91,1 %.")
+        << QStringLiteral("91,1 %") << QStringLiteral("taux reussite") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the first of the names the sentence before lists")
+        << QStringLiteral("Les villes de Marrakech, Agadir et Casablanca arrivent en tête. « La première va "
+                          "terminer l'année en dépassant les deux millions de visiteurs », a-t-il affirmé.")
+        << QStringLiteral("deux millions") << QStringLiteral("visiteur") << QStringLiteral("Marrakech")
+        << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

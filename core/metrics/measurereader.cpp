@@ -1468,6 +1468,36 @@ struct ProperNoun
     QString text;
 };
 
+// The names of `names` coordinated in a list with "et" or "ou" ("les académies de Toulouse,
+// Rennes et Martinique se démarquent …"): a figure said of them is theirs together, no one's.
+// Their indices in `names`.
+QSet<qsizetype> coordinatedNames(const QList<ProperNoun> &names, const QList<Token> &t)
+{
+    QSet<qsizetype> out;
+    qsizetype chain = 0; // the first name of the current chain
+    bool conjunction = false;
+    for (qsizetype i = 1; i <= names.size(); ++i) {
+        bool joined = false;
+        if (i < names.size()) {
+            const qsizetype gap = names[i].first - names[i - 1].last - 1;
+            const Token &a = t[names[i - 1].last + 1];
+            const bool et = a.folded == u"et"_s || a.folded == u"ou"_s;
+            joined = (gap == 1 && (et || a.folded == u","_s))
+                || (gap == 2 && a.folded == u","_s && t[names[i - 1].last + 2].folded == u"et"_s);
+            conjunction = conjunction || (joined && (et || gap == 2));
+        }
+        if (!joined) {
+            if (conjunction && i - 1 > chain) {
+                for (qsizetype j = chain; j < i; ++j)
+                    out.insert(j);
+            }
+            chain = i;
+            conjunction = false;
+        }
+    }
+    return out;
+}
+
 // The period of an average named right before a figure ("une création annuelle moyenne de",
 // "la moyenne mensuelle de", "une production journalière moyenne de"), or empty.
 QString averagePer(const QList<Token> &t, qsizetype first, bool whole)
@@ -2211,6 +2241,7 @@ private:
     QString onlyPersonIn(const QList<Token> &t, qsizetype end, bool anyName = false) const;
     bool wonWithRate(const Figure &f) const;
     QString agentWinner(const Figure &f) const;
+    QString rankedListItem(const Figure &f, const QString &speaker) const;
     bool personLike(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase participleAntecedent(const Figure &f) const;
     // `namedNext`: the noun is the next sentence's ("40 milliards. C'est le montant de…").
@@ -2554,9 +2585,12 @@ const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, c
         for (const Sentence &s : list) {
             const QList<ProperNoun> names
                 = properNouns(s.tokens, 0, s.tokens.size(), speaker, m_article.text, m_lowercase);
-            owners.append(!names.isEmpty()       ? names.last().text
-                              : owners.isEmpty() ? QString()
-                                                 : owners.last());
+            // (Not names coordinated in a list: theirs together, no one's.)
+            const QSet<qsizetype> coordinated = coordinatedNames(names, s.tokens);
+            qsizetype last = names.size() - 1;
+            while (last >= 0 && coordinated.contains(last))
+                --last;
+            owners.append(last >= 0 ? names[last].text : owners.isEmpty() ? QString() : owners.last());
         }
         it = m_owners.insert({p, speaker}, owners);
     }
@@ -4817,6 +4851,11 @@ QString ArticleReading::owner(const Figure &f)
             }
         }
     }
+    // "Les villes de Marrakech, Agadir et Casablanca arrivent en tête … « La première va terminer
+    // l'année … en dépassant les deux millions de visiteurs »": the first, the second or the last
+    // of the names the sentence before lists.
+    if (owner.isEmpty() && f.sentence > 0)
+        owner = rankedListItem(f, speaker);
     if (owner.isEmpty() && f.sentence > 0)
         owner = ownersBefore(f.claim.paragraph, speaker, f.sentences)[f.sentence - 1];
     if (owner.isEmpty())
@@ -4826,6 +4865,39 @@ QString ArticleReading::owner(const Figure &f)
     if (owner.isEmpty() && !m_peopleList.contains(TextUtil::fold(m_titleOwner)))
         owner = m_titleOwner;
     return owner;
+}
+
+// The name a sentence opening on "la première", "le second", "la dernière" (its subject, a
+// verb after it) points to in the list of names the sentence before coordinates; else empty.
+QString ArticleReading::rankedListItem(const Figure &f, const QString &speaker) const
+{
+    const QList<Token> &t = f.t;
+    qsizetype k = 0;
+    while (k < f.first && (openingQuote(t[k]) || (!t[k].word && !t[k].digit)))
+        ++k;
+    if (k + 2 >= f.first || !(t[k].folded == u"le"_s || t[k].folded == u"la"_s))
+        return {};
+    const QString &rank = t[k + 1].folded;
+    const bool first = rank == u"premier"_s || rank == u"premiere"_s;
+    const bool second = rank == u"second"_s || rank == u"seconde"_s || rank == u"deuxieme"_s;
+    const bool last = rank == u"dernier"_s || rank == u"derniere"_s;
+    if (!(first || second || last) || !t[k + 2].word
+        || !(verbLike(t[k + 2].folded) || verbWords().contains(t[k + 2].folded)
+             || t[k + 2].folded == u"va"_s))
+        return {};
+    const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+    const QList<ProperNoun> names
+        = properNouns(before, 0, before.size(), speaker, m_article.text, m_lowercase);
+    const QSet<qsizetype> coordinated = coordinatedNames(names, before);
+    QList<qsizetype> list;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (coordinated.contains(i) && (list.isEmpty() || list.last() == i - 1))
+            list << i;
+    }
+    if (list.size() < 2)
+        return {};
+    const qsizetype at = first ? list.first() : second ? list[1] : list.last();
+    return names[at].text;
 }
 
 // The list of figures the figure is written in ("8 %, 6 %, 15 % et 10 %", "+28 % et +21 %"):
