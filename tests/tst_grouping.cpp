@@ -796,6 +796,13 @@ void tst_Grouping::measures_data()
                           "terminer l'année en dépassant les deux millions de visiteurs », a-t-il affirmé.")
         << QStringLiteral("deux millions") << QStringLiteral("visiteur") << QStringLiteral("Marrakech")
         << QStringLiteral("whole");
+    QTest::newRow("a count in units counts its subject")
+        << QStringLiteral("Les ventes de voitures ont atteint 160.000 unités en 2023.")
+        << QStringLiteral("160.000") << QStringLiteral("vente voiture") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the state of progress of the works is their progress")
+        << QStringLiteral("L'état d'avancement des travaux a atteint 91,33 %.") << QStringLiteral("91,33 %")
+        << QStringLiteral("avancement") << QString() << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

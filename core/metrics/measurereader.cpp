@@ -837,7 +837,12 @@ QString sameWords(QString key)
         {QLatin1String("produit alimentaire"), QLatin1String("alimentation")},
         {QLatin1String("denree alimentaire"), QLatin1String("alimentation")},
         {QLatin1String("bien alimentaire"), QLatin1String("alimentation")},
-        {QLatin1String("alimentaire"), QLatin1String("alimentation")}};
+        {QLatin1String("alimentaire"), QLatin1String("alimentation")},
+        // Progress is of the works, whatever names them: "l'état d'avancement des travaux",
+        // "l'avancement global des travaux", "un taux d'avancement".
+        {QLatin1String("etat avancement"), QLatin1String("avancement")},
+        {QLatin1String("avancement travail"), QLatin1String("avancement")},
+        {QLatin1String("avancement chantier"), QLatin1String("avancement")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)
@@ -4301,7 +4306,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         }
         return p;
     };
-    if (noun.isEmpty() && c.kind != ClaimKind::Count)
+    // A count in units of nothing named ("unités", "exemplaires") counts its subject: "Les ventes
+    // de voitures neuves ont atteint 160.000 unités".
+    const bool unitsOnly = c.kind == ClaimKind::Count
+        && (f.foldedUnit == u"unites"_s || f.foldedUnit == u"exemplaires"_s || f.foldedUnit == u"unite"_s
+            || f.foldedUnit == u"exemplaire"_s);
+    if (noun.isEmpty() && (c.kind != ClaimKind::Count || unitsOnly))
         noun = subjectOrGroup(f.clauseStart);
     if (noun.isEmpty() && c.kind == ClaimKind::Percent)
         noun = share(f);
