@@ -803,6 +803,18 @@ void tst_Grouping::measures_data()
     QTest::newRow("the state of progress of the works is their progress")
         << QStringLiteral("L'état d'avancement des travaux a atteint 91,33 %.") << QStringLiteral("91,33 %")
         << QStringLiteral("avancement") << QString() << QStringLiteral("whole");
+    QTest::newRow("a share restating a count is the count's owner's")
+        << QStringLiteral(
+               "Abdelaali Hassani-Chérif, président du Mouvement de la Société pour la Paix (MSP), a "
+               "ainsi obtenu 946.420 voix, soit 9,56 %.")
+        << QStringLiteral("9,56 %") << QStringLiteral("part voix")
+        << QStringLiteral("Abdelaali Hassani-Chérif") << QStringLiteral("whole");
+    QTest::newRow("respectively, figures given in pairs of a count and its share")
+        << QStringLiteral(
+               "Khalifa Ababacar Sall et Idrissa Seck arrivent respectivement à la 4ème et 5ème places "
+               "avec respectivement 69 760 voix soit 1,56% et 40 286 voix soit 0,90%.")
+        << QStringLiteral("1,56%") << QStringLiteral("part voix") << QStringLiteral("Khalifa Ababacar Sall")
+        << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

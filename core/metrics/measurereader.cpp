@@ -2303,6 +2303,7 @@ private:
         Scope scope = Scope::Whole;
         QString breakdown;
         QString breakdownLabel;
+        QString owner;
     } m_previous;
     const Article &m_article;
     int m_sentencesOf = -1; // the paragraph whose sentences m_sentences holds
@@ -4992,9 +4993,43 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     const QList<Token> &t = f.t;
     if (names.size() < 2 || !f.sentences[f.sentence].respectively)
         return {};
-    const auto [runStart, index, count] = listAround(f);
-    if (count < 2)
-        return {};
+    auto [runStart, index, count] = listAround(f);
+    // Or figures given in pairs, a count and the share that restates it: "Khalifa Ababacar Sall
+    // et Idrissa Seck arrivent respectivement … avec respectivement 69 760 voix soit 1,56 % et
+    // 40 286 voix soit 0,90 %": the pairs are the list.
+    if (count < 2) {
+        // (Within a reach of the figure: a page-long sentence is read in linear time.)
+        QList<std::pair<qsizetype, qsizetype>> figures; // first and last token of each figure
+        const qsizetype reach = qMin<qsizetype>(t.size(), f.first + 60);
+        for (qsizetype k = qMax<qsizetype>(0, f.first - 60); k < reach; ++k) {
+            if (!t[k].digit)
+                continue;
+            if (const Claim *c = figureAt(t[k].start)) {
+                qsizetype end = k;
+                while (end + 1 < t.size() && t[end + 1].start < c->end)
+                    ++end;
+                figures.append({k, end});
+                k = end;
+            }
+        }
+        QList<qsizetype> pairStart; // the index in `figures` each pair starts at
+        qsizetype self = -1;
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const bool restated = i + 1 < figures.size() && figures[i + 1].first - figures[i].second <= 4
+                && t[figures[i + 1].first - 1].folded == u"soit"_s;
+            if (f.first >= figures[i].first
+                && f.first <= (restated ? figures[i + 1].second : figures[i].second))
+                self = pairStart.size();
+            pairStart << i;
+            if (restated)
+                ++i;
+        }
+        if (self < 0 || pairStart.size() < 2 || pairStart.size() == figures.size())
+            return {};
+        runStart = figures[pairStart.front()].first;
+        index = int(self);
+        count = int(pairStart.size());
+    }
     // The names coordinated last before the figures: "la France, l'Espagne … et l'Allemagne".
     static const Words glue = words({",", "et", "ou", "l", "la", "le", "les", "de", "d", "du", "des"});
     qsizetype last = -1;
@@ -6153,7 +6188,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
     const Previous before = m_previous;
-    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}};
+    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}};
 
     m.owner = owner(f);
     m_states[c.paragraph].lastOwner = m.owner;
@@ -6186,6 +6221,14 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.owner = onlyPersonIn(f.sentences[f.sentence - 1].tokens,
                                    f.sentences[f.sentence - 1].tokens.size(), true);
     }
+    // A share that restates the count before it is that count's owner's: "Abdelaali
+    // Hassani-Chérif, président du Mouvement de la Société pour la Paix (MSP), a ainsi obtenu
+    // 946.420 voix, soit 9,56 %".
+    if (c.kind == ClaimKind::Percent && before.kind == ClaimKind::Count && before.paragraph == c.paragraph
+        && before.sentence == si && !before.owner.isEmpty() && !before.phrase.isEmpty()
+        && before.last < f.first && f.first - before.last <= 4 && noun.key == u"part "_s + before.phrase.key)
+        m.owner = before.owner;
+    m_previous.owner = m.owner;
     readBreakdown(f, m);
     auto setGroup = [&m](const Phrase &p) {
         m.breakdown = p.key;
