@@ -815,6 +815,11 @@ void tst_Grouping::measures_data()
                "avec respectivement 69 760 voix soit 1,56% et 40 286 voix soit 0,90%.")
         << QStringLiteral("1,56%") << QStringLiteral("part voix") << QStringLiteral("Khalifa Ababacar Sall")
         << QStringLiteral("whole");
+    QTest::newRow("a percentage right after avec that a winner is given is a share of the votes")
+        << QStringLiteral("Au Sénégal, l'opposant Bassirou Diomaye Faye est sorti vainqueur du scrutin avec "
+                          "54,28 %, suivi du candidat Amadou Ba avec 35,79 %.")
+        << QStringLiteral("35,79 %") << QStringLiteral("part voix") << QStringLiteral("Amadou Ba")
+        << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

@@ -4460,8 +4460,9 @@ bool ArticleReading::wonWithRate(const Figure &f) const
     if (with < 0)
         return false;
     // (And ranked: "arrivé deuxième (2e) à l'issue de ce scrutin avec un score de 35,79 %".)
-    static const Words elected = words({"elu", "elue", "elus", "reelu", "reelue", "reelus", "arrive",
-                                        "arrivee", "arrives", "classe", "classee"});
+    static const Words elected
+        = words({"elu", "elue", "elus", "reelu", "reelue", "reelus", "arrive", "arrivee", "arrives", "classe",
+                 "classee", "vainqueur", "suivi", "suivie"});
     for (qsizetype k = with - 1; k >= 0 && k >= with - 12; --k) {
         if (clauseDelimiter(t[k], false))
             break;
@@ -6106,8 +6107,11 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "c'est le candidat Abdelmadjid Tebboune qui a remporté cette échéance avec un taux de 58 %":
     // a bare rate a verb of winning gives "avec", in an article that counts votes, is a share
     // of the votes.
-    if (!noun.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole && rateHead(noun.key)
-        && wonWithRate(f))
+    // So is a percentage right after "avec", whatever the subject: "l'opposant Bassirou Diomaye
+    // Diakhar Faye … est sorti vainqueur de l'élection présidentielle … avec 54,28 %".
+    const bool bareWith = f.first > 0 && f.t[f.first - 1].folded == u"avec"_s;
+    if (c.kind == ClaimKind::Percent && m.scope == Scope::Whole
+        && ((!noun.isEmpty() && rateHead(noun.key)) || bareWith) && wonWithRate(f))
         noun = {QStringLiteral("part voix"), QStringLiteral("part des voix"), noun.last};
     // "le taux d'inflation … a été revu à la hausse, à 1 %, contre une première estimation de
     // 0,9 %": an estimate measures what the paragraph measures.
