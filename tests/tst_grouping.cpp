@@ -820,6 +820,21 @@ void tst_Grouping::measures_data()
                           "54,28 %, suivi du candidat Amadou Ba avec 35,79 %.")
         << QStringLiteral("35,79 %") << QStringLiteral("part voix") << QStringLiteral("Amadou Ba")
         << QStringLiteral("whole");
+    QTest::newRow("what was invested, not its currency")
+        << QStringLiteral("OCP a investi 9,23 milliards de dirhams au deuxième trimestre.")
+        << QStringLiteral("9,23 milliards") << QStringLiteral("investissement") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a change's result past its own figure is no aim") << QStringLiteral(
+        "Les exportations ont augmenté de près de 21 pour cent pour atteindre 55,18 milliards de "
+        "dirhams au cours des sept premiers mois de 2025.") << QStringLiteral("55,18 milliards")
+                                                                     << QStringLiteral("exportation")
+                                                                     << QString() << QStringLiteral("whole");
+    QTest::newRow("countries listed with their articles lend no owner")
+        << QStringLiteral(
+               "La demande croît dans des pays comme le Brésil et l'Argentine. Le groupe a enregistré "
+               "un chiffre d'affaires de 30,57 milliards de dirhams.")
+        << QStringLiteral("30,57 milliards") << QStringLiteral("chiffre affaire") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

@@ -1127,7 +1127,9 @@ QString flowOfParticiple(const QString &f)
         {QLatin1String("vendu"), QLatin1String("vente")},
         {QLatin1String("importe"), QLatin1String("importation")},
         {QLatin1String("exporte"), QLatin1String("exportation")},
-        {QLatin1String("distribue"), QLatin1String("distribution")}};
+        {QLatin1String("distribue"), QLatin1String("distribution")},
+        {QLatin1String("investi"), QLatin1String("investissement")},
+        {QLatin1String("depense"), QLatin1String("depense")}};
     for (const auto &[stem, flow] : flows) {
         if (f.startsWith(stem) && f.size() <= stem.size() + 2) {
             const QStringView ending = QStringView(f).mid(stem.size());
@@ -1484,7 +1486,10 @@ QSet<qsizetype> coordinatedNames(const QList<ProperNoun> &names, const QList<Tok
     for (qsizetype i = 1; i <= names.size(); ++i) {
         bool joined = false;
         if (i < names.size()) {
-            const qsizetype gap = names[i].first - names[i - 1].last - 1;
+            // (The next name's article may come between: "le Brésil et l'Argentine", ", la Tunisie".)
+            qsizetype gap = names[i].first - names[i - 1].last - 1;
+            if (gap >= 2 && determiner(t[names[i].first - 1].folded))
+                --gap;
             const Token &a = t[names[i - 1].last + 1];
             const bool et = a.folded == u"et"_s || a.folded == u"ou"_s;
             joined = (gap == 1 && (et || a.folded == u","_s))
@@ -3155,8 +3160,15 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (k >= f.first && k <= f.last)
             continue;
         // "a progressé pour atteindre 17,62 milliards": what the change came to, not an aim.
-        const bool result = t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s
+        // (Past the change's own figure too: "ont augmenté de près de 21 pour cent pour atteindre
+        // 55,18 milliards".)
+        bool result = t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s
             && (changeWord(t[k - 2].folded) || participleLike(t[k - 2]));
+        for (qsizetype j = k - 2; !result && t[k].folded == u"atteindre"_s && k >= 2
+             && t[k - 1].folded == u"pour"_s && j >= 0 && j >= k - 10 && !clauseDelimiter(t[j], false);
+             --j)
+            result = changeWord(t[j].folded) && (j + 1 < k - 1)
+                && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s);
         if ((targetWord(t[k].folded) && !result)
             || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s)
             || (k < f.first && conditionalVerb(t[k].folded)))
@@ -4428,7 +4440,9 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
             noun = {flow, t[k].text.toString(), k};
     }
-    if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent) {
+    // (Not a currency: "9,23 milliards de dirhams" measures nothing by its dirhams.)
+    if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent
+        && c.kind != ClaimKind::Money) {
         noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
         noun.label = c.unit;
     }
