@@ -835,6 +835,13 @@ void tst_Grouping::measures_data()
                "un chiffre d'affaires de 30,57 milliards de dirhams.")
         << QStringLiteral("30,57 milliards") << QStringLiteral("chiffre affaire") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a pronoun stands for the rubric before its sentence's colon")
+        << QStringLiteral(
+               "Chômage : au troisième trimestre, il recule à 13,2 %. Le chômage touche les jeunes.")
+        << QStringLiteral("13,2 %") << QStringLiteral("chomage") << QString() << QStringLiteral("whole");
+    QTest::newRow("a pronoun past a date that opens its clause")
+        << QStringLiteral("Inflation : en février 2023 elle grimpe finalement à 6,3 %. L'inflation pèse.")
+        << QStringLiteral("6,3 %") << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

@@ -4404,7 +4404,15 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // The pronoun opens the figure's clause, a verb or two before it (not "Il a reconnu que
     // près de 38 %…": a person speaking).
     bool pronoun = false;
-    for (qsizetype k = f.clauseStart; k < qMin<qsizetype>(f.first, f.clauseStart + 2) && !pronoun; ++k) {
+    // (Past a date that opens the clause without a comma: "en février 2023 elle grimpe".)
+    qsizetype opening = f.clauseStart;
+    while (opening < f.first && opening < f.clauseStart + 3
+           && (t[opening].folded == u"en"_s || isMonth(t[opening].folded)
+               || (t[opening].digit && t[opening].text.size() == 4)))
+        ++opening;
+    if (opening == f.clauseStart + 1)
+        opening = f.clauseStart; // ("en" alone is no date)
+    for (qsizetype k = opening; k < qMin<qsizetype>(f.first, opening + 2) && !pronoun; ++k) {
         const QString &w = t[k].folded;
         // (Not an impersonal "il faut", "il y a", "il s'agit".)
         const QString next = k + 1 < t.size() ? t[k + 1].folded : QString();
@@ -4413,6 +4421,27 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             && next != u"semble"_s;
         for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
             pronoun = t[j].folded != u"que"_s && t[j].folded != u"qu"_s;
+    }
+    // Or for a rubric before a colon, in its own sentence: "Inflation : en février 2023 elle
+    // grimpe finalement à 6,3 %", "Chômage : au troisième trimestre, il recule à 13,2 %".
+    if (noun.isEmpty() && pronoun) {
+        qsizetype colon = -1;
+        for (qsizetype k = 1; k < f.clauseStart && k <= 5 && colon < 0; ++k) {
+            if (t[k].folded == u":"_s)
+                colon = k;
+        }
+        // (Its first word is capitalised as a sentence's.)
+        QList<Token> words = t.mid(0, qMax<qsizetype>(colon, 0));
+        if (!words.isEmpty() && !acronymToken(words.front()))
+            words.front().capital = false;
+        qsizetype n = 0;
+        while (n < colon && determiner(words[n].folded))
+            ++n;
+        if (colon > 0 && n < colon && contentWord(words[n]) && !timeOrFrameNoun(words[n].folded)) {
+            const Phrase rubric = nounPhrase(words, n, colon, m_article.text);
+            if (!rubric.isEmpty() && rubric.last == colon - 1)
+                noun = rubric;
+        }
     }
     if (noun.isEmpty() && pronoun && f.sentence > 0) {
         const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
@@ -6209,6 +6238,10 @@ std::optional<Measure> ArticleReading::read(int ci)
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}};
 
     m.owner = owner(f);
+    // (Not the measure's own words, capitalised as a rubric: "Chômage : au troisième trimestre, il
+    // recule à 13,2 %".)
+    if (!m.owner.isEmpty() && TextUtil::fold(m.owner) == TextUtil::fold(noun.label))
+        m.owner.clear();
     m_states[c.paragraph].lastOwner = m.owner;
     // A share of the votes is a candidate's: "… Abdelmadjid Tebboune, président de la République,
     // suite à sa victoire … avec 84,30 % des suffrages exprimés" is his, when he is the one
