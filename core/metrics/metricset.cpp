@@ -476,7 +476,6 @@ bool shareNounWord(const QString &a, const QString &b)
     return false;
 }
 
-// Where a metric gives its values: an article, a date, a kind and a unit.
 QString ownerNoun(const Entry &e, const QString &noun);
 
 // For each owner|noun of the set, the longer nouns that go on from it ("prix" → "prix energie",
@@ -505,6 +504,7 @@ bool generalHeadOf(const NounKinds &kinds, const QString &x, const QString &y)
     return longer.startsWith(shorter + u' ') && kinds.value(shorter).size() >= 2;
 }
 
+// Where a metric gives its values: an article, a date, a kind and a unit.
 struct SaidWhere
 {
     int article;
