@@ -842,6 +842,13 @@ void tst_Grouping::measures_data()
     QTest::newRow("a pronoun past a date that opens its clause")
         << QStringLiteral("Inflation : en février 2023 elle grimpe finalement à 6,3 %. L'inflation pèse.")
         << QStringLiteral("6,3 %") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("a person's coalition owns nothing of the person's figure")
+        << QStringLiteral(
+               "Au Sénégal, l'opposant Bassirou Diomaye Diakhar Faye de la coalition Diomaye Président "
+               "est sorti vainqueur du scrutin avec 54,28 %, suivi du candidat Amadou Ba avec "
+               "35,79 %.")
+        << QStringLiteral("54,28 %") << QStringLiteral("part voix")
+        << QStringLiteral("Bassirou Diomaye Diakhar Faye") << QStringLiteral("whole");
     QTest::newRow("suffrages are counted as voix")
         << QStringLiteral("Abdelmadjid Tebboune a recueilli 94,65 % des suffrages.")
         << QStringLiteral("94,65 %") << QStringLiteral("part voix") << QStringLiteral("Abdelmadjid Tebboune")

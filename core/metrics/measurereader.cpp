@@ -2044,7 +2044,18 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             || (k >= from + 3 && t[k - 3].folded == u"pour"_s && quotedCategory(t, k - 2, to) == k - 1);
         // ", président de la République algérienne": the title of a person named before, not what
         // the figures are of.
-        const bool title = titleComplement(t, from, k);
+        // Nor the name of a person's coalition, party or list, right after its kind: "l'opposant
+        // Bassirou Diomaye Diakhar Faye de la coalition Diomaye Président est sorti vainqueur".
+        // (Past the words of the name a person's own name shares: "Diomaye".)
+        static const Words affiliations = words({"coalition", "parti", "liste", "alliance"});
+        qsizetype a = k - 1;
+        while (a > from && a >= k - 3 && t[a].word && t[a].capital)
+            --a;
+        const bool title = titleComplement(t, from, k)
+            || (a >= from + 3 && affiliations.contains(t[a].folded)
+                && ((t[a - 1].folded == u"du"_s && t[a - 2].word && t[a - 2].capital)
+                    || (a >= from + 3 && complementArticle(t[a - 1].folded) && t[a - 2].folded == u"de"_s
+                        && t[a - 3].word && t[a - 3].capital)));
         // A name followed by its acronym is known by it: "le Rassemblement national des
         // indépendants (RNI)" is the "RNI" of other sentences and articles. Not the acronym of
         // a longer name the name ends ("la Situation des charges et ressources du Trésor (SCRT)":
