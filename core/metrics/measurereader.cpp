@@ -1665,12 +1665,15 @@ QString peopleKey(const QList<Token> &t, qsizetype k, qsizetype &last);
 
 // Whether the name at `k` is the complement of a title in apposition, after a comma:
 // "Abdelmadjid Tebboune, président de la République algérienne", "…, chef du Gouvernement".
+// A word that gives a person a title: a role ("ministre", "président"), or "candidat(e)".
+bool personTitleWord(const QString &f)
+{
+    return f == u"candidat"_s || f == u"candidate"_s || SpeakerResolver::isRoleHead(f);
+}
+
 bool titleComplement(const QList<Token> &t, qsizetype from, qsizetype k, bool apposition = true)
 {
-    // A person's role, and "candidat".
-    const auto title = [](const QString &f) {
-        return f == u"candidat"_s || f == u"candidate"_s || SpeakerResolver::isRoleHead(f);
-    };
+    const auto title = personTitleWord;
     qsizetype j = k - 1;
     while (j > from && (connector(t[j].folded) || complementArticle(t[j].folded)))
         --j;
@@ -4622,8 +4625,7 @@ qsizetype titledSubject(const QList<Token> &t, qsizetype first)
     if (k < first && t[k].word && determiner(t[k].folded))
         ++k;
     const bool titled = k < first && t[k].word && !t[k].capital
-        && (t[k].folded == u"candidat"_s || t[k].folded == u"candidate"_s || t[k].folded == u"vainqueur"_s
-            || SpeakerResolver::isRoleHead(t[k].folded));
+        && (personTitleWord(t[k].folded) || t[k].folded == u"vainqueur"_s);
     if (!titled)
         return 0;
     for (qsizetype n = k + 1; n < first && n <= k + 8; ++n) {
@@ -6268,7 +6270,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "L'institution a proclamé … Abdelmadjid Tebboune président. Le chef de l'Etat sortant est
     // réélu … avec un score de 84,3 %": a sentence whose subject is a person's title names the
     // one person the sentence before names (whatever the title's complement names: "l'Etat").
-    const qsizetype titled = titledSubject(f.t, f.first);
+    // (Read only for such a figure: the other figures need none of it.)
+    const qsizetype titled = won && m.scope == Scope::Whole ? titledSubject(f.t, f.first) : 0;
     const bool ownerInTitle
         = titled > 0 && !m.owner.isEmpty()
         && std::any_of(f.t.cbegin(), f.t.cbegin() + titled, [&](const Token &x) {

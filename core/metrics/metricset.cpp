@@ -807,6 +807,13 @@ void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
     }
 }
 
+// The entry read as `m` instead: its key and its metric's id follow.
+void rekey(Entry &e, QString &id, const Measure &m, const QList<Article> &articles, const MetricRules &rules)
+{
+    e.key = measureKey(articles[e.article].claims[e.claim], m);
+    id = rules.resolve(e.key);
+}
+
 // An entry's owner (as its key names it: "Maroc" in an article of the bilan's country is
 // national) and a noun.
 QString ownerNoun(const Entry &e, const QString &noun)
@@ -841,8 +848,7 @@ void groupsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Article>
         Measure split = m;
         split.noun = noun;
         split.breakdown = group;
-        e.key = measureKey(articles[e.article].claims[e.claim], split);
-        ids[i] = rules.resolve(e.key);
+        rekey(e, ids[i], split, articles, rules);
     }
 }
 
@@ -948,8 +954,7 @@ void complementsInNouns(QList<Entry> &entries, QStringList &ids, const QList<Art
             continue;
         Measure cut = m;
         cut.noun = shorter;
-        e.key = measureKey(articles[e.article].claims[e.claim], cut);
-        ids[i] = rules.resolve(e.key);
+        rekey(e, ids[i], cut, articles, rules);
     }
 }
 
@@ -1055,8 +1060,7 @@ bool renameShownOne(QList<Entry> &entries, QStringList &ids, const QHash<QString
             continue;
         Measure renamed = m;
         renamed.noun = noun;
-        e.key = measureKey(articles[e.article].claims[e.claim], renamed);
-        ids[i] = rules.resolve(e.key);
+        rekey(e, ids[i], renamed, articles, rules);
         changed = true;
     }
     return changed;
@@ -1075,8 +1079,7 @@ bool renameRelayedKinds(QList<Entry> &entries, QStringList &ids, const QHash<int
             continue;
         Measure renamed = distinct.measure(e.measure);
         renamed.noun = it.value();
-        e.key = measureKey(articles[e.article].claims[e.claim], renamed);
-        ids[it.key()] = rules.resolve(e.key);
+        rekey(e, ids[it.key()], renamed, articles, rules);
         changed = true;
     }
     return changed;
