@@ -247,6 +247,17 @@ void tst_Grouping::measures_data()
     QTest::newRow("the next item of a dont list is a part too")
         << sites << QStringLiteral("91 344") << QStringLiteral("vehicule")
         << QStringLiteral("Casablanca-Somaca") << QStringLiteral("part");
+    QTest::newRow("a figure after a fronted sur is a part of its whole")
+        << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
+        << QStringLiteral("candidat") << QString() << QStringLiteral("part");
+    QTest::newRow("so after the whole's noun alone")
+        << QStringLiteral("Sur le nombre global d'abonnés, 3,94 millions étaient résidentiels.")
+        << QStringLiteral("3,94 millions") << QString() << QString() << QStringLiteral("part");
+    QTest::newRow("a figure in parentheses with nothing but when in them measures the one before")
+        << QStringLiteral("Le nombre d'abonnés à l'internet fixe a dépassé les 4,02 millions (3,95 millions "
+                          "au 30 juin 2021).")
+        << QStringLiteral("3,95 millions") << QStringLiteral("abonne internet fixe") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("an item of a dont list with its own noun is a whole of it")
         << QStringLiteral(
                "Les recettes fiscales se situeraient à 320,1 MMDH, dont 139,3 MMDH des impôts directs "

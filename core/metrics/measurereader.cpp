@@ -3220,6 +3220,19 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if (t[k].folded == u"dont"_s || t[k].folded == u"parmi"_s)
             part = true;
     }
+    // A figure right after a fronted "sur" that names the whole it is taken from: "sur les 4,02
+    // millions d'abonnés à l'internet fixe, 2,61 millions étaient abonnés à l'ADSL", "Sur le
+    // nombre global d'abonnés, 3,94 millions étaient résidentiels".
+    if (!part && f.first >= 4 && t[f.first - 1].folded == u","_s) {
+        for (qsizetype k = f.first - 2; k >= 0 && k >= f.first - 16 && !part; --k) {
+            if (t[k].folded == u","_s || t[k].folded == u";"_s || t[k].folded == u"."_s)
+                break;
+            if (t[k].folded != u"sur"_s || k + 2 >= f.first - 1 || !determiner(t[k + 1].folded))
+                continue;
+            const QString &head = t[k + 2].folded;
+            part = t[k + 2].digit || head == u"total"_s || head == u"ensemble"_s || head == u"nombre"_s;
+        }
+    }
     // The next item of a "dont" list, with no noun of its own, is a part too: "dont 3 millions à
     // Tanger et 2 millions à Agadir", "dont 303 558 véhicules à l'usine de Tanger et 91 344 à
     // l'usine de Casablanca".
@@ -3940,7 +3953,23 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             || (c.kind == ClaimKind::Money && !t[f.first - 2].capital && contentWord(t[f.first - 2])
                 && f.after < t.size() && (t[f.after].folded == u")"_s || t[f.after].folded == u"contre"_s)));
     Phrase noun;
-    if (bareInParentheses && c.kind == ClaimKind::Money) {
+    // A figure opening parentheses right after one of its kind, with nothing but when in them,
+    // gives the same measure at another date: "le nombre d'abonnés à l'internet fixe a dépassé
+    // les 4,02 millions (3,95 millions au 30 juin 2021)", "85,08 % … (85,27 % au 2ème
+    // trimestre)".
+    if (f.first >= 2 && t[f.first - 1].folded == u"("_s && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == f.sentence && m_previous.kind == c.kind && m_previous.last == f.first - 2
+        && !m_previous.phrase.isEmpty()) {
+        bool when = true;
+        qsizetype k = f.after;
+        for (; k < t.size() && t[k].folded != u")"_s && when; ++k)
+            when = t[k].digit || !contentWord(t[k]) || timeOrFrameNoun(t[k].folded)
+                || t[k].folded == u"precedent"_s || t[k].folded == u"dernier"_s || t[k].folded == u"tot"_s
+                || t[k].folded.endsWith(u"eme"_s);
+        if (when && k < t.size() && k > f.after)
+            noun = m_previous.phrase;
+    }
+    if (noun.isEmpty() && bareInParentheses && c.kind == ClaimKind::Money) {
         // The whole item of a list: "des fonds de concours", not "concours".
         qsizetype start = f.first - 2;
         while (start > 0 && start > f.first - 12 && t[start - 1].word && t[start - 1].folded != u"et"_s)
