@@ -1552,6 +1552,21 @@ void tst_Grouping::events_data()
     QTest::newRow("the others in a relative clause")
         << QStringLiteral("On compte 38.463 candidats ajournés et 38.961 autres qui ont été recalés.")
         << QStringLiteral("38.961") << QStringLiteral("recale");
+    QTest::newRow("past an aside after the auxiliary")
+        << QStringLiteral("On compte 38.961 candidats qui ont, tout simplement, été recalés.")
+        << QStringLiteral("38.961") << QStringLiteral("recale");
+    QTest::newRow("past a short complement of the counted noun")
+        << QStringLiteral("Par ailleurs, 838 candidats en situation de handicap ont décroché leur Bac.")
+        << QStringLiteral("838") << QStringLiteral("decroche");
+    QTest::newRow("what they could do")
+        << QStringLiteral("Sur les 134.965 candidats présents, 48.178 ont pu décrocher le sésame.")
+        << QStringLiteral("48.178") << QStringLiteral("decroche");
+    QTest::newRow("a masculine in é is no feminine")
+        << QStringLiteral("En tout, 40.000 têtes de bétail ont été distribués.") << QStringLiteral("40.000")
+        << QStringLiteral("distribue");
+    QTest::newRow("nor is its feminine")
+        << QStringLiteral("En tout, 40.000 têtes de bétail ont été distribuées.") << QStringLiteral("40.000")
+        << QStringLiteral("distribue");
     QTest::newRow("after the figure")
         << QStringLiteral("La caisse a reçu 14 millions de dossiers déposés en 2024.")
         << QStringLiteral("14 millions") << QStringLiteral("depose");

@@ -3294,7 +3294,11 @@ void setEvent(const Token &t, Measure &m)
 {
     m.event = MeasureReader::singular(t.folded);
     // In the masculine: "habitations reconstruites" and "logements reconstruits" read one event.
-    if (m.event.size() > 3
+    // (Not a masculine ending in "é", which folding makes look feminine: "réhabilités" and
+    // "distribués" stay "rehabilite" and "distribue", as "distribuées" reads.)
+    const QStringView written = t.text.endsWith(u's') || t.text.endsWith(u'S') ? t.text.chopped(1) : t.text;
+    const bool accented = written.endsWith(u'é') || written.endsWith(u'É');
+    if (!accented && m.event.size() > 3
         && (m.event.endsWith(u"ee") || m.event.endsWith(u"ite") || m.event.endsWith(u"ise")
             || m.event.endsWith(u"ue") || m.event.endsWith(u"rte")))
         m.event.chop(1);
@@ -3313,18 +3317,58 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     // ("38.961 autres qui ont été recalés".)
     if (at + 3 < t.size() && t[at].folded == u"autres"_s && t[at + 1].folded == u"qui"_s)
         ++at;
+    // Past a short complement of the counted noun: "838 candidats en situation de handicap ont
+    // décroché leur Bac".
+    if (at + 2 < t.size() && (t[at].folded == u"en"_s || connector(t[at].folded))) {
+        for (qsizetype k = at + 1; k < t.size() && k <= at + 5 && (t[k].word || t[k].folded == u"'"_s); ++k) {
+            if (t[k].folded == u"ont"_s || t[k].folded == u"sont"_s || t[k].folded == u"qui"_s) {
+                at = k;
+                reach = k + 3;
+                break;
+            }
+        }
+    }
     if (at + 2 < t.size() && t[at].folded == u"qui"_s) {
         ++at;
         reach = at + 4;
     }
-    while (at < t.size() && at < reach
-           && (t[at].folded == u"ont"_s || t[at].folded == u"a"_s || t[at].folded == u"ete"_s
-               || t[at].folded == u"sont"_s || t[at].folded == u"est"_s || t[at].folded == u"deja"_s
-               || (at > f.after && t[at - 1].folded == u"qui"_s
-                   && (t[at].folded == u"se"_s || t[at].folded == u"s"_s))))
+    const auto auxiliary = [&t](qsizetype k) {
+        const QString &w = t[k].folded;
+        return w == u"ont"_s || w == u"a"_s || w == u"ete"_s || w == u"sont"_s || w == u"est"_s
+            || w == u"deja"_s || w == u"etre"_s;
+    };
+    while (at < t.size() && at < reach) {
+        // (A reflexive after a relative or "à": "qui se sont présentés", "ils étaient 348.931 à
+        // s'être présentés".)
+        const bool reflexive = at > f.after && (t[at - 1].folded == u"qui"_s || t[at - 1].folded == u"a"_s)
+            && (t[at].folded == u"se"_s || t[at].folded == u"s"_s);
+        // (An aside between commas after the auxiliary: "qui ont, tout simplement, été recalés".)
+        if (t[at].folded == u","_s && at > f.after && auxiliary(at - 1)) {
+            qsizetype close = at + 1;
+            while (close < t.size() && close <= at + 5 && t[close].word)
+                ++close;
+            if (close < t.size() && t[close].folded == u","_s && close > at + 1) {
+                reach += close + 1 - at;
+                at = close + 1;
+                continue;
+            }
+        }
+        if (!auxiliary(at) && !reflexive)
+            break;
         ++at;
+    }
     if (at >= t.size())
         return;
+    // "48.178 ont pu décrocher le sésame": what they could do is what they did.
+    if (at + 1 < t.size() && at > f.after && (t[at].folded == u"pu"_s || t[at].folded == u"su"_s)
+        && t[at - 1].folded == u"ont"_s && t[at + 1].word && t[at + 1].folded.endsWith(u"er"_s)
+        && t[at + 1].folded.size() > 4) {
+        m.event = t[at + 1].folded.chopped(1);
+        m.eventLabel = t[at + 1].text.toString();
+        if (m.scope == Scope::Part)
+            m.scope = Scope::Whole;
+        return;
+    }
     // "8,9 millions de touristes ont visité le Maroc": an active verb with its object is what the
     // sentence says of them, not a state they are in ("ont été traités", "déposés").
     bool active = false;
