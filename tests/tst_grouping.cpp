@@ -250,6 +250,12 @@ void tst_Grouping::measures_data()
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");
+    QTest::newRow("a fronted sur without article")
+        << QStringLiteral("En 2023, sur 155 109 candidats, 77 284 étaient admis.") << QStringLiteral("77 284")
+        << QStringLiteral("candidat") << QString() << QStringLiteral("part");
+    QTest::newRow("not a span of time")
+        << QStringLiteral("Sur 12 mois, 1 200 emplois ont été créés.") << QStringLiteral("1 200")
+        << QStringLiteral("emploi") << QString() << QStringLiteral("whole");
     QTest::newRow("so after the whole's noun alone")
         << QStringLiteral("Sur le nombre global d'abonnés, 3,94 millions étaient résidentiels.")
         << QStringLiteral("3,94 millions") << QString() << QString() << QStringLiteral("part");
@@ -1552,6 +1558,12 @@ void tst_Grouping::events_data()
     QTest::newRow("the others in a relative clause")
         << QStringLiteral("On compte 38.463 candidats ajournés et 38.961 autres qui ont été recalés.")
         << QStringLiteral("38.961") << QStringLiteral("recale");
+    QTest::newRow("a reflexive right after the counted noun")
+        << QStringLiteral("Cette année, 92 880 filles se sont présentées à l'examen.")
+        << QStringLiteral("92 880") << QStringLiteral("presente");
+    QTest::newRow("after an auxiliary in the past")
+        << QStringLiteral("En 2023, 77 284 candidats avaient obtenu leur diplôme.")
+        << QStringLiteral("77 284") << QStringLiteral("obtenu");
     QTest::newRow("past an aside after the auxiliary")
         << QStringLiteral("On compte 38.961 candidats qui ont, tout simplement, été recalés.")
         << QStringLiteral("38.961") << QStringLiteral("recale");
@@ -1624,7 +1636,8 @@ void tst_Grouping::singular_data()
         {"bureaux", "bureau"},   {"niveaux", "niveau"}, {"reseaux", "reseau"},  {"regionaux", "regional"},
         {"journaux", "journal"}, {"taux", "taux"},      {"travaux", "travail"}, {"lieux", "lieu"},
         {"dossiers", "dossier"}, {"pays", "pays"},      {"recours", "recours"}, {"prix", "prix"},
-        {"assures", "assure"},   {"bus", "bus"},        {"eaux", "eau"},
+        {"assures", "assure"},   {"bus", "bus"},        {"eaux", "eau"},        {"emplois", "emploi"},
+        {"lois", "loi"},         {"mois", "mois"},      {"chinois", "chinois"},
     };
     for (const auto &[plural, expected] : rows)
         QTest::newRow(plural) << QString::fromLatin1(plural) << QString::fromLatin1(expected);

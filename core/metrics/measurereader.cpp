@@ -3227,7 +3227,18 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         for (qsizetype k = f.first - 2; k >= 0 && k >= f.first - 16 && !part; --k) {
             if (t[k].folded == u","_s || t[k].folded == u";"_s || t[k].folded == u"."_s)
                 break;
-            if (t[k].folded != u"sur"_s || k + 2 >= f.first - 1 || !determiner(t[k + 1].folded))
+            if (t[k].folded != u"sur"_s || k + 2 >= f.first - 1)
+                continue;
+            // ("sur 155 109 candidats,"; not a span of time: "sur 12 mois,".)
+            qsizetype n = k + 1;
+            while (n + 1 < f.first - 1 && t[n].digit && t[n + 1].digit)
+                ++n;
+            if (t[k + 1].digit && n + 1 < f.first - 1 && contentWord(t[n + 1])
+                && !timeOrFrameNoun(t[n + 1].folded)) {
+                part = true;
+                continue;
+            }
+            if (!determiner(t[k + 1].folded))
                 continue;
             const QString &head = t[k + 2].folded;
             part = t[k + 2].digit || head == u"total"_s || head == u"ensemble"_s || head == u"nombre"_s;
@@ -3335,13 +3346,14 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     const auto auxiliary = [&t](qsizetype k) {
         const QString &w = t[k].folded;
         return w == u"ont"_s || w == u"a"_s || w == u"ete"_s || w == u"sont"_s || w == u"est"_s
-            || w == u"deja"_s || w == u"etre"_s;
+            || w == u"deja"_s || w == u"etre"_s || w == u"avaient"_s || w == u"avait"_s || w == u"etaient"_s
+            || w == u"etait"_s;
     };
     while (at < t.size() && at < reach) {
         // (A reflexive after a relative or "à": "qui se sont présentés", "ils étaient 348.931 à
         // s'être présentés".)
-        const bool reflexive = at > f.after && (t[at - 1].folded == u"qui"_s || t[at - 1].folded == u"a"_s)
-            && (t[at].folded == u"se"_s || t[at].folded == u"s"_s);
+        const bool reflexive = (at == f.after || t[at - 1].folded == u"qui"_s || t[at - 1].folded == u"a"_s)
+            && (t[at].folded == u"se"_s || t[at].folded == u"s"_s) && at + 1 < t.size() && auxiliary(at + 1);
         // (An aside between commas after the auxiliary: "qui ont, tout simplement, été recalés".)
         if (t[at].folded == u","_s && at > f.after && auxiliary(at - 1)) {
             qsizetype close = at + 1;
@@ -3375,7 +3387,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     for (qsizetype k = f.after; k < at; ++k) {
         if (t[k].folded == u"ete"_s)
             active = false;
-        else if (t[k].folded == u"ont"_s || t[k].folded == u"a"_s)
+        else if (t[k].folded == u"ont"_s || t[k].folded == u"a"_s || t[k].folded.startsWith(u"avai"_s))
             active = true;
     }
     const bool objectNext = at + 1 < t.size() && determiner(t[at + 1].folded);
@@ -6472,6 +6484,10 @@ QString MeasureReader::singular(QStringView f)
         return w;
     if (w == u"travaux")
         return QStringLiteral("travail");
+    // A noun in -oi: "emplois", "lois", "envois" (not "mois", "fois", nor an adjective in -ois
+    // of a people: "chinois").
+    if (w.endsWith(u"lois") || w.endsWith(u"vois"))
+        return w.left(w.size() - 1);
     // "bureaux", "niveaux", "réseaux" before "régionaux" → "régional".
     if (w.endsWith(u"eaux") || w.endsWith(u"eux"))
         return w.left(w.size() - 1);
