@@ -2075,6 +2075,10 @@ void tst_Grouping::titleRubric()
     // A person the title elects or names with a role owns nothing.
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune proclamé président")), QString());
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune réélu avec 84,30 % des voix")), QString());
+    // Nor one the title says wins.
+    QCOMPARE(ownerOf(QStringLiteral("Sénégal : la victoire de Bassirou Diomaye Faye confirmée")),
+             QStringLiteral("Sénégal"));
+    QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune remporte le scrutin")), QString());
     // A title's first word, capitalised as any sentence's, that the body never writes.
     QCOMPARE(ownerOf(QStringLiteral("Forte baisse du chômage")), QString());
     // A name alone in parentheses is the title's source.

@@ -985,6 +985,7 @@ qsizetype categoryWith(const QList<Token> &t, qsizetype first)
 }
 
 bool verbOrAuxiliary(const QString &w);
+bool winWord(const QString &f);
 bool ordinalWord(const QString &f);
 
 // The words by which a sentence ranks: "en tête", "ferme la marche", "suivi de", "en troisième
@@ -2455,9 +2456,16 @@ ArticleReading::ArticleReading(const Article &article)
         static const Words elected = words({"elu", "elue", "reelu", "reelue", "proclame", "proclamee",
                                             "nomme", "nommee", "designe", "designee", "investi", "investie"});
         const qsizetype next = n.last + 1;
-        return next < titleTokens.size() && titleTokens[next].word && !titleTokens[next].capital
-            && (elected.contains(titleTokens[next].folded)
-                || SpeakerResolver::isRoleHead(titleTokens[next].folded));
+        // (Or who wins: "la victoire de Bassirou Diomaye Faye confirmée", "Tebboune remporte…".)
+        static const Words victory = words({"victoire", "election", "reelection", "triomphe", "sacre"});
+        const bool won
+            = (n.first >= 2 && victory.contains(titleTokens[n.first - 2].folded)
+               && (titleTokens[n.first - 1].folded == u"de"_s || titleTokens[n.first - 1].folded == u"d"_s))
+            || (next < titleTokens.size() && !titleTokens[next].capital && winWord(titleTokens[next].folded));
+        return won
+            || (next < titleTokens.size() && titleTokens[next].word && !titleTokens[next].capital
+                && (elected.contains(titleTokens[next].folded)
+                    || SpeakerResolver::isRoleHead(titleTokens[next].folded)));
     });
     if (!names.isEmpty())
         m_titleOwner = names.first().text;
