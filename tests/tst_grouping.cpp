@@ -2438,6 +2438,24 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("1 %")
         << QStringLiteral("En février 2023, les prix ont augmenté de 6,3 % sur un an.")
         << QStringLiteral("6,3 %") << false;
+    QTest::newRow("an average over the year is not the change from a month a year before")
+        << QStringLiteral("Le taux d'inflation annuel moyen en 2022 est de 9,7 %.") << QStringLiteral("9,7 %")
+        << QStringLiteral(
+               "Par rapport au mois de décembre 2021, les prix à la consommation se sont accrus de "
+               "12,8 % en décembre 2022.")
+        << QStringLiteral("12,8 %") << false;
+    QTest::newRow("an average over the year, however it is said")
+        << QStringLiteral("L'inflation annuelle moyenne est évaluée à 9,7 % en 2022.")
+        << QStringLiteral("9,7 %")
+        << QStringLiteral("Le taux d'inflation, calculé sur toute l'année 2023, est ressorti à +5,9 %.")
+        << QStringLiteral("+5,9 %") << true;
+    QTest::newRow("the headline's figure an article says elsewhere is an average")
+        << QStringLiteral(
+               "L'inflation a ralenti à 5,9 % en 2023. Le taux d'inflation, calculé sur toute l'année "
+               "2023, est ressorti à +5,9 %.")
+        << QStringLiteral("5,9 %")
+        << QStringLiteral("L'inflation annuelle moyenne est évaluée à 9,7 % en 2022.")
+        << QStringLiteral("9,7 %") << true;
     QTest::newRow("over a month, however it is said")
         << QStringLiteral("L'indice des prix a augmenté de 1,7 % par rapport au mois précédent, en février "
                           "2023.")

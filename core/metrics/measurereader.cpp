@@ -2987,6 +2987,47 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
     return 0;
 }
 
+// Whether the figure's clause says its change is averaged over a year: "moyen" or "moyenne" next
+// to "annuel", "en moyenne sur l'année", "sur toute l'année" (before the figure, or right after
+// it).
+bool annualAverage(const QList<Token> &t, qsizetype first, qsizetype after, qsizetype clauseStart)
+{
+    auto at = [&t](qsizetype i) -> const QString & {
+        static const QString none;
+        return i >= 0 && i < t.size() ? t[i].folded : none;
+    };
+    auto averaged = [&at](qsizetype k) {
+        const QString &w = at(k);
+        if (w.startsWith(u"annuel"_s))
+            return at(k - 1).startsWith(u"moyen"_s) || at(k + 1).startsWith(u"moyen"_s);
+        // "sur toute l'année", "sur l'ensemble de l'année", "en moyenne sur l'année".
+        if (w == u"annee"_s && at(k - 1) == u"l"_s)
+            return (at(k - 2) == u"toute"_s && at(k - 3) == u"sur"_s)
+                || (at(k - 2) == u"de"_s && at(k - 3) == u"ensemble"_s)
+                || (at(k - 2) == u"sur"_s && at(k - 3) == u"moyenne"_s);
+        return false;
+    };
+    // (Past the figure a comparison's base is set against: "… est évaluée à 9,7 % en 2022 contre
+    // 2,2 % en 2021".)
+    const bool base = comparisonBase(t, first);
+    // (Past an incise: "le taux d'inflation, calculé sur toute l'année 2023, est ressorti à
+    // +5,9 %".)
+    Q_UNUSED(clauseStart);
+    for (qsizetype k = first - 1; k >= 0 && k >= first - 14; --k) {
+        if ((t[k].digit && k < first - 1 && !yearWord(t[k].text) && !base) || t[k].folded == u";"_s)
+            break;
+        if (averaged(k))
+            return true;
+    }
+    for (qsizetype k = after; k < t.size() && k < after + 5; ++k) {
+        if (t[k].digit || clauseDelimiter(t[k], false))
+            break;
+        if (averaged(k))
+            return true;
+    }
+    return false;
+}
+
 // Whether a time follows the figure's words, before any other figure: "… un an plus tôt", "en
 // novembre 2022", "l'année dernière", "à la même période".
 bool timeAfter(const QList<Token> &t, qsizetype after)
@@ -6316,6 +6357,15 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.overMonth = true;
         m.period = Period::Unspecified;
     }
+    // "Le taux d'inflation annuel moyen en 2022 est de +9,7 %", "l'inflation annuelle moyenne est
+    // évaluée à 9,7 %", "en moyenne annuelle", "calculé sur toute l'année 2023": the average over
+    // a year of the changes, another figure than the change from a month a year before ("Par
+    // rapport au mois de décembre 2021, les prix … de 12,8 %"). (No period either: it is the
+    // year's.)
+    if (m.scope == Scope::Change && !m.overMonth && annualAverage(f.t, f.first, f.after, f.clauseStart)) {
+        m.annualAverage = true;
+        m.period = Period::Unspecified;
+    }
     // "Le nombre de dossiers déposés a atteint 14 millions", "le nombre de suffrages exprimés
     // lors du scrutin est de 11 226 065": the participle right after the counted noun named before
     // the figure is the state or event, as it is after the figure ("14 millions de dossiers
@@ -6566,5 +6616,24 @@ QList<Measure> MeasureReader::read(const Article &article)
                     measures[ci] = std::move(*m);
             }
         });
+    // A change the article says elsewhere is averaged over a year is that average wherever it
+    // gives its value again without saying so: "L'inflation a ralenti à 5,9 % en 2023", then "le
+    // taux d'inflation, calculé sur toute l'année 2023, est ressorti à +5,9 %".
+    QSet<QString> averaged;
+    auto keyOf = [&article](qsizetype i, const Measure &m) -> QString {
+        return QString::number(article.claims[i].value, 'g', 12) + u'|' + m.owner + u'|' + m.noun + u'|'
+            + m.unit;
+    };
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out[i].annualAverage)
+            averaged.insert(keyOf(i, out[i]));
+    }
+    for (qsizetype i = 0; i < out.size() && !averaged.isEmpty(); ++i) {
+        Measure &m = out[i];
+        if (m.scope == Scope::Change && !m.annualAverage && !m.overMonth && averaged.contains(keyOf(i, m))) {
+            m.annualAverage = true;
+            m.period = Period::Unspecified;
+        }
+    }
     return out;
 }

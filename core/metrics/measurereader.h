@@ -49,6 +49,9 @@ struct Measure
     Period period = Period::Unspecified;
     // A change over one month, not over a year: "sur un mois", "par rapport au mois précédent".
     bool overMonth = false;
+    // A change averaged over a year, not from one month to the same month a year before: "le
+    // taux d'inflation annuel moyen", "en moyenne annuelle".
+    bool annualAverage = false;
     QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind
     QString per; // "jour" for a rate per day
     // The noun of the figure this one restates, when it names it otherwise: "une croissance de

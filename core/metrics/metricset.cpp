@@ -79,6 +79,8 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
     if (m.overMonth)
         parts << QStringLiteral("over-month");
+    if (m.annualAverage)
+        parts << QStringLiteral("annual-average");
     if (!m.per.isEmpty())
         parts << TextUtil::slug(m.per);
     if (const QString p = periodKey(m.period); !p.isEmpty())
@@ -1119,6 +1121,8 @@ QStringList qualifiersOf(const Measure &m)
                                                                  : MetricSet::tr("change in %"));
         if (m.overMonth)
             qualifiers << MetricSet::tr("over one month");
+        if (m.annualAverage)
+            qualifiers << MetricSet::tr("annual average");
         break;
     }
     if (m.period == Period::RunningTotal)

@@ -1415,6 +1415,10 @@ Mot de passe :</translation>
         <source>over one month</source>
         <translation>sur un mois</translation>
     </message>
+    <message>
+        <source>annual average</source>
+        <translation>moyenne annuelle</translation>
+    </message>
 </context>
 <context>
     <name>MetricTaxonomy</name>
