@@ -2456,6 +2456,15 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("5,9 %")
         << QStringLiteral("L'inflation annuelle moyenne est évaluée à 9,7 % en 2022.")
         << QStringLiteral("9,7 %") << true;
+    QTest::newRow("a price's change dated to a month is a point of its series")
+        << QStringLiteral("Les prix des produits alimentaires ont augmenté de 5,6 % en octobre 2020.")
+        << QStringLiteral("5,6 %")
+        << QStringLiteral("Les prix des produits alimentaires ont augmenté de 4,3 % sur un an.")
+        << QStringLiteral("4,3 %") << true;
+    QTest::newRow("a flow's change in a single month is not its change over the year")
+        << QStringLiteral("Les arrivées de touristes ont augmenté de 31 % en janvier 2024.")
+        << QStringLiteral("31 %") << QStringLiteral("Les arrivées de touristes ont augmenté de 10 % en 2023.")
+        << QStringLiteral("10 %") << false;
     QTest::newRow("over a month, however it is said")
         << QStringLiteral("L'indice des prix a augmenté de 1,7 % par rapport au mois précédent, en février "
                           "2023.")

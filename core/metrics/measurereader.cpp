@@ -870,11 +870,20 @@ QString sameWords(QString key)
 // What becomes dearer has a price: "les produits alimentaires se sont renchéris de 14,5 %", "un
 // renchérissement de 12,8 %" are changes of prices. The average over a year of inflation is
 // the year's ("l'inflation annuelle moyenne … 9,7 % en 2022").
+bool priceHead(const QString &w)
+{
+    return w == u"prix"_s || w == u"cout"_s || w == u"tarif"_s || w == u"indice"_s;
+}
+
+// A measure of prices: "prix alimentation", "indice", "inflation sous-jacente".
+bool priceNoun(const QString &noun)
+{
+    const QString head = noun.section(u' ', 0, 0);
+    return priceHead(head) || head == u"inflation"_s;
+}
+
 void priceChange(Measure &m, bool dearer)
 {
-    auto priceHead = [](const QString &w) {
-        return w == u"prix"_s || w == u"cout"_s || w == u"tarif"_s || w == u"indice"_s;
-    };
     QString head = m.noun.section(u' ', 0, 0);
     if (dearer && head.startsWith(u"rencheri"_s)) {
         m.noun = m.noun.contains(u' ') ? QStringLiteral("prix") + m.noun.mid(head.size())
@@ -6362,6 +6371,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     // a year of the changes, another figure than the change from a month a year before ("Par
     // rapport au mois de décembre 2021, les prix … de 12,8 %"). (No period either: it is the
     // year's.)
+    // "Les prix ont augmenté de 0,8 % en octobre": a price's change dated to a month is a point of
+    // its series as any other, not the change of a month's flow ("les arrivées du seul mois
+    // d'octobre").
+    if (m.scope == Scope::Change && c.kind == ClaimKind::Percent && m.period == Period::SingleMonth
+        && priceNoun(m.noun))
+        m.period = Period::Unspecified;
     if (m.scope == Scope::Change && !m.overMonth && annualAverage(f.t, f.first, f.after, f.clauseStart)) {
         m.annualAverage = true;
         m.period = Period::Unspecified;

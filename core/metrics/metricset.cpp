@@ -664,7 +664,7 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     const NounKinds kinds = kindOf ? nounKinds(entries, distinct) : NounKinds();
     // The entry of the general noun, of `x` and `y` relaying one value, when its metric says other
     // values in its article at that date; else -1.
-    auto generalWithOthers = [&](int x, int y) {
+    auto generalWithOthers = [&](int x, int y, bool metricsApart) {
         const QString &nx = distinct.measure(entries[x].measure).noun;
         const QString &ny = distinct.measure(entries[y].measure).noun;
         if (nx == ny || !generalHeadOf(kinds, ownerNoun(entries[x], nx), ownerNoun(entries[y], ny)))
@@ -674,8 +674,12 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         const QSet<double> values
             = said.value(root(ids[general]))
                   .value({entries[general].article, c.asOf.year, c.asOf.month, int(c.kind), c.unit});
-        return std::any_of(values.cbegin(), values.cend(), [&c](double v) { return v != c.value; }) ? general
-                                                                                                    : -1;
+        // (Or when the two metrics cannot be one, the set giving them different values elsewhere:
+        // the relayed figure is still the kind's.)
+        return metricsApart
+                || std::any_of(values.cbegin(), values.cend(), [&c](double v) { return v != c.value; })
+            ? general
+            : -1;
     };
     auto join = [&](const QList<int> &list, bool sameWords) {
         if (!relayed(list))
@@ -686,7 +690,7 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             if (a == b || knownApart.contains({a, b}))
                 continue;
             if (kindOf) {
-                if (const int general = generalWithOthers(list.first(), i); general >= 0) {
+                if (const int general = generalWithOthers(list.first(), i, apart(a, b)); general >= 0) {
                     const int kind = general == i ? list.first() : i;
                     kindOf->insert(general, distinct.measure(entries[kind].measure).noun);
                     continue;
