@@ -247,6 +247,17 @@ void tst_Grouping::measures_data()
     QTest::newRow("the next item of a dont list is a part too")
         << sites << QStringLiteral("91 344") << QStringLiteral("vehicule")
         << QStringLiteral("Casablanca-Somaca") << QStringLiteral("part");
+    QTest::newRow("a pronoun after a sentence with no figure stands for its subject")
+        << QStringLiteral(
+               "Les prix à la consommation ont progressé de 6 %. En revanche, une bonne nouvelle se "
+               "dégage : l'inflation des prix de l'énergie a légèrement reculé. Elle était de 16,3 % "
+               "en janvier.")
+        << QStringLiteral("16,3 %") << QStringLiteral("prix energie") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a place that names a war is no owner")
+        << QStringLiteral(
+               "Depuis le début de la guerre en Ukraine, les prix de l'énergie ont augmenté de 14 %.")
+        << QStringLiteral("14 %") << QStringLiteral("prix energie") << QString() << QStringLiteral("change");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

@@ -896,6 +896,11 @@ void priceChange(Measure &m, bool dearer)
     const bool inflation = m.noun == u"inflation"_s || m.noun == u"taux inflation"_s;
     if (inflation)
         m.noun = QStringLiteral("prix");
+    // "l'inflation des prix de l'énergie" is the change of the prices of energy.
+    if (m.noun.startsWith(u"inflation prix "_s)) {
+        m.noun = m.noun.mid(10);
+        head = QStringLiteral("prix");
+    }
     if (head == u"inflation"_s && m.scope == Scope::PerPeriod && m.per == u"an"_s) {
         m.scope = Scope::Change;
         m.per.clear();
@@ -2048,8 +2053,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // (And a name followed by a year is an edition's: "Le Bac 2023", "le Baccalauréat 2022".)
         const bool yearAfter = last + 1 < to && t[last + 1].digit && t[last + 1].text.size() == 4
             && t[last + 1].text.toInt() >= 1900 && t[last + 1].text.toInt() <= 2100;
-        const bool eventName
-            = (k >= from + 2 && connector(t[k - 1].folded) && TextUtil::isEventNoun(t[k - 2].folded))
+        const bool eventName = (k >= from + 2 && (connector(t[k - 1].folded) || t[k - 1].folded == u"en"_s)
+                                && TextUtil::isEventNoun(t[k - 2].folded))
             || yearAfter;
         // "(hors Mayotte)": what the figure leaves out; "pour la « Santé »": a category.
         const bool excluded = (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
@@ -4515,6 +4520,58 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             namedNext = !noun.isEmpty();
         }
     }
+    // A subject pronoun stands for the subject of the sentence before: "Les dépenses liées aux
+    // voyages ont connu une augmentation. Elles sont passées de 6,68 MMDH à 7 MMDH".
+    // The pronoun opens the figure's clause, a verb or two before it (not "Il a reconnu que
+    // près de 38 %…": a person speaking).
+    bool pronoun = false;
+    // (Past a date that opens the clause without a comma: "en février 2023 elle grimpe".)
+    qsizetype opening = f.clauseStart;
+    while (opening < f.first && opening < f.clauseStart + 3
+           && (t[opening].folded == u"en"_s || isMonth(t[opening].folded)
+               || (t[opening].digit && t[opening].text.size() == 4)))
+        ++opening;
+    if (opening == f.clauseStart + 1)
+        opening = f.clauseStart; // ("en" alone is no date)
+    for (qsizetype k = opening; k < qMin<qsizetype>(f.first, opening + 2) && !pronoun; ++k) {
+        const QString &w = t[k].folded;
+        // (Not an impersonal "il faut", "il y a", "il s'agit".)
+        const QString next = k + 1 < t.size() ? t[k + 1].folded : QString();
+        pronoun = (w == u"il"_s || w == u"elle"_s || w == u"ils"_s || w == u"elles"_s) && f.first - k <= 5
+            && next != u"faut"_s && next != u"y"_s && next != u"s"_s && next != u"suffit"_s
+            && next != u"semble"_s;
+        for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
+            pronoun = t[j].folded != u"que"_s && t[j].folded != u"qu"_s;
+    }
+    // A subject pronoun right after a sentence that gives no figure stands for that sentence's
+    // subject, not for what the paragraph measured before it: "Les prix … ont progressé de 6 %.
+    // L'inflation des prix de l'énergie a légèrement reculé. Elle était de 16,3 % en janvier".
+    // (The measure that sentence names first, if any: "La situation s'est dégradée, le taux de
+    // chômage étant reparti à la hausse. Selon le HCP, il est passé de 9,1 % à 9,3 %".)
+    const bool afterNoFigure = f.sentence > 0
+        && std::none_of(f.sentences[f.sentence - 1].tokens.cbegin(),
+                        f.sentences[f.sentence - 1].tokens.cend(), [](const Token &x) { return x.digit; });
+    if (noun.isEmpty() && pronoun && afterNoFigure) {
+        const Sentence &before = f.sentences[f.sentence - 1];
+        int tries = 0;
+        for (auto k = before.heads.crbegin(); k != before.heads.crend() && noun.isEmpty() && tries++ < 8;
+             ++k) {
+            const Phrase p = headPhrase(before.tokens, *k, before.tokens.size(), m_article.text);
+            if (!p.isEmpty() && !bareHead(p.key))
+                noun = p;
+        }
+    }
+    if (noun.isEmpty() && pronoun && afterNoFigure) {
+        const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+        // (The subject of its last clause, past a colon: "En revanche, une bonne nouvelle se dégage
+        // … : l'inflation des prix de l'énergie … a légèrement reculé".)
+        qsizetype from = 0;
+        for (qsizetype k = before.size() - 1; k > 0 && from == 0; --k) {
+            if (before[k].folded == u":"_s)
+                from = k + 1;
+        }
+        noun = subject(before, from, qMin<qsizetype>(before.size(), from + kSubjectReach));
+    }
     // A pronoun or nothing: what the paragraph was measuring.
     const auto state = m_states.constFind(c.paragraph);
 
@@ -4555,29 +4612,6 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             noun.key = noun.key.mid(5);
             noun.label = noun.label.section(u' ', 2);
         }
-    }
-    // A subject pronoun stands for the subject of the sentence before: "Les dépenses liées aux
-    // voyages ont connu une augmentation. Elles sont passées de 6,68 MMDH à 7 MMDH".
-    // The pronoun opens the figure's clause, a verb or two before it (not "Il a reconnu que
-    // près de 38 %…": a person speaking).
-    bool pronoun = false;
-    // (Past a date that opens the clause without a comma: "en février 2023 elle grimpe".)
-    qsizetype opening = f.clauseStart;
-    while (opening < f.first && opening < f.clauseStart + 3
-           && (t[opening].folded == u"en"_s || isMonth(t[opening].folded)
-               || (t[opening].digit && t[opening].text.size() == 4)))
-        ++opening;
-    if (opening == f.clauseStart + 1)
-        opening = f.clauseStart; // ("en" alone is no date)
-    for (qsizetype k = opening; k < qMin<qsizetype>(f.first, opening + 2) && !pronoun; ++k) {
-        const QString &w = t[k].folded;
-        // (Not an impersonal "il faut", "il y a", "il s'agit".)
-        const QString next = k + 1 < t.size() ? t[k + 1].folded : QString();
-        pronoun = (w == u"il"_s || w == u"elle"_s || w == u"ils"_s || w == u"elles"_s) && f.first - k <= 5
-            && next != u"faut"_s && next != u"y"_s && next != u"s"_s && next != u"suffit"_s
-            && next != u"semble"_s;
-        for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
-            pronoun = t[j].folded != u"que"_s && t[j].folded != u"qu"_s;
     }
     // Or for a rubric before a colon, in its own sentence: "Inflation : en février 2023 elle
     // grimpe finalement à 6,3 %", "Chômage : au troisième trimestre, il recule à 13,2 %".
