@@ -258,6 +258,12 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "Depuis le début de la guerre en Ukraine, les prix de l'énergie ont augmenté de 14 %.")
         << QStringLiteral("14 %") << QStringLiteral("prix energie") << QString() << QStringLiteral("change");
+    QTest::newRow("a noun after a demonstrative names again the noun with its complement")
+        << QStringLiteral(
+               "La baisse des remboursements de la dette intérieure a contribué à une augmentation "
+               "de l'encours total de cette dette, qui a atteint 813,1 MMDH.")
+        << QStringLiteral("813,1 MMDH") << QStringLiteral("dette interieure") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");
@@ -2104,6 +2110,12 @@ void tst_Grouping::periods_data()
     QTest::addColumn<int>("period");
     const int running = int(MeasureReader::Period::RunningTotal);
     const int none = int(MeasureReader::Period::Unspecified);
+    QTest::newRow("a stock's level in a month is no month's flow")
+        << QStringLiteral("La dette intérieure est passée à 435,8 milliards de dirhams en janvier 2015.")
+        << QStringLiteral("435,8 milliards") << none;
+    QTest::newRow("a price's change in a month is a point of its series")
+        << QStringLiteral("Les prix ont augmenté de 0,8 % en octobre 2020.") << QStringLiteral("0,8 %")
+        << none;
     QTest::newRow("first months") << QStringLiteral(
         "Le pays a accueilli 8,9 millions de touristes durant les dix "
         "premiers mois.") << QStringLiteral("8,9 millions")

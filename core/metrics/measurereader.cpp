@@ -2308,7 +2308,8 @@ private:
     QHash<QString, Phrase> m_acronyms;
     void readAcronyms();
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
-    Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence) const;
+    Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
+                             bool pastClause = false) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
     // tokens): each of its figures is read alone without walking it again.
     struct LongRun
@@ -5572,12 +5573,16 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
 // head after a demonstrative in the figure's clause ("ce taux", "cette proportion") names again the
 // last phrase of that head written with its complement, in the sentence or the few before it in
 // the paragraph; empty when there is none.
-Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, int paragraph,
-                                         int sentence) const
+Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
+                                         bool pastClause) const
 {
     const QList<Token> &t = f.t;
     qsizetype at = -1; // the head after its demonstrative
-    for (qsizetype k = qMax<qsizetype>(f.clauseStart, f.first - 20); k + 1 < f.first && at < 0; ++k) {
+    // (With `pastClause`, in the clause a relative opens after it too: "l'encours de cette dette,
+    // qui a atteint 813,1 MMDH".)
+    const qsizetype from
+        = pastClause ? qMax<qsizetype>(0, f.first - 20) : qMax<qsizetype>(f.clauseStart, f.first - 20);
+    for (qsizetype k = from; k + 1 < f.first && at < 0; ++k) {
         const QString &w = t[k].folded;
         if (demonstrative(w) && MeasureReader::singular(t[k + 1].folded) == head)
             at = k + 1;
@@ -5596,6 +5601,16 @@ Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, i
             const Phrase p = headPhrase(s.tokens, h, s.tokens.size(), m_article.text);
             if (!p.isEmpty() && !bareHead(p.key) && p.key.startsWith(head + u' '))
                 return p;
+        }
+        // (A noun that is no measure head, written with its complement: "la dette intérieure".)
+        if (!bareHead(head)) {
+            for (qsizetype k = qMin(end, s.tokens.size()) - 1; k >= 0 && k >= end - 60; --k) {
+                if (k == at || !s.tokens[k].word || MeasureReader::singular(s.tokens[k].folded) != head)
+                    continue;
+                const Phrase p = nounPhrase(s.tokens, k, s.tokens.size(), m_article.text);
+                if (!p.isEmpty() && p.key.startsWith(head + u' '))
+                    return p;
+            }
         }
         return {};
     };
@@ -6271,8 +6286,11 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "La dette du Trésor a atteint 1.071,5 milliards à fin octobre": what a stock holds at the
     // end of a month, not the sum of the months since January ("à fin octobre" is a running
     // total for receipts, not for a debt or reserves).
-    if (m.period == Period::RunningTotal && (m.scope == Scope::Whole || m.scope == Scope::Part)
-        && c.kind != ClaimKind::Percent && stockNoun(noun.key.section(u' ', 0, 0)))
+    // So is what it holds in a month: "La dette intérieure est passée à 435,8 milliards de dirhams
+    // en janvier 2015" is a level of the debt as any other, not a flow of January's.
+    if ((m.period == Period::RunningTotal || m.period == Period::SingleMonth)
+        && (m.scope == Scope::Whole || m.scope == Scope::Part) && c.kind != ClaimKind::Percent
+        && stockNoun(noun.key.section(u' ', 0, 0)))
         m.period = Period::Unspecified;
     // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
     // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
@@ -6352,6 +6370,12 @@ std::optional<Measure> ArticleReading::read(int ci)
         noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) || estimateKey(state.lastNoun.key)
             ? Phrase()
             : state.lastNoun;
+    // (So does any noun alone after a demonstrative: "la dette intérieure … l'encours total de
+    // cette dette, qui a atteint 813,1 MMDH".)
+    if (!noun.isEmpty() && !noun.key.contains(u' ') && !bareHead(noun.key)) {
+        if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si, true); !named.isEmpty())
+            noun = named;
+    }
     if (!noun.isEmpty() && bareHead(noun.key)) {
         if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si); !named.isEmpty())
             noun = named;
