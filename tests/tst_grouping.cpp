@@ -264,6 +264,13 @@ void tst_Grouping::measures_data()
                "de l'encours total de cette dette, qui a atteint 813,1 MMDH.")
         << QStringLiteral("813,1 MMDH") << QStringLiteral("dette interieure") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
+        "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
+        "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")
+                                                                  << QString() << QStringLiteral("change");
+    QTest::newRow("what a change is measured in, fronted, is no measure")
+        << QStringLiteral("En valeur, les débarquements ont progressé de 6 %.") << QStringLiteral("6 %")
+        << QStringLiteral("debarquement") << QString() << QStringLiteral("change");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

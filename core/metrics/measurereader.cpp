@@ -1403,6 +1403,7 @@ Phrase nounPhrase(const QList<Token> &t, qsizetype n, qsizetype end, const QStri
 }
 
 Period periodOf(const QList<Token> &t);
+bool changeDimensionWord(const QString &f);
 
 // A sentence's tokens, and what is read of the whole of it once, not for each of its figures (a
 // page of one 100,000-figure sentence must not be read 100,000 times).
@@ -1421,8 +1422,10 @@ struct Sentence
                 = tokens[k - 1].digit && (tokens[k].folded == u"point"_s || tokens[k].folded == u"points"_s);
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             ranks = ranks || rankingWord(tokens[k].folded);
+            // (Not what a change is measured in: "En valeur, les débarquements ont progressé".)
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
-                && !valueAdded(tokens, k))
+                && !valueAdded(tokens, k)
+                && !(k > 0 && tokens[k - 1].folded == u"en"_s && changeDimensionWord(tokens[k].folded)))
                 heads.append(k);
         }
     }
@@ -2057,7 +2060,16 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                                 && TextUtil::isEventNoun(t[k - 2].folded))
             || yearAfter;
         // "(hors Mayotte)": what the figure leaves out; "pour la « Santé »": a category.
-        const bool excluded = (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
+        // "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré…": the two ends of a span
+        // of places, neither of which the figures are of.
+        const bool spanEnd
+            = (k >= from + 3 && t[k - 1].folded == u"a"_s && t[k - 1].text == u"à"_s && t[k - 2].word
+               && t[k - 2].capital && (t[k - 3].folded == u"de"_s || t[k - 3].folded == u"d"_s))
+            || (k > from && (t[k - 1].folded == u"de"_s || t[k - 1].folded == u"d"_s) && last + 2 < to
+                && t[last + 1].text == u"à"_s && t[last + 2].word && t[last + 2].capital
+                && (k < from + 2 || !t[k - 2].word));
+        const bool excluded = spanEnd
+            || (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
             || (k >= from + 2 && t[k - 2].folded == u"pour"_s && quotedCategory(t, k - 1, to) == k - 1)
             || (k >= from + 3 && t[k - 3].folded == u"pour"_s && quotedCategory(t, k - 2, to) == k - 1);
         // ", président de la République algérienne": the title of a person named before, not what
