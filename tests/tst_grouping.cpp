@@ -271,6 +271,14 @@ void tst_Grouping::measures_data()
     QTest::newRow("what a change is measured in, fronted, is no measure")
         << QStringLiteral("En valeur, les débarquements ont progressé de 6 %.") << QStringLiteral("6 %")
         << QStringLiteral("debarquement") << QString() << QStringLiteral("change");
+    QTest::newRow("a frame is no measure, a unit of weight measures a tonnage")
+        << QStringLiteral("Tanger Med a franchi la barre des 50 millions de tonnes.")
+        << QStringLiteral("50 millions") << QStringLiteral("tonnage") << QStringLiteral("Tanger Med")
+        << QStringLiteral("whole");
+    QTest::newRow("a unit of area measures a superficie")
+        << QStringLiteral("Au total, 4,35 millions d'hectares ont été emblavés.")
+        << QStringLiteral("4,35 millions") << QStringLiteral("superficie") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

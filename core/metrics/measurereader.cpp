@@ -4673,11 +4673,35 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
             noun = {flow, t[k].text.toString(), k};
     }
+    // A frame is no measure: "Tanger Med a franchi la barre des 50 millions de tonnes", "le cap
+    // des 10 millions de touristes".
+    // (A bare head is read below, for what the paragraph measures: "au niveau national".)
+    if (!noun.isEmpty() && !noun.key.contains(u' ') && amountFrame(noun.key) && !bareHead(noun.key)
+        && noun.last + 2 >= f.first)
+        noun = {};
     // (Not a currency: "9,23 milliards de dirhams" measures nothing by its dirhams.)
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent
         && c.kind != ClaimKind::Money) {
-        noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
-        noun.label = c.unit;
+        // A unit of measure names the quantity it measures: "50 millions de tonnes" a tonnage,
+        // "4,35 millions d'hectares" a superficie, "1,2 milliard de m3" a volume.
+        static const QHash<QString, QString> quantities {
+            {QStringLiteral("t"), QStringLiteral("tonnage")},
+            {QStringLiteral("ha"), QStringLiteral("superficie")},
+            {QStringLiteral("km2"), QStringLiteral("superficie")},
+            {QStringLiteral("m3"), QStringLiteral("volume")},
+            {QStringLiteral("litres"), QStringLiteral("volume")},
+            {QStringLiteral("GWh"), QStringLiteral("energie")},
+            {QStringLiteral("kWh"), QStringLiteral("energie")},
+            {QStringLiteral("°C"), QStringLiteral("temperature")}};
+        if (const QString quantity = quantities.value(c.unit); !quantity.isEmpty()) {
+            noun.key = quantity;
+            noun.label = quantity == u"energie"_s ? QStringLiteral("énergie")
+                : quantity == u"temperature"_s    ? QStringLiteral("température")
+                                                  : quantity;
+        } else {
+            noun.key = MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0));
+            noun.label = c.unit;
+        }
     }
     return noun;
 }
