@@ -2107,6 +2107,9 @@ void tst_Grouping::titleRubric()
     // A person the title elects or names with a role owns nothing.
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune proclamé président")), QString());
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune réélu avec 84,30 % des voix")), QString());
+    // A name that opens on an event's noun names the event.
+    QCOMPARE(ownerOf(QStringLiteral("Séisme Al Haouz : la reconstruction entre dans sa phase finale")),
+             QString());
     // Nor one the title says wins.
     QCOMPARE(ownerOf(QStringLiteral("Sénégal : la victoire de Bassirou Diomaye Faye confirmée")),
              QStringLiteral("Sénégal"));

@@ -2056,9 +2056,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // (And a name followed by a year is an edition's: "Le Bac 2023", "le Baccalauréat 2022".)
         const bool yearAfter = last + 1 < to && t[last + 1].digit && t[last + 1].text.size() == 4
             && t[last + 1].text.toInt() >= 1900 && t[last + 1].text.toInt() <= 2100;
+        // (The event's noun capitalised with it, as a title writes it: "Séisme d'Al Haouz : …",
+        // "Séisme Al Haouz : 91 % des logements reconstruits".)
         const bool eventName = (k >= from + 2 && (connector(t[k - 1].folded) || t[k - 1].folded == u"en"_s)
                                 && TextUtil::isEventNoun(t[k - 2].folded))
-            || yearAfter;
+            || (last > k && TextUtil::isEventNoun(t[k].folded)) || yearAfter;
         // "(hors Mayotte)": what the figure leaves out; "pour la « Santé »": a category.
         // "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré…": the two ends of a span
         // of places, neither of which the figures are of.
