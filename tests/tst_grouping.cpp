@@ -279,6 +279,13 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Au total, 4,35 millions d'hectares ont été emblavés.")
         << QStringLiteral("4,35 millions") << QStringLiteral("superficie") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a complement that names the owner's kind is no part of the measure")
+        << QStringLiteral("Les ventes de la marque Dacia sont en baisse de 20,9 %.")
+        << QStringLiteral("20,9 %") << QStringLiteral("vente") << QStringLiteral("Dacia")
+        << QStringLiteral("change");
+    QTest::newRow("nor a place's kind with its name")
+        << QStringLiteral("Les recettes de la ville de Fès ont augmenté de 5 %.") << QStringLiteral("5 %")
+        << QStringLiteral("recette") << QStringLiteral("Fès") << QStringLiteral("change");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

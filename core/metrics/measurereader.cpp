@@ -1000,6 +1000,7 @@ qsizetype categoryWith(const QList<Token> &t, qsizetype first)
 
 bool verbOrAuxiliary(const QString &w);
 bool winWord(const QString &f);
+bool placeNoun(const QString &f);
 bool ordinalWord(const QString &f);
 
 // The words by which a sentence ranks: "en tête", "ferme la marche", "suivi de", "en troisième
@@ -1227,8 +1228,16 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
             // made with "sous": "taux de sous emploi". Not an origin, a group of what is measured:
             // "l'électricité d'origine solaire".
+            // Nor a kind of what owns the figure, with its name: "les ventes de la marque Dacia", "du
+            // groupe Renault", "de la société Maroc Telecom", "de la ville de Fès" (the name is the
+            // owner, the kind no part of the measure).
+            const bool ownerKind = n + 1 < end && contentWord(t[n])
+                && ((t[n + 1].word && t[n + 1].capital)
+                    || (n + 2 < end && placeNoun(t[n].folded)
+                        && (t[n + 1].folded == u"de"_s || t[n + 1].folded == u"d"_s) && t[n + 2].word
+                        && t[n + 2].capital));
             if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
-                && t[n].folded != u"origine"_s) {
+                && t[n].folded != u"origine"_s && !ownerKind) {
                 k = n;
                 complement = true;
                 continue;
