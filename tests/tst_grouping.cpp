@@ -286,6 +286,26 @@ void tst_Grouping::measures_data()
     QTest::newRow("nor a place's kind with its name")
         << QStringLiteral("Les recettes de la ville de Fès ont augmenté de 5 %.") << QStringLiteral("5 %")
         << QStringLiteral("recette") << QStringLiteral("Fès") << QStringLiteral("change");
+    QTest::newRow("what subscribers subscribe to, after the figure")
+        << QStringLiteral("On compte 4,02 millions d'abonnés à l'internet fixe.")
+        << QStringLiteral("4,02 millions") << QStringLiteral("abonne internet fixe") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("fixed and mobile is the whole") << QStringLiteral(
+        "Plus de 45,30 millions d'abonnés à l'internet fixe (ADSL, FTTH) et mobile (3G et 4G) "
+        "ont été enregistrés.") << QStringLiteral("45,30 millions")
+                                                   << QStringLiteral("abonne internet") << QString()
+                                                   << QStringLiteral("whole");
+    QTest::newRow("a comparison's base naming only the head measures the figure before's")
+        << QStringLiteral(
+               "On compte 45,30 millions d'abonnés à l'internet fixe et mobile, contre 43,92 millions "
+               "d'abonnés un trimestre plus tôt.")
+        << QStringLiteral("43,92 millions") << QStringLiteral("abonne internet") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("subscribers named in the sentence before a pronoun, to a network")
+        << QStringLiteral(
+               "Le nombre d'abonnés au réseau internet poursuit sa hausse. Il a atteint 47,25 millions.")
+        << QStringLiteral("47,25 millions") << QStringLiteral("abonne internet") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

@@ -1225,6 +1225,11 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
                 quoted = true;
                 ++n;
             }
+            // (What one subscribes to is no network: "les abonnés au réseau internet" are the
+            // abonnés à l'internet.)
+            if (to && n + 1 < end && (t[n].folded == u"reseau"_s || t[n].folded == u"reseaux"_s)
+                && contentWord(t[n + 1]) && !adjectiveLike(t[n + 1].folded))
+                ++n;
             // After "de" comes a noun, never a participle: "production d'électricité"; or a noun
             // made with "sous": "taux de sous emploi". Not an origin, a group of what is measured:
             // "l'électricité d'origine solaire".
@@ -3651,6 +3656,47 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
                 return p;
             break;
         }
+        // Or in the sentence before, when a pronoun opens the figure's clause: "Le nombre
+        // d'abonnés à l'internet, fixe et mobile, continue de croître. Il atteint 45,30 millions".
+        const QString &opening = t[qMin(f.clauseStart, t.size() - 1)].folded;
+        if (f.sentence > 0 && f.clauseStart < f.first
+            && (opening == u"il"_s || opening == u"elle"_s || opening == u"ils"_s || opening == u"elles"_s)) {
+            const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+            for (qsizetype k = 0; k + 1 < before.size() && k < 40; ++k) {
+                if (before[k].digit)
+                    break;
+                if (!before[k].word || MeasureReader::singular(before[k].folded) != noun.key)
+                    continue;
+                const Phrase p = phraseAt(before, k, before.size(), m_article.text);
+                if (p.key.startsWith(noun.key + u' '))
+                    return p;
+                break;
+            }
+        }
+    }
+    // And after the figure: "45,30 millions d'abonnés à l'internet fixe et mobile" (its last
+    // adjective left out when another is coordinated to it, past an aside in parentheses: fixed and
+    // mobile is the whole).
+    if (after == f.after && after > 0 && after + 1 < t.size() && !c.unit.contains(u' ')
+        && subscriptionHead(noun.key)
+        && (t[after].text == u"à"_s || t[after].folded == u"au"_s || t[after].folded == u"aux"_s)) {
+        Phrase p = phraseAt(t, after - 1, f.clauseEnd, m_article.text);
+        if (p.key.startsWith(noun.key + u' ') && p.last >= after) {
+            qsizetype k = p.last + 1;
+            if (k < t.size() && t[k].folded == u"("_s) {
+                while (k < t.size() && k < p.last + 16 && t[k].folded != u")"_s)
+                    ++k;
+                ++k;
+            }
+            if (k + 1 < t.size() && (t[k].folded == u"et"_s || t[k].folded == u"ou"_s) && t[k + 1].word
+                && !t[k + 1].capital && adjectiveLike(t[k + 1].folded) && p.key.count(u' ') >= 2
+                && adjectiveLike(t[p.last].folded)) {
+                p.key = p.key.section(u' ', 0, -2);
+                p.label = labelOf(t, after - 1, p.last - 1, m_article.text);
+                --p.last;
+            }
+            return p;
+        }
     }
     // An adjective that follows the counted noun is part of it: "4000 bureaux centraux".
     if (!c.unit.contains(u' ') && after < f.clauseEnd && t[after].word && !t[after].capital
@@ -4172,8 +4218,16 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             }
         }
     }
-    if (noun.isEmpty())
+    if (noun.isEmpty()) {
         noun = countedNoun(f, countNoun);
+        // A comparison's base that names only the head of what the figure before measured measures
+        // that: "45,30 millions d'abonnés à l'internet fixe et mobile …, contre 43,92 millions
+        // d'abonnés le trimestre précédent".
+        if (!noun.isEmpty() && !noun.key.contains(u' ') && m_previous.paragraph == c.paragraph
+            && m_previous.sentence == f.sentence && m_previous.last < f.first && m_previous.kind == c.kind
+            && m_previous.phrase.key.startsWith(noun.key + u' ') && comparisonBase(t, f.first))
+            noun = m_previous.phrase;
+    }
     // "Serigne Mboup 16 049 voix soit 0,36 %": a percentage that restates a count is its share,
     // "part des voix"; so is "7 976 291 voix, soit un taux de 84,3 %".
     qsizetype soit = f.first - 1;
