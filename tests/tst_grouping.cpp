@@ -306,6 +306,19 @@ void tst_Grouping::measures_data()
                "Le nombre d'abonnés au réseau internet poursuit sa hausse. Il a atteint 47,25 millions.")
         << QStringLiteral("47,25 millions") << QStringLiteral("abonne internet") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a clause with its own verb between commas is no apposition of the person before")
+        << QStringLiteral(
+               "Selon les résultats communiqués par le ministre de l'Intérieur, Abdelouafi Laftit, le "
+               "Rassemblement National des Indépendants (RNI) est arrivé en tête des élections, en "
+               "remportant 97 sièges.")
+        << QStringLiteral("97") << QStringLiteral("siege") << QStringLiteral("RNI")
+        << QStringLiteral("whole");
+    QTest::newRow("a name known by its acronym after a dateline's capitalised article")
+        << QStringLiteral(
+               "date 2021-09 Le Rassemblement National des Indépendants (RNI) est arrivé en tête des "
+               "élections, en remportant 97 sièges.")
+        << QStringLiteral("97") << QStringLiteral("siege") << QStringLiteral("RNI")
+        << QStringLiteral("whole");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

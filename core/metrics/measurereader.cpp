@@ -2128,6 +2128,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 whole = j;
                 while (whole > from && isCap(whole - 1))
                     --whole;
+                // (Not an article capitalised after a dateline: "date 2021-09 Le Rassemblement
+                // National des Indépendants (RNI)".)
+                if (whole < k && determiner(t[whole].folded))
+                    ++whole;
             }
             if (t[last + 2].folded.front() == t[whole].folded.front()) {
                 known = t[last + 2].text.toString();
@@ -4847,9 +4851,17 @@ QString ArticleReading::personWinner(const Figure &f) const
         --e;
     if (e >= 0 && t[e].folded == u","_s) {
         qsizetype open = e - 1;
-        while (open >= 0 && open > e - 16 && t[open].folded != u","_s)
+        // (An apposition has no verb of its own: ", le Rassemblement National des Indépendants
+        // (RNI) est arrivé en tête des élections législatives, en remportant 97 sièges" is the
+        // RNI's, not the minister's named before it.)
+        bool verb = false;
+        while (open >= 0 && open > e - 16 && t[open].folded != u","_s) {
+            const QString &w = t[open].folded;
+            verb = verb || (w == u"a"_s && t[open].text == u"a"_s) || w == u"est"_s || w == u"ont"_s
+                || w == u"sont"_s || w == u"etait"_s || w == u"avait"_s;
             --open;
-        if (open < 0 || t[open].folded != u","_s)
+        }
+        if (open < 0 || t[open].folded != u","_s || verb)
             return {};
         e = open - 1;
     }
