@@ -319,6 +319,9 @@ void tst_Grouping::measures_data()
                "élections, en remportant 97 sièges.")
         << QStringLiteral("97") << QStringLiteral("siege") << QStringLiteral("RNI")
         << QStringLiteral("whole");
+    QTest::newRow("a generic unit is no measure a paragraph goes on with")
+        << QStringLiteral("En novembre, 54 503 unités ont été écoulées. La hausse atteint 7 %.")
+        << QStringLiteral("7 %") << QString() << QString() << QStringLiteral("none");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

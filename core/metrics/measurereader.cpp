@@ -6512,7 +6512,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     // sont établies à 424,1 milliards" are the recettes.)
     if (!achievedWhat.isEmpty())
         state.lastNoun = achievedWhat;
-    else if (!countNoun || genericUnit(f.foldedUnit))
+    else if ((!countNoun || genericUnit(f.foldedUnit))
+             && !(genericUnit(noun.key + u's') || genericUnit(noun.key)))
         state.lastNoun = noun;
     // "l'IPC a augmenté de 1,7 %" after "l'indice des prix à la consommation (IPC)".
     if (!noun.key.contains(u' ')) {
