@@ -3034,10 +3034,10 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
     return 0;
 }
 
-// Whether the figure's clause says its change is averaged over a year: "moyen" or "moyenne" next
-// to "annuel", "en moyenne sur l'année", "sur toute l'année" (before the figure, or right after
-// it).
-bool annualAverage(const QList<Token> &t, qsizetype first, qsizetype after, qsizetype clauseStart)
+// Whether the figure's sentence says its change is averaged over a year: "moyen" or "moyenne" next
+// to "annuel", "en moyenne sur l'année", "sur toute l'année" (up to fourteen words before the
+// figure, past an incise, or right after it in its clause).
+bool annualAverage(const QList<Token> &t, qsizetype first, qsizetype after)
 {
     auto at = [&t](qsizetype i) -> const QString & {
         static const QString none;
@@ -3059,7 +3059,6 @@ bool annualAverage(const QList<Token> &t, qsizetype first, qsizetype after, qsiz
     const bool base = comparisonBase(t, first);
     // (Past an incise: "le taux d'inflation, calculé sur toute l'année 2023, est ressorti à
     // +5,9 %".)
-    Q_UNUSED(clauseStart);
     for (qsizetype k = first - 1; k >= 0 && k >= first - 14; --k) {
         if ((t[k].digit && k < first - 1 && !yearWord(t[k].text) && !base) || t[k].folded == u";"_s)
             break;
@@ -4625,24 +4624,27 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
             pronoun = t[j].folded != u"que"_s && t[j].folded != u"qu"_s;
     }
-    // A subject pronoun right after a sentence that gives no figure stands for that sentence's
-    // subject, not for what the paragraph measured before it: "Les prix … ont progressé de 6 %.
+    // The last measure a sentence names with its complement (of its last few heads: "le taux de
+    // chômage"), or none.
+    auto lastMeasureIn = [this](const Sentence &s) {
+        int tries = 0;
+        for (auto k = s.heads.crbegin(); k != s.heads.crend() && tries++ < 8; ++k) {
+            const Phrase p = headPhrase(s.tokens, *k, s.tokens.size(), m_article.text);
+            if (!p.isEmpty() && !bareHead(p.key))
+                return p;
+        }
+        return Phrase();
+    };
+    // A subject pronoun right after a sentence that gives no figure stands for what that sentence
+    // names, not for what the paragraph measured before it: "Les prix … ont progressé de 6 %.
     // L'inflation des prix de l'énergie a légèrement reculé. Elle était de 16,3 % en janvier".
-    // (The measure that sentence names first, if any: "La situation s'est dégradée, le taux de
-    // chômage étant reparti à la hausse. Selon le HCP, il est passé de 9,1 % à 9,3 %".)
+    // (The measure it names last, if any: "La situation s'est dégradée, le taux de chômage étant
+    // reparti à la hausse. Selon le HCP, il est passé de 9,1 % à 9,3 %"; else its subject.)
     const bool afterNoFigure = f.sentence > 0
         && std::none_of(f.sentences[f.sentence - 1].tokens.cbegin(),
                         f.sentences[f.sentence - 1].tokens.cend(), [](const Token &x) { return x.digit; });
-    if (noun.isEmpty() && pronoun && afterNoFigure) {
-        const Sentence &before = f.sentences[f.sentence - 1];
-        int tries = 0;
-        for (auto k = before.heads.crbegin(); k != before.heads.crend() && noun.isEmpty() && tries++ < 8;
-             ++k) {
-            const Phrase p = headPhrase(before.tokens, *k, before.tokens.size(), m_article.text);
-            if (!p.isEmpty() && !bareHead(p.key))
-                noun = p;
-        }
-    }
+    if (noun.isEmpty() && pronoun && afterNoFigure)
+        noun = lastMeasureIn(f.sentences[f.sentence - 1]);
     if (noun.isEmpty() && pronoun && afterNoFigure) {
         const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
         // (The subject of its last clause, past a colon: "En revanche, une bonne nouvelle se dégage
@@ -4661,16 +4663,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         noun = state->lastNoun;
     // Else the measure an earlier sentence of the paragraph named: "le taux de chômage étant
     // reparti à la hausse. Selon le HCP, il est passé de 9,1 % à 9,3 %".
-    for (int s = f.sentence - 1; noun.isEmpty() && s >= 0 && s >= f.sentence - 2; --s) {
-        const Sentence &before = f.sentences[s];
-        int tries = 0;
-        for (auto k = before.heads.crbegin(); k != before.heads.crend() && noun.isEmpty() && tries++ < 8;
-             ++k) {
-            const Phrase p = headPhrase(before.tokens, *k, before.tokens.size(), m_article.text);
-            if (!p.isEmpty() && !bareHead(p.key))
-                noun = p;
-        }
-    }
+    for (int s = f.sentence - 1; noun.isEmpty() && s >= 0 && s >= f.sentence - 2; --s)
+        noun = lastMeasureIn(f.sentences[s]);
     // A change a paragraph's first sentence gives a place, naming nothing else, is a change of what the
     // paragraph before measured last: "… les nuitées ont progressé de 3 %." then "En effet, Fès a
     // enregistré une baisse de 10 %, alors que Casablanca et Tanger ont connu des hausses de 5 % et
@@ -6549,7 +6543,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (m.scope == Scope::Change && c.kind == ClaimKind::Percent && m.period == Period::SingleMonth
         && priceNoun(m.noun))
         m.period = Period::Unspecified;
-    if (m.scope == Scope::Change && !m.overMonth && annualAverage(f.t, f.first, f.after, f.clauseStart)) {
+    if (m.scope == Scope::Change && !m.overMonth && annualAverage(f.t, f.first, f.after)) {
         m.annualAverage = true;
         m.period = Period::Unspecified;
     }

@@ -662,9 +662,10 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     // metrics a thousand times.
     QSet<std::pair<QString, QString>> knownApart;
     const NounKinds kinds = kindOf ? nounKinds(entries, distinct) : NounKinds();
-    // The entry of the general noun, of `x` and `y` relaying one value, when its metric says other
-    // values in its article at that date; else -1.
-    auto generalWithOthers = [&](int x, int y, bool metricsApart) {
+    // The entry of the general noun, of `x` and `y` relaying one value (their metrics' roots `a`
+    // and `b`), when its metric says other values in its article at that date, or when the set
+    // gives the two metrics different values elsewhere; else -1.
+    auto generalWithOthers = [&](int x, int y, const QString &a, const QString &b) {
         const QString &nx = distinct.measure(entries[x].measure).noun;
         const QString &ny = distinct.measure(entries[y].measure).noun;
         if (nx == ny || !generalHeadOf(kinds, ownerNoun(entries[x], nx), ownerNoun(entries[y], ny)))
@@ -674,10 +675,9 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         const QSet<double> values
             = said.value(root(ids[general]))
                   .value({entries[general].article, c.asOf.year, c.asOf.month, int(c.kind), c.unit});
-        // (Or when the two metrics cannot be one, the set giving them different values elsewhere:
-        // the relayed figure is still the kind's.)
-        return metricsApart
-                || std::any_of(values.cbegin(), values.cend(), [&c](double v) { return v != c.value; })
+        // (In the second case the metrics cannot be one, but the relayed figure is still the kind's.)
+        return std::any_of(values.cbegin(), values.cend(), [&c](double v) { return v != c.value; })
+                || apart(a, b)
             ? general
             : -1;
     };
@@ -690,7 +690,7 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
             if (a == b || knownApart.contains({a, b}))
                 continue;
             if (kindOf) {
-                if (const int general = generalWithOthers(list.first(), i, apart(a, b)); general >= 0) {
+                if (const int general = generalWithOthers(list.first(), i, a, b); general >= 0) {
                     const int kind = general == i ? list.first() : i;
                     kindOf->insert(general, distinct.measure(entries[kind].measure).noun);
                     continue;
