@@ -322,6 +322,27 @@ void tst_Grouping::measures_data()
     QTest::newRow("a generic unit is no measure a paragraph goes on with")
         << QStringLiteral("En novembre, 54 503 unités ont été écoulées. La hausse atteint 7 %.")
         << QStringLiteral("7 %") << QString() << QString() << QStringLiteral("none");
+    QTest::newRow("the last of a list of names the figure follows owns nothing")
+        << QStringLiteral("Les livraisons des membres de l'APC, à savoir Asment Témara, Ciments de l'Atlas, "
+                          "Ciments du Maroc et LafargeHolcim Maroc, ont progressé de 15,2 %.")
+        << QStringLiteral("15,2 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("a name with its own et and acronym is no list")
+        << QStringLiteral("Le PAM arrive deuxième, suivi du Mouvement Populaire (MP, 26 sièges), du Parti du "
+                          "Progrès et du Socialisme (PPS, 20 sièges).")
+        << QStringLiteral("20") << QStringLiteral("siege") << QStringLiteral("PPS")
+        << QStringLiteral("whole");
+    QTest::newRow("a unit's abbreviation in parentheses owns nothing")
+        << QStringLiteral(
+               "Les livraisons de ciment ont atteint 13,7 millions de tonnes (Mt), une augmentation "
+               "de 9,45 % sur un an.")
+        << QStringLiteral("9,45 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("an inverted verb opening a sentence is no name")
+        << QStringLiteral("Viennent ensuite les volumes destinés au béton, qui ont totalisé 3,05 millions de "
+                          "tonnes.")
+        << QStringLiteral("3,05 millions") << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("to grow is a change")
+        << QStringLiteral("Le bâtiment a vu sa consommation de ciment croître de 24,5 %.")
+        << QStringLiteral("24,5 %") << QString() << QString() << QStringLiteral("change");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");

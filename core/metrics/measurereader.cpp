@@ -450,7 +450,7 @@ bool changeWord(const QString &f)
         return true;
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
     return f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s || f == u"retrait"_s
-        || f == u"retraits"_s;
+        || f == u"retraits"_s || f == u"croitre"_s || f == u"croissent"_s;
 }
 
 // A change that is a loss: "en baisse de", "une perte de", "ont reculé de".
@@ -2025,7 +2025,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 // ("Concrètement,", "Citant, à ce propos, …": an adverb or a participle.)
                 || ((t[k].folded.endsWith(u"ment") || t[k].folded.endsWith(u"ant"))
                     && t[k + 1].folded == u","_s)
-                || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s));
+                || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s)
+                // ("Viennent ensuite les volumes…": a verb in the plural, inverted.)
+                || (k + 2 < to && t[k].folded.endsWith(u"ent"_s) && !t[k].folded.endsWith(u"ment"_s)
+                    && t[k + 1].word && !t[k + 1].capital && determiner(t[k + 2].folded)));
         // A dateline is where the article was written, not what its figures are of: "Rabat -
         // Le taux…", "Casablanca, 3 mars (MAP) -", "Fès, le 3 mars 2024.".
         auto at = [&](qsizetype j) {
@@ -2050,7 +2053,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         if (dateline)
             last = place;
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
-        const bool unit = last == k && k > from && t[k - 1].digit && t[k].text.size() <= 5;
+        // Nor a unit's abbreviation in parentheses: "13,7 millions de tonnes (Mt)".
+        const bool unit = last == k && k > from && t[k].text.size() <= 5
+            && (t[k - 1].digit
+                || (t[k - 1].folded == u"("_s && k + 1 < to && t[k + 1].folded == u")"_s
+                    && !MeasureUnits::at(t[k].text, 0).canonical.isEmpty()));
         // One capitalised word with a common noun for complement is a common noun written with
         // a capital ("Gaz de pétrole", "Feuille de route", "Stations de transfert"); an
         // institution is named so ("Office des changes").
@@ -5182,12 +5189,47 @@ QString ArticleReading::owner(const Figure &f)
         }
         return false;
     };
-    // (The nearest first: only the names before the one kept are read for a list.)
-    for (auto it = names.crbegin(); it != names.crend(); ++it) {
-        if (it->last < f.first && !sitsIn(*it) && !listed(*it)) {
-            owner = it->text;
-            break;
+    // (Nor the last of a list of three names or more that the figure follows: "Les livraisons des
+    // membres de l'APC, à savoir Asment Témara, Ciments de l'Atlas, Ciments du Maroc et
+    // LafargeHolcim Maroc, ont enregistré une progression de 15,2 %" are all of theirs. Read
+    // where the name stands, not over the sentence: a page of one sentence of names is read in
+    // linear time.)
+    auto lastOfList = [&f, &names](qsizetype i) {
+        // "et" before it (past its article), then names, their connectors and commas back to a
+        // comma at least: "A, B de l'C et D".
+        // (Not a name its acronym follows, one name with its "et": "du Parti du Progrès et du
+        // Socialisme (PPS, 20 sièges)".)
+        const QList<Token> &t = f.t;
+        for (qsizetype j = names[i].first; j < f.first; ++j) {
+            if (t[j].folded == u"("_s)
+                return false;
         }
+        qsizetype k = names[i].first - 1;
+        if (k >= 0 && determiner(t[k].folded))
+            --k;
+        if (k < 1 || !(t[k].folded == u"et"_s || t[k].folded == u"ou"_s))
+            return false;
+        int commas = 0;
+        int capitals = 0;
+        for (qsizetype j = k - 1; j >= 0 && j >= k - 20; --j) {
+            const Token &x = t[j];
+            if (x.folded == u","_s)
+                ++commas;
+            else if (x.word && x.capital)
+                ++capitals;
+            else if (!(connector(x.folded) || complementArticle(x.folded) || determiner(x.folded)))
+                break;
+        }
+        return commas >= 1 && capitals >= 2;
+    };
+    // (The nearest first: only the names before the one kept are read for a list.)
+    for (qsizetype i = names.size() - 1; i >= 0; --i) {
+        const ProperNoun &n = names[i];
+        if (n.last >= f.first || sitsIn(n) || listed(n))
+            continue;
+        if (!lastOfList(i))
+            owner = n.text;
+        break;
     }
     // "le PAM a obtenu 86 sièges", "le RNI arrive en tête avec 102 sièges": an acronym that wins
     // or obtains the figure owns it (alone, an acronym is an institution that speaks, a unit or
