@@ -343,6 +343,10 @@ void tst_Grouping::measures_data()
     QTest::newRow("to grow is a change")
         << QStringLiteral("Le bâtiment a vu sa consommation de ciment croître de 24,5 %.")
         << QStringLiteral("24,5 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("a cost in an amount stays a cost")
+        << QStringLiteral("Le coût du programme a atteint 3 milliards de dirhams.")
+        << QStringLiteral("3 milliards") << QStringLiteral("cout programme") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a figure after a fronted sur is a part of its whole")
         << QStringLiteral("Sur les 1 200 candidats inscrits, 800 ont été admis.") << QStringLiteral("800")
         << QStringLiteral("candidat") << QString() << QStringLiteral("part");
@@ -400,7 +404,7 @@ void tst_Grouping::measures_data()
         << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("a price in percent is its change")
         << QStringLiteral("Le coût de l'énergie ralentit en février (14 % sur un an après 16,3 %).")
-        << QStringLiteral("14 %") << QStringLiteral("cout energie") << QString() << QStringLiteral("change");
+        << QStringLiteral("14 %") << QStringLiteral("prix energie") << QString() << QStringLiteral("change");
     QTest::newRow("what becomes dearer has a price")
         << QStringLiteral("Les produits alimentaires se sont renchéris en février de 14,5 % sur un an.")
         << QStringLiteral("14,5 %") << QStringLiteral("prix alimentation") << QString()
@@ -2570,6 +2574,11 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("Les arrivées de touristes ont augmenté de 31 % en janvier 2024.")
         << QStringLiteral("31 %") << QStringLiteral("Les arrivées de touristes ont augmenté de 10 % en 2023.")
         << QStringLiteral("10 %") << false;
+    QTest::newRow("the change of what energy costs is the change of its price")
+        << QStringLiteral("En février 2023, la croissance du coût de l'énergie ralentit (14 % sur un an).")
+        << QStringLiteral("14 %")
+        << QStringLiteral("En février 2023, les prix de l'énergie ont augmenté de 16,3 % sur un an.")
+        << QStringLiteral("16,3 %") << true;
     QTest::newRow("over a month, however it is said")
         << QStringLiteral("L'indice des prix a augmenté de 1,7 % par rapport au mois précédent, en février "
                           "2023.")

@@ -907,6 +907,10 @@ void priceChange(Measure &m, bool dearer)
     }
     if (m.scope == Scope::Whole && (inflation || priceHead(head) || head == u"inflation"_s))
         m.scope = Scope::Change;
+    // The change in percent of what a thing costs is the change of its price: "la croissance du
+    // coût de l'énergie ralentit (14 % sur un an)" is "les prix de l'énergie (+14 %)".
+    if (head == u"cout"_s && m.noun.size() > 5 && m.scope == Scope::Change)
+        m.noun = QStringLiteral("prix") + m.noun.mid(4);
 }
 
 // A group's word in the masculine: the same group whatever noun it agreed with ("l'éolien",
