@@ -862,14 +862,13 @@ QString sameWords(QString key)
     return key;
 }
 
-// A price, a cost or an index is no share of anything: its percentage is its change ("le coût de
-// l'énergie (14 % sur un an)", "l'indice des prix … s'établit à 7,2 % sur un an"). Inflation is
-// the change of prices: "l'inflation a atteint 6,2 %", "le taux d'inflation de 6,2 %" and "les
-// prix ont augmenté de 6,2 %" are one figure. ("L'inflation de base", "l'inflation sous-jacente"
-// are other measures, changes too.)
-// What becomes dearer has a price: "les produits alimentaires se sont renchéris de 14,5 %", "un
-// renchérissement de 12,8 %" are changes of prices. The average over a year of inflation is
-// the year's ("l'inflation annuelle moyenne … 9,7 % en 2022").
+// A subject pronoun of the third person: "il", "elle", "ils", "elles".
+bool subjectPronoun(const QString &f)
+{
+    return f == u"il"_s || f == u"elle"_s || f == u"ils"_s || f == u"elles"_s;
+}
+
+// The head of a price's noun: "prix", "coût", "tarif", "indice".
 bool priceHead(const QString &w)
 {
     return w == u"prix"_s || w == u"cout"_s || w == u"tarif"_s || w == u"indice"_s;
@@ -882,6 +881,14 @@ bool priceNoun(const QString &noun)
     return priceHead(head) || head == u"inflation"_s;
 }
 
+// A price, a cost or an index is no share of anything: its percentage is its change ("le coût de
+// l'énergie (14 % sur un an)", "l'indice des prix … s'établit à 7,2 % sur un an"). Inflation is
+// the change of prices: "l'inflation a atteint 6,2 %", "le taux d'inflation de 6,2 %" and "les
+// prix ont augmenté de 6,2 %" are one figure. ("L'inflation de base", "l'inflation sous-jacente"
+// are other measures, changes too.)
+// What becomes dearer has a price: "les produits alimentaires se sont renchéris de 14,5 %", "un
+// renchérissement de 12,8 %" are changes of prices. The average over a year of inflation is
+// the year's ("l'inflation annuelle moyenne … 9,7 % en 2022").
 void priceChange(Measure &m, bool dearer)
 {
     QString head = m.noun.section(u' ', 0, 0);
@@ -3673,8 +3680,7 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         // Or in the sentence before, when a pronoun opens the figure's clause: "Le nombre
         // d'abonnés à l'internet, fixe et mobile, continue de croître. Il atteint 45,30 millions".
         const QString &opening = t[qMin(f.clauseStart, t.size() - 1)].folded;
-        if (f.sentence > 0 && f.clauseStart < f.first
-            && (opening == u"il"_s || opening == u"elle"_s || opening == u"ils"_s || opening == u"elles"_s)) {
+        if (f.sentence > 0 && f.clauseStart < f.first && subjectPronoun(opening)) {
             const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
             for (qsizetype k = 0; k + 1 < before.size() && k < 40; ++k) {
                 if (before[k].digit)
@@ -4629,9 +4635,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         const QString &w = t[k].folded;
         // (Not an impersonal "il faut", "il y a", "il s'agit".)
         const QString next = k + 1 < t.size() ? t[k + 1].folded : QString();
-        pronoun = (w == u"il"_s || w == u"elle"_s || w == u"ils"_s || w == u"elles"_s) && f.first - k <= 5
-            && next != u"faut"_s && next != u"y"_s && next != u"s"_s && next != u"suffit"_s
-            && next != u"semble"_s;
+        pronoun = subjectPronoun(w) && f.first - k <= 5 && next != u"faut"_s && next != u"y"_s
+            && next != u"s"_s && next != u"suffit"_s && next != u"semble"_s;
         for (qsizetype j = k + 1; j < f.first && pronoun; ++j)
             pronoun = t[j].folded != u"que"_s && t[j].folded != u"qu"_s;
     }
@@ -6578,17 +6583,17 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.overMonth = true;
         m.period = Period::Unspecified;
     }
-    // "Le taux d'inflation annuel moyen en 2022 est de +9,7 %", "l'inflation annuelle moyenne est
-    // évaluée à 9,7 %", "en moyenne annuelle", "calculé sur toute l'année 2023": the average over
-    // a year of the changes, another figure than the change from a month a year before ("Par
-    // rapport au mois de décembre 2021, les prix … de 12,8 %"). (No period either: it is the
-    // year's.)
     // "Les prix ont augmenté de 0,8 % en octobre": a price's change dated to a month is a point of
     // its series as any other, not the change of a month's flow ("les arrivées du seul mois
     // d'octobre").
     if (m.scope == Scope::Change && c.kind == ClaimKind::Percent && m.period == Period::SingleMonth
         && priceNoun(m.noun))
         m.period = Period::Unspecified;
+    // "Le taux d'inflation annuel moyen en 2022 est de +9,7 %", "l'inflation annuelle moyenne est
+    // évaluée à 9,7 %", "en moyenne annuelle", "calculé sur toute l'année 2023": the average over
+    // a year of the changes, another figure than the change from a month a year before ("Par
+    // rapport au mois de décembre 2021, les prix … de 12,8 %"). (No period either: it is the
+    // year's.)
     if (m.scope == Scope::Change && !m.overMonth && annualAverage(f.t, f.first, f.after)) {
         m.annualAverage = true;
         m.period = Period::Unspecified;
