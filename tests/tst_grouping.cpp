@@ -264,6 +264,25 @@ void tst_Grouping::measures_data()
                "de l'encours total de cette dette, qui a atteint 813,1 MMDH.")
         << QStringLiteral("813,1 MMDH") << QStringLiteral("dette interieure") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a possessive's measure is of the thing its sentence named before")
+        << QStringLiteral(
+               "La valeur du poisson blanc a baissé de 1 %, tandis que son poids a régressé de 5 %.")
+        << QStringLiteral("5 %") << QStringLiteral("poids poisson blanc") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("after the figure, of the clause's subject")
+        << QStringLiteral(
+               "Les coquillages ont chuté de 25 %, en raison d'une nette baisse de 37 % de leur poids.")
+        << QStringLiteral("37 %") << QStringLiteral("poids coquillage") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a figure before in the sentence measured the head, not the thing")
+        << QStringLiteral(
+               "Les recettes des comptes spéciaux ont atteint 54,9 MMDH et leurs dépenses 43,4 MMDH.")
+        << QStringLiteral("43,4 MMDH") << QStringLiteral("depense compte special") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a company's kind adds nothing to what it possesses")
+        << QStringLiteral("L'entreprise a vu son chiffre d'affaires progresser de 5 %.")
+        << QStringLiteral("5 %") << QStringLiteral("chiffre affaire") << QString()
+        << QStringLiteral("change");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -338,18 +338,18 @@ const Words &functionWords()
 // Verbs that end a noun phrase: auxiliaries, modals and the usual verbs of a figure.
 const Words &verbWords()
 {
-    static const Words w
-        = words({"a",        "ont",        "est",        "sont",         "etait",      "etaient",
-                 "avait",    "avaient",    "sera",       "seront",       "serait",     "ete",
-                 "devrait",  "devraient",  "pourrait",   "pourraient",   "doit",       "doivent",
-                 "va",       "vont",       "vient",      "viennent",     "passe",      "passent",
-                 "atteint",  "atteignent", "represente", "representent", "totalise",   "totalisent",
-                 "compte",   "comptent",   "affiche",    "affichent",    "enregistre", "enregistrent",
-                 "s",        "se",         "reste",      "restent",      "demeure",    "demeurent",
-                 "etant",    "ayant",      "depasse",    "depassent",    "franchit",   "franchissent",
-                 "avoisine", "avoisinent", "frole",      "frolent",      "culmine",    "culminent",
-                 "decoule",  "decoulent",  "resulte",    "resultent",    "provient",   "proviennent",
-                 "ressort",  "ressortent", "progresse",  "progressent",  "recule",     "reculent"});
+    static const Words w = words(
+        {"a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "ete",
+         "devrait", "devraient", "pourrait", "pourraient", "doit", "doivent", "va", "vont", "vient",
+         "viennent", "passe", "passent", "atteint", "atteignent", "represente", "representent", "totalise",
+         "totalisent", "compte", "comptent", "affiche", "affichent", "enregistre", "enregistrent", "s", "se",
+         "reste", "restent", "demeure", "demeurent", "etant", "ayant", "depasse", "depassent", "franchit",
+         "franchissent", "avoisine", "avoisinent", "frole", "frolent", "culmine", "culminent", "decoule",
+         "decoulent", "resulte", "resultent", "provient", "proviennent", "ressort", "ressortent", "progresse",
+         "progressent", "recule", "reculent",
+         // (The infinitive a verb of seeing takes: "verraient leur taux de remboursement
+         // passer de 70 % à 50 %".)
+         "passer", "atteindre", "depasser", "rester", "franchir", "grimper"});
     return w;
 }
 
@@ -2358,6 +2358,7 @@ private:
     QHash<QString, Phrase> m_acronyms;
     void readAcronyms();
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
+    Phrase possessedNoun(const Figure &f, const Phrase &noun) const;
     Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
                              bool pastClause = false) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
@@ -5727,6 +5728,99 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
     return {};
 }
 
+// "La valeur du poisson blanc a baissé de 1 %, tandis que son poids a régressé de 5 %", "les
+// coquillages ont chuté …, en raison d'une baisse de 37 % de leur poids", "Quant aux algues, leur
+// valeur de débarquement a bondi de 42 %": a measure a possessive introduces in the figure's
+// sentence is of the thing the sentence named before it (its topic or its subject, past a head
+// that measures it: "la valeur du poisson blanc" owns "son poids" as the poisson blanc), that
+// agrees with it in number; the noun unchanged when there is none, or when it is a name (whose
+// figure it is, an owner), a pronoun, or the kind of an owner ("l'entreprise … son chiffre
+// d'affaires").
+Phrase ArticleReading::possessedNoun(const Figure &f, const Phrase &noun) const
+{
+    const QList<Token> &t = f.t;
+    if (noun.isEmpty() || bareHead(noun.key) || noun.last < 1 || noun.last >= t.size())
+        return noun;
+    const QString first = TextUtil::fold(noun.label.section(u' ', 0, 0));
+    qsizetype p = -1;
+    for (qsizetype k = noun.last - 1; k >= 0 && k >= noun.last - 10 && p < 0; --k) {
+        if (t[k + 1].folded != first)
+            continue;
+        const QString &w = t[k].folded;
+        if (w == u"son"_s || w == u"sa"_s || w == u"ses"_s || w == u"leur"_s || w == u"leurs"_s)
+            p = k;
+        else
+            break;
+    }
+    // (In the figure's sentence, around the figure: not "Pour leur part," nor "de son côté".)
+    if (p < 1 || p + 12 < f.first || p > f.after + 6)
+        return noun;
+    // The subject of the nearest clause a "que" opens before it that has one, else the sentence's:
+    // "le directeur général de la CNOPS a indiqué que la caisse gérait 3,1 millions de
+    // bénéficiaires et que son déficit technique pourrait atteindre…" is the caisse's.
+    Phrase owner;
+    for (qsizetype k = qMin(p, f.first) - 1; k >= -1 && owner.isEmpty(); --k) {
+        if (k >= 0 && t[k].folded != u"que"_s && t[k].folded != u"qu"_s)
+            continue;
+        owner = subject(t, k + 1, qMin(p, f.first));
+        if (owner.last >= p)
+            owner = {};
+    }
+    if (owner.isEmpty())
+        return noun;
+    // (Its first word, past its determiner.)
+    qsizetype at = owner.last;
+    const QString opening = TextUtil::fold(owner.label.section(u' ', 0, 0));
+    while (at > 0 && t[at].folded != opening)
+        --at;
+    if (std::any_of(t.cbegin() + qMax<qsizetype>(1, at), t.cbegin() + owner.last + 1,
+                    [](const Token &x) { return x.capital; }))
+        return noun; // a name: whose figure it is
+    // Past a head that measures it: "la valeur du poisson blanc" is the poisson blanc's.
+    QStringList key = owner.key.split(u' ');
+    QString of; // the owner with its complement's article: "du poisson blanc", "des algues"
+    // (So is a head a figure before it in the sentence measured: "Les recettes des comptes spéciaux du
+    // Trésor ont atteint 54,9 MMDH et leurs dépenses émises 43,4 MMDH" are the comptes'.)
+    const bool measuredBefore = m_previous.paragraph == f.claim.paragraph && m_previous.sentence == f.sentence
+        && m_previous.last < f.first && m_previous.phrase.key.section(u' ', 0, 0) == key.front();
+    if (key.size() > 1 && (measureHead(key.front()) || changeDimensionWord(key.front()) || measuredBefore)) {
+        key.removeFirst();
+        of = owner.label.section(u' ', 1);
+    } else {
+        const QString article = at > 0 ? t[at - 1].folded : QString();
+        of = (article == u"le"_s || article == u"au"_s ? QStringLiteral("du ")
+                  : article == u"la"_s                 ? QStringLiteral("de la ")
+                  : article == u"l"_s                  ? QStringLiteral("de l'")
+                  : article == u"les"_s || article == u"aux"_s || article == u"des"_s ? QStringLiteral("des ")
+                                                                                      : QStringLiteral("de "))
+            + owner.label;
+    }
+    // The owner agrees with the possessive: "son", "sa", "ses" of one, "leur", "leurs" of several.
+    QString written;
+    for (const QString &w : of.split(u' ')) {
+        written = TextUtil::fold(w);
+        static const QRegularExpression elided(QStringLiteral("^[ld]['’]"));
+        written.remove(elided);
+        if (!written.isEmpty() && !connector(written) && !complementArticle(written) && written != u"le"_s)
+            break;
+    }
+    const QString head = key.front();
+    // (After the figure, the clause's subject whatever the writer's slip: "les coquillages ont
+    // chuté …, en raison d'une nette baisse de 37 % de son poids".)
+    const bool pluralOwner = written.endsWith(u's') || written.endsWith(u'x');
+    if ((pluralOwner != t[p].folded.startsWith(u"leur"_s) && p < f.first) || subjectPronoun(head)
+        || institutionHead(head) || siteNoun(head) || placeNoun(head) || personTitleWord(head)
+        || noun.key.contains(head) || head.size() < 3 || ordinalWord(head) || rankingWord(head))
+        return noun;
+    // (Neither owns an owner's kind, nor is one owned: "sa marque Alpine", "son concurrent".)
+    static const Words kinds = words({"entreprise", "groupe", "marque", "constructeur", "compagnie",
+                                      "operateur", "filiale", "secteur", "gouvernement", "etat", "royaume",
+                                      "candidat", "parti", "concurrent", "societe", "firme"});
+    if (kinds.contains(head) || kinds.contains(noun.key.section(u' ', 0, 0)))
+        return noun;
+    return {noun.key + u' ' + key.join(u' '), noun.label + u' ' + of, noun.last};
+}
+
 // "… a annoncé le taux de réussite au BAC pour cette année. … ce taux est de 55,88 %": a bare
 // head after a demonstrative in the figure's clause ("ce taux", "cette proportion") names again the
 // last phrase of that head written with its complement, in the sentence or the few before it in
@@ -6400,6 +6494,8 @@ std::optional<Measure> ArticleReading::read(int ci)
         listedItem = true;
     } else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty()) {
         noun = pointed;
+    } else {
+        noun = possessedNoun(f, noun);
     }
     // "le nombre de conteneurs … 3,3 millions d'EVP. Le tonnage correspondant est en évolution de
     // 19 %": what corresponds to the noun the paragraph measured is of it.
@@ -6729,7 +6825,9 @@ std::optional<Measure> ArticleReading::read(int ci)
     // et de 16 % en poids".)
     if (m.scope == Scope::Change
         && (m.breakdown.isEmpty() || (m.breakdown == before.breakdown && changeDimensionWord(m.breakdown)))) {
-        if (const QString dimension = changeDimension(f.t, f.after); !dimension.isEmpty()) {
+        // (Not the noun's own head: "son poids a régressé de 5 % en poids".)
+        if (const QString dimension = changeDimension(f.t, f.after);
+            !dimension.isEmpty() && m.noun.section(u' ', 0, 0) != dimension) {
             m.breakdown = dimension;
             m.breakdownLabel = QStringLiteral("en ") + dimension;
         }
