@@ -283,6 +283,18 @@ void tst_Grouping::measures_data()
         << QStringLiteral("L'entreprise a vu son chiffre d'affaires progresser de 5 %.")
         << QStringLiteral("5 %") << QStringLiteral("chiffre affaire") << QString()
         << QStringLiteral("change");
+    QTest::newRow("subscriptions are to what they subscribe to past a long aside") << QStringLiteral(
+        "Le nombre d'abonnements aux réseaux téléphoniques mobiles (Tunisie Télécom, Ooredoo Tunisie, "
+        "Orange Tunisie, Lycamobile et Cayon Cloud Communications 3C) a atteint 16,4 millions en "
+        "2023.") << QStringLiteral("16,4 millions") << QStringLiteral("abonnement telephonie mobile")
+                                                                                   << QString()
+                                                                                   << QStringLiteral("whole");
+    QTest::newRow("subscriptions of nothing named are to the sector the sentence before is about")
+        << QStringLiteral("Le secteur de l'Internet fixe, comme l'internet mobile, a connu un développement "
+                          "important. Le nombre "
+                          "d'abonnements est passé de 0,6 million en 2013 à 1,7 million en 2022.")
+        << QStringLiteral("1,7 million") << QStringLiteral("abonnement internet fixe") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -842,7 +842,11 @@ QString sameWords(QString key)
         // "l'avancement global des travaux", "un taux d'avancement".
         {QLatin1String("etat avancement"), QLatin1String("avancement")},
         {QLatin1String("avancement travail"), QLatin1String("avancement")},
-        {QLatin1String("avancement chantier"), QLatin1String("avancement")}};
+        {QLatin1String("avancement chantier"), QLatin1String("avancement")},
+        // Subscriptions to a telephone network are to the telephony: "les abonnements aux réseaux
+        // téléphoniques mobiles" = "aux réseaux de téléphonie mobile" = "à la téléphonie mobile".
+        {QLatin1String("reseau telephonique"), QLatin1String("telephonie")},
+        {QLatin1String("reseau telephonie"), QLatin1String("telephonie")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)
@@ -3668,7 +3672,18 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     // with what they subscribe to: "le nombre d'abonnés à l'internet fixe a dépassé les 4,02
     // millions".
     if (after == f.last + 1 && !c.unit.contains(u' ') && subscriptionHead(noun.key)) {
-        for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 16; --k) {
+        qsizetype reach = f.first - 16;
+        for (qsizetype k = f.first - 1; k >= 0 && k >= reach; --k) {
+            // (Past an aside in parentheses, whatever its length: "le nombre d'abonnements aux
+            // réseaux téléphoniques mobiles (Tunisie Télécom, Ooredoo Tunisie, Orange Tunisie,
+            // Lycamobile et Cayon Cloud Communications 3C) a atteint 16,4 millions".)
+            if (t[k].folded == u")"_s) {
+                if (const qsizetype open = openingParenthesis(t, k, 40); open > 0) {
+                    reach -= k - open + 1;
+                    k = open;
+                    continue;
+                }
+            }
             if (t[k].digit || t[k].folded == u";"_s)
                 break;
             if (!t[k].word || MeasureReader::singular(t[k].folded) != noun.key)
@@ -3727,6 +3742,42 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         noun.key += u' ' + MeasureReader::singular(t[after].folded);
         noun.label = c.unit + u' ' + t[after].text;
         ++after;
+    }
+    // Subscriptions of nothing named are to the sector the sentence, or a sentence with no figure
+    // right before it, is about: "Le secteur de l'internet mobile a connu une évolution
+    // importante : le nombre d'abonnements est passé de 3,4 millions à 11,8 millions", "Le
+    // secteur internet fixe a aussi connu une évolution. En effet, le nombre d'abonnements…".
+    if (after == f.after && subscriptionHead(noun.key) && !c.unit.contains(u' ')
+        && !(after < t.size() && (connector(t[after].folded) || adjectiveLike(t[after].folded)))) {
+        auto sectorIn = [this](const QList<Token> &w, qsizetype from, qsizetype to) -> Phrase {
+            for (qsizetype k = from; k + 1 < to; ++k) {
+                if (w[k].folded != u"secteur"_s)
+                    continue;
+                qsizetype n = k + 1;
+                if (n < to && connector(w[n].folded))
+                    ++n;
+                if (n < to && complementArticle(w[n].folded))
+                    ++n;
+                if (n >= to || acronymToken(w[n]))
+                    return {};
+                // (A common noun some write with a capital: "le secteur de l'Internet fixe".)
+                QList<Token> words = w.mid(0, to);
+                words[n].capital = false;
+                if (!contentWord(words[n]) || timeOrFrameNoun(words[n].folded))
+                    return {};
+                const Phrase p = phraseAt(words, n, to, m_article.text);
+                return p.isEmpty() ? Phrase() : Phrase {p.key, labelOf(w, k, p.last, m_article.text), p.last};
+            }
+            return {};
+        };
+        Phrase sector = sectorIn(t, qMax<qsizetype>(0, f.first - 40), f.first);
+        if (sector.isEmpty() && f.sentence > 0) {
+            const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+            if (std::none_of(before.cbegin(), before.cend(), [](const Token &x) { return x.digit; }))
+                sector = sectorIn(before, 0, qMin<qsizetype>(before.size(), 40));
+        }
+        if (!sector.isEmpty())
+            return {noun.key + u' ' + sector.key, c.unit + QStringLiteral(" du ") + sector.label, noun.last};
     }
     if (after < t.size() && connector(t[after].folded) && after + 1 < t.size() && contentWord(t[after + 1])
         && !timeOrFrameNoun(t[after + 1].folded) && !participleLike(t[after + 1])) {
