@@ -295,6 +295,16 @@ void tst_Grouping::measures_data()
                           "d'abonnements est passé de 0,6 million en 2013 à 1,7 million en 2022.")
         << QStringLiteral("1,7 million") << QStringLiteral("abonnement internet fixe") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("subscriptions of nothing named are to the topic a sentence opens on")
+        << QStringLiteral(
+               "Pour l'internet fixe, le nombre d'abonnés enregistré s'est chiffré à 4,35 millions.")
+        << QStringLiteral("4,35 millions") << QStringLiteral("abonne internet fixe") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("or to what a relative pronoun stands for")
+        << QStringLiteral(
+               "Ce total est dominé par l'internet mobile, lequel totalisait 42,90 millions d'abonnés.")
+        << QStringLiteral("42,90 millions") << QStringLiteral("abonne internet mobile") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -3746,38 +3746,61 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     // Subscriptions of nothing named are to the sector the sentence, or a sentence with no figure
     // right before it, is about: "Le secteur de l'internet mobile a connu une évolution
     // importante : le nombre d'abonnements est passé de 3,4 millions à 11,8 millions", "Le
-    // secteur internet fixe a aussi connu une évolution. En effet, le nombre d'abonnements…".
-    if (after == f.after && subscriptionHead(noun.key) && !c.unit.contains(u' ')
-        && !(after < t.size() && (connector(t[after].folded) || adjectiveLike(t[after].folded)))) {
-        auto sectorIn = [this](const QList<Token> &w, qsizetype from, qsizetype to) -> Phrase {
+    // secteur internet fixe a aussi connu une évolution. En effet, le nombre d'abonnements…"; to
+    // the topic a sentence opens on ("Pour l'internet fixe, le nombre d'abonnés s'est chiffré à
+    // 4,35 millions"), or to what a relative pronoun stands for ("… dominé par l'internet mobile,
+    // lequel totalisait 42,90 millions d'abonnés actifs").
+    // (Past the adjective read above: "d'abonnés actifs".)
+    if (after <= f.after + 1 && subscriptionHead(noun.key.section(u' ', 0, 0)) && noun.key.count(u' ') < 2
+        && !(after < t.size() && connector(t[after].folded))) {
+        // (A common noun some write with a capital: "le secteur de l'Internet fixe".)
+        auto phraseOf = [this](const QList<Token> &w, qsizetype n, qsizetype to) -> Phrase {
+            if (n >= to || acronymToken(w[n]))
+                return {};
+            QList<Token> words = w.mid(0, to);
+            words[n].capital = false;
+            if (!contentWord(words[n]) || timeOrFrameNoun(words[n].folded)
+                || subscriptionHead(words[n].folded))
+                return {};
+            return phraseAt(words, n, to, m_article.text);
+        };
+        auto topicIn = [&](const QList<Token> &w, qsizetype from, qsizetype to) -> Phrase {
             for (qsizetype k = from; k + 1 < to; ++k) {
-                if (w[k].folded != u"secteur"_s)
-                    continue;
+                const QString &x = w[k].folded;
                 qsizetype n = k + 1;
-                if (n < to && connector(w[n].folded))
-                    ++n;
-                if (n < to && complementArticle(w[n].folded))
-                    ++n;
-                if (n >= to || acronymToken(w[n]))
-                    return {};
-                // (A common noun some write with a capital: "le secteur de l'Internet fixe".)
-                QList<Token> words = w.mid(0, to);
-                words[n].capital = false;
-                if (!contentWord(words[n]) || timeOrFrameNoun(words[n].folded))
-                    return {};
-                const Phrase p = phraseAt(words, n, to, m_article.text);
-                return p.isEmpty() ? Phrase() : Phrase {p.key, labelOf(w, k, p.last, m_article.text), p.last};
+                if (x == u"secteur"_s) {
+                    if (n < to && connector(w[n].folded))
+                        ++n;
+                    if (n < to && complementArticle(w[n].folded))
+                        ++n;
+                    const Phrase p = phraseOf(w, n, to);
+                    return p.isEmpty() ? p : Phrase {p.key, labelOf(w, k, p.last, m_article.text), p.last};
+                }
+                if (x == u"pour"_s && (k == 0 || w[k - 1].folded == u","_s)) {
+                    if (n < to && (determiner(w[n].folded) || complementArticle(w[n].folded)))
+                        ++n;
+                    const Phrase p = phraseOf(w, n, to);
+                    if (!p.isEmpty() && p.last + 1 < to && w[p.last + 1].folded == u","_s)
+                        return {p.key, labelOf(w, k + 1, p.last, m_article.text), p.last};
+                }
+                if ((x == u"lequel"_s || x == u"laquelle"_s || x == u"lesquels"_s || x == u"lesquelles"_s)
+                    && k >= 2 && w[k - 1].folded == u","_s) {
+                    const Phrase p = phraseBefore(w, k - 1, m_article.text);
+                    if (!p.isEmpty() && !subscriptionHead(p.key.section(u' ', 0, 0)))
+                        return p;
+                }
             }
             return {};
         };
-        Phrase sector = sectorIn(t, qMax<qsizetype>(0, f.first - 40), f.first);
-        if (sector.isEmpty() && f.sentence > 0) {
+        Phrase topic = topicIn(t, qMax<qsizetype>(0, f.first - 40), f.first);
+        if (topic.isEmpty() && f.sentence > 0) {
             const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
             if (std::none_of(before.cbegin(), before.cend(), [](const Token &x) { return x.digit; }))
-                sector = sectorIn(before, 0, qMin<qsizetype>(before.size(), 40));
+                topic = topicIn(before, 0, qMin<qsizetype>(before.size(), 40));
         }
-        if (!sector.isEmpty())
-            return {noun.key + u' ' + sector.key, c.unit + QStringLiteral(" du ") + sector.label, noun.last};
+        if (!topic.isEmpty())
+            return {noun.key + u' ' + topic.key, noun.label + QStringLiteral(" (") + topic.label + u')',
+                    noun.last};
     }
     if (after < t.size() && connector(t[after].folded) && after + 1 < t.size() && contentWord(t[after + 1])
         && !timeOrFrameNoun(t[after + 1].folded) && !participleLike(t[after + 1])) {
