@@ -305,6 +305,19 @@ void tst_Grouping::measures_data()
                "Ce total est dominé par l'internet mobile, lequel totalisait 42,90 millions d'abonnés.")
         << QStringLiteral("42,90 millions") << QStringLiteral("abonne internet mobile") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a grade after a counted noun is part of it")
+        << QStringLiteral("Les candidats ont obtenu 169 mentions très bien et 7 697 mentions assez bien.")
+        << QStringLiteral("7 697") << QStringLiteral("mention assez bien") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a record of a measure is a value of it")
+        << QStringLiteral("En 2020 et 2021, des records de réussite ont été atteints, avec 95,7 % et 93,8 %, "
+                          "respectivement.")
+        << QStringLiteral("95,7 %") << QStringLiteral("reussite") << QString() << QStringLiteral("whole");
+    QTest::newRow("a place after the figure past the noun of its kind")
+        << QStringLiteral(
+               "Le taux de participation a atteint 66,94 % dans la région de Laâyoune-Sakia El Hamra.")
+        << QStringLiteral("66,94 %") << QStringLiteral("taux participation")
+        << QStringLiteral("Laâyoune-Sakia El Hamra") << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -854,6 +854,10 @@ QString sameWords(QString key)
             && (at + words.size() == key.size() || key[at + words.size()] == u' '))
             key.replace(at, words.size(), one);
     }
+    // A record of a measure is a value of it: "des records de réussite ont été atteints, avec
+    // 95,7 %" is a taux de réussite.
+    if (key.startsWith(u"record "_s))
+        key.remove(0, 7);
     // The energy sold is the energy consumed, and "énergie" after the flow adds nothing: "les
     // ventes d'énergie de basse tension", "la consommation d'énergie de basse tension" and "la
     // consommation de basse tension" are one (not "les ventes du segment du câblage").
@@ -3734,6 +3738,21 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
             return p;
         }
     }
+    // A grade that follows the counted noun is part of it: "169 mentions très bien, 1 584 mentions
+    // bien et 7 697 mentions assez bien" are three counts, none of all the mentions.
+    if (!c.unit.contains(u' ') && after + 1 < t.size() && t[after].word) {
+        const QString &w = t[after].folded;
+        const QString &next = t[after + 1].folded;
+        const bool degree = (w == u"tres"_s || w == u"assez"_s || w == u"fort"_s)
+            && (next == u"bien"_s || (t[after + 1].word && adjectiveLike(next)));
+        const bool alone = w == u"bien"_s && (!t[after + 1].word || next == u"et"_s || next == u"ou"_s);
+        if (degree || alone) {
+            const qsizetype last = degree ? after + 1 : after;
+            noun.key += u' ' + (degree ? w + u' ' + next : w);
+            noun.label = c.unit + u' ' + labelOf(t, after, last, m_article.text);
+            after = last + 1;
+        }
+    }
     // An adjective that follows the counted noun is part of it: "4000 bureaux centraux".
     if (!c.unit.contains(u' ') && after < f.clauseEnd && t[after].word && !t[after].capital
         && adjectiveLike(t[after].folded) && !participleLike(t[after])
@@ -5208,6 +5227,12 @@ QString ArticleReading::owner(const Figure &f)
     if (at > f.after && at < f.t.size()
         && (f.t[at].folded == u"l"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"le"_s))
         ++at;
+    // (Past the common noun of its kind: "66,94 % dans la région de Laâyoune-Sakia El Hamra".)
+    if (at > f.after && at + 1 < f.t.size() && placeNoun(f.t[at].folded) && connector(f.t[at + 1].folded)) {
+        at += 2;
+        if (at < f.t.size() && complementArticle(f.t[at].folded))
+            ++at;
+    }
     // (Not an assembly the figure sits in: "douze députés dans la Chambre des représentants" are
     // the party's.)
     auto sitsIn = [&f](const ProperNoun &n) {
