@@ -318,6 +318,32 @@ void tst_Grouping::measures_data()
                "Le taux de participation a atteint 66,94 % dans la région de Laâyoune-Sakia El Hamra.")
         << QStringLiteral("66,94 %") << QStringLiteral("taux participation")
         << QStringLiteral("Laâyoune-Sakia El Hamra") << QStringLiteral("whole");
+    QTest::newRow("a change in parentheses after a change noun's complement is that complement's")
+        << QStringLiteral(
+               "Le déficit commercial s'est creusé de 17,7 %, en raison de l'accroissement des "
+               "importations de biens (+9,2 % à plus de 605,35 MMDH) et des exportations (+3,6 %).")
+        << QStringLiteral("+3,6 %") << QStringLiteral("exportation") << QString() << QStringLiteral("change");
+    QTest::newRow("the level a change reaches measures what changed")
+        << QStringLiteral(
+               "Ce bulletin fait état d'une hausse du déficit commercial de 17,7 % à plus de 259 MMDH.")
+        << QStringLiteral("259 MMDH") << QStringLiteral("deficit commercial") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a noun in -ent after its article is no verb")
+        << QStringLiteral("On note un accroissement de l'excédent de la balance des services de 10,2 %.")
+        << QStringLiteral("10,2 %") << QStringLiteral("excedent balance service") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a comparison's que opens no clause, the que before it does")
+        << QStringLiteral("Ces indicateurs font ressortir que les recettes ont plus que doublé passant de "
+                          "24,9 MMDH à 62,23 MMDH.")
+        << QStringLiteral("24,9 MMDH") << QStringLiteral("recette") << QString() << QStringLiteral("whole");
+    QTest::newRow("past the currency's abbreviation in parentheses")
+        << QStringLiteral("L'Office fait état de 92,73 milliards de dirhams (MMDH) de transferts de fonds.")
+        << QStringLiteral("92,73 milliards") << QStringLiteral("transfert") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a balance's sign is no increment")
+        << QStringLiteral(
+               "Le solde des voyages a triplé, se situant à +50,3 MMDH contre +17,36 MMDH un an plus tôt.")
+        << QStringLiteral("+17,36 MMDH") << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -846,7 +846,9 @@ QString sameWords(QString key)
         // Subscriptions to a telephone network are to the telephony: "les abonnements aux réseaux
         // téléphoniques mobiles" = "aux réseaux de téléphonie mobile" = "à la téléphonie mobile".
         {QLatin1String("reseau telephonique"), QLatin1String("telephonie")},
-        {QLatin1String("reseau telephonie"), QLatin1String("telephonie")}};
+        {QLatin1String("reseau telephonie"), QLatin1String("telephonie")},
+        // Transfers are of funds: "les transferts de fonds des MRE" = "les transferts des MRE".
+        {QLatin1String("transfert fonds"), QLatin1String("transfert")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)
@@ -2367,6 +2369,7 @@ private:
     void readAcronyms();
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
     Phrase possessedNoun(const Figure &f, const Phrase &noun) const;
+    Phrase changedInParentheses(const Figure &f) const;
     Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
                              bool pastClause = false) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
@@ -2803,7 +2806,10 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
             return k;
         // ("avec" opens a phrase of its own: "une progression significative, avec un taux de
         // réalisation de 92,1 %".)
-        if (t[k].digit || (!t[k].word && w != u","_s) || verbOrAuxiliary(w) || w == u"avec"_s)
+        // (Not a noun in -ent after its article: "une hausse de l'excédent commercial de 10,2 %".)
+        const bool noun = k > 0 && (determiner(t[k - 1].folded) || complementArticle(t[k - 1].folded))
+            && nounAfterDeterminer(t[k]);
+        if (t[k].digit || (!t[k].word && w != u","_s) || (verbOrAuxiliary(w) && !noun) || w == u"avec"_s)
             return -1;
     }
     return -1;
@@ -3594,9 +3600,12 @@ qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after)
     if (after >= t.size() || !connector(t[after].folded))
         return -1;
     qsizetype n = after + 1;
-    if (n < t.size() && determiner(t[n].folded))
+    // (After an article a word in -ent is a noun: "de l'excédent commercial".)
+    const bool article = n < t.size() && determiner(t[n].folded);
+    if (article)
         ++n;
-    if (n < t.size() && contentWord(t[n]) && !timeOrFrameNoun(t[n].folded))
+    if (n < t.size() && (article ? nounAfterDeterminer(t[n]) : contentWord(t[n]))
+        && !timeOrFrameNoun(t[n].folded))
         return n;
     return -1;
 }
@@ -3648,8 +3657,17 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     }
     // An amount's complement after its currency is what it measures: "367,8 milliards de
     // dirhams de recettes ordinaires", "333,3 milliards de dirhams pour les dépenses ordinaires".
-    // (f.after is past the currency's words: "de dirhams", "d'euros", "DH".)
-    const qsizetype a = f.after;
+    // (f.after is past the currency's words: "de dirhams", "d'euros", "DH"; and past their
+    // abbreviation in parentheses: "92,73 milliards de dirhams (MMDH) de transferts".)
+    qsizetype a = f.after;
+    qsizetype clauseEnd = f.clauseEnd;
+    if (c.kind == ClaimKind::Money && a + 3 < t.size() && t[a].folded == u"("_s && t[a + 2].folded == u")"_s
+        && acronymToken(t[a + 1])) {
+        a += 3;
+        clauseEnd = a;
+        while (clauseEnd < t.size() && !clauseDelimiter(t[clauseEnd], true))
+            ++clauseEnd;
+    }
     if (c.kind == ClaimKind::Money && a + 1 < t.size() && !t[a + 1].capital) {
         qsizetype n = -1;
         if (connector(t[a].folded))
@@ -3659,9 +3677,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         else if (t[a].folded == u"pour"_s && a + 2 < t.size() && determiner(t[a + 1].folded)
                  && !complementsNoun(t, f.first))
             n = a + 2;
-        if (n > 0 && n < f.clauseEnd && contentWord(t[n]) && !t[n].capital && !participleLike(t[n])
+        if (n > 0 && n < clauseEnd && contentWord(t[n]) && !t[n].capital && !participleLike(t[n])
             && !timeOrFrameNoun(t[n].folded) && !quantityWord(t[n].folded)) {
-            const Phrase p = nounPhrase(t, n, f.clauseEnd, m_article.text);
+            const Phrase p = nounPhrase(t, n, clauseEnd, m_article.text);
             if (!p.isEmpty() && !bareHead(p.key))
                 return p;
         }
@@ -4062,9 +4080,15 @@ qsizetype queClause(const QList<Token> &t, qsizetype from, qsizetype first)
             continue;
         const QString &w = t[k - 1].folded;
         // ("alors que", "tandis que" open a clause whose subject is its own.)
+        // (The "que" of a comparison opens none either, but a "que" before it may: "Ces
+        // indicateurs font ressortir que les recettes Voyages … ont plus que doublé passant de
+        // 24,9 MMDH"; "ainsi que" coordinates with what is before it.)
         const bool completive = w != u"ainsi"_s && w != u"plus"_s && w != u"moins"_s && w != u"autant"_s
             && w != u"tant"_s && w != u"bien"_s;
-        return completive ? k + 1 : -1;
+        if (completive)
+            return k + 1;
+        if (w != u"plus"_s && w != u"moins"_s && w != u"autant"_s)
+            return -1;
     }
     return -1;
 }
@@ -4298,6 +4322,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     }
     if (noun.isEmpty() && bareInParentheses)
         noun = phraseBefore(t, f.first - 1, m_article.text);
+    // A change in parentheses right after the complement of a change noun is that complement's:
+    // "en raison de l'accroissement des importations de biens (+9,2 % à plus de 605,35 MMDH) et
+    // des exportations (+3,6 %)" (the second after its coordination), not a group of what the
+    // sentence's subject measures.
+    if (noun.isEmpty() && m.scope == Scope::Change && c.kind == ClaimKind::Percent && opensParentheses)
+        noun = changedInParentheses(f);
     // An amount restated in another currency, in parentheses right after it, measures what it
     // does: "une aide de 140.000 dirhams (8.400.000 Fcfa)". So does an amount coordinated to the
     // one before by "et de": "… de 140.000 dirhams pour les logements totalement effondrés et de
@@ -5827,6 +5857,53 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
     return {};
 }
 
+// The noun phrase a change in parentheses follows, when a change noun introduces it ("la hausse
+// des importations (+9 %)"), or introduces the first of a coordination it ends ("… des
+// importations de biens (+9,2 %) et des exportations (+3,6 %)"); else empty.
+Phrase ArticleReading::changedInParentheses(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    const qsizetype open = f.first - 1;
+    // The item's start: right after the change noun's connector ("accroissement des"), or after
+    // "et" and its connector.
+    auto complementAt = [&t](qsizetype k) {
+        if (k < t.size() && complementArticle(t[k].folded))
+            ++k;
+        return k;
+    };
+    qsizetype k = open - 1;
+    qsizetype start = -1;
+    bool coordinated = false;
+    for (int words = 0; k >= 1 && words < 10 && start < 0; --k, ++words) {
+        if (!t[k].word || t[k].digit || verbLike(t[k].folded))
+            return {};
+        if (connector(t[k].folded) && changeWord(t[k - 1].folded))
+            start = complementAt(k + 1);
+        else if (connector(t[k].folded) && t[k - 1].folded == u"et"_s) {
+            start = complementAt(k + 1);
+            coordinated = true;
+        }
+    }
+    if (start < 0 || start >= open)
+        return {};
+    const Phrase x = phraseAt(t, start, open, m_article.text);
+    if (x.isEmpty() || x.last != open - 1)
+        return {};
+    if (!coordinated)
+        return x;
+    // Back past the first item, its parentheses and words, to its change noun.
+    qsizetype j = k - 1;
+    if (j >= 0 && t[j].folded == u")"_s)
+        j = openingParenthesis(t, j, 20) - 1;
+    for (int words = 0; j >= 1 && words < 10; --j, ++words) {
+        if (connector(t[j].folded) && changeWord(t[j - 1].folded))
+            return x;
+        if (!t[j].word || t[j].digit)
+            return {};
+    }
+    return {};
+}
+
 // "La valeur du poisson blanc a baissé de 1 %, tandis que son poids a régressé de 5 %", "les
 // coquillages ont chuté …, en raison d'une baisse de 37 % de leur poids", "Quant aux algues, leur
 // valeur de débarquement a bondi de 42 %": a measure a possessive introduces in the figure's
@@ -6577,6 +6654,22 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (restated && gdp)
             noun = m_previous.phrase;
     }
+    // "une hausse du déficit commercial de 17,7 % à plus de 259 MMDH", "(+9,2 % à plus de 605,35
+    // MMDH)": the level a change reaches measures what changed.
+    if ((c.kind == ClaimKind::Money || (c.kind == ClaimKind::Count && !countNoun))
+        && m_previous.paragraph == c.paragraph && m_previous.sentence == si
+        && m_previous.kind == ClaimKind::Percent && m_previous.scope == Scope::Change
+        && !m_previous.phrase.isEmpty() && m_previous.last < f.first && f.first - m_previous.last <= 6
+        && f.t[m_previous.last + 1].text == u"à"_s) {
+        bool reached = true; // nothing but "à" and a qualifier between
+        for (qsizetype k = m_previous.last + 2; k < f.first && reached; ++k) {
+            const QString &w = f.t[k].folded;
+            reached = w == u"plus"_s || w == u"moins"_s || w == u"de"_s || w == u"d"_s || w == u"pres"_s
+                || w == u"environ"_s || w == u"quelque"_s || w == u"presque"_s;
+        }
+        if (reached)
+            noun = m_previous.phrase;
+    }
     // "13.772 unités, contre 11.288 transactions un an plus tôt", "1.751 ventes, contre 1.383
     // transactions en novembre 2022": the base a count is compared with at another time counts
     // what it counts, whatever word the writer chose not to repeat.
@@ -6761,6 +6854,14 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = {defined->key, defined->label, noun.last};
     }
     m.noun = sameWords(noun.key);
+    // "le solde excédentaire des voyages … se situant à +50,3 MMDH contre seulement +17,36 MMDH": a
+    // balance's sign is no increment; the level it is at, or a comparison's base, is a level.
+    if (m.scope == Scope::Increment && c.kind == ClaimKind::Money && balanceHead(m.noun.section(u' ', 0, 0))
+        && c.start < m_article.text.size() && m_article.text.at(c.start) == u'+' && f.first >= 1
+        && (f.t[f.first - 1].text == u"à"_s || comparisonBase(f.t, f.first))) {
+        m.scope = Scope::Whole;
+        m.decrease = false;
+    }
     // (A quotation mark the phrase opened and did not close is no part of its name: "les prix
     // des services de « santé ».)
     m.nounLabel = withoutStrayQuotes(noun.label);
@@ -6944,7 +7045,11 @@ std::optional<Measure> ArticleReading::read(int ci)
         // (Nor a rank alone: "Paris occupe la première place avec 70,3 millions de passagers".)
         // (Nor the item of a list that the noun names already: "des services (+3 %)".)
         const QString group = sameWords(words.join(u' '));
-        if (group == m.noun || (words.size() == 1 && ordinalWord(words.first()))
+        // (Nor, for a figure in parentheses, its head: "importations" of "l'accroissement des
+        // importations de biens (+9,2 %)".)
+        const bool inParentheses = f.first > 0 && f.t[f.first - 1].folded == u"("_s;
+        if (group == m.noun || (inParentheses && m.noun.startsWith(group + u' '))
+            || (words.size() == 1 && ordinalWord(words.first()))
             || (listedItem && m.noun.endsWith(u' ' + group))) {
             m.breakdown.clear();
             m.breakdownLabel.clear();
