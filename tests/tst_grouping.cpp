@@ -344,6 +344,12 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "Le solde des voyages a triplé, se situant à +50,3 MMDH contre +17,36 MMDH un an plus tôt.")
         << QStringLiteral("+17,36 MMDH") << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("a flow's verb names it before what the paragraph measures")
+        << QStringLiteral(
+               "Le recours au marché des adjudications a atteint 8,2 milliards de dirhams. Si l'Etat a "
+               "bien remboursé 3,7 milliards de dirhams, il a emprunté en retour 11,9 milliards.")
+        << QStringLiteral("11,9 milliards") << QStringLiteral("emprunt") << QStringLiteral("Etat")
+        << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -1166,7 +1166,9 @@ QString flowOfParticiple(const QString &f)
         {QLatin1String("exporte"), QLatin1String("exportation")},
         {QLatin1String("distribue"), QLatin1String("distribution")},
         {QLatin1String("investi"), QLatin1String("investissement")},
-        {QLatin1String("depense"), QLatin1String("depense")}};
+        {QLatin1String("depense"), QLatin1String("depense")},
+        {QLatin1String("rembourse"), QLatin1String("remboursement")},
+        {QLatin1String("emprunte"), QLatin1String("emprunt")}};
     for (const auto &[stem, flow] : flows) {
         if (f.startsWith(stem) && f.size() <= stem.size() + 2) {
             const QStringView ending = QStringView(f).mid(stem.size());
@@ -4796,6 +4798,22 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         }
         noun = subject(before, from, qMin<qsizetype>(before.size(), from + kSubjectReach));
     }
+    // A flow's verb names it, before what the paragraph measures: "le Maroc a importé pour près de
+    // 300 milliards de dirhams" gives the importations; "si l'Etat a bien remboursé 3,7 milliards
+    // de dirhams à ses créanciers, il a emprunté en retour 11,9 milliards" a remboursement and an
+    // emprunt (past an adverb after the auxiliary).
+    for (qsizetype k = f.first - 1; noun.isEmpty() && k > f.clauseStart && k >= f.first - 4; --k) {
+        qsizetype a = k - 1;
+        if (a > f.clauseStart && t[a].word
+            && (t[a].folded == u"bien"_s || t[a].folded == u"deja"_s || t[a].folded == u"ainsi"_s
+                || t[a].folded == u"aussi"_s || t[a].folded == u"egalement"_s))
+            --a;
+        const QString &aux = t[a].folded;
+        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
+            continue;
+        if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
+            noun = {flow, t[k].text.toString(), k};
+    }
     // A pronoun or nothing: what the paragraph was measuring.
     const auto state = m_states.constFind(c.paragraph);
 
@@ -4866,15 +4884,6 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 break;
             }
         }
-    }
-    // A flow's verb names it: "le Maroc a importé pour près de 300 milliards de dirhams" gives the
-    // importations.
-    for (qsizetype k = f.first - 1; noun.isEmpty() && k > f.clauseStart && k >= f.first - 4; --k) {
-        const QString &aux = t[k - 1].folded;
-        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
-            continue;
-        if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
-            noun = {flow, t[k].text.toString(), k};
     }
     // A frame is no measure: "Tanger Med a franchi la barre des 50 millions de tonnes", "le cap
     // des 10 millions de touristes".
