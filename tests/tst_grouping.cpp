@@ -350,6 +350,16 @@ void tst_Grouping::measures_data()
                "bien remboursé 3,7 milliards de dirhams, il a emprunté en retour 11,9 milliards.")
         << QStringLiteral("11,9 milliards") << QStringLiteral("emprunt") << QStringLiteral("Etat")
         << QStringLiteral("whole");
+    QTest::newRow("an amount in parentheses measures the chain of complements they follow")
+        << QStringLiteral("Cela résulte de la hausse de 7,2 % des intérêts de la dette (17,8 MMDH).")
+        << QStringLiteral("17,8 MMDH") << QStringLiteral("interet dette") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("after its article a word in -its is a noun")
+        << QStringLiteral(
+               "Les recettes fiscales atteindraient 320,1 MMDH, dont 139,3 MMDH des impôts directs, "
+               "21,3 MMDH des droits de douane et 21,7 MMDH des droits d'enregistrement.")
+        << QStringLiteral("21,3 MMDH") << QStringLiteral("droit douane") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -3679,7 +3679,11 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         else if (t[a].folded == u"pour"_s && a + 2 < t.size() && determiner(t[a + 1].folded)
                  && !complementsNoun(t, f.first))
             n = a + 2;
-        if (n > 0 && n < clauseEnd && contentWord(t[n]) && !t[n].capital && !participleLike(t[n])
+        // (After its article a word in -its is a noun: "21,3 MMDH des droits de douane", "des
+        // produits".)
+        const bool article = n > 0 && (determiner(t[n - 1].folded) || complementArticle(t[n - 1].folded))
+            && (t[n].folded.endsWith(u"it"_s) || t[n].folded.endsWith(u"its"_s));
+        if (n > 0 && n < clauseEnd && contentWord(t[n]) && !t[n].capital && (article || !participleLike(t[n]))
             && !timeOrFrameNoun(t[n].folded) && !quantityWord(t[n].folded)) {
             const Phrase p = nounPhrase(t, n, clauseEnd, m_article.text);
             if (!p.isEmpty() && !bareHead(p.key))
@@ -4321,6 +4325,13 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 noun = {key.join(u' '), labelOf(t, start, f.first - 2, m_article.text), f.first - 2};
             }
         }
+    }
+    // (An amount, with the chain of complements the parentheses follow: "la hausse de 7,2 % des
+    // intérêts de la dette (17,8 MMDH)" measures the intérêts de la dette, not the dette.)
+    if (noun.isEmpty() && bareInParentheses && c.kind == ClaimKind::Money) {
+        if (const Phrase chain = headBefore(t, f.first - 1, m_article.text);
+            !changeWord(chain.key.section(u' ', 0, 0)))
+            noun = chain;
     }
     if (noun.isEmpty() && bareInParentheses)
         noun = phraseBefore(t, f.first - 1, m_article.text);
