@@ -360,6 +360,11 @@ void tst_Grouping::measures_data()
                "21,3 MMDH des droits de douane et 21,7 MMDH des droits d'enregistrement.")
         << QStringLiteral("21,3 MMDH") << QStringLiteral("droit douane") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("what a sum is for is its complement, not a period") << QStringLiteral(
+        "Les dépenses émises au titre du budget général se sont élevées à 186,3 MMDH au titre "
+        "des six premiers mois.") << QStringLiteral("186,3 MMDH") << QStringLiteral("depense budget")
+                                                                       << QString()
+                                                                       << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

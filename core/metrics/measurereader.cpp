@@ -512,14 +512,15 @@ bool reportingVerb(const QString &f)
 // remplissage"; "nuitées totales" are the "nuitées".
 bool neutralModifier(const QString &f)
 {
-    static const Words w = words(
-        {"total",       "totale",     "totaux",     "totales",   "global",     "globale",   "globaux",
-         "globales",    "moyen",      "moyenne",    "moyens",    "moyennes",   "national",  "nationale",
-         "nationaux",   "nationales", "annuel",     "annuelle",  "annuels",    "annuelles", "cumule",
-         "cumulee",     "cumules",    "cumulees",   "net",       "nette",      "nets",      "nettes",
-         "brut",        "brute",      "bruts",      "brutes",    "mensuel",    "mensuelle", "mensuels",
-         "mensuelles",  "actuel",     "actuelle",   "general",   "generale",   "different", "differents",
-         "differentes", "officiel",   "officielle", "officiels", "officielles"});
+    static const Words w
+        = words({"total", "totale", "totaux", "totales", "global", "globale", "globaux", "globales", "moyen",
+                 "moyenne", "moyens", "moyennes", "national", "nationale", "nationaux", "nationales",
+                 "annuel", "annuelle", "annuels", "annuelles", "cumule", "cumulee", "cumules", "cumulees",
+                 "net", "nette", "nets", "nettes", "brut", "brute", "bruts", "brutes", "mensuel", "mensuelle",
+                 "mensuels", "mensuelles", "actuel", "actuelle", "general", "generale", "different",
+                 "differents", "differentes", "officiel", "officielle", "officiels", "officielles",
+                 // What is spent is issued: "les dépenses ordinaires émises" are the dépenses ordinaires.
+                 "emis", "emise", "emises"});
     return w.contains(f);
 }
 
@@ -1230,6 +1231,21 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             continue;
         }
         const Token &tok = t[k];
+        // What a sum is for is its complement: "les dépenses émises au titre du budget général".
+        // (Not a period: "au titre des cinq premiers mois", "au titre de l'exercice 2023".)
+        const auto period = [&t, end](qsizetype from) {
+            for (qsizetype j = from; j < end && j < from + 5; ++j) {
+                if (t[j].digit || timeOrFrameNoun(t[j].folded) || isMonth(t[j].folded)
+                    || t[j].folded == u"exercice"_s)
+                    return true;
+            }
+            return false;
+        };
+        if (content > 0 && tok.folded == u"au"_s && k + 3 < end && t[k + 1].folded == u"titre"_s
+            && connector(t[k + 2].folded) && !period(k + 3)) {
+            k += 2;
+            continue;
+        }
         // What a tax or a duty is levied on is its complement too: "la taxe sur la valeur
         // ajoutée", "l'impôt sur le revenu", "les droits sur les importations".
         const bool on = tok.folded == u"sur"_s && content == 1 && k + 2 < end
