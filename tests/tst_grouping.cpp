@@ -2377,6 +2377,10 @@ void tst_Grouping::periods_data()
         << QStringLiteral("Les recettes ont progressé de 9,3 % de janvier à octobre 2024.\n\nA la même "
                           "période, le pays a accueilli 14,6 millions de touristes.")
         << QStringLiteral("14,6 millions") << running;
+    QTest::newRow("the paragraph before: an anaphor after a preposition")
+        << QStringLiteral("Les recettes ont progressé de 9,3 % à fin octobre 2024.\n\nDans cette évolution, "
+                          "les tirages se sont établis à 24,9 MMDH.")
+        << QStringLiteral("24,9 MMDH") << running;
     QTest::newRow("the paragraph before: no anaphor")
         << QStringLiteral("Les recettes ont progressé de 9,3 % de janvier à octobre 2024.\n\nLe pays a "
                           "accueilli 14,6 millions de touristes.")

@@ -2654,8 +2654,10 @@ const QList<Sentence> &ArticleReading::sentences(int p)
 // nourrie de…", "Ces chiffres…", "A la même période, …".
 bool opensOnAnaphor(const QList<Token> &t)
 {
-    if (t.size() >= 2 && demonstrative(t[0].folded) && t[1].word && !t[1].capital
-        && !functionWords().contains(t[1].folded) && !timeOrFrameNoun(t[1].folded))
+    // (After a preposition too: "Dans cette évolution, les tirages se sont établis à 24,9 MMDH".)
+    const qsizetype d = t.size() >= 3 && t[0].word && preposition(t[0].folded) ? 1 : 0;
+    if (t.size() >= d + 2 && demonstrative(t[d].folded) && t[d + 1].word && !t[d + 1].capital
+        && !functionWords().contains(t[d + 1].folded) && !timeOrFrameNoun(t[d + 1].folded))
         return true;
     for (qsizetype k = 1; k + 1 < qMin<qsizetype>(t.size(), 6); ++k) {
         if (t[k].folded == u"meme"_s && (t[k + 1].folded == u"periode"_s || t[k + 1].folded == u"date"_s))
