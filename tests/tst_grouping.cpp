@@ -824,7 +824,7 @@ void tst_Grouping::measures_data()
     QTest::newRow("a coordinated clause after a figure has its own subject")
         << QStringLiteral("Les dépenses ordinaires ont été exécutées pour 92,1 % et les dépenses "
                           "d'investissement ont été émises pour 88,8 %.")
-        << QStringLiteral("88,8 %") << QStringLiteral("depense investissement") << QString()
+        << QStringLiteral("88,8 %") << QStringLiteral("realisation depense investissement") << QString()
         << QStringLiteral("whole");
     QTest::newRow("a group's rate, named in the paragraph before")
         << QStringLiteral("Le taux d'activité a reculé à 43,5 % en 2024.\n\nLes jeunes ont perdu 2,3 points "

@@ -4141,8 +4141,13 @@ bool ArticleReading::achievement(const Figure &f, const Phrase &noun) const
         if (t[k].folded == u"hauteur"_s || t[k].folded == u"pour"_s || t[k].folded == u"a"_s
             || connector(t[k].folded))
             continue;
-        return t[k].word && !t[k].capital && achievementWord(t[k].folded) && t[k].folded != u"realisation"_s
-            && t[k].folded != u"execution"_s;
+        // (Spending issued "pour 88,8 %" is spending executed: "les dépenses d'investissement ont été
+        // émises pour 88,8 %".)
+        const bool issued
+            = (t[k].folded == u"emis"_s || t[k].folded == u"emise"_s || t[k].folded == u"emises"_s)
+            && k + 1 < f.first && (t[k + 1].folded == u"pour"_s || t[k + 1].folded == u"a"_s);
+        return t[k].word && !t[k].capital && (achievementWord(t[k].folded) || issued)
+            && t[k].folded != u"realisation"_s && t[k].folded != u"execution"_s;
     }
     return false;
 }
@@ -4158,7 +4163,19 @@ Phrase ArticleReading::achieved(const Figure &f, const Phrase &paragraphNoun) co
     const QList<Token> &t = f.t;
     // The clause a "que" opens: "… révèlent que l'impôt sur les sociétés a enregistré un taux…".
     const qsizetype que = queClause(t, f.clauseStart, f.first);
-    Phrase p = subject(t, que >= 0 ? que : f.clauseStart, f.first);
+    qsizetype from = que >= 0 ? que : f.clauseStart;
+    // (A clause coordinated after a figure has its own subject: "les dépenses ordinaires ont été
+    // exécutées pour 92,1 % et les dépenses d'investissement ont été émises pour 88,8 %".)
+    if (m_previous.paragraph == f.claim.paragraph && m_previous.sentence == f.sentence
+        && m_previous.last >= from && m_previous.last < f.first) {
+        for (qsizetype k = m_previous.last + 1; k + 1 < f.first && k <= m_previous.last + 4; ++k) {
+            if (t[k].folded == u"et"_s && determiner(t[k + 1].folded)) {
+                from = k + 1;
+                break;
+            }
+        }
+    }
+    Phrase p = subject(t, from, f.first);
     if (!usable(p))
         p = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
     // "Ces recettes ont affiché un taux de réalisation de 82,8 %" after the "recettes fiscales":
