@@ -365,6 +365,17 @@ void tst_Grouping::measures_data()
         "des six premiers mois.") << QStringLiteral("186,3 MMDH") << QStringLiteral("depense budget")
                                                                        << QString()
                                                                        << QStringLiteral("whole");
+    QTest::newRow("respective changes in pairs with the level reached")
+        << QStringLiteral(
+               "Les coquillages, les algues, les crustacés et les poissons pélagiques ont accusé des "
+               "baisses respectives de 95 % à 56 t, 51 % à 21.186 t, 7 % à 7 365 t et 1 % à "
+               "1.026.690 t.")
+        << QStringLiteral("7 365") << QStringLiteral("crustace") << QString() << QStringLiteral("whole");
+    QTest::newRow("respective changes in pairs: the change") << QStringLiteral(
+        "Les coquillages, les algues, les crustacés et les poissons pélagiques ont accusé des "
+        "baisses respectives de 95 % à 56 t, 51 % à 21.186 t, 7 % à 7 365 t et 1 % à "
+        "1.026.690 t.") << QStringLiteral("95 %") << QStringLiteral("coquillage")
+                                                             << QString() << QStringLiteral("change");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -1467,8 +1467,11 @@ struct Sentence
         , end(e)
         , tokens(std::move(t))
         , period(periodOf(tokens))
-        , respectively(std::any_of(tokens.cbegin(), tokens.cend(),
-                                   [](const Token &x) { return x.folded == u"respectivement"_s; }))
+        , respectively(std::any_of(tokens.cbegin(), tokens.cend(), [](const Token &x) {
+            // (And the adjective: "des baisses respectives de 95 % …".)
+            return x.folded == u"respectivement"_s || x.folded == u"respectives"_s
+                || x.folded == u"respectifs"_s;
+        }))
     {
         for (qsizetype k = 1; k < tokens.size() && !points; ++k)
             points
@@ -2378,6 +2381,7 @@ private:
         int count;
     };
     FigureList listAround(const Figure &f) const;
+    FigureList pairedList(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
     QList<Phrase> coordinatedComplements(const QList<Token> &t, const Phrase &noun) const;
     Phrase listedComplement(const Figure &f, const Phrase &noun) const;
@@ -5562,6 +5566,83 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
     return alone;
 }
 
+// A list of figures given in pairs, a change and the level it reaches: "des baisses respectives
+// de 95 % à 56 t, 51 % à 21.186 t, 7 % à 7 365 t et 1 % à 1.026.690 t". The figure's list is the
+// one of its own role in the pairs (the changes, or the levels): its first token is the first
+// pair's, its place is its pair's; a count of 1 when the figure is in no such list. Read within
+// a reach of the figure: a page-long sentence is read in linear time.
+ArticleReading::FigureList ArticleReading::pairedList(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    const FigureList alone {f.first, 0, 1};
+    QList<std::pair<qsizetype, qsizetype>> figures; // first and last token of each figure
+    const qsizetype reach = qMin<qsizetype>(t.size(), f.first + 60);
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 60); k < reach; ++k) {
+        if (!t[k].digit)
+            continue;
+        if (const Claim *c = figureAt(t[k].start)) {
+            qsizetype end = k;
+            while (end + 1 < t.size() && t[end + 1].start < c->end)
+                ++end;
+            figures.append({k, end});
+            k = end;
+        }
+    }
+    // A unit's words after a figure: "%", "t", "MDH", "de tonnes".
+    auto unitWord = [&t](qsizetype k) {
+        const QString text = t[k].text.toString();
+        return t[k].folded == u"%"_s || currencyWord(t[k].folded)
+            || !MeasureUnits::at(text, 0).canonical.isEmpty() || t[k].folded == u"tonnes"_s
+            || t[k].folded == u"de"_s || t[k].folded == u"d"_s;
+    };
+    // Whether figures i and i + 1 are a pair: "95 % à 56 t".
+    auto paired = [&](qsizetype i) {
+        if (i < 0 || i + 1 >= figures.size())
+            return false;
+        int to = 0;
+        for (qsizetype k = figures[i].second + 1; k < figures[i + 1].first; ++k) {
+            if (t[k].text == u"à"_s)
+                ++to;
+            else if (!unitWord(k) || k > figures[i].second + 3)
+                return false;
+        }
+        return to == 1;
+    };
+    // Whether the pair ending with figure i is followed by the pair opening with figure i + 1:
+    // a comma or "et", and the unit's words.
+    auto joined = [&](qsizetype i) {
+        bool separated = false;
+        for (qsizetype k = figures[i].second + 1; k < figures[i + 1].first; ++k) {
+            if (t[k].folded == u","_s || t[k].folded == u"et"_s)
+                separated = true;
+            else if (!unitWord(k) || k > figures[i].second + 5)
+                return false;
+        }
+        return separated;
+    };
+    qsizetype self = -1;
+    for (qsizetype i = 0; i < figures.size() && self < 0; ++i) {
+        if (f.first >= figures[i].first && f.first <= figures[i].second)
+            self = i;
+    }
+    if (self < 0)
+        return alone;
+    const qsizetype role = paired(self) ? 0 : paired(self - 1) ? 1 : -1;
+    if (role < 0)
+        return alone;
+    qsizetype first = self - role; // the first figure of the figure's pair
+    int index = 0;
+    while (first >= 2 && paired(first - 2) && joined(first - 1)) {
+        first -= 2;
+        ++index;
+    }
+    int count = index + 1;
+    for (qsizetype next = self - role + 2; next + 1 < figures.size() && paired(next) && joined(next - 1);
+         next += 2)
+        ++count;
+    return count > 1 ? FigureList {figures[first].first, index, count} : alone;
+}
+
 // "la France, l'Espagne, l'Italie et l'Allemagne ont respectivement connu une hausse de 8 %, 6 %,
 // 15 % et 10 %": in a sentence that says "respectivement", the figure's place in its list of
 // figures is its owner's place in the list of names written before them, when both lists are
@@ -5775,12 +5856,32 @@ Phrase ArticleReading::respectiveNoun(const Figure &f, const Phrase &noun) const
     if (noun.isEmpty() || noun.last < 0 || noun.last >= t.size() || !f.sentences[f.sentence].respectively
         || !TextUtil::fold(noun.label).endsWith(t[noun.last].folded))
         return {};
-    const auto [runStart, index, count] = listAround(f);
+    auto [runStart, index, count] = listAround(f);
+    // (Or in pairs: "des baisses respectives de 95 % à 56 t, 51 % à 21.186 t".)
+    if (count < 2)
+        std::tie(runStart, index, count)
+            = std::tuple(pairedList(f).start, pairedList(f).index, pairedList(f).count);
     if (count < 2 || noun.last >= runStart)
         return {};
-    QList<Phrase> listed {noun};
+    // The list may open before the noun read, its clause cut at a comma: "les coquillages, les
+    // algues, les crustacés et les poissons pélagiques ont accusé des baisses respectives de 95 %"
+    // reads "crustacés"; the list is read from its first item.
+    Phrase head = noun;
+    for (int back = 0; back < count; ++back) {
+        const QString opening = TextUtil::fold(head.label.section(u' ', 0, 0));
+        qsizetype at = head.last;
+        while (at > 0 && at > head.last - 8 && t[at].folded != opening)
+            --at;
+        if (at < 3 || t[at].folded != opening || !determiner(t[at - 1].folded) || t[at - 2].folded != u","_s)
+            break;
+        const Phrase before = phraseBefore(t, at - 2, m_article.text);
+        if (before.isEmpty() || before.last != at - 3)
+            break;
+        head = before;
+    }
+    QList<Phrase> listed {head};
     bool complements = true; // every item after the first introduced by "de": "d'engrais"
-    qsizetype k = noun.last + 1;
+    qsizetype k = head.last + 1;
     while (listed.size() < count && k + 1 < runStart && (t[k].folded == u","_s || t[k].folded == u"et"_s)) {
         qsizetype n = k + 1;
         complements = complements && connector(t[n].folded);
