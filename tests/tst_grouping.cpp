@@ -376,6 +376,10 @@ void tst_Grouping::measures_data()
         "baisses respectives de 95 % à 56 t, 51 % à 21.186 t, 7 % à 7 365 t et 1 % à "
         "1.026.690 t.") << QStringLiteral("95 %") << QStringLiteral("coquillage")
                                                              << QString() << QStringLiteral("change");
+    QTest::newRow("a sentence opening on the whole country owns nothing, nor the next") << QStringLiteral(
+        "En Méditerranée, les débarquements ont atteint 59 tonnes. Au niveau national, les "
+        "débarquements ont atteint 1.233.568 tonnes. En valeur, ces débarquements ont enregistré "
+        "une hausse de 6 %.") << QStringLiteral("6 %") << QString() << QString() << QStringLiteral("change");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -5447,6 +5447,26 @@ QString ArticleReading::owner(const Figure &f)
     // "Les villes de Marrakech, Agadir et Casablanca arrivent en tête … « La première va terminer
     // l'année … en dépassant les deux millions de visiteurs »": the first, the second or the last
     // of the names the sentence before lists.
+    // "Au niveau national, les débarquements … ont atteint 1.233.568 tonnes … En valeur, ces
+    // débarquements ont enregistré une hausse de 6 %": a sentence that opens on the whole country
+    // says its figures, and those of the sentences after it in the paragraph, are the country's,
+    // not the place the paragraph before named.
+    if (owner.isEmpty()) {
+        auto wholeCountry = [](const QList<Token> &w) {
+            qsizetype k = 0;
+            if (k < w.size() && (w[k].folded == u"au"_s || w[k].folded == u"a"_s || w[k].folded == u"sur"_s))
+                ++k;
+            if (k < w.size() && (w[k].folded == u"l"_s || w[k].folded == u"le"_s))
+                ++k;
+            return k > 0 && k + 1 < w.size()
+                && (w[k].folded == u"niveau"_s || w[k].folded == u"echelle"_s || w[k].folded == u"plan"_s)
+                && (w[k + 1].folded == u"national"_s || w[k + 1].folded == u"nationale"_s);
+        };
+        for (int s = f.sentence; s >= 0; --s) {
+            if (wholeCountry(f.sentences[s].tokens))
+                return {};
+        }
+    }
     if (owner.isEmpty() && f.sentence > 0)
         owner = rankedListItem(f, speaker);
     if (owner.isEmpty() && f.sentence > 0)
