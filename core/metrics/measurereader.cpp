@@ -5449,8 +5449,8 @@ QString ArticleReading::owner(const Figure &f)
     // of the names the sentence before lists.
     // "Au niveau national, les débarquements … ont atteint 1.233.568 tonnes … En valeur, ces
     // débarquements ont enregistré une hausse de 6 %": a sentence that opens on the whole country
-    // says its figures, and those of the sentences after it in the paragraph, are the country's,
-    // not the place the paragraph before named.
+    // says its figures, and those of the few sentences after it in the paragraph, are the
+    // country's, not the place the sentence before named.
     if (owner.isEmpty()) {
         auto wholeCountry = [](const QList<Token> &w) {
             qsizetype k = 0;
@@ -5462,7 +5462,9 @@ QString ArticleReading::owner(const Figure &f)
                 && (w[k].folded == u"niveau"_s || w[k].folded == u"echelle"_s || w[k].folded == u"plan"_s)
                 && (w[k + 1].folded == u"national"_s || w[k + 1].folded == u"nationale"_s);
         };
-        for (int s = f.sentence; s >= 0; --s) {
+        // (Within a few sentences: a page of one paragraph of a hundred thousand sentences is read in
+        // linear time.)
+        for (int s = f.sentence; s >= 0 && s >= f.sentence - 8; --s) {
             if (wholeCountry(f.sentences[s].tokens))
                 return {};
         }
