@@ -380,6 +380,21 @@ void tst_Grouping::measures_data()
         "En Méditerranée, les débarquements ont atteint 59 tonnes. Au niveau national, les "
         "débarquements ont atteint 1.233.568 tonnes. En valeur, ces débarquements ont enregistré "
         "une hausse de 6 %.") << QStringLiteral("6 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("a change after a figure measures its own coordinated clause's subject")
+        << QStringLiteral(
+               "Les recettes se sont améliorées de 43,4 % à 39,27 MMDH et les dépenses ont augmenté "
+               "de 38 % à 16,31 MMDH.")
+        << QStringLiteral("38 %") << QStringLiteral("depense") << QString() << QStringLiteral("change");
+    QTest::newRow("a flow's complement past a neutral modifier")
+        << QStringLiteral("Le flux net des investissements directs étrangers s'est établi à 23 milliards de "
+                          "dirhams.")
+        << QStringLiteral("23 milliards") << QStringLiteral("investissement direct etranger") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a demonstrative complement names its antecedent again")
+        << QStringLiteral("Le flux net des investissements directs étrangers (IDE) a atteint 23 milliards de "
+                          "dirhams.\n\nLes recettes de ces investissements se sont améliorées de 43,4 %.")
+        << QStringLiteral("43,4 %") << QStringLiteral("recette investissement direct etranger") << QString()
+        << QStringLiteral("change");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -1203,9 +1203,11 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             i = k + 1;
     }
     // "les arrivées de touristes", "les entrées de visiteurs", "le flux de migrants" count them.
-    if (i + 2 < end && flowNoun(t[i].folded) && connector(t[i + 1].folded) && contentWord(t[i + 2])
-        && !t[i + 2].capital) {
-        const Phrase counted = phraseAt(t, i + 2, end, text);
+    // (Past a neutral modifier: "le flux net des investissements directs étrangers".)
+    const qsizetype flowConnector = i + 1 < end && neutralModifier(t[i + 1].folded) ? i + 2 : i + 1;
+    if (flowConnector + 1 < end && flowNoun(t[i].folded) && connector(t[flowConnector].folded)
+        && contentWord(t[flowConnector + 1]) && !t[flowConnector + 1].capital) {
+        const Phrase counted = phraseAt(t, flowConnector + 1, end, text);
         if (!counted.isEmpty())
             return counted;
     }
@@ -2382,6 +2384,7 @@ private:
     };
     FigureList listAround(const Figure &f) const;
     FigureList pairedList(const Figure &f) const;
+    QList<std::pair<qsizetype, qsizetype>> figuresNear(const Figure &f) const;
     Phrase respectiveNoun(const Figure &f, const Phrase &noun) const;
     QList<Phrase> coordinatedComplements(const QList<Token> &t, const Phrase &noun) const;
     Phrase listedComplement(const Figure &f, const Phrase &noun) const;
@@ -2391,7 +2394,9 @@ private:
     void readAcronyms();
     Phrase demonstrativeNoun(const Figure &f, int paragraph, int sentence) const;
     Phrase possessedNoun(const Figure &f, const Phrase &noun) const;
+    Phrase pointedComplement(const Figure &f, const Phrase &noun) const;
     Phrase changedInParentheses(const Figure &f) const;
+    qsizetype coordinatedClause(const Figure &f, qsizetype from) const;
     Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
                              bool pastClause = false) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
@@ -4121,6 +4126,21 @@ qsizetype queClause(const QList<Token> &t, qsizetype from, qsizetype first)
     return -1;
 }
 
+// The clause "et" and a determiner open after a figure of the sentence read from `from`, before the
+// figure ("les dépenses ordinaires ont été exécutées pour 92,1 % et les dépenses d'investissement
+// ont été émises pour 88,8 %"): the determiner's token, else -1.
+qsizetype ArticleReading::coordinatedClause(const Figure &f, qsizetype from) const
+{
+    const QList<Token> &t = f.t;
+    if (m_previous.paragraph != f.claim.paragraph || m_previous.sentence != f.sentence
+        || m_previous.last < from || m_previous.last + 2 >= f.first)
+        return -1;
+    qsizetype et = m_previous.last + 1;
+    while (et < f.first && t[et].folded != u"et"_s && !t[et].digit)
+        ++et;
+    return et + 1 < f.first && t[et].folded == u"et"_s && determiner(t[et + 1].folded) ? et + 1 : -1;
+}
+
 // Words of doing what was planned: "réalisation", "exécution", "réalisées", "exécutés".
 bool achievementWord(const QString &f)
 {
@@ -4170,15 +4190,8 @@ Phrase ArticleReading::achieved(const Figure &f, const Phrase &paragraphNoun) co
     qsizetype from = que >= 0 ? que : f.clauseStart;
     // (A clause coordinated after a figure has its own subject: "les dépenses ordinaires ont été
     // exécutées pour 92,1 % et les dépenses d'investissement ont été émises pour 88,8 %".)
-    if (m_previous.paragraph == f.claim.paragraph && m_previous.sentence == f.sentence
-        && m_previous.last >= from && m_previous.last < f.first) {
-        for (qsizetype k = m_previous.last + 1; k + 1 < f.first && k <= m_previous.last + 4; ++k) {
-            if (t[k].folded == u"et"_s && determiner(t[k + 1].folded)) {
-                from = k + 1;
-                break;
-            }
-        }
-    }
+    if (const qsizetype own = coordinatedClause(f, from); own >= 0)
+        from = own;
     Phrase p = subject(t, from, f.first);
     if (!usable(p))
         p = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
@@ -4525,11 +4538,15 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     const bool sameSentence
         = m_sentenceNoun.paragraph == c.paragraph && m_sentenceNoun.sentence == f.sentence;
     // (Not when its own clause names a subject: "24,9 MMDH, tandis que les remboursements ont
-    // connu une forte augmentation de 86,2 %".)
+    // connu une forte augmentation de 86,2 %"; "… à 39,27 MMDH et les dépenses ont augmenté de
+    // 38 %", a clause coordinated after the figure.)
     if (noun.isEmpty() && m.scope == Scope::Change && sameSentence && !m_sentenceNoun.phrase.isEmpty()) {
         const bool previousBefore = m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
             && m_previous.last < f.clauseStart;
-        const Phrase own = previousBefore ? subject(t, f.clauseStart, f.first) : Phrase();
+        const qsizetype coordinated = previousBefore ? -1 : coordinatedClause(f, f.clauseStart);
+        const Phrase own = previousBefore ? subject(t, f.clauseStart, f.first)
+            : coordinated >= 0            ? subject(t, coordinated, f.first)
+                                          : Phrase();
         if (!own.isEmpty() && !changeWord(own.key.section(u' ', 0, 0)) && !bareHead(own.key))
             noun = own;
         else
@@ -4728,16 +4745,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         // A coordinated clause after a figure of the sentence has its own subject: "les dépenses
         // ordinaires ont été exécutées pour 92,1 % et les dépenses d'investissement ont été émises
         // pour 88,8 %".
-        if (p.isEmpty() && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
-            && m_previous.last >= from && m_previous.last + 2 < f.first) {
-            qsizetype et = m_previous.last + 1;
-            while (et < f.first && t[et].folded != u"et"_s && !t[et].digit)
-                ++et;
-            if (et + 1 < f.first && t[et].folded == u"et"_s && determiner(t[et + 1].folded)) {
-                const Phrase own = subject(t, et + 1, f.first);
-                if (!own.isEmpty() && !changeWord(own.key.section(u' ', 0, 0)) && !bareHead(own.key))
-                    p = own;
-            }
+        if (const qsizetype own = p.isEmpty() ? coordinatedClause(f, from) : -1; own >= 0) {
+            const Phrase subjectOfOwn = subject(t, own, f.first);
+            if (!subjectOfOwn.isEmpty() && !changeWord(subjectOfOwn.key.section(u' ', 0, 0))
+                && !bareHead(subjectOfOwn.key))
+                p = subjectOfOwn;
         }
         if (p.isEmpty())
             p = subject(t, from, f.first);
@@ -5588,16 +5600,12 @@ ArticleReading::FigureList ArticleReading::listAround(const Figure &f) const
     return alone;
 }
 
-// A list of figures given in pairs, a change and the level it reaches: "des baisses respectives
-// de 95 % à 56 t, 51 % à 21.186 t, 7 % à 7 365 t et 1 % à 1.026.690 t". The figure's list is the
-// one of its own role in the pairs (the changes, or the levels): its first token is the first
-// pair's, its place is its pair's; a count of 1 when the figure is in no such list. Read within
-// a reach of the figure: a page-long sentence is read in linear time.
-ArticleReading::FigureList ArticleReading::pairedList(const Figure &f) const
+// The figures within sixty tokens of the figure, each by its first and last token. (Within a
+// reach: a page-long sentence is read in linear time.)
+QList<std::pair<qsizetype, qsizetype>> ArticleReading::figuresNear(const Figure &f) const
 {
     const QList<Token> &t = f.t;
-    const FigureList alone {f.first, 0, 1};
-    QList<std::pair<qsizetype, qsizetype>> figures; // first and last token of each figure
+    QList<std::pair<qsizetype, qsizetype>> figures;
     const qsizetype reach = qMin<qsizetype>(t.size(), f.first + 60);
     for (qsizetype k = qMax<qsizetype>(0, f.first - 60); k < reach; ++k) {
         if (!t[k].digit)
@@ -5610,6 +5618,19 @@ ArticleReading::FigureList ArticleReading::pairedList(const Figure &f) const
             k = end;
         }
     }
+    return figures;
+}
+
+// A list of figures given in pairs, a change and the level it reaches: "des baisses respectives
+// de 95 % à 56 t, 51 % à 21.186 t, 7 % à 7 365 t et 1 % à 1.026.690 t". The figure's list is the
+// one of its own role in the pairs (the changes, or the levels): its first token is the first
+// pair's, its place is its pair's; a count of 1 when the figure is in no such list. Read within
+// a reach of the figure: a page-long sentence is read in linear time.
+ArticleReading::FigureList ArticleReading::pairedList(const Figure &f) const
+{
+    const QList<Token> &t = f.t;
+    const FigureList alone {f.first, 0, 1};
+    const QList<std::pair<qsizetype, qsizetype>> figures = figuresNear(f);
     // A unit's words after a figure: "%", "t", "MDH", "de tonnes".
     auto unitWord = [&t](qsizetype k) {
         const QString text = t[k].text.toString();
@@ -5679,20 +5700,7 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     // et Idrissa Seck arrivent respectivement … avec respectivement 69 760 voix soit 1,56 % et
     // 40 286 voix soit 0,90 %": the pairs are the list.
     if (count < 2) {
-        // (Within a reach of the figure: a page-long sentence is read in linear time.)
-        QList<std::pair<qsizetype, qsizetype>> figures; // first and last token of each figure
-        const qsizetype reach = qMin<qsizetype>(t.size(), f.first + 60);
-        for (qsizetype k = qMax<qsizetype>(0, f.first - 60); k < reach; ++k) {
-            if (!t[k].digit)
-                continue;
-            if (const Claim *c = figureAt(t[k].start)) {
-                qsizetype end = k;
-                while (end + 1 < t.size() && t[end + 1].start < c->end)
-                    ++end;
-                figures.append({k, end});
-                k = end;
-            }
-        }
+        const QList<std::pair<qsizetype, qsizetype>> figures = figuresNear(f);
         QList<qsizetype> pairStart; // the index in `figures` each pair starts at
         qsizetype self = -1;
         for (qsizetype i = 0; i < figures.size(); ++i) {
@@ -6080,6 +6088,59 @@ Phrase ArticleReading::changedInParentheses(const Figure &f) const
             return {};
     }
     return {};
+}
+
+// "Le flux net des investissements directs étrangers … Les recettes de ces investissements se
+// sont améliorées de 43,4 %": a complement a demonstrative points with, between the noun and the
+// figure, is the phrase it names again, written with its own complements in the sentence, the
+// four before it or the paragraph before ("les recettes des investissements directs
+// étrangers", not of the investissements directs marocains the next paragraph names); the
+// noun unchanged when there is none.
+Phrase ArticleReading::pointedComplement(const Figure &f, const Phrase &noun) const
+{
+    const QList<Token> &t = f.t;
+    const qsizetype k = noun.last + 1;
+    if (noun.isEmpty() || noun.last < 0 || k + 2 >= f.first || !connector(t[k].folded)
+        || !demonstrative(t[k + 1].folded) || !t[k + 2].word || t[k + 2].capital)
+        return noun;
+    const QString head = MeasureReader::singular(t[k + 2].folded);
+    // The last phrase opening on the head with a complement or an adjective, before `to` (a name's
+    // capital aside: "des Investissements directs marocains à l'étranger").
+    auto find = [&](const QList<Token> &w, qsizetype to) -> Phrase {
+        for (qsizetype j = to - 1; j >= 0 && j >= to - 200; --j) {
+            if (!w[j].word || MeasureReader::singular(w[j].folded) != head
+                || (j > 0 && demonstrative(w[j - 1].folded)))
+                continue;
+            QList<Token> words = w.mid(0, qMin<qsizetype>(w.size(), j + 12));
+            words[j].capital = false;
+            const Phrase p = phraseAt(words, j, words.size(), m_article.text);
+            if (p.key.startsWith(head + u' '))
+                return p;
+        }
+        return {};
+    };
+    Phrase antecedent = find(t, k);
+    for (int s = f.sentence - 1; antecedent.isEmpty() && s >= 0 && s >= f.sentence - 4; --s)
+        antecedent = find(f.sentences[s].tokens, f.sentences[s].tokens.size());
+    // (In the paragraph before, what it measured last: its sentences are not read again here.)
+    if (antecedent.isEmpty()) {
+        const int before = bodyParagraphBefore(f.claim.paragraph);
+        const auto state = before >= 0 ? m_states.constFind(before) : m_states.cend();
+        if (state != m_states.cend() && state->lastNoun.key.startsWith(head + u' '))
+            antecedent = state->lastNoun;
+    }
+    // (Not twice: a level a change reaches took the change's noun already.)
+    if (antecedent.isEmpty() || noun.key.endsWith(u' ' + antecedent.key))
+        return noun;
+    // (Its article agrees with the antecedent as written: "des investissements directs étrangers", "de
+    // franchise médicale".)
+    const QString written = TextUtil::fold(antecedent.label.section(u' ', 0, 0));
+    const bool several = written.endsWith(u's') || written.endsWith(u'x');
+    return {noun.key + u' ' + antecedent.key,
+            noun.label + u' '
+                + (several ? complementArticleFor(t[k + 1].folded, antecedent.label) : QStringLiteral("de "))
+                + antecedent.label,
+            noun.last};
 }
 
 // "La valeur du poisson blanc a baissé de 1 %, tandis que son poids a régressé de 5 %", "les
@@ -6866,6 +6927,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         noun = pointed;
     } else {
         noun = possessedNoun(f, noun);
+        noun = pointedComplement(f, noun);
     }
     // "le nombre de conteneurs … 3,3 millions d'EVP. Le tonnage correspondant est en évolution de
     // 19 %": what corresponds to the noun the paragraph measured is of it.
@@ -7104,6 +7166,22 @@ std::optional<Measure> ArticleReading::read(int ci)
     // recule à 13,2 %".)
     if (!m.owner.isEmpty() && TextUtil::fold(m.owner) == TextUtil::fold(noun.label))
         m.owner.clear();
+    // (Nor the acronym of what it measures: "Le flux net des Investissements directs étrangers
+    // (IDE) … Les recettes de ces investissements" are not the IDE's, they are the IDE.)
+    if (!m.owner.isEmpty() && !m.owner.contains(u' ') && m.owner.size() <= 6
+        && m.owner == m.owner.toUpper()) {
+        const QString letters = TextUtil::fold(m.owner);
+        const QStringList words = noun.key.split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype w = 0; w + letters.size() <= words.size(); ++w) {
+            QString initials;
+            for (qsizetype j = w; j < w + letters.size(); ++j)
+                initials += words[j].front();
+            if (initials == letters) {
+                m.owner.clear();
+                break;
+            }
+        }
+    }
     m_states[c.paragraph].lastOwner = m.owner;
     // A share of the votes is a candidate's: "… Abdelmadjid Tebboune, président de la République,
     // suite à sa victoire … avec 84,30 % des suffrages exprimés" is his, when he is the one
