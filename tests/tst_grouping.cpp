@@ -395,6 +395,12 @@ void tst_Grouping::measures_data()
                           "dirhams.\n\nLes recettes de ces investissements se sont améliorées de 43,4 %.")
         << QStringLiteral("43,4 %") << QStringLiteral("recette investissement direct etranger") << QString()
         << QStringLiteral("change");
+    QTest::newRow("an amount each one of a kind has is per one of them")
+        << QStringLiteral(
+               "La dette intérieure est passée à 435,8 milliards de dirhams. En moyenne chaque marocain "
+               "a prêté à l'Etat quelque 13.000 dirhams.")
+        << QStringLiteral("13.000") << QStringLiteral("dette interieure") << QStringLiteral("Etat")
+        << QStringLiteral("per_period");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

@@ -6857,6 +6857,17 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.scope = Scope::PerPeriod;
         }
     }
+    // "En moyenne chaque marocain a prêté à l'Etat quelque 13.000 dirhams": an amount each one of a
+    // kind gives or has is per one of them, as "13.000 dirhams par habitant".
+    if (m.per.isEmpty() && m.scope == Scope::Whole) {
+        for (qsizetype k = qMax(f.clauseStart, f.first - 10); k + 1 < f.first; ++k) {
+            if (f.t[k].folded == u"chaque"_s && contentWord(f.t[k + 1])) {
+                m.per = MeasureReader::singular(f.t[k + 1].folded);
+                m.scope = Scope::PerPeriod;
+                break;
+            }
+        }
+    }
     m.period = list[si].period;
     // (An aim is not of the month an earlier sentence tells of: "En mai dernier, MASEN a
     // attribué… Le Maroc prévoit de dépasser 52 % d'ici 2030".)
@@ -6975,8 +6986,10 @@ std::optional<Measure> ArticleReading::read(int ci)
     // So is what it holds in a month: "La dette intérieure est passée à 435,8 milliards de dirhams
     // en janvier 2015" is a level of the debt as any other, not a flow of January's.
     if ((m.period == Period::RunningTotal || m.period == Period::SingleMonth)
-        && (m.scope == Scope::Whole || m.scope == Scope::Part) && c.kind != ClaimKind::Percent
-        && stockNoun(noun.key.section(u' ', 0, 0)))
+        && (m.scope == Scope::Whole || m.scope == Scope::Part
+            || (m.scope == Scope::PerPeriod && !m.per.isEmpty() && m.per != u"mois"_s && m.per != u"jour"_s
+                && m.per != u"an"_s && m.per != u"semaine"_s))
+        && c.kind != ClaimKind::Percent && stockNoun(noun.key.section(u' ', 0, 0)))
         m.period = Period::Unspecified;
     // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
     // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
