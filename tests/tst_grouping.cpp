@@ -401,6 +401,20 @@ void tst_Grouping::measures_data()
                "a prêté à l'Etat quelque 13.000 dirhams.")
         << QStringLiteral("13.000") << QStringLiteral("dette interieure") << QStringLiteral("Etat")
         << QStringLiteral("per_period");
+    QTest::newRow("an index's level in points after its change")
+        << QStringLiteral("Le MASI a progressé de 0,38 %, à 13.340,45 points.") << QStringLiteral("13.340,45")
+        << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("an amount after a contrast measures its own clause's subject")
+        << QStringLiteral("Le volume des échanges s'est élevé à 60,61 millions de dirhams, alors que la "
+                          "capitalisation boursière s'est établie à près de 681,454 milliards de dirhams.")
+        << QStringLiteral("681,454 milliards") << QStringLiteral("capitalisation boursiere") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("no one's after a sentence of names each given its figure")
+        << QStringLiteral(
+               "Par valeurs, BCP a drainé 16,85 MDH, Cosumar 14,45 MDH et Itissalat Al-Maghrib 8,27 "
+               "MDH. La capitalisation boursière s'est établie à 687,85 milliards de dirhams.")
+        << QStringLiteral("687,85 milliards") << QStringLiteral("capitalisation boursiere") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")

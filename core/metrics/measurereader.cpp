@@ -2715,6 +2715,23 @@ const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> 
     return *it;
 }
 
+// What ownersBefore() gives for a sentence of names each given its figure: no one's.
+const QString kListedNames = QStringLiteral("\u0001");
+
+// Whether two names or more of a sentence are each given their figure, a few words after them: "BCP
+// a drainé 16,85 MDH, Cosumar 14,45 MDH et Itissalat Al-Maghrib 8,27 MDH".
+bool namesWithFigures(const QList<ProperNoun> &names, const QList<Token> &t)
+{
+    int figured = 0;
+    for (const ProperNoun &n : names) {
+        qsizetype k = n.last + 1;
+        while (k < t.size() && k <= n.last + 3 && t[k].word && !t[k].capital)
+            ++k;
+        figured += k < t.size() && t[k].digit ? 1 : 0;
+    }
+    return figured >= 2;
+}
+
 const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, const QList<Sentence> &list)
 {
     auto it = m_owners.find({p, speaker});
@@ -2729,6 +2746,12 @@ const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, c
             qsizetype last = names.size() - 1;
             while (last >= 0 && coordinated.contains(last))
                 --last;
+            // (Nor the last of names each given its figure: "BCP a drainé 16,85 MDH, Cosumar 14,45
+            // MDH et Itissalat Al-Maghrib 8,27 MDH. La capitalisation boursière …" is no one's.)
+            if (namesWithFigures(names, s.tokens)) {
+                owners.append(kListedNames);
+                continue;
+            }
             owners.append(last >= 0 ? names[last].text : owners.isEmpty() ? QString() : owners.last());
         }
         it = m_owners.insert({p, speaker}, owners);
@@ -3926,7 +3949,8 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
             qsizetype v = n + 1;
             while (v < to && v <= n + 3 && !changeWord(t[v].folded)
                    && (t[v].folded == u"a"_s || t[v].folded == u"s"_s || t[v].folded == u"est"_s
-                       || t[v].folded == u"ont"_s || t[v].folded == u"se"_s))
+                       || t[v].folded == u"ont"_s || t[v].folded == u"se"_s || t[v].folded == u"ayant"_s
+                       || t[v].folded == u"avait"_s))
                 ++v;
             if (v < to && changeWord(t[v].folded) && !t[v].capital)
                 return {t[n].folded, t[n].text.toString(), n};
@@ -4712,11 +4736,13 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         auto k = std::lower_bound(heads.cbegin(), heads.cend(), f.first);
         // Not past a contrast that opens the figure's own clause: "Les recettes affichent un taux
         // de réalisation de 88 %, tandis que les dépenses ont été exécutées à hauteur de 90,2 %".
-        // (A rate: another measure's count may still be listed by category, "alors que le solaire
-        // ferme la marche avec 827 MW".)
+        // (A rate or an amount: "…, alors que la capitalisation boursière s'est établie à 681,454
+        // milliards" is no volume of the exchanges; another measure's count may still be listed by
+        // category, "alors que le solaire ferme la marche avec 827 MW".)
         qsizetype contrast = -1;
-        for (qsizetype j = f.first - 1;
-             c.kind == ClaimKind::Percent && j > 0 && j >= f.first - 30 && contrast < 0; --j) {
+        for (qsizetype j = f.first - 1; (c.kind == ClaimKind::Percent || c.kind == ClaimKind::Money) && j > 0
+             && j >= f.first - 30 && contrast < 0;
+             --j) {
             if (contrastAt(t, j))
                 contrast = j;
             else if (t[j].digit && figureAt(t[j].start))
@@ -5483,8 +5509,13 @@ QString ArticleReading::owner(const Figure &f)
     }
     if (owner.isEmpty() && f.sentence > 0)
         owner = rankedListItem(f, speaker);
-    if (owner.isEmpty() && f.sentence > 0)
+    if (owner.isEmpty() && f.sentence > 0) {
         owner = ownersBefore(f.claim.paragraph, speaker, f.sentences)[f.sentence - 1];
+        // (After a sentence of names each given its figure, no one's: not the owner of its last
+        // figure either.)
+        if (owner == kListedNames)
+            return {};
+    }
     if (owner.isEmpty())
         owner = m_states[f.claim.paragraph].lastOwner;
     // (Not a person the title names: "…: Abdelmadjid Tebboune proclamé président" owns neither the
@@ -6906,19 +6937,26 @@ std::optional<Measure> ArticleReading::read(int ci)
     }
     // "une hausse du déficit commercial de 17,7 % à plus de 259 MMDH", "(+9,2 % à plus de 605,35
     // MMDH)": the level a change reaches measures what changed.
-    if ((c.kind == ClaimKind::Money || (c.kind == ClaimKind::Count && !countNoun))
+    // (So is an index's level in points: "le MASI ayant progressé de 0,38 %, à 13.340,45 points" is
+    // the index at 13.340,45 points, no change of as many.)
+    const bool pointsLevel = c.unit == u"points"_s || c.unit == u"point"_s || c.unit == u"pts"_s;
+    if ((c.kind == ClaimKind::Money || (c.kind == ClaimKind::Count && !countNoun) || pointsLevel)
         && m_previous.paragraph == c.paragraph && m_previous.sentence == si
         && m_previous.kind == ClaimKind::Percent && m_previous.scope == Scope::Change
-        && !m_previous.phrase.isEmpty() && m_previous.last < f.first && f.first - m_previous.last <= 6
-        && f.t[m_previous.last + 1].text == u"à"_s) {
-        bool reached = true; // nothing but "à" and a qualifier between
-        for (qsizetype k = m_previous.last + 2; k < f.first && reached; ++k) {
+        && !m_previous.phrase.isEmpty() && m_previous.last + 1 < f.first && f.first - m_previous.last <= 7) {
+        // (Past a comma: "de 0,38 %, à 13.340,45 points".)
+        const qsizetype to = m_previous.last + (f.t[m_previous.last + 1].folded == u","_s ? 2 : 1);
+        bool reached = f.t[to].text == u"à"_s; // nothing but "à" and a qualifier between
+        for (qsizetype k = to + 1; k < f.first && reached; ++k) {
             const QString &w = f.t[k].folded;
             reached = w == u"plus"_s || w == u"moins"_s || w == u"de"_s || w == u"d"_s || w == u"pres"_s
                 || w == u"environ"_s || w == u"quelque"_s || w == u"presque"_s;
         }
-        if (reached)
+        if (reached) {
             noun = m_previous.phrase;
+            if (pointsLevel && m.scope == Scope::Change)
+                m.scope = Scope::Whole;
+        }
     }
     // "13.772 unités, contre 11.288 transactions un an plus tôt", "1.751 ventes, contre 1.383
     // transactions en novembre 2022": the base a count is compared with at another time counts
