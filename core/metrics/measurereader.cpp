@@ -1335,6 +1335,15 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     return {keys.join(u' '), labelOf(t, i, last, text), last};
 }
 
+// The phrase at token `i`, its first word read as a common noun even written with a capital ("le
+// secteur de l'Internet fixe", "des Investissements directs marocains à l'étranger").
+Phrase commonPhraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
+{
+    QList<Token> words = t.mid(0, end);
+    words[i].capital = false;
+    return phraseAt(words, i, end, text);
+}
+
 // The noun phrase ending right before token `end`, from the determiner or preposition that
 // opens it ("des dépenses", "sur la dette intérieure"); empty when none does within a few words.
 Phrase phraseBefore(const QList<Token> &t, qsizetype end, const QString &text)
@@ -3850,12 +3859,11 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         auto phraseOf = [this](const QList<Token> &w, qsizetype n, qsizetype to) -> Phrase {
             if (n >= to || acronymToken(w[n]))
                 return {};
-            QList<Token> words = w.mid(0, to);
-            words[n].capital = false;
-            if (!contentWord(words[n]) || timeOrFrameNoun(words[n].folded)
-                || subscriptionHead(words[n].folded))
+            Token word = w[n];
+            word.capital = false;
+            if (!contentWord(word) || timeOrFrameNoun(word.folded) || subscriptionHead(word.folded))
                 return {};
-            return phraseAt(words, n, to, m_article.text);
+            return commonPhraseAt(w, n, to, m_article.text);
         };
         auto topicIn = [&](const QList<Token> &w, qsizetype from, qsizetype to) -> Phrase {
             for (qsizetype k = from; k + 1 < to; ++k) {
@@ -5917,11 +5925,11 @@ Phrase ArticleReading::respectiveNoun(const Figure &f, const Phrase &noun) const
     if (noun.isEmpty() || noun.last < 0 || noun.last >= t.size() || !f.sentences[f.sentence].respectively
         || !TextUtil::fold(noun.label).endsWith(t[noun.last].folded))
         return {};
-    auto [runStart, index, count] = listAround(f);
+    FigureList list = listAround(f);
     // (Or in pairs: "des baisses respectives de 95 % à 56 t, 51 % à 21.186 t".)
-    if (count < 2)
-        std::tie(runStart, index, count)
-            = std::tuple(pairedList(f).start, pairedList(f).index, pairedList(f).count);
+    if (list.count < 2)
+        list = pairedList(f);
+    const auto [runStart, index, count] = list;
     if (count < 2 || noun.last >= runStart)
         return {};
     // The list may open before the noun read, its clause cut at a comma: "les coquillages, les
@@ -6142,9 +6150,7 @@ Phrase ArticleReading::pointedComplement(const Figure &f, const Phrase &noun) co
             if (!w[j].word || MeasureReader::singular(w[j].folded) != head
                 || (j > 0 && demonstrative(w[j - 1].folded)))
                 continue;
-            QList<Token> words = w.mid(0, qMin<qsizetype>(w.size(), j + 12));
-            words[j].capital = false;
-            const Phrase p = phraseAt(words, j, words.size(), m_article.text);
+            const Phrase p = commonPhraseAt(w, j, qMin<qsizetype>(w.size(), j + 12), m_article.text);
             if (p.key.startsWith(head + u' '))
                 return p;
         }
