@@ -501,6 +501,38 @@ void tst_ConsistencyChecker::repeated()
                                    "prévoit 93 % puis 96 % et 23.000 maisons ont été dégagées."),
                     QString())
                 .isEmpty());
+
+    // One total in three articles, written to more digits in one: "27,091 millions", "27 millions"
+    // and "plus de 27 millions" of one year.
+    auto traffic = [](const QString &outlet, const QString &figure, const QString &published) {
+        return article(
+            outlet,
+            QStringLiteral("Les aéroports du Royaume ont accueilli %1 de passagers en 2023.").arg(figure),
+            published);
+    };
+    QList<Article> rounded {
+        traffic(QStringLiteral("Le360"), QStringLiteral("27,091 millions"), QStringLiteral("2024-01-20")),
+        traffic(QStringLiteral("L'Observateur"), QStringLiteral("27 millions"), QStringLiteral("2024-02-03")),
+        traffic(QStringLiteral("Libération"), QStringLiteral("plus de 27 millions"),
+                QStringLiteral("2024-05-14"))};
+    MetricSet roundedSet = MetricSet::discover(rounded);
+    const QList<Finding> roundedNotes
+        = ofKind(ConsistencyChecker::check(rounded, MetricTaxonomy::bundled(), {}, &roundedSet),
+                 QStringLiteral("repeated"));
+    QCOMPARE(roundedNotes.size(), 1);
+    QVERIFY(roundedNotes[0].informative);
+    QCOMPARE(roundedNotes[0].claims.size(), 3);
+    QVERIFY2(roundedNotes[0].message.contains(QStringLiteral("27 millions")),
+             qPrintable(roundedNotes[0].message));
+    // Not another year's figure that rounds the same: 26,8 millions in 2019 is not the 2023 total.
+    rounded[0] = article(
+        QStringLiteral("Le360"),
+        QStringLiteral("Les aéroports du Royaume ont accueilli 26,8 millions de passagers en 2019."),
+        QStringLiteral("2024-01-20"));
+    roundedSet = MetricSet::discover(rounded);
+    QVERIFY(ofKind(ConsistencyChecker::check(rounded, MetricTaxonomy::bundled(), {}, &roundedSet),
+                   QStringLiteral("repeated"))
+                .isEmpty());
 }
 
 // What `bilan-cli check` reports on the bundled bilan (README, "What Bilan finds"). The two

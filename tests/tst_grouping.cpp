@@ -401,6 +401,33 @@ void tst_Grouping::measures_data()
                "a prêté à l'Etat quelque 13.000 dirhams.")
         << QStringLiteral("13.000") << QStringLiteral("dette interieure") << QStringLiteral("Etat")
         << QStringLiteral("per_period");
+    QTest::newRow("what was seen reached is no aim")
+        << QStringLiteral("L'aéroport de Djerba-Zarzis a vu son trafic atteindre 2,00 millions de passagers.")
+        << QStringLiteral("2,00 millions") << QStringLiteral("passager") << QStringLiteral("Djerba-Zarzis")
+        << QStringLiteral("whole");
+    QTest::newRow("an adjective in -ant before a change is no noun")
+        << QStringLiteral("Le trafic à l'aéroport de Tozeur-Nefta a bondi à 24.239 passagers, affichant une "
+                          "impressionnante augmentation de 113,1 %.")
+        << QStringLiteral("113,1 %") << QStringLiteral("passager") << QStringLiteral("Tozeur-Nefta")
+        << QStringLiteral("change");
+    QTest::newRow("a clause whose subject is a forecast")
+        << QStringLiteral("Et de noter que les prévisions de clôture pour l'année 2025 affichent un trafic "
+                          "de 27 millions de passagers et un chiffre d'affaires de 4,6 MMDH.")
+        << QStringLiteral("4,6 MMDH") << QStringLiteral("chiffre affaire") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("whoever manages the sites counted owns their figures")
+        << QStringLiteral("Dans les aéroports sous la gestion directe de l'OACA, 8,31 millions de passagers "
+                          "ont été recensés.")
+        << QStringLiteral("8,31 millions") << QStringLiteral("passager") << QStringLiteral("OACA")
+        << QStringLiteral("whole");
+    QTest::newRow("sites two manage together are no one's")
+        << QStringLiteral("Les plateformes gérées par l'OACA et la Société TAV ont accueilli un total de "
+                          "10,96 millions de passagers, marquant une hausse de 12,7 %.")
+        << QStringLiteral("12,7 %") << QStringLiteral("passager") << QString() << QStringLiteral("change");
+    QTest::newRow("a topic opened by 'Côté' is no name")
+        << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
+                          "67.729 vols.")
+        << QStringLiteral("67.729") << QStringLiteral("vol") << QString() << QStringLiteral("whole");
     QTest::newRow("an index's level in points after its change")
         << QStringLiteral("Le MASI a progressé de 0,38 %, à 13.340,45 points.") << QStringLiteral("13.340,45")
         << QString() << QString() << QStringLiteral("whole");
@@ -1917,6 +1944,14 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("not the other term of a comparison")
         << compared << QStringLiteral("+41,6 MMDH") << QString();
     QTest::newRow("never the measured noun itself") << compared << QStringLiteral("+40,8 MMDH") << QString();
+    QTest::newRow("not the class a named subject is one of")
+        << QStringLiteral("Parmi les sites les plus fréquentés, l'aéroport Tunis-Carthage a accueilli 6,15 "
+                          "millions de voyageurs.")
+        << QStringLiteral("6,15 millions") << QString();
+    QTest::newRow("not the site an elliptic clause names, its owner")
+        << QStringLiteral("Le trafic à l'aéroport de Tozeur-Nefta a bondi de 113,1 %, tandis que celui de "
+                          "l'aéroport de Tabarka-Aïn Drahem s'est accru de 7,4 %.")
+        << QStringLiteral("7,4 %") << QString();
     QTest::newRow("never a rank alone")
         << QStringLiteral("Paris occupe la première place avec 70,3 millions de passagers.")
         << QStringLiteral("70,3 millions") << QString();
@@ -2357,7 +2392,22 @@ void tst_Grouping::periods_data()
         "Le pays a accueilli 8,9 millions de touristes durant les dix "
         "premiers mois.") << QStringLiteral("8,9 millions")
                                   << running;
+    QTest::newRow("a lead with no figure of its own names the first figure's running total")
+        << QStringLiteral("Les aéroports montrent un fort dynamisme, avec une nette augmentation du trafic "
+                          "sur les dix premiers mois de l'année.\n\nLes plateformes ont accueilli 10,96 "
+                          "millions de passagers.\n\nL'aéroport Tunis-Carthage reste le plus fréquenté avec "
+                          "6,15 millions de voyageurs (+8,5 %).")
+        << QStringLiteral("+8,5 %") << running;
+    QTest::newRow("this period is the one named before")
+        << QStringLiteral("Le port a traité 20 millions de tonnes durant les six premiers mois.\n\nIl a "
+                          "accueilli 581.393 passagers au cours de cette période.")
+        << QStringLiteral("581.393") << running;
     const int month = int(MeasureReader::Period::SingleMonth);
+    QTest::newRow("not the month of a sentence before one of a whole year")
+        << QStringLiteral("Malgré une légère reprise observée en décembre, les statistiques révèlent une "
+                          "baisse. Le nombre de passagers a diminué de 0,6 % par rapport à 2023, passant de "
+                          "2.942.594 à 2.926.090 voyageurs.")
+        << QStringLiteral("2.926.090") << none;
     QTest::newRow("the month of a month")
         << QStringLiteral("Les arrivées ont atteint 1,2 million au cours du mois de juin.")
         << QStringLiteral("1,2 million") << month;
@@ -2692,6 +2742,13 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("L'inflation a atteint 6,2 % sur un an en février 2023.") << QStringLiteral("6,2 %")
         << QStringLiteral("En février 2023, les prix à la consommation ont augmenté de 6,3 % sur un an.")
         << QStringLiteral("6,3 %") << true;
+    QTest::newRow("a relay whose owner is written in another case")
+        << QStringLiteral("Les aéroports sous la gestion de l'OACA ont accueilli 8,31 millions de passagers "
+                          "en octobre 2024.")
+        << QStringLiteral("8,31 millions")
+        << QStringLiteral("Selon l'Oaca, les aéroports sous sa gestion ont comptabilisé 8,31 millions de "
+                          "passagers durant les dix premiers mois de 2024, à fin octobre 2024.")
+        << QStringLiteral("8,31 millions") << true;
     QTest::newRow("the Hexagone is France")
         << QStringLiteral("En France, l'inflation a atteint 6,2 % en février 2023.")
         << QStringLiteral("6,2 %")

@@ -265,6 +265,64 @@ void figuresInThreeArticles(Context &context, const Figures &figures)
     }
 }
 
+// One figure in three articles or more, written to more digits in some: "27,091 millions",
+// "27 millions" and "plus de 27 millions" of one metric and one year are one total, rounded.
+// The round figure is exact ("27 millions": 26,5 to 27,5 millions); the others lie within it, of
+// the same year (and month, when both name one). Not when every article gives the same value:
+// figuresInThreeArticles says it.
+void roundedInThreeArticles(Context &context)
+{
+    const QList<Item> &items = context.items;
+    for (const QString &key : std::as_const(context.metricKeys)) {
+        const QList<int> &list = context.byMetric.value(key);
+        if (list.size() < 3 || list.size() > 200)
+            continue;
+        QList<int> best;
+        int bestRound = -1;
+        for (int r : list) {
+            const Item &round = items[r];
+            if (round.c->qualifier != Qualifier::Exact || round.c->isRange() || round.c->asOf.isNull()
+                || !std::isfinite(round.range.high) || round.range.high <= round.range.low)
+                continue;
+            QList<int> within;
+            QSet<int> arts;
+            QSet<double> values;
+            for (int i : list) {
+                const Claim &c = *items[i].c;
+                const bool otherMonth
+                    = c.asOf.hasMonth() && round.c->asOf.hasMonth() && c.asOf.month != round.c->asOf.month;
+                if (c.isRange() || c.asOf.year != round.c->asOf.year || otherMonth
+                    || c.value < round.range.low || c.value > round.range.high)
+                    continue;
+                within.append(i);
+                arts.insert(items[i].article);
+                values.insert(c.value);
+            }
+            if (arts.size() >= 3 && values.size() >= 2 && within.size() > best.size()) {
+                best = within;
+                bestRound = r;
+            }
+        }
+        if (best.isEmpty())
+            continue;
+        Finding f {QStringLiteral("repeated"), key, {}, {}, true};
+        QStringList outlets;
+        QSet<int> arts;
+        for (int i : std::as_const(best)) {
+            f.claims.append(context.ref(i));
+            if (!arts.contains(items[i].article))
+                outlets << context.source(items[i].article);
+            arts.insert(items[i].article);
+        }
+        f.message = ConsistencyText::tr(
+                        "%1: %2 appears in %3 articles (%4), rounded in some, which share one source.")
+                        .arg(context.label(key), FrenchFormat::value(*items[bestRound].c))
+                        .arg(arts.size())
+                        .arg(outlets.join(QStringLiteral(", ")));
+        context.notes.append(f);
+    }
+}
+
 } // namespace
 
 void relays(Context &context)
@@ -281,6 +339,7 @@ void relays(Context &context)
     }
     sharedFigures(context, figures, same, precises);
     figuresInThreeArticles(context, figures);
+    roundedInThreeArticles(context);
 }
 
 } // namespace CheckDetail

@@ -2075,6 +2075,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         const bool startsSentence = first && last == k && k + 1 < to
             && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"_s
                 || t[k + 1].folded == u"tenu"_s
+                // ("Côté mouvements d'avions, …": the topic's words go on past a preposition.)
+                || (t[k].folded == u"cote"_s && t[k + 1].word && !t[k + 1].capital)
                 // ("Concrètement,", "Citant, à ce propos, …": an adverb or a participle.)
                 || ((t[k].folded.endsWith(u"ment") || t[k].folded.endsWith(u"ant"))
                     && t[k + 1].folded == u","_s)
@@ -2601,6 +2603,17 @@ ArticleReading::ArticleReading(const Article &article)
         if (c.paragraph < 0 || c.paragraph >= article.paragraphs.size() || c.boilerplate
             || !c.asOf.hasMonth())
             continue;
+        // A lead with no figure of its own that names a running total ("une nette augmentation du
+        // trafic passagers sur les dix premiers mois de l'année", then "un total de 10,96 millions
+        // de passagers") names the first figure's.
+        for (int p = paragraph < 0 ? 0 : c.paragraph; p < c.paragraph && body == 0; ++p) {
+            if (article.paragraphs[p].isBoilerplate())
+                continue;
+            const auto lead = sentencePeriods(article, p);
+            if (std::any_of(lead.cbegin(), lead.cend(),
+                            [](const auto &s) { return s.second == Period::RunningTotal; }))
+                m_leadRunning.insert(c.asOf.year * 16 + c.asOf.month);
+        }
         if (c.paragraph != paragraph) {
             if (article.paragraphs[c.paragraph].isBoilerplate() || ++body > 3)
                 break;
@@ -2705,6 +2718,31 @@ int ArticleReading::bodyParagraphBefore(int p) const
     return q >= 0 && !m_article.paragraphs[q].isBoilerplate() ? q : -1;
 }
 
+// Whether a sentence's figures are of the period named before: "au cours de cette période",
+// "sur cette période".
+bool namesThisPeriod(const QList<Token> &t)
+{
+    for (qsizetype k = 1; k < t.size(); ++k) {
+        if (t[k].folded == u"periode"_s && t[k - 1].folded == u"cette"_s)
+            return true;
+    }
+    return false;
+}
+
+// Whether a sentence names a whole year, not one of its months: "par rapport à 2023", "en
+// 2024", "l'année 2024" (not "en décembre 2024", "à fin octobre 2024").
+bool namesWholeYear(const QList<Token> &t)
+{
+    for (qsizetype k = 1; k < t.size(); ++k) {
+        const QString &w = t[k - 1].folded;
+        if (t[k].digit && t[k].text.size() == 4
+            && (t[k].text.startsWith(u"19") || t[k].text.startsWith(u"20"))
+            && (w == u"en"_s || w == u"a"_s || w == u"annee"_s || w == u"exercice"_s))
+            return true;
+    }
+    return false;
+}
+
 const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> &list)
 {
     auto it = m_periods.find(p);
@@ -2713,9 +2751,16 @@ const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> 
         periods.reserve(list.size());
         for (const Sentence &s : list) {
             Period own = s.period;
-            if (own == Period::Unspecified && periods.isEmpty() && opensOnAnaphor(s.tokens)) {
+            if (own == Period::Unspecified && periods.isEmpty()
+                && (opensOnAnaphor(s.tokens) || namesThisPeriod(s.tokens))) {
                 if (const int q = bodyParagraphBefore(p); q >= 0)
                     own = periodAtEnd(q);
+            }
+            // (Not past a sentence of a whole year: "Malgré une légère reprise observée en
+            // décembre, … le nombre total de passagers a diminué de 0,6 % par rapport à 2023".)
+            if (own == Period::Unspecified && !periods.isEmpty() && namesWholeYear(s.tokens)) {
+                periods.append(own);
+                continue;
             }
             periods.append(own != Period::Unspecified || periods.isEmpty() ? own : periods.last());
         }
@@ -3372,6 +3417,10 @@ Scope ArticleReading::scopeOf(const Figure &f) const
              --j)
             result = changeWord(t[j].folded) && (j + 1 < k - 1)
                 && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s);
+        // "a vu son trafic atteindre 2,00 millions de passagers": what was seen reached.
+        for (qsizetype j = k - 1; !result && t[k].folded == u"atteindre"_s && j >= 0 && j >= k - 4; --j)
+            result = t[j].folded == u"vu"_s || t[j].folded == u"voit"_s || t[j].folded == u"voient"_s
+                || t[j].folded == u"vit"_s;
         if ((targetWord(t[k].folded) && !result)
             || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s)
             || (k < f.first && conditionalVerb(t[k].folded)))
@@ -3397,6 +3446,19 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     // l'an passé".
     const bool past = (f.first > 0 && t[f.first - 1].folded == u"contre"_s)
         || (!m_article.published.isNull() && !c.asOf.isNull() && c.asOf.year < m_article.published.year);
+    // A clause whose subject is a forecast: "Et de noter que les prévisions de clôture pour l'année
+    // 2023 affichent un trafic de 27 millions de passagers, … et un chiffre d'affaires de 4,6 MMDH".
+    for (qsizetype k = f.first - 1; k >= 1 && !target && !past; --k) {
+        if (t[k].folded == u"."_s || t[k].folded == u";"_s)
+            break;
+        const QString &w = t[k].folded;
+        if (!(w == u"previsions"_s || w == u"prevision"_s || w == u"projections"_s || w == u"objectif"_s
+              || w == u"objectifs"_s)
+            || !determiner(t[k - 1].folded))
+            continue;
+        const qsizetype before = k - 2;
+        target = before < 0 || t[before].folded == u"que"_s || t[before].folded == u"qu"_s;
+    }
     for (qsizetype k = 0; k + 1 < qMin<qsizetype>(t.size(), 5) && !target && !past; ++k) {
         if (t[k].folded != u"selon"_s && t[k].folded != u"apres"_s)
             continue;
@@ -3964,7 +4026,12 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
                 return {t[n].folded, t[n].text.toString(), n};
         }
         // "une légère reprise de 0,2 %": the change, not its adjective.
-        if (n + 1 < to && degreeAdjective(t[n].folded) && changeWord(t[n + 1].folded))
+        // (Any adjective in -ant: "une impressionnante augmentation", "une inquiétante baisse".)
+        if (n + 1 < to && changeWord(t[n + 1].folded)
+            && (degreeAdjective(t[n].folded)
+                || (t[n].folded.size() > 6
+                    && (t[n].folded.endsWith(u"ante") || t[n].folded.endsWith(u"antes")
+                        || t[n].folded.endsWith(u"ant") || t[n].folded.endsWith(u"ants")))))
             ++n;
         if (n < to && (n == k + 1 ? nounAfterDeterminer(t[n]) : contentWord(t[n]))
             && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded) && !targetWord(t[n].folded)) {
@@ -5325,6 +5392,54 @@ QString ArticleReading::owner(const Figure &f)
             break;
         }
     }
+    // Whoever manages the sites counted owns their figures: "Dans les aéroports sous la gestion
+    // directe de l'OACA, 8,31 millions de passagers", "les ports gérés par l'ANP", an acronym too;
+    // "les aéroports sous sa gestion" are those of whom the sentence cites. Sites two manage
+    // together are no one's: "les plateformes gérées par l'OACA et la Société TAV".
+    {
+        const QList<Token> &t = f.t;
+        for (qsizetype k = f.first - 1;
+             k >= 1 && k >= f.first - 25 && t[k].folded != u"."_s && t[k].folded != u";"_s; --k) {
+            const QString &w = t[k].folded;
+            qsizetype n = -1;
+            if (w == u"gestion"_s && k >= 2 && t[k - 2].folded == u"sous"_s
+                && (t[k - 1].folded == u"sa"_s || t[k - 1].folded == u"leur"_s)) {
+                if (!f.claim.speaker.isEmpty())
+                    return f.claim.speaker;
+                break;
+            }
+            if (w == u"gestion"_s) {
+                n = k + 1;
+                if (n < f.first && t[n].word && !t[n].capital && !functionWords().contains(t[n].folded))
+                    ++n;
+                n = n < f.first && connector(t[n].folded) ? n + 1 : -1;
+            } else if ((w.startsWith(u"gere"_s) || w.startsWith(u"exploite"_s)) && w.size() <= 10
+                       && k + 1 < f.first && t[k + 1].folded == u"par"_s) {
+                n = k + 2;
+            }
+            if (n < 0)
+                continue;
+            if (n < f.first && (complementArticle(t[n].folded) || determiner(t[n].folded)))
+                ++n;
+            if (!(n < f.first && t[n].word && t[n].capital))
+                continue;
+            QString name;
+            qsizetype end = n;
+            for (const ProperNoun &p : names) {
+                if (p.first == n) {
+                    name = p.text;
+                    end = p.last;
+                }
+            }
+            if (name.isEmpty() && acronymToken(t[n]))
+                name = t[n].text.toString();
+            if (name.isEmpty())
+                continue;
+            if (end + 1 < f.first && t[end + 1].folded == u"et"_s)
+                return {};
+            return name;
+        }
+    }
     // The whole a part is set against is no one's: "102 sièges sur un total de 395 sièges", "2 434
     // 751 voix sur les 4 519 223 votants".
     {
@@ -6549,9 +6664,13 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         // "celui des services 19.000": the group of an elliptic clause.
         // Not a comparison's reference: "par rapport à celui de 2017".
         const qsizetype named = k + 2 < to && complementArticle(t[k + 2].folded) ? k + 3 : k + 2;
+        // Nor a site or place its name follows, an owner: "celui de l'aéroport de Tabarka".
+        const qsizetype name = named + 1 < to && connector(t[named + 1].folded) ? named + 2 : named + 1;
+        const bool namedPlace = named < to && (siteNoun(t[named].folded) || placeNoun(t[named].folded))
+            && name < to && t[name].word && t[name].capital;
         const bool elliptic = (w == u"celui"_s || w == u"celle"_s || w == u"ceux"_s || w == u"celles"_s)
             && named < to && connector(t[k + 1].folded) && t[named].word && !timeOrFrameNoun(t[named].folded)
-            && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
+            && !namedPlace && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
         return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
             || w == u"secteur"_s || w == u"secteurs"_s
             || elliptic
@@ -6635,19 +6754,28 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         bool fronted = previous == 0;
         for (qsizetype k = previous; k < start - 1 && fronted; ++k)
             fronted = !t[k].digit;
+        // A clause whose subject is named: "Tunis-Carthage a accueilli", "l'aéroport Tunis-Carthage
+        // a accueilli", "la région Souss-Massa".
+        const bool namedSubject = start + 2 < size
+            && ((t[start].word && t[start].capital)
+                || (determiner(t[start].folded) && t[start + 1].word
+                    && (t[start + 1].capital
+                        || (!functionWords().contains(t[start + 1].folded) && t[start + 2].word
+                            && t[start + 2].capital))));
         if (participle || fronted) {
             for (qsizetype k = start - 2; k >= previous && found < 0; --k) {
                 if (trigger(k, start - 1))
                     found = k;
             }
+            // "Parmi les sites les plus fréquentés, l'aéroport Tunis-Carthage a accueilli 6,15
+            // millions de voyageurs": the class a named subject is one of, not the figure's group.
+            if (found >= 0 && fronted && t[found].folded == u"parmi"_s && namedSubject)
+                found = -1;
         }
         // A sentence that opens on what its figures are split by: "Sur les listes locales, le PJD a
         // remporté 98 sièges contre 81 pour le PAM" (not a period: "Sur les dix premiers mois,").
         // (And "Quant aux listes nationales, le PJD a eu 27 sièges": a topic, when a name is the
         // clause's subject; "Quant à la consommation, elle…" names what is measured.)
-        const bool namedSubject = start + 1 < size
-            && ((t[start].word && t[start].capital)
-                || (determiner(t[start].folded) && t[start + 1].word && t[start + 1].capital));
         const bool opening = (t[0].folded == u"sur"_s && t[1].folded == u"les"_s)
             || (t[0].folded == u"quant"_s && t[1].folded == u"aux"_s && namedSubject);
         if (found < 0 && fronted && previous == 0 && start - 1 > 2 && opening && contentWord(t[2])

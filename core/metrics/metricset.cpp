@@ -591,8 +591,9 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
         if (relayable) {
             // A year's figure is its figure at the end of December: "en 2016" and "à fin décembre 2016".
             const int month = c.asOf.month == 12 ? 0 : c.asOf.month;
+            // (The owner as its key reads it: "OACA" and "Oaca" are one.)
             facts[keyOf({value, number ? QString() : measured, QString::number(c.asOf.year),
-                         QString::number(month), m.owner, m.breakdown, scope, m.per})]
+                         QString::number(month), TextUtil::fold(m.owner), m.breakdown, scope, m.per})]
                 .append(i);
         }
         if (repeated)

@@ -450,6 +450,10 @@
         <source>%1: %2 appears in %3 articles (%4), which share one source.</source>
         <translation>%1 : %2 figure dans %3 articles (%4), qui partagent une même source.</translation>
     </message>
+    <message>
+        <source>%1: %2 appears in %3 articles (%4), rounded in some, which share one source.</source>
+        <translation>%1 : %2 figure dans %3 articles (%4), arrondi dans certains, qui partagent une même source.</translation>
+    </message>
 </context>
 <context>
     <name>ExcerptView</name>
