@@ -424,6 +424,11 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les plateformes gérées par l'OACA et la Société TAV ont accueilli un total de "
                           "10,96 millions de passagers, marquant une hausse de 12,7 %.")
         << QStringLiteral("12,7 %") << QStringLiteral("passager") << QString() << QStringLiteral("change");
+    QTest::newRow("a people is its country")
+        << QStringLiteral("Selon l'Agence, à fin mars 2025, 18,3 millions de Tunisiens disposent d'un "
+                          "abonnement internet, dont 16,7 millions sur les réseaux mobiles.")
+        << QStringLiteral("16,7 millions") << QString() << QStringLiteral("Tunisie")
+        << QStringLiteral("part");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")
@@ -2388,6 +2393,10 @@ void tst_Grouping::periods_data()
     QTest::newRow("a price's change in a month is a point of its series")
         << QStringLiteral("Les prix ont augmenté de 0,8 % en octobre 2020.") << QStringLiteral("0,8 %")
         << none;
+    QTest::newRow("a stock's change at the end of a month is no running total's")
+        << QStringLiteral("À fin mars 2017, les abonnements internet s'établissent à 16,7 millions, soit une "
+                          "croissance annuelle de 27,5 %.")
+        << QStringLiteral("27,5 %") << none;
     QTest::newRow("first months") << QStringLiteral(
         "Le pays a accueilli 8,9 millions de touristes durant les dix "
         "premiers mois.") << QStringLiteral("8,9 millions")

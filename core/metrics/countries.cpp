@@ -569,6 +569,13 @@ QString named(QStringView owner)
     return i < 0 ? QString() : t.names[i];
 }
 
+QString ofPeople(QStringView word)
+{
+    const Table &t = table();
+    const int i = adjectiveCountry(t, foldedWords(word));
+    return i < 0 ? QString() : t.names[i];
+}
+
 Homes homes(const QList<Article> &articles)
 {
     QList<QHash<int, int>> counts(articles.size());

@@ -19,6 +19,10 @@ namespace Countries {
 // an empty string.
 QString named(QStringView owner);
 
+// The country whose people a word names, in any of its forms ("Marocains", "Tunisiennes",
+// "Français"), as the table writes it, or an empty string.
+QString ofPeople(QStringView word);
+
 // The country a bilan is about, and each article's when it is another: a figure no place owns
 // is its article's country's ("le taux de chômage a atteint 13 %" in a dispatch on Tunisia is
 // Tunisia's), and one the bilan's own country owns is national ("au Maroc, le taux de chômage…"

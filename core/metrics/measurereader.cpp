@@ -529,11 +529,11 @@ bool neutralModifier(const QString &f)
 bool stockNoun(const QString &key)
 {
     // (And the members of a population, counted at a date: "18,67 millions d'abonnés fin juin".)
-    static const Words w = words({"dette",      "endettement", "reserve",      "stock",       "effectif",
-                                  "parc",       "population",  "avoir",        "depot",       "patrimoine",
-                                  "superficie", "encours",     "abonne",       "client",      "internaute",
-                                  "assure",     "adherent",    "membre",       "habitant",    "inscrit",
-                                  "salarie",    "affilie",     "souscripteur", "utilisateur", "usager"});
+    static const Words w = words(
+        {"dette",   "endettement", "reserve",      "stock",       "effectif", "parc",     "population",
+         "avoir",   "depot",       "patrimoine",   "superficie",  "encours",  "abonne",   "abonnement",
+         "client",  "internaute",  "assure",       "adherent",    "membre",   "habitant", "inscrit",
+         "salarie", "affilie",     "souscripteur", "utilisateur", "usager"});
     return w.contains(key);
 }
 
@@ -7163,6 +7163,11 @@ std::optional<Measure> ArticleReading::read(int ci)
                 && m.per != u"an"_s && m.per != u"semaine"_s))
         && c.kind != ClaimKind::Percent && stockNoun(noun.key.section(u' ', 0, 0)))
         m.period = Period::Unspecified;
+    // Nor is its change from one date to the other: "une croissance annuelle de 27,5 %" of the
+    // subscriptions at the end of March.
+    if (m.period == Period::RunningTotal && m.scope == Scope::Change
+        && stockNoun(noun.key.section(u' ', 0, 0)))
+        m.period = Period::Unspecified;
     // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
     // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
     // subject, a rate of its own whatever forecast the sentence names.
@@ -7347,6 +7352,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}};
 
     m.owner = owner(f);
+    // A people is its country: "18,3 millions de Marocains disposent d'un abonnement internet" (and
+    // the figures after it) are Morocco's, not a "Marocains"'.
+    if (!m.owner.isEmpty() && !m.owner.contains(u' ')) {
+        if (const QString country = Countries::ofPeople(m.owner); !country.isEmpty())
+            m.owner = country;
+    }
     // (Not the measure's own words, capitalised as a rubric: "Chômage : au troisième trimestre, il
     // recule à 13,2 %".)
     if (!m.owner.isEmpty() && TextUtil::fold(m.owner) == TextUtil::fold(noun.label))
