@@ -429,6 +429,31 @@ void tst_Grouping::measures_data()
                           "abonnement internet, dont 16,7 millions sur les réseaux mobiles.")
         << QStringLiteral("16,7 millions") << QString() << QStringLiteral("Tunisie")
         << QStringLiteral("part");
+    QTest::newRow("a name coordinated with the source is a source")
+        << QStringLiteral(
+               "L'indice des prix des actifs immobiliers a enregistré une hausse de 7,6 %, ont "
+               "annoncé Bank Al-Maghrib (BAM) et l'Agence nationale de la conservation foncière "
+               "(ANCFCC). Sur un an, l'indice des prix des actifs immobiliers s'est amélioré de 7,5 %.")
+        << QStringLiteral("7,5 %") << QStringLiteral("prix actif immobilier") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("the place of a figure is not the next sentence's")
+        << QStringLiteral(
+               "Les prix ont augmenté dans les principales villes, avec des taux allant de 2,7 % à "
+               "Rabat à 6,1 % à Fès. Les ventes ont reculé de 10,4 %.")
+        << QStringLiteral("10,4 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("an acronym that shows its change is what is measured")
+        << QStringLiteral("Dans la capitale, l'IPAI a affiché une nouvelle hausse de 3,8 %.")
+        << QStringLiteral("3,8 %") << QStringLiteral("ipai") << QString() << QStringLiteral("change");
+    QTest::newRow("a figure coordinated to the one before complements no noun")
+        << QStringLiteral("Les prix ont augmenté de 7,9 % pour le foncier et de 11,7 % pour les biens.")
+        << QStringLiteral("11,7 %") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("'au niveau de' is no measure")
+        << QStringLiteral("Les ventes immatriculées au niveau de l'ANCFCC ont reculé de 8,1 %.")
+        << QStringLiteral("8,1 %") << QStringLiteral("vente") << QString() << QStringLiteral("change");
+    QTest::newRow("'au niveau de' a site names its owner")
+        << QStringLiteral("Le taux de récupération est de 106 % au niveau de l'aéroport de Marrakech Menara.")
+        << QStringLiteral("106 %") << QString() << QStringLiteral("Marrakech Menara")
+        << QStringLiteral("whole");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")
@@ -1957,6 +1982,12 @@ void tst_Grouping::breakdowns_data()
         << QStringLiteral("Le trafic à l'aéroport de Tozeur-Nefta a bondi de 113,1 %, tandis que celui de "
                           "l'aéroport de Tabarka-Aïn Drahem s'est accru de 7,4 %.")
         << QStringLiteral("7,4 %") << QString();
+    QTest::newRow("a category in the singular right after a rate")
+        << QStringLiteral("Les prix ont progressé de 7,1 % pour le résidentiel et de 7,9 % pour le foncier.")
+        << QStringLiteral("7,9 %") << QStringLiteral("foncier");
+    QTest::newRow("not a time after a rate")
+        << QStringLiteral("Les prix ont progressé de 7,1 % pour le mois de mars.") << QStringLiteral("7,1 %")
+        << QString();
     QTest::newRow("never a rank alone")
         << QStringLiteral("Paris occupe la première place avec 70,3 millions de passagers.")
         << QStringLiteral("70,3 millions") << QString();
@@ -2397,6 +2428,10 @@ void tst_Grouping::periods_data()
         << QStringLiteral("À fin mars 2017, les abonnements internet s'établissent à 16,7 millions, soit une "
                           "croissance annuelle de 27,5 %.")
         << QStringLiteral("27,5 %") << none;
+    QTest::newRow("a price's change at the end of a month is no running total's")
+        << QStringLiteral("Sur un an, l'indice des prix des actifs immobiliers s'est amélioré de 7,6 % à fin "
+                          "mars 2017.")
+        << QStringLiteral("7,6 %") << none;
     QTest::newRow("first months") << QStringLiteral(
         "Le pays a accueilli 8,9 millions de touristes durant les dix "
         "premiers mois.") << QStringLiteral("8,9 millions")
@@ -2763,6 +2798,21 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("6,2 %")
         << QStringLiteral("Dans l'Hexagone, la hausse des prix a atteint 6,3 % sur un an en février 2023.")
         << QStringLiteral("6,3 %") << true;
+    QTest::newRow("a change over a quarter is not the change over a year")
+        << QStringLiteral("En glissement trimestriel, l'indice des prix des actifs immobiliers a augmenté de "
+                          "2,2 % au quatrième trimestre 2016.")
+        << QStringLiteral("2,2 %")
+        << QStringLiteral(
+               "En glissement annuel, l'indice des prix des actifs immobiliers a augmenté de 4,6 % "
+               "au quatrième trimestre 2016.")
+        << QStringLiteral("4,6 %") << false;
+    QTest::newRow("a change from one quarter to the other, however it is said")
+        << QStringLiteral(
+               "Les ventes ont reculé de 6,7 % d'un trimestre à l'autre au premier trimestre 2013.")
+        << QStringLiteral("6,7 %")
+        << QStringLiteral("Par rapport au trimestre précédent, les ventes ont baissé de 6,5 % au premier "
+                          "trimestre 2013.")
+        << QStringLiteral("6,5 %") << true;
     QTest::newRow("a change over a month is not the change over a year")
         << QStringLiteral("Sur un mois, les prix ont augmenté de 1 % en février 2023.")
         << QStringLiteral("1 %")

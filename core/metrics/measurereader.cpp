@@ -1490,9 +1490,11 @@ struct Sentence
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             ranks = ranks || rankingWord(tokens[k].folded);
             // (Not what a change is measured in: "En valeur, les débarquements ont progressé".)
+            // (Nor a locution: "les ventes … immatriculées au niveau de l'ANCFCC".)
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
                 && !valueAdded(tokens, k)
-                && !(k > 0 && tokens[k - 1].folded == u"en"_s && changeDimensionWord(tokens[k].folded)))
+                && !(k > 0 && tokens[k - 1].folded == u"en"_s && changeDimensionWord(tokens[k].folded))
+                && !(k > 0 && tokens[k - 1].folded == u"au"_s && tokens[k].folded == u"niveau"_s))
                 heads.append(k);
         }
     }
@@ -1571,14 +1573,21 @@ QSet<qsizetype> coordinatedNames(const QList<ProperNoun> &names, const QList<Tok
     for (qsizetype i = 1; i <= names.size(); ++i) {
         bool joined = false;
         if (i < names.size()) {
-            // (The next name's article may come between: "le Brésil et l'Argentine", ", la Tunisie".)
-            qsizetype gap = names[i].first - names[i - 1].last - 1;
+            // (The next name's article may come between: "le Brésil et l'Argentine", ", la Tunisie";
+            // and the acronym in parentheses after a name: "Bank Al-Maghrib (BAM) et l'Agence…".)
+            qsizetype last = names[i - 1].last;
+            if (last + 1 < names[i].first && t[last + 1].folded == u")"_s)
+                ++last;
+            else if (last + 3 < names[i].first && t[last + 1].folded == u"("_s
+                     && t[last + 3].folded == u")"_s)
+                last += 3;
+            qsizetype gap = names[i].first - last - 1;
             if (gap >= 2 && determiner(t[names[i].first - 1].folded))
                 --gap;
-            const Token &a = t[names[i - 1].last + 1];
+            const Token &a = t[last + 1];
             const bool et = a.folded == u"et"_s || a.folded == u"ou"_s;
             joined = (gap == 1 && (et || a.folded == u","_s))
-                || (gap == 2 && a.folded == u","_s && t[names[i - 1].last + 2].folded == u"et"_s);
+                || (gap == 2 && a.folded == u","_s && t[last + 2].folded == u"et"_s);
             conjunction = conjunction || (joined && (et || gap == 2));
         }
         if (!joined) {
@@ -1867,6 +1876,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                               const QString &text, const WordSet &lowercase)
 {
     QList<ProperNoun> out;
+    qsizetype sourceEnd = -1; // the last token of the last name read as a source or the speaker
     // A capital a sentence opens with, on an adjective before its noun ("Mauvaise nouvelle pour
     // …", "Bonne nouvelle"), a present participle ("Donnant plus de détails, l'ONS …") or an
     // imperative ("Soulignons que les exportations…", "Rappelons que"), is no name.
@@ -2015,7 +2025,20 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         }
         // "selon", "d'après", "par", "citant", "les données de": a source, not an owner; not a
         // rank ("suivi par le Mouvement populaire").
+        // And a name coordinated with a source or the speaker before it: "ont annoncé Bank
+        // Al-Maghrib (BAM) et l'Agence nationale de la conservation foncière…".
         bool source = false;
+        if (sourceEnd >= 0 && sourceEnd < k) {
+            qsizetype j = sourceEnd + 1;
+            if (j + 2 < k && t[j].folded == u"("_s && t[j + 2].folded == u")"_s)
+                j += 3;
+            if (j < k && t[j].folded == u"et"_s) {
+                ++j;
+                if (j < k && determiner(t[j].folded))
+                    ++j;
+                source = j == k;
+            }
+        }
         for (qsizetype j = qMax(from, k - 3); j < k; ++j) {
             const QString &w = t[j].folded;
             // ("les données du HCP"; not "les chiffres annoncés placent Bassirou Diomaye Faye").
@@ -2218,6 +2241,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k) && !namedIn(folded, speaker)
             && !acronymOfOneOf(folded, speaker))
             out.append({k, end, known});
+        else if (source || namedIn(folded, speaker))
+            sourceEnd = end;
         k = last + 1;
     }
     return out;
@@ -2797,8 +2822,18 @@ const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, c
                 = properNouns(s.tokens, 0, s.tokens.size(), speaker, m_article.text, m_lowercase);
             // (Not names coordinated in a list: theirs together, no one's.)
             const QSet<qsizetype> coordinated = coordinatedNames(names, s.tokens);
+            // (Nor the place of one of its figures, written right after it: "avec des taux allant
+            // de 2,7 % à Rabat à 6,1 % à Fès" are not the paragraph's after it.)
+            auto placeOfFigure = [&s](const ProperNoun &n) {
+                qsizetype k = n.first - 1;
+                if (k > 0 && determiner(s.tokens[k].folded))
+                    --k;
+                const QString &w = k > 0 ? s.tokens[k].folded : QString();
+                return (w == u"a"_s || w == u"au"_s || w == u"aux"_s || w == u"en"_s || w == u"dans"_s)
+                    && (s.tokens[k - 1].digit || s.tokens[k - 1].folded == u"%"_s);
+            };
             qsizetype last = names.size() - 1;
-            while (last >= 0 && coordinated.contains(last))
+            while (last >= 0 && (coordinated.contains(last) || placeOfFigure(names[last])))
                 --last;
             // (Nor the last of names each given its figure: "BCP a drainé 16,85 MDH, Cosumar 14,45
             // MDH et Itissalat Al-Maghrib 8,27 MDH. La capitalisation boursière …" is no one's.)
@@ -3024,8 +3059,10 @@ bool contrastAt(const QList<Token> &t, qsizetype k)
 
 // Which span a change is over, when words at token `k` say it: +1 for one month ("sur un mois",
 // "par rapport au mois précédent", "en variation mensuelle", "d'un mois à l'autre", "entre
-// janvier et février"), -1 for one year ("sur un an", "en glissement annuel", "d'une année sur
-// l'autre", "par rapport au même mois"), 0 when they say neither.
+// janvier et février"), +2 for one quarter ("en glissement trimestriel", "d'un trimestre à
+// l'autre", "par rapport au trimestre précédent", "sur un trimestre"), -1 for one year ("sur un
+// an", "en glissement annuel", "d'une année sur l'autre", "par rapport au même mois"), 0 when
+// they say neither.
 int changeSpanAt(const QList<Token> &t, qsizetype k)
 {
     const QString &w = t[k].folded;
@@ -3038,7 +3075,10 @@ int changeSpanAt(const QList<Token> &t, qsizetype k)
         const QString &n = at(k + 1);
         const QString &unit = at(k + 2);
         if (n == u"un"_s || n == u"une"_s || n == u"1"_s)
-            return unit == u"mois"_s ? 1 : (unit == u"an"_s || unit == u"annee"_s) ? -1 : 0;
+            return unit == u"mois"_s                      ? 1
+                : unit == u"trimestre"_s                  ? 2
+                : (unit == u"an"_s || unit == u"annee"_s) ? -1
+                                                          : 0;
         if ((n == u"douze"_s || n == u"12"_s) && unit == u"mois"_s)
             return -1;
         return 0;
@@ -3048,12 +3088,18 @@ int changeSpanAt(const QList<Token> &t, qsizetype k)
                                        "baisse", "progression", "augmentation", "croissance", "repli"});
     if (spanOf.contains(w)) {
         const QString &n = at(k + 1);
-        return n.startsWith(u"mensuel"_s) ? 1 : n.startsWith(u"annuel"_s) ? -1 : 0;
+        return n.startsWith(u"mensuel"_s)    ? 1
+            : n.startsWith(u"trimestriel"_s) ? 2
+            : n.startsWith(u"annuel"_s)      ? -1
+                                             : 0;
     }
     // "d'un mois à l'autre", "d'une année sur l'autre", "d'un an à l'autre".
     if ((w == u"un"_s || w == u"une"_s) && (at(k + 2) == u"a"_s || at(k + 2) == u"sur"_s)
         && at(k + 3) == u"l"_s && at(k + 4) == u"autre"_s)
-        return at(k + 1) == u"mois"_s ? 1 : (at(k + 1) == u"an"_s || at(k + 1) == u"annee"_s) ? -1 : 0;
+        return at(k + 1) == u"mois"_s                           ? 1
+            : at(k + 1) == u"trimestre"_s                       ? 2
+            : (at(k + 1) == u"an"_s || at(k + 1) == u"annee"_s) ? -1
+                                                                : 0;
     // "par rapport au mois précédent", "comparés à ceux du mois précédent", "comparativement au
     // même mois de l'année dernière"; "par rapport au mois de décembre 2021" names its base, a
     // year before.
@@ -3066,6 +3112,8 @@ int changeSpanAt(const QList<Token> &t, qsizetype k)
     };
     if (w == u"mois"_s && (at(k + 1) == u"precedent"_s || at(k + 1) == u"dernier"_s) && compared(k))
         return 1;
+    if (w == u"trimestre"_s && (at(k + 1) == u"precedent"_s || at(k + 1) == u"dernier"_s) && compared(k))
+        return 2;
     if (w == u"meme"_s && (at(k + 1) == u"mois"_s || at(k + 1) == u"periode"_s) && compared(k))
         return -1;
     if (w == u"rapport"_s && (at(k + 1) == u"au"_s || at(k + 1) == u"a"_s)
@@ -4022,6 +4070,16 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
                        || t[v].folded == u"ont"_s || t[v].folded == u"se"_s || t[v].folded == u"ayant"_s
                        || t[v].folded == u"avait"_s))
                 ++v;
+            // (Past a verb that shows its change: "l'IPAI a affiché une nouvelle hausse de 3,8 %",
+            // "a enregistré une baisse", "a connu un recul".)
+            if (v + 1 < to && !changeWord(t[v].folded)
+                && (t[v].folded.startsWith(u"affich"_s) || t[v].folded.startsWith(u"enregistr"_s)
+                    || t[v].folded == u"connu"_s || t[v].folded.startsWith(u"marqu"_s))
+                && (t[v + 1].folded == u"une"_s || t[v + 1].folded == u"un"_s)) {
+                v += 2;
+                if (v + 1 < to && degreeAdjective(t[v].folded) && changeWord(t[v + 1].folded))
+                    ++v;
+            }
             if (v < to && changeWord(t[v].folded) && !t[v].capital)
                 return {t[n].folded, t[n].text.toString(), n};
         }
@@ -4679,6 +4737,10 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                     continue;
                 }
             }
+            // "de 7,9 % pour le foncier et de 11,7 % pour les biens": a figure coordinated to the one
+            // before complements no noun.
+            if (k == de - 2 && (t[k].folded == u"et"_s || t[k].folded == u"ou"_s))
+                break;
             // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement (not a noun
             // in -ent after its determiner: "un excédent des ressources").
             if (!t[k].word
@@ -5469,10 +5531,14 @@ QString ArticleReading::owner(const Figure &f)
     }
     // A place right after the figure is where it was counted: "10,2 % à Fès-Meknès", "9 % en
     // Tunisie", "16,3 % dans l'Oriental".
+    // (And "au niveau de", as "à": "106 % au niveau de l'aéroport de Marrakech Menara".)
     qsizetype at = f.after;
+    if (at + 2 < f.t.size() && f.t[at].folded == u"au"_s && f.t[at + 1].folded == u"niveau"_s
+        && connector(f.t[at + 2].folded))
+        at += 2;
     if (at < f.t.size()
         && (f.t[at].folded == u"a"_s || f.t[at].folded == u"au"_s || f.t[at].folded == u"en"_s
-            || f.t[at].folded == u"dans"_s))
+            || f.t[at].folded == u"dans"_s || (at > f.after && connector(f.t[at].folded))))
         ++at;
     if (at > f.after && at < f.t.size()
         && (f.t[at].folded == u"l"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"le"_s))
@@ -6679,6 +6745,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             || (w == u"pour"_s && k + 1 < to
                 && (t[k + 1].folded == u"les"_s || t[k + 1].folded == u"celles"_s
                     || t[k + 1].folded == u"ceux"_s))
+            // A category in the singular right after a rate: "de 7,1 % pour le résidentiel, de 7,9 %
+            // pour le foncier" (not a time: "pour le mois de mars").
+            || (w == u"pour"_s && k > 0 && k + 2 < to && (t[k - 1].folded == u"%"_s || t[k - 1].digit)
+                && (t[k + 1].folded == u"le"_s || t[k + 1].folded == u"la"_s || t[k + 1].folded == u"l"_s)
+                && contentWord(t[k + 2]) && !t[k + 2].capital && !timeOrFrameNoun(t[k + 2].folded)
+                && !isMonth(t[k + 2].folded) && t[k + 2].folded != u"secteur"_s)
             // A category named in quotation marks: "pour la « Santé »", "pour le « Transport »".
             // (Past the window, which ends on the quotation mark.)
             || (w == u"pour"_s && quotedCategory(t, k + 1, size) >= 0);
@@ -7165,8 +7237,13 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.period = Period::Unspecified;
     // Nor is its change from one date to the other: "une croissance annuelle de 27,5 %" of the
     // subscriptions at the end of March.
-    if (m.period == Period::RunningTotal && m.scope == Scope::Change
-        && stockNoun(noun.key.section(u' ', 0, 0)))
+    // And a price's level or change at the end of a month is a point of its series ("l'indice des
+    // prix des actifs immobiliers s'est amélioré de 7,6 % à fin mars 2017").
+    if (m.period == Period::RunningTotal
+        && ((m.scope == Scope::Change && stockNoun(noun.key.section(u' ', 0, 0)))
+            // (Not what works done to date cost: "des travaux achevés à fin novembre, pour un coût de
+            // 1,1 milliard", a sum spent.)
+            || (priceNoun(noun.key) && !(c.kind == ClaimKind::Money && noun.key.startsWith(u"cout"_s)))))
         m.period = Period::Unspecified;
     // "Les recettes ordinaires affichent un taux de réalisation de 88 %", "les dépenses ont été
     // exécutées à hauteur de 90,2 %": how much of what was planned was done is of the clause's
@@ -7305,9 +7382,13 @@ std::optional<Measure> ArticleReading::read(int ci)
     // précédent": a change over one month is another figure than the change over a year, the
     // one a change gives when it does not say. (Over a month, a change has no running total:
     // "les hausses entre janvier et février".)
-    if (m.scope == Scope::Change && spanOfChange(f, c.paragraph) > 0) {
-        m.overMonth = true;
-        m.period = Period::Unspecified;
+    // So is a change over one quarter: "en glissement trimestriel, l'IPAI a affiché une hausse de
+    // 2,2 %", "ont reculé … de 6,7 % d'un trimestre à l'autre".
+    if (m.scope == Scope::Change) {
+        if (const int span = spanOfChange(f, c.paragraph); span > 0) {
+            (span == 2 ? m.overQuarter : m.overMonth) = true;
+            m.period = Period::Unspecified;
+        }
     }
     // "Les prix ont augmenté de 0,8 % en octobre": a price's change dated to a month is a point of
     // its series as any other, not the change of a month's flow ("les arrivées du seul mois
@@ -7320,7 +7401,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     // a year of the changes, another figure than the change from a month a year before ("Par
     // rapport au mois de décembre 2021, les prix … de 12,8 %"). (No period either: it is the
     // year's.)
-    if (m.scope == Scope::Change && !m.overMonth && annualAverage(f.t, f.first, f.after)) {
+    if (m.scope == Scope::Change && !m.overMonth && !m.overQuarter && annualAverage(f.t, f.first, f.after)) {
         m.annualAverage = true;
         m.period = Period::Unspecified;
     }
@@ -7616,7 +7697,8 @@ QList<Measure> MeasureReader::read(const Article &article)
     }
     for (qsizetype i = 0; i < out.size() && !averaged.isEmpty(); ++i) {
         Measure &m = out[i];
-        if (m.scope == Scope::Change && !m.annualAverage && !m.overMonth && averaged.contains(keyOf(i, m))) {
+        if (m.scope == Scope::Change && !m.annualAverage && !m.overMonth && !m.overQuarter
+            && averaged.contains(keyOf(i, m))) {
             m.annualAverage = true;
             m.period = Period::Unspecified;
         }

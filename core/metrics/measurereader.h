@@ -49,6 +49,8 @@ struct Measure
     Period period = Period::Unspecified;
     // A change over one month, not over a year: "sur un mois", "par rapport au mois précédent".
     bool overMonth = false;
+    // A change over one quarter: "en glissement trimestriel", "d'un trimestre à l'autre".
+    bool overQuarter = false;
     // A change averaged over a year, not from one month to the same month a year before: "le
     // taux d'inflation annuel moyen", "en moyenne annuelle".
     bool annualAverage = false;

@@ -79,6 +79,8 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << MeasureReader::scopeName(m.scope).replace(u'_', u'-');
     if (m.overMonth)
         parts << QStringLiteral("over-month");
+    if (m.overQuarter)
+        parts << QStringLiteral("over-quarter");
     if (m.annualAverage)
         parts << QStringLiteral("annual-average");
     if (!m.per.isEmpty())
@@ -1126,6 +1128,8 @@ QStringList qualifiersOf(const Measure &m)
                                                                  : MetricSet::tr("change in %"));
         if (m.overMonth)
             qualifiers << MetricSet::tr("over one month");
+        if (m.overQuarter)
+            qualifiers << MetricSet::tr("over one quarter");
         if (m.annualAverage)
             qualifiers << MetricSet::tr("annual average");
         break;

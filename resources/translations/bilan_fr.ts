@@ -1423,6 +1423,10 @@ Mot de passe :</translation>
         <source>annual average</source>
         <translation>moyenne annuelle</translation>
     </message>
+    <message>
+        <source>over one quarter</source>
+        <translation>sur un trimestre</translation>
+    </message>
 </context>
 <context>
     <name>MetricTaxonomy</name>
