@@ -703,6 +703,8 @@ void tst_ClaimExtractor::claims_data()
     row("a noun in quotation marks", "Les 7 «Sages» ont statué sur les recours.", "", "7=7 Sages exact - -");
     row("a number word is not what a number counts", "Les candidats étaient au nombre de dix-neuf (19).", "",
         "19=19 - exact - -");
+    row("a compound noun is counted whole", "Le nombre de primo-vaccinés a atteint 24.804.881.", "",
+        "24.804.881=24804881 primo-vaccinés exact - -");
     row("a page stored cut short ends on a body sentence",
         "Le chômage a touché toutes les catégories de la population cette année.\n\nLes diplômés ont vu "
         "leur taux de chômage augmenter de 1,2 p",

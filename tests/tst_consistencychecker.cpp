@@ -643,6 +643,30 @@ void tst_ConsistencyChecker::pairsGivenTogether()
              qPrintable(found[0].message));
     QVERIFY2(found[0].message.contains(QStringLiteral("implies 3,51 milliards")),
              qPrintable(found[0].message));
+
+    // Two small counts of one day have no ratio of their own: their rounding leaves it anywhere
+    // from 1,1 to 1,3 ("Douze nouveaux cas … et dix guérisons").
+    auto flagsOf = [](const QStringList &texts) {
+        QList<Article> list;
+        int n = 0;
+        for (const QString &text : texts) {
+            ++n;
+            list << article(QStringLiteral("Bulletin %1").arg(n), text,
+                            QStringLiteral("2022-0%1-15").arg(n + 1));
+        }
+        const MetricSet set = MetricSet::discover(list);
+        return ofKind(ConsistencyChecker::check(list, MetricTaxonomy::bundled(), {}, &set),
+                      QStringLiteral("pair"));
+    };
+    QVERIFY(flagsOf({QStringLiteral("Le pays a enregistré 51 nouveaux cas et 38 guérisons."),
+                     QStringLiteral("Le pays a enregistré 12 nouveaux cas et 10 guérisons."),
+                     QStringLiteral("Le pays a enregistré 21 nouveaux cas et 13 guérisons.")})
+                .isEmpty());
+    // Nor has a rate with its change: "15,1 %, en hausse de 1,9 point".
+    QVERIFY(flagsOf({QStringLiteral("Le taux de chômage atteint 13,1 %, en hausse de 0,8 point."),
+                     QStringLiteral("Le taux de chômage atteint 14,6 %, en hausse de 0,9 point."),
+                     QStringLiteral("Le taux de chômage atteint 15,1 %, en hausse de 1,9 point.")})
+                .isEmpty());
 }
 
 void tst_ConsistencyChecker::bundledFindingsPinned()

@@ -454,6 +454,9 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le taux de récupération est de 106 % au niveau de l'aéroport de Marrakech Menara.")
         << QStringLiteral("106 %") << QString() << QStringLiteral("Marrakech Menara")
         << QStringLiteral("whole");
+    QTest::newRow("the span another figure is counted over measures nothing")
+        << QStringLiteral("Le pays a recensé 11.358 nouvelles infections en 24 heures.")
+        << QStringLiteral("24") << QString() << QString() << QStringLiteral("none");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")

@@ -34,6 +34,18 @@ double scaleOf(const Item &item)
     return item.c->kind == ClaimKind::Percent ? 0.01 : 1.0;
 }
 
+// How wide, relative to it, a pair's implied ratio may be for it to say anything.
+constexpr double kLoosest = 0.10;
+
+// A change has no ratio to anything: "le taux de chômage … 15,1 %, en hausse de 1,9 point" implies
+// nothing another source could repeat.
+bool change(const Item &item)
+{
+    const QString &key = item.metric->key;
+    return key.contains(QLatin1String(".change.")) || key.endsWith(QLatin1String(".change"))
+        || item.c->unit == u"points" || item.c->unit == u"point";
+}
+
 bool bounded(const Item &item)
 {
     return (item.c->qualifier == Qualifier::Exact || item.c->qualifier == Qualifier::About)
@@ -53,7 +65,7 @@ QMap<std::pair<int, qsizetype>, QList<int>> itemsBySentence(const Context &conte
     QHash<std::pair<int, int>, QList<TextSpan>> sentences;
     for (int i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
-        if (!bounded(it))
+        if (!bounded(it) || change(it))
             continue;
         const std::pair<int, int> key {it.article, it.c->paragraph};
         auto found = sentences.find(key);
@@ -85,8 +97,14 @@ QMap<std::pair<QString, QString>, QList<Pair>> pairsByMetrics(const Context &con
                 if (!(a < b) || items[x].c->unit == items[y].c->unit)
                     continue;
                 const double sx = scaleOf(items[x]), sy = scaleOf(items[y]);
-                byMetrics[{a, b}].append({x, y, items[x].range.low * sx / (items[y].range.high * sy),
-                                          items[x].range.high * sx / (items[y].range.low * sy)});
+                const Pair pair {x, y, items[x].range.low * sx / (items[y].range.high * sy),
+                                 items[x].range.high * sx / (items[y].range.low * sy)};
+                // A ratio its figures' rounding leaves more than 10 % apart says nothing of another:
+                // "Douze nouveaux cas … et dix guérisons" imply anything from 1,1 to 1,3 (two small
+                // counts of one day, not a pair with a ratio of its own).
+                if ((pair.high - pair.low) / ((pair.high + pair.low) / 2) > kLoosest)
+                    continue;
+                byMetrics[{a, b}].append(pair);
             }
         }
     }

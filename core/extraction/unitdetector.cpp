@@ -743,15 +743,17 @@ QString UnitDetector::nounFromBefore(QStringView before)
         QStringLiteral(
             "^.*\\b(?:(?:nombre|flux|effectif|volume) (?:total |global )?(?:de |des |d['’])|taux des |total "
             "des )\\s*(?:(?:ces|ses|leurs|nos|vos) )?(?:(?<pre>nouveaux|nouvelles|personnes) "
-            ")?(?<noun>\\p{L}+)[^.;:]*$"),
+            ")?(?<noun>\\p{L}+(?:-\\p{L}+)*)[^.;:]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(before.right(320));
     if (!m.hasMatch())
         return {};
-    // "le nombre de personnes touchées": personnes, not the participle after them.
+    // "le nombre de personnes touchées": personnes, not the participle after them. (A compound is
+    // one noun: "le nombre de primo-vaccinés".)
     const QString noun = m.captured(u"noun").toLower();
     // "ils étaient au nombre de dix-neuf (19)": a number, not what is counted.
-    if (NumberReader::wordValue(TextUtil::fold(noun)) >= 0)
+    if (NumberReader::wordValue(TextUtil::fold(noun)) >= 0
+        || NumberReader::wordValue(TextUtil::fold(noun.section(u'-', 0, 0))) >= 0)
         return {};
     const bool participle
         = noun.endsWith(u'é') || noun.endsWith(u"és") || noun.endsWith(u"ée") || noun.endsWith(u"ées");

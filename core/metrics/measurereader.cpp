@@ -7077,6 +7077,18 @@ std::optional<Measure> ArticleReading::read(int ci)
     clauseAround(f);
     if (valuesOfItemsBefore(f))
         return std::nullopt;
+    // The span another figure of the sentence is counted over measures nothing: "11.358 nouvelles
+    // infections en 24 heures", "Douze nouveaux cas … ont été enregistrés dans les dernières 24
+    // heures" (not a time a thing takes: "un délai moyen de 30 jours").
+    if (c.kind == ClaimKind::Duration && f.first >= 2) {
+        const QString &before = f.t[f.first - 1].folded;
+        const bool span = before == u"en"_s || before == u"dernieres"_s || before == u"derniers"_s;
+        bool figureBefore = false;
+        for (qsizetype k = f.first - 2; k >= 0 && span && !figureBefore; --k)
+            figureBefore = f.t[k].digit && !yearWord(f.t[k].text);
+        if (span && figureBefore)
+            return std::nullopt;
+    }
 
     Measure m;
     m.per = c.per;
