@@ -457,6 +457,29 @@ void tst_Grouping::measures_data()
     QTest::newRow("the span another figure is counted over measures nothing")
         << QStringLiteral("Le pays a recensé 11.358 nouvelles infections en 24 heures.")
         << QStringLiteral("24") << QString() << QString() << QStringLiteral("none");
+    QTest::newRow("where a thing is sold owns its price")
+        << QStringLiteral(
+               "Le gasoil s'affiche désormais à 10,74 dirhams le litre à OLA, à 10,75 dirhams chez "
+               "Winxo et à 10,78 dirhams à Afriquia.")
+        << QStringLiteral("10,75 dirhams") << QStringLiteral("gasoil") << QStringLiteral("Winxo")
+        << QStringLiteral("whole");
+    QTest::newRow("a seller by its acronym, past what the price is per")
+        << QStringLiteral("Le gasoil s'affiche désormais à 10,74 dirhams le litre à OLA.")
+        << QStringLiteral("10,74 dirhams") << QStringLiteral("gasoil") << QStringLiteral("OLA")
+        << QStringLiteral("whole");
+    QTest::newRow("a price of nothing named is of the sentence's topic")
+        << QStringLiteral(
+               "Pour l'essence, les tarifs varient légèrement : 12,77 dirhams dans les stations OLA.")
+        << QStringLiteral("12,77 dirhams") << QStringLiteral("essence") << QStringLiteral("OLA")
+        << QStringLiteral("whole");
+    QTest::newRow("a price per litre is the thing's")
+        << QStringLiteral("Le prix du litre d'essence est maintenu à 14,29 dirhams chez Afriquia.")
+        << QStringLiteral("14,29 dirhams") << QStringLiteral("essence") << QStringLiteral("Afriquia")
+        << QStringLiteral("whole");
+    QTest::newRow("a currency's hundredth counts nothing")
+        << QStringLiteral("Le prix du litre de gazole a reculé de 68 centimes chez Vivo Energy.")
+        << QStringLiteral("68 centimes") << QStringLiteral("prix gazole") << QStringLiteral("Vivo Energy")
+        << QStringLiteral("increment");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")

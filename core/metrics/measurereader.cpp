@@ -861,6 +861,16 @@ QString sameWords(QString key)
     // 95,7 %" is a taux de réussite.
     if (key.startsWith(u"record "_s))
         key.remove(0, 7);
+    // A tariff is a price: "les tarifs varient"; and the unit a price is per adds nothing: "le prix
+    // du litre d'essence" is "le prix de l'essence", "le litre de diesel" the diesel's.
+    if (key == u"tarif"_s || key.startsWith(u"tarif "_s))
+        key.replace(0, 5, QStringLiteral("prix"));
+    for (const QLatin1String unit : {QLatin1String("litre "), QLatin1String("kilo "), QLatin1String("kg ")}) {
+        if (key.startsWith(u"prix "_s + unit))
+            key.remove(5, unit.size());
+        else if (key.startsWith(unit) && key.size() > unit.size())
+            key.remove(0, unit.size());
+    }
     // The energy sold is the energy consumed, and "énergie" after the flow adds nothing: "les
     // ventes d'énergie de basse tension", "la consommation d'énergie de basse tension" and "la
     // consommation de basse tension" are one (not "les ventes du segment du câblage").
@@ -2391,6 +2401,7 @@ private:
     static void readEvent(const Figure &f, Measure &m);
     static void readEventBefore(const Figure &f, const QString &key, Measure &m);
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
+    Phrase topicOf(const Figure &f, bool (*head)(const QString &)) const;
     Phrase subject(const QList<Token> &t, qsizetype from, qsizetype to) const;
     Phrase share(const Figure &f) const;
     QString acronymWinner(const Figure &f) const;
@@ -3746,10 +3757,29 @@ void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measur
 // A site where things are made, handled or counted: "l'usine", "le port", "l'aéroport".
 bool siteNoun(const QString &f)
 {
-    static const Words w
-        = words({"usine",     "usines",   "site",      "sites",   "port",     "ports",      "aeroport",
-                 "aeroports", "centrale", "centrales", "barrage", "barrages", "mine",       "mines",
-                 "gare",      "gares",    "complexe",  "station", "stations", "plateforme", "terminal"});
+    static const Words w = words({"usine",
+                                  "usines",
+                                  "site",
+                                  "sites",
+                                  "port",
+                                  "ports",
+                                  "aeroport",
+                                  "aeroports",
+                                  "centrale",
+                                  "centrales",
+                                  "barrage",
+                                  "barrages",
+                                  "mine",
+                                  "mines",
+                                  "gare",
+                                  "gares",
+                                  "complexe",
+                                  "station",
+                                  "stations",
+                                  "plateforme",
+                                  "terminal",
+                                  "station-service",
+                                  "stations-service"});
     return w.contains(f);
 }
 
@@ -3812,6 +3842,10 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     bool nounUnit = !c.unit.isEmpty() && c.unit.front().isLower() && c.unit.size() > 3;
     for (const QChar ch : c.unit)
         nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
+    // (A currency's hundredth is money, no thing counted: "le litre d'essence a reculé de 16
+    // centimes".)
+    if (f.foldedUnit == u"centimes"_s || f.foldedUnit == u"centime"_s)
+        nounUnit = false;
     countNoun = nounUnit && !genericUnit(f.foldedUnit) && c.kind != ClaimKind::Percent
         && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
     // A unit of measure ("quintaux", "tonnes", "hectares") says how much, not what: "103
@@ -3965,50 +3999,7 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     // (Past the adjective read above: "d'abonnés actifs".)
     if (after <= f.after + 1 && subscriptionHead(noun.key.section(u' ', 0, 0)) && noun.key.count(u' ') < 2
         && !(after < t.size() && connector(t[after].folded))) {
-        // (A common noun some write with a capital: "le secteur de l'Internet fixe".)
-        auto phraseOf = [this](const QList<Token> &w, qsizetype n, qsizetype to) -> Phrase {
-            if (n >= to || acronymToken(w[n]))
-                return {};
-            Token word = w[n];
-            word.capital = false;
-            if (!contentWord(word) || timeOrFrameNoun(word.folded) || subscriptionHead(word.folded))
-                return {};
-            return commonPhraseAt(w, n, to, m_article.text);
-        };
-        auto topicIn = [&](const QList<Token> &w, qsizetype from, qsizetype to) -> Phrase {
-            for (qsizetype k = from; k + 1 < to; ++k) {
-                const QString &x = w[k].folded;
-                qsizetype n = k + 1;
-                if (x == u"secteur"_s) {
-                    if (n < to && connector(w[n].folded))
-                        ++n;
-                    if (n < to && complementArticle(w[n].folded))
-                        ++n;
-                    const Phrase p = phraseOf(w, n, to);
-                    return p.isEmpty() ? p : Phrase {p.key, labelOf(w, k, p.last, m_article.text), p.last};
-                }
-                if (x == u"pour"_s && (k == 0 || w[k - 1].folded == u","_s)) {
-                    if (n < to && (determiner(w[n].folded) || complementArticle(w[n].folded)))
-                        ++n;
-                    const Phrase p = phraseOf(w, n, to);
-                    if (!p.isEmpty() && p.last + 1 < to && w[p.last + 1].folded == u","_s)
-                        return {p.key, labelOf(w, k + 1, p.last, m_article.text), p.last};
-                }
-                if ((x == u"lequel"_s || x == u"laquelle"_s || x == u"lesquels"_s || x == u"lesquelles"_s)
-                    && k >= 2 && w[k - 1].folded == u","_s) {
-                    const Phrase p = phraseBefore(w, k - 1, m_article.text);
-                    if (!p.isEmpty() && !subscriptionHead(p.key.section(u' ', 0, 0)))
-                        return p;
-                }
-            }
-            return {};
-        };
-        Phrase topic = topicIn(t, qMax<qsizetype>(0, f.first - 40), f.first);
-        if (topic.isEmpty() && f.sentence > 0) {
-            const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
-            if (std::none_of(before.cbegin(), before.cend(), [](const Token &x) { return x.digit; }))
-                topic = topicIn(before, 0, qMin<qsizetype>(before.size(), 40));
-        }
+        const Phrase topic = topicOf(f, subscriptionHead);
         if (!topic.isEmpty())
             return {noun.key + u' ' + topic.key, noun.label + QStringLiteral(" (") + topic.label + u')',
                     noun.last};
@@ -4476,6 +4467,61 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
 
 // The measured noun phrase, from the nearest words that name it, else what the paragraph was
 // measuring, else the unit.
+// The topic the figure's sentence, or a sentence with no figure right before it, is about: "Le
+// secteur de l'Internet fixe a connu un développement important", "Pour l'internet fixe, le
+// nombre…", "Pour l'essence, les tarifs varient" (a sentence's or a clause's opening "pour" and
+// its phrase before a comma), "… l'internet mobile, lequel totalisait…" (a relative pronoun's
+// antecedent); not a word `head` says is the measure's own head.
+Phrase ArticleReading::topicOf(const Figure &f, bool (*head)(const QString &)) const
+{
+    const QList<Token> &t = f.t;
+    // (A common noun some write with a capital: "le secteur de l'Internet fixe".)
+    auto phraseOf = [this, head](const QList<Token> &w, qsizetype n, qsizetype to) -> Phrase {
+        if (n >= to || acronymToken(w[n]))
+            return {};
+        Token word = w[n];
+        word.capital = false;
+        if (!contentWord(word) || timeOrFrameNoun(word.folded) || head(word.folded))
+            return {};
+        return commonPhraseAt(w, n, to, m_article.text);
+    };
+    auto topicIn = [&](const QList<Token> &w, qsizetype from, qsizetype to) -> Phrase {
+        for (qsizetype k = from; k + 1 < to; ++k) {
+            const QString &x = w[k].folded;
+            qsizetype n = k + 1;
+            if (x == u"secteur"_s) {
+                if (n < to && connector(w[n].folded))
+                    ++n;
+                if (n < to && complementArticle(w[n].folded))
+                    ++n;
+                const Phrase p = phraseOf(w, n, to);
+                return p.isEmpty() ? p : Phrase {p.key, labelOf(w, k, p.last, m_article.text), p.last};
+            }
+            if (x == u"pour"_s && (k == 0 || w[k - 1].folded == u","_s)) {
+                if (n < to && (determiner(w[n].folded) || complementArticle(w[n].folded)))
+                    ++n;
+                const Phrase p = phraseOf(w, n, to);
+                if (!p.isEmpty() && p.last + 1 < to && w[p.last + 1].folded == u","_s)
+                    return {p.key, labelOf(w, k + 1, p.last, m_article.text), p.last};
+            }
+            if ((x == u"lequel"_s || x == u"laquelle"_s || x == u"lesquels"_s || x == u"lesquelles"_s)
+                && k >= 2 && w[k - 1].folded == u","_s) {
+                const Phrase p = phraseBefore(w, k - 1, m_article.text);
+                if (!p.isEmpty() && !head(p.key.section(u' ', 0, 0)))
+                    return p;
+            }
+        }
+        return {};
+    };
+    Phrase topic = topicIn(t, qMax<qsizetype>(0, f.first - 40), f.first);
+    if (topic.isEmpty() && f.sentence > 0) {
+        const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+        if (std::none_of(before.cbegin(), before.cend(), [](const Token &x) { return x.digit; }))
+            topic = topicIn(before, 0, qMin<qsizetype>(before.size(), 40));
+    }
+    return topic;
+}
+
 Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                                     Phrase &group) const
 {
@@ -5532,19 +5578,35 @@ QString ArticleReading::owner(const Figure &f)
     // A place right after the figure is where it was counted: "10,2 % à Fès-Meknès", "9 % en
     // Tunisie", "16,3 % dans l'Oriental".
     // (And "au niveau de", as "à": "106 % au niveau de l'aéroport de Marrakech Menara".)
+    // (Past what a price is per: "10,74 dirhams le litre à OLA", "par kilo".)
+    // (And "chez", where a thing is sold: "10,75 dirhams chez Winxo".)
     qsizetype at = f.after;
+    static const Words perUnits = words({"litre", "kilo", "kilogramme", "kg", "tonne", "baril", "unite",
+                                         "metre", "gramme", "nuit", "nuitee", "personne", "tete"});
+    if (at + 2 < f.t.size()
+        && (f.t[at].folded == u"le"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"par"_s)
+        && perUnits.contains(f.t[at + 1].folded))
+        at += 2;
+    const qsizetype placeFrom = at;
     if (at + 2 < f.t.size() && f.t[at].folded == u"au"_s && f.t[at + 1].folded == u"niveau"_s
         && connector(f.t[at + 2].folded))
         at += 2;
     if (at < f.t.size()
         && (f.t[at].folded == u"a"_s || f.t[at].folded == u"au"_s || f.t[at].folded == u"en"_s
-            || f.t[at].folded == u"dans"_s || (at > f.after && connector(f.t[at].folded))))
+            || f.t[at].folded == u"dans"_s || f.t[at].folded == u"chez"_s
+            || (at > placeFrom && connector(f.t[at].folded))))
         ++at;
-    if (at > f.after && at < f.t.size()
-        && (f.t[at].folded == u"l"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"le"_s))
+    if (at > placeFrom && at < f.t.size()
+        && (f.t[at].folded == u"l"_s || f.t[at].folded == u"la"_s || f.t[at].folded == u"le"_s
+            || f.t[at].folded == u"les"_s))
         ++at;
+    // (A seller named by its acronym: "12,77 dirhams à OLA".)
+    if (at > placeFrom && at < f.clauseEnd && acronymToken(f.t[at]) && !currencyWord(f.t[at].folded)
+        && (f.t[at - 1].folded == u"chez"_s || f.t[at - 1].folded == u"a"_s)
+        && MeasureUnits::at(f.t[at].text.toString(), 0).canonical.isEmpty())
+        return f.t[at].text.toString();
     // (Past the common noun of its kind: "66,94 % dans la région de Laâyoune-Sakia El Hamra".)
-    if (at > f.after && at + 1 < f.t.size() && placeNoun(f.t[at].folded) && connector(f.t[at + 1].folded)) {
+    if (at > placeFrom && at + 1 < f.t.size() && placeNoun(f.t[at].folded) && connector(f.t[at + 1].folded)) {
         at += 2;
         if (at < f.t.size() && complementArticle(f.t[at].folded))
             ++at;
@@ -5563,13 +5625,13 @@ QString ArticleReading::owner(const Figure &f)
                 || f.t[p].folded == u"en"_s);
     };
     for (const ProperNoun &n : names) {
-        if (at > f.after && n.first == at && n.first < f.clauseEnd && !sitsIn(n))
+        if (at > placeFrom && n.first == at && n.first < f.clauseEnd && !sitsIn(n))
             return n.text;
     }
     // A site named right after the figure, by its place: "91 344 à l'usine Renault de
     // Casablanca-Somaca", "3 millions de tonnes au port de Tanger Med" (the last name of the
     // site's few words).
-    if (at > f.after && at < f.clauseEnd && siteNoun(f.t[at].folded)) {
+    if (at > placeFrom && at < f.clauseEnd && siteNoun(f.t[at].folded)) {
         const ProperNoun *place = nullptr;
         for (const ProperNoun &n : names) {
             if (n.first > at && n.first <= at + 4 && n.first < f.clauseEnd)
@@ -5580,6 +5642,9 @@ QString ArticleReading::owner(const Figure &f)
             plain = (f.t[k].word && f.t[k].capital) || connector(f.t[k].folded);
         if (plain)
             return place->text;
+        // (Or by its acronym: "12,77 dirhams dans les stations OLA".)
+        if (at + 1 < f.clauseEnd && acronymToken(f.t[at + 1]) && !currencyWord(f.t[at + 1].folded))
+            return f.t[at + 1].text.toString();
     }
     // Whose figure "pour" names right after it: "98 sièges contre 81 pour le PAM", an acronym too.
     if (f.after + 2 < f.t.size() && f.t[f.after].folded == u"pour"_s
@@ -7372,7 +7437,20 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (const auto defined = m_acronyms.constFind(noun.key); defined != m_acronyms.cend())
             noun = {defined->key, defined->label, noun.last};
     }
+    // A price of nothing named is of the topic its sentence opens on: "Pour l'essence, les tarifs
+    // varient légèrement : 12,75 dirhams chez Winxo".
+    if (!noun.isEmpty() && (noun.key == u"prix"_s || noun.key == u"tarif"_s)) {
+        if (const Phrase topic = topicOf(f, priceHead); !topic.isEmpty())
+            noun = {QStringLiteral("prix ") + topic.key,
+                    noun.label + QStringLiteral(" (") + topic.label + u')', noun.last};
+    }
     m.noun = sameWords(noun.key);
+    // An amount a thing sells at is that thing's, whether the text says its price or not: "Le
+    // gasoil s'affiche à 10,74 dirhams le litre", "le prix du litre de gazole … 11,97 dirhams",
+    // "Pour l'essence, les tarifs varient : 12,75 dirhams" (not a change: "les prix de
+    // l'alimentation ont augmenté de 20,1 %" is inflation's).
+    if (c.kind == ClaimKind::Money && m.scope == Scope::Whole && m.noun.startsWith(u"prix "_s))
+        m.noun.remove(0, 5);
     // "le solde excédentaire des voyages … se situant à +50,3 MMDH contre seulement +17,36 MMDH": a
     // balance's sign is no increment; the level it is at, or a comparison's base, is a level.
     if (m.scope == Scope::Increment && c.kind == ClaimKind::Money && balanceHead(m.noun.section(u' ', 0, 0))
