@@ -463,6 +463,13 @@ bool decreaseWord(const QString &f)
     return stems.startsOne(f) || f == u"perd"_s || f == u"perdent"_s;
 }
 
+// A noun that names a forecast: "les prévisions", "les projections", "l'objectif".
+bool forecastNoun(const QString &w)
+{
+    return w == u"previsions"_s || w == u"prevision"_s || w == u"projections"_s || w == u"objectif"_s
+        || w == u"objectifs"_s;
+}
+
 bool targetWord(const QString &f)
 {
     static const Words w
@@ -1499,6 +1506,7 @@ struct Sentence
                 = tokens[k - 1].digit && (tokens[k].folded == u"point"_s || tokens[k].folded == u"points"_s);
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             ranks = ranks || rankingWord(tokens[k].folded);
+            forecast = forecast || forecastNoun(tokens[k].folded);
             // (Not what a change is measured in: "En valeur, les débarquements ont progressé".)
             // (Nor a locution: "les ventes … immatriculées au niveau de l'ANCFCC".)
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
@@ -1515,6 +1523,7 @@ struct Sentence
     bool respectively = false; // "ont respectivement connu une hausse de 8 %, 6 % et 15 %"
     bool points = false; // a figure in points: "une augmentation de 1,1 point"
     bool ranks = false; // it ranks: "vient en tête", "suivi de" (rankingWord())
+    bool forecast = false; // it names a forecast: "les prévisions", "l'objectif" (forecastNoun())
     QList<qsizetype> heads; // the measure heads' tokens ("taux", "nombre"), in order
 };
 
@@ -3507,13 +3516,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         || (!m_article.published.isNull() && !c.asOf.isNull() && c.asOf.year < m_article.published.year);
     // A clause whose subject is a forecast: "Et de noter que les prévisions de clôture pour l'année
     // 2023 affichent un trafic de 27 millions de passagers, … et un chiffre d'affaires de 4,6 MMDH".
-    for (qsizetype k = f.first - 1; k >= 1 && !target && !past; --k) {
+    const bool forecastNamed = f.sentences[f.sentence].forecast;
+    for (qsizetype k = f.first - 1; forecastNamed && k >= 1 && k >= f.first - 60 && !target && !past; --k) {
         if (t[k].folded == u"."_s || t[k].folded == u";"_s)
             break;
-        const QString &w = t[k].folded;
-        if (!(w == u"previsions"_s || w == u"prevision"_s || w == u"projections"_s || w == u"objectif"_s
-              || w == u"objectifs"_s)
-            || !determiner(t[k - 1].folded))
+        if (!forecastNoun(t[k].folded) || !determiner(t[k - 1].folded))
             continue;
         const qsizetype before = k - 2;
         target = before < 0 || t[before].folded == u"que"_s || t[before].folded == u"qu"_s;
