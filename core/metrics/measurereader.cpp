@@ -3764,30 +3764,11 @@ void ArticleReading::readEventBefore(const Figure &f, const QString &key, Measur
 // A site where things are made, handled or counted: "l'usine", "le port", "l'aéroport".
 bool siteNoun(const QString &f)
 {
-    static const Words w = words({"usine",
-                                  "usines",
-                                  "site",
-                                  "sites",
-                                  "port",
-                                  "ports",
-                                  "aeroport",
-                                  "aeroports",
-                                  "centrale",
-                                  "centrales",
-                                  "barrage",
-                                  "barrages",
-                                  "mine",
-                                  "mines",
-                                  "gare",
-                                  "gares",
-                                  "complexe",
-                                  "station",
-                                  "stations",
-                                  "plateforme",
-                                  "terminal",
-                                  "station-service",
-                                  "stations-service"});
-    return w.contains(f);
+    static const Words w
+        = words({"usine",     "usines",   "site",      "sites",   "port",     "ports",      "aeroport",
+                 "aeroports", "centrale", "centrales", "barrage", "barrages", "mine",       "mines",
+                 "gare",      "gares",    "complexe",  "station", "stations", "plateforme", "terminal"});
+    return w.contains(f) || f == u"station-service"_s || f == u"stations-service"_s;
 }
 
 // A common noun of a place: "dans la région de Fès", "dans les villes", "en milieu rural".
@@ -4472,8 +4453,6 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
     return p;
 }
 
-// The measured noun phrase, from the nearest words that name it, else what the paragraph was
-// measuring, else the unit.
 // The topic the figure's sentence, or a sentence with no figure right before it, is about: "Le
 // secteur de l'Internet fixe a connu un développement important", "Pour l'internet fixe, le
 // nombre…", "Pour l'essence, les tarifs varient" (a sentence's or a clause's opening "pour" and
@@ -4529,6 +4508,8 @@ Phrase ArticleReading::topicOf(const Figure &f, bool (*head)(const QString &)) c
     return topic;
 }
 
+// The measured noun phrase, from the nearest words that name it, else what the paragraph was
+// measuring, else the unit.
 Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &countNoun, bool &namedNext,
                                     Phrase &group) const
 {
@@ -7156,7 +7137,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         const QString &before = f.t[f.first - 1].folded;
         const bool span = before == u"en"_s || before == u"dernieres"_s || before == u"derniers"_s;
         bool figureBefore = false;
-        for (qsizetype k = f.first - 2; k >= 0 && span && !figureBefore; --k)
+        for (qsizetype k = f.first - 2; k >= 0 && k >= f.first - 40 && span && !figureBefore; --k)
             figureBefore = f.t[k].digit && !yearWord(f.t[k].text);
         if (span && figureBefore)
             return std::nullopt;
