@@ -480,6 +480,27 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Le prix du litre de gazole a reculé de 68 centimes chez Vivo Energy.")
         << QStringLiteral("68 centimes") << QStringLiteral("prix gazole") << QStringLiteral("Vivo Energy")
         << QStringLiteral("increment");
+    QTest::newRow("an account's result is a measure")
+        << QStringLiteral("Le résultat d'exploitation augmente de 30,1 % pour s'établir à 5 milliards de "
+                          "dirhams.")
+        << QStringLiteral("5 milliards") << QStringLiteral("resultat exploitation") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the result's share of the group is no share")
+        << QStringLiteral("La BCP, elle, a réalisé un résultat net part du groupe de 990 MDH (+2,5 %).")
+        << QStringLiteral("990 MDH") << QStringLiteral("resultat part groupe") << QStringLiteral("BCP")
+        << QStringLiteral("whole");
+    QTest::newRow("a change in parentheses is of its figure's owner")
+        << QStringLiteral("La BCP, elle, a réalisé un résultat net part du groupe de 990 MDH (+2,5 %).")
+        << QStringLiteral("+2,5 %") << QStringLiteral("resultat part groupe") << QStringLiteral("BCP")
+        << QStringLiteral("change");
+    QTest::newRow("an acronym that records is a source, not an owner")
+        << QStringLiteral("L'INS a enregistré une hausse des prix de l'alimentation de 5,6 %.")
+        << QStringLiteral("5,6 %") << QString() << QString() << QStringLiteral("change");
+    QTest::newRow("a common noun written with a capital, and its acronym")
+        << QStringLiteral("Le résultat net a progressé. Pour sa part, le Résultat net part du groupe (RNPG) "
+                          "ressort à 2,6 milliards de dirhams.")
+        << QStringLiteral("2,6 milliards") << QStringLiteral("resultat part groupe") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")
@@ -2819,6 +2840,13 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("Selon l'Oaca, les aéroports sous sa gestion ont comptabilisé 8,31 millions de "
                           "passagers durant les dix premiers mois de 2024, à fin octobre 2024.")
         << QStringLiteral("8,31 millions") << true;
+    QTest::newRow("a profit is a result")
+        << QStringLiteral("Le groupe Sonatel a réalisé un résultat net de 55 milliards FCFA au premier "
+                          "trimestre 2021.")
+        << QStringLiteral("55 milliards")
+        << QStringLiteral("Au premier trimestre 2021, le groupe Sonatel affiche un bénéfice net de 55 "
+                          "milliards de F.CFA.")
+        << QStringLiteral("55 milliards") << true;
     QTest::newRow("the Hexagone is France")
         << QStringLiteral("En France, l'inflation a atteint 6,2 % en février 2023.")
         << QStringLiteral("6,2 %")

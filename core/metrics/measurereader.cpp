@@ -401,6 +401,25 @@ bool timeOrFrameNoun(const QString &f)
     return w.contains(f) || isMonth(f);
 }
 
+bool groupShare(const QList<Token> &t, qsizetype k);
+
+// Whether token `k` is such a noun: not a result an account names ("le résultat net", "le
+// résultat d'exploitation", "son résultat final"), a measure where "les résultats du bac" frame.
+bool frameNoun(const QList<Token> &t, qsizetype k)
+{
+    if (!timeOrFrameNoun(t[k].folded) || groupShare(t, k))
+        return false;
+    if (t[k].folded != u"resultat"_s && t[k].folded != u"resultats"_s)
+        return true;
+    static const Words qualifiers
+        = words({"net", "nets", "nette", "brut", "brute", "courant", "final", "financier", "operationnel",
+                 "consolide", "consolides", "exploitation", "fiscal", "technique"});
+    qsizetype n = k + 1;
+    if (n + 1 < t.size() && (t[n].folded == u"d"_s || t[n].folded == u"de"_s))
+        ++n;
+    return !(n < t.size() && qualifiers.contains(t[n].folded));
+}
+
 // Strings whose lengths are taken once: a list of stems or endings asked of every word.
 class Latin1List
 {
@@ -537,10 +556,10 @@ bool stockNoun(const QString &key)
 {
     // (And the members of a population, counted at a date: "18,67 millions d'abonnés fin juin".)
     static const Words w = words(
-        {"dette",   "endettement", "reserve",      "stock",       "effectif", "parc",     "population",
-         "avoir",   "depot",       "patrimoine",   "superficie",  "encours",  "abonne",   "abonnement",
-         "client",  "internaute",  "assure",       "adherent",    "membre",   "habitant", "inscrit",
-         "salarie", "affilie",     "souscripteur", "utilisateur", "usager"});
+        {"dette",   "endettement", "reserve",    "stock",        "effectif",    "parc",   "population",
+         "avoir",   "depot",       "patrimoine", "superficie",   "encours",     "abonne", "abonnement",
+         "epargne", "client",      "internaute", "assure",       "adherent",    "membre", "habitant",
+         "inscrit", "salarie",     "affilie",    "souscripteur", "utilisateur", "usager"});
     return w.contains(key);
 }
 
@@ -856,7 +875,10 @@ QString sameWords(QString key)
         {QLatin1String("reseau telephonique"), QLatin1String("telephonie")},
         {QLatin1String("reseau telephonie"), QLatin1String("telephonie")},
         // Transfers are of funds: "les transferts de fonds des MRE" = "les transferts des MRE".
-        {QLatin1String("transfert fonds"), QLatin1String("transfert")}};
+        {QLatin1String("transfert fonds"), QLatin1String("transfert")},
+        // A profit is a result: "un bénéfice net de 55 milliards" = "un résultat net de 55
+        // milliards" ("net" is no part of either; "le résultat d'exploitation" stays apart).
+        {QLatin1String("benefice"), QLatin1String("resultat")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)
@@ -1031,7 +1053,7 @@ qsizetype categoryWith(const QList<Token> &t, qsizetype first)
             return -1;
         const QString &d = t[j - 1].folded;
         if ((d == u"le"_s || d == u"l"_s || d == u"la"_s || d == u"les"_s) && !t[j].capital
-            && adjectiveLike(t[j].folded) && !measureHead(t[j].folded) && !timeOrFrameNoun(t[j].folded))
+            && adjectiveLike(t[j].folded) && !measureHead(t[j].folded) && !frameNoun(t, j))
             return j;
     }
     return -1;
@@ -1244,7 +1266,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         // Complements coordinated after their head: "les droits d'enregistrement et de timbre".
         if (afterComplement && (t[k].folded == u"et"_s || t[k].folded == u"ou"_s) && k + 2 < end
             && (t[k + 1].folded == u"de"_s || t[k + 1].folded == u"d"_s) && contentWord(t[k + 2])
-            && !t[k + 2].capital && !timeOrFrameNoun(t[k + 2].folded)) {
+            && !t[k + 2].capital && !frameNoun(t, k + 2)) {
             k += 2;
             complement = true;
             continue;
@@ -1254,8 +1276,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         // (Not a period: "au titre des cinq premiers mois", "au titre de l'exercice 2023".)
         const auto period = [&t, end](qsizetype from) {
             for (qsizetype j = from; j < end && j < from + 5; ++j) {
-                if (t[j].digit || timeOrFrameNoun(t[j].folded) || isMonth(t[j].folded)
-                    || t[j].folded == u"exercice"_s)
+                if (t[j].digit || frameNoun(t, j) || isMonth(t[j].folded) || t[j].folded == u"exercice"_s)
                     return true;
             }
             return false;
@@ -1299,7 +1320,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
                     || (n + 2 < end && placeNoun(t[n].folded)
                         && (t[n + 1].folded == u"de"_s || t[n + 1].folded == u"d"_s) && t[n + 2].word
                         && t[n + 2].capital));
-            if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
+            if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !frameNoun(t, n)
                 && t[n].folded != u"origine"_s && !ownerKind) {
                 k = n;
                 complement = true;
@@ -1329,7 +1350,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             break;
         afterComplement = complement;
         complement = false;
-        if (content > 0 && timeOrFrameNoun(tok.folded))
+        if (content > 0 && frameNoun(t, k))
             break;
         // "un solde ordinaire négatif de 7,4 MMDH", "la balance excédentaire": the sign of a
         // balance is its value's, not another measure.
@@ -1423,7 +1444,7 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     const bool pointed = i > 0 && demonstrative(t[i - 1].folded) && bareHead(keys.front());
     // Adjectives right after the head ("durée moyenne").
     while (!pointed && k < end && contentWord(t[k]) && (!participleLike(t[k]) || adjectiveInEe(t, k, end))
-           && !timeOrFrameNoun(t[k].folded) && keys.size() < 3) {
+           && !frameNoun(t, k) && keys.size() < 3) {
         if (!neutralModifier(t[k].folded))
             keys << MeasureReader::singular(t[k].folded);
         last = k;
@@ -1457,11 +1478,11 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
             qsizetype what = n + 2;
             if (complementArticle(t[what].folded))
                 ++what;
-            if (what < end && contentWord(t[what]) && !timeOrFrameNoun(t[what].folded))
+            if (what < end && contentWord(t[what]) && !frameNoun(t, what))
                 return phraseAt(t, what, end, text);
         }
         // (Not an origin: "la puissance installée d'origine solaire", a group.)
-        if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !timeOrFrameNoun(t[n].folded)
+        if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !frameNoun(t, n)
             && t[n].folded != u"origine"_s) {
             const Phrase complement = phraseAt(t, n, end, text);
             if (!complement.isEmpty()) {
@@ -1485,6 +1506,15 @@ Phrase nounPhrase(const QList<Token> &t, qsizetype n, qsizetype end, const QStri
 
 Period periodOf(const QList<Token> &t);
 bool changeDimensionWord(const QString &f);
+
+// "le résultat net part du groupe": an account's name, no share of the group ("part" right after
+// an adjective, with no article of its own).
+bool groupShare(const QList<Token> &t, qsizetype k)
+{
+    return t[k].folded == u"part"_s && k > 0 && t[k - 1].word && !t[k - 1].capital
+        && (neutralModifier(t[k - 1].folded) || adjectiveLike(t[k - 1].folded)) && k + 1 < t.size()
+        && connector(t[k + 1].folded);
+}
 
 // A sentence's tokens, and what is read of the whole of it once, not for each of its figures (a
 // page of one 100,000-figure sentence must not be read 100,000 times).
@@ -1512,7 +1542,8 @@ struct Sentence
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
                 && !valueAdded(tokens, k)
                 && !(k > 0 && tokens[k - 1].folded == u"en"_s && changeDimensionWord(tokens[k].folded))
-                && !(k > 0 && tokens[k - 1].folded == u"au"_s && tokens[k].folded == u"niveau"_s))
+                && !(k > 0 && tokens[k - 1].folded == u"au"_s && tokens[k].folded == u"niveau"_s)
+                && !groupShare(tokens, k))
                 heads.append(k);
         }
     }
@@ -2016,8 +2047,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 if (n < to && (t[n].folded == u"l"_s || t[n].folded == u"la"_s))
                     ++n;
                 if (!(n < to && t[n].word && !t[n].capital && !t[n].digit && t[n].folded.size() > 2
-                      && !auxiliaryOrRelative(t[n].folded) && !timeOrFrameNoun(t[n].folded)
-                      && !isMonth(t[n].folded) && !determiner(t[n].folded)))
+                      && !auxiliaryOrRelative(t[n].folded) && !frameNoun(t, n) && !isMonth(t[n].folded)
+                      && !determiner(t[n].folded)))
                     break;
                 ++n;
                 while (n < to && adjective(n))
@@ -2159,7 +2190,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // a capital ("Gaz de pétrole", "Feuille de route", "Stations de transfert"); an
         // institution is named so ("Office des changes").
         const bool common = last == k && !institution && k + 2 < to && connector(t[k + 1].folded)
-            && contentWord(t[k + 2]) && !isMonth(t[k + 2].folded) && !timeOrFrameNoun(t[k + 2].folded);
+            && contentWord(t[k + 2]) && !isMonth(t[k + 2].folded) && !frameNoun(t, k + 2);
         // A people doing something is a group, not a place: "les Marocains résidant à l'étranger",
         // "des Français vivant en Espagne".
         // Its place too: "des Marocains Résidant à l'Étranger" names no place "Étranger".
@@ -2733,7 +2764,7 @@ bool opensOnAnaphor(const QList<Token> &t)
     // (After a preposition too: "Dans cette évolution, les tirages se sont établis à 24,9 MMDH".)
     const qsizetype d = t.size() >= 3 && t[0].word && preposition(t[0].folded) ? 1 : 0;
     if (t.size() >= d + 2 && demonstrative(t[d].folded) && t[d + 1].word && !t[d + 1].capital
-        && !functionWords().contains(t[d + 1].folded) && !timeOrFrameNoun(t[d + 1].folded))
+        && !functionWords().contains(t[d + 1].folded) && !frameNoun(t, d + 1))
         return true;
     for (qsizetype k = 1; k + 1 < qMin<qsizetype>(t.size(), 6); ++k) {
         if (t[k].folded == u"meme"_s && (t[k + 1].folded == u"periode"_s || t[k + 1].folded == u"date"_s))
@@ -3550,8 +3581,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
             qsizetype n = k + 1;
             while (n + 1 < f.first - 1 && t[n].digit && t[n + 1].digit)
                 ++n;
-            if (t[k + 1].digit && n + 1 < f.first - 1 && contentWord(t[n + 1])
-                && !timeOrFrameNoun(t[n + 1].folded)) {
+            if (t[k + 1].digit && n + 1 < f.first - 1 && contentWord(t[n + 1]) && !frameNoun(t, n + 1)) {
                 part = true;
                 continue;
             }
@@ -3793,8 +3823,7 @@ qsizetype nounAfterConnector(const QList<Token> &t, qsizetype after)
     const bool article = n < t.size() && determiner(t[n].folded);
     if (article)
         ++n;
-    if (n < t.size() && (article ? nounAfterDeterminer(t[n]) : contentWord(t[n]))
-        && !timeOrFrameNoun(t[n].folded))
+    if (n < t.size() && (article ? nounAfterDeterminer(t[n]) : contentWord(t[n])) && !frameNoun(t, n))
         return n;
     return -1;
 }
@@ -3875,7 +3904,7 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         const bool article = n > 0 && (determiner(t[n - 1].folded) || complementArticle(t[n - 1].folded))
             && (t[n].folded.endsWith(u"it"_s) || t[n].folded.endsWith(u"its"_s));
         if (n > 0 && n < clauseEnd && contentWord(t[n]) && !t[n].capital && (article || !participleLike(t[n]))
-            && !timeOrFrameNoun(t[n].folded) && !quantityWord(t[n].folded)) {
+            && !frameNoun(t, n) && !quantityWord(t[n].folded)) {
             const Phrase p = nounPhrase(t, n, clauseEnd, m_article.text);
             if (!p.isEmpty() && !bareHead(p.key))
                 return p;
@@ -3993,7 +4022,7 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
                     noun.last};
     }
     if (after < t.size() && connector(t[after].folded) && after + 1 < t.size() && contentWord(t[after + 1])
-        && !timeOrFrameNoun(t[after + 1].folded) && !participleLike(t[after + 1])) {
+        && !frameNoun(t, after + 1) && !participleLike(t[after + 1])) {
         const Phrase complement = phraseAt(t, after + 1, f.clauseEnd, m_article.text);
         // "15,9 millions d'arrivées de touristes" count touristes, as "les arrivées de touristes".
         if (!complement.isEmpty() && flowNoun(f.foldedUnit.section(u' ', 0, 0)) && !t[after + 1].capital)
@@ -4070,11 +4099,24 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
                     && (t[n].folded.endsWith(u"ante") || t[n].folded.endsWith(u"antes")
                         || t[n].folded.endsWith(u"ant") || t[n].folded.endsWith(u"ants")))))
             ++n;
-        if (n < to && (n == k + 1 ? nounAfterDeterminer(t[n]) : contentWord(t[n]))
-            && !timeOrFrameNoun(t[n].folded) && !changeWord(t[n].folded) && !targetWord(t[n].folded)) {
+        if (n < to && (n == k + 1 ? nounAfterDeterminer(t[n]) : contentWord(t[n])) && !frameNoun(t, n)
+            && !changeWord(t[n].folded) && !targetWord(t[n].folded)) {
             const Phrase p = nounPhrase(t, n, to, m_article.text);
             if (!p.isEmpty())
                 return p;
+        }
+        // A common noun some write with a capital, which the article writes in lower case too:
+        // "le Résultat net part du groupe (RNPG) ressort à 2,6 milliards" (not a name: "le Maroc").
+        if (n == k + 1 && n + 1 < to && t[n].word && t[n].capital && !t[n].text.toString().isUpper()
+            && m_lowercase.contains(t[n].folded) && t[n + 1].word && !t[n + 1].capital
+            && Countries::ofPeople(t[n].text).isEmpty()) {
+            Token word = t[n];
+            word.capital = false;
+            if (nounAfterDeterminer(word) && !changeWord(word.folded) && !targetWord(word.folded)) {
+                const Phrase p = commonPhraseAt(t, n, to, m_article.text);
+                if (!p.isEmpty())
+                    return p;
+            }
         }
         // "La hausse des dépenses … à 1,6 %": a change that is the clause's subject measures what
         // changes; "La croissance du PIB est attendue à 5 %", with nothing else named, the growth.
@@ -4539,9 +4581,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         bool when = true;
         qsizetype k = f.after;
         for (; k < t.size() && t[k].folded != u")"_s && when; ++k)
-            when = t[k].digit || !contentWord(t[k]) || timeOrFrameNoun(t[k].folded)
-                || t[k].folded == u"precedent"_s || t[k].folded == u"dernier"_s || t[k].folded == u"tot"_s
-                || t[k].folded.endsWith(u"eme"_s);
+            when = t[k].digit || !contentWord(t[k]) || frameNoun(t, k) || t[k].folded == u"precedent"_s
+                || t[k].folded == u"dernier"_s || t[k].folded == u"tot"_s || t[k].folded.endsWith(u"eme"_s);
         if (when && k < t.size() && k > f.after)
             noun = m_previous.phrase;
     }
@@ -4698,8 +4739,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (noun.isEmpty() && m.scope == Scope::Change) {
         qsizetype n = nounAfterConnector(t, f.after);
         if (n < 0 && f.after + 2 < t.size() && t[f.after].folded == u"dans"_s
-            && determiner(t[f.after + 1].folded) && contentWord(t[f.after + 2])
-            && !timeOrFrameNoun(t[f.after + 2].folded) && !placeNoun(t[f.after + 2].folded))
+            && determiner(t[f.after + 1].folded) && contentWord(t[f.after + 2]) && !frameNoun(t, f.after + 2)
+            && !placeNoun(t[f.after + 2].folded))
             n = f.after + 2;
         if (n >= 0)
             noun = nounPhrase(t, n, f.clauseEnd, m_article.text);
@@ -4798,7 +4839,8 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 && ((connector(previous) && !(k >= 3 && verbLike(t[k - 3].folded)))
                     // (Not of a span of time: "la prolongation de cinq mois des aides d'urgence de
                     // 2.500 dirhams".)
-                    || ((before == u"des"_s || before == u"du"_s) && !afterVerb && !timeOrFrameNoun(previous))
+                    || ((before == u"des"_s || before == u"du"_s) && !afterVerb && k >= 2
+                        && !frameNoun(t, k - 2))
                     || (previous == u"sur"_s && k >= 3 && contentWord(t[k - 3])));
             if (determiner(before) && nounAfterDeterminer(t[k]) && !complement) {
                 head = k;
@@ -4837,11 +4879,11 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 end = k;
                 break;
             }
-            if (t[k].word && measureHead(t[k].folded))
+            if (t[k].word && measureHead(t[k].folded) && !groupShare(t, k))
                 head = k;
         }
         if (head >= 0 && !changeWord(t[head].folded) && !targetWord(t[head].folded)
-            && !amountFrame(t[head].folded) && !timeOrFrameNoun(t[head].folded)) {
+            && !amountFrame(t[head].folded) && !frameNoun(t, head)) {
             noun = nounPhrase(t, head, end, m_article.text);
             addExclusion(noun, t, excluded);
         }
@@ -5484,6 +5526,32 @@ QString ArticleReading::owner(const Figure &f)
                 && MeasureUnits::at(t[a].text.toString(), 0).canonical.isEmpty() && t[a + 1].word
                 && !t[a + 1].capital && !sourceReportsAt(t, a + 1) && !reportingVerb(t[a + 1].folded)
                 && (t[a + 1].folded == u"a"_s || t[a + 1].folded == u"ont"_s || verbLike(t[a + 1].folded)))
+                return t[a].text.toString();
+            break;
+        }
+    }
+    // An institution named by its acronym that achieves the figure owns it: "La BCP, elle, a
+    // réalisé un résultat net part du groupe de 990 MDH", "BMCI a hissé son résultat final à 501
+    // MDH", "CDM a limité la baisse de ses bénéfices à 1,5 %" (an acronym alone is no name, and
+    // one that says or records is a source: "le HCP a indiqué", "l'INS a enregistré une hausse").
+    {
+        const QList<Token> &t = f.t;
+        static const Latin1List achieving = {"realis", "degag", "hiss", "limit", "engrang", "genere"};
+        for (qsizetype k = f.first - 1; k >= 1 && k >= f.first - 12; --k) {
+            if (t[k].digit || t[k].folded == u"."_s || t[k].folded == u";"_s)
+                break;
+            if (!achieving.startsOne(t[k].folded))
+                continue;
+            qsizetype a = k - 1;
+            if (a >= 0 && (t[a].folded == u"a"_s || t[a].folded == u"ont"_s))
+                --a;
+            // (Past an aside: "La BCP, elle, a réalisé".)
+            if (a >= 3 && t[a].folded == u","_s && t[a - 2].folded == u","_s
+                && (t[a - 1].folded == u"elle"_s || t[a - 1].folded == u"lui"_s))
+                a -= 3;
+            if (a >= 0 && acronymToken(t[a]) && !currencyWord(t[a].folded)
+                && MeasureUnits::at(t[a].text.toString(), 0).canonical.isEmpty()
+                && (a == 0 || determiner(t[a - 1].folded) || !t[a - 1].word))
                 return t[a].text.toString();
             break;
         }
@@ -6743,7 +6811,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     auto namesGroup = [&](qsizetype k) {
         int words = 0;
         for (qsizetype w = k + 1; w < size && words < 4; ++w) {
-            if (t[w].digit || ordinalWord(t[w].folded) || timeOrFrameNoun(t[w].folded))
+            if (t[w].digit || ordinalWord(t[w].folded) || frameNoun(t, w))
                 return false;
             if (!t[w].word || t[w].folded == u"et"_s || t[w].folded == u"ou"_s)
                 break;
@@ -6788,7 +6856,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         const bool namedPlace = named < to && (siteNoun(t[named].folded) || placeNoun(t[named].folded))
             && name < to && t[name].word && t[name].capital;
         const bool elliptic = (w == u"celui"_s || w == u"celle"_s || w == u"ceux"_s || w == u"celles"_s)
-            && named < to && connector(t[k + 1].folded) && t[named].word && !timeOrFrameNoun(t[named].folded)
+            && named < to && connector(t[k + 1].folded) && t[named].word && !frameNoun(t, named)
             && !namedPlace && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
         return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
             || w == u"secteur"_s || w == u"secteurs"_s
@@ -6802,7 +6870,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             // pour le foncier" (not a time: "pour le mois de mars").
             || (w == u"pour"_s && k > 0 && k + 2 < to && (t[k - 1].folded == u"%"_s || t[k - 1].digit)
                 && (t[k + 1].folded == u"le"_s || t[k + 1].folded == u"la"_s || t[k + 1].folded == u"l"_s)
-                && contentWord(t[k + 2]) && !t[k + 2].capital && !timeOrFrameNoun(t[k + 2].folded)
+                && contentWord(t[k + 2]) && !t[k + 2].capital && !frameNoun(t, k + 2)
                 && !isMonth(t[k + 2].folded) && t[k + 2].folded != u"secteur"_s)
             // A category named in quotation marks: "pour la « Santé »", "pour le « Transport »".
             // (Past the window, which ends on the quotation mark.)
@@ -6904,11 +6972,10 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         const bool opening = (t[0].folded == u"sur"_s && t[1].folded == u"les"_s)
             || (t[0].folded == u"quant"_s && t[1].folded == u"aux"_s && namedSubject);
         if (found < 0 && fronted && previous == 0 && start - 1 > 2 && opening && contentWord(t[2])
-            && !t[2].capital && !timeOrFrameNoun(t[2].folded) && !quantityWord(t[2].folded)
-            && !ordinalWord(t[2].folded)) {
+            && !t[2].capital && !frameNoun(t, 2) && !quantityWord(t[2].folded) && !ordinalWord(t[2].folded)) {
             bool plain = true;
             for (qsizetype k = 2; k < start - 1 && plain; ++k)
-                plain = !t[k].digit && !t[k].capital && !timeOrFrameNoun(t[k].folded);
+                plain = !t[k].digit && !t[k].capital && !frameNoun(t, k);
             if (plain)
                 found = 0;
         }
@@ -7053,7 +7120,7 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
                 break;
             if (connector(t[k].folded) || determiner(t[k].folded) || complementArticle(t[k].folded))
                 continue;
-            if (!contentWord(t[k]) || timeOrFrameNoun(t[k].folded))
+            if (!contentWord(t[k]) || frameNoun(t, k))
                 break;
             keys << MeasureReader::singular(t[k].folded);
             lastKey = k;
@@ -7511,6 +7578,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}};
 
     m.owner = owner(f);
+    // A change in parentheses right after a figure is of that figure's owner: "La BCP, elle, a
+    // réalisé un résultat net part du groupe de 990 MDH (+2,5 %)".
+    if (f.first >= 1 && f.t[f.first - 1].folded == u"("_s && before.paragraph == c.paragraph
+        && before.sentence == si && before.last < f.first && f.first - before.last <= 4
+        && m.scope == Scope::Change && !before.owner.isEmpty())
+        m.owner = before.owner;
     // A people is its country: "18,3 millions de Marocains disposent d'un abonnement internet" (and
     // the figures after it) are Morocco's, not a "Marocains"'.
     if (!m.owner.isEmpty() && !m.owner.contains(u' ')) {
@@ -7526,14 +7599,20 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (!m.owner.isEmpty() && !m.owner.contains(u' ') && m.owner.size() <= 6
         && m.owner == m.owner.toUpper()) {
         const QString letters = TextUtil::fold(m.owner);
-        const QStringList words = noun.key.split(u' ', Qt::SkipEmptyParts);
-        for (qsizetype w = 0; w + letters.size() <= words.size(); ++w) {
-            QString initials;
-            for (qsizetype j = w; j < w + letters.size(); ++j)
-                initials += words[j].front();
-            if (initials == letters) {
-                m.owner.clear();
-                break;
+        // (Its words as the key reads them, or as written, a neutral word included: "Résultat
+        // net part du groupe (RNPG)".)
+        QStringList written;
+        for (const QString &w : TextUtil::fold(noun.label).split(u' ', Qt::SkipEmptyParts)) {
+            if (!functionWords().contains(w) && w.front().isLetter())
+                written << w;
+        }
+        for (const QStringList &words : {noun.key.split(u' ', Qt::SkipEmptyParts), written}) {
+            for (qsizetype w = 0; w + letters.size() <= words.size() && !m.owner.isEmpty(); ++w) {
+                QString initials;
+                for (qsizetype j = w; j < w + letters.size(); ++j)
+                    initials += words[j].front();
+                if (initials == letters)
+                    m.owner.clear();
             }
         }
     }
