@@ -501,6 +501,15 @@ void tst_Grouping::measures_data()
                           "ressort à 2,6 milliards de dirhams.")
         << QStringLiteral("2,6 milliards") << QStringLiteral("resultat part groupe") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("'s'accroître' is a change")
+        << QStringLiteral("Le résultat d'exploitation s'accroît de 6,7 % à 5,4 milliards de dirhams.")
+        << QStringLiteral("6,7 %") << QStringLiteral("resultat exploitation") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a change's verb past an aside with 'à'")
+        << QStringLiteral("Le résultat d'exploitation a augmenté, quant à lui, de 30,1 % à 5 milliards de "
+                          "dirhams.")
+        << QStringLiteral("30,1 %") << QStringLiteral("resultat exploitation") << QString()
+        << QStringLiteral("change");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")

@@ -469,7 +469,10 @@ bool changeWord(const QString &f)
         return true;
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
     return f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s || f == u"retrait"_s
-        || f == u"retraits"_s || f == u"croitre"_s || f == u"croissent"_s;
+        || f == u"retraits"_s || f == u"croitre"_s
+        || f == u"croissent"_s
+        // ("s'accroît de 6,7 %".)
+        || f == u"accroit"_s || f == u"accroissent"_s || f == u"accroitre"_s;
 }
 
 // A change that is a loss: "en baisse de", "une perte de", "ont reculé de".
@@ -3001,7 +3004,9 @@ qsizetype changeIntroducing(const QList<Token> &t, qsizetype at)
         // (Not a noun in -ent after its article: "une hausse de l'excédent commercial de 10,2 %".)
         const bool noun = k > 0 && (determiner(t[k - 1].folded) || complementArticle(t[k - 1].folded))
             && nounAfterDeterminer(t[k]);
-        if (t[k].digit || (!t[k].word && w != u","_s) || (verbOrAuxiliary(w) && !noun) || w == u"avec"_s)
+        // (The preposition "à" is no auxiliary: "a augmenté, quant à lui, de 30,1 %".)
+        if (t[k].digit || (!t[k].word && w != u","_s) || (verbOrAuxiliary(w) && !noun && t[k].text != u"à"_s)
+            || w == u"avec"_s)
             return -1;
     }
     return -1;
