@@ -510,6 +510,14 @@ void tst_Grouping::measures_data()
                           "dirhams.")
         << QStringLiteral("30,1 %") << QStringLiteral("resultat exploitation") << QString()
         << QStringLiteral("change");
+    QTest::newRow("a unit a price is per is no name")
+        << QStringLiteral("La production a progressé. Le prix d'achat est maintenu à 700 F/Kg, la filière "
+                          "se remet difficilement. Les exportations ont atteint 1 926 371 tonnes.")
+        << QStringLiteral("1 926 371") << QStringLiteral("exportation") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("places coordinated with their 'de' own nothing together")
+        << QStringLiteral("Les ports de San Pedro et d'Abidjan ont reçu 1,6 million de tonnes de cacao.")
+        << QStringLiteral("1,6 million") << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")

@@ -1635,7 +1635,10 @@ QSet<qsizetype> coordinatedNames(const QList<ProperNoun> &names, const QList<Tok
                      && t[last + 3].folded == u")"_s)
                 last += 3;
             qsizetype gap = names[i].first - last - 1;
-            if (gap >= 2 && determiner(t[names[i].first - 1].folded))
+            // (Or its "de": "les ports de San Pedro et d'Abidjan".)
+            if (gap >= 2
+                && (determiner(t[names[i].first - 1].folded) || t[names[i].first - 1].folded == u"d"_s
+                    || t[names[i].first - 1].folded == u"de"_s))
                 --gap;
             const Token &a = t[last + 1];
             const bool et = a.folded == u"et"_s || a.folded == u"ou"_s;
@@ -2185,10 +2188,12 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             last = place;
         // A short word right after a figure is its unit ("9 720 GWh", "10 Mds"), not a name.
         // Nor a unit's abbreviation in parentheses: "13,7 millions de tonnes (Mt)".
+        // Nor a unit a price is per: "700 F/Kg".
         const bool unit = last == k && k > from && t[k].text.size() <= 5
             && (t[k - 1].digit
-                || (t[k - 1].folded == u"("_s && k + 1 < to && t[k + 1].folded == u")"_s
-                    && !MeasureUnits::at(t[k].text, 0).canonical.isEmpty()));
+                || ((t[k - 1].folded == u"("_s && k + 1 < to && t[k + 1].folded == u")"_s)
+                    && !MeasureUnits::at(t[k].text, 0).canonical.isEmpty())
+                || (t[k - 1].folded == u"/"_s && t[k].text.size() <= 3));
         // One capitalised word with a common noun for complement is a common noun written with
         // a capital ("Gaz de pétrole", "Feuille de route", "Stations de transfert"); an
         // institution is named so ("Office des changes").
@@ -5756,6 +5761,12 @@ QString ArticleReading::owner(const Figure &f)
                 return false;
         }
         qsizetype k = names[i].first - 1;
+        // (Two names are a list too, each with its "de": "les ports de San Pedro et d'Abidjan".)
+        if (i > 0 && k >= 3 && (t[k].folded == u"d"_s || t[k].folded == u"de"_s) && t[k - 1].folded == u"et"_s
+            && names[i - 1].last == k - 2 && names[i - 1].first >= 1
+            && (t[names[i - 1].first - 1].folded == u"de"_s || t[names[i - 1].first - 1].folded == u"d"_s)
+            && !(names[i - 1].first >= 2 && t[names[i - 1].first - 2].folded == u","_s))
+            return true;
         if (k >= 0 && determiner(t[k].folded))
             --k;
         if (k < 1 || !(t[k].folded == u"et"_s || t[k].folded == u"ou"_s))
