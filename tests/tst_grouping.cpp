@@ -518,6 +518,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("places coordinated with their 'de' own nothing together")
         << QStringLiteral("Les ports de San Pedro et d'Abidjan ont reçu 1,6 million de tonnes de cacao.")
         << QStringLiteral("1,6 million") << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("where an event took place owns nothing after it")
+        << QStringLiteral("Le congrès du secteur, qui se tenait ce week-end à Abidjan, a réuni les "
+                          "producteurs. La production a atteint 2 015 113 tonnes.")
+        << QStringLiteral("2 015 113") << QStringLiteral("production") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")

@@ -2891,8 +2891,30 @@ const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, c
                 return (w == u"a"_s || w == u"au"_s || w == u"aux"_s || w == u"en"_s || w == u"dans"_s)
                     && (s.tokens[k - 1].digit || s.tokens[k - 1].folded == u"%"_s);
             };
+            // (Nor where an event took place: "les Journées nationales du café et du cacao, qui se
+            // tenaient ce week-end à Abidjan", "organisée à Rabat", "a eu lieu à Dakar".)
+            auto placeOfEvent = [&s](const ProperNoun &n) {
+                // (The event itself neither: "la 4è édition des Journées Nationales du café".)
+                static const Words events
+                    = words({"journees", "journee", "salon", "forum", "festival", "sommet", "conference",
+                             "assises", "congres", "colloque", "foire", "rencontres", "semaine"});
+                if (events.contains(s.tokens[n.first].folded))
+                    return true;
+                const qsizetype at = n.first - 1;
+                if (at < 1 || s.tokens[at].text != u"à"_s)
+                    return false;
+                for (qsizetype k = at - 1; k >= 0 && k >= at - 4; --k) {
+                    const QString &w = s.tokens[k].folded;
+                    if (w.startsWith(u"tenai"_s) || w == u"tenue"_s || w == u"tenu"_s || w == u"tient"_s
+                        || w.startsWith(u"deroul"_s) || w.startsWith(u"organis"_s) || w == u"lieu"_s
+                        || w.startsWith(u"reuni"_s))
+                        return true;
+                }
+                return false;
+            };
             qsizetype last = names.size() - 1;
-            while (last >= 0 && (coordinated.contains(last) || placeOfFigure(names[last])))
+            while (last >= 0
+                   && (coordinated.contains(last) || placeOfFigure(names[last]) || placeOfEvent(names[last])))
                 --last;
             // (Nor the last of names each given its figure: "BCP a drainé 16,85 MDH, Cosumar 14,45
             // MDH et Itissalat Al-Maghrib 8,27 MDH. La capitalisation boursière …" is no one's.)
