@@ -523,6 +523,10 @@ void tst_Grouping::measures_data()
                           "producteurs. La production a atteint 2 015 113 tonnes.")
         << QStringLiteral("2 015 113") << QStringLiteral("production") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a count per one of what 'un' names")
+        << QStringLiteral("Les données font état d'un ratio d'un médecin (public et privé) pour 1.156 "
+                          "habitants.")
+        << QStringLiteral("1.156") << QStringLiteral("habitant") << QString() << QStringLiteral("per_period");
     QTest::newRow("a topic opened by 'Côté' is no name")
         << QStringLiteral("Côté mouvements d'avions, l'augmentation est plus modérée avec un total de "
                           "67.729 vols.")
@@ -2057,6 +2061,9 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("not a time after a rate")
         << QStringLiteral("Les prix ont progressé de 7,1 % pour le mois de mars.") << QStringLiteral("7,1 %")
         << QString();
+    QTest::newRow("the private sector named alone")
+        << QStringLiteral("Le nombre total de médecins dans le privé s'élève à 17.213.")
+        << QStringLiteral("17.213") << QStringLiteral("prive");
     QTest::newRow("never a rank alone")
         << QStringLiteral("Paris occupe la première place avec 70,3 millions de passagers.")
         << QStringLiteral("70,3 millions") << QString();

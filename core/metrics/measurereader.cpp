@@ -6897,7 +6897,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             && named < to && connector(t[k + 1].folded) && t[named].word && !frameNoun(t, named)
             && !namedPlace && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
         return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
-            || w == u"secteur"_s || w == u"secteurs"_s
+            || w == u"secteur"_s
+            || w == u"secteurs"_s
+            // The public and the private sectors named alone: "le nombre total de médecins dans le
+            // privé", "dans le public".
+            || (w == u"dans"_s && k + 2 < to && t[k + 1].folded == u"le"_s
+                && (t[k + 2].folded == u"prive"_s || t[k + 2].folded == u"public"_s))
             || elliptic
             // "l'électricité d'origine solaire": where it comes from.
             || (w == u"origine"_s && k > 0 && connector(t[k - 1].folded))
@@ -7273,6 +7278,24 @@ std::optional<Measure> ArticleReading::read(int ci)
                 m.scope = Scope::PerPeriod;
                 break;
             }
+        }
+    }
+    // "un médecin pour 1.156 habitants", "un lit hospitalier pour 1.307 habitants": a count per
+    // one of what "un" names, as "1.156 habitants par médecin".
+    if (m.per.isEmpty() && m.scope == Scope::Whole && f.first >= 3 && f.t[f.first - 1].folded == u"pour"_s) {
+        qsizetype k = f.first - 2;
+        if (f.t[k].folded == u")"_s) {
+            const qsizetype open = openingParenthesis(f.t, k, 10);
+            k = open > 0 ? open - 1 : -1;
+        }
+        for (qsizetype j = k; j >= 1 && j >= k - 2; --j) {
+            if ((f.t[j - 1].folded == u"un"_s || f.t[j - 1].folded == u"une"_s) && contentWord(f.t[j])) {
+                m.per = MeasureReader::singular(f.t[j].folded);
+                m.scope = Scope::PerPeriod;
+                break;
+            }
+            if (!f.t[j].word)
+                break;
         }
     }
     m.period = list[si].period;
