@@ -467,12 +467,11 @@ bool changeWord(const QString &f)
            "degringol", "elargi", "alourdi",   "aggrav",        "stagn",      "rencheri"};
     if (stems.startsOne(f))
         return true;
-    // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result.
+    // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result; "s'accroît
+    // de 6,7 %".
     return f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s || f == u"retrait"_s
-        || f == u"retraits"_s || f == u"croitre"_s
-        || f == u"croissent"_s
-        // ("s'accroît de 6,7 %".)
-        || f == u"accroit"_s || f == u"accroissent"_s || f == u"accroitre"_s;
+        || f == u"retraits"_s || f == u"croitre"_s || f == u"croissent"_s || f == u"accroit"_s
+        || f == u"accroissent"_s || f == u"accroitre"_s;
 }
 
 // A change that is a loss: "en baisse de", "une perte de", "ont reculé de".
@@ -6896,11 +6895,10 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         const bool elliptic = (w == u"celui"_s || w == u"celle"_s || w == u"ceux"_s || w == u"celles"_s)
             && named < to && connector(t[k + 1].folded) && t[named].word && !frameNoun(t, named)
             && !namedPlace && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
+        // (The public and the private sectors named alone: "le nombre total de médecins dans le
+        // privé", "dans le public".)
         return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
-            || w == u"secteur"_s
-            || w == u"secteurs"_s
-            // The public and the private sectors named alone: "le nombre total de médecins dans le
-            // privé", "dans le public".
+            || w == u"secteur"_s || w == u"secteurs"_s
             || (w == u"dans"_s && k + 2 < to && t[k + 1].folded == u"le"_s
                 && (t[k + 2].folded == u"prive"_s || t[k + 2].folded == u"public"_s))
             || elliptic
