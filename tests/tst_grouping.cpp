@@ -2876,6 +2876,15 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("Au premier trimestre 2021, le groupe Sonatel affiche un bénéfice net de 55 "
                           "milliards de F.CFA.")
         << QStringLiteral("55 milliards") << true;
+    QTest::newRow("a company with or without its kind, in either case")
+        << QStringLiteral(
+               "Le produit net bancaire d'Attijariwafa bank s'élève à 12,5 milliards de dirhams au "
+               "premier semestre 2021.")
+        << QStringLiteral("12,5 milliards")
+        << QStringLiteral(
+               "Le produit net bancaire d'Attijariwafa Bank s'est élevé à 12,4 milliards de dirhams "
+               "au premier semestre 2021.")
+        << QStringLiteral("12,4 milliards") << true;
     QTest::newRow("the Hexagone is France")
         << QStringLiteral("En France, l'inflation a atteint 6,2 % en février 2023.")
         << QStringLiteral("6,2 %")

@@ -58,6 +58,16 @@ QString ownerKey(const QString &owner)
     QString slug = TextUtil::slug(owner);
     if ((slug.startsWith(u"al-") || slug.startsWith(u"el-")) && slug.size() >= 7)
         slug.remove(0, 3);
+    // Nor the company's kind after its name, written or not, in either case: "Attijariwafa bank"
+    // and "Attijariwafa Bank" are one owner ("BMCE Bank", "Akdital Holding", "Label'Vie SA").
+    for (const QLatin1String kind :
+         {QLatin1String("-bank"), QLatin1String("-banque"), QLatin1String("-group"), QLatin1String("-groupe"),
+          QLatin1String("-holding"), QLatin1String("-sa")}) {
+        if (slug.endsWith(kind) && slug.size() > kind.size() + 2) {
+            slug.chop(kind.size());
+            break;
+        }
+    }
     return slug;
 }
 
