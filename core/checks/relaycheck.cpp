@@ -237,29 +237,36 @@ void sharedFigures(Context &context, const Figures &byMetric, const Figures &byF
 }
 
 // One figure in three articles or more.
+// The articles the items are in, and their outlets, each named once.
+int articlesOf(const Context &context, const QList<int> &list, QStringList &outlets)
+{
+    QSet<QString> seen;
+    QSet<int> arts;
+    for (int i : list) {
+        const QString &s = context.source(context.items[i].article);
+        if (!seen.contains(s)) {
+            seen.insert(s);
+            outlets << s;
+        }
+        arts.insert(context.items[i].article);
+    }
+    return int(arts.size());
+}
+
 void figuresInThreeArticles(Context &context, const Figures &figures)
 {
     const QList<Item> &items = context.items;
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
         QStringList outlets;
-        QSet<QString> seen;
-        QSet<int> arts;
-        for (int i : it.value()) {
-            const QString &s = context.source(items[i].article);
-            if (!seen.contains(s)) {
-                seen.insert(s);
-                outlets << s;
-            }
-            arts.insert(items[i].article);
-        }
-        if (arts.size() < 3)
+        const int arts = articlesOf(context, it.value(), outlets);
+        if (arts < 3)
             continue;
         Finding f {QStringLiteral("repeated"), it.key().first, {}, {}, true};
         for (int i : it.value())
             f.claims.append(context.ref(i));
         f.message = ConsistencyText::tr("%1: %2 appears in %3 articles (%4), which share one source.")
                         .arg(context.label(it.key().first), FrenchFormat::value(*items[it.value().first()].c))
-                        .arg(arts.size())
+                        .arg(arts)
                         .arg(outlets.join(QStringLiteral(", ")));
         context.notes.append(f);
     }
@@ -306,18 +313,14 @@ void roundedInThreeArticles(Context &context)
         if (best.isEmpty())
             continue;
         Finding f {QStringLiteral("repeated"), key, {}, {}, true};
-        QStringList outlets;
-        QSet<int> arts;
-        for (int i : std::as_const(best)) {
+        for (int i : std::as_const(best))
             f.claims.append(context.ref(i));
-            if (!arts.contains(items[i].article))
-                outlets << context.source(items[i].article);
-            arts.insert(items[i].article);
-        }
+        QStringList outlets;
+        const int arts = articlesOf(context, best, outlets);
         f.message = ConsistencyText::tr(
                         "%1: %2 appears in %3 articles (%4), rounded in some, which share one source.")
                         .arg(context.label(key), FrenchFormat::value(*items[bestRound].c))
-                        .arg(arts.size())
+                        .arg(arts)
                         .arg(outlets.join(QStringLiteral(", ")));
         context.notes.append(f);
     }

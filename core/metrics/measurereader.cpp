@@ -2812,14 +2812,15 @@ bool namesThisPeriod(const QList<Token> &t)
     return false;
 }
 
+bool yearWord(QStringView w);
+
 // Whether a sentence names a whole year, not one of its months: "par rapport à 2023", "en
 // 2024", "l'année 2024" (not "en décembre 2024", "à fin octobre 2024").
 bool namesWholeYear(const QList<Token> &t)
 {
     for (qsizetype k = 1; k < t.size(); ++k) {
         const QString &w = t[k - 1].folded;
-        if (t[k].digit && t[k].text.size() == 4
-            && (t[k].text.startsWith(u"19") || t[k].text.startsWith(u"20"))
+        if (t[k].digit && yearWord(t[k].text)
             && (w == u"en"_s || w == u"a"_s || w == u"annee"_s || w == u"exercice"_s))
             return true;
     }
@@ -3124,6 +3125,13 @@ bool restatement(const QList<Token> &t, qsizetype first)
             return false;
     }
     return false;
+}
+
+// An acronym that can name someone: not a currency nor a unit ("MW", "DH", "MMDH").
+bool acronymName(const Token &x)
+{
+    return acronymToken(x) && !currencyWord(x.folded)
+        && MeasureUnits::at(x.text.toString(), 0).canonical.isEmpty();
 }
 
 // A year written in figures: "2022", "1994".
@@ -5460,11 +5468,9 @@ QString ArticleReading::acronymWinner(const Figure &f) const
             winner.clear(); // a figure between: the acronym is that one's
         const Token &x = t[k];
         // (Not a unit: "MW", "DH", "MMDH".)
-        if (!acronymToken(x) || currencyWord(x.folded))
+        if (!acronymName(x))
             continue;
         const QString text = x.text.toString();
-        if (!MeasureUnits::at(text, 0).canonical.isEmpty())
-            continue;
         // (Not the party of a person's title: "Abdelaali Hassani Cherif, candidat du Mouvement de
         // la société pour la paix (MSP), qui a recueilli 940 642 voix" are the candidate's.)
         if (k >= 2 && t[k - 1].folded == u"("_s) {
@@ -5553,9 +5559,8 @@ QString ArticleReading::owner(const Figure &f)
             qsizetype a = k + 1;
             if (a < f.first && (t[a].folded == u"le"_s || t[a].folded == u"la"_s || t[a].folded == u"l"_s))
                 ++a;
-            if (a + 1 < f.first && acronymToken(t[a]) && !currencyWord(t[a].folded)
-                && MeasureUnits::at(t[a].text.toString(), 0).canonical.isEmpty() && t[a + 1].word
-                && !t[a + 1].capital && !sourceReportsAt(t, a + 1) && !reportingVerb(t[a + 1].folded)
+            if (a + 1 < f.first && acronymName(t[a]) && t[a + 1].word && !t[a + 1].capital
+                && !sourceReportsAt(t, a + 1) && !reportingVerb(t[a + 1].folded)
                 && (t[a + 1].folded == u"a"_s || t[a + 1].folded == u"ont"_s || verbLike(t[a + 1].folded)))
                 return t[a].text.toString();
             break;
@@ -5580,9 +5585,7 @@ QString ArticleReading::owner(const Figure &f)
             if (a >= 3 && t[a].folded == u","_s && t[a - 2].folded == u","_s
                 && (t[a - 1].folded == u"elle"_s || t[a - 1].folded == u"lui"_s))
                 a -= 3;
-            if (a >= 0 && acronymToken(t[a]) && !currencyWord(t[a].folded)
-                && MeasureUnits::at(t[a].text.toString(), 0).canonical.isEmpty()
-                && (a == 0 || determiner(t[a - 1].folded) || !t[a - 1].word))
+            if (a >= 0 && acronymName(t[a]) && (a == 0 || determiner(t[a - 1].folded) || !t[a - 1].word))
                 return t[a].text.toString();
             break;
         }
@@ -5688,9 +5691,8 @@ QString ArticleReading::owner(const Figure &f)
             || f.t[at].folded == u"les"_s))
         ++at;
     // (A seller named by its acronym: "12,77 dirhams à OLA".)
-    if (at > placeFrom && at < f.clauseEnd && acronymToken(f.t[at]) && !currencyWord(f.t[at].folded)
-        && (f.t[at - 1].folded == u"chez"_s || f.t[at - 1].folded == u"a"_s)
-        && MeasureUnits::at(f.t[at].text.toString(), 0).canonical.isEmpty())
+    if (at > placeFrom && at < f.clauseEnd && acronymName(f.t[at])
+        && (f.t[at - 1].folded == u"chez"_s || f.t[at - 1].folded == u"a"_s))
         return f.t[at].text.toString();
     // (Past the common noun of its kind: "66,94 % dans la région de Laâyoune-Sakia El Hamra".)
     if (at > placeFrom && at + 1 < f.t.size() && placeNoun(f.t[at].folded) && connector(f.t[at + 1].folded)) {
