@@ -1900,6 +1900,44 @@ void tst_Grouping::measures_data()
         "Le nombre de touristes dépasse la barre des 11 millions de personnes.")
                               << QStringLiteral("11 millions") << QStringLiteral("touriste") << QString()
                               << QStringLiteral("whole");
+    // What a subject opening on a name's complement, an aside in parentheses or a reporting
+    // source stands for.
+    QTest::newRow("a name's complement is no subject") << QStringLiteral(
+        "Selon l'Office des changes, les transferts des Marocains résidant à l'étranger (MRE) "
+        "ont atteint plus de 22,91 milliards de DH.") << QStringLiteral("22,91 milliards")
+                                                       << QStringLiteral("transfert") << QString()
+                                                       << QStringLiteral("whole");
+    QTest::newRow("an aside in parentheses after the subject")
+        << QStringLiteral("Les recettes (cessions de ces investissements) ont progressé de 12,9 %.")
+        << QStringLiteral("12,9 %") << QStringLiteral("recette") << QString() << QStringLiteral("change");
+    QTest::newRow("a source that reports is not what it reports on") << QStringLiteral(
+        "Ce bulletin fait aussi état d'un excédent de la balance de services en légère baisse "
+        "de 0,5 % à 123,28 MMDH.") << QStringLiteral("0,5 %") << QStringLiteral("excedent balance service")
+                                                                     << QString() << QStringLiteral("change");
+    QTest::newRow("the change the figure is, past its qualifier") << QStringLiteral(
+        "Les exportations maintiennent leur dynamique, enregistrant une progression de près de "
+        "20 %.") << QStringLiteral("20 %") << QStringLiteral("exportation")
+                                                                  << QString() << QStringLiteral("change");
+    QTest::newRow("what a change came to, past a comma")
+        << QStringLiteral(
+               "Les dépenses ont enregistré une progression de 20 % à fin septembre 2024 par rapport à "
+               "la même période de 2023, pour atteindre 22,31 milliards de dirhams.")
+        << QStringLiteral("22,31 milliards") << QStringLiteral("depense") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("an aim past a comma is still an aim") << QStringLiteral(
+        "Les transferts devraient augmenter d'environ 3 %, pour atteindre 121,8 milliards de "
+        "dirhams en 2025.") << QStringLiteral("121,8 milliards")
+                                                         << QStringLiteral("transfert") << QString()
+                                                         << QStringLiteral("target");
+    QTest::newRow("a possessive opening a paragraph")
+        << QStringLiteral("Les transferts ont atteint 58,23 milliards de dirhams.\n\nComparativement à leur "
+                          "niveau de 2018 (37,76 MMDH), ils ont grimpé.")
+        << QStringLiteral("37,76 MMDH") << QStringLiteral("transfert") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the main ones") << QStringLiteral(
+        "Les principaux marchés émetteurs ont connu une hausse de 8 %.")
+                                   << QStringLiteral("8 %") << QStringLiteral("marche emetteur") << QString()
+                                   << QStringLiteral("change");
 }
 
 void tst_Grouping::measures()
@@ -2876,6 +2914,15 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("Au premier trimestre 2021, le groupe Sonatel affiche un bénéfice net de 55 "
                           "milliards de F.CFA.")
         << QStringLiteral("55 milliards") << true;
+    // The whole year of a flow is its total's change; of prices, their average change.
+    QTest::newRow("the whole year of a flow")
+        << QStringLiteral("En 2023, sur l'ensemble de l'année, les transferts ont augmenté de 4 %.")
+        << QStringLiteral("4 %") << QStringLiteral("En 2022, les transferts ont augmenté de 5 %.")
+        << QStringLiteral("5 %") << true;
+    QTest::newRow("the whole year of prices")
+        << QStringLiteral("En 2023, sur l'ensemble de l'année, les prix ont augmenté de 4 %.")
+        << QStringLiteral("4 %") << QStringLiteral("En 2022, les prix ont augmenté de 5 %.")
+        << QStringLiteral("5 %") << false;
     QTest::newRow("a company with or without its kind, in either case")
         << QStringLiteral(
                "Le produit net bancaire d'Attijariwafa bank s'élève à 12,5 milliards de dirhams au "

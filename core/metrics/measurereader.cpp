@@ -1223,8 +1223,10 @@ QString flowOfParticiple(const QString &f)
 
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
-    // "les deux premières destinations": not "deux".
-    while (i + 1 < end && quantityWord(t[i].folded))
+    // "les deux premières destinations": not "deux"; "les principaux marchés émetteurs": the
+    // marchés émetteurs.
+    while (i + 1 < end
+           && (quantityWord(t[i].folded) || (t[i].folded.startsWith(u"principa"_s) && contentWord(t[i + 1]))))
         ++i;
     // "la plupart des marchés", "la totalité des recettes": the marchés, the recettes.
     if (i + 2 < end && (t[i].folded == u"plupart"_s || t[i].folded == u"totalite"_s)
@@ -2522,6 +2524,8 @@ private:
         QString breakdown;
         QString breakdownLabel;
         QString owner;
+        QString event;
+        QString eventLabel;
     } m_previous;
     const Article &m_article;
     int m_sentencesOf = -1; // the paragraph whose sentences m_sentences holds
@@ -2986,9 +2990,32 @@ void ArticleReading::clauseAround(Figure &f)
     auto delimiter = [&](qsizetype k) {
         return clauseDelimiter(t[k], true);
     };
+    // (An acronym in parentheses names what it follows, no clause of its own, in the subject before
+    // the figure: "les transferts des Marocains résidant à l'étranger (MRE) ont atteint 22,91
+    // milliards". After the figure it may be the last word of an item: "136.660 à la fibre optique
+    // (FTTH) et 443 à la technologie Wimax".)
+    // So is an aside of words in parentheses: "les recettes (cessions de ces investissements) ont
+    // progressé de 12,9 %" (not one with figures: "la France (8 %), l'Espagne (6 %)").
+    auto asideOpening = [&t](qsizetype close) {
+        if (close < 2 || t[close].folded != u")"_s)
+            return qsizetype(-1);
+        for (qsizetype k = close - 1; k >= 1 && k >= close - 10; --k) {
+            if (t[k].digit || t[k].folded == u")"_s || (!t[k].word && clauseDelimiter(t[k], false)))
+                return qsizetype(-1);
+            if (t[k].folded == u"("_s)
+                return k < close - 1 && t[k - 1].word ? k : qsizetype(-1);
+        }
+        return qsizetype(-1);
+    };
     f.clauseStart = f.first;
-    while (f.clauseStart > 0 && !delimiter(f.clauseStart - 1))
-        --f.clauseStart;
+    while (f.clauseStart > 0) {
+        if (const qsizetype open = asideOpening(f.clauseStart - 1); open > 0)
+            f.clauseStart = open;
+        else if (delimiter(f.clauseStart - 1))
+            break;
+        else
+            --f.clauseStart;
+    }
     f.clauseEnd = f.last + 1;
     while (f.clauseEnd < t.size() && !delimiter(f.clauseEnd))
         ++f.clauseEnd;
@@ -3314,20 +3341,22 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
 // Whether the figure's sentence says its change is averaged over a year: "moyen" or "moyenne" next
 // to "annuel", "en moyenne sur l'année", "sur toute l'année" (up to fourteen words before the
 // figure, past an incise, or right after it in its clause).
-bool annualAverage(const QList<Token> &t, qsizetype first, qsizetype after)
+bool annualAverage(const QList<Token> &t, qsizetype first, qsizetype after, bool ofPrices)
 {
     auto at = [&t](qsizetype i) -> const QString & {
         static const QString none;
         return i >= 0 && i < t.size() ? t[i].folded : none;
     };
-    auto averaged = [&at](qsizetype k) {
+    auto averaged = [&at, ofPrices](qsizetype k) {
         const QString &w = at(k);
         if (w.startsWith(u"annuel"_s))
             return at(k - 1).startsWith(u"moyen"_s) || at(k + 1).startsWith(u"moyen"_s);
         // "sur toute l'année", "sur l'ensemble de l'année", "en moyenne sur l'année".
+        // (The whole year of prices is their average change; of a flow, its total: "En 2023, sur
+        // l'ensemble de l'année, ces transferts avaient augmenté de 4 %".)
         if (w == u"annee"_s && at(k - 1) == u"l"_s)
-            return (at(k - 2) == u"toute"_s && at(k - 3) == u"sur"_s)
-                || (at(k - 2) == u"de"_s && at(k - 3) == u"ensemble"_s)
+            return (ofPrices && at(k - 2) == u"toute"_s && at(k - 3) == u"sur"_s)
+                || (ofPrices && at(k - 2) == u"de"_s && at(k - 3) == u"ensemble"_s)
                 || (at(k - 2) == u"sur"_s && at(k - 3) == u"moyenne"_s);
         return false;
     };
@@ -3550,8 +3579,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         // 55,18 milliards".)
         bool result = t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s
             && (changeWord(t[k - 2].folded) || participleLike(t[k - 2]));
-        for (qsizetype j = k - 2; !result && t[k].folded == u"atteindre"_s && k >= 2
-             && t[k - 1].folded == u"pour"_s && j >= 0 && j >= k - 10 && !clauseDelimiter(t[j], false);
+        // (And past a comma, and when the change is dated: "enregistrant une progression de près
+        // de 20 % à fin septembre 2024 par rapport à la même période de 2023, pour atteindre 22,31
+        // milliards".)
+        for (qsizetype j = k - 2;
+             !result && t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s && j >= 0
+             && j >= k - 24 && (t[j].folded == u","_s || !clauseDelimiter(t[j], false));
              --j)
             result = changeWord(t[j].folded) && (j + 1 < k - 1)
                 && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s);
@@ -4107,6 +4140,10 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
             continue;
         if ((t[k].folded == u"au"_s || t[k].folded == u"aux"_s) && !topic)
             continue;
+        // Nor the complement of a name: "Selon l'Office des changes, les transferts…".
+        if ((t[k].folded == u"des"_s || t[k].folded == u"du"_s) && k > 0 && t[k - 1].word && t[k - 1].capital
+            && !topic)
+            continue;
         qsizetype n = k + 1;
         // "Le PIB a progressé de 3,2 %": an acronym that changes is what is measured (an institution
         // says, it does not grow: "le HCP a indiqué").
@@ -4141,6 +4178,36 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         if (n < to && (n == k + 1 ? nounAfterDeterminer(t[n]) : contentWord(t[n])) && !frameNoun(t, n)
             && !changeWord(t[n].folded) && !targetWord(t[n].folded)) {
             const Phrase p = nounPhrase(t, n, to, m_article.text);
+            // A source that reports is not what it reports on: "Ce bulletin fait aussi état d'un
+            // excédent de la balance de services en baisse de 5,8 %" measures the excédent; "le
+            // rapport indique que…", the clause's own subject, after.
+            const auto adverb = [&t](qsizetype j) {
+                return t[j].folded == u"aussi"_s || t[j].folded == u"egalement"_s || t[j].folded == u"en"_s
+                    || t[j].folded == u"outre"_s || t[j].folded == u"par"_s || t[j].folded == u"ailleurs"_s;
+            };
+            qsizetype v = p.isEmpty() ? to : p.last + 1;
+            while (v < to && v <= p.last + 3 && adverb(v))
+                ++v;
+            if (v < to && sourceReportsAt(t, v)) {
+                if (t[v].folded == u"fait"_s || t[v].folded == u"font"_s) {
+                    qsizetype o = v + 1;
+                    while (o < to && o <= v + 3 && adverb(o))
+                        ++o;
+                    if (o + 1 < to && t[o].folded == u"etat"_s && connector(t[o + 1].folded)) {
+                        o += 2;
+                        const bool article = o < to && determiner(t[o].folded);
+                        if (article)
+                            ++o;
+                        if (o < to && (article ? nounAfterDeterminer(t[o]) : contentWord(t[o]))
+                            && !changeWord(t[o].folded) && !frameNoun(t, o)) {
+                            if (const Phrase reported = nounPhrase(t, o, to, m_article.text);
+                                !reported.isEmpty())
+                                return reported;
+                        }
+                    }
+                }
+                continue;
+            }
             if (!p.isEmpty())
                 return p;
         }
@@ -4160,6 +4227,13 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
         // "La hausse des dépenses … à 1,6 %": a change that is the clause's subject measures what
         // changes; "La croissance du PIB est attendue à 5 %", with nothing else named, the growth.
         if (n + 2 < to && changeWord(t[n].folded) && connector(t[n + 1].folded) && t[n + 2].word) {
+            // (Not the change the figure is, past its qualifier: "enregistrant une progression de
+            // près de 20 %".)
+            bool qualifierOnly = true;
+            for (qsizetype q = n + 2; q < to && qualifierOnly; ++q)
+                qualifierOnly = !contentWord(t[q]) && !t[q].capital && !t[q].digit;
+            if (qualifierOnly)
+                continue;
             qsizetype c = n + 2;
             if (c < to && complementArticle(t[c].folded))
                 ++c;
@@ -4801,8 +4875,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     }
     // A comparison's base measures what the figure before it measured: "la hausse de la
     // production privée de 2,4 %, après un recul de 0,9 % à fin mai 2017".
+    // (Not a share of its own: "46,55 % des filles ont obtenu leur Bac, contre 50,10 % des
+    // garçons".)
+    const bool ownShare = c.kind == ClaimKind::Percent && f.after + 1 < t.size()
+        && (t[f.after].folded == u"des"_s || t[f.after].folded == u"du"_s) && contentWord(t[f.after + 1]);
     if (noun.isEmpty() && m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
-        && m_previous.last < f.first && comparisonBase(t, f.first))
+        && m_previous.last < f.first && comparisonBase(t, f.first) && !ownShare)
         noun = m_previous.phrase;
     // A change right after another figure of the sentence: "11,35 millions de touristes, en
     // hausse de 10 %" measures the touristes.
@@ -7523,8 +7601,16 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = named;
     }
     if (!noun.isEmpty() && bareHead(noun.key)) {
+        // A possessive opening a paragraph points back to what the paragraph before measured:
+        // "… ont atteint 58,23 milliards. / Comparativement à leur niveau de 2018 (37,76 MMDH)".
+        const bool possessed = noun.last >= 1 && noun.last < f.t.size() && !noun.key.contains(u' ')
+            && possessive(f.t[noun.last - 1].folded);
+        const int before = possessed && state.lastNoun.isEmpty() ? bodyParagraphBefore(c.paragraph) : -1;
+        const auto last = before >= 0 ? m_states.constFind(before) : m_states.cend();
         if (const Phrase named = demonstrativeHead(f, noun.key, c.paragraph, si); !named.isEmpty())
             noun = named;
+        else if (last != m_states.cend() && !last->lastNoun.isEmpty() && !bareHead(last->lastNoun.key))
+            noun = last->lastNoun;
         else
             noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
     }
@@ -7607,7 +7693,10 @@ std::optional<Measure> ArticleReading::read(int ci)
     // a year of the changes, another figure than the change from a month a year before ("Par
     // rapport au mois de décembre 2021, les prix … de 12,8 %"). (No period either: it is the
     // year's.)
-    if (m.scope == Scope::Change && !m.overMonth && !m.overQuarter && annualAverage(f.t, f.first, f.after)) {
+    if (m.scope == Scope::Change && !m.overMonth && !m.overQuarter
+        && annualAverage(f.t, f.first, f.after,
+                         priceNoun(m.noun) || m.noun.startsWith(u"indice"_s)
+                             || m.noun.startsWith(u"taux"_s))) {
         m.annualAverage = true;
         m.period = Period::Unspecified;
     }
@@ -7617,6 +7706,24 @@ std::optional<Measure> ArticleReading::read(int ci)
     // déposés").
     if (m.event.isEmpty() && c.kind == ClaimKind::Count && !noun.key.contains(u' '))
         readEventBefore(f, noun.key, m);
+    // A comparison's base counts what the figure before it counted, as it was: "Le nombre de
+    // voyageurs transportés … a atteint 34,4 millions de personnes en 2021, contre 21,1 millions une
+    // année auparavant".
+    if (m.event.isEmpty() && !m_previous.event.isEmpty() && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == si && m_previous.last < f.first && m_previous.kind == c.kind
+        && m_previous.phrase.key == noun.key && comparisonBase(f.t, f.first)) {
+        m.event = m_previous.event;
+        m.eventLabel = m_previous.eventLabel;
+    }
+    // An event the measured noun names already says nothing more: "Les débarquements de coquillages
+    // ont subi une chute de 99 %, avec seulement 9 tonnes débarquées".
+    // (A noun of the action, longer than its participle: not "2,61 millions étaient abonnés", of
+    // the abonnés.)
+    if (m.event.size() >= 6 && m.noun.section(u' ', 0, 0).size() >= m.event.size() + 3
+        && m.noun.startsWith(QStringView(m.event).chopped(1))) {
+        m.event.clear();
+        m.eventLabel.clear();
+    }
     // The votes cast, or spoilt, are ballots: "le nombre de votes exprimés" = "les suffrages
     // exprimés" (not "vote" alone, which also names the ballot itself: "les bureaux de vote").
     if (m.noun == u"vote"_s
@@ -7636,7 +7743,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (m.scope != Scope::Change)
         m_sentenceNoun = {c.paragraph, si, noun};
     const Previous before = m_previous;
-    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}};
+    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}, m.event, m.eventLabel};
 
     m.owner = owner(f);
     // A change in parentheses right after a figure is of that figure's owner: "La BCP, elle, a
