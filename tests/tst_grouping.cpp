@@ -1934,6 +1934,19 @@ void tst_Grouping::measures_data()
                           "niveau de 2018 (37,76 MMDH), ils ont grimpé.")
         << QStringLiteral("37,76 MMDH") << QStringLiteral("transfert") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a threshold not reached")
+        << QStringLiteral("Nous n'avons pas atteint les 40 millions d'habitants mais nous sommes 36.828.330.")
+        << QStringLiteral("40 millions") << QString() << QString() << QStringLiteral("none");
+    QTest::newRow("a change after the parts is the whole's")
+        << QStringLiteral(
+               "Le Maroc compte 36,8 millions d'habitants, dont 36,68 millions de Marocains et 148.152 "
+               "étrangers, soit une augmentation de près de 3 millions depuis 2014.")
+        << QStringLiteral("3 millions") << QStringLiteral("habitant") << QStringLiteral("Maroc")
+        << QStringLiteral("increment");
+    QTest::newRow("a restatement is no aim") << QStringLiteral(
+        "La population a connu un accroissement de 13,2 % en 2014, ce qui voudrait dire un taux "
+        "annuel qui avoisine les 1,25 %.") << QStringLiteral("1,25 %")
+                                             << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("the main ones") << QStringLiteral(
         "Les principaux marchés émetteurs ont connu une hausse de 8 %.")
                                    << QStringLiteral("8 %") << QStringLiteral("marche emetteur") << QString()
@@ -2079,6 +2092,10 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    QTest::newRow("a sentence that opens on its group, past a clause with no figure")
+        << QStringLiteral("En milieu rural, la croissance est plus modeste, avec une augmentation de 302.419 "
+                          "habitants.")
+        << QStringLiteral("302.419") << QStringLiteral("rural");
     const QString compared = QStringLiteral(
         "Cet allègement tient à la progression des recettes (+41,6 MMDH), plus importante que celle des "
         "dépenses globales (+40,8 MMDH).");
@@ -2914,6 +2931,18 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("Au premier trimestre 2021, le groupe Sonatel affiche un bénéfice net de 55 "
                           "milliards de F.CFA.")
         << QStringLiteral("55 milliards") << true;
+    // A change counted from a year well before its own is another figure.
+    QTest::newRow("a change since 1960")
+        << QStringLiteral(
+               "La population urbaine a augmenté au rythme de 3,04 % par an depuis 1960, pour atteindre "
+               "23,1 millions d'habitants en 2024.")
+        << QStringLiteral("3,04 %")
+        << QStringLiteral("La population urbaine a augmenté de 1,24 % par an en 2024.")
+        << QStringLiteral("1,24 %") << false;
+    QTest::newRow("a change since the year before")
+        << QStringLiteral("En 2024, les recettes ont augmenté de 11 % par rapport à 2023.")
+        << QStringLiteral("11 %") << QStringLiteral("En 2022, les recettes ont augmenté de 7 %.")
+        << QStringLiteral("7 %") << true;
     // The whole year of a flow is its total's change; of prices, their average change.
     QTest::newRow("the whole year of a flow")
         << QStringLiteral("En 2023, sur l'ensemble de l'année, les transferts ont augmenté de 4 %.")

@@ -510,7 +510,10 @@ bool conditionalVerb(const QString &f)
 {
     if (f.size() < 7 || !(f.endsWith(u"rait"_s) || f.endsWith(u"raient"_s)))
         return false;
-    static const Words auxiliaries = words({"aurait", "auraient", "serait", "seraient"});
+    // (Nor "voudrait dire", a restatement: "un accroissement de 13,2 %, ce qui voudrait dire un taux
+    // annuel qui avoisine les 1,25 %".)
+    static const Words auxiliaries
+        = words({"aurait", "auraient", "serait", "seraient", "voudrait", "voudraient"});
     return !auxiliaries.contains(f);
 }
 
@@ -2565,6 +2568,8 @@ private:
         int paragraph = -1;
         int sentence = -1;
         Phrase phrase;
+        Phrase whole; // of the last whole figure read
+        qsizetype wholeLast = -1;
     } m_sentenceNoun; // the measure of the last figure read, not a change
 };
 
@@ -7101,6 +7106,23 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
                 found = 0;
         }
     }
+    // A sentence that opens on its group lends it past clauses with no figure: "En milieu rural,
+    // la croissance est plus modeste, avec une augmentation de 302.419 habitants".
+    if (found < 0 && from < 0 && start > 2) {
+        qsizetype opening = 0;
+        while (opening < start && !delimiter(opening))
+            ++opening;
+        // (A fronted phrase, short and opening on a preposition: not a main clause, "Une part
+        // croissante des dépenses se dirige vers le secteur privé, où les cliniques…".)
+        bool plain = opening + 1 < start && opening <= 6 && t[opening].folded == u","_s
+            && (preposition(t[0].folded) || t[0].folded == u"parmi"_s);
+        for (qsizetype k = 0; k < start && plain; ++k)
+            plain = !t[k].digit || yearWord(t[k].text);
+        for (qsizetype k = opening - 1; k >= 0 && plain && found < 0; --k) {
+            if (trigger(k, opening) && t[k].folded != u"parmi"_s)
+                found = k;
+        }
+    }
     if (found >= 0) {
         from = found + 1;
         to = found > f.last ? foundEnd : (found > first ? f.first : first);
@@ -7270,6 +7292,51 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
 // the base a comparison names a few words on ("un bond de 41 % par rapport à la même période de
 // 2017 qui a enregistré 97.439 nuitées"); the next of its list ("des pertes de 175.000 postes en
 // 2016, 58.000 en 2015 et de 7.000").
+// The year a change is counted from, when its sentence names one ("depuis 1960", "qu'en 1960",
+// "par rapport à 2014", "comparé au recensement de 2014", the first year of "entre 1960 et 1982"
+// right after the figure), in its clause, before the figure or right after it; 0 when none.
+int baseYear(const QList<Token> &t, qsizetype first, qsizetype after, qsizetype clauseStart)
+{
+    auto year = [&t](qsizetype k) {
+        return k >= 0 && k < t.size() && t[k].digit && yearWord(t[k].text) ? t[k].text.toInt() : 0;
+    };
+    // Its own span: "de 2,6 % entre 1960 et 1982".
+    if (after + 3 < t.size() && t[after].folded == u"entre"_s && year(after + 1) > 0
+        && t[after + 2].folded == u"et"_s && year(after + 3) > 0)
+        return year(after + 1);
+    const auto baseAt = [&](qsizetype k) {
+        const QString &w = t[k].folded;
+        if (w == u"depuis"_s)
+            return year(k + 1);
+        if (w == u"qu"_s && k + 1 < t.size() && t[k + 1].folded == u"en"_s)
+            return year(k + 2);
+        // "par rapport à 2014", "comparé au recensement de 2014", "comparativement à 2014".
+        if (w == u"rapport"_s || w.startsWith(u"compar"_s)) {
+            for (qsizetype j = k + 1; j < t.size() && j <= k + 5; ++j) {
+                if (const int y = year(j); y > 0)
+                    return y;
+                if (t[j].digit || clauseDelimiter(t[j], false))
+                    break;
+            }
+        }
+        if (w == u"entre"_s && year(k + 1) > 0 && k + 3 < t.size() && t[k + 2].folded == u"et"_s
+            && year(k + 3) > 0)
+            return year(k + 1);
+        return 0;
+    };
+    for (qsizetype k = after; k < t.size() && k < after + 6 && !clauseDelimiter(t[k], false); ++k) {
+        if (t[k].digit && !yearWord(t[k].text))
+            break;
+        if (const int y = baseAt(k); y > 0)
+            return y;
+    }
+    for (qsizetype k = first - 1; k >= 0 && k >= clauseStart && k >= first - 25; --k) {
+        if (const int y = baseAt(k); y > 0)
+            return y;
+    }
+    return 0;
+}
+
 bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope) const
 {
     const QList<Token> &t = f.t;
@@ -7278,11 +7345,13 @@ bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope)
     if (before + 14 < f.first)
         return false;
     bool compared = false;
+    bool restated = false; // "2.677.669 entre 2014 et 2024, soit un taux … de 1,24 %"
     bool opened = false; // parentheses opened right after it: "1,9 point (de 15,1 % à 17 %)"
     for (qsizetype k = before + 1; k < f.first; ++k) {
         if ((t[k].word && t[k].capital) || (t[k].digit && figureAt(t[k].start)))
             return false;
         compared = compared || t[k].folded == u"rapport"_s || t[k].folded == u"contre"_s;
+        restated = restated || t[k].folded == u"soit"_s;
         opened = opened || (t[k].folded == u"("_s && k <= before + 3);
     }
     const QString joint = f.first >= 2 ? t[f.first - 1].folded : QString();
@@ -7290,7 +7359,8 @@ bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope)
         = joint == u","_s || joint == u"et"_s || (joint == u"de"_s && t[f.first - 2].folded == u"et"_s);
     // An evolution's end: "de 15,1 % à 17 %".
     const bool evolution = joint == u"a"_s && before + 3 >= f.first;
-    return (scope == Scope::Change && before + 10 >= f.first) || compared || listed || opened || evolution;
+    const bool changes = scope == Scope::Change || scope == Scope::Increment;
+    return (changes && (before + 10 >= f.first || restated)) || compared || listed || opened || evolution;
 }
 
 std::optional<Measure> ArticleReading::read(int ci)
@@ -7329,6 +7399,29 @@ std::optional<Measure> ArticleReading::read(int ci)
             figureBefore = f.t[k].digit && !yearWord(f.t[k].text);
         if (span && figureBefore)
             return std::nullopt;
+    }
+
+    // A threshold said not to be reached is no value: "Nous n'avons pas atteint les 40 millions
+    // d'habitants", "la production n'atteint jamais 10 %" (not a bound: "la densité ne dépasse pas
+    // 1,7"; nor what was had all the same: "les paysans n'auraient pas eu 750 FCFA, mais 675").
+    for (qsizetype k = f.first - 1; k >= 1 && k >= f.first - 6 && k >= f.clauseStart; --k) {
+        const QString &w = f.t[k].folded;
+        if (w != u"pas"_s && w != u"jamais"_s)
+            continue;
+        const auto reaching = [&](qsizetype j) {
+            return f.t[j].folded.startsWith(u"attein"_s) || f.t[j].folded.startsWith(u"franchi"_s);
+        };
+        bool negated = false;
+        bool reached = false;
+        for (qsizetype j = k - 1; j >= 0 && j >= k - 4 && !negated; --j) {
+            negated = f.t[j].folded == u"n"_s || f.t[j].folded == u"ne"_s;
+            reached = reached || reaching(j);
+        }
+        for (qsizetype j = k + 1; j < f.first; ++j)
+            reached = reached || reaching(j);
+        if (negated && reached)
+            return std::nullopt;
+        break;
     }
 
     Measure m;
@@ -7390,6 +7483,20 @@ std::optional<Measure> ArticleReading::read(int ci)
     bool namedNext = false;
     Phrase group;
     Phrase noun = measuredNoun(f, m, countNoun, namedNext, group);
+    // A change that restates a whole after its parts is the whole's: "le Maroc compte 36,8
+    // millions d'habitants, dont 36,68 millions de Marocains et 148.152 étrangers, soit une
+    // augmentation de près de 3 millions depuis 2014" (not the étrangers' increase, whose unit the
+    // bare figure took).
+    if ((m.scope == Scope::Increment || m.scope == Scope::Change) && m_sentenceNoun.paragraph == c.paragraph
+        && m_sentenceNoun.sentence == si && !m_sentenceNoun.whole.isEmpty()
+        && m_sentenceNoun.wholeLast < f.clauseStart && f.clauseStart < f.first
+        && f.t[f.clauseStart].folded == u"soit"_s) {
+        bool parts = false;
+        for (qsizetype k = m_sentenceNoun.wholeLast + 1; k < f.clauseStart && !parts; ++k)
+            parts = f.t[k].folded == u"dont"_s;
+        if (parts)
+            noun = m_sentenceNoun.whole;
+    }
     // "la durée des aides d'urgence de 2.500 dirhams": an amount is no length of time; it is what
     // the time head's complement names.
     if (c.kind == ClaimKind::Money)
@@ -7676,6 +7783,20 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "les hausses entre janvier et février".)
     // So is a change over one quarter: "en glissement trimestriel, l'IPAI a affiché une hausse de
     // 2,2 %", "ont reculé … de 6,7 % d'un trimestre à l'autre".
+    // A change counted from a year well before its own is another figure than
+    // the change over a year: "la population urbaine … 19,7 millions de plus qu'en 1960 et un
+    // accroissement au rythme de 3,04 % par an" beside "un accroissement annuel de 1,24 %" (since
+    // 2014).
+    if (m.scope == Scope::Change || m.scope == Scope::Increment) {
+        // (Of a figure the text dates, four years before or more: a figure dated by its publication
+        // or by an aim the sentence before names, "une hausse de 22 % par rapport à 2022" in May
+        // 2024, "trois millions de touristes de plus qu'en 2023" after "prévu pour 2026", is often
+        // a year's change.)
+        const int own = c.asOf.isNull() ? 0 : c.asOf.year;
+        if (const int base = own > 0 ? baseYear(f.t, f.first, f.after, f.clauseStart) : 0;
+            base > 0 && base <= own - 4)
+            m.since = base;
+    }
     if (m.scope == Scope::Change) {
         if (const int span = spanOfChange(f, c.paragraph); span > 0) {
             (span == 2 ? m.overQuarter : m.overMonth) = true;
@@ -7740,8 +7861,17 @@ std::optional<Measure> ArticleReading::read(int ci)
         && m_previous.sentence == si && m_previous.last < f.first && !m_previous.phrase.isEmpty()
         && m_previous.phrase.key != noun.key && restatement(f.t, f.first))
         m.sameAs = m_previous.phrase.key;
-    if (m.scope != Scope::Change)
-        m_sentenceNoun = {c.paragraph, si, noun};
+    if (m.scope != Scope::Change) {
+        const bool same = m_sentenceNoun.paragraph == c.paragraph && m_sentenceNoun.sentence == si;
+        const bool whole = m.scope == Scope::Whole;
+        m_sentenceNoun = {c.paragraph, si, noun,
+                          whole      ? noun
+                              : same ? m_sentenceNoun.whole
+                                     : Phrase(),
+                          whole      ? f.last
+                              : same ? m_sentenceNoun.wholeLast
+                                     : -1};
+    }
     const Previous before = m_previous;
     m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}, m.event, m.eventLabel};
 

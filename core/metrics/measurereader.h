@@ -54,6 +54,10 @@ struct Measure
     // A change averaged over a year, not from one month to the same month a year before: "le
     // taux d'inflation annuel moyen", "en moyenne annuelle".
     bool annualAverage = false;
+    // The year a change or an increment is counted from, when the text names one earlier than the
+    // year before its own: "19,7 millions de plus qu'en 1960", "0,85 % entre 2014 et 2024",
+    // "depuis 2014"; 0 when it names none (the change over a year, or over the text's period).
+    int since = 0;
     QString unit; // the claim's canonical unit, "%" for percentages, "points", or its kind
     QString per; // "jour" for a rate per day
     // The noun of the figure this one restates, when it names it otherwise: "une croissance de

@@ -91,6 +91,8 @@ QString measureKey(const Claim &c, const Measure &m)
         parts << QStringLiteral("over-month");
     if (m.overQuarter)
         parts << QStringLiteral("over-quarter");
+    if (m.since > 0)
+        parts << QStringLiteral("since-%1").arg(m.since);
     if (m.annualAverage)
         parts << QStringLiteral("annual-average");
     if (!m.per.isEmpty())
@@ -171,7 +173,8 @@ public:
     static size_t hashOf(const Measure &m)
     {
         return qHashMulti(0, m.noun, m.nounLabel, m.event, m.eventLabel, m.owner, m.breakdown,
-                          m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs, m.decrease);
+                          m.breakdownLabel, m.unit, m.per, int(m.scope), int(m.period), m.sameAs, m.decrease,
+                          m.overMonth, m.overQuarter, m.annualAverage, m.since);
     }
     int measure(const Measure &m) { return measure(m, hashOf(m)); }
     // The same with its hash already taken.
@@ -209,7 +212,9 @@ private:
         return a.noun == b.noun && a.nounLabel == b.nounLabel && a.event == b.event
             && a.eventLabel == b.eventLabel && a.owner == b.owner && a.breakdown == b.breakdown
             && a.breakdownLabel == b.breakdownLabel && a.unit == b.unit && a.per == b.per
-            && a.scope == b.scope && a.period == b.period && a.sameAs == b.sameAs && a.decrease == b.decrease;
+            && a.scope == b.scope && a.period == b.period && a.sameAs == b.sameAs && a.decrease == b.decrease
+            && a.overMonth == b.overMonth && a.overQuarter == b.overQuarter
+            && a.annualAverage == b.annualAverage && a.since == b.since;
     }
 
     QList<Measure> m_measures;
@@ -1117,6 +1122,8 @@ QStringList qualifiersOf(const Measure &m)
         break;
     case Scope::Increment:
         qualifiers << (m.decrease ? MetricSet::tr("decrease") : MetricSet::tr("increase"));
+        if (m.since > 0)
+            qualifiers << MetricSet::tr("since %1").arg(m.since);
         break;
     case Scope::Target:
         qualifiers << MetricSet::tr("target or forecast");
@@ -1140,6 +1147,8 @@ QStringList qualifiersOf(const Measure &m)
             qualifiers << MetricSet::tr("over one month");
         if (m.overQuarter)
             qualifiers << MetricSet::tr("over one quarter");
+        if (m.since > 0)
+            qualifiers << MetricSet::tr("since %1").arg(m.since);
         if (m.annualAverage)
             qualifiers << MetricSet::tr("annual average");
         break;

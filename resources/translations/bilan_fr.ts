@@ -1427,6 +1427,10 @@ Mot de passe :</translation>
         <source>over one quarter</source>
         <translation>sur un trimestre</translation>
     </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricTaxonomy</name>
