@@ -1947,6 +1947,13 @@ void tst_Grouping::measures_data()
         "La population a connu un accroissement de 13,2 % en 2014, ce qui voudrait dire un taux "
         "annuel qui avoisine les 1,25 %.") << QStringLiteral("1,25 %")
                                              << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("a count whose unit is named before it, with its adjective")
+        << QStringLiteral("Le nombre de blessés graves est lui resté stable, à environ 16 000.")
+        << QStringLiteral("16 000") << QStringLiteral("blesse grave") << QString() << QStringLiteral("whole");
+    QTest::newRow("not an increment's word")
+        << QStringLiteral(
+               "Nous avons recruté 850 agents supplémentaires et nous en recruterons encore 3 500.")
+        << QStringLiteral("3 500") << QStringLiteral("agent") << QString() << QStringLiteral("whole");
     QTest::newRow("the main ones") << QStringLiteral(
         "Les principaux marchés émetteurs ont connu une hausse de 8 %.")
                                    << QStringLiteral("8 %") << QStringLiteral("marche emetteur") << QString()
@@ -1984,6 +1991,10 @@ void tst_Grouping::events_data()
     QTest::newRow("in a relative clause")
         << QStringLiteral("On compte 38.463 candidats qui ont été ajournés.") << QStringLiteral("38.463")
         << QStringLiteral("ajourne");
+    QTest::newRow("work under way") << QStringLiteral(
+        "Les travaux sont finalisés pour 165 établissements scolaires, tandis que 763 autres sont "
+        "en cours de réhabilitation.")
+                                    << QStringLiteral("763") << QStringLiteral("en cours rehabilitation");
     QTest::newRow("in a reflexive relative clause")
         << QStringLiteral("Sur les 134.965 candidats qui se sont présentés, le tiers a réussi.")
         << QStringLiteral("134.965") << QStringLiteral("presente");

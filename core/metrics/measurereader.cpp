@@ -3767,6 +3767,16 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
         ++at;
         reach = at + 4;
     }
+    // Work under way is a state of its own: "763 autres sont en cours de réhabilitation" (not
+    // "1.946 établissements scolaires impactés").
+    for (qsizetype k = at; k + 3 < t.size() && k <= at + 2; ++k) {
+        if (t[k].folded == u"en"_s && t[k + 1].folded == u"cours"_s && connector(t[k + 2].folded)
+            && contentWord(t[k + 3])) {
+            m.event = QStringLiteral("en cours ") + MeasureReader::singular(t[k + 3].folded);
+            m.eventLabel = QStringLiteral("en cours de ") + t[k + 3].text.toString();
+            return;
+        }
+    }
     const auto auxiliary = [&t](qsizetype k) {
         const QString &w = t[k].folded;
         return w == u"ont"_s || w == u"a"_s || w == u"ete"_s || w == u"sont"_s || w == u"est"_s
@@ -3996,7 +4006,36 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     // A unit of subscribers the figure takes from the noun before it, in its clause's subject,
     // with what they subscribe to: "le nombre d'abonnés à l'internet fixe a dépassé les 4,02
     // millions".
-    if (after == f.last + 1 && !c.unit.contains(u' ') && subscriptionHead(noun.key)) {
+    // So does any count whose unit the text names only before it, with its adjective: "Le nombre de
+    // blessés graves est lui resté stable, à environ 16 000" counts the blessés graves.
+    const bool unitBefore = after == f.last + 1 && !c.unit.contains(u' ');
+    if (unitBefore && !subscriptionHead(noun.key)) {
+        for (qsizetype k = f.first - 1; k >= 0 && k >= f.first - 16 && k >= f.clauseStart - 8; --k) {
+            // (Past a figure coordinated to this one: "a été de 250.600 au deuxième trimestre et de
+            // 259.600 au premier".)
+            if (t[k].folded == u";"_s)
+                break;
+            if (!t[k].word || MeasureReader::singular(t[k].folded) != noun.key)
+                continue;
+            // (Not in a group: "parmi les scolarisés et les candidats libres, a atteint 127.338".)
+            bool group = false;
+            for (qsizetype j = k - 1; j >= 0 && j >= k - 6 && !group; --j)
+                group = t[j].folded == u"parmi"_s || t[j].folded == u"chez"_s;
+            if (group)
+                continue;
+            const Phrase p = phraseAt(t, k, f.first, m_article.text);
+            // (An adjective, not a participle, "mis" included: "4 280 véhicules mis en fourrière".)
+            // (Nor an increment's word, "850 agents supplémentaires", nor an irregular participle,
+            // "le nombre de places ouvertes".)
+            const QString &adjective = t[k + 1].folded;
+            if (p.key.startsWith(noun.key + u' ') && p.last == k + 1 && !participleLike(t[k + 1])
+                && adjective.size() > 3 && !incrementWord(adjective) && !neutralModifier(adjective)
+                && !targetWord(adjective) && !adjective.contains(u"ert"_s))
+                return p;
+            break;
+        }
+    }
+    if (unitBefore && subscriptionHead(noun.key)) {
         qsizetype reach = f.first - 16;
         for (qsizetype k = f.first - 1; k >= 0 && k >= reach; --k) {
             // (Past an aside in parentheses, whatever its length: "le nombre d'abonnements aux
@@ -7825,8 +7864,9 @@ std::optional<Measure> ArticleReading::read(int ci)
     // lors du scrutin est de 11 226 065": the participle right after the counted noun named before
     // the figure is the state or event, as it is after the figure ("14 millions de dossiers
     // déposés").
-    if (m.event.isEmpty() && c.kind == ClaimKind::Count && !noun.key.contains(u' '))
-        readEventBefore(f, noun.key, m);
+    // (Of a head and its adjective too: "le nombre des candidats libres ayant réussi".)
+    if (m.event.isEmpty() && c.kind == ClaimKind::Count && noun.key.count(u' ') <= 1)
+        readEventBefore(f, noun.key.section(u' ', 0, 0), m);
     // A comparison's base counts what the figure before it counted, as it was: "Le nombre de
     // voyageurs transportés … a atteint 34,4 millions de personnes en 2021, contre 21,1 millions une
     // année auparavant".
