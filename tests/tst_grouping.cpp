@@ -1954,6 +1954,25 @@ void tst_Grouping::measures_data()
         << QStringLiteral(
                "Nous avons recruté 850 agents supplémentaires et nous en recruterons encore 3 500.")
         << QStringLiteral("3 500") << QStringLiteral("agent") << QString() << QStringLiteral("whole");
+    // Oil in barrels, as wheat in tonnes: the unit says how much, the flow and the product what.
+    QTest::newRow("a flow other than the making, of a product in a unit of measure")
+        << QStringLiteral("Les exportations ont atteint 5 millions de tonnes de blé.")
+        << QStringLiteral("5 millions") << QStringLiteral("exportation ble") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("barrels are a unit of measure")
+        << QStringLiteral("Ce surplus de 5,2 millions de barils témoigne de la réussite des opérations.")
+        << QStringLiteral("5,2 millions") << QStringLiteral("surplus") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a ministry's portfolio is no owner") << QStringLiteral(
+        "Un rapport du ministère de l'Énergie, du Pétrole et des Mines indique que la production a "
+        "atteint 2 millions de tonnes de phosphate.") << QStringLiteral("2 millions")
+                                                        << QStringLiteral("phosphate") << QString()
+                                                        << QStringLiteral("whole");
+    QTest::newRow("a participle a comma sets apart from its noun") << QStringLiteral(
+        "Pendant cette période, pas moins de trois cargaisons, totalisant 2,94 millions de barils, "
+        "ont été commercialisées.") << QStringLiteral("2,94 millions")
+                                                                   << QStringLiteral("cargaison") << QString()
+                                                                   << QStringLiteral("whole");
     QTest::newRow("the main ones") << QStringLiteral(
         "Les principaux marchés émetteurs ont connu une hausse de 8 %.")
                                    << QStringLiteral("8 %") << QStringLiteral("marche emetteur") << QString()
@@ -2954,6 +2973,20 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("En 2024, les recettes ont augmenté de 11 % par rapport à 2023.")
         << QStringLiteral("11 %") << QStringLiteral("En 2022, les recettes ont augmenté de 7 %.")
         << QStringLiteral("7 %") << true;
+    // The first aim is neither the aim revised since nor a forecast.
+    QTest::newRow("an initial aim")
+        << QStringLiteral("En 2024, l'objectif initial était fixé à 11,7 millions de barils.")
+        << QStringLiteral("11,7 millions")
+        << QStringLiteral("En 2024, la production devrait s'établir autour de 15,5 millions de barils.")
+        << QStringLiteral("15,5 millions") << false;
+    // A single month's flow repeated at another month is another month's figure.
+    QTest::newRow("one value, two months")
+        << QStringLiteral(
+               "En novembre 2024, la production de pétrole brut s'est élevée à 2,94 millions de barils.")
+        << QStringLiteral("2,94 millions")
+        << QStringLiteral(
+               "En décembre 2024, les ventes de pétrole brut ont porté sur 2,94 millions de barils.")
+        << QStringLiteral("2,94 millions") << false;
     // The whole year of a flow is its total's change; of prices, their average change.
     QTest::newRow("the whole year of a flow")
         << QStringLiteral("En 2023, sur l'ensemble de l'année, les transferts ont augmenté de 4 %.")

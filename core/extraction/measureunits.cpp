@@ -67,6 +67,10 @@ constexpr Entry kWords[] = {
     {u"degres", u"°C", 1},
     {u"litres", u"litres", 1},
     {u"litre", u"litres", 1},
+    // A volume of oil: "2,94 millions de barils de pétrole brut" measures the pétrole, as tonnes of
+    // wheat measure the wheat.
+    {u"barils", u"barils", 1},
+    {u"baril", u"barils", 1},
 };
 
 bool boundary(QStringView text, qsizetype at)

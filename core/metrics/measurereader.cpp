@@ -1227,9 +1227,11 @@ QString flowOfParticiple(const QString &f)
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
     // "les deux premières destinations": not "deux"; "les principaux marchés émetteurs": the
-    // marchés émetteurs.
+    // marchés émetteurs; "ce nouvel objectif": the objectif.
     while (i + 1 < end
-           && (quantityWord(t[i].folded) || (t[i].folded.startsWith(u"principa"_s) && contentWord(t[i + 1]))))
+           && (quantityWord(t[i].folded)
+               || ((t[i].folded.startsWith(u"principa"_s) || t[i].folded == u"nouvel"_s)
+                   && contentWord(t[i + 1]))))
         ++i;
     // "la plupart des marchés", "la totalité des recettes": the marchés, the recettes.
     if (i + 2 < end && (t[i].folded == u"plupart"_s || t[i].folded == u"totalite"_s)
@@ -1937,6 +1939,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
 {
     QList<ProperNoun> out;
     qsizetype sourceEnd = -1; // the last token of the last name read as a source or the speaker
+    qsizetype portfolioEnd = -1; // the last token of the last name a body in lower case is in charge of
     // A capital a sentence opens with, on an adjective before its noun ("Mauvaise nouvelle pour
     // …", "Bonne nouvelle"), a present participle ("Donnant plus de détails, l'ONS …") or an
     // imperative ("Soulignons que les exportations…", "Rappelons que"), is no name.
@@ -2299,6 +2302,28 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         // "le candidat du MSP, Abdelaali Hassani Cherif, …": the title before the person it names.
         const bool titleBefore = !title && end + 2 < to && t[end + 1].folded == u","_s && t[end + 2].word
             && t[end + 2].capital && titleComplement(t, from, k, false);
+        // Nor what a body written in lower case is in charge of, coordinated or not: "le ministère
+        // de l'Énergie, du Pétrole et des Mines" names no owner "Mines".
+        {
+            qsizetype j = k - 1;
+            if (j > from && complementArticle(t[j].folded))
+                --j;
+            if (j > from && connector(t[j].folded)) {
+                const qsizetype before = j - 1;
+                // (A ministry, not a body of a place: "l'agence de Casablanca".)
+                const QString &body = t[before].folded;
+                const bool portfolio = (!t[before].capital
+                                        && (body == u"ministere"_s || body == u"departement"_s
+                                            || body == u"secretariat"_s || body == u"commissariat"_s))
+                    || (portfolioEnd >= 0 && before == portfolioEnd + 1
+                        && (t[before].folded == u","_s || t[before].folded == u"et"_s));
+                if (portfolio) {
+                    portfolioEnd = last;
+                    k = last + 1;
+                    continue;
+                }
+            }
+        }
         if (!source && !acronyms && !startsSentence && !dateline && !eventName && !unit && !common
             && !excluded && !title && !titleBefore && !pluralPeopleAt(t, k) && !namedIn(folded, speaker)
             && !acronymOfOneOf(folded, speaker))
@@ -3939,6 +3964,10 @@ bool complementsNoun(const QList<Token> &t, qsizetype first)
         && !functionWords().contains(before.folded) && !participleLike(before);
 }
 
+// How far back a figure looks for its sentence's subject: a sentence's subject is within a
+// few dozen words of its figures, and a page-long "sentence" of figures is read in linear time.
+constexpr qsizetype kSubjectReach = 80;
+
 Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
 {
     const Claim &c = f.claim;
@@ -3962,7 +3991,41 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         const qsizetype n = nounAfterConnector(t, f.after);
         if (n < 0)
             return {};
-        return nounPhrase(t, n, f.clauseEnd, m_article.text);
+        const Phrase what = nounPhrase(t, n, f.clauseEnd, m_article.text);
+        // Of the flow other than its making its clause's subject names: "Les exportations ont atteint 5
+        // millions de tonnes de blé" are the exportations de blé, as "les exportations de blé" read
+        // ("la récolte a atteint 50,6 millions de quintaux de blé tendre", "la production totale du
+        // site … est de 2,94 millions de barils de pétrole brut" measure the blé, the pétrole: what
+        // is made is what is counted).
+        static const Words flows = words({"exportation", "exportations", "importation", "importations",
+                                          "vente", "ventes", "consommation", "achats", "livraisons"});
+        if (!what.isEmpty()) {
+            // (The flow the figure complements, "avec une production totale de 2,96 millions de
+            // barils", else its clause's subject, else its sentence's: "la production totale du site,
+            // pour le mois de novembre 2024, est de 2,94 millions de barils".)
+            Phrase s;
+            for (qsizetype k = f.first - 2; k >= 0 && k >= f.first - 4 && s.isEmpty(); --k) {
+                if (flows.contains(t[k].folded) && k + 1 < f.first
+                    && (t[f.first - 1].folded == u"de"_s || t[f.first - 1].folded == u"d"_s))
+                    s = {t[k].folded, t[k].text.toString(), k};
+                else if (!t[k].word || !(neutralModifier(t[k].folded) || adjectiveLike(t[k].folded)))
+                    break;
+            }
+            if (s.isEmpty())
+                s = subject(t, f.clauseStart, f.first);
+            if (s.isEmpty())
+                s = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
+            if (!s.isEmpty() && s.last < f.first && flows.contains(s.key.section(u' ', 0, 0))) {
+                const QString head = s.label.section(u' ', 0, 0);
+                const QChar initial
+                    = what.label.isEmpty() ? QChar() : TextUtil::fold(what.label.left(1)).front();
+                const bool elided = QStringView(u"aeiouh").contains(initial);
+                return {MeasureReader::singular(s.key.section(u' ', 0, 0)) + u' ' + what.key,
+                        head + (elided ? QStringLiteral(" d'") : QStringLiteral(" de ")) + what.label,
+                        what.last};
+            }
+        }
+        return what;
     }
     // An amount's complement after its currency is what it measures: "367,8 milliards de
     // dirhams de recettes ordinaires", "333,3 milliards de dirhams pour les dépenses ordinaires".
@@ -4156,9 +4219,6 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
 
 // The clause's subject: its first noun phrase after a determiner, not in a prepositional
 // phrase.
-// How far back a figure looks for its sentence's subject: a sentence's subject is within a
-// few dozen words of its figures, and a page-long "sentence" of figures is read in linear time.
-constexpr qsizetype kSubjectReach = 80;
 
 Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype to) const
 {
@@ -4639,11 +4699,18 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
             --open;
         // (An incise opens on a preposition: "hors", "y compris", "à fin juin"; not a clause.)
         const QString &opening = t[open + 1].folded;
-        if (open <= 0 || t[open].folded != u","_s
-            || !(preposition(opening) || opening == u"hors"_s || opening == u"y"_s || opening == u"dont"_s))
+        const bool incise = open > 0 && t[open].folded == u","_s
+            && (preposition(opening) || opening == u"hors"_s || opening == u"y"_s || opening == u"dont"_s);
+        // (Else the comma only sets the participle apart from its noun: "pas moins de trois
+        // cargaisons, totalisant 2,94 millions de barils".)
+        if (incise) {
+            excluded = exclusionIn(t, open, end - 1);
+            end = open;
+        } else if (!past && end >= 2 && t[end - 2].word && plural(t[end - 2])) {
+            --end;
+        } else {
             return {};
-        excluded = exclusionIn(t, open, end - 1);
-        end = open;
+        }
     }
     Phrase p = phraseBefore(t, end, m_article.text);
     if (p.isEmpty() || bareHead(p.key))
@@ -7517,6 +7584,18 @@ std::optional<Measure> ArticleReading::read(int ci)
         && (m_leadRunning.contains(c.asOf.year * 16 + c.asOf.month) || leadRunningBefore(c)))
         m.period = Period::RunningTotal;
     readEvent(f, m);
+    // An aim said to be the first one is not the aim revised since, nor a forecast: "l'objectif
+    // initial fixé à 11,7 millions de barils" beside "la production devrait s'établir autour de 15
+    // à 16 millions".
+    if (m.scope == Scope::Target && m.event.isEmpty()) {
+        for (qsizetype k = qMax<qsizetype>(f.clauseStart, f.first - 5); k < f.first; ++k) {
+            if (f.t[k].folded.startsWith(u"initial"_s) && f.t[k].folded.size() <= 10) {
+                m.event = QStringLiteral("initial");
+                m.eventLabel = QStringLiteral("initial");
+                break;
+            }
+        }
+    }
 
     bool countNoun = false;
     bool namedNext = false;

@@ -613,9 +613,13 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
                          QString::number(month), TextUtil::fold(m.owner), m.breakdown, scope, m.per})]
                 .append(i);
         }
+        // (Not a single month's flow at another month: "2,94 millions de barils" produced in November
+        // and sold in December are two facts.)
+        const QString month
+            = m.period == Period::SingleMonth ? QString::number(c.asOf.year * 16 + c.asOf.month) : QString();
         if (repeated)
             repeats[keyOf({value, number ? c.unit : measured, m.breakdown, scope, m.per, m.event,
-                           QString::number(int(m.period))})]
+                           QString::number(int(m.period)), month})]
                 .append(i);
     }
     QHash<QString, QString> parent; // union-find over the ids, each root the best of its set
