@@ -26,6 +26,7 @@ private Q_SLOTS:
     void claims_data();
     void claims();
     void undatedTitleMonth();
+    void monthOfTheLaterYear();
     void hostile_data();
     void hostile();
     void flood_data();
@@ -803,6 +804,25 @@ void tst_ClaimExtractor::undatedTitleMonth()
                  published.isEmpty() ? QStringLiteral("12.021=12021 unités exact 2023-11 -")
                                      : QStringLiteral("12.021=12021 unités exact 2023-12 -"));
     }
+}
+
+void tst_ClaimExtractor::monthOfTheLaterYear()
+{
+    // A month whose year the text leaves out is in the later year its paragraph wrote before it,
+    // not in the article's; an older year ("contre … en 2022") leaves it in the year written about.
+    const QString body = QStringLiteral(
+        "Ces résultats font suite à une année 2024 déjà marquée par d'importantes exportations.\n\n"
+        "Pour les premiers mois de 2025, les performances restent solides. En mars, la production "
+        "cumulée s'élève à plus de 8,8 millions de barils.\n\n"
+        "En 2024, les ventes ont atteint 5 millions, contre 4 millions en 2022. En mai, elles ont "
+        "atteint 2 millions.\n");
+    ArticleMetadata meta;
+    meta.title = QStringLiteral("Le point");
+    Article a = ArticleLoader::fromText(QStringLiteral("Le point\n\n") + body, QStringLiteral("t.txt"), meta);
+    ClaimExtractor::extractInto(a);
+    const QString d = describe(a);
+    QVERIFY2(d.contains(QStringLiteral("8,8 millions=8800000 barils more_than 2025-03")), qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("2 millions=2000000 barils exact 2024-05")), qPrintable(d));
 }
 
 void tst_ClaimExtractor::hostile_data()

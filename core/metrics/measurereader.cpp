@@ -670,8 +670,10 @@ bool demonstrative(const QString &f)
 
 bool determiner(const QString &f)
 {
-    static const Words w = words({"le", "la", "les", "l", "un", "une", "des", "du", "ses", "son", "sa",
-                                  "leur", "leurs", "ce", "cette", "ces", "cet", "au", "aux"});
+    // (And the indefinite ones: "plusieurs cargaisons ont été expédiées", "quelques entreprises".)
+    static const Words w
+        = words({"le",   "la",    "les", "l",     "un",  "une", "des", "du",  "ses",       "son",     "sa",
+                 "leur", "leurs", "ce",  "cette", "ces", "cet", "au",  "aux", "plusieurs", "quelques"});
     return w.contains(f);
 }
 
