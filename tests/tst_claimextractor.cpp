@@ -27,6 +27,7 @@ private Q_SLOTS:
     void claims();
     void undatedTitleMonth();
     void monthOfTheLaterYear();
+    void minutesLaterIsATime();
     void hostile_data();
     void hostile();
     void flood_data();
@@ -823,6 +824,23 @@ void tst_ClaimExtractor::monthOfTheLaterYear()
     const QString d = describe(a);
     QVERIFY2(d.contains(QStringLiteral("8,8 millions=8800000 barils more_than 2025-03")), qPrintable(d));
     QVERIFY2(d.contains(QStringLiteral("2 millions=2000000 barils exact 2024-05")), qPrintable(d));
+}
+
+void tst_ClaimExtractor::minutesLaterIsATime()
+{
+    // "Dix minutes plus tard" says when, as "deux ans plus tard" does: no figure.
+    ArticleMetadata meta;
+    meta.title = QStringLiteral("Le point");
+    Article a = ArticleLoader::fromText(
+        QStringLiteral(
+            "Le point\n\nL'écran du stade a affiché 6 703 spectateurs. Dix minutes plus tard, 13 073 "
+            "personnes étaient annoncées.\n"),
+        QStringLiteral("t.txt"), meta);
+    ClaimExtractor::extractInto(a);
+    const QString d = describe(a);
+    QVERIFY2(d.contains(QStringLiteral("6 703=6703")) && d.contains(QStringLiteral("13 073=13073")),
+             qPrintable(d));
+    QVERIFY2(!d.contains(QStringLiteral("Dix=")), qPrintable(d));
 }
 
 void tst_ClaimExtractor::hostile_data()

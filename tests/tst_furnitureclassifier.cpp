@@ -24,6 +24,7 @@ private Q_SLOTS:
     void repeatedTitleIsAHeading();
     void sentencesBesideTheBodyJoinIt();
     void whatTheBodyAnnouncesJoinsIt();
+    void theBodyGoesOnPastAnInlineReadAlso();
 };
 
 namespace {
@@ -283,6 +284,35 @@ void tst_FurnitureClassifier::whatTheBodyAnnouncesJoinsIt()
     QCOMPARE(paragraphs[2].kind, ParagraphKind::Body);
     QCOMPARE(paragraphs[3].kind, ParagraphKind::Body);
     QCOMPARE(paragraphs[4].kind, ParagraphKind::Boilerplate);
+}
+
+void tst_FurnitureClassifier::theBodyGoesOnPastAnInlineReadAlso()
+{
+    // An inline "À lire aussi" and its numbered headlines interrupt the body, which goes on after
+    // them; a list of the most read after the body ends it.
+    const QStringList lines = {
+        QStringLiteral("CAN 2025 : les billets s'arrachent en France"),
+        QStringLiteral("Cet hiver, du 21 décembre 2025 au 18 janvier 2026, le Maroc accueillera la CAN. Pour "
+                       "cette occasion, le pays hôte a décidé de procéder à l'intégralité de la vente des "
+                       "billets sur un site dédié, et les chiffres viennent d'être dévoilés."),
+        QStringLiteral("À lire aussi :"),
+        QStringLiteral("1. Equipe de France : le coup de pression du coach de Rabiot à Deschamps"),
+        QStringLiteral("2. Les Loups sans entraîneur après 10 journées de championnat !"),
+        QStringLiteral(
+            "Ce vendredi, après les premières phases de vente, la Confédération africaine de football a "
+            "indiqué que les ventes de billets à l'international avaient largement dépassé les "
+            "prévisions, avec 109 237 billets vendus en France."),
+        QStringLiteral("Les plus lus"),
+        QStringLiteral("Le match de la veille a attiré 40 000 spectateurs dans un stade comble, a indiqué la "
+                       "fédération dans un communiqué publié dans la soirée de dimanche."),
+    };
+    const QList<Paragraph> paragraphs = classifiedLines(lines);
+    QCOMPARE(paragraphs[1].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[2].kind, ParagraphKind::Boilerplate);
+    QCOMPARE(paragraphs[3].kind, ParagraphKind::Boilerplate);
+    QCOMPARE(paragraphs[4].kind, ParagraphKind::Boilerplate);
+    QCOMPARE(paragraphs[5].kind, ParagraphKind::Body);
+    QCOMPARE(paragraphs[6].kind, ParagraphKind::Boilerplate);
 }
 
 QTEST_GUILESS_MAIN(tst_FurnitureClassifier)

@@ -1973,6 +1973,10 @@ void tst_Grouping::measures_data()
         "ont été commercialisées.") << QStringLiteral("2,94 millions")
                                                                    << QStringLiteral("cargaison") << QString()
                                                                    << QStringLiteral("whole");
+    QTest::newRow("a word of discourse before a colon owns nothing")
+        << QStringLiteral(
+               "55 000 billets avaient été vendus. Problème : 36 000 spectateurs étaient bien présents.")
+        << QStringLiteral("36 000") << QStringLiteral("spectateur") << QString() << QStringLiteral("whole");
     QTest::newRow("the main ones") << QStringLiteral(
         "Les principaux marchés émetteurs ont connu une hausse de 8 %.")
                                    << QStringLiteral("8 %") << QStringLiteral("marche emetteur") << QString()

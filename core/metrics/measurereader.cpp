@@ -2159,19 +2159,30 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         bool first = true; // nothing but punctuation before it: "« Beaucoup de commerçants"
         for (qsizetype j = from; j < k && first; ++j)
             first = !t[j].word && !t[j].digit;
+        // A word of discourse before a colon neither: "Problème : 36 000 spectateurs étaient bien
+        // présents", "Bilan :", "Rappel :" (a place may open so: "Rabat : …").
+        static const Words discourse
+            = words({"probleme",    "bilan",   "resultat",  "resultats", "objectif",    "conclusion",
+                     "explication", "enjeu",   "constat",   "verdict",   "bref",        "attention",
+                     "question",    "reponse", "precision", "rappel",    "detail",      "contexte",
+                     "exemple",     "note",    "alerte",    "surprise",  "consequence", "paradoxe",
+                     "motif",       "raison",  "solution",  "hic",       "ombre",       "revers"});
+        const bool rubricWord = first && last == k && k + 1 < to && t[k + 1].folded == u":"_s
+            && discourse.contains(t[k].folded);
         // "Côté recettes, …": a topic before a comma neither.
-        const bool startsSentence = first && last == k && k + 1 < to
-            && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"_s
-                || t[k + 1].folded == u"tenu"_s
-                // ("Côté mouvements d'avions, …": the topic's words go on past a preposition.)
-                || (t[k].folded == u"cote"_s && t[k + 1].word && !t[k + 1].capital)
-                // ("Concrètement,", "Citant, à ce propos, …": an adverb or a participle.)
-                || ((t[k].folded.endsWith(u"ment") || t[k].folded.endsWith(u"ant"))
-                    && t[k + 1].folded == u","_s)
-                || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s)
-                // ("Viennent ensuite les volumes…": a verb in the plural, inverted.)
-                || (k + 2 < to && t[k].folded.endsWith(u"ent"_s) && !t[k].folded.endsWith(u"ment"_s)
-                    && t[k + 1].word && !t[k + 1].capital && determiner(t[k + 2].folded)));
+        const bool startsSentence = rubricWord
+            || (first && last == k && k + 1 < to
+                && (determiner(t[k + 1].folded) || connector(t[k + 1].folded) || t[k + 1].text == u"à"_s
+                    || t[k + 1].folded == u"tenu"_s
+                    // ("Côté mouvements d'avions, …": the topic's words go on past a preposition.)
+                    || (t[k].folded == u"cote"_s && t[k + 1].word && !t[k + 1].capital)
+                    // ("Concrètement,", "Citant, à ce propos, …": an adverb or a participle.)
+                    || ((t[k].folded.endsWith(u"ment") || t[k].folded.endsWith(u"ant"))
+                        && t[k + 1].folded == u","_s)
+                    || (k + 2 < to && t[k + 1].word && !t[k + 1].capital && t[k + 2].folded == u","_s)
+                    // ("Viennent ensuite les volumes…": a verb in the plural, inverted.)
+                    || (k + 2 < to && t[k].folded.endsWith(u"ent"_s) && !t[k].folded.endsWith(u"ment"_s)
+                        && t[k + 1].word && !t[k + 1].capital && determiner(t[k + 2].folded))));
         // A dateline is where the article was written, not what its figures are of: "Rabat -
         // Le taux…", "Casablanca, 3 mars (MAP) -", "Fès, le 3 mars 2024.".
         auto at = [&](qsizetype j) {

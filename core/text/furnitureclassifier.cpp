@@ -560,6 +560,38 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
             --first;
         while (last + 1 < n && (sentenceLine(last + 1) || announced(last + 1) || cutShort(last + 1)))
             ++last;
+        // The body goes on past an inline "À lire aussi" and its headlines: "… approche à grands pas
+        // ! … / Vidéos OneFootball / 109 000 billets vendus en France ! / À lire aussi : / 1. … /
+        // 2. … / Ce vendredi, après les phases de vente 1 et 2, la Confédération…" (a few short
+        // lines, then prose again; not a list of the most read, nor the comments).
+        for (bool resumed = true; resumed;) {
+            resumed = false;
+            int marker = -1;
+            for (int j = last + 1; j < n && j <= last + 3 && marker < 0; ++j) {
+                const Features &f = features[j];
+                const bool readAlso = f.signal == Signal::SectionMarker
+                    && (f.folded.startsWith(u"a lire") || f.folded.startsWith(u"lire aussi")
+                        || f.folded.startsWith(u"lire egalement"));
+                if (readAlso)
+                    marker = j;
+                else if (f.prose || f.length > 80)
+                    break;
+            }
+            if (marker < 0)
+                break;
+            int j = marker + 1;
+            while (j < n && j <= marker + 4 && !features[j].prose && features[j].length <= 160)
+                ++j;
+            if (j < n && j > marker && features[j].prose && scores[j] > 0
+                && features[j].signal == Signal::None) {
+                last = j;
+                while (last + 1 < n
+                       && ((features[last + 1].prose && scores[last + 1] > 0) || sentenceLine(last + 1)
+                           || cutShort(last + 1)))
+                    ++last;
+                resumed = true;
+            }
+        }
     }
     outcome.bodyFirst = first;
     outcome.bodyLast = last;
@@ -600,8 +632,13 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
                 || (afterMarker && f.signal == Signal::Teaser);
             continue;
         }
-        if (afterMarker && !f.prose) {
-            // The headline listed under an inline "Lire aussi".
+        const QStringView item = own.trimmed();
+        const bool numbered = item.size() > 3 && item[0].isDigit()
+            && ((item[1] == u'.' && item[2].isSpace())
+                || (item[1].isDigit() && item[2] == u'.' && item[3].isSpace()));
+        if (afterMarker && (!f.prose || isListItem(own) || numbered)) {
+            // The headline listed under an inline "Lire aussi" (numbered too: "2. Les Loups sans
+            // entraîneur après 10 journées de championnat !").
             p.kind = ParagraphKind::Boilerplate;
             continue;
         }
