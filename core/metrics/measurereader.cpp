@@ -3977,6 +3977,24 @@ bool complementsNoun(const QList<Token> &t, qsizetype first)
         && !functionWords().contains(before.folded) && !participleLike(before);
 }
 
+// A past participle of no regular ending: "ouvertes", "offerts", "couvertes", "prises" ("mis" is
+// too short to be read as an adjective anyway).
+bool irregularParticiple(const QString &f)
+{
+    static const QLatin1String stems[]
+        = {QLatin1String("ouvert"),    QLatin1String("offert"),   QLatin1String("couvert"),
+           QLatin1String("decouvert"), QLatin1String("souffert"), QLatin1String("pris"),
+           QLatin1String("mis")};
+    for (const QLatin1String stem : stems) {
+        if (f.startsWith(stem) && f.size() <= stem.size() + 2) {
+            const QStringView ending = QStringView(f).mid(stem.size());
+            if (ending.isEmpty() || ending == u"e" || ending == u"s" || ending == u"es")
+                return true;
+        }
+    }
+    return false;
+}
+
 // How far back a figure looks for its sentence's subject: a sentence's subject is within a
 // few dozen words of its figures, and a page-long "sentence" of figures is read in linear time.
 constexpr qsizetype kSubjectReach = 80;
@@ -4106,7 +4124,7 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
             const QString &adjective = t[k + 1].folded;
             if (p.key.startsWith(noun.key + u' ') && p.last == k + 1 && !participleLike(t[k + 1])
                 && adjective.size() > 3 && !incrementWord(adjective) && !neutralModifier(adjective)
-                && !targetWord(adjective) && !adjective.contains(u"ert"_s))
+                && !targetWord(adjective) && !irregularParticiple(adjective))
                 return p;
             break;
         }
