@@ -1907,6 +1907,12 @@ void tst_Grouping::measures_data()
         "ont atteint plus de 22,91 milliards de DH.") << QStringLiteral("22,91 milliards")
                                                        << QStringLiteral("transfert") << QString()
                                                        << QStringLiteral("whole");
+    QTest::newRow("a source that reports, past the name it is of")
+        << QStringLiteral(
+               "Le bulletin de l'Office des changes fait aussi état d'un excédent de la balance de "
+               "services en baisse de 5,8 % à 58,45 MMDH.")
+        << QStringLiteral("5,8 %") << QStringLiteral("excedent balance service") << QString()
+        << QStringLiteral("change");
     QTest::newRow("an aside in parentheses after the subject")
         << QStringLiteral("Les recettes (cessions de ces investissements) ont progressé de 12,9 %.")
         << QStringLiteral("12,9 %") << QStringLiteral("recette") << QString() << QStringLiteral("change");

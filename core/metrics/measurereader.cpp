@@ -4321,7 +4321,15 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
                     || t[j].folded == u"outre"_s || t[j].folded == u"par"_s || t[j].folded == u"ailleurs"_s;
             };
             qsizetype v = p.isEmpty() ? to : p.last + 1;
-            while (v < to && v <= p.last + 3 && adverb(v))
+            // (Past the name it is of: "Le bulletin de l'Office des changes fait aussi état…".)
+            if (v < to && connector(t[v].folded)) {
+                qsizetype w = v;
+                while (w < to && w <= p.last + 8 && t[w].word && !sourceReportsAt(t, w))
+                    ++w;
+                if (w < to && w <= p.last + 8 && sourceReportsAt(t, w))
+                    v = w;
+            }
+            while (v < to && v <= p.last + 11 && adverb(v))
                 ++v;
             if (v < to && sourceReportsAt(t, v)) {
                 if (t[v].folded == u"fait"_s || t[v].folded == u"font"_s) {
