@@ -1956,10 +1956,19 @@ void tst_Grouping::measures_data()
     QTest::newRow("a count whose unit is named before it, with its adjective")
         << QStringLiteral("Le nombre de blessés graves est lui resté stable, à environ 16 000.")
         << QStringLiteral("16 000") << QStringLiteral("blesse grave") << QString() << QStringLiteral("whole");
+    QTest::newRow("a verb in the future projects")
+        << QStringLiteral("La production sera de 30 millions de tonnes de blé.")
+        << QStringLiteral("30 millions") << QStringLiteral("ble") << QString() << QStringLiteral("target");
+    QTest::newRow("aux environs de is no future")
+        << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
+        << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("an answer is no owner")
+        << QStringLiteral("Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 % du salaire.")
+        << QStringLiteral("5 %") << QStringLiteral("taux cotisation") << QString() << QStringLiteral("whole");
     QTest::newRow("not an increment's word")
         << QStringLiteral(
                "Nous avons recruté 850 agents supplémentaires et nous en recruterons encore 3 500.")
-        << QStringLiteral("3 500") << QStringLiteral("agent") << QString() << QStringLiteral("whole");
+        << QStringLiteral("3 500") << QStringLiteral("agent") << QString() << QStringLiteral("target");
     // Oil in barrels, as wheat in tonnes: the unit says how much, the flow and the product what.
     QTest::newRow("a flow other than the making, of a product in a unit of measure")
         << QStringLiteral("Les exportations ont atteint 5 millions de tonnes de blé.")

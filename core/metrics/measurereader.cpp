@@ -517,6 +517,17 @@ bool conditionalVerb(const QString &f)
     return !auxiliaries.contains(f);
 }
 
+// A verb in the future that projects a figure: "nous en recruterons encore 3 500", "le déficit
+// atteindra 3 %", "la production sera de 30 millions" (not "aux environs de", nor a noun in -ra).
+bool futureVerb(const QString &f)
+{
+    if (f.size() < 4 || f == u"environs"_s || f == u"extra"_s || f == u"camera"_s || f == u"opera"_s)
+        return false;
+    static const Latin1List endings
+        = {"era", "ira", "dra", "eront", "iront", "dront", "erons", "irons", "drons"};
+    return endings.endsOne(f, 1) || f == u"sera"_s || f == u"seront"_s;
+}
+
 bool incrementWord(const QString &f)
 {
     static const Words w
@@ -1965,7 +1976,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         return x.word && x.capital && x.folded.size() > 1 && !possessed(j)
             && !functionWords().contains(x.folded) && !isMonth(x.folded) && !isWeekday(x.folded)
             && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded) && !ordinalWord(x.folded)
-            && !quantityWord(x.folded) && !openingWord(j);
+            && !quantityWord(x.folded)
+            && !openingWord(j)
+            // (Nor an answer: "Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 %".)
+            && x.folded != u"non"_s && x.folded != u"oui"_s;
     };
     // A capital word whose words after it, in lower case, are spelt by the acronym in the
     // parentheses that follow: "le Parti de la justice et du développement (PJD)", "le Parti
@@ -3637,7 +3651,8 @@ Scope ArticleReading::scopeOf(const Figure &f) const
                 || t[j].folded == u"vit"_s;
         if ((targetWord(t[k].folded) && !result)
             || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s)
-            || (k < f.first && conditionalVerb(t[k].folded)))
+            || (k < f.first && conditionalVerb(t[k].folded))
+            || (k < f.first && k >= f.clauseStart && futureVerb(t[k].folded)))
             target = true;
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
