@@ -3992,6 +3992,14 @@ bool complementsNoun(const QList<Token> &t, qsizetype first)
         && !functionWords().contains(before.folded) && !participleLike(before);
 }
 
+// Whether a label opens on a vowel or an "h", before which "de" and "le" elide: "d'huile",
+// "de l'encours".
+bool elidesBefore(const QString &label)
+{
+    const QString folded = TextUtil::fold(label.left(1));
+    return !folded.isEmpty() && QStringView(u"aeiouh").contains(folded.front());
+}
+
 // A past participle of no regular ending: "ouvertes", "offerts", "couvertes", "prises" ("mis" is
 // too short to be read as an adjective anyway).
 bool irregularParticiple(const QString &f)
@@ -4008,6 +4016,52 @@ bool irregularParticiple(const QString &f)
         }
     }
     return false;
+}
+
+// An adverb between a source and its reporting verb: "fait aussi état", "indique par ailleurs".
+bool reportAdverb(const Token &x)
+{
+    return x.folded == u"aussi"_s || x.folded == u"egalement"_s || x.folded == u"en"_s
+        || x.folded == u"outre"_s || x.folded == u"par"_s || x.folded == u"ailleurs"_s;
+}
+
+// The reporting verb whose subject is the noun phrase ending at `last`, past the name it is of
+// and an adverb ("Ce bulletin fait aussi état", "Le bulletin de l'Office des changes fait état",
+// "le rapport indique"); -1 when none follows it.
+qsizetype reportingVerbAfter(const QList<Token> &t, qsizetype last, qsizetype to)
+{
+    qsizetype v = last + 1;
+    if (v < to && connector(t[v].folded)) {
+        qsizetype w = v;
+        while (w < to && w <= last + 8 && t[w].word && !sourceReportsAt(t, w))
+            ++w;
+        if (w < to && w <= last + 8 && sourceReportsAt(t, w))
+            v = w;
+    }
+    while (v < to && v <= last + 11 && reportAdverb(t[v]))
+        ++v;
+    return v < to && sourceReportsAt(t, v) ? v : -1;
+}
+
+// The first word of what "fait état de" at `v` reports ("fait aussi état d'un excédent"), not a
+// change or a frame; -1 for any other reporting verb.
+qsizetype reportedNounAt(const QList<Token> &t, qsizetype v, qsizetype to)
+{
+    if (t[v].folded != u"fait"_s && t[v].folded != u"font"_s)
+        return -1;
+    qsizetype o = v + 1;
+    while (o < to && o <= v + 3 && reportAdverb(t[o]))
+        ++o;
+    if (!(o + 1 < to && t[o].folded == u"etat"_s && connector(t[o + 1].folded)))
+        return -1;
+    o += 2;
+    const bool article = o < to && determiner(t[o].folded);
+    if (article)
+        ++o;
+    return o < to && (article ? nounAfterDeterminer(t[o]) : contentWord(t[o])) && !changeWord(t[o].folded)
+            && !frameNoun(t, o)
+        ? o
+        : -1;
 }
 
 // How far back a figure looks for its sentence's subject: a sentence's subject is within a
@@ -4063,11 +4117,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
                 s = subject(t, qMax<qsizetype>(0, f.first - kSubjectReach), f.first);
             if (!s.isEmpty() && s.last < f.first && flows.contains(s.key.section(u' ', 0, 0))) {
                 const QString head = s.label.section(u' ', 0, 0);
-                const QChar initial
-                    = what.label.isEmpty() ? QChar() : TextUtil::fold(what.label.left(1)).front();
-                const bool elided = QStringView(u"aeiouh").contains(initial);
                 return {MeasureReader::singular(s.key.section(u' ', 0, 0)) + u' ' + what.key,
-                        head + (elided ? QStringLiteral(" d'") : QStringLiteral(" de ")) + what.label,
+                        head + (elidesBefore(what.label) ? QStringLiteral(" d'") : QStringLiteral(" de "))
+                            + what.label,
                         what.last};
             }
         }
@@ -4331,38 +4383,10 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
             // A source that reports is not what it reports on: "Ce bulletin fait aussi état d'un
             // excédent de la balance de services en baisse de 5,8 %" measures the excédent; "le
             // rapport indique que…", the clause's own subject, after.
-            const auto adverb = [&t](qsizetype j) {
-                return t[j].folded == u"aussi"_s || t[j].folded == u"egalement"_s || t[j].folded == u"en"_s
-                    || t[j].folded == u"outre"_s || t[j].folded == u"par"_s || t[j].folded == u"ailleurs"_s;
-            };
-            qsizetype v = p.isEmpty() ? to : p.last + 1;
-            // (Past the name it is of: "Le bulletin de l'Office des changes fait aussi état…".)
-            if (v < to && connector(t[v].folded)) {
-                qsizetype w = v;
-                while (w < to && w <= p.last + 8 && t[w].word && !sourceReportsAt(t, w))
-                    ++w;
-                if (w < to && w <= p.last + 8 && sourceReportsAt(t, w))
-                    v = w;
-            }
-            while (v < to && v <= p.last + 11 && adverb(v))
-                ++v;
-            if (v < to && sourceReportsAt(t, v)) {
-                if (t[v].folded == u"fait"_s || t[v].folded == u"font"_s) {
-                    qsizetype o = v + 1;
-                    while (o < to && o <= v + 3 && adverb(o))
-                        ++o;
-                    if (o + 1 < to && t[o].folded == u"etat"_s && connector(t[o + 1].folded)) {
-                        o += 2;
-                        const bool article = o < to && determiner(t[o].folded);
-                        if (article)
-                            ++o;
-                        if (o < to && (article ? nounAfterDeterminer(t[o]) : contentWord(t[o]))
-                            && !changeWord(t[o].folded) && !frameNoun(t, o)) {
-                            if (const Phrase reported = nounPhrase(t, o, to, m_article.text);
-                                !reported.isEmpty())
-                                return reported;
-                        }
-                    }
+            if (const qsizetype v = p.isEmpty() ? -1 : reportingVerbAfter(t, p.last, to); v >= 0) {
+                if (const qsizetype o = reportedNounAt(t, v, to); o >= 0) {
+                    if (const Phrase reported = nounPhrase(t, o, to, m_article.text); !reported.isEmpty())
+                        return reported;
                 }
                 continue;
             }
@@ -4411,9 +4435,7 @@ QString complementArticleFor(const QString &pointing, const QString &label)
     if (pointing == u"ces"_s || pointing == u"ses"_s || pointing == u"leurs"_s || pointing == u"nos"_s
         || pointing == u"vos"_s)
         return QStringLiteral("des ");
-    const QString folded = TextUtil::fold(label.left(1));
-    const QChar first = folded.isEmpty() ? QChar() : folded.front();
-    if (QStringView(u"aeiouh").contains(first))
+    if (elidesBefore(label))
         return QStringLiteral("de l'");
     if (pointing == u"ce"_s || pointing == u"cet"_s || pointing == u"son"_s)
         return QStringLiteral("du ");
@@ -5975,7 +5997,7 @@ QString ArticleReading::owner(const Figure &f)
         if (plain)
             return place->text;
         // (Or by its acronym: "12,77 dirhams dans les stations OLA".)
-        if (at + 1 < f.clauseEnd && acronymToken(f.t[at + 1]) && !currencyWord(f.t[at + 1].folded))
+        if (at + 1 < f.clauseEnd && acronymName(f.t[at + 1]))
             return f.t[at + 1].text.toString();
     }
     // Whose figure "pour" names right after it: "98 sièges contre 81 pour le PAM", an acronym too.
