@@ -993,6 +993,7 @@ void tst_ClaimExtractor::units_data()
     row("Le site a reçu 800 touristes.", 800, "count", "touristes", "");
     row("Une aide d’environ 1.800.000 Fcfa est versée.", 1800000, "money", "XOF", "");
     row("Le prêt atteint 2 milliards de F CFA.", 2000000000, "money", "XOF", "");
+    row("Le chiffre d'affaires était de 314 milliards F Cfa.", 314000000000, "money", "XOF", "");
     row("Le budget est de 500 millions XAF.", 500000000, "money", "XAF", "");
     row("Le nombre de ces habitations a atteint 51.154.", 51154, "count", "habitations", "");
 }

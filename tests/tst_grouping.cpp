@@ -1956,6 +1956,22 @@ void tst_Grouping::measures_data()
     QTest::newRow("a count whose unit is named before it, with its adjective")
         << QStringLiteral("Le nombre de blessés graves est lui resté stable, à environ 16 000.")
         << QStringLiteral("16 000") << QStringLiteral("blesse grave") << QString() << QStringLiteral("whole");
+    // The company the article tells of, named elsewhere, is no part of the measure (the article
+    // gives its owner), and its currency is no owner; the group's share of a result is a part.
+    QTest::newRow("the group the article tells of")
+        << QStringLiteral("Le groupe Sonatel a publié ses comptes. Le chiffre d'affaires du groupe était de "
+                          "314,20 milliards F Cfa contre 274,10 milliards F Cfa en 2020.")
+        << QStringLiteral("314,20 milliards") << QStringLiteral("chiffre affaire") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the audience one speaks before is no owner")
+        << QStringLiteral("Devant la commission des finances de la Chambre des représentants, le ministre a "
+                          "indiqué que la masse salariale progresserait de 1,6 milliard de dirhams.")
+        << QStringLiteral("1,6 milliard") << QStringLiteral("masse salariale") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("the group's share of a result")
+        << QStringLiteral("Le résultat net part du groupe de la banque a atteint 2,6 milliards de dirhams.")
+        << QStringLiteral("2,6 milliards") << QStringLiteral("resultat part groupe") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a verb in the future projects")
         << QStringLiteral("La production sera de 30 millions de tonnes de blé.")
         << QStringLiteral("30 millions") << QStringLiteral("ble") << QString() << QStringLiteral("target");
@@ -2675,6 +2691,10 @@ void tst_Grouping::periods_data()
         "La France comptait fin juin 18,67 millions d'abonnés à l'internet haut débit, dont "
         "17,62 millions via l'ADSL.") << QStringLiteral("17,62 millions")
                                         << none;
+    QTest::newRow("the end of a month, written out, is the same")
+        << QStringLiteral("A la fin du mois de mars 2021, le chiffre d'affaires du groupe était de 314,20 "
+                          "milliards F Cfa.")
+        << QStringLiteral("314,20 milliards") << running;
     QTest::newRow("receipts at the end of a month are")
         << QStringLiteral("Les recettes ordinaires ont atteint 320 milliards de dirhams à fin octobre 2024.")
         << QStringLiteral("320 milliards") << running;

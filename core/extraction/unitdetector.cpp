@@ -47,11 +47,11 @@ constexpr Currency kCurrencies[] = {
     // (The CFA franc of West Africa, as the press writes it; Central Africa's is written XAF.)
     {u"francs CFA", u"XOF", false},
     {u"franc CFA", u"XOF", false},
-    {u"FCFA", u"XOF", true},
-    {u"Fcfa", u"XOF", true},
-    {u"F CFA", u"XOF", true},
-    {u"F.CFA", u"XOF", true},
-    {u"F. CFA", u"XOF", true},
+    // (Any case: "FCFA", "Fcfa", "F Cfa".)
+    {u"FCFA", u"XOF", false},
+    {u"F CFA", u"XOF", false},
+    {u"F.CFA", u"XOF", false},
+    {u"F. CFA", u"XOF", false},
     {u"XOF", u"XOF", true},
     {u"XAF", u"XAF", true},
     {u"francs suisses", u"CHF", false},

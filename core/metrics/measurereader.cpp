@@ -1237,6 +1237,26 @@ QString flowOfParticiple(const QString &f)
     return {};
 }
 
+// "le chiffre d'affaires du groupe", "le résultat net de la société": the company the article
+// tells of, named elsewhere, no part of what is measured. `k` is the connector, `n` the noun.
+// (Not a name's kind, "du groupe Renault", nor a group of something, "du groupe de tête"; nor
+// companies in general, "l'investissement des entreprises"; nor the group's share of a result,
+// "le résultat net part du groupe", against the minorities'.)
+bool ownerReference(const QList<Token> &t, qsizetype k, qsizetype n, qsizetype end)
+{
+    if (k > 0 && t[k - 1].folded == u"part"_s)
+        return false;
+    static const Words companies = words({"groupe", "entreprise", "societe", "compagnie", "operateur",
+                                          "firme", "constructeur", "banque", "holding"});
+    const bool definite = t[k].folded == u"du"_s
+        || (n == k + 2 && t[k].folded == u"de"_s
+            && (t[k + 1].folded == u"la"_s || t[k + 1].folded == u"l"_s));
+    return definite && n < end && companies.contains(t[n].folded)
+        && !(n + 1 < end
+             && (t[n + 1].capital || t[n + 1].folded == u"de"_s || t[n + 1].folded == u"d"_s
+                 || t[n + 1].digit));
+}
+
 Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString &text)
 {
     // "les deux premières destinations": not "deux"; "les principaux marchés émetteurs": the
@@ -1343,7 +1363,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
                         && (t[n + 1].folded == u"de"_s || t[n + 1].folded == u"d"_s) && t[n + 2].word
                         && t[n + 2].capital));
             if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !frameNoun(t, n)
-                && t[n].folded != u"origine"_s && !ownerKind) {
+                && t[n].folded != u"origine"_s && !ownerKind && !ownerReference(t, k, n, end)) {
                 k = n;
                 complement = true;
                 continue;
@@ -1505,7 +1525,7 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
         }
         // (Not an origin: "la puissance installée d'origine solaire", a group.)
         if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !frameNoun(t, n)
-            && t[n].folded != u"origine"_s) {
+            && t[n].folded != u"origine"_s && !ownerReference(t, k, n, end)) {
             const Phrase complement = phraseAt(t, n, end, text);
             if (!complement.isEmpty()) {
                 if (countingHead(t[i].folded))
@@ -1979,7 +1999,10 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             && !quantityWord(x.folded)
             && !openingWord(j)
             // (Nor an answer: "Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 %".)
-            && x.folded != u"non"_s && x.folded != u"oui"_s;
+            && x.folded != u"non"_s
+            && x.folded != u"oui"_s
+            // (Nor a currency: "314,20 milliards F Cfa"; "l'Euro 2024" is a tournament.)
+            && (!currencyWord(x.folded) || x.folded == u"euro"_s);
     };
     // A capital word whose words after it, in lower case, are spelt by the acronym in the
     // parentheses that follow: "le Parti de la justice et du développement (PJD)", "le Parti
@@ -2132,10 +2155,14 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 source = true;
         }
         // A name deeper in the phrase "selon" opens: "Selon une note de l'institution de Lahlimi,".
+        // So is the audience one speaks before, in a phrase that opens the sentence: "Devant la
+        // commission des finances de la Chambre des représentants, le ministre a indiqué…" (not
+        // what one ranks ahead of: "se plaçant devant l'Union constitutionnelle qui a 19 sièges").
         for (qsizetype j = k - 1; j >= qMax(from, k - 12) && !source; --j) {
             if (t[j].digit || t[j].folded == u","_s || t[j].folded == u";"_s)
                 break;
-            source = t[j].folded == u"selon"_s;
+            source = t[j].folded == u"selon"_s
+                || (t[j].folded == u"devant"_s && (j == from || (j == from + 1 && !t[from].word)));
         }
         // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
         // Matin rapporte que", "L'Economiste a indiqué".
@@ -2389,6 +2416,16 @@ bool publishing(const QString &f)
     });
 }
 
+// The month that "fin" at `k - 1` ends, in "fin mars" or "fin du mois de mars", when not
+// December (a year's end).
+bool endOfMonth(const QList<Token> &t, qsizetype k)
+{
+    if (k + 3 < t.size() && (t[k].folded == u"du"_s || t[k].folded == u"de"_s) && t[k + 1].folded == u"mois"_s
+        && (t[k + 2].folded == u"de"_s || t[k + 2].folded == u"d"_s))
+        k += 3;
+    return k < t.size() && isMonth(t[k].folded) && t[k].folded != u"decembre"_s;
+}
+
 Period periodOf(const QList<Token> &t)
 {
     // The words each pattern below starts with: most tokens are none of them.
@@ -2412,8 +2449,7 @@ Period periodOf(const QList<Token> &t)
             || (f == u"premiers"_s
                 && (next == u"mois"_s || (i + 2 < t.size() && t[i + 2].folded == u"mois"_s)))
             || (f == u"premier"_s && next == u"semestre"_s) || cumulative
-            || (f == u"fin"_s && isMonth(next) && next != u"decembre"_s
-                && !(i > 0 && publishing(t[i - 1].folded)))
+            || (f == u"fin"_s && !(i > 0 && publishing(t[i - 1].folded)) && endOfMonth(t, i + 1))
             || f.startsWith(u"janvier-") || (f == u"depuis"_s && (next == u"debut"_s || next == u"janvier"_s))
             || (f == u"depuis"_s && next == u"le"_s && i + 2 < t.size() && t[i + 2].folded == u"debut"_s))
             return Period::RunningTotal;
