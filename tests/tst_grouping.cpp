@@ -1963,6 +1963,21 @@ void tst_Grouping::measures_data()
                           "314,20 milliards F Cfa contre 274,10 milliards F Cfa en 2020.")
         << QStringLiteral("314,20 milliards") << QStringLiteral("chiffre affaire") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a noun that introduces the next figure is no product")
+        << QStringLiteral("Les exportations d'huile d'olive ont atteint 165,2 mille tonnes d'une valeur de "
+                          "4391,9 millions de dinars.")
+        << QStringLiteral("165,2 mille") << QStringLiteral("exportation huile olive") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the value it introduces")
+        << QStringLiteral("Les exportations d'huile d'olive ont atteint 165,2 mille tonnes d'une valeur de "
+                          "4391,9 millions de dinars.")
+        << QStringLiteral("4391,9 millions") << QStringLiteral("exportation huile olive") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a part of the whole in its unit, past a figure in another")
+        << QStringLiteral("La Tunisie a exporté 173 900 tonnes d'huile d'olive, avec un prix moyen de 26,5 "
+                          "dinars, dont 22 300 tonnes étaient emballées.")
+        << QStringLiteral("22 300") << QStringLiteral("huile olive") << QStringLiteral("Tunisie")
+        << QStringLiteral("whole");
     QTest::newRow("the audience one speaks before is no owner")
         << QStringLiteral("Devant la commission des finances de la Chambre des représentants, le ministre a "
                           "indiqué que la masse salariale progresserait de 1,6 milliard de dirhams.")
@@ -3231,6 +3246,22 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("6,5 %")
         << QStringLiteral("La production nationale d'électricité a progressé de 5,8 % à fin mai 2019.")
         << QStringLiteral("5,8 %") << true;
+    // What exports bring in is their value; the adjective of the exporter's own country adds
+    // nothing to a product (it does to a head: "les touristes marocains" are a group).
+    QTest::newRow("export receipts are the exports' value, the country's product is its product")
+        << QStringLiteral(
+               "Les recettes des exportations d'huile d'olive ont atteint 3 963 millions de dinars à "
+               "fin mai 2024 en Tunisie.")
+        << QStringLiteral("3 963 millions")
+        << QStringLiteral(
+               "En Tunisie, les exportations d'huile d'olive tunisienne ont totalisé 2865,7 millions "
+               "de dinars à la fin de mars 2024.")
+        << QStringLiteral("2865,7 millions") << true;
+    QTest::newRow("not the country's people")
+        << QStringLiteral("Les nuitées des touristes marocains ont atteint 8 millions en 2023 au Maroc.")
+        << QStringLiteral("8 millions")
+        << QStringLiteral("Au Maroc, les nuitées des touristes ont atteint 25 millions en 2022.")
+        << QStringLiteral("25 millions") << false;
     QTest::newRow("a bare number of a rate does not")
         << QStringLiteral("L'indice des prix a atteint 105 en 2017.") << QStringLiteral("105")
         << QStringLiteral("Le nombre de prix a atteint 138 en 2023.") << QStringLiteral("138") << false;

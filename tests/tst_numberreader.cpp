@@ -109,6 +109,9 @@ void tst_NumberReader::valueOf_data()
     row("3,2 millions", 3200000);
     row("0,5 million", 500000);
     row("1.200 MDH", 1.2e9);
+    row("880,9 MDT", 880.9e6);
+    row("3963 MD", 3963e6);
+    row("2 Md", 2e9);
     // Percentages.
     row("98%", 98);
     row("98 %", 98);
@@ -270,6 +273,9 @@ void tst_NumberReader::flags_data()
     row("189 MDH", "mad", true);
     row("4 M DH", "mad", true);
     row("3 Mds", "mad", false);
+    row("880,9 MDT", "tnd", true);
+    row("3963 MD", "dinars", true);
+    row("4 M DT", "mad", false);
     row("734.000", "grouped", true);
     row("3.5", "grouped", false);
     row("3.5", "decimal", true);
@@ -311,7 +317,11 @@ void tst_NumberReader::flags()
     if (flag == u"percent")
         got = t.percent;
     else if (flag == u"mad")
-        got = t.mad;
+        got = t.currency == u"MAD";
+    else if (flag == u"tnd")
+        got = t.currency == u"TND";
+    else if (flag == u"dinars")
+        got = t.currency == u"dinars";
     else if (flag == u"grouped")
         got = t.grouped;
     else if (flag == u"decimal")

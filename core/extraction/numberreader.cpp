@@ -215,7 +215,7 @@ struct Scale
 {
     int exponent = 0;
     qsizetype end = 0; // past the scale word (and embedded currency)
-    bool mad = false;
+    QStringView code; // the currency an abbreviation names: "MMDH", "MDT"
     bool currency = false;
 };
 
@@ -228,11 +228,11 @@ Scale scaleAt(QStringView text, qsizetype i)
         return s;
     const qsizetype e = wordEnd(text, j);
     const QStringView word = text.mid(j, e - j);
-    auto set = [&](int exponent, qsizetype end, bool mad = false, bool currency = false) {
+    auto set = [&](int exponent, qsizetype end, QStringView code = {}, bool currency = false) {
         s.exponent = exponent;
         s.end = end;
-        s.mad = mad;
-        s.currency = currency || mad;
+        s.code = code;
+        s.currency = currency || !code.isEmpty();
     };
     char16_t buffer[16];
     qsizetype length = 0;
@@ -251,12 +251,20 @@ Scale scaleAt(QStringView text, qsizetype i)
         return s;
     // Abbreviations are case-sensitive: "M" is a million only before a currency.
     if (word == u"MMDH" || word == u"MMDHS" || word == u"MMdh" || word == u"Mmdh" || word == u"MMDHs")
-        set(9, e, true);
+        set(9, e, u"MAD");
     else if (word == u"MDH" || word == u"MDHS" || word == u"Mdh" || word == u"mdh" || word == u"MDHs"
              || word == u"Mdhs")
-        set(6, e, true);
+        set(6, e, u"MAD");
     else if (word == u"KDH" || word == u"kDH")
-        set(3, e, true);
+        set(3, e, u"MAD");
+    // Millions of dinars as the Tunisian and Algerian press write them: "880,9 MDT", "3963 MD"
+    // ("Md", a milliard, is not "MD"), "150 MDA".
+    else if (word == u"MDT")
+        set(6, e, u"TND");
+    else if (word == u"MD")
+        set(6, e, u"dinars");
+    else if (word == u"MDA")
+        set(6, e, u"DZD");
     else if (word == u"Md" || word == u"Mds" || word == u"Mrd" || word == u"Mrds" || word == u"Mdr"
              || word == u"mds")
         set(9, e);
@@ -266,8 +274,10 @@ Scale scaleAt(QStringView text, qsizetype i)
         const qsizetype len = currencyAt(text, c);
         if (len > 0) {
             const QStringView cur = text.mid(c, len);
-            const bool mad = cur.startsWith(u"D", Qt::CaseInsensitive) || cur == u"MAD" || cur == u"dirhams";
-            set(word == u"M" ? 6 : 3, c + len, mad, true);
+            // (The currency itself is read after the token; only the dirham's abbreviations are
+            // named here, "DH", "Dhs", "dh": not "DT" nor "DA".)
+            const bool mad = cur.startsWith(u"DH", Qt::CaseInsensitive) || cur == u"MAD" || cur == u"dirhams";
+            set(word == u"M" ? 6 : 3, c + len, mad ? QStringView(u"MAD") : QStringView(), true);
         } else if (word != u"M") {
             set(3, e);
         }
@@ -601,7 +611,7 @@ private:
             if (s.end) {
                 scaleExponent = s.exponent;
                 t.end = s.end;
-                t.mad = s.mad;
+                t.currency = s.code;
                 t.currencyInToken = s.currency;
                 if (s.exponent >= 6) {
                     if (const auto [fraction, h] = halfAt(m_text, s.end); h > 0) {

@@ -24,7 +24,9 @@ struct NumberToken
     double scale = 1; // 1, 1e3, 1e6, 1e9, 1e12
     Form form = Form::Digits;
     bool percent = false; // "%", "pour cent"
-    bool mad = false; // a dirham abbreviation is part of the token: MDH, MMDH, "M DH"
+    // The currency an abbreviation in the token names ("MDH", "MMDH", "M DH": "MAD"; "MDT": "TND";
+    // "MD": "dinars", whose country the article gives), else empty.
+    QStringView currency;
     bool currencyInToken = false; // any currency symbol or abbreviation inside the token
     bool approximate = false; // "une dizaine", "un millier"
     bool grouped = false; // thousands separators

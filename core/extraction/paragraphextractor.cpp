@@ -740,7 +740,7 @@ bool ParagraphExtractor::tryPair(Candidate &a, Candidate &b)
     if (sentence != sentenceOf(c, y.start) || x.unreadable || y.unreadable)
         return false;
     // "progresse de 8,3% pour atteindre 32,6 MMDH": a rate and an amount are not a pair.
-    if ((x.percent && !y.percent) || ((x.mad || x.currencyInToken) && y.percent))
+    if ((x.percent && !y.percent) || ((!x.currency.isEmpty() || x.currencyInToken) && y.percent))
         return false;
     // The folded text before x, folded only when a pattern is to be matched on it.
     std::optional<QString> foldedBeforeX;
@@ -833,7 +833,8 @@ NumberToken ParagraphExtractor::shareScale(NumberToken x, const NumberToken &y)
         x.scale = y.scale;
     }
     x.percent = x.percent || y.percent;
-    x.mad = x.mad || y.mad;
+    if (x.currency.isEmpty())
+        x.currency = y.currency;
     return x;
 }
 

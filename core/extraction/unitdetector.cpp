@@ -488,6 +488,19 @@ QString UnitDetector::currencyCountry(QStringView code)
     return {};
 }
 
+bool UnitDetector::isCurrencyWord(const QString &folded)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> out;
+        for (const Currency &c : kCurrencies) {
+            if (!c.word.contains(u' ') && c.word[0].isLetter())
+                out.insert(TextUtil::fold(c.word.toString()));
+        }
+        return out;
+    }();
+    return words.contains(folded);
+}
+
 bool UnitDetector::isTimeUnit(QStringView noun)
 {
     return timeUnits().contains(TextUtil::fold(noun));
@@ -500,8 +513,8 @@ namespace {
 QString currencyOf(const NumberToken &token, QStringView before, QStringView after, qsizetype start,
                    qsizetype &unitEnd)
 {
-    if (token.mad)
-        return QStringLiteral("MAD");
+    if (!token.currency.isEmpty())
+        return token.currency.toString();
     auto [code, len] = currencyAt(after, start);
     if (code.isEmpty()) {
         const qsizetype de = skipDe(after, start);

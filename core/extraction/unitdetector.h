@@ -41,4 +41,9 @@ bool isTimeUnit(QStringView noun);
 // a currency several share ("EUR", "USD", "XOF") or one unknown.
 QString currencyCountry(QStringView code);
 
+// Whether a word, folded, is one a currency is written with alone: "dirhams", "dinars", "dt",
+// "euros", "usd", "fcfa" (not a word of a currency of several words: "livres" of "livres
+// sterling").
+bool isCurrencyWord(const QString &folded);
+
 } // namespace UnitDetector

@@ -3,6 +3,7 @@
 
 #include "extraction/measureunits.h"
 #include "extraction/speakerresolver.h"
+#include "extraction/unitdetector.h"
 #include "metrics/countries.h"
 
 #include "parallel/ranges.h"
@@ -1210,7 +1211,8 @@ bool currencyWord(const QString &f)
     static const Words currencies
         = words({"dirham", "dirhams", "dh", "dhs", "mad", "mdh", "mmdh", "mds", "euro", "euros", "eur",
                  "dollar", "dollars", "usd", "franc", "francs", "fcfa", "cfa"});
-    return currencies.contains(f);
+    // (And every currency the figures are read in: "dinars", "dt", "riyals".)
+    return currencies.contains(f) || UnitDetector::isCurrencyWord(f);
 }
 
 // The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
@@ -2416,13 +2418,15 @@ bool publishing(const QString &f)
     });
 }
 
-// The month that "fin" at `k - 1` ends, in "fin mars" or "fin du mois de mars", when not
+// The month that "fin" at `k - 1` ends, in "fin mars", "fin de mars" or "fin du mois de mars", when not
 // December (a year's end).
 bool endOfMonth(const QList<Token> &t, qsizetype k)
 {
     if (k + 3 < t.size() && (t[k].folded == u"du"_s || t[k].folded == u"de"_s) && t[k + 1].folded == u"mois"_s
         && (t[k + 2].folded == u"de"_s || t[k + 2].folded == u"d"_s))
         k += 3;
+    else if (k + 1 < t.size() && t[k].folded == u"de"_s && isMonth(t[k + 1].folded))
+        ++k; // "à la fin de mars"
     return k < t.size() && isMonth(t[k].folded) && t[k].folded != u"decembre"_s;
 }
 
@@ -2659,6 +2663,12 @@ private:
         Phrase whole; // of the last whole figure read
         qsizetype wholeLast = -1;
     } m_sentenceNoun; // the measure of the last figure read, not a change
+    struct
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        QHash<QString, Phrase> byUnit;
+    } m_sentenceWholes; // the measure of the sentence's last whole figure in each unit
 };
 
 // The sentences of paragraph `p` and the period each names, read from their own words.
@@ -4128,6 +4138,12 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         if (n < 0)
             return {};
         const Phrase what = nounPhrase(t, n, f.clauseEnd, m_article.text);
+        // (Not a noun that introduces the next figure: "165,2 mille tonnes d'une valeur de 4391,9
+        // millions de dinars" are tonnes of what the clause's subject counts.)
+        if (!what.isEmpty() && what.last + 2 < t.size()
+            && (t[what.last + 1].folded == u"de"_s || t[what.last + 1].folded == u"d"_s)
+            && (t[what.last + 2].digit || figureAt(t[what.last + 2].start) != nullptr))
+            return {};
         // Of the flow other than its making its clause's subject names: "Les exportations ont atteint 5
         // millions de tonnes de blé" are the exportations de blé, as "les exportations de blé" read
         // ("la récolte a atteint 50,6 millions de quintaux de blé tendre", "la production totale du
@@ -7727,6 +7743,19 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (parts)
             noun = m_sentenceNoun.whole;
     }
+    // A part that names nothing is of the whole in its unit, not of the figure right before it:
+    // "la Tunisie a exporté 173 900 tonnes d'huile d'olive, avec un prix moyen de 26,5 dinars par
+    // tonne, dont 22 300 tonnes étaient emballées" are tonnes of huile d'olive, no price.
+    // (Or a group of it: "dont 22 300 tonnes étaient emballées".)
+    bool partOf = m.scope == Scope::Part;
+    for (qsizetype k = qMax<qsizetype>(0, f.first - 3); k < f.first && !partOf; ++k)
+        partOf = f.t[k].folded == u"dont"_s || f.t[k].folded == u"parmi"_s;
+    if (partOf && !c.unit.isEmpty() && m_sentenceWholes.paragraph == c.paragraph
+        && m_sentenceWholes.sentence == si && (noun.isEmpty() || noun.key == m_previous.phrase.key)) {
+        if (const auto whole = m_sentenceWholes.byUnit.constFind(c.unit);
+            whole != m_sentenceWholes.byUnit.cend() && whole->key != noun.key && whole->last < f.first)
+            noun = *whole;
+    }
     // "la durée des aides d'urgence de 2.500 dirhams": an amount is no length of time; it is what
     // the time head's complement names.
     if (c.kind == ClaimKind::Money)
@@ -7990,6 +8019,17 @@ std::optional<Measure> ArticleReading::read(int ci)
     // l'alimentation ont augmenté de 20,1 %" is inflation's).
     if (c.kind == ClaimKind::Money && m.scope == Scope::Whole && m.noun.startsWith(u"prix "_s))
         m.noun.remove(0, 5);
+    // An amount of what exports bring in is the exports' value: "les recettes d'exportation de
+    // l'huile d'olive … 3963 millions de dinars" = "les exportations d'huile d'olive … 2865,7
+    // millions de dinars" ("les revenus de l'exportation", "la valeur des exportations"; not a
+    // change in percent, whose exports may be counted in tonnes).
+    if (c.kind == ClaimKind::Money) {
+        for (const QLatin1String head :
+             {QLatin1String("recette "), QLatin1String("revenu "), QLatin1String("valeur ")}) {
+            if (m.noun.startsWith(head) && QStringView(m.noun).mid(head.size()).startsWith(u"exportation"))
+                m.noun.remove(0, head.size());
+        }
+    }
     // "le solde excédentaire des voyages … se situant à +50,3 MMDH contre seulement +17,36 MMDH": a
     // balance's sign is no increment; the level it is at, or a comparison's base, is a level.
     if (m.scope == Scope::Increment && c.kind == ClaimKind::Money && balanceHead(m.noun.section(u' ', 0, 0))
@@ -8092,6 +8132,11 @@ std::optional<Measure> ArticleReading::read(int ci)
         && m_previous.sentence == si && m_previous.last < f.first && !m_previous.phrase.isEmpty()
         && m_previous.phrase.key != noun.key && restatement(f.t, f.first))
         m.sameAs = m_previous.phrase.key;
+    if (m.scope == Scope::Whole && !noun.isEmpty()) {
+        if (m_sentenceWholes.paragraph != c.paragraph || m_sentenceWholes.sentence != si)
+            m_sentenceWholes = {c.paragraph, si, {}};
+        m_sentenceWholes.byUnit.insert(c.unit, noun);
+    }
     if (m.scope != Scope::Change) {
         const bool same = m_sentenceNoun.paragraph == c.paragraph && m_sentenceNoun.sentence == si;
         const bool whole = m.scope == Scope::Whole;

@@ -12,6 +12,7 @@
 
 #include <QMap>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -303,6 +304,37 @@ bool theState(const QString &owner)
     return f == u"royaume" || f == u"etat" || f == u"tresor" || f == u"tresor public";
 }
 
+// `noun` without the adjectives of `country` that qualify the complement its label writes
+// ("exportations d'huile d'olive tunisienne": a product of the country). (Not an adjective of the
+// head: "les investissements directs marocains" go abroad; nor a plural one: "les nuitées des
+// touristes marocains" are a group of the nuitées.)
+void withoutOwnCountry(QString &noun, const QString &label, const QString &country)
+{
+    QStringList words = noun.split(u' ');
+    bool any = false;
+    for (qsizetype i = 1; i < words.size() && !any; ++i)
+        any = Countries::ofPeople(words[i]) == country;
+    if (!any)
+        return;
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9-]+"));
+    const QStringList written = TextUtil::fold(label).split(separators, Qt::SkipEmptyParts);
+    bool complement = false; // past a "de" of the label
+    bool adjective = false; // the country's adjective written past it
+    for (const QString &w : written) {
+        // (In the singular: "des touristes marocains" are people, a group of the tourists.)
+        if (complement && !w.endsWith(u's') && Countries::ofPeople(w) == country)
+            adjective = true;
+        complement = complement || w == u"de" || w == u"d" || w == u"du" || w == u"des";
+    }
+    if (!adjective)
+        return;
+    for (qsizetype i = words.size() - 1; i >= 1; --i) {
+        if (Countries::ofPeople(words[i]) == country)
+            words.removeAt(i);
+    }
+    noun = words.join(u' ');
+}
+
 // The readings of article `a`'s claims.
 // A figure no place owns, or "le Royaume", is its article's country's (`home`, when it is not
 // the bilan's); one the bilan's country owns is national (Countries::Homes).
@@ -315,6 +347,14 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
         if (m.isEmpty())
             continue;
         const QString country = m.owner.isEmpty() ? QString() : Countries::named(m.owner);
+        // The adjective of the figure's own country adds nothing to what it measures: "les
+        // exportations d'huile d'olive tunisienne" of Tunisia are its "exportations d'huile
+        // d'olive" (not another country's: "les touristes français" in Morocco are a group).
+        const QString own = !country.isEmpty()       ? country
+            : m.owner.isEmpty() || theState(m.owner) ? (home.isEmpty() ? bilanHome : home)
+                                                     : QString();
+        if (!own.isEmpty() && m.noun.contains(u' '))
+            withoutOwnCountry(m.noun, m.nounLabel, own);
         if (m.owner.isEmpty() || theState(m.owner))
             m.owner = home;
         else if (!country.isEmpty() && country != bilanHome && home.isEmpty() && !bilanHome.isEmpty()
