@@ -1983,6 +1983,24 @@ void tst_Grouping::measures_data()
                           "indiqué que la masse salariale progresserait de 1,6 milliard de dirhams.")
         << QStringLiteral("1,6 milliard") << QStringLiteral("masse salariale") << QString()
         << QStringLiteral("target");
+    QTest::newRow("a change coordinated to a change, in another dimension")
+        << QStringLiteral("Les exportations ont enregistré une hausse en volume de 9,5 %, ainsi qu'en valeur "
+                          "de 79,9 %.")
+        << QStringLiteral("79,9 %") << QStringLiteral("exportation") << QString() << QStringLiteral("change");
+    QTest::newRow("a change in parentheses is of the clause they close")
+        << QStringLiteral("Le volume des exportations a atteint 148 700 tonnes; de même, le prix moyen est "
+                          "orienté à la hausse (+68,2 %).")
+        << QStringLiteral("+68,2 %") << QStringLiteral("prix") << QString() << QStringLiteral("change");
+    QTest::newRow("the 'de' of 'plus de' is the qualifier's")
+        << QStringLiteral(
+               "Les exportations devraient rapporter à l'économie plus de deux milliards de dinars.")
+        << QStringLiteral("deux milliards") << QStringLiteral("exportation") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("an amount restated in another currency, after a figure in words")
+        << QStringLiteral("Les revenus de l'exportation devraient dépasser les deux milliards de dinars "
+                          "(environ 700 millions d'euros).")
+        << QStringLiteral("700 millions") << QStringLiteral("exportation") << QString()
+        << QStringLiteral("target");
     QTest::newRow("the group's share of a result")
         << QStringLiteral("Le résultat net part du groupe de la banque a atteint 2,6 milliards de dirhams.")
         << QStringLiteral("2,6 milliards") << QStringLiteral("resultat part groupe") << QString()
@@ -2172,6 +2190,17 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    // A share in volume and one in value are two; a quantity is a volume; a dimension may come
+    // before the figure.
+    const QString shares = QStringLiteral(
+        "La part de l'huile biologique dans les exportations est de 21,9 % en quantité et de 22,2 % en "
+        "valeur.");
+    QTest::newRow("a share in quantity") << shares << QStringLiteral("21,9 %") << QStringLiteral("volume");
+    QTest::newRow("a share in value") << shares << QStringLiteral("22,2 %") << QStringLiteral("valeur");
+    QTest::newRow("a dimension before the figure")
+        << QStringLiteral("Les exportations ont enregistré une hausse en volume de 9,5 %, ainsi qu'en valeur "
+                          "de 79,9 %.")
+        << QStringLiteral("79,9 %") << QStringLiteral("valeur");
     QTest::newRow("a sentence that opens on its group, past a clause with no figure")
         << QStringLiteral("En milieu rural, la croissance est plus modeste, avec une augmentation de 302.419 "
                           "habitants.")

@@ -468,6 +468,9 @@ bool changeWord(const QString &f)
            "degringol", "elargi", "alourdi",   "aggrav",        "stagn",      "rencheri"};
     if (stems.startsOne(f))
         return true;
+    // "une quasi-stagnation (+0,1 %)".
+    if (f.startsWith(u"quasi-"_s))
+        return changeWord(f.mid(6));
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result; "s'accroît
     // de 6,7 %".
     return f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s || f == u"retrait"_s
@@ -1268,6 +1271,11 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
                || ((t[i].folded.startsWith(u"principa"_s) || t[i].folded == u"nouvel"_s)
                    && contentWord(t[i + 1]))))
         ++i;
+    // "les deux milliards de dinars (environ 700 millions d'euros)": a figure in words and its
+    // currency, no noun.
+    static const Words scales = words({"million", "millions", "milliard", "milliards"});
+    if (scales.contains(t[i].folded) || currencyWord(t[i].folded))
+        return {};
     // "la plupart des marchés", "la totalité des recettes": the marchés, the recettes.
     if (i + 2 < end && (t[i].folded == u"plupart"_s || t[i].folded == u"totalite"_s)
         && connector(t[i + 1].folded) && contentWord(t[i + 2]))
@@ -5132,9 +5140,20 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         const bool previousBefore = m_previous.paragraph == c.paragraph && m_previous.sentence == f.sentence
             && m_previous.last < f.clauseStart;
         const qsizetype coordinated = previousBefore ? -1 : coordinatedClause(f, f.clauseStart);
-        const Phrase own = previousBefore ? subject(t, f.clauseStart, f.first)
-            : coordinated >= 0            ? subject(t, coordinated, f.first)
-                                          : Phrase();
+        Phrase own = previousBefore ? subject(t, f.clauseStart, f.first)
+            : coordinated >= 0      ? subject(t, coordinated, f.first)
+                                    : Phrase();
+        // (Of a change in parentheses, the clause they close: "148 700 tonnes; de même, le prix
+        // moyen est orienté à la hausse (+68,2%)" is the prix moyen's.)
+        if (own.isEmpty() && opensParentheses && m_previous.paragraph == c.paragraph
+            && m_previous.sentence == f.sentence && m_previous.last < f.first - 2) {
+            qsizetype start = f.first - 2;
+            while (start > m_previous.last + 1 && start > f.first - 30 && t[start - 1].folded != u";"_s
+                   && t[start - 1].folded != u","_s && t[start - 1].folded != u":"_s)
+                --start;
+            if (start > m_previous.last + 1)
+                own = subject(t, start, f.first - 1);
+        }
         if (!own.isEmpty() && !changeWord(own.key.section(u' ', 0, 0)) && !bareHead(own.key))
             noun = own;
         else
@@ -5143,17 +5162,31 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // A figure opening parentheses measures the noun phrase they follow: "une augmentation des
     // dépenses (+32,8 MMDH)", "au gaz butane (8,3 MMDH)".
     // (Not a rate: "chez les femmes (18,3 %)", "les jeunes (-0,7 point)" name whose rate.)
-    if (noun.isEmpty() && f.first >= 2 && t[f.first - 1].folded == u"("_s && c.kind != ClaimKind::Percent)
+    // (Nor an amount restating one in another currency: "les deux milliards de dinars (environ 700
+    // millions d'euros)" are no "milliards de dinars".)
+    if (noun.isEmpty() && f.first >= 2 && t[f.first - 1].folded == u"("_s && c.kind != ClaimKind::Percent
+        && !(c.kind == ClaimKind::Money && currencyWord(t[f.first - 2].folded)))
         noun = phraseBefore(t, f.first - 1, m_article.text);
     // The noun the figure complements: "des recettes en devise de 68 milliards de dirhams", "un
     // budget de 3 milliards"; not a frame ("de l'ordre de", "la barre des", "une somme de").
-    // (Past a qualifier: "un budget d'environ 2,5 milliards".)
-    const qsizetype de = f.first >= 2
+    // (Past a qualifier: "un budget d'environ 2,5 milliards", "un budget de plus de 2 milliards";
+    // the "de" of "plus de" is the qualifier's: "rapporter à l'économie tunisienne plus de deux
+    // milliards" complements no économie.)
+    qsizetype de = f.first >= 2
             && (t[f.first - 1].folded == u"environ"_s || t[f.first - 1].folded == u"pres"_s
                 || t[f.first - 1].folded == u"quelque"_s)
         ? f.first - 1
         : f.first;
-    if (noun.isEmpty() && de >= 3 && (t[de - 1].folded == u"de"_s || t[de - 1].folded == u"d"_s)) {
+    bool qualifierDe = false;
+    if (de >= 3 && (t[de - 1].folded == u"de"_s || t[de - 1].folded == u"d"_s)
+        && (t[de - 2].folded == u"plus"_s || t[de - 2].folded == u"moins"_s)) {
+        if (t[de - 3].folded == u"de"_s || t[de - 3].folded == u"d"_s)
+            de -= 2;
+        else
+            qualifierDe = true;
+    }
+    if (noun.isEmpty() && !qualifierDe && de >= 3
+        && (t[de - 1].folded == u"de"_s || t[de - 1].folded == u"d"_s)) {
         qsizetype head = -1;
         qsizetype reach = de - 8;
         qsizetype excluded = -1; // what an aside skipped on the way excludes
@@ -7665,6 +7698,21 @@ std::optional<Measure> ArticleReading::read(int ci)
     else
         m.unit = c.unit.isEmpty() ? claimKindName(c.kind) : c.unit;
     m.scope = scopeOf(f);
+    // "une hausse en volume de 9,5 %, ainsi qu'en valeur de 79,9 %": the change coordinated to a
+    // change, in another dimension, is a change.
+    if (m.scope == Scope::Whole && c.kind == ClaimKind::Percent && m_previous.paragraph == c.paragraph
+        && m_previous.sentence == si && m_previous.scope == Scope::Change
+        && m_previous.kind == ClaimKind::Percent && m_previous.last < f.first
+        && f.first - m_previous.last <= 8 && f.first >= 3
+        && (f.t[f.first - 1].folded == u"de"_s || f.t[f.first - 1].folded == u"d"_s)
+        && changeDimensionWord(f.t[f.first - 2].folded) && f.t[f.first - 3].folded == u"en"_s) {
+        bool coordinated = false;
+        for (qsizetype k = m_previous.last + 1; k < f.first - 3; ++k)
+            coordinated = coordinated || f.t[k].folded == u"et"_s || f.t[k].folded == u"que"_s
+                || f.t[k].folded == u"qu"_s;
+        if (coordinated)
+            m.scope = Scope::Change;
+    }
     if (m.scope == Scope::Increment)
         m.decrease = isDecrease(f);
     // "une création annuelle moyenne de 60.000 emplois": an average per year is a rate per period.
@@ -8024,8 +8072,8 @@ std::optional<Measure> ArticleReading::read(int ci)
     // millions de dinars" ("les revenus de l'exportation", "la valeur des exportations"; not a
     // change in percent, whose exports may be counted in tonnes).
     if (c.kind == ClaimKind::Money) {
-        for (const QLatin1String head :
-             {QLatin1String("recette "), QLatin1String("revenu "), QLatin1String("valeur ")}) {
+        for (const QLatin1String head : {QLatin1String("recette "), QLatin1String("revenu "),
+                                         QLatin1String("revenus "), QLatin1String("valeur ")}) {
             if (m.noun.startsWith(head) && QStringView(m.noun).mid(head.size()).startsWith(u"exportation"))
                 m.noun.remove(0, head.size());
         }
@@ -8287,11 +8335,21 @@ std::optional<Measure> ArticleReading::read(int ci)
     // in weight or volume are two measures.
     // (Its own words win over the group it took from the figure before: "… de 13 % en valeur,
     // et de 16 % en poids".)
-    if (m.scope == Scope::Change
+    // (So are a share in volume and one in value: "La part de l'huile biologique … est de 21,9 % en
+    // volume et de 22,2 % en valeur"; and a dimension said before the figure: "une hausse en volume
+    // de 9,5 %, ainsi qu'en valeur de 79,9 %".)
+    if ((m.scope == Scope::Change || c.kind == ClaimKind::Percent)
         && (m.breakdown.isEmpty() || (m.breakdown == before.breakdown && changeDimensionWord(m.breakdown)))) {
+        QString dimension = changeDimension(f.t, f.after);
+        if (dimension.isEmpty() && f.first >= 3
+            && (f.t[f.first - 1].folded == u"de"_s || f.t[f.first - 1].folded == u"d"_s)
+            && changeDimensionWord(f.t[f.first - 2].folded) && f.t[f.first - 3].folded == u"en"_s)
+            dimension = f.t[f.first - 2].folded;
+        // (A quantity is a volume: "21,4 % en quantité" and "21,9 % en volume" are one share.)
+        if (dimension == u"quantite"_s)
+            dimension = QStringLiteral("volume");
         // (Not the noun's own head: "son poids a régressé de 5 % en poids".)
-        if (const QString dimension = changeDimension(f.t, f.after);
-            !dimension.isEmpty() && m.noun.section(u' ', 0, 0) != dimension) {
+        if (!dimension.isEmpty() && m.noun.section(u' ', 0, 0) != dimension) {
             m.breakdown = dimension;
             m.breakdownLabel = QStringLiteral("en ") + dimension;
         }
