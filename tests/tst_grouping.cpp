@@ -545,6 +545,18 @@ void tst_Grouping::measures_data()
                "MDH. La capitalisation boursière s'est établie à 687,85 milliards de dirhams.")
         << QStringLiteral("687,85 milliards") << QStringLiteral("capitalisation boursiere") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("nor after names each given its figure in parentheses")
+        << QStringLiteral("L'Espagne est la principale destination avec 32,2 %, suivie par l'Italie (27,9 %) "
+                          "et les Etats Unis (22,9 %). Durant la même période les exportations de l'huile "
+                          "biologique ont atteint 35,308 mille tonnes d'une valeur de 954,6 Millions DT.")
+        << QStringLiteral("954,6 Millions") << QStringLiteral("exportation huile biologique") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a verb of making before a subject further back")
+        << QStringLiteral(
+               "La campagne ayant débuté le 1er novembre 2023 pour s'achever le 30 septembre 2024, "
+               "la Tunisie a produit entre 210.000 et 220.000 tonnes.")
+        << QStringLiteral("210.000") << QStringLiteral("production") << QStringLiteral("Tunisie")
+        << QStringLiteral("whole");
     QTest::newRow("the two ends of a span of places own nothing") << QStringLiteral(
         "Les ports méditerranéens, de Tanger à Saïdia, ont enregistré une baisse de 17 % des "
         "débarquements.") << QStringLiteral("17 %") << QStringLiteral("debarquement")
@@ -2078,6 +2090,9 @@ void tst_Grouping::events_data()
     QTest::newRow("in a relative clause")
         << QStringLiteral("On compte 38.463 candidats qui ont été ajournés.") << QStringLiteral("38.463")
         << QStringLiteral("ajourne");
+    QTest::newRow("the flow the noun names already")
+        << QStringLiteral("La production est similaire à celle de 2023 avec 217.000 tonnes produites.")
+        << QStringLiteral("217.000") << QString();
     QTest::newRow("work under way") << QStringLiteral(
         "Les travaux sont finalisés pour 165 établissements scolaires, tandis que 763 autres sont "
         "en cours de réhabilitation.")

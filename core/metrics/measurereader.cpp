@@ -839,6 +839,7 @@ bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
 // The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
+bool scaleWord(const QString &f);
 
 // A flow that counts what flows: arrivals, entries.
 bool flowNoun(const QString &f)
@@ -1273,8 +1274,7 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         ++i;
     // "les deux milliards de dinars (environ 700 millions d'euros)": a figure in words and its
     // currency, no noun.
-    static const Words scales = words({"million", "millions", "milliard", "milliards"});
-    if (scales.contains(t[i].folded) || currencyWord(t[i].folded))
+    if (scaleWord(t[i].folded) || currencyWord(t[i].folded))
         return {};
     // "la plupart des marchés", "la totalité des recettes": the marchés, the recettes.
     if (i + 2 < end && (t[i].folded == u"plupart"_s || t[i].folded == u"totalite"_s)
@@ -1623,6 +1623,13 @@ QString speakerFold(const Claim &c)
 
 // "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
 // Cardinals and quantifiers: "Quatre régions affichent…" names no place.
+// A number's scale written as a word: "954,6 Millions DT".
+bool scaleWord(const QString &f)
+{
+    static const Words w = words({"million", "millions", "milliard", "milliards", "billion", "billions"});
+    return w.contains(f);
+}
+
 bool quantityWord(const QString &f)
 {
     static const Words w = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -2006,7 +2013,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         return x.word && x.capital && x.folded.size() > 1 && !possessed(j)
             && !functionWords().contains(x.folded) && !isMonth(x.folded) && !isWeekday(x.folded)
             && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded) && !ordinalWord(x.folded)
-            && !quantityWord(x.folded)
+            && !quantityWord(x.folded) && !scaleWord(x.folded)
             && !openingWord(j)
             // (Nor an answer: "Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 %".)
             && x.folded != u"non"_s
@@ -2972,13 +2979,17 @@ const QList<Period> &ArticleReading::periodsBefore(int p, const QList<Sentence> 
 const QString kListedNames = QStringLiteral("\u0001");
 
 // Whether two names or more of a sentence are each given their figure, a few words after them: "BCP
-// a drainé 16,85 MDH, Cosumar 14,45 MDH et Itissalat Al-Maghrib 8,27 MDH".
+// a drainé 16,85 MDH, Cosumar 14,45 MDH et Itissalat Al-Maghrib 8,27 MDH", "l'Italie (27,9%) et les
+// Etats Unis (22,9%)".
 bool namesWithFigures(const QList<ProperNoun> &names, const QList<Token> &t)
 {
     int figured = 0;
     for (const ProperNoun &n : names) {
         qsizetype k = n.last + 1;
         while (k < t.size() && k <= n.last + 3 && t[k].word && !t[k].capital)
+            ++k;
+        // (In parentheses too: "suivie par l'Italie (27,9%) et les Etats Unis (22,9%)".)
+        if (k + 1 < t.size() && t[k].folded == u"("_s)
             ++k;
         figured += k < t.size() && t[k].digit ? 1 : 0;
     }
@@ -5404,6 +5415,24 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         noun = subjectOrGroup(f.clauseStart);
     if (noun.isEmpty() && c.kind == ClaimKind::Percent)
         noun = share(f);
+    // A flow's verb names it, before what the paragraph measures: "le Maroc a importé pour près de
+    // 300 milliards de dirhams" gives the importations; "si l'Etat a bien remboursé 3,7 milliards
+    // de dirhams à ses créanciers, il a emprunté en retour 11,9 milliards" a remboursement and an
+    // emprunt (past an adverb after the auxiliary). (Before a subject further back in the sentence:
+    // "La campagne ayant débuté le 1er novembre …, la Tunisie a produit entre 210.000 et 220.000
+    // tonnes" is a production.)
+    for (qsizetype k = f.first - 1; noun.isEmpty() && k > f.clauseStart && k >= f.first - 4; --k) {
+        qsizetype a = k - 1;
+        if (a > f.clauseStart && t[a].word
+            && (t[a].folded == u"bien"_s || t[a].folded == u"deja"_s || t[a].folded == u"ainsi"_s
+                || t[a].folded == u"aussi"_s || t[a].folded == u"egalement"_s))
+            --a;
+        const QString &aux = t[a].folded;
+        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
+            continue;
+        if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
+            noun = {flow, t[k].text.toString(), k};
+    }
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
         noun = subjectOrGroup(qMax<qsizetype>(0, f.first - kSubjectReach));
     // A figure the next sentence names: "Un peu moins de 40 milliards de dirhams. C'est le
@@ -5487,22 +5516,6 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 from = k + 1;
         }
         noun = subject(before, from, qMin<qsizetype>(before.size(), from + kSubjectReach));
-    }
-    // A flow's verb names it, before what the paragraph measures: "le Maroc a importé pour près de
-    // 300 milliards de dirhams" gives the importations; "si l'Etat a bien remboursé 3,7 milliards
-    // de dirhams à ses créanciers, il a emprunté en retour 11,9 milliards" a remboursement and an
-    // emprunt (past an adverb after the auxiliary).
-    for (qsizetype k = f.first - 1; noun.isEmpty() && k > f.clauseStart && k >= f.first - 4; --k) {
-        qsizetype a = k - 1;
-        if (a > f.clauseStart && t[a].word
-            && (t[a].folded == u"bien"_s || t[a].folded == u"deja"_s || t[a].folded == u"ainsi"_s
-                || t[a].folded == u"aussi"_s || t[a].folded == u"egalement"_s))
-            --a;
-        const QString &aux = t[a].folded;
-        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
-            continue;
-        if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
-            noun = {flow, t[k].text.toString(), k};
     }
     // A pronoun or nothing: what the paragraph was measuring.
     const auto state = m_states.constFind(c.paragraph);
@@ -8159,8 +8172,10 @@ std::optional<Measure> ArticleReading::read(int ci)
     // ont subi une chute de 99 %, avec seulement 9 tonnes débarquées".
     // (A noun of the action, longer than its participle: not "2,61 millions étaient abonnés", of
     // the abonnés.)
-    if (m.event.size() >= 6 && m.noun.section(u' ', 0, 0).size() >= m.event.size() + 3
-        && m.noun.startsWith(QStringView(m.event).chopped(1))) {
+    // (Or the flow its participle names: "217.000 tonnes produites" of the production.)
+    if ((m.event.size() >= 6 && m.noun.section(u' ', 0, 0).size() >= m.event.size() + 3
+         && m.noun.startsWith(QStringView(m.event).chopped(1)))
+        || (!m.event.isEmpty() && flowOfParticiple(m.event) == m.noun.section(u' ', 0, 0))) {
         m.event.clear();
         m.eventLabel.clear();
     }
