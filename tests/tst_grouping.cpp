@@ -551,6 +551,20 @@ void tst_Grouping::measures_data()
                           "biologique ont atteint 35,308 mille tonnes d'une valeur de 954,6 Millions DT.")
         << QStringLiteral("954,6 Millions") << QStringLiteral("exportation huile biologique") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a flow's verb before a product in a unit of measure")
+        << QStringLiteral("La Tunisie a exporté près de 173 900 tonnes d'huile d'olive.")
+        << QStringLiteral("173 900") << QStringLiteral("exportation huile olive") << QStringLiteral("Tunisie")
+        << QStringLiteral("whole");
+    QTest::newRow("the value of the quantity right before it")
+        << QStringLiteral("La Tunisie a exporté 87.470 tonnes d'huile d'olive, générant des recettes de 2,3 "
+                          "milliards de dinars.")
+        << QStringLiteral("2,3 milliards") << QStringLiteral("exportation huile olive")
+        << QStringLiteral("Tunisie") << QStringLiteral("whole");
+    QTest::newRow("not a topic before it")
+        << QStringLiteral("Les nuitées ont atteint 24 millions. Côté recettes, elles ont atteint 69,7 "
+                          "milliards de dirhams.")
+        << QStringLiteral("69,7 milliards") << QStringLiteral("recette") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a verb of making before a subject further back")
         << QStringLiteral(
                "La campagne ayant débuté le 1er novembre 2023 pour s'achever le 30 septembre 2024, "
@@ -1988,7 +2002,7 @@ void tst_Grouping::measures_data()
     QTest::newRow("a part of the whole in its unit, past a figure in another")
         << QStringLiteral("La Tunisie a exporté 173 900 tonnes d'huile d'olive, avec un prix moyen de 26,5 "
                           "dinars, dont 22 300 tonnes étaient emballées.")
-        << QStringLiteral("22 300") << QStringLiteral("huile olive") << QStringLiteral("Tunisie")
+        << QStringLiteral("22 300") << QStringLiteral("exportation huile olive") << QStringLiteral("Tunisie")
         << QStringLiteral("whole");
     QTest::newRow("the audience one speaks before is no owner")
         << QStringLiteral("Devant la commission des finances de la Chambre des représentants, le ministre a "

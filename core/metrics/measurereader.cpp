@@ -4182,6 +4182,18 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
                 else if (!t[k].word || !(neutralModifier(t[k].folded) || adjectiveLike(t[k].folded)))
                     break;
             }
+            // (Or the flow's verb right before the figure: "la Tunisie a exporté près de 173 900
+            // tonnes d'huile d'olive" are its exportations d'huile d'olive.)
+            static const Words qualifiers = words({"pres", "environ", "quelque", "presque", "plus", "moins"});
+            for (qsizetype k = f.first - 1; s.isEmpty() && k >= 1 && k >= f.first - 4; --k) {
+                const QString flow = flowOfParticiple(t[k].folded);
+                const QString &aux = t[k - 1].folded;
+                if (flows.contains(flow)
+                    && (aux == u"a"_s || aux == u"ont"_s || aux == u"avait"_s || aux == u"avaient"_s))
+                    s = {flow, flow + u's', k};
+                else if (!(t[k].word && (qualifiers.contains(t[k].folded) || connector(t[k].folded))))
+                    break;
+            }
             if (s.isEmpty())
                 s = subject(t, f.clauseStart, f.first);
             if (s.isEmpty())
@@ -7803,6 +7815,29 @@ std::optional<Measure> ArticleReading::read(int ci)
             parts = f.t[k].folded == u"dont"_s;
         if (parts)
             noun = m_sentenceNoun.whole;
+    }
+    // The value of the quantity right before it measures what that quantity measures: "87.470
+    // tonnes d'huile d'olive, générant des recettes de 2,3 milliards de dinars", "164 200 tonnes
+    // pour une valeur de 2,7 milliards", "26.483 tonnes d'huile conditionnée, représentant une
+    // valeur de 765 millions".
+    if (c.kind == ClaimKind::Money && m_previous.paragraph == c.paragraph && m_previous.sentence == si
+        && m_previous.kind != ClaimKind::Money && m_previous.kind != ClaimKind::Percent
+        && !m_previous.phrase.isEmpty() && m_previous.last < f.first && f.first - m_previous.last <= 14
+        && (noun.isEmpty() || noun.key == u"valeur"_s || noun.key == u"recette"_s || noun.key == u"revenus"_s
+            || noun.key == u"revenu"_s)) {
+        // (The value's noun and its "de" right before the figure, past a qualifier: "des recettes de
+        // 2,3 milliards", "une valeur d'environ 2,7 milliards".)
+        qsizetype k = f.first - 1;
+        if (k > m_previous.last && (f.t[k].folded == u"environ"_s || f.t[k].folded == u"pres"_s))
+            --k;
+        if (k > m_previous.last && (f.t[k].folded == u"de"_s || f.t[k].folded == u"d"_s)
+            && k - 1 > m_previous.last)
+            --k;
+        const QString &w = f.t[k].folded;
+        if (k > m_previous.last && k < f.first - 1
+            && (w == u"valeur"_s || w == u"recettes"_s || w == u"recette"_s || w == u"revenus"_s
+                || w == u"revenu"_s))
+            noun = m_previous.phrase;
     }
     // A part that names nothing is of the whole in its unit, not of the figure right before it:
     // "la Tunisie a exporté 173 900 tonnes d'huile d'olive, avec un prix moyen de 26,5 dinars par

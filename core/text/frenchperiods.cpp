@@ -163,6 +163,15 @@ void firstMonths(QStringView text, PartialDate reference, QList<DateMatch> &out)
         const int n = numberWord(m.capturedView(u"n"));
         if (n < 2 || n > 12)
             continue;
+        // (Not the first months of a season, which starts in a month the words do not say: "les
+        // quatre premiers mois de la campagne" of olive oil end in February, of cereals in
+        // October.)
+        static const RE season(
+            QStringLiteral("^[ \\x{00A0}]+de[ \\x{00A0}]+la[ \\x{00A0}]+(?:campagne|compagne|"
+                           "saison)"),
+            kOptions);
+        if (!m.capturedLength(u"year") && season.match(text.mid(m.capturedEnd())).hasMatch())
+            continue;
         bool inferred = false;
         const int year = periodYear(m, text, reference, n, &inferred);
         if (year < 0)
