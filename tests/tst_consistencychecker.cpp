@@ -416,6 +416,15 @@ void tst_ConsistencyChecker::repeated()
     QCOMPARE(f.size(), 1);
     QVERIFY(f[0].informative);
     QCOMPARE(f[0].claims.size(), 6);
+    // Two sources named alike are told apart by their files.
+    QList<Article> alike {article(QString(), speech), article(QString(), speech)};
+    alike[0].id = QStringLiteral("hespress");
+    alike[1].id = QStringLiteral("le360");
+    const QList<Finding> same = ofKind(ConsistencyChecker::check(alike), QStringLiteral("repeated"));
+    QCOMPARE(same.size(), 1);
+    QVERIFY2(same[0].message.contains(QStringLiteral("« AMO : le point » (hespress)"))
+                 && same[0].message.contains(QStringLiteral("« AMO : le point » (le360)")),
+             qPrintable(same[0].message));
     // Near miss: two shared figures in two outlets are no relay.
     const QList<Article> two = {
         article(

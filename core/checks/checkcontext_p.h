@@ -48,7 +48,8 @@ struct Context
     // "plus de 14 millions (Hespress, février 2025)".
     QString describe(int i) const;
     // The article's source as a sentence names it (ClaimText::sourceInSentence), read once per
-    // article: findings of thousands of claims name their sources.
+    // article: findings of thousands of claims name their sources; with its file's name when
+    // another article is named alike.
     const QString &source(int article) const;
     mutable QHash<int, QString> sources;
 };

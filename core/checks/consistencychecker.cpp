@@ -59,10 +59,20 @@ QString Context::describe(int i) const
 
 const QString &Context::source(int article) const
 {
-    auto found = sources.constFind(article);
-    if (found == sources.constEnd())
-        found = sources.insert(article, ClaimText::sourceInSentence(articles[article]));
-    return *found;
+    // (Two articles named alike, by their titles or their outlet, are told apart by their files:
+    // "« Huile d'olive » (olv_kapitalis) and « Huile d'olive » (olv_africanmanager)".)
+    if (sources.isEmpty()) {
+        QHash<QString, int> named;
+        sources.reserve(articles.size());
+        for (int a = 0; a < articles.size(); ++a)
+            ++named[*sources.insert(a, ClaimText::sourceInSentence(articles[a]))];
+        for (auto it = sources.begin(); it != sources.end(); ++it) {
+            const QString &id = articles[it.key()].id;
+            if (named.value(it.value()) > 1 && !id.isEmpty() && it.value() != id)
+                it.value() += QStringLiteral(" (%1)").arg(id);
+        }
+    }
+    return *sources.constFind(article);
 }
 
 ConsistencyChecker::Interval ConsistencyChecker::interval(const Article &article, const Claim &claim)
