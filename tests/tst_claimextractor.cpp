@@ -163,6 +163,10 @@ void tst_ClaimExtractor::claims_data()
         "120=120 agences exact - - | 174=174 agences exact 2024 -");
     row("dated evolution", "Les dossiers sont passés de 22 000 en 2021 à plus de 110 000 en décembre 2024.",
         "", "22 000=22000 dossiers exact 2021 - | 110 000=110000 dossiers more_than 2024-12 -");
+    row("a date set apart before its clause",
+        "En 2023, les exportations avaient généré 3,8 milliards de dinars, et en 2022, elles avaient "
+        "enregistré 2,5 milliards de recettes.",
+        "", "3,8 milliards=3800000000 dinars exact 2023 - | 2,5 milliards=2500000000 dinars exact 2022 -");
     row("since is not as_of", "11,1 millions d'assurés en bénéficient depuis le 1er décembre 2022.",
         "2025-02-17", "11,1 millions=11100000 assurés exact 2025-02 -");
     row("since a month named with its noun dates no later sentence",

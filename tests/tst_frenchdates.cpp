@@ -133,6 +133,8 @@ void tst_FrenchDates::periods_data()
     row("month range with a dash", "durant la période janvier-octobre 2018", "", "janvier-octobre 2018",
         "2018-10", "2018-01");
     row("month range entre", "entre janvier et mai 2024", "", "janvier et mai 2024", "2024-05", "2024-01");
+    row("month range across two years", "(novembre 2023-mai 2024) par rapport", "", "novembre 2023-mai 2024",
+        "2024-05", "2023-11");
     row("month range entre les mois", "entre les mois d'octobre et de novembre 2020", "",
         "octobre et de novembre 2020", "2020-11", "2020-10");
     row("month range de à", "de janvier à novembre", "2018-12-03", "janvier à novembre", "2018-11",

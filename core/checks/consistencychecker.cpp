@@ -54,7 +54,8 @@ bool CheckDetail::precise(const Item &item)
 
 QString Context::describe(int i) const
 {
-    return ClaimText::described(articles[items[i].article], *items[i].c);
+    // (With the source told apart from one named alike.)
+    return ClaimText::described(*items[i].c, source(items[i].article));
 }
 
 const QString &Context::source(int article) const

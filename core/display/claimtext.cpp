@@ -76,7 +76,12 @@ QString ClaimText::dated(const Claim &claim)
 
 QString ClaimText::described(const Article &article, const Claim &claim)
 {
-    return Words::tr("%1 (%2, %3)").arg(figure(claim), sourceInSentence(article), dated(claim));
+    return described(claim, sourceInSentence(article));
+}
+
+QString ClaimText::described(const Claim &claim, const QString &source)
+{
+    return Words::tr("%1 (%2, %3)").arg(figure(claim), source, dated(claim));
 }
 
 QString ClaimText::source(const Article &a)

@@ -22,6 +22,8 @@ QString kind(ClaimKind kind);
 QString dated(const Claim &claim);
 // "plus de 14 millions (Hespress, février 2025)".
 QString described(const Article &article, const Claim &claim);
+// The same with the source named as given (told apart from one named alike).
+QString described(const Claim &claim, const QString &source);
 
 // The label of an article in lists and filters: its outlet (else its title, shortened, else
 // its id) and its publication date.

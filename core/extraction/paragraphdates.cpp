@@ -748,6 +748,30 @@ bool ParagraphExtractor::dateOfAnAside(const DateMention &d, const NumberToken &
 
 // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
 // `sinceSeen` tells whether the sentence holds a "depuis" date.
+// Whether a date opens a clause of sentence `s` and a comma sets it apart from the clause it dates:
+// "En 2023, …", "…, et en 2022, elles …" (a word or two before it: "En", "Au cours de l'année").
+bool ParagraphExtractor::frontedDate(const DateMention &d, const TextSpan &s) const
+{
+    qsizetype after = d.end;
+    while (after < s.end && c.text[after].isSpace())
+        ++after;
+    if (after >= s.end || c.text[after] != u',')
+        return false;
+    qsizetype k = d.start;
+    int words = 0;
+    while (k > s.start && words <= 4) {
+        const QChar ch = c.text[k - 1];
+        if (ch == u',' || ch == u';' || ch == u':')
+            return true;
+        if (ch.isDigit())
+            return false;
+        if (ch.isSpace() && k - 1 > s.start && !c.text[k - 2].isSpace())
+            ++words;
+        --k;
+    }
+    return k <= s.start && words <= 4;
+}
+
 const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const TextSpan &s,
                                                     bool &sinceSeen) const
 {
@@ -787,6 +811,15 @@ const DateMention *ParagraphExtractor::sentenceDate(const NumberToken &t, const 
         int rank = (sameClause ? 0 : 2) + (afterIt ? 0 : 1);
         if (inParentheses && !afterIt && !sameClause)
             rank = 1;
+        // A date set apart before its clause dates the figures after it: "En 2023, les exportations
+        // avaient généré 3,8 milliards de dinars, et en 2022, elles avaient enregistré 2,5
+        // milliards" (3,8 milliards in 2023, 2,5 in 2022).
+        if (frontedDate(d, s)) {
+            if (!afterIt && !sameClause)
+                rank = 1;
+            else if (afterIt)
+                rank += 4;
+        }
         const qsizetype distance = to - from;
         if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
             best = &d;

@@ -131,6 +131,7 @@ private:
     void resolveDate(Claim &claim, const NumberToken &t, bool evolutionStart);
     // How far from a figure a date of its sentence may stand and still date it.
     static constexpr qsizetype kDateReach = 400;
+    bool frontedDate(const DateMention &d, const TextSpan &s) const;
     const DateMention *sentenceDate(const NumberToken &t, const TextSpan &s, bool &sinceSeen) const;
     void findComparisons(const QList<Candidate> &cands);
     qsizetype comparisonStart(int marker, qsizetype i);

@@ -711,6 +711,16 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
         perAfter(before, after, 0, info);
         return info;
     }
+    // "2,5 milliards de recettes", "3 millions de dépenses": millions of what counts money are an
+    // amount, in the currency the paragraph, else the article, wrote last (the noun is what it
+    // measures, not what it counts).
+    static const QSet<QString> moneyNouns
+        = {QStringLiteral("recettes"),  QStringLiteral("revenus"),   QStringLiteral("depenses"),
+           QStringLiteral("benefices"), QStringLiteral("bénéfices"), QStringLiteral("dépenses")};
+    if (token.scale >= 1e6 && moneyNouns.contains(noun.toLower())) {
+        info.kind = ClaimKind::Money;
+        return info;
+    }
     info.unit = noun;
     info.unitEnd = nounEnd;
     if (isTimeUnit(noun)) {

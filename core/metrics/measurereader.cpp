@@ -7816,6 +7816,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (parts)
             noun = m_sentenceNoun.whole;
     }
+    bool valueOfPrevious = false; // (its group too: read below)
     // The value of the quantity right before it measures what that quantity measures: "87.470
     // tonnes d'huile d'olive, générant des recettes de 2,3 milliards de dinars", "164 200 tonnes
     // pour une valeur de 2,7 milliards", "26.483 tonnes d'huile conditionnée, représentant une
@@ -7834,10 +7835,21 @@ std::optional<Measure> ArticleReading::read(int ci)
             && k - 1 > m_previous.last)
             --k;
         const QString &w = f.t[k].folded;
-        if (k > m_previous.last && k < f.first - 1
-            && (w == u"valeur"_s || w == u"recettes"_s || w == u"recette"_s || w == u"revenus"_s
-                || w == u"revenu"_s))
+        // (Or a participle that gives it: "dont 16 500 tonnes emballées, représentant environ 344
+        // millions de dinars", which is the packaged part's value.)
+        const bool giving = k == f.first - 1 || (k == f.first - 2 && f.t[f.first - 1].word);
+        if (k > m_previous.last
+            && ((k < f.first - 1
+                 && (w == u"valeur"_s || w == u"recettes"_s || w == u"recette"_s || w == u"revenus"_s
+                     || w == u"revenu"_s))
+                || (giving
+                    && (w == u"representant"_s || w == u"generant"_s || w == u"rapportant"_s
+                        || w == u"valant"_s)))) {
             noun = m_previous.phrase;
+            valueOfPrevious = true;
+            if (m_previous.scope == Scope::Part && m.scope == Scope::Whole)
+                m.scope = Scope::Part;
+        }
     }
     // A part that names nothing is of the whole in its unit, not of the figure right before it:
     // "la Tunisie a exporté 173 900 tonnes d'huile d'olive, avec un prix moyen de 26,5 dinars par
@@ -8426,6 +8438,14 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.breakdown.clear();
             m.breakdownLabel.clear();
         }
+    }
+    if (valueOfPrevious && m.breakdown.isEmpty()) {
+        m.breakdown = before.breakdown;
+        m.breakdownLabel = before.breakdownLabel;
+    }
+    if (valueOfPrevious && m.event.isEmpty()) {
+        m.event = before.event;
+        m.eventLabel = before.eventLabel;
     }
     m_previous.breakdown = m.breakdown;
     m_previous.breakdownLabel = m.breakdownLabel;

@@ -129,7 +129,8 @@ bool isMonthRange(QStringView text, qsizetype dateStart, qsizetype firstEnd, qsi
 {
     if (secondStart - firstEnd > 16)
         return false;
-    static const QRegularExpression dash(QStringLiteral("^\\s*[-–/]\\s*$"));
+    // ("novembre 2023-mai 2024": the first month's year written before the dash.)
+    static const QRegularExpression dash(QStringLiteral("^\\s*(?:\\d{4}\\s*)?[-–/]\\s*$"));
     static const QRegularExpression to(
         QStringLiteral("^\\s+(?<word>à|a|au|et)\\s+(?:(?:fin|début|debut)\\s+|(?:de|d['’])\\s*)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -269,8 +270,12 @@ void monthDates(QStringView text, const FoldedWords &words, PartialDate referenc
         // with its second month, which gives the year.
         qsizetype lastEnd = monthEnd;
         int firstMonth = 0;
+        int firstYear = 0; // "novembre 2023-mai 2024"
         if (k + 1 < months.size() && isMonthRange(text, d.start, monthEnd, months[k + 1].first)) {
             firstMonth = month;
+            const QStringView gap = text.mid(monthEnd, months[k + 1].first - monthEnd).trimmed();
+            if (gap.size() >= 5 && gap[0].isDigit())
+                firstYear = gap.left(4).toInt();
             month = FrenchDates::monthFromName(
                 text.mid(months[k + 1].first, months[k + 1].second - months[k + 1].first));
             lastEnd = months[k + 1].second;
@@ -306,7 +311,8 @@ void monthDates(QStringView text, const FoldedWords &words, PartialDate referenc
             if (day && QDate(year, month, day).isValid())
                 d.date.day = qint8(day);
             if (firstMonth)
-                d.rangeStart = PartialDate {qint16(year), qint8(firstMonth), 0};
+                d.rangeStart = PartialDate {qint16(firstYear && validYear(firstYear) ? firstYear : year),
+                                            qint8(firstMonth), 0};
             // "du 16 au 22 mars": the span covers both days, the date is the last.
             const int firstDay = b.capturedLength(u"day0") ? b.capturedView(u"day0").toInt() : 0;
             if (d.date.day && firstDay >= 1 && firstDay < day)
