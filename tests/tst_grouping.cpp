@@ -2027,6 +2027,15 @@ void tst_Grouping::measures_data()
                           "(environ 700 millions d'euros).")
         << QStringLiteral("700 millions") << QStringLiteral("exportation") << QString()
         << QStringLiteral("target");
+    QTest::newRow("the meeting one speaks at is no owner")
+        << QStringLiteral(
+               "Le directeur a indiqué lors d'une réunion mardi à la Chambre des représentants que "
+               "222 incendies ont été déclarés depuis le début de l'année.")
+        << QStringLiteral("222") << QStringLiteral("incendie") << QString() << QStringLiteral("whole");
+    QTest::newRow("a participle after a time or a frame is of the clause's subject")
+        << QStringLiteral("Depuis le début de l'année 2023, 222 incendies ont été déclarés à l'échelle "
+                          "nationale ravageant 3.900 hectares.")
+        << QStringLiteral("3.900") << QStringLiteral("superficie") << QString() << QStringLiteral("whole");
     QTest::newRow("the group's share of a result")
         << QStringLiteral("Le résultat net part du groupe de la banque a atteint 2,6 milliards de dirhams.")
         << QStringLiteral("2,6 milliards") << QStringLiteral("resultat part groupe") << QString()

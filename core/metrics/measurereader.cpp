@@ -391,14 +391,14 @@ bool isMonth(const QString &f)
 bool timeOrFrameNoun(const QString &f)
 {
     static const Words w = words(
-        {"annee",        "annees",     "an",       "ans",        "mois",       "semestre", "semestres",
-         "trimestre",    "trimestres", "periode",  "periodes",   "jour",       "jours",    "semaine",
-         "semaines",     "fin",        "debut",    "date",       "exercice",   "horizon",  "cours",
-         "rapport",      "terme",      "niveau",   "hauteur",    "ordre",      "titre",    "cadre",
-         "base",         "lieu",       "part",     "milieu",     "chiffre",    "chiffres", "statistique",
-         "statistiques", "donnee",     "donnees",  "resultat",   "resultats",  "bilan",    "record",
-         "moyenne",      "total",      "ensemble", "hier",       "aujourd",    "heure",    "heures",
-         "fois",         "cas",        "source",   "equivalent", "comparaison"});
+        {"annee",        "annees",     "an",       "ans",        "mois",        "semestre", "semestres",
+         "trimestre",    "trimestres", "periode",  "periodes",   "jour",        "jours",    "semaine",
+         "semaines",     "fin",        "debut",    "date",       "exercice",    "horizon",  "cours",
+         "rapport",      "terme",      "niveau",   "hauteur",    "ordre",       "titre",    "cadre",
+         "base",         "lieu",       "part",     "milieu",     "chiffre",     "chiffres", "statistique",
+         "statistiques", "donnee",     "donnees",  "resultat",   "resultats",   "bilan",    "record",
+         "moyenne",      "total",      "ensemble", "hier",       "aujourd",     "heure",    "heures",
+         "fois",         "cas",        "source",   "equivalent", "comparaison", "echelle"});
     return w.contains(f) || isMonth(f);
 }
 
@@ -2204,6 +2204,22 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             const QString &w = t[j].folded;
             source = (w == u"ondes"_s || w == u"micro"_s || w == u"antenne"_s || w == u"plateau"_s)
                 && j + 1 < k && connector(t[j + 1].folded);
+        }
+        // Nor the meeting one speaks at: "lors d'une réunion mardi à la Chambre des représentants",
+        // "la réunion du Comité directeur", "en commission de la Chambre des représentants", "une
+        // conférence de presse à Rabat" (only a day and the words that join them between).
+        for (qsizetype j = k - 1; j >= qMax(from, k - 6) && !source; --j) {
+            static const Words meetings = words({"reunion", "seance", "conference", "commission", "session",
+                                                 "rencontre", "forum", "colloque", "seminaire", "atelier"});
+            const QString &w = t[j].folded;
+            if (meetings.contains(w) && !t[j].capital) {
+                source = true;
+                break;
+            }
+            if (!(connector(w) || complementArticle(w) || determiner(w) || isWeekday(w) || w == u"a"_s
+                  || w == u"au"_s || w == u"en"_s
+                  || (w == u"presse"_s && j > 0 && connector(t[j - 1].folded))))
+                break;
         }
         // Acronyms alone ("HCP", "MW", "BTP") are institutions, units or sectors, not places.
         bool acronyms = true;
@@ -4872,7 +4888,9 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
         }
     }
     Phrase p = phraseBefore(t, end, m_article.text);
-    if (p.isEmpty() || bareHead(p.key))
+    // (Not a time or a frame: "depuis le début de l'année ravageant 3.900 hectares", "à l'échelle
+    // nationale ravageant…" say when and where, the participle is of the clause's subject.)
+    if (p.isEmpty() || bareHead(p.key) || timeOrFrameNoun(p.key.section(u' ', 0, 0)))
         return {};
     addExclusion(p, t, excluded);
     return p;
