@@ -504,6 +504,10 @@ void tst_ClaimExtractor::claims_data()
         "2,3 milliards=2300000000 MAD exact 2024 -");
     row("bulletin date", "Les indicateurs sont arrêtés au 30 juin 2025.\n\nLe réseau compte 186 agences.",
         "2025-07-08", "186=186 agences exact 2025-06-30 -");
+    row("a bilan up to a day",
+        "L'agence a livré un bilan des incendies survenus au Maroc, depuis le début de l'année jusqu'au 10 "
+        "juillet 2023.\n\nDans le détail, la région du Souss Massa compte 68 départs de feu.",
+        "", "68=68 départs exact 2023-07-10 -");
     row("span between two periods",
         "Le nombre de chômeurs est passé de 1.090.000 à 1.123.000 personnes entre le deuxième trimestre de "
         "2016 et celui de 2017.",

@@ -490,7 +490,16 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
             kOptions);
         if (const PartialDate d = reportPeriod(reportToMonth, text, 1, 2); !d.isNull())
             return d;
-        const auto m = phrase.match(text);
+        // "L'ANEF a livré un bilan des incendies de forêt survenus au Maroc, depuis le début de
+        // l'année jusqu'au 10 juillet 2023": a bilan up to a day.
+        static const RE upTo(
+            QStringLiteral("\\b(?:bilan|situation|statistiques|chiffres|données)\\b"
+                           "(?:[\\s,]+[\\p{L}'’-]+){0,14}?[\\s,]+jusqu['’](?:au|à\\s+la\\s+date\\s+"
+                           "du)\\s+(?=\\d)"),
+            kOptions);
+        auto m = phrase.match(text);
+        if (!m.hasMatch())
+            m = upTo.match(text);
         if (!m.hasMatch())
             continue;
         const QStringView rest = text.mid(m.capturedEnd(), 40);
