@@ -2027,6 +2027,12 @@ void tst_Grouping::measures_data()
                           "(environ 700 millions d'euros).")
         << QStringLiteral("700 millions") << QStringLiteral("exportation") << QString()
         << QStringLiteral("target");
+    QTest::newRow("a pronoun of two words is no owner")
+        << QStringLiteral("Ceux-ci sont arrivés à bord de 212 navires.") << QStringLiteral("212")
+        << QStringLiteral("navire") << QString() << QStringLiteral("whole");
+    QTest::newRow("nor an adverb of two words")
+        << QStringLiteral("Entre-temps, 2 590 migrants sont arrivés par voie maritime.")
+        << QStringLiteral("2 590") << QStringLiteral("migrant") << QString() << QStringLiteral("whole");
     QTest::newRow("the meeting one speaks at is no owner")
         << QStringLiteral(
                "Le directeur a indiqué lors d'une réunion mardi à la Chambre des représentants que "

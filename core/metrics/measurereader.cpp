@@ -840,6 +840,7 @@ bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
 bool scaleWord(const QString &f);
+bool compoundPronounOrAdverb(const QString &f);
 
 // A flow that counts what flows: arrivals, entries.
 bool flowNoun(const QString &f)
@@ -1623,6 +1624,22 @@ QString speakerFold(const Claim &c)
 
 // "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
 // Cardinals and quantifiers: "Quatre régions affichent…" names no place.
+// "ceux-ci", "celle-là", "entre-temps", "au-delà", "peut-être": two words joined that name nothing.
+bool compoundPronounOrAdverb(const QString &f)
+{
+    const qsizetype dash = f.indexOf(u'-');
+    if (dash <= 0)
+        return false;
+    static const Words firsts
+        = words({"ceux", "celle", "celles", "celui", "ceci", "entre", "au", "par", "peut", "la", "ci"});
+    const QStringView first = QStringView(f).left(dash);
+    const QStringView rest = QStringView(f).mid(dash + 1);
+    // (Not "La-Haye": only "là", "ci", "temps", "delà", "être" after "la", "ci".)
+    if (first == u"la" || first == u"ci")
+        return rest == u"bas" || rest == u"dessus" || rest == u"dessous" || rest == u"haut";
+    return firsts.contains(first.toString());
+}
+
 // A number's scale written as a word: "954,6 Millions DT".
 bool scaleWord(const QString &f)
 {
@@ -2018,6 +2035,9 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             // (Nor an answer: "Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 %".)
             && x.folded != u"non"_s
             && x.folded != u"oui"_s
+            // (Nor a pronoun or an adverb made of two words: "Ceux-ci sont arrivés à bord de 212
+            // navires", "Entre-temps, 2 590 migrants…", "Au-delà", "Peut-être".)
+            && !compoundPronounOrAdverb(x.folded)
             // (Nor a currency: "314,20 milliards F Cfa"; "l'Euro 2024" is a tournament.)
             && (!currencyWord(x.folded) || x.folded == u"euro"_s);
     };
