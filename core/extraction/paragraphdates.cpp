@@ -749,7 +749,8 @@ bool ParagraphExtractor::dateOfAnAside(const DateMention &d, const NumberToken &
 // Rule 1: a date in the sentence, same clause first, after before before, nearest first.
 // `sinceSeen` tells whether the sentence holds a "depuis" date.
 // Whether a date opens a clause of sentence `s` and a comma sets it apart from the clause it dates:
-// "En 2023, …", "…, et en 2022, elles …" (a word or two before it: "En", "Au cours de l'année").
+// "En 2023, …", "…, et en 2022, elles …" (at most four words before it, none a figure: "En", "Au
+// cours de l'année").
 bool ParagraphExtractor::frontedDate(const DateMention &d, const TextSpan &s) const
 {
     qsizetype after = d.end;

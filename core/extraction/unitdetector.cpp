@@ -714,10 +714,9 @@ UnitInfo UnitDetector::detect(const NumberToken &token, QStringView before, QStr
     // "2,5 milliards de recettes", "3 millions de dépenses": millions of what counts money are an
     // amount, in the currency the paragraph, else the article, wrote last (the noun is what it
     // measures, not what it counts).
-    static const QSet<QString> moneyNouns
-        = {QStringLiteral("recettes"),  QStringLiteral("revenus"),   QStringLiteral("depenses"),
-           QStringLiteral("benefices"), QStringLiteral("bénéfices"), QStringLiteral("dépenses")};
-    if (token.scale >= 1e6 && moneyNouns.contains(noun.toLower())) {
+    static const QSet<QString> moneyNouns = {QStringLiteral("recettes"), QStringLiteral("revenus"),
+                                             QStringLiteral("depenses"), QStringLiteral("benefices")};
+    if (token.scale >= 1e6 && moneyNouns.contains(TextUtil::fold(noun))) {
         info.kind = ClaimKind::Money;
         return info;
     }

@@ -1244,6 +1244,27 @@ QString flowOfParticiple(const QString &f)
     return {};
 }
 
+// The flow a verb names with its auxiliary in the few words before the figure at `first`, in its
+// clause (from `clauseStart`): "a importé pour près de", "a exporté près de", "a bien remboursé",
+// "avait exporté environ". The flow ("importation") and the verb's token; an empty flow when none.
+std::pair<QString, qsizetype> flowVerbBefore(const QList<Token> &t, qsizetype first, qsizetype clauseStart)
+{
+    for (qsizetype k = first - 1; k > clauseStart && k >= first - 4; --k) {
+        qsizetype a = k - 1;
+        // (Past an adverb after the auxiliary.)
+        if (a > clauseStart && t[a].word
+            && (t[a].folded == u"bien"_s || t[a].folded == u"deja"_s || t[a].folded == u"ainsi"_s
+                || t[a].folded == u"aussi"_s || t[a].folded == u"egalement"_s))
+            --a;
+        const QString &aux = t[a].folded;
+        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
+            continue;
+        if (QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
+            return {flow, k};
+    }
+    return {};
+}
+
 // "le chiffre d'affaires du groupe", "le résultat net de la société": the company the article
 // tells of, named elsewhere, no part of what is measured. `k` is the connector, `n` the noun.
 // (Not a name's kind, "du groupe Renault", nor a group of something, "du groupe de tête"; nor
@@ -1622,8 +1643,6 @@ QString speakerFold(const Claim &c)
     return TextUtil::fold(c.speaker);
 }
 
-// "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
-// Cardinals and quantifiers: "Quatre régions affichent…" names no place.
 // "ceux-ci", "celle-là", "entre-temps", "au-delà", "peut-être": two words joined that name nothing.
 bool compoundPronounOrAdverb(const QString &f)
 {
@@ -1631,10 +1650,10 @@ bool compoundPronounOrAdverb(const QString &f)
     if (dash <= 0)
         return false;
     static const Words firsts
-        = words({"ceux", "celle", "celles", "celui", "ceci", "entre", "au", "par", "peut", "la", "ci"});
+        = words({"ceux", "celle", "celles", "celui", "ceci", "entre", "au", "par", "peut"});
     const QStringView first = QStringView(f).left(dash);
     const QStringView rest = QStringView(f).mid(dash + 1);
-    // (Not "La-Haye": only "là", "ci", "temps", "delà", "être" after "la", "ci".)
+    // (After "là" and "ci", only a place's adverb: "là-bas", "ci-dessus"; not "La-Haye".)
     if (first == u"la" || first == u"ci")
         return rest == u"bas" || rest == u"dessus" || rest == u"dessous" || rest == u"haut";
     return firsts.contains(first.toString());
@@ -1647,6 +1666,8 @@ bool scaleWord(const QString &f)
     return w.contains(f);
 }
 
+// "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
+// Cardinals and quantifiers: "Quatre régions affichent…" names no place.
 bool quantityWord(const QString &f)
 {
     static const Words w = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -4220,15 +4241,9 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
             }
             // (Or the flow's verb right before the figure: "la Tunisie a exporté près de 173 900
             // tonnes d'huile d'olive" are its exportations d'huile d'olive.)
-            static const Words qualifiers = words({"pres", "environ", "quelque", "presque", "plus", "moins"});
-            for (qsizetype k = f.first - 1; s.isEmpty() && k >= 1 && k >= f.first - 4; --k) {
-                const QString flow = flowOfParticiple(t[k].folded);
-                const QString &aux = t[k - 1].folded;
-                if (flows.contains(flow)
-                    && (aux == u"a"_s || aux == u"ont"_s || aux == u"avait"_s || aux == u"avaient"_s))
-                    s = {flow, flow + u's', k};
-                else if (!(t[k].word && (qualifiers.contains(t[k].folded) || connector(t[k].folded))))
-                    break;
+            if (s.isEmpty()) {
+                if (const auto [flow, verb] = flowVerbBefore(t, f.first, f.clauseStart); flows.contains(flow))
+                    s = {flow, flow + u's', verb};
             }
             if (s.isEmpty())
                 s = subject(t, f.clauseStart, f.first);
@@ -5471,17 +5486,9 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     // emprunt (past an adverb after the auxiliary). (Before a subject further back in the sentence:
     // "La campagne ayant débuté le 1er novembre …, la Tunisie a produit entre 210.000 et 220.000
     // tonnes" is a production.)
-    for (qsizetype k = f.first - 1; noun.isEmpty() && k > f.clauseStart && k >= f.first - 4; --k) {
-        qsizetype a = k - 1;
-        if (a > f.clauseStart && t[a].word
-            && (t[a].folded == u"bien"_s || t[a].folded == u"deja"_s || t[a].folded == u"ainsi"_s
-                || t[a].folded == u"aussi"_s || t[a].folded == u"egalement"_s))
-            --a;
-        const QString &aux = t[a].folded;
-        if (aux != u"a"_s && aux != u"ont"_s && aux != u"avait"_s && aux != u"avaient"_s)
-            continue;
-        if (const QString flow = flowOfParticiple(t[k].folded); !flow.isEmpty())
-            noun = {flow, t[k].text.toString(), k};
+    if (noun.isEmpty()) {
+        if (const auto [flow, verb] = flowVerbBefore(t, f.first, f.clauseStart); !flow.isEmpty())
+            noun = {flow, t[verb].text.toString(), verb};
     }
     if (noun.isEmpty() && c.kind != ClaimKind::Count)
         noun = subjectOrGroup(qMax<qsizetype>(0, f.first - kSubjectReach));
