@@ -504,6 +504,9 @@ void tst_ClaimExtractor::claims_data()
         "2,3 milliards=2300000000 MAD exact 2024 -");
     row("bulletin date", "Les indicateurs sont arrêtés au 30 juin 2025.\n\nLe réseau compte 186 agences.",
         "2025-07-08", "186=186 agences exact 2025-06-30 -");
+    row("a change before a colon counts nothing",
+        "Entre janvier et février 2024, 11 932 migrants sont arrivés. Une baisse en mars: 1 183.", "",
+        "11 932=11932 migrants exact 2024-02 - | 1 183=1183 migrants exact 2024-03 -");
     row("a bilan up to a day",
         "L'agence a livré un bilan des incendies survenus au Maroc, depuis le début de l'année jusqu'au 10 "
         "juillet 2023.\n\nDans le détail, la région du Souss Massa compte 68 départs de feu.",

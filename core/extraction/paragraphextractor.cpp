@@ -448,7 +448,12 @@ UnitInfo ParagraphExtractor::inheritUnit(const NumberToken &t, QStringView befor
     const auto lm = label.size() <= 160 ? labelPattern().match(label) : QRegularExpressionMatch();
     // "Campagne 2018-2019 : 61 millions", "Exercice 2024 :": a label that names a period only.
     static const RE periodLabel(QStringLiteral("^\\s*\\d[\\d\\s/–-]*:"), kOptions);
-    if (lm.hasMatch() && !periodLabel.match(label.mid(lm.capturedEnd(u"noun"))).hasMatch()) {
+    // (Nor a change, which counts nothing: "Une baisse en mars: 1. 183".)
+    static const RE changeLabel(QStringLiteral("^(?:baisse|hausse|augmentation|diminution|recul|repli|"
+                                               "progression|croissance|chute|bond|évolution|variation)s?$"),
+                                kOptions);
+    if (lm.hasMatch() && !periodLabel.match(label.mid(lm.capturedEnd(u"noun"))).hasMatch()
+        && !changeLabel.match(lm.capturedView(u"noun")).hasMatch()) {
         unit.unit = TextUtil::lowerFirst(lm.captured(u"noun"));
         unit.kind = unit.per.isEmpty() ? ClaimKind::Count : ClaimKind::Ratio;
         return unit;
