@@ -828,6 +828,63 @@ void readTableRow(QStringView text, QList<PartialDate> &tableYears, Context &c)
     }
 }
 
+// A month whose year the text leaves out is in the year its paragraph frames it with, or in a
+// later year the paragraph wrote before it, not in the article's: "Ces résultats font suite à une
+// année 2024 … / Pour les premiers mois de 2025, … En mars, la production cumulée s'élève à 8,8
+// millions" is 2025's; "En 2024, les ventes … contre 4 millions en 2022. En mai, …" 2024's (an older
+// year that frames nothing, a comparison's base, leaves it in the year written about). `dates` are
+// in the order of the text; each is read once, with one pass over the text.
+void yearsOfMonths(QStringView text, QList<DateMention> &dates)
+{
+    bool inferred = false;
+    for (const DateMention &d : dates)
+        inferred = inferred || (!d.explicitYear && !d.relative.active && d.date.month > 0);
+    if (!inferred)
+        return;
+    static const QRegularExpression year(
+        QStringLiteral("\\b(?:en|de|d['’]|pour|ann[ée]e)\\s+((?:19|20)\\d\\d)\\b(?![.,]\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A frame: a sentence that opens on "En" or "Pour" and reaches the year before a comma.
+    auto frames = [&text](qsizetype at) {
+        qsizetype k = at;
+        while (k > 0 && k > at - 80 && text[k - 1] != u'.' && text[k - 1] != u'!' && text[k - 1] != u'?'
+               && text[k - 1] != u'\n' && text[k - 1] != u',' && text[k - 1] != u';')
+            --k;
+        if (k > 0 && k > at - 80 && text[k - 1] == u',')
+            return false;
+        const QStringView opening = text.mid(k, at - k).trimmed();
+        return opening.startsWith(u"En ") || opening.startsWith(u"Pour ") || k == 0;
+    };
+    // (One pass over the text and one over the mentions, in order: a page may be one 20 MB line.)
+    struct Year
+    {
+        qsizetype at;
+        int year;
+        bool frame;
+    };
+    QList<Year> years;
+    for (auto it = year.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        years.append({m.capturedStart(1), m.captured(1).toInt(), frames(m.capturedStart())});
+    }
+    qsizetype next = 0;
+    int latest = 0;
+    int frame = 0;
+    for (DateMention &d : dates) {
+        for (; next < years.size() && years[next].at < d.start; ++next) {
+            latest = qMax(latest, years[next].year);
+            if (years[next].frame)
+                frame = years[next].year;
+        }
+        if (d.explicitYear || d.relative.active || d.date.month == 0)
+            continue;
+        if (frame > 0)
+            d.date.year = qint16(frame);
+        else if (latest > d.date.year)
+            d.date.year = qint16(latest);
+    }
+}
+
 // The paragraph's dates go into `c`; the spans no figure may come from (dates, phone numbers,
 // "il y a trois ans", labels, selections) are returned, sorted.
 QList<TextSpan> readDates(Context &c, int keyWords, const PartialDate &published)
@@ -848,60 +905,9 @@ QList<TextSpan> readDates(Context &c, int keyWords, const PartialDate &published
                                     !d.yearInferred && (!d.relative.active || d.relative.year), d.rangeStart,
                                     d.relative});
     }
-    // A month whose year the text leaves out is in the year its paragraph frames it with, or in a
-    // later year the paragraph wrote before it, not in the article's: "Ces résultats font suite à
-    // une année 2024 … / Pour les premiers mois de 2025, … En mars, la production cumulée s'élève à
-    // 8,8 millions" is 2025's; "En 2024, les ventes … contre 4 millions en 2022. En mai, …" 2024's
-    // (an older year that frames nothing, a comparison's base, leaves it in the year written about).
-    bool inferred = false;
-    for (const DateMention &d : c.dates)
-        inferred = inferred || (!d.explicitYear && !d.relative.active && d.date.month > 0);
-    if (inferred) {
-        static const QRegularExpression year(
-            QStringLiteral("\\b(?:en|de|d['’]|pour|ann[ée]e)\\s+((?:19|20)\\d\\d)\\b(?![.,]\\d)"),
-            QRegularExpression::CaseInsensitiveOption);
-        // A frame: a sentence that opens on "En" or "Pour" and reaches the year before a comma.
-        auto frames = [&text](qsizetype at) {
-            qsizetype k = at;
-            while (k > 0 && k > at - 80 && text[k - 1] != u'.' && text[k - 1] != u'!' && text[k - 1] != u'?'
-                   && text[k - 1] != u'\n' && text[k - 1] != u',' && text[k - 1] != u';')
-                --k;
-            if (k > 0 && k > at - 80 && text[k - 1] == u',')
-                return false;
-            const QStringView opening = text.mid(k, at - k).trimmed();
-            return opening.startsWith(u"En ") || opening.startsWith(u"Pour ") || k == 0;
-        };
-        // (One pass over the text and one over the mentions, in order: a page may be one 20 MB line.)
-        struct Year
-        {
-            qsizetype at;
-            int year;
-            bool frame;
-        };
-        QList<Year> years;
-        for (auto it = year.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            years.append({m.capturedStart(1), m.captured(1).toInt(), frames(m.capturedStart())});
-        }
-        std::sort(c.dates.begin(), c.dates.end(),
-                  [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
-        qsizetype next = 0;
-        int latest = 0;
-        int frame = 0;
-        for (DateMention &d : c.dates) {
-            for (; next < years.size() && years[next].at < d.start; ++next) {
-                latest = qMax(latest, years[next].year);
-                if (years[next].frame)
-                    frame = years[next].year;
-            }
-            if (d.explicitYear || d.relative.active || d.date.month == 0)
-                continue;
-            if (frame > 0)
-                d.date.year = qint16(frame);
-            else if (latest > d.date.year)
-                d.date.year = qint16(latest);
-        }
-    }
+    // (In the text's order, as FrenchDates::findAll() gives them; the relative dates after are
+    // not read.)
+    yearsOfMonths(text, c.dates);
     // "jusqu'à présent" means the publication date, not a year guessed from the text.
     if (keyWords & RelativeDateWord) {
         for (const DateMention &d : relativeDates(text, published)) {

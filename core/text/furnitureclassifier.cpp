@@ -632,11 +632,7 @@ FurnitureClassifier::Outcome FurnitureClassifier::classify(QStringView text, QLi
                 || (afterMarker && f.signal == Signal::Teaser);
             continue;
         }
-        const QStringView item = own.trimmed();
-        const bool numbered = item.size() > 3 && item[0].isDigit()
-            && ((item[1] == u'.' && item[2].isSpace())
-                || (item[1].isDigit() && item[2] == u'.' && item[3].isSpace()));
-        if (afterMarker && (!f.prose || isListItem(own) || numbered)) {
+        if (afterMarker && (!f.prose || isListItem(own) || TextUtil::numberedItem(own.trimmed(), 2))) {
             // The headline listed under an inline "Lire aussi" (numbered too: "2. Les Loups sans
             // entraîneur après 10 journées de championnat !").
             p.kind = ParagraphKind::Boilerplate;

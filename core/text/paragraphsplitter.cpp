@@ -54,15 +54,6 @@ bool isTeaserLine(QStringView line)
 
 bool sentenceEndAt(QStringView text, qsizetype i);
 
-// "1. Mondial 2030 : …", "2) …": an item of a numbered list, its number at most `maxDigits` long.
-bool numberedItem(QStringView line, qsizetype maxDigits)
-{
-    qsizetype i = 0;
-    while (i < line.size() && i < maxDigits && line[i].isDigit())
-        ++i;
-    return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
-}
-
 // Whether a sentence ends in the last few hundred characters of `text`: prose, not a title.
 bool endsASentenceInside(QStringView text)
 {
@@ -85,7 +76,7 @@ bool continuesPrevious(QStringView prev, QStringView next)
     // title has no sentence end inside; a list is announced by a colon).
     // (Not a numbered list's item: "2. Ramadan : les prix…".)
     if (first.isDigit())
-        return !numberedItem(next, 3)
+        return !TextUtil::numberedItem(next, 3)
             && (prev.endsWith(u',') || endsOnFunctionWord(prev)
                 || (prev.size() >= 40 && !prev.endsWith(u';') && endsASentenceInside(prev)));
     if (first == u',' || first == u';' || first == u'.' || first == u')' || first == u']' || first == u'»'
@@ -105,7 +96,7 @@ bool continuesAcrossBlank(QStringView prev, QStringView next)
 {
     if (prev.isEmpty() || next.isEmpty() || isTeaserLine(prev))
         return false;
-    if (next.front().isDigit() && !numberedItem(next, 3))
+    if (next.front().isDigit() && !TextUtil::numberedItem(next, 3))
         return endsOnFunctionWord(prev);
     if (!next.front().isLower())
         return false;
@@ -138,7 +129,7 @@ bool isMarkdownBlockLine(QStringView line)
         return true;
     if (line.size() > 1 && (line[0] == u'-' || line[0] == u'*' || line[0] == u'+') && line[1] == u' ')
         return true;
-    return numberedItem(line, line.size());
+    return TextUtil::numberedItem(line, line.size());
 }
 
 // A sentence ends at `i` ("… 734.000 personnes. Le …"): a full stop, "!" or "?" after a

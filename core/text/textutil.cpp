@@ -221,6 +221,14 @@ QString TextUtil::slug(QStringView text)
     return out;
 }
 
+bool TextUtil::numberedItem(QStringView line, qsizetype maxDigits)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < maxDigits && line[i].isDigit())
+        ++i;
+    return i > 0 && i + 1 < line.size() && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ';
+}
+
 QString TextUtil::simplified(QStringView text)
 {
     // Written into its buffer, not appended character by character (a page's 200,000

@@ -54,6 +54,8 @@ QString lowerFirst(const QString &word);
 // Folded letters and digits, each run joined by one dash: "Laâyoune-Sakia El Hamra" →
 // "laayoune-sakia-el-hamra" (ids built from words).
 QString slug(QStringView text);
+// "1. Mondial 2030 : …", "2) …": an item of a numbered list, its number at most `maxDigits` long.
+bool numberedItem(QStringView line, qsizetype maxDigits);
 // Collapses runs of white space to one space and trims.
 QString simplified(QStringView text);
 // "Zaina Jnina", "M. Baitas": two or three capitalised words, nothing else.
