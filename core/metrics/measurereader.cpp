@@ -1220,6 +1220,16 @@ bool currencyWord(const QString &f)
     return currencies.contains(f) || UnitDetector::isCurrencyWord(f);
 }
 
+// Whether `f` is the past participle `stem` agreed in gender or number: "produit", "produite",
+// "produits", "produites".
+bool participleOf(const QString &f, QLatin1String stem)
+{
+    if (!f.startsWith(stem) || f.size() > stem.size() + 2)
+        return false;
+    const QStringView ending = QStringView(f).mid(stem.size());
+    return ending.isEmpty() || ending == u"e" || ending == u"s" || ending == u"es";
+}
+
 // The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
 QString flowOfParticiple(const QString &f)
 {
@@ -1235,11 +1245,8 @@ QString flowOfParticiple(const QString &f)
         {QLatin1String("rembourse"), QLatin1String("remboursement")},
         {QLatin1String("emprunte"), QLatin1String("emprunt")}};
     for (const auto &[stem, flow] : flows) {
-        if (f.startsWith(stem) && f.size() <= stem.size() + 2) {
-            const QStringView ending = QStringView(f).mid(stem.size());
-            if (ending.isEmpty() || ending == u"e" || ending == u"s" || ending == u"es")
-                return flow;
-        }
+        if (participleOf(f, stem))
+            return flow;
     }
     return {};
 }
@@ -4130,14 +4137,8 @@ bool irregularParticiple(const QString &f)
         = {QLatin1String("ouvert"),    QLatin1String("offert"),   QLatin1String("couvert"),
            QLatin1String("decouvert"), QLatin1String("souffert"), QLatin1String("pris"),
            QLatin1String("mis")};
-    for (const QLatin1String stem : stems) {
-        if (f.startsWith(stem) && f.size() <= stem.size() + 2) {
-            const QStringView ending = QStringView(f).mid(stem.size());
-            if (ending.isEmpty() || ending == u"e" || ending == u"s" || ending == u"es")
-                return true;
-        }
-    }
-    return false;
+    return std::any_of(std::begin(stems), std::end(stems),
+                       [&f](QLatin1String stem) { return participleOf(f, stem); });
 }
 
 // An adverb between a source and its reporting verb: "fait aussi état", "indique par ailleurs".
