@@ -1219,7 +1219,7 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Les villes de Marrakech, Agadir et Casablanca arrivent en tête. « La première va "
                           "terminer l'année en dépassant les deux millions de visiteurs », a-t-il affirmé.")
         << QStringLiteral("deux millions") << QStringLiteral("visiteur") << QStringLiteral("Marrakech")
-        << QStringLiteral("whole");
+        << QStringLiteral("target");
     QTest::newRow("a count in units counts its subject")
         << QStringLiteral("Les ventes de voitures ont atteint 160.000 unités en 2023.")
         << QStringLiteral("160.000") << QStringLiteral("vente voiture") << QString()
@@ -2049,6 +2049,26 @@ void tst_Grouping::measures_data()
     QTest::newRow("a verb in the future projects")
         << QStringLiteral("La production sera de 30 millions de tonnes de blé.")
         << QStringLiteral("30 millions") << QStringLiteral("ble") << QString() << QStringLiteral("target");
+    QTest::newRow("the near future projects")
+        << QStringLiteral("La production de blé va dépasser 30 millions de tonnes.")
+        << QStringLiteral("30 millions") << QStringLiteral("production ble") << QString()
+        << QStringLiteral("target");
+    QTest::newRow("a comparison's base is no projection")
+        << QStringLiteral("La production de blé va varier entre 26 et 28 millions de tonnes contre 10 "
+                          "millions de tonnes lors de la saison précédente.")
+        << QStringLiteral("10 millions") << QStringLiteral("production ble") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("il va de soi is no future")
+        << QStringLiteral("Il va de soi que 500 personnes ont manifesté.") << QStringLiteral("500")
+        << QString() << QString() << QStringLiteral("whole");
+    QTest::newRow("a flow's average is another measure")
+        << QStringLiteral("La production moyenne de blé s'élève sur les dix dernières années à 5 millions "
+                          "de tonnes.")
+        << QStringLiteral("5 millions") << QStringLiteral("production moyenne ble") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a rate's average is the rate")
+        << QStringLiteral("La durée moyenne du séjour est de 5 nuits.") << QStringLiteral("5")
+        << QStringLiteral("duree sejour") << QString() << QStringLiteral("whole");
     QTest::newRow("aux environs de is no future")
         << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
         << QString() << QString() << QStringLiteral("whole");

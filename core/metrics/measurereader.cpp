@@ -403,12 +403,18 @@ bool timeOrFrameNoun(const QString &f)
 }
 
 bool groupShare(const QList<Token> &t, qsizetype k);
+bool connector(const QString &f);
+bool contentWord(const Token &t);
 
 // Whether token `k` is such a noun: not a result an account names ("le résultat net", "le
 // résultat d'exploitation", "son résultat final"), a measure where "les résultats du bac" frame.
 bool frameNoun(const QList<Token> &t, qsizetype k)
 {
     if (!timeOrFrameNoun(t[k].folded) || groupShare(t, k))
+        return false;
+    // "la production moyenne d'huile d'olive": after its noun, an adjective (not "la moyenne de").
+    if (t[k].folded == u"moyenne"_s && k > 0 && t[k - 1].word && !t[k - 1].capital
+        && !determiner(t[k - 1].folded) && !connector(t[k - 1].folded) && contentWord(t[k - 1]))
         return false;
     if (t[k].folded != u"resultat"_s && t[k].folded != u"resultats"_s)
         return true;
@@ -530,6 +536,17 @@ bool futureVerb(const QString &f)
     static const Latin1List endings
         = {"era", "ira", "dra", "eront", "iront", "dront", "erons", "irons", "drons"};
     return endings.endsOne(f, 1) || f == u"sera"_s || f == u"seront"_s;
+}
+
+// The near future that projects a figure: "la production va varier entre 260 et 280.000 tonnes",
+// "les recettes vont dépasser" ("aller" in the present, then an infinitive; not "il va de soi").
+bool nearFuture(const QList<Token> &t, qsizetype k)
+{
+    if (k + 1 >= t.size() || (t[k].folded != u"va"_s && t[k].folded != u"vont"_s))
+        return false;
+    const QString &next = t[k + 1].folded;
+    static const Latin1List endings = {"er", "ir", "re", "oir"};
+    return t[k + 1].word && next.size() > 3 && endings.endsOne(next, 1);
 }
 
 bool incrementWord(const QString &f)
@@ -1230,8 +1247,8 @@ bool participleOf(const QString &f, QLatin1String stem)
     return ending.isEmpty() || ending == u"e" || ending == u"s" || ending == u"es";
 }
 
-// The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
-QString flowOfParticiple(const QString &f)
+// The flows participles name: the participle's stem, and the flow.
+const QList<std::pair<QLatin1String, QLatin1String>> &participleFlows()
 {
     static const QList<std::pair<QLatin1String, QLatin1String>> flows {
         {QLatin1String("produit"), QLatin1String("production")},
@@ -1244,11 +1261,25 @@ QString flowOfParticiple(const QString &f)
         {QLatin1String("depense"), QLatin1String("depense")},
         {QLatin1String("rembourse"), QLatin1String("remboursement")},
         {QLatin1String("emprunte"), QLatin1String("emprunt")}};
-    for (const auto &[stem, flow] : flows) {
+    return flows;
+}
+
+// The flow a participle names ("produite" → "production", "consommés" → "consommation"), or empty.
+QString flowOfParticiple(const QString &f)
+{
+    for (const auto &[stem, flow] : participleFlows()) {
         if (participleOf(f, stem))
             return flow;
     }
     return {};
+}
+
+// Whether a measure's head (singular, folded) names a flow ("production", "exportation"): its
+// average ("la production moyenne") is another measure than its whole.
+bool flowHead(const QString &key)
+{
+    const auto &flows = participleFlows();
+    return std::any_of(flows.cbegin(), flows.cend(), [&key](const auto &p) { return key == p.second; });
 }
 
 // The flow a verb names with its auxiliary in the few words before the figure at `first`, in its
@@ -1304,6 +1335,11 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
     // "les deux milliards de dinars (environ 700 millions d'euros)": a figure in words and its
     // currency, no noun.
     if (scaleWord(t[i].folded) || currencyWord(t[i].folded))
+        return {};
+    // "sur les dix dernières années": a span of time, no noun.
+    if (i + 1 < t.size() && frameNoun(t, i + 1)
+        && (t[i].folded.startsWith(u"dernier"_s) || t[i].folded.startsWith(u"premier"_s)
+            || t[i].folded.startsWith(u"prochain"_s)))
         return {};
     // "la plupart des marchés", "la totalité des recettes": the marchés, the recettes.
     if (i + 2 < end && (t[i].folded == u"plupart"_s || t[i].folded == u"totalite"_s)
@@ -1437,7 +1473,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
         // balance is its value's, not another measure.
         if (content > 0 && balanceHead(keys.front()) && signAdjective(tok.folded))
             break;
-        if (!(content > 0 && neutralModifier(tok.folded)))
+        // (Not an average after a flow: "la production moyenne d'huile d'olive sur les dix
+        // dernières années" is not a year's production.)
+        if (!(content > 0 && neutralModifier(tok.folded))
+            || (content == 1 && tok.folded.startsWith(u"moyen"_s) && flowHead(keys.front())))
             keys << MeasureReader::singular(tok.folded);
         last = k;
         ++content;
@@ -1526,7 +1565,7 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
     // Adjectives right after the head ("durée moyenne").
     while (!pointed && k < end && contentWord(t[k]) && (!participleLike(t[k]) || adjectiveInEe(t, k, end))
            && !frameNoun(t, k) && keys.size() < 3) {
-        if (!neutralModifier(t[k].folded))
+        if (!neutralModifier(t[k].folded) || (t[k].folded.startsWith(u"moyen"_s) && flowHead(keys.front())))
             keys << MeasureReader::singular(t[k].folded);
         last = k;
         ++k;
@@ -3757,7 +3796,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     if (level && !points)
         change = false;
     bool target = false;
-    for (qsizetype k = qMax<qsizetype>(0, f.first - 10); k < qMin(t.size(), f.after + 3) && !target; ++k) {
+    // A comparison's base is no projection for what comes before it: "va varier entre 260 et
+    // 280.000 tonnes contre 100 000 tonnes lors de la saison 2016-2017".
+    const bool base = f.first > 0 && t[f.first - 1].folded == u"contre"_s;
+    for (qsizetype k = base ? f.after : qMax<qsizetype>(0, f.first - 10);
+         k < qMin(t.size(), f.after + 3) && !target; ++k) {
         if (k >= f.first && k <= f.last)
             continue;
         // "a progressé pour atteindre 17,62 milliards": what the change came to, not an aim.
@@ -3781,7 +3824,7 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         if ((targetWord(t[k].folded) && !result)
             || (t[k].folded == u"d"_s && k + 1 < t.size() && t[k + 1].folded == u"ici"_s)
             || (k < f.first && conditionalVerb(t[k].folded))
-            || (k < f.first && k >= f.clauseStart && futureVerb(t[k].folded)))
+            || (k < f.first && k >= f.clauseStart && (futureVerb(t[k].folded) || nearFuture(t, k))))
             target = true;
     }
     if (!target && !m_article.published.isNull() && c.asOf.year > m_article.published.year)
