@@ -2069,6 +2069,16 @@ void tst_Grouping::measures_data()
     QTest::newRow("a rate's average is the rate")
         << QStringLiteral("La durée moyenne du séjour est de 5 nuits.") << QStringLiteral("5")
         << QStringLiteral("duree sejour") << QString() << QStringLiteral("whole");
+    QTest::newRow("the level a change reaches, past its complement and a comma")
+        << QStringLiteral("Les ports ont enregistré une baisse de 17% des débarquements de sardines à fin "
+                          "novembre 2024, avec un total de 13.461 tonnes.")
+        << QStringLiteral("13.461") << QStringLiteral("debarquement sardine") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the level a change reaches, to attain it")
+        << QStringLiteral("Le port a enregistré une hausse de 17% des débarquements de sardines, pour "
+                          "atteindre 13.461 tonnes.")
+        << QStringLiteral("13.461") << QStringLiteral("debarquement sardine") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("aux environs de is no future")
         << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
         << QString() << QString() << QStringLiteral("whole");

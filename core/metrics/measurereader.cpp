@@ -7980,19 +7980,45 @@ std::optional<Measure> ArticleReading::read(int ci)
     // (So is an index's level in points: "le MASI ayant progressé de 0,38 %, à 13.340,45 points" is
     // the index at 13.340,45 points, no change of as many.)
     const bool pointsLevel = c.unit == u"points"_s || c.unit == u"point"_s || c.unit == u"pts"_s;
-    if ((c.kind == ClaimKind::Money || (c.kind == ClaimKind::Count && !countNoun) || pointsLevel)
+    if ((c.kind == ClaimKind::Money || (c.kind == ClaimKind::Count && !countNoun) || pointsLevel
+         || (c.kind == ClaimKind::Other && !c.unit.isEmpty()))
         && m_previous.paragraph == c.paragraph && m_previous.sentence == si
         && m_previous.kind == ClaimKind::Percent && m_previous.scope == Scope::Change
-        && !m_previous.phrase.isEmpty() && m_previous.last + 1 < f.first && f.first - m_previous.last <= 7) {
-        // (Past a comma: "de 0,38 %, à 13.340,45 points".)
-        const qsizetype to = m_previous.last + (f.t[m_previous.last + 1].folded == u","_s ? 2 : 1);
-        bool reached = f.t[to].text == u"à"_s; // nothing but "à" and a qualifier between
-        for (qsizetype k = to + 1; k < f.first && reached; ++k) {
-            const QString &w = f.t[k].folded;
-            reached = w == u"plus"_s || w == u"moins"_s || w == u"de"_s || w == u"d"_s || w == u"pres"_s
-                || w == u"environ"_s || w == u"quelque"_s || w == u"presque"_s;
+        && !m_previous.phrase.isEmpty() && m_previous.last + 1 < f.first && f.first - m_previous.last <= 18) {
+        // (Past a comma: "de 0,38 %, à 13.340,45 points"; past the change's complement and a comma:
+        // "une baisse de 17 % des débarquements de la pêche côtière à fin novembre, avec un total
+        // de 13.461 tonnes".)
+        qsizetype to = m_previous.last + 1;
+        if (f.t[to].text != u"à"_s && f.t[to].folded != u","_s) {
+            for (qsizetype k = to; k < f.first && f.t[to].folded != u","_s; ++k) {
+                const bool year = f.t[k].digit && f.t[k].text.size() == 4;
+                // (Not "à", folded as the verb: "à fin novembre 2024".)
+                if ((f.t[k].digit && !year) || (verbLike(f.t[k].folded) && f.t[k].text != u"à"_s)
+                    || f.t[k].folded == u"qui"_s)
+                    break;
+                if (f.t[k].folded == u","_s)
+                    to = k;
+            }
         }
-        if (reached) {
+        if (f.t[to].folded == u","_s)
+            ++to;
+        // Nothing but "à" and a qualifier between, or a phrase that says the level reached: "pour
+        // atteindre", "atteignant", "avec un total de", "soit un total de" (not "soit" alone: "soit
+        // 2.000 tonnes de plus" is the change in tonnes).
+        static const Words reaching
+            = words({"atteindre", "atteignant", "total", "totalisant", "etablissant", "situant"});
+        static const Words between = words({"plus", "moins", "de", "d", "pres", "environ", "quelque",
+                                            "presque", "pour", "avec", "soit", "un", "s", "se", "a"});
+        bool reached = to < f.first
+            && (f.t[to].text == u"à"_s || reaching.contains(f.t[to].folded) || f.t[to].folded == u"pour"_s
+                || f.t[to].folded == u"avec"_s || f.t[to].folded == u"soit"_s || f.t[to].folded == u"s"_s);
+        bool reach = false;
+        for (qsizetype k = to; k < f.first && reached; ++k) {
+            const QString &w = f.t[k].folded;
+            reach = reach || f.t[k].text == u"à"_s || reaching.contains(w);
+            reached = reaching.contains(w) || between.contains(w);
+        }
+        if (reached && reach) {
             noun = m_previous.phrase;
             if (pointsLevel && m.scope == Scope::Change)
                 m.scope = Scope::Whole;
