@@ -560,6 +560,11 @@ void tst_Grouping::measures_data()
                           "milliards de dinars.")
         << QStringLiteral("2,3 milliards") << QStringLiteral("exportation huile olive")
         << QStringLiteral("Tunisie") << QStringLiteral("whole");
+    QTest::newRow("the value of the quantity right before it, past a qualifier")
+        << QStringLiteral("Les débarquements de céphalopodes ont enregistré une hausse de 22% à 4.730 T pour "
+                          "des recettes de plus de 301,46 MDH (+28%).")
+        << QStringLiteral("301,46 MDH") << QStringLiteral("debarquement cephalopode") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("not a topic before it")
         << QStringLiteral("Les nuitées ont atteint 24 millions. Côté recettes, elles ont atteint 69,7 "
                           "milliards de dirhams.")
@@ -2271,6 +2276,17 @@ void tst_Grouping::breakdowns_data()
         "valeur.");
     QTest::newRow("a share in quantity") << shares << QStringLiteral("21,9 %") << QStringLiteral("volume");
     QTest::newRow("a share in value") << shares << QStringLiteral("22,2 %") << QStringLiteral("valeur");
+    QTest::newRow("a dimension said once after two figures") << QStringLiteral(
+        "Les céphalopodes et crustacés ont enregistré des hausses respectives de 22% et 12% "
+        "en volume.") << QStringLiteral("22%") << QStringLiteral("volume");
+    QTest::newRow("money is no volume") << QStringLiteral(
+        "Les céphalopodes ont enregistré une hausse de 22% en volume, générant des recettes "
+        "en progression de 28%.") << QStringLiteral("28%")
+                                        << QString();
+    QTest::newRow("the change of a value, in parentheses after it")
+        << QStringLiteral("Les débarquements de céphalopodes ont enregistré une hausse de 22% à 4.730 T pour "
+                          "des recettes de plus de 301,46 MDH (+28%).")
+        << QStringLiteral("+28%") << QStringLiteral("valeur");
     QTest::newRow("a dimension before the figure")
         << QStringLiteral("Les exportations ont enregistré une hausse en volume de 9,5 %, ainsi qu'en valeur "
                           "de 79,9 %.")

@@ -2739,6 +2739,7 @@ private:
         QString owner;
         QString event;
         QString eventLabel;
+        bool value = false; // an amount that is the value of the quantity before it
     } m_previous;
     const Article &m_article;
     int m_sentencesOf = -1; // the paragraph whose sentences m_sentences holds
@@ -3484,6 +3485,14 @@ bool changeDimensionWord(const QString &f)
 {
     static const Words dimensions = words({"valeur", "volume", "poids", "quantite", "tonnage"});
     return dimensions.contains(f);
+}
+
+// A measure's head (singular, folded) that is an amount of money: "recette", "revenu", "valeur".
+bool moneyHead(const QString &key)
+{
+    static const Words heads
+        = words({"recette", "revenu", "valeur", "benefice", "depense", "cout", "prix", "facture"});
+    return heads.contains(key);
 }
 
 QString changeDimension(const QList<Token> &t, qsizetype after)
@@ -7917,11 +7926,20 @@ std::optional<Measure> ArticleReading::read(int ci)
             || noun.key == u"revenu"_s)) {
         // (The value's noun and its "de" right before the figure, past a qualifier: "des recettes de
         // 2,3 milliards", "une valeur d'environ 2,7 milliards".)
+        // (And "de plus de", "de près de": "pour des recettes de plus de 301,46 MDH".)
+        static const Words qualifying
+            = words({"de", "d", "environ", "pres", "plus", "moins", "quelque", "presque"});
         qsizetype k = f.first - 1;
         if (k > m_previous.last && (f.t[k].folded == u"environ"_s || f.t[k].folded == u"pres"_s))
             --k;
         if (k > m_previous.last && (f.t[k].folded == u"de"_s || f.t[k].folded == u"d"_s)
             && k - 1 > m_previous.last)
+            --k;
+        for (qsizetype back = 0; back < 3 && k - 1 > m_previous.last && qualifying.contains(f.t[k].folded)
+             && qualifying.contains(f.t[k - 1].folded);
+             ++back)
+            --k;
+        if (k - 1 > m_previous.last && (f.t[k].folded == u"de"_s || f.t[k].folded == u"d"_s))
             --k;
         const QString &w = f.t[k].folded;
         // (Or a participle that gives it: "dont 16 500 tonnes emballées, représentant environ 344
@@ -8374,7 +8392,8 @@ std::optional<Measure> ArticleReading::read(int ci)
                                      : -1};
     }
     const Previous before = m_previous;
-    m_previous = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}, m.event, m.eventLabel};
+    m_previous = {c.paragraph, si, f.last, noun,    c.kind,       m.scope,
+                  {},          {}, {},     m.event, m.eventLabel, valueOfPrevious};
 
     m.owner = owner(f);
     // A change in parentheses right after a figure is of that figure's owner: "La BCP, elle, a
@@ -8518,6 +8537,15 @@ std::optional<Measure> ArticleReading::read(int ci)
     if ((m.scope == Scope::Change || c.kind == ClaimKind::Percent)
         && (m.breakdown.isEmpty() || (m.breakdown == before.breakdown && changeDimensionWord(m.breakdown)))) {
         QString dimension = changeDimension(f.t, f.after);
+        // (Said once after two coordinated figures: "des hausses respectives de 22 % et 12 % en
+        // volume".)
+        if (dimension.isEmpty() && f.after + 2 < f.t.size() && f.t[f.after].folded == u"et"_s) {
+            qsizetype n = f.after + 1;
+            while (n < f.t.size() && (f.t[n].digit || f.t[n].folded == u"%"_s || f.t[n].folded == u","_s))
+                ++n;
+            if (n > f.after + 1 && f.t[n - 1].folded == u"%"_s)
+                dimension = changeDimension(f.t, n);
+        }
         if (dimension.isEmpty() && f.first >= 3
             && (f.t[f.first - 1].folded == u"de"_s || f.t[f.first - 1].folded == u"d"_s)
             && changeDimensionWord(f.t[f.first - 2].folded) && f.t[f.first - 3].folded == u"en"_s)
@@ -8530,6 +8558,13 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.breakdown = dimension;
             m.breakdownLabel = QStringLiteral("en ") + dimension;
         }
+    }
+    // What money brings in is its value: "générant des recettes en progression de 28 %" after "22 %
+    // en volume" is no volume.
+    if ((m.breakdown == u"volume"_s || m.breakdown == u"poids"_s || m.breakdown == u"tonnage"_s)
+        && moneyHead(m.noun.section(u' ', 0, 0))) {
+        m.breakdown.clear();
+        m.breakdownLabel.clear();
     }
     powerCapacity(m);
     m.breakdown = masculine(m.breakdown);
@@ -8553,6 +8588,14 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.breakdown.clear();
             m.breakdownLabel.clear();
         }
+    }
+    // The change of a value, in parentheses right after it, is a change in value: "une hausse de
+    // 22 % à 4.730 T pour des recettes de plus de 301,46 MDH (+28 %)" (the 22 % are of the tonnes).
+    if (m.breakdown.isEmpty() && m.scope == Scope::Change && before.value && before.paragraph == c.paragraph
+        && before.sentence == si && f.first >= 2 && f.t[f.first - 1].folded == u"("_s
+        && before.last == f.first - 2) {
+        m.breakdown = QStringLiteral("valeur");
+        m.breakdownLabel = QStringLiteral("en valeur");
     }
     if (valueOfPrevious && m.breakdown.isEmpty()) {
         m.breakdown = before.breakdown;
