@@ -2084,6 +2084,22 @@ void tst_Grouping::measures_data()
                           "atteindre 13.461 tonnes.")
         << QStringLiteral("13.461") << QStringLiteral("debarquement sardine") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("crû is a change") << QStringLiteral(
+        "Cette performance est due au trafic international, qui a crû de 32% par rapport "
+        "à 2022.") << QStringLiteral("32%")
+                                     << QStringLiteral("trafic international") << QString()
+                                     << QStringLiteral("change");
+    QTest::newRow("a relative's antecedent past a prepositional locution")
+        << QStringLiteral("Cette performance est à mettre à l'actif du trafic international, qui a crû de "
+                          "32%.")
+        << QStringLiteral("32%") << QStringLiteral("trafic international") << QString()
+        << QStringLiteral("change");
+    QTest::newRow("a list after a change noun that points back")
+        << QStringLiteral("Le trafic international a crû de 32%. Tous les faisceaux géographiques ont "
+                          "contribué à cette croissance: l'Europe (+32%), le Moyen-Orient et "
+                          "l'Extrême-Orient (+30%), l'Afrique (+45%).")
+        << QStringLiteral("+45%") << QStringLiteral("trafic international") << QStringLiteral("Afrique")
+        << QStringLiteral("change");
     QTest::newRow("aux environs de is no future")
         << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
         << QString() << QString() << QStringLiteral("whole");

@@ -478,10 +478,10 @@ bool changeWord(const QString &f)
     if (f.startsWith(u"quasi-"_s))
         return changeWord(f.mid(6));
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result; "s'accroît
-    // de 6,7 %".
-    return f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s || f == u"retrait"_s
-        || f == u"retraits"_s || f == u"croitre"_s || f == u"croissent"_s || f == u"accroit"_s
-        || f == u"accroissent"_s || f == u"accroitre"_s;
+    // de 6,7 %"; "qui a crû de 32 %" (not "crue", a flood).
+    return f == u"cru"_s || f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s
+        || f == u"retrait"_s || f == u"retraits"_s || f == u"croitre"_s || f == u"croissent"_s
+        || f == u"accroit"_s || f == u"accroissent"_s || f == u"accroitre"_s;
 }
 
 // A change that is a loss: "en baisse de", "une perte de", "ont reculé de".
@@ -2741,6 +2741,7 @@ private:
         QString eventLabel;
         bool value = false; // an amount that is the value of the quantity before it
     } m_previous;
+    Previous m_lastChange; // the last change the paragraph measured, of a named measure
     const Article &m_article;
     int m_sentencesOf = -1; // the paragraph whose sentences m_sentences holds
     QList<Sentence> m_sentences;
@@ -3681,11 +3682,14 @@ qsizetype ArticleReading::listedChange(const Figure &f) const
         const Token &x = t[k];
         const QString &w = x.folded;
         const bool listed = x.digit || (x.word && x.capital) || w == u","_s || w == u"("_s || w == u")"_s
-            || w == u"%"_s || w == u"-"_s
+            || w == u"%"_s || w == u"-"_s || w == u"+"_s || w == u"\u2212"_s
             || w == u"et"_s
             // (Inside a name: "Amérique du Nord", "Fès et Oujda", "d'Al Hoceima".)
             || ((connector(w) || complementArticle(w) || w == u"le"_s) && k > 0 && t[k - 1].word
-                && t[k - 1].capital && k + 1 < t.size() && t[k + 1].word && t[k + 1].capital);
+                && t[k - 1].capital && k + 1 < t.size() && t[k + 1].word && t[k + 1].capital)
+            // (Or a name's article: "l'Europe (+32 %), le Moyen-Orient et l'Extrême-Orient (+32 %)".)
+            || ((w == u"le"_s || w == u"la"_s || w == u"l"_s || w == u"les"_s) && k + 1 < t.size()
+                && t[k + 1].word && t[k + 1].capital);
         if (!listed)
             break;
     }
@@ -4757,7 +4761,12 @@ bool prepositionalLocution(const QList<Token> &t, qsizetype k)
     return (w == u"tenu"_s && before == u"compte"_s) || (w == u"raison"_s && before == u"en"_s)
         || (w == u"cause"_s && before == u"a"_s) || (w == u"titre"_s && before == u"au"_s) || w == u"lors"_s
         || (w == u"partir"_s && before == u"a"_s) || (w == u"faute"_s)
-        || (w == u"besoin"_s && before == u"au"_s) || (w == u"instar"_s && before == u"l"_s);
+        || (w == u"besoin"_s && before == u"au"_s)
+        || (w == u"instar"_s && before == u"l"_s)
+        // "à mettre à l'actif du trafic international, qui a crû de 32 %", "au profit de", "au sein
+        // de", "en faveur de".
+        || (w == u"actif"_s && before == u"l"_s) || (w == u"profit"_s && before == u"au"_s)
+        || (w == u"sein"_s && before == u"au"_s) || (w == u"faveur"_s && before == u"en"_s);
 }
 
 // Where the completive clause that holds the figure at `first` starts, after its "que" ("… révèlent
@@ -5145,6 +5154,17 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 const qsizetype a = change + (determiner(t[change + 2].folded) ? 3 : 2);
                 if (a < f.first && acronymToken(t[a]))
                     noun = {t[a].folded, t[a].text.toString(), a};
+            }
+            // A change noun that points back is the paragraph's last change: "… le trafic
+            // international, qui a crû de 32 %. Tous les faisceaux géographiques ont contribué à
+            // cette croissance : l'Europe (+32 %), l'Afrique (+45 %)" (not "des taux de croissance
+            // à deux chiffres : Marrakech-Ménara (41 %)", which may be of another measure).
+            if (noun.isEmpty() && change > 0 && demonstrative(t[change - 1].folded)
+                && m_lastChange.paragraph == c.paragraph && !m_lastChange.phrase.isEmpty()
+                && (m_lastChange.sentence < f.sentence || m_lastChange.last < change)) {
+                const qsizetype n = nounAfterConnector(t, change + 1);
+                if (n < 0)
+                    noun = m_lastChange.phrase;
             }
         }
     }
@@ -8392,6 +8412,10 @@ std::optional<Measure> ArticleReading::read(int ci)
                                      : -1};
     }
     const Previous before = m_previous;
+    // (The first change of a measure, which a list after it may take up item by item.)
+    if (m.scope == Scope::Change && !noun.isEmpty() && c.kind == ClaimKind::Percent
+        && !(m_lastChange.paragraph == c.paragraph && m_lastChange.phrase.key == noun.key))
+        m_lastChange = {c.paragraph, si, f.last, noun, c.kind, m.scope};
     m_previous = {c.paragraph, si, f.last, noun,    c.kind,       m.scope,
                   {},          {}, {},     m.event, m.eventLabel, valueOfPrevious};
 
