@@ -2292,6 +2292,12 @@ void tst_Grouping::breakdowns_data()
         "valeur.");
     QTest::newRow("a share in quantity") << shares << QStringLiteral("21,9 %") << QStringLiteral("volume");
     QTest::newRow("a share in value") << shares << QStringLiteral("22,2 %") << QStringLiteral("valeur");
+    QTest::newRow("a business line named by its noun")
+        << QStringLiteral("L'activité marchandises a bouclé l'année avec un chiffre d'affaires de 1,692 "
+                          "MMDH.")
+        << QStringLiteral("1,692 MMDH") << QStringLiteral("marchandise");
+    QTest::newRow("not an activity named by its adjective")
+        << QStringLiteral("L'activité économique a progressé de 3 %.") << QStringLiteral("3 %") << QString();
     QTest::newRow("a dimension said once after two figures") << QStringLiteral(
         "Les céphalopodes et crustacés ont enregistré des hausses respectives de 22% et 12% "
         "en volume.") << QStringLiteral("22%") << QStringLiteral("volume");

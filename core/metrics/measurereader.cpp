@@ -7392,8 +7392,15 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             && !namedPlace && !(k > 0 && (t[k - 1].folded == u"pour"_s || t[k - 1].folded == u"a"_s));
         // (The public and the private sectors named alone: "le nombre total de médecins dans le
         // privé", "dans le public".)
+        // A business line named by its noun, right after: "l'activité voyageurs", "l'activité
+        // fret", "le pôle assurance", "la branche vie" (not "l'activité économique", an adjective).
+        static const Words lines
+            = words({"activite", "pole", "branche", "segment", "division", "metier", "metiers"});
+        const bool line = lines.contains(w) && k > 0 && determiner(t[k - 1].folded) && k + 1 < to
+            && contentWord(t[k + 1]) && !t[k + 1].capital && !adjectiveLike(t[k + 1].folded)
+            && !participleLike(t[k + 1]) && !m.noun.startsWith(MeasureReader::singular(w));
         return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
-            || w == u"secteur"_s || w == u"secteurs"_s
+            || w == u"secteur"_s || w == u"secteurs"_s || line
             || (w == u"dans"_s && k + 2 < to && t[k + 1].folded == u"le"_s
                 && (t[k + 2].folded == u"prive"_s || t[k + 2].folded == u"public"_s))
             || elliptic
