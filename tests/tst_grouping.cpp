@@ -2100,6 +2100,9 @@ void tst_Grouping::measures_data()
                           "l'Extrême-Orient (+30%), l'Afrique (+45%).")
         << QStringLiteral("+45%") << QStringLiteral("trafic international") << QStringLiteral("Afrique")
         << QStringLiteral("change");
+    QTest::newRow("a site is no quantity")
+        << QStringLiteral("Le complexe portuaire dépasse ainsi la barre des 50 millions de tonnes.")
+        << QStringLiteral("50 millions") << QStringLiteral("tonnage") << QString() << QStringLiteral("whole");
     QTest::newRow("aux environs de is no future")
         << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
         << QString() << QString() << QStringLiteral("whole");

@@ -5725,19 +5725,26 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         && noun.last + 2 >= f.first)
         noun = {};
     // (Not a currency: "9,23 milliards de dirhams" measures nothing by its dirhams.)
+    // A unit of measure names the quantity it measures: "50 millions de tonnes" a tonnage,
+    // "4,35 millions d'hectares" a superficie, "1,2 milliard de m3" a volume.
+    static const QHash<QString, QString> quantities {{QStringLiteral("t"), QStringLiteral("tonnage")},
+                                                     {QStringLiteral("ha"), QStringLiteral("superficie")},
+                                                     {QStringLiteral("km2"), QStringLiteral("superficie")},
+                                                     {QStringLiteral("m3"), QStringLiteral("volume")},
+                                                     {QStringLiteral("litres"), QStringLiteral("volume")},
+                                                     {QStringLiteral("GWh"), QStringLiteral("energie")},
+                                                     {QStringLiteral("kWh"), QStringLiteral("energie")},
+                                                     {QStringLiteral("°C"), QStringLiteral("temperature")}};
+    // A site is where a quantity is handled, not the quantity: "Le complexe portuaire dépasse la
+    // barre des 50 millions de tonnes" is its tonnage.
+    // (Not a site its name follows, which owns the figure: "Le barrage Al Wahda retient 1,2
+    // milliard de m³".)
+    if (!noun.isEmpty() && c.kind != ClaimKind::Percent && c.kind != ClaimKind::Money
+        && quantities.contains(c.unit) && siteNoun(noun.key.section(u' ', 0, 0)) && noun.last >= 0
+        && noun.last + 1 < f.t.size() && !(f.t[noun.last + 1].word && f.t[noun.last + 1].capital))
+        noun = {};
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent
         && c.kind != ClaimKind::Money) {
-        // A unit of measure names the quantity it measures: "50 millions de tonnes" a tonnage,
-        // "4,35 millions d'hectares" a superficie, "1,2 milliard de m3" a volume.
-        static const QHash<QString, QString> quantities {
-            {QStringLiteral("t"), QStringLiteral("tonnage")},
-            {QStringLiteral("ha"), QStringLiteral("superficie")},
-            {QStringLiteral("km2"), QStringLiteral("superficie")},
-            {QStringLiteral("m3"), QStringLiteral("volume")},
-            {QStringLiteral("litres"), QStringLiteral("volume")},
-            {QStringLiteral("GWh"), QStringLiteral("energie")},
-            {QStringLiteral("kWh"), QStringLiteral("energie")},
-            {QStringLiteral("°C"), QStringLiteral("temperature")}};
         if (const QString quantity = quantities.value(c.unit); !quantity.isEmpty()) {
             noun.key = quantity;
             noun.label = quantity == u"energie"_s ? QStringLiteral("énergie")
