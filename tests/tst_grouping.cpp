@@ -2103,6 +2103,20 @@ void tst_Grouping::measures_data()
     QTest::newRow("a site is no quantity")
         << QStringLiteral("Le complexe portuaire dépasse ainsi la barre des 50 millions de tonnes.")
         << QStringLiteral("50 millions") << QStringLiteral("tonnage") << QString() << QStringLiteral("whole");
+    QTest::newRow("people who found death are the dead")
+        << QStringLiteral("Vingt-neuf personnes ont trouvé la mort et 2.962 autres ont été blessées dans "
+                          "2.200 accidents.")
+        << QStringLiteral("Vingt-neuf") << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("the others who were injured are the injured")
+        << QStringLiteral("Vingt-neuf personnes ont trouvé la mort et 2.962 autres ont été blessées dans "
+                          "2.200 accidents.")
+        << QStringLiteral("2.962") << QStringLiteral("blesse") << QString() << QStringLiteral("whole");
+    QTest::newRow("people who lost their lives are the dead")
+        << QStringLiteral("33 personnes ont perdu la vie sur les routes.") << QStringLiteral("33")
+        << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("a number in words owns nothing")
+        << QStringLiteral("Vingt-neuf personnes ont trouvé la mort dans 2.200 accidents.")
+        << QStringLiteral("2.200") << QStringLiteral("accident") << QString() << QStringLiteral("whole");
     QTest::newRow("aux environs de is no future")
         << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
         << QString() << QString() << QStringLiteral("whole");

@@ -856,6 +856,7 @@ bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
 // The noun phrase starting at token `i`: up to four content words, "de" complements allowed.
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
+bool spelledNumber(const QString &f);
 bool scaleWord(const QString &f);
 bool compoundPronounOrAdverb(const QString &f);
 
@@ -1714,6 +1715,18 @@ bool scaleWord(const QString &f)
 
 // "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
 // Cardinals and quantifiers: "Quatre régions affichent…" names no place.
+// A number written in words, hyphenated or not: "Vingt-neuf", "dix-sept", "trente-et-un".
+bool spelledNumber(const QString &f)
+{
+    static const Words units = words(
+        {"un",     "une",    "deux",     "trois",     "quatre",   "cinq",     "six",    "sept",  "huit",
+         "neuf",   "dix",    "onze",     "douze",     "treize",   "quatorze", "quinze", "seize", "vingt",
+         "vingts", "trente", "quarante", "cinquante", "soixante", "cent",     "cents",  "mille", "et"});
+    const QList<QStringView> parts = QStringView(f).split(u'-');
+    return std::all_of(parts.cbegin(), parts.cend(),
+                       [](QStringView p) { return units.contains(p.toString()); });
+}
+
 bool quantityWord(const QString &f)
 {
     static const Words w = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -2097,7 +2110,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
         return x.word && x.capital && x.folded.size() > 1 && !possessed(j)
             && !functionWords().contains(x.folded) && !isMonth(x.folded) && !isWeekday(x.folded)
             && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded) && !ordinalWord(x.folded)
-            && !quantityWord(x.folded) && !scaleWord(x.folded)
+            && !quantityWord(x.folded) && !scaleWord(x.folded) && !spelledNumber(x.folded)
             && !openingWord(j)
             // (Nor an answer: "Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 %".)
             && x.folded != u"non"_s
@@ -3990,6 +4003,10 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     // ("38.961 autres qui ont été recalés".)
     if (at + 3 < t.size() && t[at].folded == u"autres"_s && t[at + 1].folded == u"qui"_s)
         ++at;
+    // ("2.962 autres ont été blessées".)
+    else if (at + 2 < t.size() && t[at].folded == u"autres"_s
+             && (t[at + 1].folded == u"ont"_s || t[at + 1].folded == u"sont"_s))
+        ++at;
     // Past a short complement of the counted noun: "838 candidats en situation de handicap ont
     // décroché leur Bac".
     if (at + 2 < t.size() && (t[at].folded == u"en"_s || connector(t[at].folded))) {
@@ -4061,6 +4078,24 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
             active = false;
         else if (t[k].folded == u"ont"_s || t[k].folded == u"a"_s || t[k].folded.startsWith(u"avai"_s))
             active = true;
+    }
+    // Dying said as an idiom: "Vingt-neuf personnes ont trouvé la mort", "33 personnes ont perdu
+    // la vie", "ont péri", "sont décédées", "ont été tuées" are deaths; "ont été blessées", the
+    // injured (peopleInState() makes them the measure).
+    const QString &w = t[at].folded;
+    const bool idiom = at + 2 < t.size() && t[at + 1].folded == u"la"_s
+        && ((participleOf(w, QLatin1String("trouve")) && t[at + 2].folded == u"mort"_s)
+            || (participleOf(w, QLatin1String("perdu")) && t[at + 2].folded == u"vie"_s));
+    if (idiom || participleOf(w, QLatin1String("peri")) || participleOf(w, QLatin1String("decede"))
+        || participleOf(w, QLatin1String("tue"))) {
+        m.event = QStringLiteral("mort");
+        m.eventLabel = QStringLiteral("morts");
+        return;
+    }
+    if (participleOf(w, QLatin1String("blesse"))) {
+        m.event = QStringLiteral("blesse");
+        m.eventLabel = QStringLiteral("blessés");
+        return;
     }
     const bool objectNext = at + 1 < t.size() && determiner(t[at + 1].folded);
     if (!eventWord(t[at]) && !(active && objectNext && activeParticiple(t[at])))
@@ -8288,6 +8323,17 @@ std::optional<Measure> ArticleReading::read(int ci)
                     noun.label + QStringLiteral(" (") + topic.label + u')', noun.last};
     }
     m.noun = sameWords(noun.key);
+    // People counted by what befell them are the dead or the injured: "Vingt-neuf personnes ont
+    // trouvé la mort et 2.962 autres ont été blessées" count "morts" and "blessés", as a headline's
+    // "29 morts et 2.962 blessés" does.
+    if ((m.event == u"mort"_s || m.event == u"blesse"_s)
+        && (m.noun.isEmpty() || m.noun == u"personne"_s || m.noun == u"autre"_s || m.noun == u"individu"_s
+            || m.noun == u"gen"_s || m.noun == u"gens"_s)) {
+        m.noun = m.event;
+        noun.label = m.eventLabel;
+        m.event.clear();
+        m.eventLabel.clear();
+    }
     // An amount a thing sells at is that thing's, whether the text says its price or not: "Le
     // gasoil s'affiche à 10,74 dirhams le litre", "le prix du litre de gazole … 11,97 dirhams",
     // "Pour l'essence, les tarifs varient : 12,75 dirhams" (not a change: "les prix de
