@@ -2111,6 +2111,10 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Vingt-neuf personnes ont trouvé la mort et 2.962 autres ont été blessées dans "
                           "2.200 accidents.")
         << QStringLiteral("2.962") << QStringLiteral("blesse") << QString() << QStringLiteral("whole");
+    QTest::newRow("a part of the injured")
+        << QStringLiteral("3059 personnes ont été blessées, parmi lesquelles 138 ont subi des blessures "
+                          "graves.")
+        << QStringLiteral("138") << QStringLiteral("blesse") << QString() << QStringLiteral("part");
     QTest::newRow("people who lost their lives are the dead")
         << QStringLiteral("33 personnes ont perdu la vie sur les routes.") << QStringLiteral("33")
         << QStringLiteral("mort") << QString() << QStringLiteral("whole");

@@ -8326,11 +8326,21 @@ std::optional<Measure> ArticleReading::read(int ci)
     // People counted by what befell them are the dead or the injured: "Vingt-neuf personnes ont
     // trouvé la mort et 2.962 autres ont été blessées" count "morts" and "blessés", as a headline's
     // "29 morts et 2.962 blessés" does.
-    if ((m.event == u"mort"_s || m.event == u"blesse"_s)
-        && (m.noun.isEmpty() || m.noun == u"personne"_s || m.noun == u"autre"_s || m.noun == u"individu"_s
-            || m.noun == u"gen"_s || m.noun == u"gens"_s)) {
+    const bool people = m.noun.isEmpty() || m.noun == u"personne"_s || m.noun == u"autre"_s
+        || m.noun == u"individu"_s || m.noun == u"gen"_s || m.noun == u"gens"_s;
+    if ((m.event == u"mort"_s || m.event == u"blesse"_s) && people) {
         m.noun = m.event;
+        noun.key = m.event;
         noun.label = m.eventLabel;
+        m.event.clear();
+        m.eventLabel.clear();
+    } else if (people && m.scope == Scope::Part && m_previous.paragraph == c.paragraph
+               && m_previous.sentence == f.sentence
+               && (m_previous.phrase.key == u"mort"_s || m_previous.phrase.key == u"blesse"_s)) {
+        // And a part of them: "2.962 autres ont été blessées, dont 107 grièvement", "3059 autres
+        // ont été blessées, parmi lesquelles 138 ont subi des blessures graves".
+        noun = m_previous.phrase;
+        m.noun = noun.key;
         m.event.clear();
         m.eventLabel.clear();
     }
