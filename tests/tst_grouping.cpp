@@ -2100,6 +2100,10 @@ void tst_Grouping::measures_data()
                           "l'Extrême-Orient (+30%), l'Afrique (+45%).")
         << QStringLiteral("+45%") << QStringLiteral("trafic international") << QStringLiteral("Afrique")
         << QStringLiteral("change");
+    QTest::newRow("people counted in a passenger traffic are passengers")
+        << QStringLiteral("Pour ce qui est du trafic passagers, il a atteint 2,82 millions de personnes.")
+        << QStringLiteral("2,82 millions") << QStringLiteral("passager") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a site is no quantity")
         << QStringLiteral("Le complexe portuaire dépasse ainsi la barre des 50 millions de tonnes.")
         << QStringLiteral("50 millions") << QStringLiteral("tonnage") << QString() << QStringLiteral("whole");

@@ -920,7 +920,10 @@ QString sameWords(QString key)
         {QLatin1String("transfert fonds"), QLatin1String("transfert")},
         // A profit is a result: "un bénéfice net de 55 milliards" = "un résultat net de 55
         // milliards" ("net" is no part of either; "le résultat d'exploitation" stays apart).
-        {QLatin1String("benefice"), QLatin1String("resultat")}};
+        {QLatin1String("benefice"), QLatin1String("resultat")},
+        // Passenger traffic is counted in passengers: "le trafic passagers a atteint 2,82
+        // millions", "un trafic de 2.829.062 passagers".
+        {QLatin1String("trafic passager"), QLatin1String("passager")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)
@@ -5586,6 +5589,18 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
             || f.foldedUnit == u"exemplaire"_s);
     if (noun.isEmpty() && (c.kind != ClaimKind::Count || unitsOnly))
         noun = subjectOrGroup(f.clauseStart);
+    // So does a count of people when its subject is a traffic: "Le trafic passagers a atteint 2,82
+    // millions de personnes" counts the passagers ("trafic passagers", sameWords()).
+    if (noun.isEmpty() && c.kind == ClaimKind::Count
+        && (f.foldedUnit == u"personnes"_s || f.foldedUnit == u"personne"_s)) {
+        // (Or the topic a pronoun takes up: "Pour ce qui est du trafic passagers, il a atteint…".)
+        Phrase traffic = subjectOrGroup(f.clauseStart);
+        if (traffic.isEmpty() && f.clauseStart > 0 && f.clauseStart < f.first
+            && (f.t[f.clauseStart].folded == u"il"_s || f.t[f.clauseStart].folded == u"elle"_s))
+            traffic = subject(f.t, 0, f.clauseStart);
+        if (traffic.key.startsWith(u"trafic "_s))
+            noun = traffic;
+    }
     if (noun.isEmpty() && c.kind == ClaimKind::Percent)
         noun = share(f);
     // A flow's verb names it, before what the paragraph measures: "le Maroc a importé pour près de
