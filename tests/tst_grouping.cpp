@@ -2100,6 +2100,23 @@ void tst_Grouping::measures_data()
                           "l'Extrême-Orient (+30%), l'Afrique (+45%).")
         << QStringLiteral("+45%") << QStringLiteral("trafic international") << QStringLiteral("Afrique")
         << QStringLiteral("change");
+    QTest::newRow("quantities count their complement")
+        << QStringLiteral("Les quantités de poissons pélagiques débarquées ont atteint 5.083 tonnes.")
+        << QStringLiteral("5.083") << QStringLiteral("poisson pelagique") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("quantities of a flow are the flow")
+        << QStringLiteral("Les quantités exportées en vrac ont procuré 1,128 milliard de dinars.")
+        << QStringLiteral("1,128 milliard") << QStringLiteral("exportation") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a colour qualifies its noun")
+        << QStringLiteral("Les débarquements de poissons blancs ont atteint 2.288 tonnes.")
+        << QStringLiteral("2.288") << QStringLiteral("debarquement poisson blanc") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("the ends of a span after a common noun own nothing")
+        << QStringLiteral(
+               "Les débarquements dans les ports situés sur la côte de Tanger à Saïdia ont atteint "
+               "5.083 tonnes.")
+        << QStringLiteral("5.083") << QStringLiteral("debarquement") << QString() << QStringLiteral("whole");
     QTest::newRow("people counted in a passenger traffic are passengers")
         << QStringLiteral("Pour ce qui est du trafic passagers, il a atteint 2,82 millions de personnes.")
         << QStringLiteral("2,82 millions") << QStringLiteral("passager") << QString()
@@ -2317,6 +2334,9 @@ void tst_Grouping::breakdowns_data()
         "valeur.");
     QTest::newRow("a share in quantity") << shares << QStringLiteral("21,9 %") << QStringLiteral("volume");
     QTest::newRow("a share in value") << shares << QStringLiteral("22,2 %") << QStringLiteral("valeur");
+    QTest::newRow("a level in a unit says its dimension by its unit") << QStringLiteral(
+        "Les poissons blancs affichent une diminution de 14% en volume (2.288 tonnes) et de "
+        "4% en valeur (94,33 MDH).") << QStringLiteral("2.288") << QString();
     QTest::newRow("a business line named by its noun")
         << QStringLiteral("L'activité marchandises a bouclé l'année avec un chiffre d'affaires de 1,692 "
                           "MMDH.")

@@ -619,10 +619,11 @@ bool signAdjective(const QString &f)
 bool measureHead(const QString &f)
 {
     static const Words w
-        = words({"taux",       "part",     "parts",      "nombre",      "volume",     "volumes",   "montant",
-                 "montants",   "indice",   "proportion", "pourcentage", "effectif",   "effectifs", "duree",
-                 "niveau",     "total",    "chiffre",    "cout",        "couts",      "prix",      "valeur",
-                 "superficie", "capacite", "capacites",  "puissance",   "production", "encours"});
+        = words({"taux",      "part",       "parts",   "nombre",     "volume",      "volumes",
+                 "montant",   "montants",   "indice",  "proportion", "pourcentage", "effectif",
+                 "effectifs", "duree",      "niveau",  "total",      "chiffre",     "cout",
+                 "couts",     "prix",       "valeur",  "superficie", "capacite",    "capacites",
+                 "puissance", "production", "encours", "quantite",   "quantites"});
     return w.contains(f);
 }
 
@@ -645,7 +646,7 @@ bool bareHead(const QString &key)
 {
     static const Words w
         = words({"taux", "part", "niveau", "nombre", "chiffre", "total", "volume", "montant", "indice",
-                 "valeur", "proportion", "pourcentage", "effectif", "moyenne", "score"});
+                 "valeur", "proportion", "pourcentage", "effectif", "moyenne", "score", "quantite"});
     return w.contains(key);
 }
 
@@ -680,7 +681,8 @@ bool estimateKey(const QString &key)
 bool countingHead(const QString &f)
 {
     return f == u"nombre"_s || f == u"total"_s || f == u"volume"_s || f == u"volumes"_s || f == u"effectif"_s
-        || f == u"effectifs"_s || f == u"montant"_s || f == u"montants"_s || f == u"encours"_s;
+        || f == u"effectifs"_s || f == u"montant"_s || f == u"montants"_s || f == u"encours"_s
+        || f == u"quantite"_s || f == u"quantites"_s; // "les quantités de poissons pélagiques"
 }
 
 // The article a complement takes after "de": "de la", "de l'", "de les" written out.
@@ -771,8 +773,13 @@ bool adjectiveLike(const QString &f)
            "aires", "if",    "ive", "ifs",  "ives", "ien",   "ienne", "iens", "iennes", "ain", "aine",
            "ains",  "aines", "ier", "iere", "iers", "ieres", "eux",   "euse", "euses",  "ee",  "ees",
            "ic",    "ics",   "ile", "iles", "able", "ables", "ible",  "ibles"};
-    // (And "fixe", of no such ending: "l'internet fixe", "la téléphonie fixe".)
-    return endings.endsOne(f, 2) || f == u"fixe"_s || f == u"fixes"_s;
+    // (And "fixe", of no such ending: "l'internet fixe", "la téléphonie fixe"; and colours:
+    // "les poissons blancs", "l'or noir", "les fruits rouges".)
+    static const Words others
+        = words({"fixe",   "fixes",  "blanc",  "blancs", "blanche", "blanches", "noir",   "noirs", "noire",
+                 "noires", "rouge",  "rouges", "vert",   "verts",   "verte",    "vertes", "bleu",  "bleus",
+                 "bleue",  "bleues", "jaune",  "jaunes", "gris",    "grise",    "grises"});
+    return endings.endsOne(f, 2) || others.contains(f);
 }
 
 // Punctuation that ends a clause: a comma, a semicolon, a colon, quotation marks, a dash, and
@@ -1617,6 +1624,11 @@ Phrase headPhrase(const QList<Token> &t, qsizetype i, qsizetype end, const QStri
             }
         }
     }
+    // "les quantités exportées", "le volume produit": the flow the participle names.
+    if (countingHead(t[i].folded) && i + 1 < end) {
+        if (const QString flow = flowOfParticiple(t[i + 1].folded); !flow.isEmpty())
+            return {flow, labelOf(t, i, i + 1, text), i + 1};
+    }
     if (countingHead(t[i].folded))
         return {};
     return {keys.join(u' '), labelOf(t, i, last, text), last};
@@ -2422,8 +2434,11 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             = (k >= from + 3 && t[k - 1].folded == u"a"_s && t[k - 1].text == u"à"_s && t[k - 2].word
                && t[k - 2].capital && (t[k - 3].folded == u"de"_s || t[k - 3].folded == u"d"_s))
             || (k > from && (t[k - 1].folded == u"de"_s || t[k - 1].folded == u"d"_s) && last + 2 < to
-                && t[last + 1].text == u"à"_s && t[last + 2].word && t[last + 2].capital
-                && (k < from + 2 || !t[k - 2].word));
+                && t[last + 1].text == u"à"_s && t[last + 2].word
+                && t[last + 2].capital
+                // (Also after the common noun of what spans: "les ports situés sur la côte de
+                // Tanger à Saïdia".)
+                && (k < from + 2 || !t[k - 2].word || !t[k - 2].capital));
         const bool excluded = spanEnd
             || (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
             || (k >= from + 2 && t[k - 2].folded == u"pour"_s && quotedCategory(t, k - 1, to) == k - 1)
@@ -8667,6 +8682,14 @@ std::optional<Measure> ArticleReading::read(int ci)
             m.breakdown = dimension;
             m.breakdownLabel = QStringLiteral("en ") + dimension;
         }
+    }
+    // A level in a unit says its dimension by its unit: "une diminution de 14 % en volume (2.288
+    // tonnes) et de 4 % en valeur (94,33 MDH)" are tonnes and dirhams of the poissons blancs, as
+    // "les débarquements de poissons blancs ont atteint 2.288 T … pour une valeur de 94,33 MDH".
+    if (changeDimensionWord(m.breakdown) && c.kind != ClaimKind::Percent && m.scope != Scope::Change
+        && !c.unit.isEmpty()) {
+        m.breakdown.clear();
+        m.breakdownLabel.clear();
     }
     // What money brings in is its value: "générant des recettes en progression de 28 %" after "22 %
     // en volume" is no volume.
