@@ -2117,6 +2117,14 @@ void tst_Grouping::measures_data()
                "Les débarquements dans les ports situés sur la côte de Tanger à Saïdia ont atteint "
                "5.083 tonnes.")
         << QStringLiteral("5.083") << QStringLiteral("debarquement") << QString() << QStringLiteral("whole");
+    QTest::newRow("a fronted topic is what a flow alone is of")
+        << QStringLiteral("En ce qui concerne les oranges, les exportations ont atteint 100.000 tonnes.")
+        << QStringLiteral("100.000") << QStringLiteral("exportation orange") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("a fronted name is no topic of the flow")
+        << QStringLiteral("Quant au Maroc, ses exportations ont atteint 100.000 tonnes.")
+        << QStringLiteral("100.000") << QStringLiteral("exportation") << QStringLiteral("Maroc")
+        << QStringLiteral("whole");
     QTest::newRow("people counted in a passenger traffic are passengers")
         << QStringLiteral("Pour ce qui est du trafic passagers, il a atteint 2,82 millions de personnes.")
         << QStringLiteral("2,82 millions") << QStringLiteral("passager") << QString()

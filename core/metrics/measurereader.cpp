@@ -1545,6 +1545,7 @@ Phrase phraseBefore(const QList<Token> &t, qsizetype end, const QString &text)
 }
 
 bool prepositionalLocution(const QList<Token> &t, qsizetype k);
+Phrase frontedTopic(const QList<Token> &t, qsizetype subject, const QString &text);
 
 // The longest noun phrase, with its chain of complements, that ends right before token `end`:
 // "la taxe sur la valeur ajoutée", not "la valeur ajoutée"; not past a verb, a figure or a
@@ -5823,6 +5824,43 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     return noun;
 }
 
+// The topic a sentence opens on, right before the clause whose subject is at token `subject`:
+// "En ce qui concerne les oranges, les exportations…", "S'agissant des oranges, les…", "Quant aux
+// oranges, leurs…", "Pour ce qui est des oranges, les…", "Concernant les oranges, les…"; empty
+// when it opens on none, or on a name ("Quant au Maroc", an owner).
+Phrase frontedTopic(const QList<Token> &t, qsizetype subject, const QString &text)
+{
+    auto at = [&t](qsizetype k) {
+        return k < t.size() ? QStringView(t[k].folded) : QStringView();
+    };
+    qsizetype k = -1;
+    if (at(0) == u"en" && at(1) == u"ce" && at(2) == u"qui" && at(3) == u"concerne")
+        k = 4;
+    else if (at(0) == u"s" && at(1) == u"agissant")
+        k = 2;
+    else if (at(0) == u"quant" && (at(1) == u"a" || at(1) == u"aux" || at(1) == u"au"))
+        k = at(1) == u"a" ? 2 : 1;
+    else if (at(0) == u"pour" && at(1) == u"ce" && at(2) == u"qui" && at(3) == u"est")
+        k = 4;
+    else if (at(0) == u"concernant")
+        k = 1;
+    if (k < 0)
+        return {};
+    // Past its preposition and article: "des", "du", "de la", "les", "aux".
+    while (k < subject
+           && (connector(t[k].folded) || determiner(t[k].folded) || complementArticle(t[k].folded)
+               || t[k].folded == u"aux"_s || t[k].folded == u"au"_s))
+        ++k;
+    qsizetype comma = k;
+    while (comma < subject && t[comma].folded != u","_s)
+        ++comma;
+    // The clause's subject right after the comma, past its determiner: ", les exportations".
+    if (comma >= subject || k >= comma || subject - comma > 3 || t[k].capital)
+        return {};
+    const Phrase topic = phraseAt(t, k, comma, text);
+    return topic.last == comma - 1 ? topic : Phrase();
+}
+
 // The verbs by which a party or a candidate wins a figure: "a obtenu", "remporte", "a recueilli".
 bool winWord(const QString &f)
 {
@@ -8352,6 +8390,13 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = {QStringLiteral("prix ") + topic.key,
                     noun.label + QStringLiteral(" (") + topic.label + u')', noun.last};
     }
+    // A topic fronted before the clause names what a flow counted alone is of: "En ce qui concerne
+    // les oranges, les exportations ont enregistré une hausse de 42 %" are "les exportations des
+    // oranges" ("S'agissant des", "Quant aux", "Pour ce qui est des", "Concernant les").
+    if (!noun.isEmpty() && !noun.key.contains(u' ') && flowHead(noun.key)) {
+        if (const Phrase topic = frontedTopic(f.t, noun.last, m_article.text); !topic.isEmpty())
+            noun = {noun.key + u' ' + topic.key, noun.label + u" (" + topic.label + u')', noun.last};
+    }
     m.noun = sameWords(noun.key);
     // People counted by what befell them are the dead or the injured: "Vingt-neuf personnes ont
     // trouvé la mort et 2.962 autres ont été blessées" count "morts" and "blessés", as a headline's
@@ -8715,7 +8760,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         // importations de biens (+9,2 %)".)
         const bool inParentheses = f.first > 0 && f.t[f.first - 1].folded == u"("_s;
         if (group == m.noun || (inParentheses && m.noun.startsWith(group + u' '))
-            || (words.size() == 1 && ordinalWord(words.first()))
+            || m.noun.endsWith(u' ' + group) || (words.size() == 1 && ordinalWord(words.first()))
             || (listedItem && m.noun.endsWith(u' ' + group))) {
             m.breakdown.clear();
             m.breakdownLabel.clear();
