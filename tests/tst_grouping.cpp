@@ -2117,6 +2117,12 @@ void tst_Grouping::measures_data()
                "Les débarquements dans les ports situés sur la côte de Tanger à Saïdia ont atteint "
                "5.083 tonnes.")
         << QStringLiteral("5.083") << QStringLiteral("debarquement") << QString() << QStringLiteral("whole");
+    QTest::newRow("a season is a time, no measure")
+        << QStringLiteral(
+               "Les exportations d'agrumes ont atteint un volume record durant cette saison (du 1er "
+               "septembre 2021 au 31 août 2022) de 766.500 tonnes.")
+        << QStringLiteral("766.500") << QStringLiteral("exportation agrume") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a fronted topic is what a flow alone is of")
         << QStringLiteral("En ce qui concerne les oranges, les exportations ont atteint 100.000 tonnes.")
         << QStringLiteral("100.000") << QStringLiteral("exportation orange") << QString()

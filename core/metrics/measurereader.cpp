@@ -398,7 +398,8 @@ bool timeOrFrameNoun(const QString &f)
          "base",         "lieu",       "part",     "milieu",     "chiffre",     "chiffres", "statistique",
          "statistiques", "donnee",     "donnees",  "resultat",   "resultats",   "bilan",    "record",
          "moyenne",      "total",      "ensemble", "hier",       "aujourd",     "heure",    "heures",
-         "fois",         "cas",        "source",   "equivalent", "comparaison", "echelle"});
+         "fois",         "cas",        "source",   "equivalent", "comparaison", "echelle",  "saison",
+         "saisons",      "campagne",   "campagnes"});
     return w.contains(f) || isMonth(f);
 }
 
