@@ -2348,6 +2348,10 @@ void tst_Grouping::breakdowns_data()
         "valeur.");
     QTest::newRow("a share in quantity") << shares << QStringLiteral("21,9 %") << QStringLiteral("volume");
     QTest::newRow("a share in value") << shares << QStringLiteral("22,2 %") << QStringLiteral("valeur");
+    QTest::newRow("a dimension set apart before the clause")
+        << QStringLiteral("Les débarquements ont baissé de 17 %. Toutefois, en valeur, ces débarquements ont "
+                          "progressé de 9%.")
+        << QStringLiteral("9%") << QStringLiteral("valeur");
     QTest::newRow("a level in a unit says its dimension by its unit") << QStringLiteral(
         "Les poissons blancs affichent une diminution de 14% en volume (2.288 tonnes) et de "
         "4% en valeur (94,33 MDH).") << QStringLiteral("2.288") << QString();

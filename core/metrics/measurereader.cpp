@@ -8720,6 +8720,16 @@ std::optional<Measure> ArticleReading::read(int ci)
             && (f.t[f.first - 1].folded == u"de"_s || f.t[f.first - 1].folded == u"d"_s)
             && changeDimensionWord(f.t[f.first - 2].folded) && f.t[f.first - 3].folded == u"en"_s)
             dimension = f.t[f.first - 2].folded;
+        // (Or set apart before the clause: "Toutefois, en valeur, ces débarquements ont progressé de
+        // 9 %", "l'ONP précise qu'en valeur, ces débarquements sont en hausse de 9 %", "En valeur,
+        // une progression de 6 % a été enregistrée"; no figure between.)
+        for (qsizetype k = f.first - 1; dimension.isEmpty() && k >= 1 && k >= f.first - 20; --k) {
+            if (f.t[k].digit || f.t[k].folded == u"."_s || f.t[k].folded == u";"_s)
+                break;
+            if (f.t[k].folded == u","_s && changeDimensionWord(f.t[k - 1].folded) && k >= 2
+                && f.t[k - 2].folded == u"en"_s)
+                dimension = f.t[k - 1].folded;
+        }
         // (A quantity is a volume: "21,4 % en quantité" and "21,9 % en volume" are one share.)
         if (dimension == u"quantite"_s)
             dimension = QStringLiteral("volume");
