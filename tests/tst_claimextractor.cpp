@@ -251,6 +251,14 @@ void tst_ClaimExtractor::claims_data()
         "",
         "608 MDH=608000000 MAD exact 2024-11 - | 5.083=5083 t exact - - | 7,384=7.384 t exact 2023-11 - | "
         "2.288=2288 t exact 2024-11 -");
+    row("an undated article's year is not the one after 'après'",
+        "La charge a diminué à 2,38 MMDH durant les deux premiers mois de cette année, après 2,50 MMDH à "
+        "fin février 2020.",
+        "", "2,38 MMDH=2380000000 MAD exact - - | 2,50 MMDH=2500000000 MAD exact 2020-02 -");
+    row("nor a budget law's year",
+        "Selon le rapport annexé au projet de loi de finances 2025, la campagne est bonne.\n\nLa "
+        "récolte a totalisé 97 millions de quintaux à la fin du mois de juin.",
+        "", "97 millions=97000000 quintaux exact - -");
     row("a month without a year in an undated article's first paragraph with years",
         "Les chiffres de la campagne agricole 2012-2013 sont là. La récolte a totalisé 97 millions de "
         "quintaux "

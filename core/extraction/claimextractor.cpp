@@ -1179,9 +1179,20 @@ bool deadlineAt(QStringView text, qsizetype at)
     return deadline.match(text.mid(qMax<qsizetype>(0, at - 24), qMin<qsizetype>(24, at))).hasMatch();
 }
 
+// Whether the year at `at` names a draft budget law, written the year before the one it is for: "le
+// projet de loi de finances 2025", "le PLF 2024" (not the law in force, whose execution a text
+// reports in its own year: "par rapport à la loi de finances 2023").
+bool budgetYearAt(QStringView text, qsizetype at)
+{
+    static const RE budget(
+        QStringLiteral("\\b(?:projet\\s+de\\s+loi\\s+de\\s+finances|PLFR?)\\s*(?:pour\\s*)?$"), kOptions);
+    return budget.match(text.mid(qMax<qsizetype>(0, at - 32), qMin<qsizetype>(32, at))).hasMatch();
+}
+
 // An undated article's first paragraph with a year: the latest year its opening writes (not a
-// deadline), the reference of a month written without one ("la campagne agricole 2012-2013 …
-// 97 millions de quintaux à la fin du mois de juin" → June 2013).
+// deadline, nor a budget law's: "annexé au projet de loi de finances 2025"), the reference of a month written
+// without one ("la campagne agricole 2012-2013 … 97 millions de quintaux à la fin du mois de juin" → June
+// 2013).
 PartialDate firstYears(QStringView text)
 {
     static const RE year(QStringLiteral("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d.,]\\d|\\d)"), kOptions);
@@ -1189,9 +1200,11 @@ PartialDate firstYears(QStringView text)
     int latest = 0;
     for (auto it = year.globalMatch(opening); it.hasNext();) {
         const auto m = it.next();
-        if (deadlineAt(opening, m.capturedStart()))
+        if (deadlineAt(opening, m.capturedStart()) || budgetYearAt(opening, m.capturedStart()))
             continue;
-        // (Nor the base of a comparison: "en baisse de deux points par rapport à celui de 2011".)
+        // (Nor the base of a comparison: "en baisse de deux points par rapport à celui de 2011",
+        // "a diminué à 2,38 MMDH durant les deux premiers mois de cette année, après 2,50 MMDH à fin
+        // février 2020".)
         if (comparisonBase(opening, m.capturedStart()))
             continue;
         latest = qMax(latest, m.capturedView().toInt());
@@ -1209,7 +1222,7 @@ bool comparisonBase(QStringView text, qsizetype at)
     if (stop >= 0)
         before = before.mid(stop + 1);
     static const RE base(
-        QStringLiteral("\\b(?:contre|par\\s+rapport\\s+(?:à|au|aux)|comparativement|compar[ée]e?s?\\s+"
+        QStringLiteral("\\b(?:contre|après|par\\s+rapport\\s+(?:à|au|aux)|comparativement|compar[ée]e?s?\\s+"
                        "(?:à|au|aux|avec)|au\\s+lieu\\s+de|qu['’]en|(?:plus|moins|davantage|autant)\\b[^.,;:("
                        ")]{0,40}?\\bque|"
                        "que\\s+(?:celui|celle|ceux|celles))\\b(?:"
@@ -1440,13 +1453,16 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 // leave "fin novembre dernier" in the year written about; nor a deadline, "d'ici
                 // 2030".)
                 if (d.explicitYear && !d.date.isNull() && (written.isNull() || d.date.year > written.year)
-                    && !deadlineAt(c.text, d.start))
+                    && !deadlineAt(c.text, d.start) && !budgetYearAt(c.text, d.start))
                     written = PartialDate {d.date.year, 0, 0};
             }
             readSpeakers(c, speakers, r.speakers);
             announceSpeaker(c, announcing);
             for (const DateMention &d : std::as_const(c.dates)) {
-                if (!d.since && !d.relative.active && !d.date.isNull())
+                // (In an undated article, a budget law's year is no period the text is at: "selon
+                // le rapport annexé au projet de loi de finances 2025" describes the year before.)
+                if (!d.since && !d.relative.active && !d.date.isNull()
+                    && (dated || d.date.hasMonth() || !budgetYearAt(c.text, d.start)))
                     period = d.date;
             }
         }
