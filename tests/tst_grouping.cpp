@@ -2117,6 +2117,10 @@ void tst_Grouping::measures_data()
                "Les débarquements dans les ports situés sur la côte de Tanger à Saïdia ont atteint "
                "5.083 tonnes.")
         << QStringLiteral("5.083") << QStringLiteral("debarquement") << QString() << QStringLiteral("whole");
+    QTest::newRow("complements coordinated after their head") << QStringLiteral(
+        "La charge de la subvention du gaz butane et du sucre a diminué à 2,38 milliards de "
+        "dirhams.") << QStringLiteral("2,38 milliards") << QStringLiteral("charge subvention gaz sucre")
+                                                              << QString() << QStringLiteral("whole");
     QTest::newRow("a season is a time, no measure")
         << QStringLiteral(
                "Les exportations d'agrumes ont atteint un volume record durant cette saison (du 1er "

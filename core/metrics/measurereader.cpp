@@ -1392,13 +1392,29 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             ++k;
             continue;
         }
-        // Complements coordinated after their head: "les droits d'enregistrement et de timbre".
-        if (afterComplement && (t[k].folded == u"et"_s || t[k].folded == u"ou"_s) && k + 2 < end
-            && (t[k + 1].folded == u"de"_s || t[k + 1].folded == u"d"_s) && contentWord(t[k + 2])
-            && !t[k + 2].capital && !frameNoun(t, k + 2)) {
-            k += 2;
-            complement = true;
-            continue;
+        // Complements coordinated after their head: "les droits d'enregistrement et de timbre",
+        // "la subvention du gaz butane et du sucre" (past a noun the first complement's own: "gaz
+        // butane"), "les exportations de phosphate et de ses dérivés".
+        // (Not "et des", which may open a noun of its own: "le trafic fret aérien et des mouvements".)
+        const auto coordinatedOf = [&t, end](qsizetype at) {
+            return at + 2 < end && (t[at].folded == u"et"_s || t[at].folded == u"ou"_s)
+                && (t[at + 1].folded == u"de"_s || t[at + 1].folded == u"d"_s || t[at + 1].folded == u"du"_s);
+        };
+        if (afterComplement && !complement && contentWord(t[k]) && !t[k].capital
+            && !adjectiveLike(t[k].folded) && !participleLike(t[k]) && coordinatedOf(k + 1))
+            ++k;
+        if (afterComplement && coordinatedOf(k)) {
+            qsizetype n = k + 1;
+            const bool of = true;
+            if (of)
+                ++n;
+            if (of && n + 1 < end && (complementArticle(t[n].folded) || possessive(t[n].folded)))
+                ++n;
+            if (of && n < end && contentWord(t[n]) && !t[n].capital && !frameNoun(t, n)) {
+                k = n;
+                complement = true;
+                continue;
+            }
         }
         const Token &tok = t[k];
         // What a sum is for is its complement: "les dépenses émises au titre du budget général".
