@@ -36,6 +36,10 @@ void tst_NonClaimSpans::spans_data()
     row("15 ans et plus", "15 ans et plus");
     row("les entreprises de plus de 50 salariés", "entreprises de plus de 50 salariés");
     row("les deux ou trois roues", "deux ou trois roues");
+    // A container's size.
+    row("la bouteille de 12 kg coûte 50 dirhams", "bouteille de 12 kg");
+    row("une bonbonne de gaz butane de 12 kg", "bonbonne de gaz butane de 12 kg");
+    row("un bidon de 5 litres d'huile", "bidon de 5 litres");
     // Selections and spans of time.
     row("les deux premières destinations touristiques", "les deux premières");
     row("au cours des trois dernières années", "des trois dernières");

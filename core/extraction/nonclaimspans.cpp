@@ -47,6 +47,12 @@ QList<TextSpan> NonClaimSpans::labels(QStringView text)
             "\\x{00A0}-]+roues"
             "|(?:hôtels?|établissements?|classée?s?|catégories?)[ \\x{00A0}]+(?:de[ \\x{00A0}]+)?\\d[ "
             "\\x{00A0}]*\\*?[ \\x{00A0}]*étoiles?"
+            // A container's size names the product, as a model's number does: "la bouteille de 12 kg",
+            // "une bonbonne de gaz butane de 12 kg", "le sac de 50 kg", "un bidon de 5 litres".
+            "|(?:bouteilles?|bonbonnes?|bombonnes?|sacs?|paquets?|bidons?|canettes?|boîtes?|flacons?|"
+            "sachets?|fûts?)(?:[ \\x{00A0}]+(?:de|d['’])[ \\x{00A0}]*\\p{L}+(?:[ \\x{00A0}]+\\p{L}+)?)?[ "
+            "\\x{00A0}]+(?:de|d['’])[ \\x{00A0}]*\\d+(?:[,.]\\d+)?[ \\x{00A0}]*"
+            "(?:kg|kilos?|kilogrammes?|g|grammes?|l|litres?|cl|ml)"
             ")(?![\\p{L}\\d])"),
         kOptions);
     return spansOf(re, text);
