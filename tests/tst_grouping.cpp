@@ -401,6 +401,16 @@ void tst_Grouping::measures_data()
                "a prêté à l'Etat quelque 13.000 dirhams.")
         << QStringLiteral("13.000") << QStringLiteral("dette interieure") << QStringLiteral("Etat")
         << QStringLiteral("per_period");
+    QTest::newRow("an amount given for one of a kind is per one of them")
+        << QStringLiteral(
+               "La subvention moyenne pour une bonbonne de 12 kg de gaz butane s'est élevée à environ "
+               "68 dirhams.")
+        << QStringLiteral("68") << QStringLiteral("subvention") << QString() << QStringLiteral("per_period");
+    QTest::newRow("an amount for one of what frames it is no rate")
+        << QStringLiteral("Les écoles ont été reconstruites pour une enveloppe totale de 3,5 milliards de "
+                          "dirhams.")
+        << QStringLiteral("3,5 milliards") << QStringLiteral("enveloppe") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("what was seen reached is no aim")
         << QStringLiteral("L'aéroport de Djerba-Zarzis a vu son trafic atteindre 2,00 millions de passagers.")
         << QStringLiteral("2,00 millions") << QStringLiteral("passager") << QStringLiteral("Djerba-Zarzis")

@@ -8002,8 +8002,34 @@ std::optional<Measure> ArticleReading::read(int ci)
     // "En moyenne chaque marocain a prêté à l'Etat quelque 13.000 dirhams": an amount each one of a
     // kind gives or has is per one of them, as "13.000 dirhams par habitant".
     if (m.per.isEmpty() && m.scope == Scope::Whole) {
-        for (qsizetype k = qMax(f.clauseStart, f.first - 10); k + 1 < f.first; ++k) {
+        for (qsizetype k = qMax(f.clauseStart, f.first - 14); k + 1 < f.first; ++k) {
             if (f.t[k].folded == u"chaque"_s && contentWord(f.t[k + 1])) {
+                m.per = MeasureReader::singular(f.t[k + 1].folded);
+                m.scope = Scope::PerPeriod;
+                break;
+            }
+        }
+    }
+    // "La subvention moyenne pour une bonbonne de 12 kg s'est élevée à 68 dirhams", "la subvention
+    // annuelle moyenne octroyée pour une bonbonne …, passant de 58 dirhams en 2018 à 95 dirhams":
+    // an amount given for one of a kind in its sentence, before it, is per one of them.
+    if (m.per.isEmpty() && m.scope == Scope::Whole && c.kind == ClaimKind::Money) {
+        for (qsizetype k = f.first - 2; k >= 1 && k >= f.first - 30; --k) {
+            const QString &w = f.t[k].folded;
+            // (Past the start of the figure's own evolution: "passant de 58 dirhams en 2018 à 95".)
+            const Claim *between = f.t[k].digit && k < f.first - 1 ? figureAt(f.t[k].start) : nullptr;
+            if (w == u"."_s || w == u";"_s || (between && !m_evolutionStarts.contains(between->start)))
+                break;
+            // (Not what frames the amount itself: "pour un montant de 44 Mds", "pour une valeur de
+            // 94,33 MDH", "pour un solde de".)
+            const QString &x = k + 1 < f.first ? f.t[k + 1].folded : w;
+            const bool frames = measureHead(x) || amountFrame(x) || bareHead(MeasureReader::singular(x))
+                || balanceHead(MeasureReader::singular(x))
+                // (Or past an adjective: "pour une enveloppe totale de 3,5 milliards".)
+                || (f.first - (k + 1) <= 4
+                    && (f.t[f.first - 1].folded == u"de"_s || f.t[f.first - 1].folded == u"d"_s));
+            if (f.t[k - 1].folded == u"pour"_s && (w == u"un"_s || w == u"une"_s) && k + 1 < f.first
+                && contentWord(f.t[k + 1]) && !f.t[k + 1].capital && !frameNoun(f.t, k + 1) && !frames) {
                 m.per = MeasureReader::singular(f.t[k + 1].folded);
                 m.scope = Scope::PerPeriod;
                 break;
