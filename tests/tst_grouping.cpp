@@ -2131,6 +2131,13 @@ void tst_Grouping::measures_data()
         "La charge de la subvention du gaz butane et du sucre a diminué à 2,38 milliards de "
         "dirhams.") << QStringLiteral("2,38 milliards") << QStringLiteral("charge subvention gaz sucre")
                                                               << QString() << QStringLiteral("whole");
+    QTest::newRow("an amount in parentheses after a change is the level of what changed")
+        << QStringLiteral(
+               "Le document note une baisse de 9 % de la subvention du gaz butane entre janvier et "
+               "août 2024 (10,45 milliards de dirhams) par rapport à la même période de l'année "
+               "précédente (11,48 milliards de dirhams).")
+        << QStringLiteral("11,48 milliards") << QStringLiteral("subvention gaz") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a season is a time, no measure")
         << QStringLiteral(
                "Les exportations d'agrumes ont atteint un volume record durant cette saison (du 1er "

@@ -8222,6 +8222,20 @@ std::optional<Measure> ArticleReading::read(int ci)
                 m.scope = Scope::Whole;
         }
     }
+    // "une baisse de 9 % de la subvention du gaz butane entre janvier et août 2024 (10,45 milliards
+    // de dirhams) par rapport à la même période de l'année précédente (11,48 milliards de
+    // dirhams)": an amount in parentheses after a change of its sentence, no verb between, is the
+    // level of what changed (and so is the base's).
+    if ((c.kind == ClaimKind::Money || (c.kind == ClaimKind::Other && !c.unit.isEmpty())) && f.first >= 1
+        && f.t[f.first - 1].folded == u"("_s && f.after < f.t.size() && f.t[f.after].folded == u")"_s
+        && m_lastChange.paragraph == c.paragraph && m_lastChange.sentence == si && m_lastChange.last < f.first
+        && f.first - m_lastChange.last <= 32 && !m_lastChange.phrase.isEmpty()) {
+        bool plain = true;
+        for (qsizetype k = m_lastChange.last + 1; k < f.first - 1 && plain; ++k)
+            plain = !verbLike(f.t[k].folded) || f.t[k].text == u"à"_s;
+        if (plain)
+            noun = m_lastChange.phrase;
+    }
     // "13.772 unités, contre 11.288 transactions un an plus tôt", "1.751 ventes, contre 1.383
     // transactions en novembre 2022": the base a count is compared with at another time counts
     // what it counts, whatever word the writer chose not to repeat.
