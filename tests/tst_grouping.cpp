@@ -2138,6 +2138,10 @@ void tst_Grouping::measures_data()
                "précédente (11,48 milliards de dirhams).")
         << QStringLiteral("11,48 milliards") << QStringLiteral("subvention gaz") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("an average that is the subject measures what is averaged, per its period")
+        << QStringLiteral("La moyenne mensuelle de la subvention est de 1,306 milliard de dirhams.")
+        << QStringLiteral("1,306 milliard") << QStringLiteral("subvention") << QString()
+        << QStringLiteral("per_period");
     QTest::newRow("a season is a time, no measure")
         << QStringLiteral(
                "Les exportations d'agrumes ont atteint un volume record durant cette saison (du 1er "

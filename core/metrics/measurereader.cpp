@@ -1850,7 +1850,7 @@ QString averagePer(const QList<Token> &t, qsizetype first, bool whole)
 {
     bool average = false;
     QString per;
-    for (qsizetype k = qMax<qsizetype>(0, first - 5); k < first; ++k) {
+    for (qsizetype k = qMax<qsizetype>(0, first - 8); k < first; ++k) {
         const QString &w = t[k].folded;
         if (t[k].digit || w == u","_s || w == u"."_s) {
             average = false;
@@ -4666,6 +4666,22 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
                 const Phrase p = commonPhraseAt(t, n, to, m_article.text);
                 if (!p.isEmpty())
                     return p;
+            }
+        }
+        // "La moyenne mensuelle de la subvention est de 1,306 milliard": an average that is the
+        // clause's subject measures what is averaged (averagePer() reads its period).
+        if (n + 2 < to && t[n].folded == u"moyenne"_s) {
+            qsizetype c = n + 1;
+            while (c < to && c <= n + 2 && t[c].word && !connector(t[c].folded) && adjectiveLike(t[c].folded))
+                ++c;
+            if (c + 1 < to && connector(t[c].folded)) {
+                ++c;
+                if (c < to && complementArticle(t[c].folded))
+                    ++c;
+                if (c < to && contentWord(t[c]) && !t[c].capital && !frameNoun(t, c)) {
+                    if (const Phrase averaged = phraseAt(t, c, to, m_article.text); !averaged.isEmpty())
+                        return averaged;
+                }
             }
         }
         // "La hausse des dépenses … à 1,6 %": a change that is the clause's subject measures what
