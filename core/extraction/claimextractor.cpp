@@ -1194,9 +1194,9 @@ bool budgetYearAt(QStringView text, qsizetype at)
 }
 
 // An undated article's first paragraph with a year: the latest year its opening writes (not a
-// deadline, nor a budget law's: "annexé au projet de loi de finances 2025"), the reference of a month written
-// without one ("la campagne agricole 2012-2013 … 97 millions de quintaux à la fin du mois de juin" → June
-// 2013).
+// deadline, nor a draft budget law's: "annexé au projet de loi de finances 2025"), the reference of
+// a month written without one ("la campagne agricole 2012-2013 … 97 millions de quintaux à la fin
+// du mois de juin" → June 2013).
 PartialDate firstYears(QStringView text)
 {
     static const RE year(QStringLiteral("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d.,]\\d|\\d)"), kOptions);
@@ -1463,8 +1463,9 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             readSpeakers(c, speakers, r.speakers);
             announceSpeaker(c, announcing);
             for (const DateMention &d : std::as_const(c.dates)) {
-                // (In an undated article, a budget law's year is no period the text is at: "selon
-                // le rapport annexé au projet de loi de finances 2025" describes the year before.)
+                // (In an undated article, a draft budget law's year is no period the text is at:
+                // "selon le rapport annexé au projet de loi de finances 2025" describes the year
+                // before.)
                 if (!d.since && !d.relative.active && !d.date.isNull()
                     && (dated || d.date.hasMonth() || !budgetYearAt(c.text, d.start)))
                     period = d.date;

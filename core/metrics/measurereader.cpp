@@ -1404,13 +1404,10 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             && !adjectiveLike(t[k].folded) && !participleLike(t[k]) && coordinatedOf(k + 1))
             ++k;
         if (afterComplement && coordinatedOf(k)) {
-            qsizetype n = k + 1;
-            const bool of = true;
-            if (of)
+            qsizetype n = k + 2;
+            if (n + 1 < end && (complementArticle(t[n].folded) || possessive(t[n].folded)))
                 ++n;
-            if (of && n + 1 < end && (complementArticle(t[n].folded) || possessive(t[n].folded)))
-                ++n;
-            if (of && n < end && contentWord(t[n]) && !t[n].capital && !frameNoun(t, n)) {
+            if (n < end && contentWord(t[n]) && !t[n].capital && !frameNoun(t, n)) {
                 k = n;
                 complement = true;
                 continue;
@@ -1746,8 +1743,6 @@ bool scaleWord(const QString &f)
     return w.contains(f);
 }
 
-// "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
-// Cardinals and quantifiers: "Quatre régions affichent…" names no place.
 // A number written in words, hyphenated or not: "Vingt-neuf", "dix-sept", "trente-et-un".
 bool spelledNumber(const QString &f)
 {
@@ -1760,6 +1755,8 @@ bool spelledNumber(const QString &f)
                        [](QStringView p) { return units.contains(p.toString()); });
 }
 
+// "Premier poste sous surveillance", "Deuxième constat": an ordinal names nothing.
+// Cardinals and quantifiers: "Quatre régions affichent…" names no place.
 bool quantityWord(const QString &f)
 {
     static const Words w = words({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -4117,7 +4114,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
     }
     // Dying said as an idiom: "Vingt-neuf personnes ont trouvé la mort", "33 personnes ont perdu
     // la vie", "ont péri", "sont décédées", "ont été tuées" are deaths; "ont été blessées", the
-    // injured (peopleInState() makes them the measure).
+    // injured (read() makes them the measure when people are counted).
     const QString &w = t[at].folded;
     const bool idiom = at + 2 < t.size() && t[at + 1].folded == u"la"_s
         && ((participleOf(w, QLatin1String("trouve")) && t[at + 2].folded == u"mort"_s)
@@ -5823,7 +5820,6 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
     if (!noun.isEmpty() && !noun.key.contains(u' ') && amountFrame(noun.key) && !bareHead(noun.key)
         && noun.last + 2 >= f.first)
         noun = {};
-    // (Not a currency: "9,23 milliards de dirhams" measures nothing by its dirhams.)
     // A unit of measure names the quantity it measures: "50 millions de tonnes" a tonnage,
     // "4,35 millions d'hectares" a superficie, "1,2 milliard de m3" a volume.
     static const QHash<QString, QString> quantities {{QStringLiteral("t"), QStringLiteral("tonnage")},
@@ -5842,6 +5838,7 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         && quantities.contains(c.unit) && siteNoun(noun.key.section(u' ', 0, 0)) && noun.last >= 0
         && noun.last + 1 < f.t.size() && !(f.t[noun.last + 1].word && f.t[noun.last + 1].capital))
         noun = {};
+    // (Not a currency: "9,23 milliards de dirhams" measures nothing by its dirhams.)
     if (noun.isEmpty() && !f.foldedUnit.isEmpty() && c.kind != ClaimKind::Percent
         && c.kind != ClaimKind::Money) {
         if (const QString quantity = quantities.value(c.unit); !quantity.isEmpty()) {
