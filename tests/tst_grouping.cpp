@@ -2178,6 +2178,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("people who lost their lives are the dead")
         << QStringLiteral("33 personnes ont perdu la vie sur les routes.") << QStringLiteral("33")
         << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("an account's acronym owns nothing")
+        << QStringLiteral(
+               "Le groupe Sonatel a publié ses comptes. L'Ebidta ressort à 132,2 milliards de F.CFA.")
+        << QStringLiteral("132,2 milliards") << QStringLiteral("ebidta") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a number in words owns nothing")
         << QStringLiteral("Vingt-neuf personnes ont trouvé la mort dans 2.200 accidents.")
         << QStringLiteral("2.200") << QStringLiteral("accident") << QString() << QStringLiteral("whole");

@@ -865,6 +865,7 @@ bool prefixedNoun(const QList<Token> &t, qsizetype k, qsizetype end)
 // A participle after a noun ends it (it is the event).
 bool quantityWord(const QString &f);
 bool spelledNumber(const QString &f);
+bool accountAcronym(const QString &f);
 bool scaleWord(const QString &f);
 bool compoundPronounOrAdverb(const QString &f);
 
@@ -1743,6 +1744,16 @@ bool scaleWord(const QString &f)
     return w.contains(f);
 }
 
+// An account's or an economy's measure written as an acronym or a capitalised word, never a name
+// that owns figures: "l'Ebidta après charges d'amortissement ressort … à 132,2 milliards", "le
+// Capex", "le PNB".
+bool accountAcronym(const QString &f)
+{
+    static const Words w = words(
+        {"ebitda", "ebidta", "ebit", "capex", "opex", "pnb", "rbe", "rnpg", "bpa", "roe", "roa", "bfr"});
+    return w.contains(f);
+}
+
 // A number written in words, hyphenated or not: "Vingt-neuf", "dix-sept", "trente-et-un".
 bool spelledNumber(const QString &f)
 {
@@ -2141,6 +2152,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             && !functionWords().contains(x.folded) && !isMonth(x.folded) && !isWeekday(x.folded)
             && !timeOrFrameNoun(x.folded) && !lowercase.contains(x.folded) && !ordinalWord(x.folded)
             && !quantityWord(x.folded) && !scaleWord(x.folded) && !spelledNumber(x.folded)
+            && !accountAcronym(x.folded)
             && !openingWord(j)
             // (Nor an answer: "Nadia Bensaïd : Non. Le taux de cotisation reste fixé à 5 %".)
             && x.folded != u"non"_s
@@ -4606,6 +4618,11 @@ Phrase ArticleReading::subject(const QList<Token> &t, qsizetype from, qsizetype 
             && !topic)
             continue;
         qsizetype n = k + 1;
+        // "L'Ebidta ressort à 132,2 milliards": an account's acronym is what is measured.
+        // (Not one written in capitals, which the text may define: "le Résultat net part du groupe
+        // (RNPG)", read as its definition.)
+        if (n < to && t[n].word && accountAcronym(t[n].folded) && !t[n].text.toString().isUpper())
+            return {t[n].folded, t[n].text.toString(), n};
         // "Le PIB a progressé de 3,2 %": an acronym that changes is what is measured (an institution
         // says, it does not grow: "le HCP a indiqué").
         if (n + 1 < to && acronymToken(t[n])) {
