@@ -2142,6 +2142,16 @@ void tst_Grouping::measures_data()
         << QStringLiteral("La moyenne mensuelle de la subvention est de 1,306 milliard de dirhams.")
         << QStringLiteral("1,306 milliard") << QStringLiteral("subvention") << QString()
         << QStringLiteral("per_period");
+    QTest::newRow("the noun an amount complements, past a neutral adjective") << QStringLiteral(
+        "Le constructeur veut doubler sa capacité de production avec un investissement total "
+        "de 300 millions d'euros.") << QStringLiteral("300 millions") << QStringLiteral("investissement")
+                                                                              << QString()
+                                                                              << QStringLiteral("whole");
+    QTest::newRow("the noun an amount complements, past an adjective in -ent")
+        << QStringLiteral("Stellantis renforce sa présence avec l'extension de son usine, après un "
+                          "investissement conséquent de 300 millions d'euros.")
+        << QStringLiteral("300 millions") << QStringLiteral("investissement") << QStringLiteral("Stellantis")
+        << QStringLiteral("whole");
     QTest::newRow("a season is a time, no measure")
         << QStringLiteral(
                "Les exportations d'agrumes ont atteint un volume record durant cette saison (du 1er "

@@ -5457,8 +5457,13 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 break;
             // "le taux de chômage au sens du BIT est de 9,1 %": the verb's complement (not a noun
             // in -ent after its determiner: "un excédent des ressources").
+            // (An adjective in -ent right after its noun and before the figure's "de" is none: "un
+            // investissement conséquent de 300 millions".)
+            const bool adjectiveAfterNoun = k == de - 2 && k >= 2 && determiner(t[k - 2].folded)
+                && nounAfterDeterminer(t[k - 1]) && !t[k - 1].capital && t[k].folded.endsWith(u"ent"_s);
             if (!t[k].word
-                || (verbLike(t[k].folded) && !(determiner(t[k - 1].folded) && nounAfterDeterminer(t[k]))))
+                || (verbLike(t[k].folded) && !(determiner(t[k - 1].folded) && nounAfterDeterminer(t[k]))
+                    && !adjectiveAfterNoun))
                 break;
             if (changeWord(t[k].folded) || targetWord(t[k].folded))
                 break; // "une légère reprise de 0,2 %": a change
@@ -5518,7 +5523,10 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
                 end = k;
                 break;
             }
-            if (t[k].word && measureHead(t[k].folded) && !groupShare(t, k))
+            // (Not a neutral adjective right after the head: "un investissement total de 300
+            // millions" is the investissement's.)
+            if (t[k].word && measureHead(t[k].folded) && !groupShare(t, k)
+                && !(k == head + 1 && neutralModifier(t[k].folded)))
                 head = k;
         }
         if (head >= 0 && !changeWord(t[head].folded) && !targetWord(t[head].folded)
