@@ -2064,6 +2064,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("a verb in the future projects")
         << QStringLiteral("La production sera de 30 millions de tonnes de blé.")
         << QStringLiteral("30 millions") << QStringLiteral("ble") << QString() << QStringLiteral("target");
+    QTest::newRow("a base after 'après' is no projection")
+        << QStringLiteral(
+               "L'Insee précise que sur un mois, les prix à la consommation augmenteraient de 0,9%, "
+               "après +0,4% en janvier.")
+        << QStringLiteral("+0,4%") << QStringLiteral("prix") << QString() << QStringLiteral("change");
     QTest::newRow("the near future projects")
         << QStringLiteral("La production de blé va dépasser 30 millions de tonnes.")
         << QStringLiteral("30 millions") << QStringLiteral("production ble") << QString()

@@ -3869,7 +3869,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     bool target = false;
     // A comparison's base is no projection for what comes before it: "va varier entre 260 et
     // 280.000 tonnes contre 100 000 tonnes lors de la saison 2016-2017".
-    const bool base = f.first > 0 && t[f.first - 1].folded == u"contre"_s;
+    // (And after "après": "augmenteraient de 0,9 %, après +0,4 % en janvier".)
+    const auto baseWord = [&t](qsizetype k) {
+        return k >= 0 && (t[k].folded == u"contre"_s || t[k].folded == u"apres"_s);
+    };
+    const bool base
+        = baseWord(f.first - 1) || (f.first >= 2 && t[f.first - 1].folded == u"+"_s && baseWord(f.first - 2));
     for (qsizetype k = base ? f.after : qMax<qsizetype>(0, f.first - 10);
          k < qMin(t.size(), f.after + 3) && !target; ++k) {
         if (k >= f.first && k <= f.last)
