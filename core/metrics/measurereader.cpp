@@ -368,6 +368,13 @@ bool verbLike(const QString &f)
     return f.size() > 6 && f.endsWith(u"ant") && !f.endsWith(u"tant");
 }
 
+// Whether a token reads as a verb, never the preposition "à" its folding makes "a" (avoir): "à fin
+// novembre 2024", "par rapport à la même période".
+bool verbToken(const Token &t)
+{
+    return verbLike(t.folded) && t.text != u"à"_s;
+}
+
 const char *const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
                                "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
 
@@ -8233,9 +8240,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (f.t[to].text != u"à"_s && f.t[to].folded != u","_s) {
             for (qsizetype k = to; k < f.first && f.t[to].folded != u","_s; ++k) {
                 const bool year = f.t[k].digit && f.t[k].text.size() == 4;
-                // (Not "à", folded as the verb: "à fin novembre 2024".)
-                if ((f.t[k].digit && !year) || (verbLike(f.t[k].folded) && f.t[k].text != u"à"_s)
-                    || f.t[k].folded == u"qui"_s)
+                if ((f.t[k].digit && !year) || verbToken(f.t[k]) || f.t[k].folded == u"qui"_s)
                     break;
                 if (f.t[k].folded == u","_s)
                     to = k;
@@ -8275,7 +8280,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         && f.first - m_lastChange.last <= 32 && !m_lastChange.phrase.isEmpty()) {
         bool plain = true;
         for (qsizetype k = m_lastChange.last + 1; k < f.first - 1 && plain; ++k)
-            plain = !verbLike(f.t[k].folded) || f.t[k].text == u"à"_s;
+            plain = !verbToken(f.t[k]);
         if (plain)
             noun = m_lastChange.phrase;
     }
