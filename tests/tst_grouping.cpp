@@ -784,6 +784,23 @@ void tst_Grouping::measures_data()
                           "d'investissement a ralenti avec un taux de 94 % contre 96 %.")
         << QStringLiteral("94 %") << QStringLiteral("realisation depense investissement") << QString()
         << QStringLiteral("whole");
+    // A rate of nothing named, in a sentence after a count's: the one rate the article named.
+    QTest::newRow("a bare rate after a count is the one rate the article named") << QStringLiteral(
+        "Le taux de réussite est de 55,88 %. Le nombre d'élèves était de 709 448, dont 40 % "
+        "de candidats libres. Au classement, les mathématiques viennent en tête avec un taux de "
+        "78,61 %.") << QStringLiteral("78,61 %") << QStringLiteral("taux reussite")
+                                                                                 << QString()
+                                                                                 << QStringLiteral("whole");
+    QTest::newRow("not a bare rate a count gives in its sentence")
+        << QStringLiteral("Le taux de réussite est de 55,88 %. Le pays compte 709 448 élèves, dont 40 % de "
+                          "candidats libres. Le nombre d'élèves admis est de 300 000, soit un taux de 42 %.")
+        << QStringLiteral("42 %") << QStringLiteral("part eleve admis") << QString()
+        << QStringLiteral("whole");
+    QTest::newRow("not a bare rate when the article named two")
+        << QStringLiteral("Le taux de réussite est de 55,88 %. Le taux d'abandon est de 3 %.\n\nLe nombre "
+                          "d'élèves était de 709 448, dont 40 % de candidats libres. Les filles arrivent en "
+                          "tête avec un taux de 65 %.")
+        << QStringLiteral("65 %") << QStringLiteral("eleve") << QString() << QStringLiteral("whole");
     QTest::newRow("a part of the world named with its direction")
         << QStringLiteral("Le trafic a progressé vers l'Amérique du Nord (+28 %).") << QStringLiteral("+28 %")
         << QStringLiteral("trafic") << QStringLiteral("Amérique du Nord") << QStringLiteral("change");
@@ -2471,6 +2488,11 @@ void tst_Grouping::breakdowns_data()
         << ranking << QStringLiteral("56,06%") << QStringLiteral("lettre langue etrangere");
     QTest::newRow("a ranking's last item")
         << ranking << QStringLiteral("47,18%") << QStringLiteral("economie");
+    QTest::newRow("a ranking's first item, past its verb of rank and a year")
+        << QStringLiteral("Le taux de réussite est de 55,88 %. Au classement des filières, les mathématiques "
+                          "viennent en tête de cette session 2018 du bac avec un taux de 78,61%, suivies des "
+                          "sciences expérimentales avec 59,06 %.")
+        << QStringLiteral("78,61%") << QStringLiteral("mathematique");
     QTest::newRow("no item where nothing ranks") << QStringLiteral(
         "Au pouvoir depuis dix ans, cette formation se retrouve avec seulement douze députés, loin "
         "derrière le RNI qui arrive en tête.") << QStringLiteral("douze")

@@ -1121,6 +1121,7 @@ qsizetype categoryWith(const QList<Token> &t, qsizetype first)
 }
 
 bool verbOrAuxiliary(const QString &w);
+bool yearWord(QStringView w);
 bool winWord(const QString &f);
 bool placeNoun(const QString &f);
 bool ordinalWord(const QString &f);
@@ -1179,7 +1180,8 @@ QStringList rankedItem(const QList<Token> &t, bool ranks, qsizetype first, const
             start = k + 1;
             break;
         }
-        if (t[k].digit || (!t[k].word && w != u"'"_s))
+        // (Past a year: "les mathématiques viennent en tête de cette session 2018 du bac avec".)
+        if ((t[k].digit && !yearWord(t[k].text)) || (!t[k].word && !t[k].digit && w != u"'"_s))
             return {};
     }
     if (start < 0 || start >= with)
@@ -1214,8 +1216,12 @@ QStringList rankedItem(const QList<Token> &t, bool ranks, qsizetype first, const
             out << key;
         }
     }
-    // (What is between the phrase and "avec" is its verb of rank: "qui vient en tête".)
-    if (k < with && with - k > 6)
+    // (What is between the phrase and "avec" is its verb of rank: "qui vient en tête", "viennent
+    // en tête de cette session 2018 du bac".)
+    bool rankVerb = false;
+    for (qsizetype j = k; j < with && j < k + 4 && !rankVerb; ++j)
+        rankVerb = rankingWord(t[j].folded);
+    if (k < with && with - k > (rankVerb ? 10 : 6))
         return {};
     return out.size() <= 4 ? out : QStringList();
 }
@@ -1720,6 +1726,7 @@ struct Sentence
 struct ParagraphState
 {
     Phrase lastNoun;
+    int lastNounSentence = -1; // the sentence lastNoun was read in
     QString lastOwner;
 };
 
@@ -2827,6 +2834,10 @@ private:
     // nearest earlier one that names any (read once, not once per figure).
     QHash<std::pair<int, QString>, QStringList> m_owners;
     QHash<int, ParagraphState> m_states;
+    // The rate the article named ("le taux de réussite"), when it named one only (m_namedRates is
+    // then 1): a rate of nothing named in a sentence of its own is that one.
+    Phrase m_namedRate;
+    int m_namedRates = 0;
     QSet<int> m_leadRunning; // year * 16 + month
     // Whether a change the text does not date (dated to the publication) follows a lead's running
     // total of the month before: "Le Trésor dégage à fin novembre un déficit…" in a December
@@ -3103,8 +3114,6 @@ bool namesThisPeriod(const QList<Token> &t)
     }
     return false;
 }
-
-bool yearWord(QStringView w);
 
 // Whether a sentence names a whole year, not one of its months: "par rapport à 2023", "en
 // 2024", "l'année 2024" (not "en décembre 2024", "à fin octobre 2024").
@@ -8460,6 +8469,14 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = named;
         else if (last != m_states.cend() && !last->lastNoun.isEmpty() && !bareHead(last->lastNoun.key))
             noun = last->lastNoun;
+        // "le nombre global d'élèves … était de 709 448. Au classement des filières, les
+        // mathématiques viennent en tête avec un taux de 78,61 %": a rate of nothing named, in a
+        // sentence after the paragraph's last measure (a count's, not a rate's), is the one rate
+        // the article has named ("un taux de réussite de 55,88 %"); not one a count right
+        // before gives ("709 448 élèves, soit un taux de 40 %" is theirs).
+        else if (noun.key == u"taux"_s && c.kind == ClaimKind::Percent && m_namedRates == 1
+                 && !state.lastNoun.key.startsWith(u"taux "_s) && state.lastNounSentence != si)
+            noun = {m_namedRate.key, m_namedRate.label, noun.last};
         else
             noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
     }
@@ -8478,11 +8495,19 @@ std::optional<Measure> ArticleReading::read(int ci)
         return std::nullopt;
     // (What the paragraph measures goes on: "… avec un taux de réalisation de 107,3 %. Elles se
     // sont établies à 424,1 milliards" are the recettes.)
-    if (!achievedWhat.isEmpty())
+    if (!achievedWhat.isEmpty()) {
         state.lastNoun = achievedWhat;
-    else if ((!countNoun || genericUnit(f.foldedUnit))
-             && !(genericUnit(noun.key + u's') || genericUnit(noun.key)))
+        state.lastNounSentence = si;
+    } else if ((!countNoun || genericUnit(f.foldedUnit))
+               && !(genericUnit(noun.key + u's') || genericUnit(noun.key))) {
         state.lastNoun = noun;
+        state.lastNounSentence = si;
+    }
+    if (c.kind == ClaimKind::Percent && m.scope == Scope::Whole && noun.key.startsWith(u"taux "_s)
+        && m_namedRate.key != noun.key) {
+        m_namedRate = noun;
+        ++m_namedRates;
+    }
     // "l'IPC a augmenté de 1,7 %" after "l'indice des prix à la consommation (IPC)".
     if (!noun.key.contains(u' ')) {
         if (const auto defined = m_acronyms.constFind(noun.key); defined != m_acronyms.cend())
@@ -8665,7 +8690,7 @@ std::optional<Measure> ArticleReading::read(int ci)
     // (The first change of a measure, which a list after it may take up item by item.)
     if (m.scope == Scope::Change && !noun.isEmpty() && c.kind == ClaimKind::Percent
         && !(m_lastChange.paragraph == c.paragraph && m_lastChange.phrase.key == noun.key))
-        m_lastChange = {c.paragraph, si, f.last, noun, c.kind, m.scope};
+        m_lastChange = {c.paragraph, si, f.last, noun, c.kind, m.scope, {}, {}, {}, {}, {}, false};
     m_previous = {c.paragraph, si, f.last, noun,    c.kind,       m.scope,
                   {},          {}, {},     m.event, m.eventLabel, valueOfPrevious};
 
