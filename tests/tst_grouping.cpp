@@ -2295,6 +2295,20 @@ void tst_Grouping::events_data()
         "Les travaux sont finalisés pour 165 établissements scolaires, tandis que 763 autres sont "
         "en cours de réhabilitation.")
                                     << QStringLiteral("763") << QStringLiteral("en cours rehabilitation");
+    // What those counted have: a state, named by the thing had.
+    QTest::newRow("a thing had, after disposer de")
+        << QStringLiteral("À fin mars 2017, 18,3 millions de Marocains disposent d'un abonnement internet.")
+        << QStringLiteral("18,3 millions") << QStringLiteral("avec abonnement internet");
+    QTest::newRow("a thing had, after posséder")
+        << QStringLiteral("L'ANRT précise que 18,3 millions de Marocains possèdent un abonnement internet.")
+        << QStringLiteral("18,3 millions") << QStringLiteral("avec abonnement internet");
+    QTest::newRow("a thing had, a noun in -ait")
+        << QStringLiteral("Ainsi, 16,97 millions de Marocains disposent d'un forfait mobile internet.")
+        << QStringLiteral("16,97 millions") << QStringLiteral("avec forfait mobile internet");
+    QTest::newRow("not a thing a demonstrative points back to")
+        << QStringLiteral("Les abonnements postpayés progressent : 3,1 millions de clients possèdent ces "
+                          "abonnements.")
+        << QStringLiteral("3,1 millions") << QString();
     QTest::newRow("in a reflexive relative clause")
         << QStringLiteral("Sur les 134.965 candidats qui se sont présentés, le tiers a réussi.")
         << QStringLiteral("134.965") << QStringLiteral("presente");
@@ -2903,6 +2917,9 @@ void tst_Grouping::periods_data()
     QTest::newRow("a stock's level in a month is no month's flow")
         << QStringLiteral("La dette intérieure est passée à 435,8 milliards de dirhams en janvier 2015.")
         << QStringLiteral("435,8 milliards") << none;
+    QTest::newRow("the holders of a thing at the end of a month are no running total")
+        << QStringLiteral("À fin mars 2017, 18,3 millions de Marocains disposent d'un abonnement internet.")
+        << QStringLiteral("18,3 millions") << none;
     QTest::newRow("a price's change in a month is a point of its series")
         << QStringLiteral("Les prix ont augmenté de 0,8 % en octobre 2020.") << QStringLiteral("0,8 %")
         << none;

@@ -360,7 +360,10 @@ bool verbLike(const QString &f)
         return true;
     if (f.size() > 5 && f.endsWith(u"ent") && !f.endsWith(u"ment"))
         return true;
-    if (f.size() > 5 && (f.endsWith(u"ait") || f.endsWith(u"aient")))
+    // (Not a noun in -ait: "un forfait internet", "le retrait", "un extrait".)
+    static const Words nounsInAit
+        = words({"forfait", "portrait", "extrait", "retrait", "souhait", "attrait", "bienfait", "mefait"});
+    if (f.size() > 5 && (f.endsWith(u"ait") || f.endsWith(u"aient")) && !nounsInAit.contains(f))
         return true;
     // A future: "atteindra", "passeront" (not "caméra").
     if ((f.size() > 6 && f.endsWith(u"ra") && f != u"camera"_s) || (f.size() > 6 && f.endsWith(u"ront")))
@@ -2732,7 +2735,7 @@ private:
     int spanOfChange(const Figure &f, int paragraph);
     bool isDecrease(const Figure &f) const;
     static bool incrementWordAround(const Figure &f);
-    static void readEvent(const Figure &f, Measure &m);
+    void readEvent(const Figure &f, Measure &m) const;
     static void readEventBefore(const Figure &f, const QString &key, Measure &m);
     Phrase countedNoun(const Figure &f, bool &countNoun) const;
     Phrase topicOf(const Figure &f, bool (*head)(const QString &)) const;
@@ -4057,9 +4060,35 @@ void setEvent(const Token &t, Measure &m)
     m.eventLabel = t.text.toString();
 }
 
+// A verb of having something in the present or the imperfect, a state ("disposent",
+// "possèdent", "détiennent"; not "ont", an auxiliary too).
+bool holdingVerb(const QString &f)
+{
+    static const Words w
+        = words({"disposent", "disposaient", "possedent", "possedaient", "detiennent", "detenaient",
+                 "dispose", "disposait", "possede", "possedait", "detient", "detenait"});
+    return w.contains(f);
+}
+
+// What those counted have, as an event ("avec abonnement internet"): a state, counted at a date
+// (MeasureReader::holdingEvent()).
+const QString &holdingPrefix()
+{
+    static const QString prefix = QStringLiteral("avec ");
+    return prefix;
+}
+
+// The present participle of a verb of having (holdingVerb()): "disposant", "possédant", "détenant".
+QString holdingParticiple(const QString &f)
+{
+    return f.startsWith(u"dispos"_s) ? QStringLiteral("disposant")
+        : f.startsWith(u"posse"_s)   ? QStringLiteral("possédant")
+                                     : QStringLiteral("détenant");
+}
+
 // Event: a participle right after the counted noun ("dossiers déposés"), or after an
 // auxiliary ("dont 3,6 millions ont été réglées").
-void ArticleReading::readEvent(const Figure &f, Measure &m)
+void ArticleReading::readEvent(const Figure &f, Measure &m) const
 {
     const QList<Token> &t = f.t;
     qsizetype at = f.after;
@@ -4096,6 +4125,26 @@ void ArticleReading::readEvent(const Figure &f, Measure &m)
             m.event = QStringLiteral("en cours ") + MeasureReader::singular(t[k + 3].folded);
             m.eventLabel = QStringLiteral("en cours de ") + t[k + 3].text.toString();
             return;
+        }
+    }
+    // Having something is a state of its own, named by what is had: "18,3 millions de Marocains
+    // disposent d'un abonnement internet" and "18,3 millions de Marocains possèdent un abonnement
+    // internet" count one thing, the holders of a subscription (not of "ces abonnements": what a
+    // demonstrative points back to is read nowhere here).
+    if (at + 2 < t.size() && holdingVerb(t[at].folded)) {
+        qsizetype n = at + 1;
+        if (t[n].folded == u"de"_s || t[n].folded == u"d"_s)
+            ++n;
+        if (n < t.size() && determiner(t[n].folded) && !demonstrative(t[n].folded)
+            && !possessive(t[n].folded))
+            ++n;
+        if (n > at + 1 && n < t.size() && contentWord(t[n]) && !t[n].capital) {
+            if (const Phrase had = nounPhrase(t, n, t.size(), m_article.text); !had.isEmpty()) {
+                m.event = holdingPrefix() + had.key;
+                m.eventLabel
+                    = holdingParticiple(t[at].folded) + u' ' + labelOf(t, at + 1, had.last, m_article.text);
+                return;
+            }
         }
     }
     const auto auxiliary = [&t](qsizetype k) {
@@ -8362,7 +8411,8 @@ std::optional<Measure> ArticleReading::read(int ci)
         && (m.scope == Scope::Whole || m.scope == Scope::Part
             || (m.scope == Scope::PerPeriod && !m.per.isEmpty() && m.per != u"mois"_s && m.per != u"jour"_s
                 && m.per != u"an"_s && m.per != u"semaine"_s))
-        && c.kind != ClaimKind::Percent && stockNoun(noun.key.section(u' ', 0, 0)))
+        && c.kind != ClaimKind::Percent
+        && (stockNoun(noun.key.section(u' ', 0, 0)) || MeasureReader::holdingEvent(m.event)))
         m.period = Period::Unspecified;
     // Nor is its change from one date to the other: "une croissance annuelle de 27,5 %" of the
     // subscriptions at the end of March.
@@ -8956,6 +9006,11 @@ QString MeasureReader::singular(QStringView f)
         && !w.endsWith(u"os"))
         return w.left(w.size() - 1);
     return w;
+}
+
+bool MeasureReader::holdingEvent(const QString &event)
+{
+    return event.startsWith(holdingPrefix());
 }
 
 QString MeasureReader::scopeName(Scope scope)

@@ -73,6 +73,9 @@ QList<Measure> read(const Article &article);
 
 // "whole", "part", "increment", "target", "per_period", "change".
 QString scopeName(Scope scope);
+// Whether an event is a thing those counted have ("18,3 millions de Marocains disposent d'un
+// abonnement internet"): a state, counted at a date, not an event of a period.
+bool holdingEvent(const QString &event);
 // A folded French word made singular ("nuitees" → "nuitee", "taux" stays, "regionaux" →
 // "regional", "travaux" → "travail" is not attempted).
 QString singular(QStringView foldedWord);

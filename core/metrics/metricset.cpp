@@ -118,7 +118,7 @@ Nature natureOf(const Claim &c, const Measure &m)
         || (m.scope == Scope::Whole && m.unit == u"MW" && m.noun == u"capacite"))
         return Nature::Cumulative;
     if (m.scope == Scope::Increment || m.scope == Scope::Target || m.period == Period::SingleMonth
-        || !m.event.isEmpty() || c.kind == ClaimKind::Money)
+        || (!m.event.isEmpty() && !MeasureReader::holdingEvent(m.event)) || c.kind == ClaimKind::Money)
         return Nature::AnnualFlow;
     return Nature::Stock;
 }
