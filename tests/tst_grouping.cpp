@@ -784,6 +784,33 @@ void tst_Grouping::measures_data()
                           "d'investissement a ralenti avec un taux de 94 % contre 96 %.")
         << QStringLiteral("94 %") << QStringLiteral("realisation depense investissement") << QString()
         << QStringLiteral("whole");
+    // Cases are a count of their own, of the article's topic whatever their complement.
+    QTest::newRow("cases after a count of deaths") << QStringLiteral(
+        "Dans la région de Casablanca-Settat, 624 cas et 1 décès ont été notifiés avec une "
+        "baisse de 16,9 %. Au niveau de la région de Fès-Meknès, 713 cas ont été enregistrés.")
+                                                   << QStringLiteral("713") << QStringLiteral("cas")
+                                                   << QStringLiteral("Fès-Meknès") << QStringLiteral("whole");
+    QTest::newRow("cases of a disease are cases")
+        << QStringLiteral("Au total, 807 cas de rougeole ont été enregistrés dans la région de Rabat.")
+        << QStringLiteral("807") << QStringLiteral("cas") << QStringLiteral("Rabat")
+        << QStringLiteral("whole");
+    QTest::newRow("a change of cases of a disease is of cases")
+        << QStringLiteral(
+               "Au total, 807 cas ont été enregistrés, soit une hausse de 2,2 % des cas de rougeole.")
+        << QStringLiteral("2,2 %") << QStringLiteral("cas") << QString() << QStringLiteral("change");
+    QTest::newRow("cases of a noun the article counts by are of it")
+        << QStringLiteral("On compte 3 décès. Les données du ministère font état de 6 cas de décès "
+                          "au niveau national.")
+        << QStringLiteral("6") << QStringLiteral("dece") << QString() << QStringLiteral("whole");
+    QTest::newRow("not cases when the sentence names the number of what they are")
+        << QStringLiteral("Le nombre de blessés graves a tendance à se stabiliser avec 16 936 cas observés.")
+        << QStringLiteral("16 936") << QStringLiteral("blesse grave") << QString() << QStringLiteral("whole");
+    QTest::newRow("not a share of cases, how often")
+        << QStringLiteral(
+               "Dans les deux tiers des établissements visités, un complément est réclamé. Dans la "
+               "moitié des cas, ce complément dépasse 3 000 dirhams.")
+        << QStringLiteral("la moitié") << QStringLiteral("part etablissement") << QString()
+        << QStringLiteral("whole");
     // A rate of nothing named, in a sentence after a count's: the one rate the article named.
     QTest::newRow("a bare rate after a count is the one rate the article named") << QStringLiteral(
         "Le taux de réussite est de 55,88 %. Le nombre d'élèves était de 709 448, dont 40 % "

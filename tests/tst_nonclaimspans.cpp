@@ -40,6 +40,9 @@ void tst_NonClaimSpans::spans_data()
     row("la bouteille de 12 kg coûte 50 dirhams", "bouteille de 12 kg");
     row("une bonbonne de gaz butane de 12 kg", "bonbonne de gaz butane de 12 kg");
     row("un bidon de 5 litres d'huile", "bidon de 5 litres");
+    // A week's number.
+    row("au cours de la semaine 4 de 2025", "semaine 4");
+    row("entre les semaines 10 et 11", "semaines 10 et 11");
     // Selections and spans of time.
     row("les deux premières destinations touristiques", "les deux premières");
     row("au cours des trois dernières années", "des trois dernières");
@@ -57,6 +60,7 @@ void tst_NonClaimSpans::spans_data()
     row("les deux centrales utiliseront", "");
     row("ces 12 millions de personnes", "");
     row("5 000 jeunes ont bénéficié", "");
+    row("400 cas par semaine", "");
 }
 
 void tst_NonClaimSpans::spans()

@@ -113,11 +113,11 @@ int keyWordsIn(const FoldedWords &words)
             bits[w] |= RelativeDateWord;
         for (const QString &w : FractionReader::words())
             bits[w] |= FractionWord;
-        for (const char *w :
-             {"ans",        "salaries", "employes",  "personnes", "roues",     "etoiles",  "bouteille",
-              "bouteilles", "bonbonne", "bonbonnes", "bombonne",  "bombonnes", "sac",      "sacs",
-              "paquet",     "paquets",  "bidon",     "bidons",    "canette",   "canettes", "boite",
-              "boites",     "flacon",   "flacons",   "sachet",    "sachets",   "fut",      "futs"})
+        for (const char *w : {"ans",       "salaries",   "employes", "personnes", "roues",    "etoiles",
+                              "bouteille", "bouteilles", "bonbonne", "bonbonnes", "bombonne", "bombonnes",
+                              "sac",       "sacs",       "paquet",   "paquets",   "bidon",    "bidons",
+                              "canette",   "canettes",   "boite",    "boites",    "flacon",   "flacons",
+                              "sachet",    "sachets",    "fut",      "futs",      "semaine",  "semaines"})
             bits[QString::fromLatin1(w)] |= LabelWord;
         for (const char *w : {"premiers", "premieres", "derniers", "dernieres", "prochains", "prochaines",
                               "ces", "periodes", "trimestres", "semestres", "exercices"})

@@ -53,6 +53,11 @@ QList<TextSpan> NonClaimSpans::labels(QStringView text)
             "sachets?|fûts?)(?:[ \\x{00A0}]+(?:de|d['’])[ \\x{00A0}]*\\p{L}+(?:[ \\x{00A0}]+\\p{L}+)?)?[ "
             "\\x{00A0}]+(?:de|d['’])[ \\x{00A0}]*\\d+(?:[,.]\\d+)?[ \\x{00A0}]*"
             "(?:kg|kilos?|kilogrammes?|g|grammes?|l|litres?|cl|ml)"
+            // A week's number in its year names a week, as a date does: "au cours de la semaine 4 de
+            // 2025", "à partir de la semaine 5", "les semaines 10 et 11".
+            "|semaines?[ \\x{00A0}]+(?:n°[ \\x{00A0}]*)?\\d{1,2}(?:[ \\x{00A0}]+(?:et|à|a)[ "
+            "\\x{00A0}]+\\d{1,2})?"
+            "(?![,.]\\d)"
             ")(?![\\p{L}\\d])"),
         kOptions);
     return spansOf(re, text);

@@ -401,15 +401,15 @@ bool isMonth(const QString &f)
 bool timeOrFrameNoun(const QString &f)
 {
     static const Words w = words(
-        {"annee",        "annees",     "an",       "ans",        "mois",        "semestre", "semestres",
-         "trimestre",    "trimestres", "periode",  "periodes",   "jour",        "jours",    "semaine",
-         "semaines",     "fin",        "debut",    "date",       "exercice",    "horizon",  "cours",
-         "rapport",      "terme",      "niveau",   "hauteur",    "ordre",       "titre",    "cadre",
-         "base",         "lieu",       "part",     "milieu",     "chiffre",     "chiffres", "statistique",
-         "statistiques", "donnee",     "donnees",  "resultat",   "resultats",   "bilan",    "record",
-         "moyenne",      "total",      "ensemble", "hier",       "aujourd",     "heure",    "heures",
-         "fois",         "cas",        "source",   "equivalent", "comparaison", "echelle",  "saison",
-         "saisons",      "campagne",   "campagnes"});
+        {"annee",        "annees",     "an",         "ans",         "mois",      "semestre", "semestres",
+         "trimestre",    "trimestres", "periode",    "periodes",    "jour",      "jours",    "semaine",
+         "semaines",     "fin",        "debut",      "date",        "exercice",  "horizon",  "cours",
+         "rapport",      "terme",      "niveau",     "hauteur",     "ordre",     "titre",    "cadre",
+         "base",         "lieu",       "part",       "milieu",      "chiffre",   "chiffres", "statistique",
+         "statistiques", "donnee",     "donnees",    "resultat",    "resultats", "bilan",    "record",
+         "moyenne",      "total",      "ensemble",   "hier",        "aujourd",   "heure",    "heures",
+         "fois",         "source",     "equivalent", "comparaison", "echelle",   "saison",   "saisons",
+         "campagne",     "campagnes"});
     return w.contains(f) || isMonth(f);
 }
 
@@ -2685,8 +2685,7 @@ Period periodOf(const QList<Token> &t)
 
 bool genericUnit(const QString &foldedUnit)
 {
-    static const Words w
-        = words({"", "personnes", "personne", "individus", "unites", "fois", "cas", "habitants"});
+    static const Words w = words({"", "personnes", "personne", "individus", "unites", "fois", "habitants"});
     return w.contains(foldedUnit);
 }
 
@@ -2837,6 +2836,7 @@ private:
     // nearest earlier one that names any (read once, not once per figure).
     QHash<std::pair<int, QString>, QStringList> m_owners;
     QHash<int, ParagraphState> m_states;
+    QSet<QString> m_countUnits; // the one-word units of the article's counts, folded and singular
     // The rate the article named ("le taux de réussite"), when it named one only (m_namedRates is
     // then 1): a rate of nothing named in a sentence of its own is that one.
     Phrase m_namedRate;
@@ -2904,6 +2904,10 @@ ArticleReading::ArticleReading(const Article &article)
     QStringList people;
     QSet<QString> speakers; // each speaker read once, not once per figure
     for (const Claim &c : article.claims) {
+        // (The nouns the article counts by: "3 décès", "1 décès" make "6 cas de décès" deaths.)
+        if (c.kind == ClaimKind::Count && !c.unit.isEmpty() && c.unit.size() <= 40 && c.unit.front().isLower()
+            && !c.unit.contains(u' '))
+            m_countUnits.insert(MeasureReader::singular(TextUtil::fold(c.unit)));
         if (c.speaker.isEmpty() || speakers.contains(c.speaker))
             continue;
         speakers.insert(c.speaker);
@@ -4401,7 +4405,10 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
 {
     const Claim &c = f.claim;
     const QList<Token> &t = f.t;
-    bool nounUnit = !c.unit.isEmpty() && c.unit.front().isLower() && c.unit.size() > 3;
+    // (A word of three letters is an abbreviation, "cas" aside: "713 cas ont été enregistrés"
+    // counts cases, not what the paragraph measured before, "1 décès".)
+    bool nounUnit
+        = !c.unit.isEmpty() && c.unit.front().isLower() && (c.unit.size() > 3 || c.unit == u"cas"_s);
     for (const QChar ch : c.unit)
         nounUnit = nounUnit && (ch.isLetter() || ch == u' ' || ch == u'-');
     // (A currency's hundredth is money, no thing counted: "le litre d'essence a reculé de 16
@@ -4410,6 +4417,25 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         nounUnit = false;
     countNoun = nounUnit && !genericUnit(f.foldedUnit) && c.kind != ClaimKind::Percent
         && c.kind != ClaimKind::Duration && c.kind != ClaimKind::Money;
+    // Cases are cases of the article's topic whatever their complement says ("807 cas de rougeole"
+    // and "713 cas" are one count), unless it is a noun the article counts by as well: "6 cas de
+    // décès" beside "3 décès" are deaths.
+    // (Not when the sentence names the number of what they are before: "Le nombre de blessés graves
+    // … avec 16 936 cas observés" counts the blessés graves.)
+    bool numberOf = false;
+    for (qsizetype k = f.first - 1; k >= 1 && k >= f.first - 20 && !numberOf; --k)
+        numberOf = t[k - 1].folded == u"nombre"_s && (connector(t[k].folded)) && k + 1 < f.first
+            && contentWord(t[k + 1]);
+    if (countNoun && f.foldedUnit == u"cas"_s && c.kind == ClaimKind::Count && numberOf)
+        countNoun = false;
+    if (countNoun && f.foldedUnit == u"cas"_s && c.kind == ClaimKind::Count) {
+        if (const qsizetype n = nounAfterConnector(t, f.after); n >= 0) {
+            const QString what = MeasureReader::singular(t[n].folded);
+            if (what != u"cas"_s && m_countUnits.contains(what))
+                return {what, t[n].text.toString(), n};
+        }
+        return {QStringLiteral("cas"), c.unit, f.last};
+    }
     // A unit of measure ("quintaux", "tonnes", "hectares") says how much, not what: "103
     // millions de quintaux de céréales" measures céréales, "4,35 millions d'hectares" a
     // superficie named elsewhere.
@@ -4830,6 +4856,11 @@ Phrase ArticleReading::share(const Figure &f) const
         ++end;
     const Phrase p = phraseAt(f.t, n, end, m_article.text);
     if (p.isEmpty())
+        return {};
+    // "Dans la moitié des cas, ce complément dépasse 3 000 dirhams", "dans 80 % des cas": how
+    // often, no share of a count.
+    if (p.key == u"cas"_s && f.first >= 1
+        && (t[f.first - 1].folded == u"dans"_s || (f.first >= 2 && t[f.first - 2].folded == u"dans"_s)))
         return {};
     // Its connector as written: "part de la production électrique", "part des recettes"; not a
     // demonstrative or a possessive, which point at the sentence ("de ces impayés").
@@ -8576,6 +8607,18 @@ std::optional<Measure> ArticleReading::read(int ci)
     if (!noun.isEmpty() && !noun.key.contains(u' ') && flowHead(noun.key)) {
         if (const Phrase topic = frontedTopic(f.t, noun.last, m_article.text); !topic.isEmpty())
             noun = {noun.key + u' ' + topic.key, noun.label + u" (" + topic.label + u')', noun.last};
+    }
+    // Cases are of the article's topic, whether their complement names it or not: "une hausse de
+    // 2,2 % des cas de rougeole" and "713 cas" are of one count; unless that complement is a noun
+    // the article counts by as well ("une baisse des cas de décès" beside "3 décès": deaths).
+    // (Not an adjective or a participle: "cas confirmés" and "cas suspects" are two counts.)
+    if (noun.key.startsWith(u"cas "_s)) {
+        const QString written = TextUtil::fold(noun.label);
+        if (written.startsWith(u"cas de "_s) || written.startsWith(u"cas d'"_s)
+            || written.startsWith(u"cas du "_s) || written.startsWith(u"cas d’"_s)) {
+            const QString what = noun.key.section(u' ', 1, 1);
+            noun.key = m_countUnits.contains(what) ? what : QStringLiteral("cas");
+        }
     }
     m.noun = sameWords(noun.key);
     // People counted by what befell them are the dead or the injured: "Vingt-neuf personnes ont
