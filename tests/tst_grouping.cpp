@@ -3342,6 +3342,32 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("En 2024, les recettes ont augmenté de 11 % par rapport à 2023.")
         << QStringLiteral("11 %") << QStringLiteral("En 2022, les recettes ont augmenté de 7 %.")
         << QStringLiteral("7 %") << true;
+    // A count run from an earlier year is another figure than a week's.
+    QTest::newRow("a count over more than a year")
+        << QStringLiteral("Du 1er octobre 2023 au 13 avril 2025, plus de 25 000 cas de rougeole ont été "
+                          "signalés.")
+        << QStringLiteral("25 000")
+        << QStringLiteral("Durant la semaine du 7 au 13 avril 2025, 1 200 cas de rougeole ont été signalés.")
+        << QStringLiteral("1 200") << false;
+    QTest::newRow("a count since an earlier year")
+        << QStringLiteral(
+               "En décembre 2024, le nombre de cas enregistrés depuis octobre 2023 s'élève à 19.515.")
+        << QStringLiteral("19.515")
+        << QStringLiteral("En décembre 2024, 1 200 cas ont été enregistrés en une semaine.")
+        << QStringLiteral("1 200") << false;
+    QTest::newRow("not a season's count")
+        << QStringLiteral("Les exportations ont atteint 629.300 tonnes durant cette saison (du 1er septembre "
+                          "2021 au 31 août 2022).")
+        << QStringLiteral("629.300")
+        << QStringLiteral("En 2022, les exportations ont atteint 600.000 tonnes.")
+        << QStringLiteral("600.000") << true;
+    QTest::newRow("not a record's since")
+        << QStringLiteral(
+               "En juin 2024, la subvention est tombée à 909 millions de dirhams, son niveau le plus "
+               "bas depuis février 2021.")
+        << QStringLiteral("909 millions")
+        << QStringLiteral("En juillet 2024, la subvention est montée à 1,1 milliard de dirhams.")
+        << QStringLiteral("1,1 milliard") << true;
     // The first aim is neither the aim revised since nor a forecast.
     QTest::newRow("an initial aim")
         << QStringLiteral("En 2024, l'objectif initial était fixé à 11,7 millions de barils.")

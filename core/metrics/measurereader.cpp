@@ -8020,6 +8020,64 @@ int baseYear(const QList<Token> &t, qsizetype first, qsizetype after, qsizetype 
     return 0;
 }
 
+// The year a count runs from, when its sentence says it started in an earlier year than its own:
+// "depuis octobre 2023", "Du 1er octobre 2023 au 13 avril 2025" (a span of more than a year: not a
+// season, "du 1er septembre 2021 au 31 août 2022"), before the figure or a few words after it; 0
+// when none. Not a record's "depuis": "son niveau le plus bas depuis février 2021", "pour la
+// première fois depuis 1926".
+int countStartYear(const QList<Token> &t, qsizetype first, qsizetype after)
+{
+    auto year = [&t](qsizetype k) {
+        return k >= 0 && k < t.size() && t[k].digit && yearWord(t[k].text) ? t[k].text.toInt() : 0;
+    };
+    auto monthIndex = [](const QString &m) {
+        return int(std::find_if(std::begin(kMonths), std::end(kMonths),
+                                [&m](const char *x) { return m == QLatin1String(x); })
+                   - std::begin(kMonths));
+    };
+    // The date that opens after `k`, as year * 12 + month (January when none): "octobre 2023",
+    // "le 1er octobre 2023", "2023"; `at` is its year's token.
+    auto dateAfter = [&](qsizetype k, qsizetype &at) {
+        int month = 0;
+        for (qsizetype j = k + 1; j < t.size() && j <= k + 5; ++j) {
+            if (const int y = year(j); y > 0) {
+                at = j;
+                return y * 12 + month;
+            }
+            const QString &w = t[j].folded;
+            if (isMonth(w))
+                month = monthIndex(w);
+            else if (!(w == u"le"_s || w == u"1er"_s || w == u"er"_s
+                       || (t[j].digit && t[j].text.size() <= 2)))
+                break;
+        }
+        return 0;
+    };
+    static const Words record = words({"plus", "moins", "jamais", "premiere", "fois", "record", "inedit"});
+    for (qsizetype k = qMax<qsizetype>(0, first - 25); k < t.size() && k < after + 8; ++k) {
+        if (k >= first && k < after)
+            continue;
+        const QString &w = t[k].folded;
+        qsizetype at = -1;
+        if (w == u"depuis"_s) {
+            for (qsizetype j = k - 1; j >= 0 && j >= k - 5; --j) {
+                if (record.contains(t[j].folded))
+                    return 0;
+            }
+            return dateAfter(k, at) / 12;
+        }
+        if (w != u"du"_s)
+            continue;
+        const int from = dateAfter(k, at);
+        if (from == 0 || at + 1 >= t.size() || t[at + 1].folded != u"au"_s)
+            continue;
+        qsizetype end = -1;
+        if (const int to = dateAfter(at + 1, end); to - from > 12)
+            return from / 12;
+    }
+    return 0;
+}
+
 bool ArticleReading::sharesGroup(const Figure &f, qsizetype before, Scope scope) const
 {
     const QList<Token> &t = f.t;
@@ -8695,6 +8753,20 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (const int base = own > 0 ? baseYear(f.t, f.first, f.after, f.clauseStart) : 0;
             base > 0 && base <= own - 4)
             m.since = base;
+    }
+    // "le nombre de cas de rougeole enregistrés depuis octobre 2023 s'élève à 19.515", "Du 1er
+    // octobre 2023 au 13 avril 2025, plus de 25 000 cas": a count run from an earlier year is
+    // another figure than the count of a week, a month or a year (of one start year, whatever
+    // its month; its own running total).
+    if ((m.scope == Scope::Whole || m.scope == Scope::Part) && m.since == 0 && c.kind != ClaimKind::Percent
+        && c.kind != ClaimKind::Duration && !stockNoun(noun.key.section(u' ', 0, 0))) {
+        const int own = !c.asOf.isNull()    ? c.asOf.year
+            : !m_article.published.isNull() ? m_article.published.year
+                                            : 0;
+        if (const int start = countStartYear(f.t, f.first, f.after); start > 0 && own > start) {
+            m.since = start;
+            m.period = Period::Unspecified;
+        }
     }
     if (m.scope == Scope::Change) {
         if (const int span = spanOfChange(f, c.paragraph); span > 0) {
