@@ -2237,6 +2237,13 @@ void tst_Grouping::measures_data()
     QTest::newRow("people who lost their lives are the dead")
         << QStringLiteral("33 personnes ont perdu la vie sur les routes.") << QStringLiteral("33")
         << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("people who succumbed are the dead, past an apposition")
+        << QStringLiteral("Au moins 120 personnes, enfants et adultes, ont succombé à la maladie.")
+        << QStringLiteral("120") << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("not a network a page invites to follow")
+        << QStringLiteral("Suivez La Vie éco sur Telegram Pour la troisième semaine, le nombre de cas est en "
+                          "diminution. Selon le dernier bilan, 2.863 cas ont été recensés.")
+        << QStringLiteral("2.863") << QStringLiteral("cas") << QString() << QStringLiteral("whole");
     QTest::newRow("an account's acronym owns nothing")
         << QStringLiteral(
                "Le groupe Sonatel a publié ses comptes. L'Ebidta ressort à 132,2 milliards de F.CFA.")

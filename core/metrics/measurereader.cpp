@@ -3224,9 +3224,21 @@ const QStringList &ArticleReading::ownersBefore(int p, const QString &speaker, c
                 }
                 return false;
             };
+            // (Nor the outlet and the network a page invites to follow, run into the text: "Suivez
+            // La Vie éco sur Telegram Pour la troisième semaine…".)
+            auto invitation = [&s](const ProperNoun &n) {
+                static const Words verbs
+                    = words({"suivez", "rejoignez", "abonnez", "telechargez", "retrouvez"});
+                for (qsizetype k = n.first - 1; k >= 0 && k >= n.first - 8; --k) {
+                    if (verbs.contains(s.tokens[k].folded))
+                        return true;
+                }
+                return false;
+            };
             qsizetype last = names.size() - 1;
             while (last >= 0
-                   && (coordinated.contains(last) || placeOfFigure(names[last]) || placeOfEvent(names[last])))
+                   && (coordinated.contains(last) || placeOfFigure(names[last]) || placeOfEvent(names[last])
+                       || invitation(names[last])))
                 --last;
             // (Nor the last of names each given its figure: "BCP a drainé 16,85 MDH, Cosumar 14,45
             // MDH et Itissalat Al-Maghrib 8,27 MDH. La capitalisation boursière …" is no one's.)
@@ -4106,6 +4118,17 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
     else if (at + 2 < t.size() && t[at].folded == u"autres"_s
              && (t[at + 1].folded == u"ont"_s || t[at + 1].folded == u"sont"_s))
         ++at;
+    // Past an apposition between commas: "au moins 120 personnes, enfants et adultes, ont succombé".
+    if (at + 2 < t.size() && t[at].folded == u","_s) {
+        qsizetype close = at + 1;
+        while (close < t.size() && close <= at + 5 && t[close].word && !t[close].capital)
+            ++close;
+        if (close > at + 1 && close + 1 < t.size() && t[close].folded == u","_s
+            && (t[close + 1].folded == u"ont"_s || t[close + 1].folded == u"sont"_s)) {
+            at = close + 1;
+            reach = at + 3;
+        }
+    }
     // Past a short complement of the counted noun: "838 candidats en situation de handicap ont
     // décroché leur Bac".
     if (at + 2 < t.size() && (t[at].folded == u"en"_s || connector(t[at].folded))) {
@@ -4206,7 +4229,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
         && ((participleOf(w, QLatin1String("trouve")) && t[at + 2].folded == u"mort"_s)
             || (participleOf(w, QLatin1String("perdu")) && t[at + 2].folded == u"vie"_s));
     if (idiom || participleOf(w, QLatin1String("peri")) || participleOf(w, QLatin1String("decede"))
-        || participleOf(w, QLatin1String("tue"))) {
+        || participleOf(w, QLatin1String("tue")) || participleOf(w, QLatin1String("succombe"))) {
         m.event = QStringLiteral("mort");
         m.eventLabel = QStringLiteral("morts");
         return;
