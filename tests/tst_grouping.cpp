@@ -805,6 +805,10 @@ void tst_Grouping::measures_data()
     QTest::newRow("not cases when the sentence names the number of what they are")
         << QStringLiteral("Le nombre de blessés graves a tendance à se stabiliser avec 16 936 cas observés.")
         << QStringLiteral("16 936") << QStringLiteral("blesse grave") << QString() << QStringLiteral("whole");
+    QTest::newRow("a change in parentheses before its complement is no share")
+        << QStringLiteral("La région a enregistré la plus forte baisse (-35,2%) des cas qui se sont chiffrés "
+                          "à 118.")
+        << QStringLiteral("-35,2%") << QStringLiteral("cas") << QString() << QStringLiteral("change");
     QTest::newRow("not a share of cases, how often")
         << QStringLiteral(
                "Dans les deux tiers des établissements visités, un complément est réclamé. Dans la "
@@ -2541,6 +2545,9 @@ void tst_Grouping::breakdowns_data()
                           "viennent en tête de cette session 2018 du bac avec un taux de 78,61%, suivies des "
                           "sciences expérimentales avec 59,06 %.")
         << QStringLiteral("78,61%") << QStringLiteral("mathematique");
+    QTest::newRow("no item in a place whose name ends like a verb")
+        << QStringLiteral("Ainsi, la région de Rabat-Salé-Kénitra arrive toujours en tête avec 395 cas.")
+        << QStringLiteral("395") << QString();
     QTest::newRow("no item where nothing ranks") << QStringLiteral(
         "Au pouvoir depuis dix ans, cette formation se retrouve avec seulement douze députés, loin "
         "derrière le RNI qui arrive en tête.") << QStringLiteral("douze")
@@ -3368,6 +3375,13 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("629.300")
         << QStringLiteral("En 2022, les exportations ont atteint 600.000 tonnes.")
         << QStringLiteral("600.000") << true;
+    QTest::newRow("cases written as the subject, without unit")
+        << QStringLiteral("Les cas de rougeole dans la région de Béni Mellal Khénifra ont atteint 58 en mars "
+                          "2025.")
+        << QStringLiteral("58")
+        << QStringLiteral(
+               "En février 2025, 80 cas ont été enregistrés dans la région de Béni Mellal Khénifra.")
+        << QStringLiteral("80") << true;
     QTest::newRow("not a record's since")
         << QStringLiteral(
                "En juin 2024, la subvention est tombée à 909 millions de dirhams, son niveau le plus "

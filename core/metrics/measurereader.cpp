@@ -1201,7 +1201,9 @@ QStringList rankedItem(const QList<Token> &t, bool ranks, qsizetype first, const
     qsizetype k = start;
     for (; k < with; ++k) {
         const Token &x = t[k];
-        if (x.folded == u"qui"_s || verbOrAuxiliary(x.folded))
+        // (A name is no verb, whatever its ending: "la région de Rabat-Salé-Kénitra arrive en
+        // tête" is a place, no item.)
+        if (x.folded == u"qui"_s || (verbOrAuxiliary(x.folded) && !x.capital))
             break;
         if (determiner(x.folded) || connector(x.folded) || complementArticle(x.folded))
             continue;
@@ -5796,8 +5798,15 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         if (traffic.key.startsWith(u"trafic "_s))
             noun = traffic;
     }
-    if (noun.isEmpty() && c.kind == ClaimKind::Percent)
+    if (noun.isEmpty() && c.kind == ClaimKind::Percent) {
         noun = share(f);
+        // (A change's complement is what changes, no share of it: "la plus forte baisse (-35,2 %)
+        // des cas".)
+        if (m.scope == Scope::Change && noun.key.startsWith(u"part "_s)) {
+            noun.key.remove(0, 5);
+            noun.label = noun.label.section(u' ', 2);
+        }
+    }
     // A flow's verb names it, before what the paragraph measures: "le Maroc a importé pour près de
     // 300 milliards de dirhams" gives the importations; "si l'Etat a bien remboursé 3,7 milliards
     // de dirhams à ses créanciers, il a emprunté en retour 11,9 milliards" a remboursement and an
@@ -8699,6 +8708,8 @@ std::optional<Measure> ArticleReading::read(int ci)
             || written.startsWith(u"cas du "_s) || written.startsWith(u"cas d’"_s)) {
             const QString what = noun.key.section(u' ', 1, 1);
             noun.key = m_countUnits.contains(what) ? what : QStringLiteral("cas");
+            if (noun.key == u"cas"_s)
+                noun.label = noun.label.left(3);
         }
     }
     m.noun = sameWords(noun.key);

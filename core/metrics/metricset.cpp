@@ -39,13 +39,14 @@ QString periodKey(Period period)
 }
 
 // A number without unit of a noun written in the plural counts it: "les chômeurs sont en
-// augmentation de 33.000" is a number of chômeurs, as "33.000 chômeurs de plus".
+// augmentation de 33.000" is a number of chômeurs, as "33.000 chômeurs de plus" ("les cas …
+// ont atteint 58": cases).
 bool bareCount(const Claim &c, const Measure &m)
 {
     if (c.kind != ClaimKind::Other || !c.unit.isEmpty() || m.noun.contains(u' '))
         return false;
     const QString written = TextUtil::fold(m.nounLabel);
-    return written.size() > 3 && (written.endsWith(u's') || written.endsWith(u'x'))
+    return (written.size() > 3 || written == u"cas") && (written.endsWith(u's') || written.endsWith(u'x'))
         && written != QLatin1String("taux") && written != QLatin1String("prix")
         && !written.startsWith(u"indice");
 }
