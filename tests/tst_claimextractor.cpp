@@ -468,6 +468,15 @@ void tst_ClaimExtractor::claims_data()
         "", "75 millions=75000000 MAD exact - - | 3.536.847=3536847 MAD exact - -");
     row("an elided word is not the noun", "Il a recruté 5.000 personnes, contre 4.000 l’an dernier.", "",
         "5.000=5000 personnes exact - - | 4.000=4000 personnes exact - -");
+    // The plural subject a reflexive verb in the past gives its level names its unit, before the
+    // unit of the sentence before, and before a count coordinated after it.
+    row("a subject's unit, after a reflexive verb in the past",
+        "Le bilan fait état de 1.562 cas en mars 2025. Les décès liés aux complications de la rougeole se "
+        "sont chiffrés à 4 en mars 2025.",
+        "2025-03-25", "1.562=1562 cas exact 2025-03 - | 4=4 décès exact 2025-03 -");
+    row("a subject's unit, not the next count's",
+        "Les cas de rougeole se sont stabilisés à 156 et deux décès ont été enregistrés en mars 2025.",
+        "2025-03-25", "156=156 cas exact 2025-03 - | deux=2 décès exact 2025-03 -");
     // Dates: periods end with their last month; comparisons are dated to their own period.
     row("quarter", "Le taux de chômage s'établit à 9,1% au deuxième trimestre 2018.", "2018-08-14",
         "9,1%=9.1 % exact 2018-06 -");

@@ -132,6 +132,7 @@ std::optional<std::pair<UnitInfo, double>> ParagraphExtractor::enumerationUnit(c
     // (The joiner first: most figures open no enumeration, and their unit is read once, later.)
     if (!bare(cands[i].token) || !joined(i) || !unitOf(cands[i].token).unit.isEmpty())
         return std::nullopt;
+
     int last = i + 1;
     while (bare(cands[last].token) && unitOf(cands[last].token).unit.isEmpty() && joined(last))
         ++last;
@@ -139,6 +140,15 @@ std::optional<std::pair<UnitInfo, double>> ParagraphExtractor::enumerationUnit(c
     UnitInfo unit = unitOf(end);
     if (unit.unit.isEmpty() || end.percent)
         return std::nullopt;
+    // (Not a figure its sentence's subject names as another count: "Les cas se sont stabilisés à 156
+    // et deux décès ont été enregistrés" are 156 cases.)
+    if (unit.kind == ClaimKind::Count && end.scale == 1) {
+        const TextSpan s = sentenceSpan(cands[i].token.start);
+        const QString subject
+            = UnitDetector::subjectNoun(c.text.mid(s.start, cands[i].token.start - s.start));
+        if (!subject.isEmpty() && TextUtil::fold(subject) != TextUtil::fold(unit.unit))
+            return std::nullopt;
+    }
     unit.unitEnd = -1;
     unit.consumedEnd = -1;
     // The scale is shared when the list counts in it: "3 ou 4 millions", not "50 et 2 000".

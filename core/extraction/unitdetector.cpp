@@ -739,11 +739,13 @@ bool UnitDetector::isAdjective(QStringView word)
 QString UnitDetector::subjectNoun(QStringView before)
 {
     // "Les abonnements fixes s'établissent à plus de 2 millions": a plural subject that opens
-    // the sentence, then a verb that gives its level.
+    // the sentence, then a verb that gives its level ("Les décès liés aux complications de la
+    // rougeole se sont chiffrés à 4", "Les cas … se sont stabilisés à 156").
     static const QRegularExpression re(
         QStringLiteral(
-            "^\\s*(?:les|ces|leurs|ses|nos)\\s+(?<noun>\\p{L}{3,}[sx])(?:\\s+[\\p{L}'’-]+){0,4}?\\s+"
+            "^\\s*(?:les|ces|leurs|ses|nos)\\s+(?<noun>cas|\\p{L}{3,}[sx])(?:\\s+[\\p{L}'’-]+){0,10}?\\s+"
             "(?:s['’](?:établissent|élèvent|chiffrent)\\s+à|se\\s+chiffrent\\s+à|atteignent|"
+            "se\\s+sont\\s+(?:chiffré|établi|élevé|stabilisé|maintenu)e?s\\s+à|"
             "totalisent|dépassent|avoisinent|frôlent|culminent\\s+à|plafonnent\\s+à)"
             "(?:\\s+(?:plus|près|moins|environ|quelque|de|d['’]|à|les|la|le))*\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
