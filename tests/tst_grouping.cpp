@@ -809,6 +809,16 @@ void tst_Grouping::measures_data()
         << QStringLiteral("La région a enregistré la plus forte baisse (-35,2%) des cas qui se sont chiffrés "
                           "à 118.")
         << QStringLiteral("-35,2%") << QStringLiteral("cas") << QString() << QStringLiteral("change");
+    QTest::newRow("new ones of a span of days are the span's count")
+        << QStringLiteral("Selon le bilan couvrant la période du 17 au 23 février 2025, 2.863 nouvelles "
+                          "infections ont été recensées.")
+        << QStringLiteral("2.863") << QStringLiteral("infection") << QString() << QStringLiteral("whole");
+    QTest::newRow("new cases are cases")
+        << QStringLiteral("Covid-19 : 51 nouveaux cas et deux décès au Maroc.") << QStringLiteral("51")
+        << QStringLiteral("cas") << QStringLiteral("Maroc") << QStringLiteral("whole");
+    QTest::newRow("new members of a stock are an increment, whatever the span")
+        << QStringLiteral("Au cours de la semaine, 12.000 nouveaux abonnés ont été enregistrés.")
+        << QStringLiteral("12.000") << QStringLiteral("abonne") << QString() << QStringLiteral("increment");
     QTest::newRow("not a share of cases, how often")
         << QStringLiteral(
                "Dans les deux tiers des établissements visités, un complément est réclamé. Dans la "

@@ -3805,6 +3805,8 @@ qsizetype ArticleReading::listedChange(const Figure &f) const
     return -1;
 }
 
+bool spanOfDays(const QList<Token> &t);
+
 Scope ArticleReading::scopeOf(const Figure &f) const
 {
     const Claim &c = f.claim;
@@ -4023,6 +4025,15 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         part = plain;
     }
     bool increment = incrementWordAround(f);
+    // "2.863 nouveaux cas ont été recensés du 17 au 23 février 2025": the new ones of a span of
+    // days are the span's count, as "3.365 cas ont été enregistrés du 10 au 16 février 2025" (not
+    // the new members of a stock: "12.000 nouveaux abonnés cette semaine"). New cases are always
+    // so, dated or not ("Covid-19 : 51 nouveaux cas" titles the body's "51 nouveaux cas … en 24
+    // heures"): a total of cases is said so ("un total de 676.683 cas confirmés").
+    if (increment && c.kind == ClaimKind::Count
+        && !stockNoun(MeasureReader::singular(f.foldedUnit.section(u' ', 0, 0)))
+        && (spanOfDays(t) || f.foldedUnit == u"cas"_s))
+        increment = false;
     // "33.000 chômeurs de plus", "45.000 personnes en plus"; not "de plus en plus".
     if (f.after + 1 < t.size() && (t[f.after].folded == u"de"_s || t[f.after].folded == u"en"_s)
         && t[f.after + 1].folded == u"plus"_s
@@ -4040,6 +4051,27 @@ Scope ArticleReading::scopeOf(const Figure &f) const
     if (target)
         scope = Scope::Target;
     return scope;
+}
+
+// Whether a sentence dates its figures by a span of a few days: "du 17 au 23 février 2025", "durant
+// la semaine", "cette semaine", "en 24 heures".
+bool spanOfDays(const QList<Token> &t)
+{
+    for (qsizetype k = 0; k + 1 < t.size(); ++k) {
+        const QString &w = t[k].folded;
+        if (w == u"semaine"_s)
+            return true;
+        if (w == u"heures"_s && k > 0 && t[k - 1].digit && t[k - 1].text.toInt() <= 72)
+            return true;
+        if (w == u"du"_s && k + 3 < t.size() && t[k + 1].digit && t[k + 1].text.size() <= 2
+            && t[k + 2].folded == u"au"_s && t[k + 3].digit && t[k + 3].text.size() <= 2) {
+            const int from = t[k + 1].text.toInt();
+            const int to = t[k + 3].text.toInt();
+            if (to > from && to - from <= 7)
+                return true;
+        }
+    }
+    return false;
 }
 
 // A participle that tells the state or event of what is counted ("déposés", "traités"): not a
