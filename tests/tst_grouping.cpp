@@ -819,6 +819,10 @@ void tst_Grouping::measures_data()
     QTest::newRow("new members of a stock are an increment, whatever the span")
         << QStringLiteral("Au cours de la semaine, 12.000 nouveaux abonnés ont été enregistrés.")
         << QStringLiteral("12.000") << QStringLiteral("abonne") << QString() << QStringLiteral("increment");
+    QTest::newRow("not an item of a dont list, a clause of its own")
+        << QStringLiteral("En 2025, plus de 25 000 cas ont été signalés, dont 13 706 cas confirmés en "
+                          "laboratoire, et 184 personnes sont décédées.")
+        << QStringLiteral("184") << QStringLiteral("mort") << QString() << QStringLiteral("whole");
     QTest::newRow("not a share of cases, how often")
         << QStringLiteral(
                "Dans les deux tiers des établissements visités, un complément est réclamé. Dans la "
@@ -3379,6 +3383,14 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("19.515")
         << QStringLiteral("En décembre 2024, 1 200 cas ont été enregistrés en une semaine.")
         << QStringLiteral("1 200") << false;
+    QTest::newRow("a span of dates opening the sentence dates its later figures")
+        << QStringLiteral(
+               "Du 1er octobre 2023 au 13 avril 2025, plus de 25 000 cas suspects ont été signalés "
+               "dans les régions, dont 13 706 cas confirmés en laboratoire, et 184 personnes sont "
+               "décédées.")
+        << QStringLiteral("184")
+        << QStringLiteral("Au cours de la semaine du 7 au 13 avril 2025, 6 personnes sont décédées.")
+        << QStringLiteral("6") << false;
     QTest::newRow("not a season's count")
         << QStringLiteral("Les exportations ont atteint 629.300 tonnes durant cette saison (du 1er septembre "
                           "2021 au 31 août 2022).")

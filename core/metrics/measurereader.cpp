@@ -4017,7 +4017,12 @@ Scope ArticleReading::scopeOf(const Figure &f) const
         && (t[f.first - 1].folded == u"et"_s || t[f.first - 1].folded == u","_s)
         // (An item that names its own noun is a whole of it: "dont 139,3 MMDH des impôts directs
         // et 137,8 MMDH des impôts indirects".)
-        && nounAfterConnector(t, f.after) < 0) {
+        && nounAfterConnector(t, f.after) < 0
+        // (Nor a clause of its own, its verb right after it: "dont 13 706 cas confirmés en
+        // laboratoire, et 184 personnes sont décédées".)
+        && !(f.after < t.size()
+             && (t[f.after].folded == u"sont"_s || t[f.after].folded == u"ont"_s
+                 || t[f.after].folded == u"etaient"_s || t[f.after].folded == u"avaient"_s))) {
         bool plain = true; // no verb nor other figure between
         for (qsizetype k = m_previous.last + 1; k < f.first - 1 && plain; ++k)
             plain = !t[k].digit && !(verbOrAuxiliary(t[k].folded) && t[k].text != u"à"_s)
@@ -8118,12 +8123,13 @@ int countStartYear(const QList<Token> &t, qsizetype first, qsizetype after)
         return 0;
     };
     static const Words record = words({"plus", "moins", "jamais", "premiere", "fois", "record", "inedit"});
-    for (qsizetype k = qMax<qsizetype>(0, first - 25); k < t.size() && k < after + 8; ++k) {
+    // (A span of dates opens a sentence and dates all its figures; "depuis" is nearer its own.)
+    for (qsizetype k = qMax<qsizetype>(0, first - 45); k < t.size() && k < after + 8; ++k) {
         if (k >= first && k < after)
             continue;
         const QString &w = t[k].folded;
         qsizetype at = -1;
-        if (w == u"depuis"_s) {
+        if (w == u"depuis"_s && k >= first - 25) {
             for (qsizetype j = k - 1; j >= 0 && j >= k - 5; --j) {
                 if (record.contains(t[j].folded))
                     return 0;
