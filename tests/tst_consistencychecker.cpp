@@ -377,6 +377,33 @@ void tst_ConsistencyChecker::dateMismatch()
                 QStringLiteral("L'AMO Tadamon compte 11,1 millions de bénéficiaires à fin mars 2025.")),
     };
     QVERIFY(ofKind(ConsistencyChecker::check(same), QStringLiteral("date_mismatch")).isEmpty());
+    // A week's count has its days: the same count for two weeks is worth a note.
+    QList<Article> weeks = {
+        article(
+            QStringLiteral("Sahafati"),
+            QStringLiteral("Du 10 au 16 février 2025, 807 cas de rougeole ont été enregistrés dans la région "
+                           "de Rabat-Salé-Kénitra.")),
+        article(
+            QStringLiteral("La Vie éco"),
+            QStringLiteral("Du 17 au 23 février 2025, 807 cas de rougeole ont été enregistrés dans la région "
+                           "de Rabat-Salé-Kénitra.")),
+    };
+    const MetricSet weekly = MetricSet::discover(weeks);
+    QCOMPARE(ofKind(ConsistencyChecker::check(weeks, MetricTaxonomy::bundled(), {}, &weekly),
+                    QStringLiteral("date_mismatch"))
+                 .size(),
+             1);
+    // Not a year's amount given for two years: an amount per year has no finer date.
+    QList<Article> years = {
+        article(QStringLiteral("Le360"),
+                QStringLiteral("En 2023, les exportations de tomates ont atteint 9,5 milliards de dirhams.")),
+        article(QStringLiteral("Médias24"),
+                QStringLiteral("En 2024, les exportations de tomates ont atteint 9,5 milliards de dirhams.")),
+    };
+    const MetricSet yearly = MetricSet::discover(years);
+    QVERIFY(ofKind(ConsistencyChecker::check(years, MetricTaxonomy::bundled(), {}, &yearly),
+                   QStringLiteral("date_mismatch"))
+                .isEmpty());
 }
 
 void tst_ConsistencyChecker::ratio()

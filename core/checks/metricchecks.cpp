@@ -245,7 +245,8 @@ void decrease(Context &context, const QString &key, const QList<int> &group)
 }
 
 // One figure with different dates in different outlets (informative; an amount per year has
-// no finer date). Two claims with one value cannot contradict each other or go down, so no
+// no finer date, but a week's count has its days: "807 cas" the week to 16 February and the week
+// to 23 February). Two claims with one value cannot contradict each other or go down, so no
 // pair here was already flagged by the checks above.
 void dateMismatches(Context &context, const QString &key, const QList<int> &group)
 {
@@ -253,7 +254,7 @@ void dateMismatches(Context &context, const QString &key, const QList<int> &grou
     QHash<double, QList<int>> byValue;
     for (int i : group) {
         if (!items[i].c->asOf.isNull() && !items[i].c->isRange()
-            && items[i].metric->nature != Nature::AnnualFlow)
+            && (items[i].metric->nature != Nature::AnnualFlow || items[i].c->asOf.hasDay()))
             byValue[items[i].c->value].append(i);
     }
     QList<double> values = byValue.keys();

@@ -115,11 +115,20 @@ Nature natureOf(const Claim &c, const Measure &m)
         return Nature::Rate;
     // An installed capacity (a power: MW) adds up what was installed: a running total, which
     // plants closing rarely bring down.
+    // So is a count run from a year before its own ("depuis octobre 2023": since-2023).
     if (m.period == Period::RunningTotal
-        || (m.scope == Scope::Whole && m.unit == u"MW" && m.noun == u"capacite"))
+        || (m.scope == Scope::Whole && m.unit == u"MW" && m.noun == u"capacite")
+        || (m.since > 0 && m.scope == Scope::Whole))
         return Nature::Cumulative;
+    // Occurrences are counted over a period, never held: "3.365 cas", "6 décès", "2.200 accidents".
+    static const QSet<QString> occurrences
+        = {QStringLiteral("cas"),       QStringLiteral("dece"),        QStringLiteral("mort"),
+           QStringLiteral("blesse"),    QStringLiteral("accident"),    QStringLiteral("naissance"),
+           QStringLiteral("infection"), QStringLiteral("incendie"),    QStringLiteral("victime"),
+           QStringLiteral("agression"), QStringLiteral("arrestation"), QStringLiteral("faillite")};
     if (m.scope == Scope::Increment || m.scope == Scope::Target || m.period == Period::SingleMonth
-        || (!m.event.isEmpty() && !MeasureReader::holdingEvent(m.event)) || c.kind == ClaimKind::Money)
+        || (!m.event.isEmpty() && !MeasureReader::holdingEvent(m.event)) || c.kind == ClaimKind::Money
+        || occurrences.contains(m.noun))
         return Nature::AnnualFlow;
     return Nature::Stock;
 }
