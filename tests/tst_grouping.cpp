@@ -801,7 +801,7 @@ void tst_Grouping::measures_data()
     QTest::newRow("cases of a noun the article counts by are of it")
         << QStringLiteral("On compte 3 décès. Les données du ministère font état de 6 cas de décès "
                           "au niveau national.")
-        << QStringLiteral("6") << QStringLiteral("dece") << QString() << QStringLiteral("whole");
+        << QStringLiteral("6") << QStringLiteral("mort") << QString() << QStringLiteral("whole");
     QTest::newRow("not cases when the sentence names the number of what they are")
         << QStringLiteral("Le nombre de blessés graves a tendance à se stabiliser avec 16 936 cas observés.")
         << QStringLiteral("16 936") << QStringLiteral("blesse grave") << QString() << QStringLiteral("whole");
@@ -2254,6 +2254,9 @@ void tst_Grouping::measures_data()
         << QStringLiteral("138") << QStringLiteral("blesse") << QString() << QStringLiteral("part");
     QTest::newRow("people who lost their lives are the dead")
         << QStringLiteral("33 personnes ont perdu la vie sur les routes.") << QStringLiteral("33")
+        << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("deaths are the dead")
+        << QStringLiteral("Au total, 6 décès ont été enregistrés.") << QStringLiteral("6")
         << QStringLiteral("mort") << QString() << QStringLiteral("whole");
     QTest::newRow("people who succumbed are the dead, past an apposition")
         << QStringLiteral("Au moins 120 personnes, enfants et adultes, ont succombé à la maladie.")

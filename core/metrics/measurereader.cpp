@@ -942,7 +942,9 @@ QString sameWords(QString key)
         {QLatin1String("benefice"), QLatin1String("resultat")},
         // Passenger traffic is counted in passengers: "le trafic passagers a atteint 2,82
         // millions", "un trafic de 2.829.062 passagers".
-        {QLatin1String("trafic passager"), QLatin1String("passager")}};
+        {QLatin1String("trafic passager"), QLatin1String("passager")},
+        // The deaths are the dead: "6 décès" = "6 morts" = "6 personnes ont perdu la vie".
+        {QLatin1String("dece"), QLatin1String("mort")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)
