@@ -3414,6 +3414,18 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("909 millions")
         << QStringLiteral("En juillet 2024, la subvention est montée à 1,1 milliard de dirhams.")
         << QStringLiteral("1,1 milliard") << true;
+    // A name of several words is the acronym its initials spell.
+    QTest::newRow("a name and its acronym")
+        << QStringLiteral(
+               "En 2023, l'Office national des chemins de fer a transporté 52 millions de voyageurs.")
+        << QStringLiteral("52 millions")
+        << QStringLiteral("En 2024, l'ONCF a transporté 55 millions de voyageurs.")
+        << QStringLiteral("55 millions") << true;
+    QTest::newRow("not another acronym")
+        << QStringLiteral("En 2023, l'Office national des aéroports a accueilli 2,4 millions de passagers.")
+        << QStringLiteral("2,4 millions")
+        << QStringLiteral("En 2024, l'ONCF a accueilli 3,1 millions de passagers.")
+        << QStringLiteral("3,1 millions") << false;
     // The first aim is neither the aim revised since nor a forecast.
     QTest::newRow("an initial aim")
         << QStringLiteral("En 2024, l'objectif initial était fixé à 11,7 millions de barils.")

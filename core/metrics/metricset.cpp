@@ -885,6 +885,62 @@ void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
     }
 }
 
+// "Rassemblement national des indépendants" beside "RNI", "Office national des chemins de fer"
+// beside "ONCF": a name of several words is the acronym another figure of the set is owned by when
+// the initials of its words (the words that carry meaning: not "de", "des", "la", "et"…) spell it.
+// The owner becomes the acronym (the press writes it more often than the name).
+void unifyAcronyms(QList<Entry> &entries, const Distinct &distinct)
+{
+    static const QSet<QString> function
+        = {QStringLiteral("de"), QStringLiteral("du"),  QStringLiteral("des"), QStringLiteral("la"),
+           QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("l"),   QStringLiteral("d"),
+           QStringLiteral("et"), QStringLiteral("au"),  QStringLiteral("aux"), QStringLiteral("a"),
+           QStringLiteral("en"), QStringLiteral("pour")};
+    QSet<QString> acronyms; // owner keys written in capitals ("rni")
+    QHash<QString, QString> initials; // owner key of a name → its initials
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        if (e.pinned || sameAsBefore(entries, i))
+            continue;
+        const Measure &m = distinct.measure(e.measure);
+        if (m.isEmpty() || m.owner.isEmpty())
+            continue;
+        const QString owner = e.key.section(u'.', 0, 0);
+        if (!m.owner.contains(u' ') && m.owner.size() >= 2 && m.owner.size() <= 6 && m.owner.isUpper()) {
+            acronyms.insert(owner);
+            continue;
+        }
+        if (initials.contains(owner))
+            continue;
+        QString letters;
+        int words = 0;
+        for (const QString &w : TextUtil::fold(m.owner).split(QRegularExpression(QStringLiteral("[\\s'’-]+")),
+                                                              Qt::SkipEmptyParts)) {
+            if (function.contains(w) || !w.front().isLetter())
+                continue;
+            letters += w.front();
+            ++words;
+        }
+        if (words >= 2)
+            initials.insert(owner, letters);
+    }
+    QHash<QString, QString> canonical;
+    for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
+        if (acronyms.contains(it.value()) && it.value() != it.key())
+            canonical.insert(it.key(), it.value());
+    }
+    if (canonical.isEmpty())
+        return;
+    for (Entry &e : entries) {
+        if (e.pinned)
+            continue;
+        const QString owner = e.key.section(u'.', 0, 0);
+        const QString acronym = canonical.value(owner);
+        if (!acronym.isEmpty())
+            e.key = acronym + e.key.mid(owner.size());
+    }
+}
+
 // The entry read as `m` instead: its key and its metric's id follow.
 void rekey(Entry &e, QString &id, const Measure &m, const QList<Article> &articles, const MetricRules &rules)
 {
@@ -1388,6 +1444,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     set.m_reading = reading;
     QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
     unifyPeople(entries, distinct);
+    unifyAcronyms(entries, distinct);
     QStringList ids;
     ids.reserve(entries.size());
     for (const Entry &e : entries)
