@@ -1323,7 +1323,7 @@ void tst_Grouping::measures_data()
         << QStringLiteral("whole");
     QTest::newRow("what was invested, not its currency")
         << QStringLiteral("OCP a investi 9,23 milliards de dirhams au deuxième trimestre.")
-        << QStringLiteral("9,23 milliards") << QStringLiteral("investissement") << QString()
+        << QStringLiteral("9,23 milliards") << QStringLiteral("investissement") << QStringLiteral("OCP")
         << QStringLiteral("whole");
     QTest::newRow("a change's result past its own figure is no aim") << QStringLiteral(
         "Les exportations ont augmenté de près de 21 pour cent pour atteindre 55,18 milliards de "
@@ -2265,6 +2265,13 @@ void tst_Grouping::measures_data()
         << QStringLiteral("Suivez La Vie éco sur Telegram Pour la troisième semaine, le nombre de cas est en "
                           "diminution. Selon le dernier bilan, 2.863 cas ont été recensés.")
         << QStringLiteral("2.863") << QStringLiteral("cas") << QString() << QStringLiteral("whole");
+    QTest::newRow("an acronym that does the figure in its trade owns it")
+        << QStringLiteral("En 2024, l'ONCF a transporté 55 millions de voyageurs.")
+        << QStringLiteral("55 millions") << QStringLiteral("voyageur") << QStringLiteral("ONCF")
+        << QStringLiteral("whole");
+    QTest::newRow("not an acronym that records")
+        << QStringLiteral("En 2024, le HCP a enregistré 1,6 million de chômeurs.")
+        << QStringLiteral("1,6 million") << QStringLiteral("chomeur") << QString() << QStringLiteral("whole");
     QTest::newRow("an account's acronym owns nothing")
         << QStringLiteral(
                "Le groupe Sonatel a publié ses comptes. L'Ebidta ressort à 132,2 milliards de F.CFA.")
