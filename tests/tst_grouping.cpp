@@ -812,7 +812,7 @@ void tst_Grouping::measures_data()
     QTest::newRow("new ones of a span of days are the span's count")
         << QStringLiteral("Selon le bilan couvrant la période du 17 au 23 février 2025, 2.863 nouvelles "
                           "infections ont été recensées.")
-        << QStringLiteral("2.863") << QStringLiteral("infection") << QString() << QStringLiteral("whole");
+        << QStringLiteral("2.863") << QStringLiteral("cas") << QString() << QStringLiteral("whole");
     QTest::newRow("new cases are cases")
         << QStringLiteral("Covid-19 : 51 nouveaux cas et deux décès au Maroc.") << QStringLiteral("51")
         << QStringLiteral("cas") << QStringLiteral("Maroc") << QStringLiteral("whole");
@@ -3421,6 +3421,14 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("909 millions")
         << QStringLiteral("En juillet 2024, la subvention est montée à 1,1 milliard de dirhams.")
         << QStringLiteral("1,1 milliard") << true;
+    // A compound name with one of its words written short is that name.
+    QTest::newRow("a region's name written short")
+        << QStringLiteral(
+               "En février 2025, les cas se sont chiffrés à 624 dans la région de Casablanca-Settat.")
+        << QStringLiteral("624")
+        << QStringLiteral("En mars 2025, les nouvelles infections se sont chiffrées à 350 dans la région de "
+                          "Casa-Settat.")
+        << QStringLiteral("350") << true;
     // A name of several words is the acronym its initials spell.
     QTest::newRow("a name and its acronym")
         << QStringLiteral(

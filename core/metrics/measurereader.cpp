@@ -944,7 +944,10 @@ QString sameWords(QString key)
         // millions", "un trafic de 2.829.062 passagers".
         {QLatin1String("trafic passager"), QLatin1String("passager")},
         // The deaths are the dead: "6 décès" = "6 morts" = "6 personnes ont perdu la vie".
-        {QLatin1String("dece"), QLatin1String("mort")}};
+        {QLatin1String("dece"), QLatin1String("mort")},
+        // An infection counted is a case: "les nouvelles infections ont régressé de 27,1 %", "des cas".
+        {QLatin1String("nouvelle infection"), QLatin1String("cas")},
+        {QLatin1String("infection"), QLatin1String("cas")}};
     for (const auto &[words, one] : same) {
         const qsizetype at = key.indexOf(words);
         // (Not its negation: "produit non alimentaire".)

@@ -941,6 +941,65 @@ void unifyAcronyms(QList<Entry> &entries, const Distinct &distinct)
     }
 }
 
+// "Casa-Settat" beside "Casablanca-Settat": a compound name one of whose words is written short
+// (the start of the other's word, four letters at least), the others the same, is that name.
+void unifyShortened(QList<Entry> &entries)
+{
+    QSet<QString> owners;
+    for (const Entry &e : std::as_const(entries)) {
+        if (!e.pinned)
+            owners.insert(e.key.section(u'.', 0, 0));
+    }
+    QHash<QString, QStringList> byParts; // "settat|2" → the owners of two words ending on it
+    for (const QString &o : std::as_const(owners)) {
+        const QStringList parts = o.split(u'-');
+        if (parts.size() >= 2)
+            byParts[parts.constLast() + u'|' + QString::number(parts.size())] << o;
+    }
+    QHash<QString, QString> canonical;
+    for (QStringList group : std::as_const(byParts)) {
+        if (group.size() < 2)
+            continue;
+        std::sort(group.begin(), group.end());
+        for (const QString &shortName : std::as_const(group)) {
+            const QStringList a = shortName.split(u'-');
+            QString found;
+            int matches = 0;
+            for (const QString &longName : std::as_const(group)) {
+                if (longName == shortName)
+                    continue;
+                const QStringList b = longName.split(u'-');
+                int shortened = 0;
+                bool fits = true;
+                for (qsizetype i = 0; i < a.size() && fits; ++i) {
+                    if (a[i] == b[i])
+                        continue;
+                    if (a[i].size() >= 4 && b[i].size() > a[i].size() && b[i].startsWith(a[i]))
+                        ++shortened;
+                    else
+                        fits = false;
+                }
+                if (fits && shortened >= 1) {
+                    found = longName;
+                    ++matches;
+                }
+            }
+            if (matches == 1)
+                canonical.insert(shortName, found);
+        }
+    }
+    if (canonical.isEmpty())
+        return;
+    for (Entry &e : entries) {
+        if (e.pinned)
+            continue;
+        const QString owner = e.key.section(u'.', 0, 0);
+        const QString full = canonical.value(owner);
+        if (!full.isEmpty())
+            e.key = full + e.key.mid(owner.size());
+    }
+}
+
 // The entry read as `m` instead: its key and its metric's id follow.
 void rekey(Entry &e, QString &id, const Measure &m, const QList<Article> &articles, const MetricRules &rules)
 {
@@ -1445,6 +1504,7 @@ MetricSet MetricSet::group(QList<Article> &articles, std::shared_ptr<const Readi
     QList<Entry> entries = entriesOf(reading->claims, distinct, presets, pins, articles);
     unifyPeople(entries, distinct);
     unifyAcronyms(entries, distinct);
+    unifyShortened(entries);
     QStringList ids;
     ids.reserve(entries.size());
     for (const Entry &e : entries)
