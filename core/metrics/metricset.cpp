@@ -914,8 +914,8 @@ void unifyAcronyms(QList<Entry> &entries, const Distinct &distinct)
             continue;
         QString letters;
         int words = 0;
-        for (const QString &w : TextUtil::fold(m.owner).split(QRegularExpression(QStringLiteral("[\\s'’-]+")),
-                                                              Qt::SkipEmptyParts)) {
+        static const QRegularExpression nameSeparators(QStringLiteral("[\\s'’-]+"));
+        for (const QString &w : TextUtil::fold(m.owner).split(nameSeparators, Qt::SkipEmptyParts)) {
             if (function.contains(w) || !w.front().isLetter())
                 continue;
             letters += w.front();
