@@ -1712,6 +1712,9 @@ struct Sentence
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             ranks = ranks || rankingWord(tokens[k].folded);
             forecast = forecast || forecastNoun(tokens[k].folded);
+            startsCount = startsCount || tokens[k].folded == u"depuis"_s
+                || (tokens[k].folded == u"du"_s && k + 1 < tokens.size()
+                    && (tokens[k + 1].digit || tokens[k + 1].folded == u"1er"_s));
             // (Not what a change is measured in: "En valeur, les débarquements ont progressé".)
             // (Nor a locution: "les ventes … immatriculées au niveau de l'ANCFCC".)
             if (tokens[k].word && !tokens[k].capital && measureHead(tokens[k].folded)
@@ -1730,6 +1733,8 @@ struct Sentence
     bool points = false; // a figure in points: "une augmentation de 1,1 point"
     bool ranks = false; // it ranks: "vient en tête", "suivi de" (rankingWord())
     bool forecast = false; // it names a forecast: "les prévisions", "l'objectif" (forecastNoun())
+    bool startsCount
+        = false; // it may say when a count started: "depuis", "du 1er octobre" (countStartYear())
     QList<qsizetype> heads; // the measure heads' tokens ("taux", "nombre"), in order
 };
 
@@ -2843,7 +2848,10 @@ private:
     // nearest earlier one that names any (read once, not once per figure).
     QHash<std::pair<int, QString>, QStringList> m_owners;
     QHash<int, ParagraphState> m_states;
-    QSet<QString> m_countUnits; // the one-word units of the article's counts, folded and singular
+    // The one-word units of the article's counts, folded and singular ("3 décès", "1 décès" make "6
+    // cas de décès" deaths), read the first time a figure asks.
+    mutable std::optional<QSet<QString>> m_countUnits;
+    const QSet<QString> &countUnits() const;
     // The rate the article named ("le taux de réussite"), when it named one only (m_namedRates is
     // then 1): a rate of nothing named in a sentence of its own is that one.
     Phrase m_namedRate;
@@ -2903,6 +2911,23 @@ bool writtenOutsideTitle(const Article &article, const QString &word)
     return false;
 }
 
+const QSet<QString> &ArticleReading::countUnits() const
+{
+    if (!m_countUnits) {
+        QSet<QString> units;
+        QSet<QString> seen; // each unit as written read once
+        for (const Claim &c : m_article.claims) {
+            if (c.kind == ClaimKind::Count && !c.unit.isEmpty() && c.unit.size() <= 40
+                && c.unit.front().isLower() && !c.unit.contains(u' ') && !seen.contains(c.unit)) {
+                seen.insert(c.unit);
+                units.insert(MeasureReader::singular(TextUtil::fold(c.unit)));
+            }
+        }
+        m_countUnits = std::move(units);
+    }
+    return *m_countUnits;
+}
+
 ArticleReading::ArticleReading(const Article &article)
     : m_article(article)
 {
@@ -2911,10 +2936,6 @@ ArticleReading::ArticleReading(const Article &article)
     QStringList people;
     QSet<QString> speakers; // each speaker read once, not once per figure
     for (const Claim &c : article.claims) {
-        // (The nouns the article counts by: "3 décès", "1 décès" make "6 cas de décès" deaths.)
-        if (c.kind == ClaimKind::Count && !c.unit.isEmpty() && c.unit.size() <= 40 && c.unit.front().isLower()
-            && !c.unit.contains(u' '))
-            m_countUnits.insert(MeasureReader::singular(TextUtil::fold(c.unit)));
         if (c.speaker.isEmpty() || speakers.contains(c.speaker))
             continue;
         speakers.insert(c.speaker);
@@ -4489,16 +4510,18 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
     // décès" beside "3 décès" are deaths.
     // (Not when the sentence names the number of what they are before: "Le nombre de blessés graves
     // … avec 16 936 cas observés" counts the blessés graves.)
-    bool numberOf = false;
-    for (qsizetype k = f.first - 1; k >= 1 && k >= f.first - 20 && !numberOf; --k)
-        numberOf = t[k - 1].folded == u"nombre"_s && (connector(t[k].folded)) && k + 1 < f.first
-            && contentWord(t[k + 1]);
-    if (countNoun && f.foldedUnit == u"cas"_s && c.kind == ClaimKind::Count && numberOf)
-        countNoun = false;
+    if (countNoun && f.foldedUnit == u"cas"_s && c.kind == ClaimKind::Count) {
+        bool numberOf = false;
+        for (qsizetype k = f.first - 1; k >= 1 && k >= f.first - 20 && !numberOf; --k)
+            numberOf = t[k - 1].folded == u"nombre"_s && connector(t[k].folded) && k + 1 < f.first
+                && contentWord(t[k + 1]);
+        if (numberOf)
+            countNoun = false;
+    }
     if (countNoun && f.foldedUnit == u"cas"_s && c.kind == ClaimKind::Count) {
         if (const qsizetype n = nounAfterConnector(t, f.after); n >= 0) {
             const QString what = MeasureReader::singular(t[n].folded);
-            if (what != u"cas"_s && m_countUnits.contains(what))
+            if (what != u"cas"_s && countUnits().contains(what))
                 return {what, t[n].text.toString(), n};
         }
         return {QStringLiteral("cas"), c.unit, f.last};
@@ -8755,7 +8778,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         if (written.startsWith(u"cas de "_s) || written.startsWith(u"cas d'"_s)
             || written.startsWith(u"cas du "_s) || written.startsWith(u"cas d’"_s)) {
             const QString what = noun.key.section(u' ', 1, 1);
-            noun.key = m_countUnits.contains(what) ? what : QStringLiteral("cas");
+            noun.key = countUnits().contains(what) ? what : QStringLiteral("cas");
             if (noun.key == u"cas"_s)
                 noun.label = noun.label.left(3);
         }
@@ -8845,7 +8868,8 @@ std::optional<Measure> ArticleReading::read(int ci)
         const int own = !c.asOf.isNull()    ? c.asOf.year
             : !m_article.published.isNull() ? m_article.published.year
                                             : 0;
-        if (const int start = countStartYear(f.t, f.first, f.after); start > 0 && own > start) {
+        if (const int start = f.sentences[f.sentence].startsCount ? countStartYear(f.t, f.first, f.after) : 0;
+            start > 0 && own > start) {
             m.since = start;
             m.period = Period::Unspecified;
         }
