@@ -823,6 +823,11 @@ void tst_Grouping::measures_data()
         << QStringLiteral("En 2025, plus de 25 000 cas ont été signalés, dont 13 706 cas confirmés en "
                           "laboratoire, et 184 personnes sont décédées.")
         << QStringLiteral("184") << QStringLiteral("mort") << QString() << QStringLiteral("whole");
+    QTest::newRow("an aim a plan reaches for, not a change's result")
+        << QStringLiteral(
+               "Ce plan comprend le renforcement de la vaccination pour atteindre une couverture de "
+               "plus de 95 % avec deux doses.")
+        << QStringLiteral("95 %") << QStringLiteral("couverture") << QString() << QStringLiteral("target");
     QTest::newRow("not a share of cases, how often")
         << QStringLiteral(
                "Dans les deux tiers des établissements visités, un complément est réclamé. Dans la "

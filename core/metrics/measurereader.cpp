@@ -3957,7 +3957,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
              && j >= k - 24 && (t[j].folded == u","_s || !clauseDelimiter(t[j], false));
              --j)
             result = changeWord(t[j].folded) && (j + 1 < k - 1)
-                && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s);
+                && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s)
+                // (A change with its figure: "le renforcement de la vaccination pour atteindre une
+                // couverture de plus de 95 %" is an aim.)
+                && std::any_of(t.cbegin() + j + 1, t.cbegin() + k,
+                               [](const Token &x) { return x.digit && !yearWord(x.text); });
         // "a vu son trafic atteindre 2,00 millions de passagers": what was seen reached.
         for (qsizetype j = k - 1; !result && t[k].folded == u"atteindre"_s && j >= 0 && j >= k - 4; --j)
             result = t[j].folded == u"vu"_s || t[j].folded == u"voit"_s || t[j].folded == u"voient"_s
