@@ -834,6 +834,11 @@ void tst_Grouping::measures_data()
                "moitié des cas, ce complément dépasse 3 000 dirhams.")
         << QStringLiteral("la moitié") << QStringLiteral("part etablissement") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a bare rate right after a sentence with no figure is of its subject")
+        << QStringLiteral("L'inflation poursuit sa stabilisation en Tunisie. En octobre 2020, le taux a "
+                          "atteint 5,4 %.")
+        << QStringLiteral("5,4 %") << QStringLiteral("prix") << QStringLiteral("Tunisie")
+        << QStringLiteral("change");
     // A rate of nothing named, in a sentence after a count's: the one rate the article named.
     QTest::newRow("a bare rate after a count is the one rate the article named") << QStringLiteral(
         "Le taux de réussite est de 55,88 %. Le nombre d'élèves était de 709 448, dont 40 % "

@@ -8705,6 +8705,7 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = named;
     }
     if (!noun.isEmpty() && bareHead(noun.key)) {
+        const Phrase bare = noun;
         // A possessive opening a paragraph points back to what the paragraph before measured:
         // "… ont atteint 58,23 milliards. / Comparativement à leur niveau de 2018 (37,76 MMDH)".
         const bool possessed = noun.last >= 1 && noun.last < f.t.size() && !noun.key.contains(u' ')
@@ -8725,6 +8726,18 @@ std::optional<Measure> ArticleReading::read(int ci)
             noun = {m_namedRate.key, m_namedRate.label, noun.last};
         else
             noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) ? Phrase() : state.lastNoun;
+        // "L'inflation poursuit sa stabilisation en Tunisie. En octobre 2020, le taux a atteint
+        // 5,4 %": a bare head with its definite article, first in its paragraph, right after a
+        // sentence with no figure, is of what that sentence's subject names.
+        if (noun.isEmpty() && si > 0 && bare.key == u"taux"_s && bare.last >= 1 && bare.last < f.t.size()
+            && (f.t[bare.last - 1].folded == u"le"_s || f.t[bare.last - 1].folded == u"ce"_s)) {
+            const QList<Token> &before = list[si - 1].tokens;
+            if (std::none_of(before.cbegin(), before.cend(), [](const Token &x) { return x.digit; })) {
+                if (const Phrase named = subject(before, 0, qMin<qsizetype>(before.size(), kSubjectReach));
+                    !named.isEmpty() && !bareHead(named.key))
+                    noun = named;
+            }
+        }
     }
     // "Le candidat du parti Talaie El Hourriyet, Ali Benflis, est arrivé troisième avec 10,55 %":
     // a percentage whose noun is a person's title measures what the paragraph measures ("…
