@@ -2542,6 +2542,14 @@ void tst_Grouping::breakdowns_data()
         << QStringLiteral("Le trafic à l'aéroport de Tozeur-Nefta a bondi de 113,1 %, tandis que celui de "
                           "l'aéroport de Tabarka-Aïn Drahem s'est accru de 7,4 %.")
         << QStringLiteral("7,4 %") << QString();
+    QTest::newRow("the part a share says its whole's members are")
+        << QStringLiteral("En 2023, 60 % des étudiants sont des femmes.") << QStringLiteral("60 %")
+        << QStringLiteral("femme");
+    QTest::newRow("the part a share says its whole's members are, the whole's head left out")
+        << QStringLiteral(
+               "Ainsi, 91,08 % du total des abonnés de l'internet en Algérie sont des abonnés de la "
+               "téléphonie mobile.")
+        << QStringLiteral("91,08 %") << QStringLiteral("telephonie mobile");
     QTest::newRow("a category in the singular right after a rate")
         << QStringLiteral("Les prix ont progressé de 7,1 % pour le résidentiel et de 7,9 % pour le foncier.")
         << QStringLiteral("7,9 %") << QStringLiteral("foncier");

@@ -9061,6 +9061,34 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.owner = before.owner;
     m_previous.owner = m.owner;
     readBreakdown(f, m);
+    // "91,08 % du total des abonnés de l'internet en Algérie sont des abonnés de la téléphonie
+    // mobile", "60 % des étudiants sont des femmes": the part a share says its whole's members are
+    // is its group (the whole's head left out).
+    if (m.breakdown.isEmpty() && c.kind == ClaimKind::Percent && m.scope == Scope::Whole
+        && m.noun.startsWith(u"part "_s) && noun.last > f.last) {
+        const QList<Token> &t = f.t;
+        qsizetype k = noun.last + 1;
+        // (Past the whole's place: "en Algérie".)
+        if (k + 1 < t.size() && t[k].folded == u"en"_s && t[k + 1].capital)
+            k += 2;
+        if (k + 2 < t.size() && (t[k].folded == u"sont"_s || t[k].folded == u"est"_s)
+            && (t[k + 1].folded == u"des"_s || t[k + 1].folded == u"de"_s || t[k + 1].folded == u"d"_s)
+            && contentWord(t[k + 2]) && !t[k + 2].capital) {
+            const Phrase kind
+                = phraseAt(t, k + 2, f.clauseEnd > k + 2 ? f.clauseEnd : t.size(), m_article.text);
+            QStringList words = kind.key.split(u' ', Qt::SkipEmptyParts);
+            const QString whole = m.noun.section(u' ', 1, 1);
+            if (!words.isEmpty() && words.front() == whole)
+                words.removeFirst();
+            if (!words.isEmpty() && words.size() <= 4) {
+                qsizetype from = k + 2;
+                while (from < kind.last && MeasureReader::singular(t[from].folded) != words.front())
+                    ++from;
+                m.breakdown = words.join(u' ');
+                m.breakdownLabel = labelOf(t, from, kind.last, m_article.text);
+            }
+        }
+    }
     auto setGroup = [&m](const Phrase &p) {
         m.breakdown = p.key;
         m.breakdownLabel = QStringLiteral("des ") + p.label;
