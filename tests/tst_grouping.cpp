@@ -2381,6 +2381,14 @@ void tst_Grouping::events_data()
         << QStringLiteral("Les abonnements postpayés progressent : 3,1 millions de clients possèdent ces "
                           "abonnements.")
         << QStringLiteral("3,1 millions") << QString();
+    QTest::newRow("a diploma won is a success")
+        << QStringLiteral("Cette année, 245.109 candidats ont décroché leur Bac.")
+        << QStringLiteral("245.109") << QStringLiteral("reussi");
+    QTest::newRow("passed with success is a success")
+        << QStringLiteral("Au total, 245.109 candidats ont passé avec succès la session normale.")
+        << QStringLiteral("245.109") << QStringLiteral("reussi");
+    QTest::newRow("not an exam taken") << QStringLiteral("Au total, 80.615 candidats ont passé l'examen.")
+                                       << QStringLiteral("80.615") << QStringLiteral("passe");
     QTest::newRow("in a reflexive relative clause")
         << QStringLiteral("Sur les 134.965 candidats qui se sont présentés, le tiers a réussi.")
         << QStringLiteral("134.965") << QStringLiteral("presente");
@@ -2398,10 +2406,10 @@ void tst_Grouping::events_data()
         << QStringLiteral("38.961") << QStringLiteral("recale");
     QTest::newRow("past a short complement of the counted noun")
         << QStringLiteral("Par ailleurs, 838 candidats en situation de handicap ont décroché leur Bac.")
-        << QStringLiteral("838") << QStringLiteral("decroche");
+        << QStringLiteral("838") << QStringLiteral("reussi");
     QTest::newRow("what they could do")
         << QStringLiteral("Sur les 134.965 candidats présents, 48.178 ont pu décrocher le sésame.")
-        << QStringLiteral("48.178") << QStringLiteral("decroche");
+        << QStringLiteral("48.178") << QStringLiteral("reussi");
     QTest::newRow("a masculine in é is no feminine")
         << QStringLiteral("En tout, 40.000 têtes de bétail ont été distribués.") << QStringLiteral("40.000")
         << QStringLiteral("distribue");
@@ -2542,6 +2550,9 @@ void tst_Grouping::breakdowns_data()
         << QStringLiteral("Le trafic à l'aéroport de Tozeur-Nefta a bondi de 113,1 %, tandis que celui de "
                           "l'aéroport de Tabarka-Aïn Drahem s'est accru de 7,4 %.")
         << QStringLiteral("7,4 %") << QString();
+    QTest::newRow("people in a condition")
+        << QStringLiteral("Au total, 838 candidats en situation de handicap ont décroché leur Bac.")
+        << QStringLiteral("838") << QStringLiteral("handicap");
     QTest::newRow("the part a share says its whole's members are")
         << QStringLiteral("En 2023, 60 % des étudiants sont des femmes.") << QStringLiteral("60 %")
         << QStringLiteral("femme");

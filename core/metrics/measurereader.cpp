@@ -4277,6 +4277,11 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
         && t[at + 1].folded.size() > 4) {
         m.event = t[at + 1].folded.chopped(1);
         m.eventLabel = t[at + 1].text.toString();
+        // ("ont pu décrocher le sésame": succeeded.)
+        if (m.event == u"decroche"_s) {
+            m.event = QStringLiteral("reussi");
+            m.eventLabel = QStringLiteral("ayant réussi");
+        }
         if (m.scope == Scope::Part)
             m.scope = Scope::Whole;
         return;
@@ -4309,6 +4314,15 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
         return;
     }
     const bool objectNext = at + 1 < t.size() && determiner(t[at + 1].folded);
+    // (Succeeding, however it is said: "ont passé avec succès la session normale" as "ont réussi".)
+    if (active && participleOf(w, QLatin1String("passe")) && at + 2 < t.size()
+        && t[at + 1].folded == u"avec"_s && t[at + 2].folded == u"succes"_s) {
+        m.event = QStringLiteral("reussi");
+        m.eventLabel = QStringLiteral("ayant réussi");
+        if (m.scope == Scope::Part && at > f.after)
+            m.scope = Scope::Whole;
+        return;
+    }
     if (!eventWord(t[at]) && !(active && objectNext && activeParticiple(t[at])))
         return;
     // But what they did to a thing is their event: "80.615 ont passé l'examen", "21.289 ont
@@ -4322,6 +4336,12 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
             return;
     }
     setEvent(t[at], m);
+    // Succeeding, however it is said: "ont décroché leur Bac", "ont passé avec succès la session
+    // normale" are "ont réussi".
+    if (active && m.event == u"decroche"_s && objectNext) {
+        m.event = QStringLiteral("reussi");
+        m.eventLabel = QStringLiteral("ayant réussi");
+    }
     // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
     // their own, not a part.
     if (m.scope == Scope::Part && at > f.after)
@@ -7771,7 +7791,11 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         const bool line = lines.contains(w) && k > 0 && determiner(t[k - 1].folded) && k + 1 < to
             && contentWord(t[k + 1]) && !t[k + 1].capital && !adjectiveLike(t[k + 1].folded)
             && !participleLike(t[k + 1]) && !m.noun.startsWith(MeasureReader::singular(w));
-        return w == u"parmi"_s || w == u"chez"_s || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
+        return w == u"parmi"_s || w == u"chez"_s
+            || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
+            // "838 candidats en situation de handicap": the people in a condition.
+            || (w == u"situation"_s && k > 0 && t[k - 1].folded == u"en"_s && k + 2 < to
+                && (t[k + 1].folded == u"de"_s || t[k + 1].folded == u"d"_s) && contentWord(t[k + 2]))
             || w == u"secteur"_s || w == u"secteurs"_s || line
             || (w == u"dans"_s && k + 2 < to && t[k + 1].folded == u"le"_s
                 && (t[k + 2].folded == u"prive"_s || t[k + 2].folded == u"public"_s))
