@@ -2999,6 +2999,26 @@ void tst_Grouping::titleRubric()
     // A name alone in parentheses is the title's source.
     QCOMPARE(ownerOf(QStringLiteral("Sénégal : les prix se sont repliés de 1,0 % (Ansd)")),
              QStringLiteral("Sénégal"));
+    // A rubric the body writes only as what a disaster or its repair is of names the disaster.
+    auto withBody = [](const QString &title, const QString &body) {
+        ArticleMetadata m;
+        m.title = title;
+        Article a = ArticleLoader::fromText(title + QStringLiteral("\n\n") + body + u'\n',
+                                            QStringLiteral("t.txt"), m);
+        ClaimExtractor::extractInto(a);
+        return MeasureReader::read(a).constLast().owner;
+    };
+    QCOMPARE(withBody(QStringLiteral("Al Haouz : la commission fait le point"),
+                      QStringLiteral(
+                          "La commission chargée de la reconstruction d'Al Haouz a fait le point.\n\nAu "
+                          "total, 56.095 autorisations de reconstruction ont été émises.")),
+             QString());
+    // (Not one the body writes as a place too.)
+    QCOMPARE(
+        withBody(QStringLiteral("Al Haouz : la commission fait le point"),
+                 QStringLiteral("La reconstruction d'Al Haouz avance.\n\nAu total, 56.095 autorisations de "
+                                "reconstruction ont été émises. Les travaux se poursuivent à Al Haouz.")),
+        QStringLiteral("Al Haouz"));
 }
 
 void tst_Grouping::periods_data()

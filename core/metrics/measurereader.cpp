@@ -3009,6 +3009,31 @@ ArticleReading::ArticleReading(const Article &article)
     if (names.size() > 1 && names.first().first == 0 && names.first().last + 1 < titleTokens.size()
         && titleTokens[names.first().last + 1].folded == u":"_s)
         m_titleOwner = names[1].text;
+    // "Al Haouz : Akhannouch préside la 12ème réunion…" over a body that writes the place only as
+    // what an event or its repair is of ("la reconstruction d'Al Haouz", "le séisme d'Al Haouz"):
+    // the title names the disaster, not whose figures they are.
+    if (!m_titleOwner.isEmpty() && m_titleOwner.size() >= 3) {
+        const QString &text = article.text;
+        const qsizetype bodyStart
+            = text.indexOf(article.title) >= 0 ? text.indexOf(article.title) + article.title.size() : 0;
+        int asEvent = 0;
+        int otherwise = 0;
+        for (qsizetype at = text.indexOf(m_titleOwner, bodyStart); at >= 0 && otherwise == 0;
+             at = text.indexOf(m_titleOwner, at + m_titleOwner.size())) {
+            const QList<Token> before = tokenize(text, qMax<qsizetype>(0, at - 40), at);
+            const qsizetype n = before.size();
+            const bool of = n >= 2
+                && (before[n - 1].folded == u"de"_s || before[n - 1].folded == u"d"_s
+                    || before[n - 1].folded == u"du"_s);
+            const QString &noun = n >= 2 ? before[n - 2].folded : QString();
+            if (of && (TextUtil::isEventNoun(noun) || noun == u"reconstruction"_s || noun == u"sinistres"_s))
+                ++asEvent;
+            else
+                ++otherwise;
+        }
+        if (asEvent > 0 && otherwise == 0)
+            m_titleOwner.clear();
+    }
     for (const Claim &c : article.claims) {
         if (c.changeOf >= 0)
             m_evolutionStarts.insert(c.changeOf);
