@@ -807,6 +807,22 @@ QHash<QString, QString> relayMerges(const QList<Entry> &entries, const QStringLi
     return merges;
 }
 
+// Each entry's owner that `canonical` maps to another name takes that name in its key (a pinned
+// entry keeps the key the journalist gave it).
+void renameOwners(QList<Entry> &entries, const QHash<QString, QString> &canonical)
+{
+    if (canonical.isEmpty())
+        return;
+    for (Entry &e : entries) {
+        if (e.pinned)
+            continue;
+        const QString owner = e.key.section(u'.', 0, 0);
+        const QString name = canonical.value(owner);
+        if (!name.isEmpty())
+            e.key = name + e.key.mid(owner.size());
+    }
+}
+
 // "Tebboune" after "Abdelmadjid Tebboune", "Bassirou Diomaye" and "Bassirou Diomaye Faye" beside
 // "Bassirou Diomaye Diakhar Faye", "Hassani Cherif Abdelaali" beside "Abdelaali Hassani Cherif":
 // one person when the set names only one whose name holds all their words (a surname alone: the
@@ -875,14 +891,7 @@ void unifyPeople(QList<Entry> &entries, const Distinct &distinct)
         if (!f.isEmpty())
             canonical.insert(w, f);
     }
-    for (Entry &e : entries) {
-        if (e.pinned)
-            continue;
-        const QString owner = e.key.section(u'.', 0, 0);
-        const QString full = canonical.value(owner);
-        if (!full.isEmpty())
-            e.key = full + e.key.mid(owner.size());
-    }
+    renameOwners(entries, canonical);
 }
 
 // "Rassemblement national des indépendants" beside "RNI", "Office national des chemins de fer"
@@ -929,16 +938,7 @@ void unifyAcronyms(QList<Entry> &entries, const Distinct &distinct)
         if (acronyms.contains(it.value()) && it.value() != it.key())
             canonical.insert(it.key(), it.value());
     }
-    if (canonical.isEmpty())
-        return;
-    for (Entry &e : entries) {
-        if (e.pinned)
-            continue;
-        const QString owner = e.key.section(u'.', 0, 0);
-        const QString acronym = canonical.value(owner);
-        if (!acronym.isEmpty())
-            e.key = acronym + e.key.mid(owner.size());
-    }
+    renameOwners(entries, canonical);
 }
 
 // "Casa-Settat" beside "Casablanca-Settat": a compound name one of whose words is written short
@@ -988,16 +988,7 @@ void unifyShortened(QList<Entry> &entries)
                 canonical.insert(shortName, found);
         }
     }
-    if (canonical.isEmpty())
-        return;
-    for (Entry &e : entries) {
-        if (e.pinned)
-            continue;
-        const QString owner = e.key.section(u'.', 0, 0);
-        const QString full = canonical.value(owner);
-        if (!full.isEmpty())
-            e.key = full + e.key.mid(owner.size());
-    }
+    renameOwners(entries, canonical);
 }
 
 // The entry read as `m` instead: its key and its metric's id follow.
