@@ -132,7 +132,6 @@ std::optional<std::pair<UnitInfo, double>> ParagraphExtractor::enumerationUnit(c
     // (The joiner first: most figures open no enumeration, and their unit is read once, later.)
     if (!bare(cands[i].token) || !joined(i) || !unitOf(cands[i].token).unit.isEmpty())
         return std::nullopt;
-
     int last = i + 1;
     while (bare(cands[last].token) && unitOf(cands[last].token).unit.isEmpty() && joined(last))
         ++last;

@@ -919,7 +919,8 @@ void unifyAcronyms(QList<Entry> &entries, const Distinct &distinct)
             acronyms.insert(owner);
             continue;
         }
-        if (initials.contains(owner))
+        // (Not a person's name: "Ali Tounsi" is no "AT".)
+        if (initials.contains(owner) || TextUtil::looksLikePersonName(m.owner))
             continue;
         QString letters;
         int words = 0;
@@ -958,7 +959,9 @@ void unifyShortened(QList<Entry> &entries)
     }
     QHash<QString, QString> canonical;
     for (QStringList group : std::as_const(byParts)) {
-        if (group.size() < 2)
+        // (A few names share an ending; many share a word that ends most names, "-sa", and are
+        // compared with no one: the pairs would grow as their square.)
+        if (group.size() < 2 || group.size() > 64)
             continue;
         std::sort(group.begin(), group.end());
         for (const QString &shortName : std::as_const(group)) {
