@@ -50,6 +50,7 @@ private Q_SLOTS:
     void metricNames();
     void homes();
     void titleRubric();
+    void undatedSince();
     void relays();
     void repeats();
     void listGroups();
@@ -3019,6 +3020,26 @@ void tst_Grouping::titleRubric()
                  QStringLiteral("La reconstruction d'Al Haouz avance.\n\nAu total, 56.095 autorisations de "
                                 "reconstruction ont été émises. Les travaux se poursuivent à Al Haouz.")),
         QStringLiteral("Al Haouz"));
+}
+
+// On an undated page, a count the text calls cumulated since a date runs from that date, not from
+// January: its metric is since-YEAR, a running total.
+void tst_Grouping::undatedSince()
+{
+    Article a = article(QStringLiteral("Le nombre cumulé de cas de rougeole enregistrés depuis octobre 2023 "
+                                       "s'élève à 19.515."),
+                        QString());
+    const int found = claimQuoted(a, QStringLiteral("19.515"));
+    QVERIFY(found >= 0);
+    const MeasureReader::Measure m = MeasureReader::read(a)[found];
+    QCOMPARE(m.since, 2023);
+    QCOMPARE(int(m.period), int(MeasureReader::Period::Unspecified));
+    // (Nor a count the text does not call cumulated: an undated page has no year of its own.)
+    Article b
+        = article(QStringLiteral("Le nombre de cas de rougeole enregistrés depuis octobre 2023 s'élève à "
+                                 "19.515."),
+                  QString());
+    QCOMPARE(MeasureReader::read(b)[claimQuoted(b, QStringLiteral("19.515"))].since, 0);
 }
 
 void tst_Grouping::periods_data()

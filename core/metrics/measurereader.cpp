@@ -8934,8 +8934,10 @@ std::optional<Measure> ArticleReading::read(int ci)
         const int own = !c.asOf.isNull()    ? c.asOf.year
             : !m_article.published.isNull() ? m_article.published.year
                                             : 0;
+        // (On an undated page, a count the text calls cumulated: "le nombre cumulé de cas …
+        // depuis octobre 2023" runs from then, not from January.)
         if (const int start = f.sentences[f.sentence].startsCount ? countStartYear(f.t, f.first, f.after) : 0;
-            start > 0 && own > start) {
+            start > 0 && (own > start || (own == 0 && m.period == Period::RunningTotal))) {
             m.since = start;
             m.period = Period::Unspecified;
         }
