@@ -2291,6 +2291,9 @@ void tst_Grouping::measures_data()
     QTest::newRow("a number in words owns nothing")
         << QStringLiteral("Vingt-neuf personnes ont trouvé la mort dans 2.200 accidents.")
         << QStringLiteral("2.200") << QStringLiteral("accident") << QString() << QStringLiteral("whole");
+    QTest::newRow("aux environs de names no measure")
+        << QStringLiteral("Le taux de participation est aux environs de 22 %.") << QStringLiteral("22 %")
+        << QStringLiteral("taux participation") << QString() << QStringLiteral("whole");
     QTest::newRow("aux environs de is no future")
         << QStringLiteral("Aux environs de 500 personnes ont manifesté.") << QStringLiteral("500")
         << QString() << QString() << QStringLiteral("whole");

@@ -409,7 +409,7 @@ bool timeOrFrameNoun(const QString &f)
          "statistiques", "donnee",     "donnees",    "resultat",    "resultats", "bilan",    "record",
          "moyenne",      "total",      "ensemble",   "hier",        "aujourd",   "heure",    "heures",
          "fois",         "source",     "equivalent", "comparaison", "echelle",   "saison",   "saisons",
-         "campagne",     "campagnes"});
+         "campagne",     "campagnes",  "environs",   "alentours"});
     return w.contains(f) || isMonth(f);
 }
 
