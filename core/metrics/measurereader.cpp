@@ -2852,6 +2852,9 @@ private:
     // cas de décès" deaths), read the first time a figure asks.
     mutable std::optional<QSet<QString>> m_countUnits;
     const QSet<QString> &countUnits() const;
+    // What cases of `complement` count: that noun when the article counts by it ("6 cas de décès"
+    // beside "3 décès"), else cases.
+    QString casesOf(const QString &complement) const;
     // The rate the article named ("le taux de réussite"), when it named one only (m_namedRates is
     // then 1): a rate of nothing named in a sentence of its own is that one.
     Phrase m_namedRate;
@@ -2926,6 +2929,11 @@ const QSet<QString> &ArticleReading::countUnits() const
         m_countUnits = std::move(units);
     }
     return *m_countUnits;
+}
+
+QString ArticleReading::casesOf(const QString &complement) const
+{
+    return complement != u"cas"_s && countUnits().contains(complement) ? complement : QStringLiteral("cas");
 }
 
 ArticleReading::ArticleReading(const Article &article)
@@ -3014,8 +3022,8 @@ ArticleReading::ArticleReading(const Article &article)
     // the title names the disaster, not whose figures they are.
     if (!m_titleOwner.isEmpty() && m_titleOwner.size() >= 3) {
         const QString &text = article.text;
-        const qsizetype bodyStart
-            = text.indexOf(article.title) >= 0 ? text.indexOf(article.title) + article.title.size() : 0;
+        const qsizetype title = text.indexOf(article.title);
+        const qsizetype bodyStart = title >= 0 ? title + article.title.size() : 0;
         int asEvent = 0;
         int otherwise = 0;
         for (qsizetype at = text.indexOf(m_titleOwner, bodyStart); at >= 0 && otherwise == 0;
@@ -4564,16 +4572,15 @@ Phrase ArticleReading::countedNoun(const Figure &f, bool &countNoun) const
         for (qsizetype k = f.first - 1; k >= 1 && k >= f.first - 20 && !numberOf; --k)
             numberOf = t[k - 1].folded == u"nombre"_s && connector(t[k].folded) && k + 1 < f.first
                 && contentWord(t[k + 1]);
-        if (numberOf)
+        if (numberOf) {
             countNoun = false;
-    }
-    if (countNoun && f.foldedUnit == u"cas"_s && c.kind == ClaimKind::Count) {
-        if (const qsizetype n = nounAfterConnector(t, f.after); n >= 0) {
-            const QString what = MeasureReader::singular(t[n].folded);
-            if (what != u"cas"_s && countUnits().contains(what))
-                return {what, t[n].text.toString(), n};
+        } else {
+            if (const qsizetype n = nounAfterConnector(t, f.after); n >= 0) {
+                if (const QString what = casesOf(MeasureReader::singular(t[n].folded)); what != u"cas"_s)
+                    return {what, t[n].text.toString(), n};
+            }
+            return {QStringLiteral("cas"), c.unit, f.last};
         }
-        return {QStringLiteral("cas"), c.unit, f.last};
     }
     // A unit of measure ("quintaux", "tonnes", "hectares") says how much, not what: "103
     // millions de quintaux de céréales" measures céréales, "4,35 millions d'hectares" a
@@ -8595,12 +8602,10 @@ std::optional<Measure> ArticleReading::read(int ci)
         && !m_previous.phrase.isEmpty() && m_previous.last < f.first && f.first - m_previous.last <= 8
         && m_previous.phrase.key != noun.key && comparisonBase(f.t, f.first) && timeAfter(f.t, f.after))
         noun = m_previous.phrase;
-    bool listedItem = false;
     if (const Phrase own = respectiveNoun(f, noun); !own.isEmpty()) {
         noun = own;
     } else if (const Phrase item = listedComplement(f, noun); !item.isEmpty()) {
         noun = item;
-        listedItem = true;
     } else if (const Phrase pointed = demonstrativeNoun(f, c.paragraph, si); !pointed.isEmpty()) {
         noun = pointed;
     } else {
@@ -8843,8 +8848,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         const QString written = TextUtil::fold(noun.label);
         if (written.startsWith(u"cas de "_s) || written.startsWith(u"cas d'"_s)
             || written.startsWith(u"cas du "_s) || written.startsWith(u"cas d’"_s)) {
-            const QString what = noun.key.section(u' ', 1, 1);
-            noun.key = countUnits().contains(what) ? what : QStringLiteral("cas");
+            noun.key = casesOf(noun.key.section(u' ', 1, 1));
             if (noun.key == u"cas"_s)
                 noun.label = noun.label.left(3);
         }
@@ -9267,8 +9271,7 @@ std::optional<Measure> ArticleReading::read(int ci)
         // importations de biens (+9,2 %)".)
         const bool inParentheses = f.first > 0 && f.t[f.first - 1].folded == u"("_s;
         if (group == m.noun || (inParentheses && m.noun.startsWith(group + u' '))
-            || m.noun.endsWith(u' ' + group) || (words.size() == 1 && ordinalWord(words.first()))
-            || (listedItem && m.noun.endsWith(u' ' + group))) {
+            || m.noun.endsWith(u' ' + group) || (words.size() == 1 && ordinalWord(words.first()))) {
             m.breakdown.clear();
             m.breakdownLabel.clear();
         }
