@@ -29,6 +29,7 @@ packages=(
     libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola
     clang-format-14
+    wfrench
     postgresql
 )
 

@@ -22,6 +22,7 @@
 #include "sources/corpus.h"
 #include "testsupport.h"
 #include "text/codepointmap.h"
+#include "text/frenchlexicon.h"
 
 #include <QDir>
 #include <QFile>
@@ -2988,6 +2989,14 @@ void tst_Grouping::titleRubric()
     };
     QCOMPARE(ownerOf(QStringLiteral("Emploi : le Maroc perd du terrain")), QStringLiteral("Maroc"));
     QCOMPARE(ownerOf(QStringLiteral("Marrakech : les nuitées en hausse")), QStringLiteral("Marrakech"));
+    QCOMPARE(ownerOf(QStringLiteral("Tunisie : le chômage en hausse")), QStringLiteral("Tunisie"));
+    // A common word as a rubric, which the body never writes with its capital, is the title's
+    // topic (the common words are the system's French word list).
+    if (!FrenchLexicon::system().isEmpty()) {
+        QCOMPARE(ownerOf(QStringLiteral("Automobile : les statistiques du mois en 5 points clés")),
+                 QString());
+        QCOMPARE(ownerOf(QStringLiteral("Économie : le chômage en hausse")), QString());
+    }
     // A person the title elects or names with a role owns nothing.
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune proclamé président")), QString());
     QCOMPARE(ownerOf(QStringLiteral("Abdelmadjid Tebboune réélu avec 84,30 % des voix")), QString());
@@ -3017,6 +3026,19 @@ void tst_Grouping::titleRubric()
                           "La commission chargée de la reconstruction d'Al Haouz a fait le point.\n\nAu "
                           "total, 56.095 autorisations de reconstruction ont été émises.")),
              QString());
+    // The title found in the text though its metadata writes its apostrophes otherwise: the
+    // title's own rubric is not the body's.
+    {
+        ArticleMetadata m;
+        m.title = QStringLiteral("Automobile : les statistiques de l'AIVAM en 5 points clés");
+        Article a = ArticleLoader::fromText(
+            QStringLiteral("Automobile : les statistiques de l\u2019AIVAM en 5 points clés\n\nLes ventes de "
+                           "voitures neuves se sont établies à 145.289 unités à fin novembre 2022.\n"),
+            QStringLiteral("t.txt"), m);
+        ClaimExtractor::extractInto(a);
+        if (!FrenchLexicon::system().isEmpty())
+            QCOMPARE(MeasureReader::read(a).constLast().owner, QString());
+    }
     // (Not one the body writes as a place too.)
     QCOMPARE(
         withBody(QStringLiteral("Al Haouz : la commission fait le point"),

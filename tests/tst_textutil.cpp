@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/frenchlexicon.h"
 #include "text/textutil.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The word reading the extractor's passes share: FoldedWords must read exactly what
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void indexAtAndForEach();
     void charScanner_data();
     void charScanner();
+    void frenchLexicon();
+    void systemFrenchLexicon();
 };
 
 namespace {
@@ -216,6 +221,46 @@ void tst_TextUtil::charScanner()
         from = e + 1;
     }
     QCOMPARE(skipping.next(from), text.size());
+}
+
+// A word list read from a file: words compared folded, blank lines and spaces ignored; a
+// missing file knows no word.
+void tst_TextUtil::frenchLexicon()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("words"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("automobile\n\n  \u00e9conomie \nsant\u00e9\naujourd'hui\nsant\u00e9\n");
+    file.close();
+    const FrenchLexicon lexicon = FrenchLexicon::fromFile(path);
+    QCOMPARE(lexicon.size(), 4);
+    QVERIFY(lexicon.contains(u"automobile"));
+    QVERIFY(lexicon.contains(u"Automobile"));
+    QVERIFY(lexicon.contains(u"Économie"));
+    QVERIFY(lexicon.contains(u"sante"));
+    QVERIFY(lexicon.contains(u"aujourd\u2019hui"));
+    QVERIFY(!lexicon.contains(u"Tunisie"));
+    QVERIFY(!lexicon.contains(u"automobiles"));
+    QVERIFY(!lexicon.contains(u""));
+
+    const FrenchLexicon none = FrenchLexicon::fromFile(dir.filePath(QStringLiteral("missing")));
+    QVERIFY(none.isEmpty());
+    QVERIFY(!none.contains(u"automobile"));
+}
+
+// The system's list (Debian's wfrench, which ./bilan.sh installs) has common words, not names.
+void tst_TextUtil::systemFrenchLexicon()
+{
+    if (!QFile::exists(QStringLiteral("/usr/share/dict/french")))
+        QSKIP("/usr/share/dict/french is not installed (Debian package wfrench)");
+    const FrenchLexicon &lexicon = FrenchLexicon::system();
+    QVERIFY(lexicon.size() > 100000);
+    for (const char16_t *word : {u"automobile", u"Économie", u"santé", u"tourisme", u"rougeole"})
+        QVERIFY2(lexicon.contains(word), qPrintable(QString::fromUtf16(word)));
+    for (const char16_t *word : {u"Tunisie", u"Gabon", u"Marrakech", u"Maroc", u"Sénégal"})
+        QVERIFY2(!lexicon.contains(word), qPrintable(QString::fromUtf16(word)));
 }
 
 QTEST_APPLESS_MAIN(tst_TextUtil)

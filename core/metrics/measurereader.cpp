@@ -9,6 +9,7 @@
 #include "parallel/ranges.h"
 
 #include "text/claimcontext.h"
+#include "text/frenchlexicon.h"
 #include "text/textutil.h"
 
 #include <QMutex>
@@ -2897,14 +2898,34 @@ QList<std::pair<TextSpan, Period>> sentencePeriods(const Article &article, int p
     return out;
 }
 
+// Where the article's text writes its title: as given, or as one of its first paragraphs that
+// differs from it only by apostrophes, accents, case or spaces (a manifest's "l'AIVAM" over the
+// page's "l’AIVAM"); empty when the text does not write it (a title described from the URL).
+TextSpan titleSpan(const Article &article)
+{
+    if (article.title.isEmpty())
+        return {};
+    const qsizetype at = article.text.indexOf(article.title);
+    if (at >= 0)
+        return {at, at + article.title.size()};
+    const QString title = TextUtil::fold(TextUtil::simplified(article.title));
+    for (qsizetype p = 0; p < qMin<qsizetype>(3, article.paragraphs.size()); ++p) {
+        const Paragraph &para = article.paragraphs[p];
+        if (para.length() < article.title.size() + 8
+            && TextUtil::fold(TextUtil::simplified(article.paragraphText(int(p)))) == title)
+            return {para.start, para.end};
+    }
+    return {};
+}
+
 // Whether the article's text writes `word` (as a whole word, case and accents as given)
 // elsewhere than in its title.
 bool writtenOutsideTitle(const Article &article, const QString &word)
 {
     const QString &text = article.text;
-    const qsizetype titleAt = article.title.isEmpty() ? -1 : text.indexOf(article.title);
+    const TextSpan title = titleSpan(article);
     for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        if (titleAt >= 0 && at >= titleAt && at < titleAt + article.title.size())
+        if (title.end > title.start && at >= title.start && at < title.end)
             continue;
         const qsizetype end = at + word.size();
         if ((at == 0 || !text[at - 1].isLetterOrNumber())
@@ -2982,9 +3003,12 @@ ArticleReading::ArticleReading(const Article &article)
         = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
     // A title's first word is capitalised as any sentence's: followed by a common word, and
     // never written by the body, it is one ("Forte baisse de la facture pétrolière"); a rubric
-    // before a colon is a name ("Marrakech : les nuitées en hausse").
+    // before a colon is a name ("Marrakech : les nuitées en hausse", "Tunisie : …" over a body
+    // that never writes it), unless it is a common word of French the body never writes with its
+    // capital: the title's topic ("Automobile : les statistiques de l'AIVAM en 5 points clés").
     if (!names.isEmpty() && names.first().first == 0 && names.first().last == 0 && titleTokens.size() > 1
-        && titleTokens[1].word && !titleTokens[1].capital
+        && ((titleTokens[1].word && !titleTokens[1].capital)
+            || (titleTokens[1].folded == u":"_s && FrenchLexicon::system().contains(titleTokens[0].folded)))
         && !writtenOutsideTitle(article, names.first().text))
         names.removeFirst();
     // A person the title names with a role, or elected to one, owns nothing of the article's
@@ -3022,8 +3046,7 @@ ArticleReading::ArticleReading(const Article &article)
     // the title names the disaster, not whose figures they are.
     if (!m_titleOwner.isEmpty() && m_titleOwner.size() >= 3) {
         const QString &text = article.text;
-        const qsizetype title = text.indexOf(article.title);
-        const qsizetype bodyStart = title >= 0 ? title + article.title.size() : 0;
+        const qsizetype bodyStart = titleSpan(article).end;
         int asEvent = 0;
         int otherwise = 0;
         for (qsizetype at = text.indexOf(m_titleOwner, bodyStart); at >= 0 && otherwise == 0;
