@@ -37,6 +37,7 @@ private Q_SLOTS:
     void groupOfAMetric();
     void aYearIsAPeriod();
     void discoveredMetricOnANewTopic();
+    void fallsAreDrawnBelowZero();
     void scaleAndAxes_data();
     void scaleAndAxes();
     void markerShapes_data();
@@ -218,6 +219,38 @@ void tst_TimelineData::discoveredMetricOnANewTopic()
     QVERIFY(sources.size() >= 3);
     // The findings panel has findings on this set too.
     QVERIFY(!doc->findings().isEmpty());
+}
+
+// A change the text calls a fall, written without its sign, is drawn below zero; one written with
+// its sign or called a rise is drawn as written; the table keeps the value as written.
+void tst_TimelineData::fallsAreDrawnBelowZero()
+{
+    const QString body = QStringLiteral(
+        "Les ventes de voitures neuves ont atteint 11.288 unités en novembre 2022, en baisse de 12,85 %. "
+        "En décembre 2022, les ventes de voitures neuves ont atteint 13.772 unités, en hausse de 22,01 %. "
+        "En janvier 2023, les ventes de voitures neuves ont atteint 10.100 unités (-26,66 %).");
+    Article a = article(QStringLiteral("a"), QStringLiteral("Le Matin"), body);
+    ClaimExtractor::extractInto(a);
+    const auto doc = ProjectDocument::fromArticles({a});
+    QHash<QString, int> claimOf;
+    for (int c = 0; c < doc->articles()[0].claims.size(); ++c) {
+        const Claim &claim = doc->articles()[0].claims[c];
+        claimOf.insert(body.mid(claim.start, claim.end - claim.start), c);
+    }
+    QVERIFY(claimOf.contains(QStringLiteral("12,85 %")));
+    QCOMPARE(doc->articles()[0].claims[claimOf[QStringLiteral("12,85 %")]].value, 12.85);
+    const TimelineData data
+        = TimelineData::build(*doc, TimelineData::groupOf(*doc, 0, claimOf[QStringLiteral("12,85 %")]));
+    QMap<QString, double> drawn; // by date
+    for (const TimelineData::Point &p : data.points)
+        drawn.insert(p.date.toIso(), p.value);
+    QCOMPARE(drawn.value(QStringLiteral("2022-11")), -12.85);
+    QCOMPARE(drawn.value(QStringLiteral("2022-12")), 22.01);
+    QCOMPARE(drawn.value(QStringLiteral("2023-01")), -26.66);
+    QCOMPARE(data.points.size(), 3);
+    // The value axis reaches below zero.
+    QVERIFY(data.minValue <= -26.66);
+    QVERIFY(!doc->metrics().falls(0, claimOf[QStringLiteral("11.288")]));
 }
 
 void tst_TimelineData::scaleAndAxes_data()

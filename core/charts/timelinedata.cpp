@@ -3,6 +3,7 @@
 
 #include "charts/chartstyle.h"
 #include "display/claimtext.h"
+#include "metrics/metricset.h"
 #include "project/projectdocument.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,7 @@ Extent addPoints(TimelineData &data, const ProjectDocument &doc, const ClaimSele
 {
     Extent extent;
     const ClaimIndex &index = doc.index();
+    const MetricSet &metrics = doc.metrics();
     QHash<QString, int> seriesOf;
     for (const auto &[a, c] : claims.claims) {
         const qsizetype row = index.rowOf(a, c);
@@ -131,8 +133,15 @@ Extent addPoints(TimelineData &data, const ProjectDocument &doc, const ClaimSele
             data.title = TimelineData::groupLabel(doc, claim);
         const ClaimCorrection correction = doc.annotation(doc.keyOf(a, c)).correction;
         const bool valueCorrected = !std::isnan(correction.value);
-        const double value = valueCorrected ? correction.value : claim.value;
-        const double high = valueCorrected ? correction.high : claim.high;
+        double value = valueCorrected ? correction.value : claim.value;
+        double high = valueCorrected ? correction.high : claim.high;
+        // A fall its words say, written without its sign ("en baisse de 7,41 %"), is drawn below
+        // zero: a series of changes rises and falls as the text says, not always upwards.
+        if (value > 0 && metrics.falls(a, c)) {
+            const double low = value;
+            value = std::isnan(high) ? -low : -high;
+            high = std::isnan(high) ? high : -low;
+        }
         const PartialDate asOf = correction.asOf.isNull() ? claim.asOf : correction.asOf;
         if (!claim.isReadable() && !valueCorrected)
             continue;

@@ -8375,6 +8375,12 @@ std::optional<Measure> ArticleReading::read(int ci)
     }
     if (m.scope == Scope::Increment)
         m.decrease = isDecrease(f);
+    // A change written without its sign is a fall when its words say so ("en baisse de 7,41 %",
+    // "les ventes ont reculé de 12,85 %"); one written with it says it ("+0,7 %", "-15,39 %").
+    // (Not a key of its metric: rises and falls of one measure are one series, drawn signed.)
+    if (m.scope == Scope::Change && c.value > 0 && c.start < m_article.text.size()
+        && m_article.text.at(c.start) != u'+')
+        m.decrease = isDecrease(f);
     // "une création annuelle moyenne de 60.000 emplois": an average per year is a rate per period.
     if (m.per.isEmpty() && m.scope != Scope::Change) {
         if (const QString per = averagePer(f.t, f.first, m.scope == Scope::Whole); !per.isEmpty()) {

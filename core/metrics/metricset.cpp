@@ -1605,6 +1605,20 @@ QString MetricSet::discoveredId(const QString &metricId, int article, int claim)
     return source < 0 ? QString() : m->discovered[source];
 }
 
+bool MetricSet::falls(int article, int claim) const
+{
+    if (!m_reading)
+        return false;
+    const QList<ClaimReading> &claims = m_reading->claims;
+    const auto it = std::lower_bound(
+        claims.cbegin(), claims.cend(), std::pair(article, claim),
+        [](const ClaimReading &r, std::pair<int, int> key) { return std::pair(r.article, r.claim) < key; });
+    if (it == claims.cend() || it->article != article || it->claim != claim || it->measure < 0)
+        return false;
+    const Measure &m = m_reading->distinct.measure(it->measure);
+    return m.decrease && (m.scope == Scope::Change || m.scope == Scope::Increment);
+}
+
 const MetricTaxonomy::Metric *MetricSet::checkable(const QString &id) const
 {
     const int i = m_index.value(id, -1);
