@@ -135,8 +135,8 @@ Extent addPoints(TimelineData &data, const ProjectDocument &doc, const ClaimSele
         const bool valueCorrected = !std::isnan(correction.value);
         double value = valueCorrected ? correction.value : claim.value;
         double high = valueCorrected ? correction.high : claim.high;
-        // A fall its words say, written without its sign ("en baisse de 7,41 %"), is drawn below
-        // zero: a series of changes rises and falls as the text says, not always upwards.
+        // A change its words call a fall, written without its sign ("en baisse de 7,41 %"), is
+        // drawn below zero: a series of changes rises and falls as the text says.
         if (value > 0 && metrics.falls(a, c)) {
             const double low = value;
             value = std::isnan(high) ? -low : -high;

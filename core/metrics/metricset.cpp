@@ -1616,7 +1616,8 @@ bool MetricSet::falls(int article, int claim) const
     if (it == claims.cend() || it->article != article || it->claim != claim || it->measure < 0)
         return false;
     const Measure &m = m_reading->distinct.measure(it->measure);
-    return m.decrease && (m.scope == Scope::Change || m.scope == Scope::Increment);
+    // (An increment's fall is a metric of its own, labelled "decrease": its values stay positive.)
+    return m.decrease && m.scope == Scope::Change;
 }
 
 const MetricTaxonomy::Metric *MetricSet::checkable(const QString &id) const

@@ -64,9 +64,10 @@ public:
     // The metric the own words of a claim of `metric` give (before the journalist's merges);
     // empty for a claim the journalist put there by hand.
     QString discoveredId(const QString &metric, int article, int claim) const;
-    // Whether a claim's own words say its figure, written without a sign, is a fall: "en baisse
-    // de 7,41 %", "un recul de 64.000 emplois" (a change or an increment). Its value stays as
-    // written; the timeline draws it below zero.
+    // Whether a claim's own words say its change, written without a sign, is a fall: "en baisse
+    // de 7,41 %", "les ventes ont reculé de 12,85 %". Its value stays as written; the timeline
+    // draws it below zero. (A fall counted in units, "un recul de 64.000 emplois", is a metric of
+    // its own, its "decrease".)
     bool falls(int article, int claim) const;
     // The metric as the consistency checks see it: key, label, nature, unit.
     const MetricTaxonomy::Metric *checkable(const QString &id) const;
