@@ -216,6 +216,13 @@ void tst_Grouping::measures_data()
         "À Marrakech, le taux d'occupation des hôtels classés s'est établi à 63 % en juin.")
                                  << QStringLiteral("63 %") << QStringLiteral("taux occupation hotel")
                                  << QStringLiteral("Marrakech") << QStringLiteral("whole");
+    // (A party known by its symbol is the party named before: a common word, in the system's word
+    // list.)
+    QTest::newRow("a party's symbol") << QStringLiteral(
+        "Le Parti de la justice et du développement (PJD) n'a obtenu que 13 sièges. Le parti "
+        "de la Lampe a obtenu 777 sièges aux communales.")
+                                      << QStringLiteral("777") << QStringLiteral("siege")
+                                      << QStringLiteral("PJD") << QStringLiteral("whole");
     QTest::newRow("a change that is the subject, past its complement")
         << QStringLiteral("La hausse des prix est de 5%.") << QStringLiteral("5%") << QStringLiteral("prix")
         << QString() << QStringLiteral("change");

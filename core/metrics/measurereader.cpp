@@ -2496,7 +2496,19 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 // (Also after the common noun of what spans: "les ports situés sur la côte de
                 // Tanger à Saïdia".)
                 && (k < from + 2 || !t[k - 2].word || !t[k - 2].capital));
-        const bool excluded = spanEnd
+        // "le parti de la Lampe", "le parti du Tracteur": a party known by its symbol, a common
+        // word capitalised, is the party the text named before, not an owner of its own (not "le
+        // parti de la Justice et du développement": the name goes on).
+        const auto partyHead = [&t](qsizetype j) {
+            return !t[j].capital && (t[j].folded == u"parti"_s || t[j].folded == u"formation"_s);
+        };
+        const bool symbol = last == k && k >= from + 2
+            && (last + 1 >= to || (t[last + 1].folded != u"et"_s && !connector(t[last + 1].folded)))
+            && ((t[k - 1].folded == u"du"_s && partyHead(k - 2))
+                || (k >= from + 3 && complementArticle(t[k - 1].folded) && t[k - 2].folded == u"de"_s
+                    && partyHead(k - 3)))
+            && FrenchLexicon::system().contains(t[k].folded);
+        const bool excluded = spanEnd || symbol
             || (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
             || (k >= from + 2 && t[k - 2].folded == u"pour"_s && quotedCategory(t, k - 1, to) == k - 1)
             || (k >= from + 3 && t[k - 3].folded == u"pour"_s && quotedCategory(t, k - 2, to) == k - 1);
