@@ -13,6 +13,7 @@ private Q_SLOTS:
     void fromPageText_data();
     void fromPageText();
     void knownFieldsWin();
+    void sidebarDateAboveTitle();
     void language_data();
     void language();
 };
@@ -42,6 +43,8 @@ void tst_MetadataDetector::fromPageText_data()
     row("outlet byline", "Le Matin, 15 janvier 2026", "2026-01-15", "Le Matin", "");
     row("author byline", "Par Salma Idrissi | Le 12/03/2024 à 10h05", "2024-03-12", "", "Salma Idrissi");
     row("date line", "vendredi 21 mars 2025", "2025-03-21", "", "");
+    row("byline, time and a button", "Par La Rédaction| Le 11/05/2023 - 14:23 | Partager", "2023-05-11", "",
+        "La Rédaction");
     row("source", "Source : MAP\nmardi 4 juin 2019", "2019-06-04", "MAP", "");
     // A year alone is no publication date; a figure of the body is no date at all.
     row("nothing", "Accueil > Économie", "", "", "");
@@ -61,6 +64,25 @@ void tst_MetadataDetector::fromPageText()
     QCOMPARE(a.outlet, outlet);
     QCOMPARE(a.author, author);
     QCOMPARE(a.language, QStringLiteral("fr"));
+}
+
+// A teaser's date in the sidebar above the title is not the page's: the byline by the title is
+// (the title written twice, above and below the byline, as some pages do).
+void tst_MetadataDetector::sidebarDateAboveTitle()
+{
+    const QString text
+        = QStringLiteral(
+              "Sécheresse\n\nSécheresse Par Karim Alaoui\n\nLe 20/05/2025\n\nRecevoir notre newsletter\n\n"
+              "Tourisme : le nombre de visiteurs progresse\n\nPar La Rédaction| Le 11/05/2023 - 14:23 | "
+              "Partager\n\nTourisme : le nombre de visiteurs progresse\n\n")
+        + QString::fromUtf8(kBody) + QStringLiteral("\n");
+    const Article a = ArticleLoader::fromText(text, QStringLiteral("page.txt"));
+    QCOMPARE(a.published.toIso(), QStringLiteral("2023-05-11"));
+    // With no date by the title, the one above it is the page's.
+    const QString above = QStringLiteral("Le 20/05/2025\n\nTourisme : le nombre de visiteurs progresse\n\n")
+        + QString::fromUtf8(kBody) + QStringLiteral("\n");
+    QCOMPARE(ArticleLoader::fromText(above, QStringLiteral("page.txt")).published.toIso(),
+             QStringLiteral("2025-05-20"));
 }
 
 void tst_MetadataDetector::knownFieldsWin()

@@ -19,16 +19,24 @@ QStringView headerText(const Article &a, const FurnitureClassifier::Outcome &o)
     return QStringView(a.text).left(a.paragraphs[last].start);
 }
 
-// The date of a byline: the part after "|", "–", " - " or the first comma is a date line.
+// The date of a byline: the part after "|", "–", " - " or the first comma is a date line, or
+// the part between two of them ("Par L'Economiste| Le 11/05/2023 - 14:23 | Partager").
 PartialDate bylineDate(QStringView line)
 {
     if (line.size() > 140)
         return {};
     static const QRegularExpression separator(QStringLiteral("\\s[|–—-]\\s|\\s?\\|\\s?|,\\s"));
+    QList<std::pair<qsizetype, qsizetype>> separators; // (start, end)
     auto it = separator.globalMatch(line);
     while (it.hasNext()) {
         const auto m = it.next();
-        const PartialDate d = FrenchDates::parseDateLine(line.mid(m.capturedEnd()));
+        separators.append({m.capturedStart(), m.capturedEnd()});
+    }
+    for (qsizetype i = 0; i < separators.size(); ++i) {
+        const qsizetype from = separators[i].second;
+        PartialDate d = FrenchDates::parseDateLine(line.mid(from));
+        if (d.isNull() && i + 1 < separators.size())
+            d = FrenchDates::parseDateLine(line.mid(from, separators[i + 1].first - from));
         if (!d.isNull())
             return d;
     }
@@ -147,6 +155,23 @@ void MetadataDetector::detect(Article &a, const FurnitureClassifier::Outcome &o)
     if (a.title.isEmpty() && o.title >= 0)
         a.title = TextUtil::simplified(a.paragraphText(o.title));
     const QStringView header = headerText(a, o);
+    // The date by the title first ("Ciment: Les ventes en repli / Par L'Economiste| Le 11/05/2023"):
+    // a date above it is as often a sidebar's teaser ("Gaspillages Par Mohamed Ali Mrabi / Le
+    // 20/05/2025") as the page's own.
+    // (A page that writes its title twice, above and below the byline: from the first.)
+    int titleAt = o.title;
+    if (titleAt >= 0 && titleAt < a.paragraphs.size()) {
+        const QString title = TextUtil::simplified(a.paragraphText(titleAt));
+        for (int p = 0; p < titleAt; ++p) {
+            if (TextUtil::simplified(a.paragraphText(p)) == title) {
+                titleAt = p;
+                break;
+            }
+        }
+    }
+    if (a.published.isNull() && titleAt >= 0 && titleAt < a.paragraphs.size()
+        && a.paragraphs[titleAt].start < header.size())
+        a.published = publishedDate(header.mid(a.paragraphs[titleAt].start));
     if (a.published.isNull())
         a.published = publishedDate(header);
     if (a.outlet.isEmpty())
