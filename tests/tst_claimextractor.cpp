@@ -251,6 +251,14 @@ void tst_ClaimExtractor::claims_data()
         "",
         "608 MDH=608000000 MAD exact 2024-11 - | 5.083=5083 t exact - - | 7,384=7.384 t exact 2023-11 - | "
         "2.288=2288 t exact 2024-11 -");
+    row("an undated article compared with a year's same period writes about the year after",
+        "Les livraisons ont atteint 3,24 millions de tonnes à fin mars dernier, soit une baisse de 5,26% par "
+        "rapport à la même période en 2022.\n\nPour le seul mois de mars, les livraisons ont atteint 1,19 "
+        "Mt, "
+        "contre 1,18 Mt pour la même période en 2022.",
+        "",
+        "3,24 millions=3240000 t exact 2023-03 - | 5,26%=5.26 % exact 2023-03 - | 1,19=1190000 t exact "
+        "2023-03 - | 1,18=1180000 t exact 2022-03 -");
     row("an undated article's year is not the one after 'après'",
         "La charge a diminué à 2,38 MMDH durant les deux premiers mois de cette année, après 2,50 MMDH à "
         "fin février 2020.",

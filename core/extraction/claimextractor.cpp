@@ -1197,11 +1197,17 @@ bool budgetYearAt(QStringView text, qsizetype at)
 // deadline, nor a draft budget law's: "annexé au projet de loi de finances 2025"), the reference of
 // a month written without one ("la campagne agricole 2012-2013 … 97 millions de quintaux à la fin
 // du mois de juin" → June 2013).
-PartialDate firstYears(QStringView text)
+PartialDate firstYears(QStringView text, bool *fromBase = nullptr)
 {
     static const RE year(QStringLiteral("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d.,]\\d|\\d)"), kOptions);
     const QStringView opening = text.left(600);
+    // "à fin mars dernier, soit une baisse de 5,26 % par rapport à la même période en 2022": a
+    // year's same period is the base of the year after it, the one written about.
+    static const RE samePeriod(QStringLiteral("m[êe]me\\s+p[ée]riode\\s+(?:de\\s+|d['’]\\s*|en\\s+)"
+                                              "(?:l['’]\\s*ann[ée]e\\s+|l['’]\\s*exercice\\s+)?$"),
+                               kOptions);
     int latest = 0;
+    int afterBase = 0;
     for (auto it = year.globalMatch(opening); it.hasNext();) {
         const auto m = it.next();
         if (deadlineAt(opening, m.capturedStart()) || budgetYearAt(opening, m.capturedStart()))
@@ -1209,10 +1215,18 @@ PartialDate firstYears(QStringView text)
         // (Nor the base of a comparison: "en baisse de deux points par rapport à celui de 2011",
         // "a diminué à 2,38 MMDH durant les deux premiers mois de cette année, après 2,50 MMDH à fin
         // février 2020".)
-        if (comparisonBase(opening, m.capturedStart()))
+        if (comparisonBase(opening, m.capturedStart())) {
+            const qsizetype from = qMax<qsizetype>(0, m.capturedStart() - 40);
+            if (samePeriod.match(opening.mid(from, m.capturedStart() - from)).hasMatch())
+                afterBase = qMax(afterBase, m.capturedView().toInt() + 1);
             continue;
+        }
         latest = qMax(latest, m.capturedView().toInt());
     }
+    if (fromBase)
+        *fromBase = !latest && afterBase;
+    if (!latest)
+        latest = afterBase;
     return latest ? PartialDate {qint16(latest), 0, 0} : PartialDate {};
 }
 
@@ -1440,10 +1454,11 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
             const int pi = first + k;
             const Paragraph &p = article.paragraphs[pi];
             ParagraphReading &r = readings[k];
+            bool afterBase = false; // the reference is the year after a base's
             if (!dated)
-                r = readParagraph(article, pi, paragraphWords[pi],
-                                  written.isNull() ? firstYears(article.paragraphText(pi)) : written,
-                                  inOrder);
+                r = readParagraph(
+                    article, pi, paragraphWords[pi],
+                    written.isNull() ? firstYears(article.paragraphText(pi), &afterBase) : written, inOrder);
             Context &c = contexts.emplace_back(
                 contextFor(article, pi, paragraphWords[pi], r.reference, bulletin, period));
             c.dates = std::move(r.dates);
@@ -1456,10 +1471,15 @@ QList<Claim> ClaimExtractor::extract(const Article &article, const QList<FoldedW
                 // 2023", or a past recalled, "compte tenu de la chute affichée en décembre 2018",
                 // leave "fin novembre dernier" in the year written about; nor a deadline, "d'ici
                 // 2030".)
+                // (Nor, while none is known, a base alone: "fin mars dernier … par rapport à la même
+                // période en 2022" writes about 2023, firstYears() says.)
                 if (d.explicitYear && !d.date.isNull() && (written.isNull() || d.date.year > written.year)
-                    && !deadlineAt(c.text, d.start) && !budgetYearAt(c.text, d.start))
+                    && !deadlineAt(c.text, d.start) && !budgetYearAt(c.text, d.start)
+                    && !(written.isNull() && comparisonBase(c.text, d.start)))
                     written = PartialDate {d.date.year, 0, 0};
             }
+            if (!dated && written.isNull() && afterBase)
+                written = r.reference;
             readSpeakers(c, speakers, r.speakers);
             announceSpeaker(c, announcing);
             for (const DateMention &d : std::as_const(c.dates)) {
