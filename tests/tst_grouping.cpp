@@ -223,6 +223,15 @@ void tst_Grouping::measures_data()
         "de la Lampe a obtenu 777 sièges aux communales.")
                                       << QStringLiteral("777") << QStringLiteral("siege")
                                       << QStringLiteral("PJD") << QStringLiteral("whole");
+    // Reading the data frames what they show; a verb ends the subject.
+    QTest::newRow("the examination of the data")
+        << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
+                          "seul mois d'avril, atteignant 867.743 tonnes.")
+        << QStringLiteral("867.743") << QStringLiteral("vente") << QString() << QStringLiteral("whole");
+    QTest::newRow("'suit' is a verb")
+        << QStringLiteral("La commercialisation suit avec 21,89 millions de barils vendus.")
+        << QStringLiteral("21,89 millions") << QStringLiteral("commercialisation") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a change that is the subject, past its complement")
         << QStringLiteral("La hausse des prix est de 5%.") << QStringLiteral("5%") << QStringLiteral("prix")
         << QString() << QStringLiteral("change");
@@ -2509,6 +2518,15 @@ void tst_Grouping::breakdowns_data()
         "Le taux de chômage est passé de 5,2% à 6,3% (+1,1 point) en milieu rural et de 15,8% à "
         "16,8% en milieu urbain (+1 point).");
     QTest::newRow("after the figure") << evolution << QStringLiteral("5,2%") << QStringLiteral("rural");
+    // Where a flow goes (not what a sum is meant to do).
+    const QString segments = QStringLiteral(
+        "Par segment, les livraisons destinées à la distribution se sont situées à 2,37 Mt, suivies de "
+        "celles adressées au BPE avec 897.792 tonnes.");
+    QTest::newRow("destined to") << segments << QStringLiteral("2,37") << QStringLiteral("distribution");
+    QTest::newRow("sent to") << segments << QStringLiteral("897.792") << QStringLiteral("bpe");
+    QTest::newRow("not meant to do") << QStringLiteral(
+        "Les aides destinées à reconstruire les maisons ont atteint 2 milliards de dirhams.")
+                                     << QStringLiteral("2 milliards") << QString();
     // A share in volume and one in value are two; a quantity is a volume; a dimension may come
     // before the figure.
     const QString shares = QStringLiteral(

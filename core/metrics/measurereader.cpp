@@ -348,7 +348,7 @@ const Words &verbWords()
          "reste", "restent", "demeure", "demeurent", "etant", "ayant", "depasse", "depassent", "franchit",
          "franchissent", "avoisine", "avoisinent", "frole", "frolent", "culmine", "culminent", "decoule",
          "decoulent", "resulte", "resultent", "provient", "proviennent", "ressort", "ressortent", "progresse",
-         "progressent", "recule", "reculent",
+         "progressent", "recule", "reculent", "suit", "suivent",
          // (The infinitive a verb of seeing takes: "verraient leur taux de remboursement
          // passer de 70 % à 50 %".)
          "passer", "atteindre", "depasser", "rester", "franchir", "grimper"});
@@ -422,6 +422,16 @@ bool contentWord(const Token &t);
 // résultat d'exploitation", "son résultat final"), a measure where "les résultats du bac" frame.
 bool frameNoun(const QList<Token> &t, qsizetype k)
 {
+    // "L'examen des données mensuelles met en lumière une progression des ventes": reading the
+    // data frames what they show (not "l'examen" alone, which the candidates of an exam pass).
+    static const Words readings
+        = words({"examen", "analyse", "lecture", "etude", "observation", "exploitation", "decryptage"});
+    if (readings.contains(t[k].folded) && k + 2 < t.size() && connector(t[k + 1].folded)) {
+        const QString &what = t[k + 2].folded;
+        if (what == u"donnees"_s || what == u"chiffres"_s || what == u"statistiques"_s
+            || what == u"indicateurs"_s)
+            return true;
+    }
     if (!timeOrFrameNoun(t[k].folded) || groupShare(t, k))
         return false;
     // "la production moyenne d'huile d'olive": after its noun, an adjective (not "la moyenne de").
@@ -7858,7 +7868,20 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
         const bool line = lines.contains(w) && k > 0 && determiner(t[k - 1].folded) && k + 1 < to
             && contentWord(t[k + 1]) && !t[k + 1].capital && !adjectiveLike(t[k + 1].folded)
             && !participleLike(t[k + 1]) && !m.noun.startsWith(MeasureReader::singular(w));
-        return w == u"parmi"_s || w == u"chez"_s
+        // Where a flow goes, right after it: "les livraisons destinées à la distribution",
+        // "celles adressées au BPE" (not what a sum is meant for: "des aides destinées à
+        // reconstruire").
+        // (Of goods that are moved: "un don destiné à la formation" is what it pays for.)
+        static const Latin1List moved = {"livraison",  "vente",     "export", "import", "expedition",
+                                         "ecoulement", "cargaison", "envoi",  "achat",  "commande"};
+        const bool destined = k > 0 && (w.startsWith(u"destine"_s) || w.startsWith(u"adresse"_s))
+            && moved.startsOne(m.noun) && w.size() <= 9 && k + 2 < to
+            && (t[k + 1].text == u"à"_s || t[k + 1].folded == u"au"_s || t[k + 1].folded == u"aux"_s)
+            && (t[k + 2].word || complementArticle(t[k + 2].folded)) && !verbLike(t[k + 2].folded)
+            && !(t[k + 1].text == u"à"_s && !t[k + 2].capital
+                 && (t[k + 2].folded.endsWith(u"er"_s) || t[k + 2].folded.endsWith(u"ir"_s)
+                     || t[k + 2].folded.endsWith(u"re"_s)));
+        return w == u"parmi"_s || w == u"chez"_s || destined
             || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
             // "838 candidats en situation de handicap": the people in a condition.
             || (w == u"situation"_s && k > 0 && t[k - 1].folded == u"en"_s && k + 2 < to
@@ -8045,7 +8068,8 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     // "le secteur des services", "le secteur de l'agriculture", "celui des services".
     while (n < to
            && (determiner(t[n].folded) || quote(n) || t[n].folded == u"celles"_s || t[n].folded == u"ceux"_s
-               || (n == from && connector(t[n].folded)) || (n == from + 1 && complementArticle(t[n].folded))))
+               || (n == from && (connector(t[n].folded) || t[n].text == u"à"_s))
+               || (n == from + 1 && complementArticle(t[n].folded))))
         ++n;
     // An age bracket names the group whatever its noun: "les jeunes de 15 à 24 ans", "celles
     // de 35 à 44 ans", "les personnes âgées de 45 ans et plus".
