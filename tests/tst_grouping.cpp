@@ -2524,6 +2524,12 @@ void tst_Grouping::breakdowns_data()
         "celles adressées au BPE avec 897.792 tonnes.");
     QTest::newRow("destined to") << segments << QStringLiteral("2,37") << QStringLiteral("distribution");
     QTest::newRow("sent to") << segments << QStringLiteral("897.792") << QStringLiteral("bpe");
+    QTest::newRow("going to, right after")
+        << QStringLiteral("Les livraisons au bâtiment ont atteint 130.372 tonnes.")
+        << QStringLiteral("130.372") << QStringLiteral("batiment");
+    QTest::newRow("not a time right after")
+        << QStringLiteral("Les ventes au cours du mois de mars ont atteint 5 000 tonnes.")
+        << QStringLiteral("5 000") << QString();
     QTest::newRow("not meant to do") << QStringLiteral(
         "Les aides destinées à reconstruire les maisons ont atteint 2 milliards de dirhams.")
                                      << QStringLiteral("2 milliards") << QString();

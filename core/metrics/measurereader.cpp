@@ -7881,7 +7881,14 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             && !(t[k + 1].text == u"à"_s && !t[k + 2].capital
                  && (t[k + 2].folded.endsWith(u"er"_s) || t[k + 2].folded.endsWith(u"ir"_s)
                      || t[k + 2].folded.endsWith(u"re"_s)));
-        return w == u"parmi"_s || w == u"chez"_s || destined
+        // (Or right after them: "les livraisons au bâtiment", "celles aux mortiers"; not a time or
+        // a frame: "les ventes au cours du mois", "à fin avril", "au titre de".)
+        const qsizetype what = k + 1 < to && complementArticle(t[k + 1].folded) ? k + 2 : k + 1;
+        const bool goesTo = k > 0 && (w == u"au"_s || w == u"aux"_s || t[k].text == u"à"_s)
+            && moved.startsOne(t[k - 1].folded) && moved.startsOne(m.noun) && what < to && t[what].word
+            && !t[what].capital && contentWord(t[what]) && !frameNoun(t, what) && !isMonth(t[what].folded)
+            && !verbLike(t[what].folded) && !(t[k].text == u"à"_s && what == k + 1);
+        return w == u"parmi"_s || w == u"chez"_s || destined || goesTo
             || (w == u"milieu"_s && k > 0 && t[k - 1].folded == u"en"_s)
             // "838 candidats en situation de handicap": the people in a condition.
             || (w == u"situation"_s && k > 0 && t[k - 1].folded == u"en"_s && k + 2 < to
