@@ -224,6 +224,13 @@ void tst_Grouping::measures_data()
                                       << QStringLiteral("777") << QStringLiteral("siege")
                                       << QStringLiteral("PJD") << QStringLiteral("whole");
     // Reading the data frames what they show; a verb ends the subject.
+    // A category in quotation marks owns nothing, and the kind's noun is no part of the measure.
+    QTest::newRow("quoted categories")
+        << QStringLiteral(
+               "Les écoulements des activités « Prefa », « Bâtiment » et « Infrastructures » se sont "
+               "établis à respectivement 960.223 tonnes (-5,43%), 448.689 tonnes (-9%) et 488.438 "
+               "tonnes (+6,53%).")
+        << QStringLiteral("448.689") << QStringLiteral("ecoulement") << QString() << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")
@@ -2524,6 +2531,17 @@ void tst_Grouping::breakdowns_data()
         "celles adressées au BPE avec 897.792 tonnes.");
     QTest::newRow("destined to") << segments << QStringLiteral("2,37") << QStringLiteral("distribution");
     QTest::newRow("sent to") << segments << QStringLiteral("897.792") << QStringLiteral("bpe");
+    // With "respectivement", the categories a kind's noun lists in quotation marks, in order; a
+    // change in parentheses is its level's.
+    const QString quoted = QStringLiteral(
+        "Les livraisons destinées aux segments « Distribution » et « Béton prêt à l’emploi » se sont situées "
+        "respectivement à 6,47 Mt (-14,01%) et à 2,05 Mt (+3,29%).");
+    QTest::newRow("quoted categories, first")
+        << quoted << QStringLiteral("6,47") << QStringLiteral("distribution");
+    QTest::newRow("quoted categories, second")
+        << quoted << QStringLiteral("2,05") << QStringLiteral("beton pret emploi");
+    QTest::newRow("quoted categories, a change in parentheses")
+        << quoted << QStringLiteral("+3,29%") << QStringLiteral("beton pret emploi");
     QTest::newRow("going to, right after")
         << QStringLiteral("Les livraisons au bâtiment ont atteint 130.372 tonnes.")
         << QStringLiteral("130.372") << QStringLiteral("batiment");

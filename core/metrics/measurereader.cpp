@@ -1274,6 +1274,56 @@ qsizetype quotedCategory(const QList<Token> &t, qsizetype k, qsizetype to)
     return k + 1 < to && openingQuote(t[k]) && t[k + 1].word ? k : -1;
 }
 
+// Categories a kind's noun lists in quotation marks: "aux segments « Distribution » et « Béton prêt
+// à l'emploi »", "des activités « Prefa », « Bâtiment » et « Infrastructures »" (a trade's headings,
+// not places nor institutions). `kind` is the token of the kind's noun; each item's first and last
+// words, or none when no such list follows it.
+QList<std::pair<qsizetype, qsizetype>> quotedCategories(const QList<Token> &t, qsizetype kind, qsizetype to)
+{
+    static const Words kinds = words(
+        {"segment", "segments", "activite", "activites", "categorie", "categories", "rubrique", "rubriques",
+         "poste",   "postes",   "branche",  "branches",  "filiere",   "filieres",   "produit",  "produits",
+         "secteur", "secteurs", "gamme",    "gammes",    "famille",   "familles"});
+    QList<std::pair<qsizetype, qsizetype>> items;
+    if (kind < 0 || kind >= to || !kinds.contains(t[kind].folded) || t[kind].capital)
+        return items;
+    qsizetype k = kind + 1;
+    while (k < to && openingQuote(t[k])) {
+        qsizetype close = k + 1;
+        while (close < to && close < k + 9 && !closingQuote(t[close])
+               && (t[close].word || t[close].folded == u"'"_s))
+            ++close;
+        if (close >= to || !closingQuote(t[close]) || close == k + 1)
+            break;
+        items.append({k + 1, close - 1});
+        k = close + 1;
+        if (k < to && (t[k].folded == u","_s || t[k].folded == u"et"_s))
+            ++k;
+        else
+            break;
+    }
+    return items;
+}
+
+// Whether the name at `k` is an item of such a list: "« Béton prêt à l'emploi »" after "aux
+// segments « Distribution » et".
+bool inQuotedCategories(const QList<Token> &t, qsizetype k, qsizetype from)
+{
+    if (k <= from || !openingQuote(t[k - 1]))
+        return false;
+    for (qsizetype kind = k - 2; kind >= qMax(from, k - 40); --kind) {
+        if (t[kind].digit)
+            return false;
+        if (t[kind].word && !t[kind].capital) {
+            const auto items = quotedCategories(t, kind, t.size());
+            if (!items.isEmpty())
+                return std::any_of(items.cbegin(), items.cend(),
+                                   [k](const std::pair<qsizetype, qsizetype> &i) { return i.first == k; });
+        }
+    }
+    return false;
+}
+
 // The words of a currency: "dirhams", "DH", "MMDH", "euros", "USD".
 bool currencyWord(const QString &f)
 {
@@ -2518,7 +2568,7 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 || (k >= from + 3 && complementArticle(t[k - 1].folded) && t[k - 2].folded == u"de"_s
                     && partyHead(k - 3)))
             && FrenchLexicon::system().contains(t[k].folded);
-        const bool excluded = spanEnd || symbol
+        const bool excluded = spanEnd || symbol || inQuotedCategories(t, k, from)
             || (k > from && (t[k - 1].folded == u"hors"_s || t[k - 1].folded == u"excepte"_s))
             || (k >= from + 2 && t[k - 2].folded == u"pour"_s && quotedCategory(t, k - 1, to) == k - 1)
             || (k >= from + 3 && t[k - 3].folded == u"pour"_s && quotedCategory(t, k - 2, to) == k - 1);
@@ -2829,6 +2879,7 @@ private:
     mutable LongRun m_longRun;
     mutable qsizetype m_figureHint = -1; // the claim figureAt() found last
     void readBreakdown(const Figure &f, Measure &m) const;
+    bool respectiveCategory(const Figure &f, Measure &m) const;
     void peopleGroup(const QList<Token> &t, qsizetype k, Measure &m) const;
     const Claim *figureAt(qsizetype at) const;
     bool sharesGroup(const Figure &f, qsizetype before, Scope scope) const;
@@ -7729,8 +7780,79 @@ void ArticleReading::peopleGroup(const QList<Token> &t, qsizetype k, Measure &m)
     m.breakdownLabel = QStringLiteral("des ") + labelOf(t, k, last, m_article.text);
 }
 
+// With "respectivement", the i-th figure of a list is of the i-th category a kind's noun listed in
+// quotation marks before it ("Les livraisons destinées aux segments « Distribution » et « Béton prêt
+// à l'emploi » se sont situées respectivement à 6,47 Mt (-14,01 %) et à 2,05 Mt (+3,29 %)": 2,05 Mt
+// and +3,29 % are the BPE's); a change in parentheses is its level's. The kind's noun is no part of
+// the measure ("les écoulements des activités « Prefa », …" are écoulements).
+bool ArticleReading::respectiveCategory(const Figure &f, Measure &m) const
+{
+    const QList<Token> &t = f.t;
+    if (!f.sentences[f.sentence].respectively)
+        return false;
+    QList<std::pair<qsizetype, qsizetype>> items;
+    qsizetype kind = f.first - 1;
+    for (; kind >= qMax<qsizetype>(0, f.first - 60) && items.isEmpty(); --kind) {
+        if (t[kind].word && !t[kind].capital)
+            items = quotedCategories(t, kind, f.first);
+    }
+    ++kind;
+    if (items.size() < 2)
+        return false;
+    const qsizetype listEnd = items.last().second + 1;
+    auto inParentheses = [&t](qsizetype first) {
+        if (first > 1
+            && (t[first - 1].folded == u"+"_s || t[first - 1].folded == u"-"_s
+                || t[first - 1].folded == QChar(0x2212)))
+            --first;
+        return first > 0 && t[first - 1].folded == u"("_s;
+    };
+    QList<qsizetype> levels; // the first token of each figure of the list, outside parentheses
+    for (const auto &[first, last] : figuresNear(f)) {
+        if (first > listEnd && !inParentheses(first))
+            levels << first;
+    }
+    qsizetype own = f.first;
+    if (inParentheses(f.first)) {
+        own = -1;
+        for (qsizetype level : std::as_const(levels))
+            own = level < f.first ? level : own;
+    }
+    const qsizetype index = levels.indexOf(own);
+    if (index < 0 || levels.size() != items.size())
+        return false;
+    const auto [first, last] = items[index];
+    QStringList keys;
+    for (qsizetype k = first; k <= last; ++k) {
+        if (t[k].word && !functionWords().contains(t[k].folded) && !connector(t[k].folded)
+            && !complementArticle(t[k].folded))
+            keys << MeasureReader::singular(t[k].folded);
+    }
+    if (keys.isEmpty())
+        return false;
+    m.breakdown = keys.join(u' ');
+    m.breakdownLabel = labelOf(t, first, last, m_article.text);
+    const QString kindKey = MeasureReader::singular(t[kind].folded);
+    if (m.noun.endsWith(u' ' + kindKey)) {
+        m.noun.chop(kindKey.size() + 1);
+        const qsizetype at = m.nounLabel.lastIndexOf(t[kind].text.toString());
+        if (at > 0) {
+            m.nounLabel = m.nounLabel.left(at).trimmed();
+            for (const QString &joint : {u"des"_s, u"de"_s, u"du"_s, u"aux"_s, u"au"_s}) {
+                if (m.nounLabel.endsWith(u' ' + joint)) {
+                    m.nounLabel.chop(joint.size() + 1);
+                    break;
+                }
+            }
+        }
+    }
+    return true;
+}
+
 void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
 {
+    if (respectiveCategory(f, m))
+        return;
     const QList<Token> &t = f.t;
     const qsizetype size = t.size();
     auto is = [&](qsizetype k, char16_t c) {
