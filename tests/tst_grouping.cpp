@@ -231,6 +231,13 @@ void tst_Grouping::measures_data()
                "établis à respectivement 960.223 tonnes (-5,43%), 448.689 tonnes (-9%) et 488.438 "
                "tonnes (+6,53%).")
         << QStringLiteral("448.689") << QStringLiteral("ecoulement") << QString() << QStringLiteral("whole");
+    // The names a source's phrase enumerates are sources too.
+    QTest::newRow("a source's members")
+        << QStringLiteral(
+               "Les livraisons ont atteint 1,19 Mt, selon des données des membres de l’APC, à savoir "
+               "Asment Temara, Ciments de l’Atlas et Ciments du Maroc. Les livraisons cumulées avaient "
+               "atteint 2,05 Mt.")
+        << QStringLiteral("2,05 Mt") << QStringLiteral("livraison") << QString() << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -2413,6 +2413,20 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             source = t[j].folded == u"selon"_s
                 || (t[j].folded == u"devant"_s && (j == from || (j == from + 1 && !t[from].word)));
         }
+        // And the names that phrase enumerates: "selon des données des membres de l'APC, à savoir
+        // Asment Temara, Ciments de l'Atlas, Ciments du Maroc et LafargeHolcim Maroc".
+        for (qsizetype j = k - 1; j >= qMax(from + 2, k - 40) && !source; --j) {
+            if (t[j].digit || t[j].folded == u";"_s)
+                break;
+            if (t[j].folded != u"savoir"_s || t[j - 1].text != u"à"_s || t[j - 2].folded != u","_s)
+                continue;
+            for (qsizetype i = j - 3; i >= qMax(from, j - 15) && !source; --i) {
+                if (t[i].digit || t[i].folded == u","_s || t[i].folded == u";"_s)
+                    break;
+                source = t[i].folded == u"selon"_s;
+            }
+            break;
+        }
         // A name that reports is a source too: "Les Inspirations Eco en fait le constat", "Le
         // Matin rapporte que", "L'Economiste a indiqué".
         for (qsizetype j = last + 1; j < qMin(to, last + 6) && !source; ++j)
