@@ -2552,6 +2552,11 @@ void tst_Grouping::breakdowns_data()
     QTest::newRow("going to, right after")
         << QStringLiteral("Les livraisons au bâtiment ont atteint 130.372 tonnes.")
         << QStringLiteral("130.372") << QStringLiteral("batiment");
+    QTest::newRow("the subject's, completed after 'avec'")
+        << QStringLiteral(
+               "Les livraisons au bâtiment, bien que représentant une part importante, n'affichent pas "
+               "la même croissance, avec seulement 130.372 tonnes enregistrées.")
+        << QStringLiteral("130.372") << QStringLiteral("batiment");
     QTest::newRow("not a time right after")
         << QStringLiteral("Les ventes au cours du mois de mars ont atteint 5 000 tonnes.")
         << QStringLiteral("5 000") << QString();

@@ -8160,8 +8160,12 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
             ++opening;
         // (A fronted phrase, short and opening on a preposition: not a main clause, "Une part
         // croissante des dépenses se dirige vers le secteur privé, où les cliniques…".)
-        bool plain = opening + 1 < start && opening <= 6 && t[opening].folded == u","_s
-            && (preposition(t[0].folded) || t[0].folded == u"parmi"_s);
+        // (Or the sentence's subject, when the figure only completes it after "avec": "Les
+        // livraisons au bâtiment, bien que représentant une part importante, n'affichent pas la
+        // même croissance, avec seulement 130.372 tonnes enregistrées".)
+        const bool completes = determiner(t[0].folded) && t[start].folded == u"avec"_s && opening <= 8;
+        bool plain = opening + 1 < start && (opening <= 6 || completes) && t[opening].folded == u","_s
+            && (preposition(t[0].folded) || t[0].folded == u"parmi"_s || completes);
         for (qsizetype k = 0; k < start && plain; ++k)
             plain = !t[k].digit || yearWord(t[k].text);
         for (qsizetype k = opening - 1; k >= 0 && plain && found < 0; --k) {
