@@ -238,6 +238,15 @@ void tst_Grouping::measures_data()
                "Asment Temara, Ciments de l’Atlas et Ciments du Maroc. Les livraisons cumulées avaient "
                "atteint 2,05 Mt.")
         << QStringLiteral("2,05 Mt") << QStringLiteral("livraison") << QString() << QStringLiteral("whole");
+    // What a loan finances, or whom it goes to, is part of it.
+    QTest::newRow("a loan's purpose")
+        << QStringLiteral("Les prêts à l'équipement ont progressé de 3,1 %.") << QStringLiteral("3,1 %")
+        << QStringLiteral("pret equipement") << QString() << QStringLiteral("change");
+    QTest::newRow("a loan's borrowers") << QStringLiteral(
+        "Le crédit bancaire aux entreprises non financières privées a marqué une augmentation "
+        "annuelle de 2 %.") << QStringLiteral("2 %")
+                                        << QStringLiteral("credit bancaire entreprise") << QString()
+                                        << QStringLiteral("change");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -680,6 +680,15 @@ bool subscriptionHead(const QString &key)
     return w.contains(key);
 }
 
+// A loan's noun: what it finances or whom it goes to is part of it ("les prêts à l'équipement",
+// "les crédits à la consommation", "les concours aux ménages", "le crédit bancaire aux entreprises
+// non financières privées").
+bool lendingHead(const QString &key)
+{
+    static const Words w = words({"pret", "credit", "concours", "financement", "avance", "microcredit"});
+    return w.contains(key);
+}
+
 // An estimate of what the text does not name again: "une première estimation", "l'estimation
 // initiale", "les estimations provisoires".
 bool estimateKey(const QString &key)
@@ -1519,7 +1528,9 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
             && (complementArticle(t[k + 1].folded) || t[k + 1].folded == u"le"_s);
         // And what one subscribes or has access to: "les abonnés à l'internet fixe", "les
         // abonnements au haut débit", "l'accès à l'eau potable".
-        const bool to = content == 1 && k + 1 < end && subscriptionHead(keys.front())
+        const bool to = k + 1 < end
+            && ((content == 1 && subscriptionHead(keys.front()))
+                || (content >= 1 && lendingHead(keys.front())))
             && (((tok.folded == u"a"_s) && (complementArticle(t[k + 1].folded) || t[k + 1].folded == u"le"_s))
                 || tok.folded == u"au"_s || tok.folded == u"aux"_s);
         if ((connector(tok.folded) || on || to) && content > 0 && k + 1 < end) {
