@@ -2514,11 +2514,14 @@ void tst_Grouping::singular_data()
     QTest::addColumn<QString>("plural");
     QTest::addColumn<QString>("expected");
     const std::pair<const char *, const char *> rows[] = {
-        {"bureaux", "bureau"},   {"niveaux", "niveau"}, {"reseaux", "reseau"},  {"regionaux", "regional"},
-        {"journaux", "journal"}, {"taux", "taux"},      {"travaux", "travail"}, {"lieux", "lieu"},
-        {"dossiers", "dossier"}, {"pays", "pays"},      {"recours", "recours"}, {"prix", "prix"},
-        {"assures", "assure"},   {"bus", "bus"},        {"eaux", "eau"},        {"emplois", "emploi"},
-        {"lois", "loi"},         {"mois", "mois"},      {"chinois", "chinois"},
+        {"bureaux", "bureau"},     {"niveaux", "niveau"},   {"reseaux", "reseau"},
+        {"regionaux", "regional"}, {"journaux", "journal"}, {"taux", "taux"},
+        {"travaux", "travail"},    {"lieux", "lieu"},       {"dossiers", "dossier"},
+        {"pays", "pays"},          {"recours", "recours"},  {"prix", "prix"},
+        {"assures", "assure"},     {"bus", "bus"},          {"eaux", "eau"},
+        {"emplois", "emploi"},     {"lois", "loi"},         {"mois", "mois"},
+        {"chinois", "chinois"},    {"jeux", "jeu"},         {"contentieux", "contentieux"},
+        {"nombreux", "nombreux"},
     };
     for (const auto &[plural, expected] : rows)
         QTest::newRow(plural) << QString::fromLatin1(plural) << QString::fromLatin1(expected);

@@ -9541,8 +9541,16 @@ QString MeasureReader::singular(QStringView f)
     if (w.endsWith(u"lois") || w.endsWith(u"vois"))
         return w.left(w.size() - 1);
     // "bureaux", "niveaux", "réseaux" before "régionaux" → "régional".
-    if (w.endsWith(u"eaux") || w.endsWith(u"eux"))
+    // (Not an adjective or a noun in -eux, the same in the singular: "contentieux", "nombreux".)
+    static const QStringList euPlurals {QStringLiteral("jeux"),    QStringLiteral("enjeux"),
+                                        QStringLiteral("feux"),    QStringLiteral("lieux"),
+                                        QStringLiteral("milieux"), QStringLiteral("cheveux"),
+                                        QStringLiteral("neveux"),  QStringLiteral("essieux"),
+                                        QStringLiteral("voeux"),   QStringLiteral("pneux")};
+    if (w.endsWith(u"eaux") || euPlurals.contains(w))
         return w.left(w.size() - 1);
+    if (w.endsWith(u"eux"))
+        return w;
     if (w.endsWith(u"aux") && w.size() > 5 && !w.endsWith(u"taux"))
         return w.left(w.size() - 3) + QStringLiteral("al"); // "regionaux" → "regional"
     if (w.endsWith(u"s") && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
