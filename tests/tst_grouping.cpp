@@ -3099,6 +3099,22 @@ void tst_Grouping::titleRubric()
                           "La commission chargée de la reconstruction d'Al Haouz a fait le point.\n\nAu "
                           "total, 56.095 autorisations de reconstruction ont été émises.")),
              QString());
+    // Nor the title's own figures (a common word written nowhere else; a place written again owns).
+    if (!FrenchLexicon::system().isEmpty()) {
+        ArticleMetadata m;
+        m.title = QStringLiteral("Banques : hausse annuelle de 9 % des crédits aux entreprises");
+        Article a = ArticleLoader::fromText(
+            m.title + QStringLiteral("\n\nL'encours a atteint 1.014 milliards de DH.\n"),
+            QStringLiteral("t.txt"), m);
+        ClaimExtractor::extractInto(a);
+        QCOMPARE(MeasureReader::read(a).constFirst().owner, QString());
+        m.title = QStringLiteral("Rabat : hausse annuelle de 9 % des nuitées");
+        Article b = ArticleLoader::fromText(
+            m.title + QStringLiteral("\n\nLes hôtels de Rabat ont enregistré 1,2 million de nuitées.\n"),
+            QStringLiteral("t.txt"), m);
+        ClaimExtractor::extractInto(b);
+        QCOMPARE(MeasureReader::read(b).constFirst().owner, QStringLiteral("Rabat"));
+    }
     // The title found in the text though its metadata writes its apostrophes otherwise: the
     // title's own rubric is not the body's.
     {
