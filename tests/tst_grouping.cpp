@@ -247,6 +247,11 @@ void tst_Grouping::measures_data()
         "annuelle de 2 %.") << QStringLiteral("2 %")
                                         << QStringLiteral("credit bancaire entreprise") << QString()
                                         << QStringLiteral("change");
+    QTest::newRow("a loan's purpose, with a demonstrative pronoun") << QStringLiteral(
+        "Le crédit a marqué une hausse de 2 %, avec la progression des prêts à la promotion "
+        "immobilière de 3,3 % et de ceux à l’équipement de 9,4 %.") << QStringLiteral("9,4 %")
+                                                                    << QStringLiteral("pret equipement")
+                                                                    << QString() << QStringLiteral("change");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

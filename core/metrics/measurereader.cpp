@@ -3593,14 +3593,20 @@ bool listItemBetween(const QList<Token> &t, qsizetype from, qsizetype de)
     else if (k + 1 < de && (t[k].folded == u"de"_s || t[k].folded == u"d"_s)
              && complementArticle(t[k + 1].folded))
         k += 2;
+    // (Or a demonstrative pronoun: "… des prêts à la promotion immobilière de 3,3 % et de ceux à
+    // l'équipement de 9,4 %".)
+    else if (k + 1 < de && t[k].folded == u"de"_s
+             && (t[k + 1].folded == u"ceux"_s || t[k + 1].folded == u"celles"_s
+                 || t[k + 1].folded == u"celui"_s || t[k + 1].folded == u"celle"_s))
+        k += 2;
     else
         return false;
     if (de - k < 1 || de - k > 8)
         return false;
     for (; k < de; ++k) {
         const QString &w = t[k].folded;
-        if (!t[k].word || t[k].digit || verbOrAuxiliary(w) || w == u"qui"_s || w == u"que"_s || w == u"dont"_s
-            || w == u"contre"_s || w == u"soit"_s)
+        if (!t[k].word || t[k].digit || (verbOrAuxiliary(w) && t[k].text != u"à"_s) || w == u"qui"_s
+            || w == u"que"_s || w == u"dont"_s || w == u"contre"_s || w == u"soit"_s)
             return false;
     }
     return true;
@@ -7439,7 +7445,13 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
         if (w != u"celle"_s && w != u"celles"_s && w != u"celui"_s && w != u"ceux"_s)
             continue;
         qsizetype n = k + 2;
-        if (n >= end || !connector(t[k + 1].folded))
+        const Phrase &before = m_previous.phrase;
+        const QString head = before.key.section(u' ', 0, 0);
+        // ("… des prêts à la promotion immobilière de 3,3 % et de ceux à l'équipement de 9,4 %": a
+        // loan's purpose, or what one subscribes to, with "à".)
+        const bool to = (t[k + 1].text == u"à"_s || t[k + 1].folded == u"au"_s || t[k + 1].folded == u"aux"_s)
+            && (lendingHead(head) || subscriptionHead(head));
+        if (n >= end || !(connector(t[k + 1].folded) || to))
             return {};
         if (complementArticle(t[n].folded))
             ++n;
@@ -7448,8 +7460,6 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
         const Phrase complement = phraseAt(t, n, end, m_article.text);
         if (complement.isEmpty())
             return {};
-        const Phrase &before = m_previous.phrase;
-        const QString head = before.key.section(u' ', 0, 0);
         if (changeWord(head))
             return complement;
         // The pronoun agrees with its antecedent: "celle des dépenses" after "la progression des
