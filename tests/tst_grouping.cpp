@@ -252,6 +252,11 @@ void tst_Grouping::measures_data()
         "immobilière de 3,3 % et de ceux à l’équipement de 9,4 %.") << QStringLiteral("9,4 %")
                                                                     << QStringLiteral("pret equipement")
                                                                     << QString() << QStringLiteral("change");
+    QTest::newRow("a stability is no measure")
+        << QStringLiteral(
+               "L'encours intègre une stabilité des crédits immobiliers à 267,3 milliards de dirhams.")
+        << QStringLiteral("267,3 milliards") << QStringLiteral("credit immobilier") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -501,9 +501,10 @@ bool changeWord(const QString &f)
         return changeWord(f.mid(6));
     // "retrait" but not "retraite"; "consolidé" is also a company's consolidated result; "s'accroît
     // de 6,7 %"; "qui a crû de 32 %" (not "crue", a flood).
+    // ("une stabilité des crédits immobiliers à 267,3 Mrds": no change, as "une stagnation".)
     return f == u"cru"_s || f == u"gain"_s || f == u"gains"_s || f == u"perd"_s || f == u"perdent"_s
-        || f == u"retrait"_s || f == u"retraits"_s || f == u"croitre"_s || f == u"croissent"_s
-        || f == u"accroit"_s || f == u"accroissent"_s || f == u"accroitre"_s;
+        || f == u"stabilite"_s || f == u"retrait"_s || f == u"retraits"_s || f == u"croitre"_s
+        || f == u"croissent"_s || f == u"accroit"_s || f == u"accroissent"_s || f == u"accroitre"_s;
 }
 
 // A change that is a loss: "en baisse de", "une perte de", "ont reculé de".
