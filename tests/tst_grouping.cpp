@@ -3731,6 +3731,15 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral(
                "Les prix se sont repliés de 1 % en février 2023, comparés à ceux du mois précédent.")
         << QStringLiteral("1 %") << true;
+    QTest::newRow("compared with the month before, named without its year")
+        << QStringLiteral(
+               "À fin janvier 2019, l'encours des crédits bancaires ressort en baisse de 2 % à 852,8 "
+               "milliards de dirhams comparativement à décembre.")
+        << QStringLiteral("2 %")
+        << QStringLiteral(
+               "À fin janvier 2019, l'encours des crédits bancaires s'améliore de 3,2 % en glissement "
+               "annuel.")
+        << QStringLiteral("3,2 %") << false;
     QTest::newRow("the figure after a yearly base is over a year")
         << QStringLiteral("En février 2023, les prix ont augmenté de 1,7 % par rapport au mois précédent, et "
                           "de 10,1 % d'une année sur l'autre.")

@@ -3836,6 +3836,30 @@ bool comparisonBase(const QList<Token> &t, qsizetype first)
 int ArticleReading::spanOfChange(const Figure &f, int paragraph)
 {
     const QList<Token> &t = f.t;
+    // "en baisse de 2 % à 852,8 Mrds Dh comparativement à décembre" of a January figure: compared
+    // with the month before its own, named without a year, a change over a month.
+    if (const int own = f.claim.asOf.month; own > 0) {
+        for (qsizetype k = f.after; k + 2 < t.size() && k < f.after + 12; ++k) {
+            if (t[k].folded == u";"_s || t[k].folded == u"."_s)
+                break;
+            if (!(t[k].folded == u"rapport"_s || t[k].folded.startsWith(u"compar"_s)))
+                continue;
+            qsizetype m = k + 1;
+            if (m < t.size() && (t[m].folded == u"a"_s || t[m].folded == u"au"_s))
+                ++m;
+            if (m + 1 < t.size() && t[m].folded == u"mois"_s && connector(t[m + 1].folded))
+                m += 2;
+            if (m >= t.size() || !isMonth(t[m].folded) || (m + 1 < t.size() && yearWord(t[m + 1].text)))
+                break;
+            const qsizetype index
+                = std::find_if(std::begin(kMonths), std::end(kMonths),
+                               [&](const char *x) { return t[m].folded == QLatin1String(x); })
+                - std::begin(kMonths);
+            if ((index + 1) % 12 + 1 == own)
+                return 1;
+            break;
+        }
+    }
     for (qsizetype k = f.after; k < t.size() && k < f.after + 10; ++k) {
         if (const int span = changeSpanAt(t, k))
             return span;
