@@ -257,6 +257,13 @@ void tst_Grouping::measures_data()
                "L'encours intègre une stabilité des crédits immobiliers à 267,3 milliards de dirhams.")
         << QStringLiteral("267,3 milliards") << QStringLiteral("credit immobilier") << QString()
         << QStringLiteral("whole");
+    // A demonstrative subject names what the paragraph before measured with that head.
+    QTest::newRow("a demonstrative subject, the paragraph before")
+        << QStringLiteral("L'encours du crédit bancaire s'est établi à 1.137,1 milliards de dirhams.\n\nCet "
+                          "encours se répartit sur les agents non financiers avec 945,9 MMDH et les agents "
+                          "financiers (191,2 MMDH).")
+        << QStringLiteral("191,2 MMDH") << QStringLiteral("credit bancaire") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")
@@ -2571,6 +2578,17 @@ void tst_Grouping::breakdowns_data()
         << quoted << QStringLiteral("2,05") << QStringLiteral("beton pret emploi");
     QTest::newRow("quoted categories, a change in parentheses")
         << quoted << QStringLiteral("+3,29%") << QStringLiteral("beton pret emploi");
+    // The groups a whole is split into, each right before its figure.
+    QTest::newRow("split into, with 'avec'")
+        << QStringLiteral("L'encours du crédit a atteint 1.137 MMDH. Cet encours se répartit sur les agents "
+                          "non financiers avec 945,9 MMDH et les agents "
+                          "financiers (191,2 MMDH).")
+        << QStringLiteral("945,9 MMDH") << QStringLiteral("agent non financier");
+    QTest::newRow("split into, in parentheses")
+        << QStringLiteral("L'encours du crédit a atteint 1.137 MMDH. Cet encours se répartit sur les agents "
+                          "non financiers avec 945,9 MMDH et les agents "
+                          "financiers (191,2 MMDH).")
+        << QStringLiteral("191,2 MMDH") << QStringLiteral("agent financier");
     QTest::newRow("going to, right after")
         << QStringLiteral("Les livraisons au bâtiment ont atteint 130.372 tonnes.")
         << QStringLiteral("130.372") << QStringLiteral("batiment");

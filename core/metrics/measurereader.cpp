@@ -2899,7 +2899,7 @@ private:
     Phrase changedInParentheses(const Figure &f) const;
     qsizetype coordinatedClause(const Figure &f, qsizetype from) const;
     Phrase demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
-                             bool pastClause = false) const;
+                             bool pastClause = false, bool paragraphBefore = false) const;
     // The last run of figures found longer than a list (paragraph, sentence, first and last
     // tokens): each of its figures is read alone without walking it again.
     struct LongRun
@@ -7699,7 +7699,7 @@ Phrase ArticleReading::possessedNoun(const Figure &f, const Phrase &noun) const
 // last phrase of that head written with its complement, in the sentence or the few before it in
 // the paragraph; empty when there is none.
 Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, int paragraph, int sentence,
-                                         bool pastClause) const
+                                         bool pastClause, bool paragraphBefore) const
 {
     const QList<Token> &t = f.t;
     qsizetype at = -1; // the head after its demonstrative
@@ -7748,6 +7748,20 @@ Phrase ArticleReading::demonstrativeHead(const Figure &f, const QString &head, i
     for (int s = sentence - 1; s >= qMax(0, sentence - 4); --s) {
         if (Phrase p = lastIn(own[s], own[s].tokens.size()); !p.isEmpty())
             return p;
+    }
+    // In the paragraph before, what it measured last, when written with that head: "L'encours du
+    // crédit bancaire s'est établi à 1.137,1 MMDH." then "Cet encours se répartit sur…".
+    if (paragraphBefore && sentence <= 1) {
+        const int before = bodyParagraphBefore(paragraph);
+        const auto state = before >= 0 ? m_states.constFind(before) : m_states.cend();
+        if (state != m_states.cend() && !state->lastNoun.isEmpty() && !bareHead(state->lastNoun.key)) {
+            const QString label = TextUtil::fold(state->lastNoun.label);
+            // (A measure head the noun was read through: "l'encours du crédit bancaire" measures the
+            // crédit bancaire.)
+            if (state->lastNoun.key.startsWith(head + u' ') || label.startsWith(head + u' ')
+                || label.contains(u' ' + head + u' ') || measureHead(head))
+                return state->lastNoun;
+        }
     }
     return {};
 }
@@ -7921,6 +7935,30 @@ void ArticleReading::readBreakdown(const Figure &f, Measure &m) const
     if (respectiveCategory(f, m))
         return;
     const QList<Token> &t = f.t;
+    // "Cet encours se répartit sur les agents non financiers avec 945,9 MMDH": the groups a whole
+    // is split into, each named right before its figure ("avec", or its parentheses).
+    if (f.first >= 3 && (t[f.first - 1].folded == u"avec"_s || t[f.first - 1].folded == u"("_s)) {
+        bool split = false;
+        for (qsizetype k = f.first - 2; k >= qMax<qsizetype>(0, f.first - 30) && !split; --k) {
+            if (t[k].digit && figureAt(t[k].start) && k < f.first - 12)
+                break;
+            split = t[k].folded.startsWith(u"repart"_s) || t[k].folded.startsWith(u"ventil"_s);
+        }
+        qsizetype last = f.first - 2;
+        qsizetype first = last;
+        while (first > 0 && t[first].word && !t[first].capital && !determiner(t[first].folded)
+               && !connector(t[first].folded) && first > last - 5)
+            --first;
+        if (split && first < last && (determiner(t[first].folded) || connector(t[first].folded))
+            && contentWord(t[first + 1])) {
+            QStringList keys;
+            for (qsizetype k = first + 1; k <= last; ++k)
+                keys << MeasureReader::singular(t[k].folded);
+            m.breakdown = keys.join(u' ');
+            m.breakdownLabel = labelOf(t, first, last, m_article.text);
+            return;
+        }
+    }
     const qsizetype size = t.size();
     auto is = [&](qsizetype k, char16_t c) {
         return !t[k].word && !t[k].digit && t[k].folded == QChar(c);
@@ -9017,6 +9055,19 @@ std::optional<Measure> ArticleReading::read(int ci)
         noun = state.lastNoun.isEmpty() || bareHead(state.lastNoun.key) || estimateKey(state.lastNoun.key)
             ? Phrase()
             : state.lastNoun;
+    // A figure that names nothing, in a sentence whose subject a demonstrative points back with:
+    // "Cet encours se répartit sur les agents non financiers avec 945,9 MMDH".
+    if (noun.isEmpty()) {
+        for (qsizetype k = qMax<qsizetype>(0, f.first - 20); k + 1 < f.first && noun.isEmpty(); ++k) {
+            // (The subject, opening its sentence or its clause: not "dans ces établissements".)
+            const bool opening = k == 0 || k == f.clauseStart || (k == 1 && !f.t[0].word);
+            // (Nor a frame: "Ces chiffres sont portés par une hausse de 22 % des flux…".)
+            if (opening && demonstrative(f.t[k].folded) && f.t[k + 1].word && !f.t[k + 1].capital
+                && !timeOrFrameNoun(f.t[k + 1].folded))
+                noun = demonstrativeHead(f, MeasureReader::singular(f.t[k + 1].folded), c.paragraph, si, true,
+                                         true);
+        }
+    }
     // (So does any noun alone after a demonstrative: "la dette intérieure … l'encours total de
     // cette dette, qui a atteint 813,1 MMDH".)
     if (!noun.isEmpty() && !noun.key.contains(u' ') && !bareHead(noun.key)) {
@@ -9381,6 +9432,15 @@ std::optional<Measure> ArticleReading::read(int ci)
         m.owner = before.owner;
     m_previous.owner = m.owner;
     readBreakdown(f, m);
+    // "… sur les agents non financiers avec 945,9 MMDH et les agents financiers (191,2 MMDH)": a
+    // group read as the noun of its own figure, after a figure of the same split, is a group of
+    // what that figure measured.
+    if (!m.breakdown.isEmpty() && m.noun == m.breakdown && before.paragraph == c.paragraph
+        && before.sentence == si && !before.breakdown.isEmpty() && !before.phrase.isEmpty()
+        && before.kind == c.kind) {
+        m.noun = before.phrase.key;
+        m.nounLabel = before.phrase.label;
+    }
     // "91,08 % du total des abonnés de l'internet en Algérie sont des abonnés de la téléphonie
     // mobile", "60 % des étudiants sont des femmes": the part a share says its whole's members are
     // is its group (the whole's head left out).
