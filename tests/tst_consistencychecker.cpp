@@ -77,6 +77,7 @@ private Q_SLOTS:
     void bundledFindingsOnDiscoveredMetrics();
     void copiedValues();
     void runningTotalSinceJanuaryRestartsEachYear();
+    void outstandingAmountIsAStock();
     void pairsGivenTogether();
     void findingsJson();
 };
@@ -618,6 +619,29 @@ void tst_ConsistencyChecker::copiedValues()
     QVERIFY(ofKind(ConsistencyChecker::check(articles, MetricTaxonomy::bundled(), {}, &metrics),
                    QStringLiteral("copied"))
                 .isEmpty());
+}
+
+// An amount outstanding at a date is a stock, whatever period its date names: one series across
+// dates ("durant les neuf premiers mois", "à fin janvier"), and the same figure at two dates is
+// noted.
+void tst_ConsistencyChecker::outstandingAmountIsAStock()
+{
+    QList<Article> articles {
+        article(QStringLiteral("Libération"),
+                QStringLiteral(
+                    "L'encours du crédit bancaire s'est établi à 1.137,1 milliards de dirhams durant les "
+                    "neuf premiers mois de 2024."),
+                QStringLiteral("2024-11-02")),
+        article(
+            QStringLiteral("Infomédiaire"),
+            QStringLiteral("À fin janvier 2024, l'encours du crédit bancaire ressort à 1.089,1 milliards de "
+                           "dirhams."),
+            QStringLiteral("2024-03-02")),
+    };
+    MetricSet metrics = MetricSet::discover(articles);
+    QVERIFY(!articles[0].claims.isEmpty() && !articles[1].claims.isEmpty());
+    QCOMPARE(articles[0].claims[0].metric, articles[1].claims[0].metric);
+    QCOMPARE(metrics.metric(articles[0].claims[0].metric)->nature, MetricTaxonomy::Nature::Stock);
 }
 
 // A running total since January goes down from one year to the next: not a decrease. Within

@@ -619,7 +619,7 @@ bool stockNoun(const QString &key)
         {"dette",   "endettement", "reserve",    "stock",        "effectif",    "parc",   "population",
          "avoir",   "depot",       "patrimoine", "superficie",   "encours",     "abonne", "abonnement",
          "epargne", "client",      "internaute", "assure",       "adherent",    "membre", "habitant",
-         "inscrit", "salarie",     "affilie",    "souscripteur", "utilisateur", "usager"});
+         "inscrit", "salarie",     "affilie",    "souscripteur", "utilisateur", "usager", "credit"});
     return w.contains(key);
 }
 
@@ -9659,6 +9659,11 @@ QString MeasureReader::singular(QStringView f)
         && !w.endsWith(u"os"))
         return w.left(w.size() - 1);
     return w;
+}
+
+bool MeasureReader::stockHead(const QString &noun)
+{
+    return stockNoun(noun.section(u' ', 0, 0));
 }
 
 bool MeasureReader::holdingEvent(const QString &event)

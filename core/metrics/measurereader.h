@@ -76,6 +76,9 @@ QString scopeName(Scope scope);
 // Whether an event is a thing those counted have ("18,3 millions de Marocains disposent d'un
 // abonnement internet"): a state, counted at a date, not an event of a period.
 bool holdingEvent(const QString &event);
+// Whether a measured noun's head names what is held at a date rather than what flows over a
+// period: "dette", "encours", "crédit", "dépôt", "stock", "abonné".
+bool stockHead(const QString &noun);
 // A folded French word made singular ("nuitees" → "nuitee", "taux" stays, "regionaux" →
 // "regional", "travaux" → "travail" is not attempted).
 QString singular(QStringView foldedWord);

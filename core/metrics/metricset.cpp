@@ -126,6 +126,10 @@ Nature natureOf(const Claim &c, const Measure &m)
            QStringLiteral("blesse"),    QStringLiteral("accident"),    QStringLiteral("naissance"),
            QStringLiteral("infection"), QStringLiteral("incendie"),    QStringLiteral("victime"),
            QStringLiteral("agression"), QStringLiteral("arrestation"), QStringLiteral("faillite")};
+    // An amount held at a date is a stock: "l'encours du crédit bancaire", "la dette du Trésor".
+    if (m.scope == Scope::Whole && c.kind == ClaimKind::Money && m.event.isEmpty()
+        && m.period != Period::SingleMonth && MeasureReader::stockHead(m.noun))
+        return Nature::Stock;
     if (m.scope == Scope::Increment || m.scope == Scope::Target || m.period == Period::SingleMonth
         || (!m.event.isEmpty() && !MeasureReader::holdingEvent(m.event)) || c.kind == ClaimKind::Money
         || occurrences.contains(m.noun))
