@@ -119,6 +119,7 @@ void tst_NumberReader::valueOf_data()
     row("12,5%", 12.5);
     row("12 pour cent", 12);
     row("12 pourcent", 12);
+    row("7,2 pc", 7.2); // a news agency's abbreviation
     row("66,1%", 66.1);
     row("0,8 %", 0.8);
     row("+8,3%", 8.3);
@@ -268,6 +269,8 @@ void tst_NumberReader::flags_data()
     };
     row("98 %", "percent", true);
     row("12 pour cent", "percent", true);
+    row("7,2 pc", "percent", true);
+    row("300 PC", "percent", false); // computers
     row("98", "percent", false);
     row("17 MMDH", "mad", true);
     row("189 MDH", "mad", true);

@@ -316,7 +316,8 @@ std::pair<double, qsizetype> halfAt(QStringView text, qsizetype i)
     return fractionAt(text, skipSpaces(text, j + 2));
 }
 
-// "%", "pour cent", "pour-cent", "pourcent" after a number.
+// "%", "pour cent", "pour-cent", "pourcent" after a number; and "pc", the news agency's
+// abbreviation ("s'est allégé de 7,2 pc", MAP's style; never a capital "PC").
 qsizetype percentAt(QStringView text, qsizetype i)
 {
     const qsizetype j = skipSpaces(text, i);
@@ -324,6 +325,8 @@ qsizetype percentAt(QStringView text, qsizetype i)
         return j + 1;
     if (startsWithWord(text, j, u"pourcent"))
         return j + 8;
+    if (j > i && startsWithWord(text, j, u"pc", Qt::CaseSensitive))
+        return j + 2;
     if (startsWithWord(text, j, u"pour")) {
         const qsizetype k = j + 4;
         if (k < text.size() && (isGroupSpace(text[k]) || text[k] == u'-')
