@@ -264,6 +264,11 @@ void tst_Grouping::measures_data()
                           "financiers (191,2 MMDH).")
         << QStringLiteral("191,2 MMDH") << QStringLiteral("credit bancaire") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("an institution's name ends before its verb in -ique")
+        << QStringLiteral(
+               "L'Office des changes explique cette aggravation par l'importance des importations, qui "
+               "ont atteint 136,53 MMDH.")
+        << QStringLiteral("136,53 MMDH") << QString() << QString() << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

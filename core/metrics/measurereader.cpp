@@ -2341,7 +2341,12 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                 static const QStringList endings
                     = {u"al"_s, u"ale"_s, u"aux"_s, u"ales"_s, u"ique"_s, u"ien"_s, u"ienne"_s, u"aire"_s,
                        u"if"_s, u"ive"_s, u"el"_s,  u"elle"_s, u"ile"_s,  u"ine"_s, u"ain"_s,   u"aine"_s};
-                return t[j].word && !t[j].capital && f.size() > 3
+                // (Not a verb in -ique: "L'Office des changes explique cette aggravation".)
+                static const Words verbs
+                    = words({"explique", "expliquent", "indique", "indiquent", "communique", "communiquent",
+                             "applique", "appliquent", "revendique", "revendiquent", "replique", "critique",
+                             "critiquent"});
+                return t[j].word && !t[j].capital && f.size() > 3 && !verbs.contains(f)
                     && std::any_of(endings.begin(), endings.end(),
                                    [&f](const QString &e) { return f.endsWith(e); });
             };
