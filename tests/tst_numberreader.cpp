@@ -288,6 +288,8 @@ void tst_NumberReader::flags_data()
     row("2e", "ordinal", true);
     row("10h30", "time", true);
     row("H24", "glued", true);
+    row("à110,4 milliards", "glued", false); // the preposition, its space lost
+    row("Là110", "glued", true);
     row("2M", "glued", true);
     row("65-00", "joiner", true);
     row("500-1200", "joiner", true);

@@ -466,7 +466,10 @@ private:
             && (start == 1 || m_text[start - 2] == u'(' || isSpaceLike(m_text[start - 2]));
         if (times)
             t.start = start - 1;
-        if (start > 0 && !times
+        // ("à110,4 milliards": the preposition alone, its space lost, glues no identifier.)
+        const bool preposition
+            = start > 0 && m_text[start - 1] == u'à' && (start == 1 || isSpaceLike(m_text[start - 2]));
+        if (start > 0 && !times && !preposition
             && (m_text[start - 1].isLetter()
                 || (start > 1 && m_text[start - 1] == u'-' && m_text[start - 2].isLetter()))) {
             t.glued = true;
