@@ -269,6 +269,11 @@ void tst_Grouping::measures_data()
                "L'Office des changes explique cette aggravation par l'importance des importations, qui "
                "ont atteint 136,53 MMDH.")
         << QStringLiteral("136,53 MMDH") << QString() << QString() << QStringLiteral("whole");
+    // Compared with a noun that has no complement, a demonstrative pronoun's complement is what
+    // changes.
+    QTest::newRow("compared with a pronoun's complement")
+        << QStringLiteral("Les recettes ont progressé de 5 %, plus que celles des dépenses (+3 %).")
+        << QStringLiteral("+3 %") << QStringLiteral("depense") << QString() << QStringLiteral("change");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -7490,7 +7490,16 @@ Phrase ArticleReading::demonstrativeNoun(const Figure &f, int paragraph, int sen
         const Phrase complement = phraseAt(t, n, end, m_article.text);
         if (complement.isEmpty())
             return {};
-        if (changeWord(head))
+        // (Compared with a noun with no complement the pronoun's could replace, it stands for
+        // nothing of the kind: "Les recettes ont progressé de 5 %, plus que celles des dépenses (+3 %)", "une
+        // augmentation des importations (+23,4 %) plus importante que celle des exportations
+        // (+22,1 %)" are the dépenses' and the exportations' changes.)
+        // (The "que" of a comparison, not of "tandis que", "alors que".)
+        const bool compared = k > 1 && (t[k - 1].folded == u"que"_s || t[k - 1].folded == u"qu"_s)
+            && t[k - 2].folded != u"tandis"_s && t[k - 2].folded != u"alors"_s
+            && t[k - 2].folded != u"ainsi"_s && t[k - 2].folded != u"bien"_s && t[k - 2].folded != u"parce"_s
+            && t[k - 2].folded != u"lors"_s;
+        if (changeWord(head) || (compared && !before.key.contains(u' ')))
             return complement;
         // The pronoun agrees with its antecedent: "celle des dépenses" after "la progression des
         // recettes (+41,6 MMDH)" is the progression's, not the recettes'.
