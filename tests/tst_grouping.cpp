@@ -274,6 +274,11 @@ void tst_Grouping::measures_data()
     QTest::newRow("compared with a pronoun's complement")
         << QStringLiteral("Les recettes ont progressé de 5 %, plus que celles des dépenses (+3 %).")
         << QStringLiteral("+3 %") << QStringLiteral("depense") << QString() << QStringLiteral("change");
+    QTest::newRow("an institution that points a finger reports") << QStringLiteral(
+        "En ce sens, l'Office des changes pointe du doigt le déséquilibre. Les importations sont "
+        "passées à 208,36 milliards de dirhams.") << QStringLiteral("208,36 milliards")
+                                                                 << QStringLiteral("importation") << QString()
+                                                                 << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -2004,8 +2004,16 @@ bool sourceReportsAt(const QList<Token> &t, qsizetype k)
                                   "souligne", "soulignent", "revele",  "revelent",  "constate", "constatent",
                                   "precise",  "precisent",  "affirme", "affirment", "explique", "expliquent",
                                   "publie",   "publient",   "cite",    "citent",    "annonce",  "annoncent",
-                                  "estime",   "estiment",   "evalue",  "evaluent",  "declare",  "declarent"});
+                                  "estime",   "estiment",   "evalue",  "evaluent",  "declare",  "declarent",
+                                  "releve",   "relevent",   "note",    "notent",    "observe",  "observent"});
     const QString &f = t[k].folded;
+    // "l'Office des changes pointe du doigt le déséquilibre", "met en avant le fait que".
+    if ((f == u"pointe"_s || f == u"pointent"_s) && k + 2 < t.size() && t[k + 2].folded == u"doigt"_s)
+        return true;
+    if ((f == u"met"_s || f == u"mettent"_s) && k + 2 < t.size() && t[k + 1].folded == u"en"_s
+        && (t[k + 2].folded == u"avant"_s || t[k + 2].folded == u"exergue"_s
+            || t[k + 2].folded == u"evidence"_s))
+        return true;
     // "dont Challenge rend compte".
     if ((f == u"rend"_s || f == u"rendent"_s) && k + 1 < t.size() && t[k + 1].folded == u"compte"_s)
         return true;
