@@ -279,6 +279,16 @@ void tst_Grouping::measures_data()
         "passées à 208,36 milliards de dirhams.") << QStringLiteral("208,36 milliards")
                                                                  << QStringLiteral("importation") << QString()
                                                                  << QStringLiteral("whole");
+    QTest::newRow("what a change came to, past 'ne … que'") << QStringLiteral(
+        "Les exportations n'ont progressé que de 4,7 % pour atteindre quelque 87 milliards de "
+        "dirhams.") << QStringLiteral("87 milliards") << QStringLiteral("exportation")
+                                                            << QString() << QStringLiteral("whole");
+    QTest::newRow("an amount in parentheses, with its base, after a change's complement")
+        << QStringLiteral(
+               "Ce déficit s'explique par l'accroissement de 15,1 % des importations (181,8 milliards de "
+               "dirhams au lieu de 157,9 milliards).")
+        << QStringLiteral("181,8 milliards") << QStringLiteral("importation") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -4161,8 +4161,11 @@ Scope ArticleReading::scopeOf(const Figure &f) const
              !result && t[k].folded == u"atteindre"_s && k >= 2 && t[k - 1].folded == u"pour"_s && j >= 0
              && j >= k - 24 && (t[j].folded == u","_s || !clauseDelimiter(t[j], false));
              --j)
+            // ("n'ont progressé que de 4,7 % pour atteindre quelque 87 MMDH": past "que".)
             result = changeWord(t[j].folded) && (j + 1 < k - 1)
-                && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s)
+                && (t[j + 1].folded == u"de"_s || t[j + 1].folded == u"d"_s
+                    || (t[j + 1].folded == u"que"_s && j + 2 < k - 1
+                        && (t[j + 2].folded == u"de"_s || t[j + 2].folded == u"d"_s)))
                 // (A change with its figure: "le renforcement de la vaccination pour atteindre une
                 // couverture de plus de 95 %" is an aim.)
                 && std::any_of(t.cbegin() + j + 1, t.cbegin() + k,
@@ -5587,7 +5590,12 @@ Phrase ArticleReading::measuredNoun(const Figure &f, const Measure &m, bool &cou
         && ((f.after == f.last + 1 && f.after < t.size() && t[f.after].folded == u")"_s
              && c.kind == ClaimKind::Count)
             || (c.kind == ClaimKind::Money && !t[f.first - 2].capital && contentWord(t[f.first - 2])
-                && f.after < t.size() && (t[f.after].folded == u")"_s || t[f.after].folded == u"contre"_s)));
+                && f.after < t.size()
+                && (t[f.after].folded == u")"_s
+                    || t[f.after].folded == u"contre"_s
+                    // ("(181,8 MMDH au lieu de 157,9 MMDH)".)
+                    || (t[f.after].folded == u"au"_s && f.after + 2 < t.size()
+                        && t[f.after + 1].folded == u"lieu"_s))));
     Phrase noun;
     // A figure opening parentheses right after one of its kind, with nothing but when in them,
     // gives the same measure at another date: "le nombre d'abonnés à l'internet fixe a dépassé
