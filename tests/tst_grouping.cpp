@@ -289,6 +289,12 @@ void tst_Grouping::measures_data()
                "dirhams au lieu de 157,9 milliards).")
         << QStringLiteral("181,8 milliards") << QStringLiteral("importation") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a good showing frames what it is of")
+        << QStringLiteral(
+               "Cet allègement s'explique par le bon comportement des exportations de marchandises qui "
+               "ont progressé de 12,5 pc pour atteindre quelque 18,7 MMDH.")
+        << QStringLiteral("18,7 MMDH") << QStringLiteral("exportation marchandise") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -426,6 +426,13 @@ bool frameNoun(const QList<Token> &t, qsizetype k)
     // data frames what they show (not "l'examen" alone, which the candidates of an exam pass).
     static const Words readings
         = words({"examen", "analyse", "lecture", "etude", "observation", "exploitation", "decryptage"});
+    // "le bon comportement des exportations", "la bonne tenue des ventes": a showing judged frames
+    // what it is of (not "le comportement des ménages", a measure of its own).
+    if ((t[k].folded == u"comportement"_s || t[k].folded == u"tenue"_s) && k > 0 && k + 1 < t.size()
+        && connector(t[k + 1].folded)
+        && (t[k - 1].folded.startsWith(u"bon"_s) || t[k - 1].folded.startsWith(u"mauvais"_s)
+            || t[k - 1].folded.startsWith(u"meilleur"_s)))
+        return true;
     if (readings.contains(t[k].folded) && k + 2 < t.size() && connector(t[k + 1].folded)) {
         const QString &what = t[k + 2].folded;
         if (what == u"donnees"_s || what == u"chiffres"_s || what == u"statistiques"_s
