@@ -295,6 +295,12 @@ void tst_Grouping::measures_data()
                "ont progressé de 12,5 pc pour atteindre quelque 18,7 MMDH.")
         << QStringLiteral("18,7 MMDH") << QStringLiteral("exportation marchandise") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("a participle past its agent")
+        << QStringLiteral(
+               "Les transactions commerciales se sont soldées par un déficit estimé par l'Office des "
+               "changes à quelque 66 milliards de dirhams.")
+        << QStringLiteral("66 milliards") << QStringLiteral("deficit") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")

@@ -5473,10 +5473,26 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
         --k;
     // (Not an evolution's "passant de 3 jours à 3,1 jours".)
     // A past participle before "à" too: "des recettes fiscales projetées à 320,1 MMDH", "les
-    // pertes estimées à 3 milliards".
+    // pertes estimées à 3 milliards"; past its agent: "un déficit estimé par l'Office des changes
+    // à quelque 66 milliards".
+    auto participleEnding = [&t](qsizetype j) {
+        const QStringView x = t[j].text;
+        return x.endsWith(u"é") || x.endsWith(u"ée") || x.endsWith(u"és") || x.endsWith(u"ées");
+    };
+    qsizetype to = k + 1; // the "à" after the participle
+    if (k >= 3 && k + 1 < f.first && t[k + 1].folded == u"a"_s && t[k].word && !participleEnding(k)) {
+        for (qsizetype j = k - 1; j >= 2 && j >= k - 8; --j) {
+            if (t[j].folded == u"par"_s && t[j - 1].word && participleEnding(j - 1)) {
+                k = j - 1;
+                break;
+            }
+            if (!t[j].word || t[j].digit)
+                break;
+        }
+    }
     const QString &w = k >= 0 ? t[k].folded : QString();
     const QStringView written = k >= 0 ? t[k].text : QStringView();
-    const bool past = k >= 2 && k + 1 < f.first && t[k + 1].folded == u"a"_s && w.size() >= 5
+    const bool past = k >= 2 && to < f.first && t[to].folded == u"a"_s && w.size() >= 5
         && (written.endsWith(u"é") || written.endsWith(u"ée") || written.endsWith(u"és")
             || written.endsWith(u"ées"))
         && !changeWord(w);
