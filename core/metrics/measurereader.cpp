@@ -389,6 +389,14 @@ bool isWeekday(const QString &f)
     return w.contains(f);
 }
 
+// A folded month's place in the year, from 0 (January); 12 for a word that is no month.
+qsizetype monthIndex(const QString &f)
+{
+    return std::find_if(std::begin(kMonths), std::end(kMonths),
+                        [&f](const char *x) { return f == QLatin1String(x); })
+        - std::begin(kMonths);
+}
+
 bool isMonth(const QString &f)
 {
     for (const char *m : kMonths) {
@@ -3779,12 +3787,7 @@ int changeSpanAt(const QList<Token> &t, qsizetype k)
             ++j;
         if (at(j) != u"et"_s || !isMonth(at(j + 1)))
             return 0;
-        auto index = [](const QString &m) {
-            return qsizetype(std::find_if(std::begin(kMonths), std::end(kMonths),
-                                          [&m](const char *x) { return m == QLatin1String(x); })
-                             - std::begin(kMonths));
-        };
-        return (index(at(k + 1)) + 1) % 12 == index(at(j + 1)) ? 1 : 0;
+        return (monthIndex(at(k + 1)) + 1) % 12 == monthIndex(at(j + 1)) ? 1 : 0;
     }
     return 0;
 }
@@ -3871,11 +3874,7 @@ int ArticleReading::spanOfChange(const Figure &f, int paragraph)
                 m += 2;
             if (m >= t.size() || !isMonth(t[m].folded) || (m + 1 < t.size() && yearWord(t[m + 1].text)))
                 break;
-            const qsizetype index
-                = std::find_if(std::begin(kMonths), std::end(kMonths),
-                               [&](const char *x) { return t[m].folded == QLatin1String(x); })
-                - std::begin(kMonths);
-            if ((index + 1) % 12 + 1 == own)
+            if ((monthIndex(t[m].folded) + 1) % 12 + 1 == own)
                 return 1;
             break;
         }
@@ -5491,10 +5490,7 @@ Phrase ArticleReading::participleAntecedent(const Figure &f) const
         }
     }
     const QString &w = k >= 0 ? t[k].folded : QString();
-    const QStringView written = k >= 0 ? t[k].text : QStringView();
-    const bool past = k >= 2 && to < f.first && t[to].folded == u"a"_s && w.size() >= 5
-        && (written.endsWith(u"é") || written.endsWith(u"ée") || written.endsWith(u"és")
-            || written.endsWith(u"ées"))
+    const bool past = k >= 2 && to < f.first && t[to].folded == u"a"_s && w.size() >= 5 && participleEnding(k)
         && !changeWord(w);
     if (k < 2 || !t[k].word || (!past && (w.size() < 6 || !w.endsWith(u"ant"))) || w == u"passant"_s)
         return {};
