@@ -144,6 +144,16 @@ QList<Shape> shapes()
              t += end;
              return t;
          }},
+        {"a sentence of places", ".txt",
+         [](qint64 n) {
+             // Each figure asks for the sentence's names: read once per sentence, not per figure.
+             QByteArray t = "Le d\xc3\xa9"
+                            "ficit a atteint ";
+             const QByteArray end = "3 %.\n";
+             t += repeated("31,1 % \xc3\xa0 F\xc3\xa8s, 225 MMDH ", n - t.size() - end.size());
+             t += end;
+             return t;
+         }},
         {"accents apart from letters", ".txt",
          [](qint64 n) {
              // "près", "assurés" written with combining marks, as text copied from some PDFs.

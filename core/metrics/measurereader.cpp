@@ -2938,6 +2938,17 @@ private:
         qsizetype last = -1;
     };
     mutable LongRun m_longRun;
+    // The names of the sentence read last, for the speaker given: each of a sentence's figures
+    // asks for them, and a sentence of thousands of figures is read once.
+    struct SentenceNames
+    {
+        int paragraph = -1;
+        int sentence = -1;
+        qsizetype tokens = -1;
+        QString speaker;
+        QList<ProperNoun> names;
+    };
+    SentenceNames m_sentenceNames;
     mutable qsizetype m_figureHint = -1; // the claim figureAt() found last
     void readBreakdown(const Figure &f, Measure &m) const;
     bool respectiveCategory(const Figure &f, Measure &m) const;
@@ -6651,7 +6662,13 @@ QString ArticleReading::owner(const Figure &f)
 {
     const QString speaker
         = m_people.isEmpty() ? speakerFold(f.claim) : speakerFold(f.claim) + u'|' + m_people;
-    const QList<ProperNoun> names = properNouns(f.t, 0, f.t.size(), speaker, m_article.text, m_lowercase);
+    SentenceNames &cached = m_sentenceNames;
+    if (cached.paragraph != f.claim.paragraph || cached.sentence != f.sentence || cached.tokens != f.t.size()
+        || cached.speaker != speaker) {
+        cached = {f.claim.paragraph, f.sentence, f.t.size(), speaker,
+                  properNouns(f.t, 0, f.t.size(), speaker, m_article.text, m_lowercase)};
+    }
+    const QList<ProperNoun> &names = cached.names;
     QString owner = respectiveOwner(f, names);
     if (!owner.isEmpty())
         return owner;
