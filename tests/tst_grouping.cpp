@@ -301,6 +301,10 @@ void tst_Grouping::measures_data()
                "changes à quelque 66 milliards de dirhams.")
         << QStringLiteral("66 milliards") << QStringLiteral("deficit") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("what a figure is compared with is no event") << QStringLiteral(
+        "Les livraisons de ciment ont connu une croissance de 3,5 % comparée à la même période de "
+        "2023.") << QStringLiteral("3,5 %") << QStringLiteral("livraison ciment")
+                                                                << QString() << QStringLiteral("change");
     QTest::newRow("the examination of the data")
         << QStringLiteral("L'examen des données mensuelles met en lumière une progression des ventes pour le "
                           "seul mois d'avril, atteignant 867.743 tonnes.")
@@ -2458,6 +2462,9 @@ void tst_Grouping::events_data()
     QTest::newRow("in a relative clause")
         << QStringLiteral("On compte 38.463 candidats qui ont été ajournés.") << QStringLiteral("38.463")
         << QStringLiteral("ajourne");
+    QTest::newRow("not what the figure is compared with") << QStringLiteral(
+        "Cette performance affiche une croissance de 3,5 % comparée à la même période de 2023.")
+                                                          << QStringLiteral("3,5 %") << QString();
     QTest::newRow("the flow the noun names already")
         << QStringLiteral("La production est similaire à celle de 2023 avec 217.000 tonnes produites.")
         << QStringLiteral("217.000") << QString();

@@ -4339,8 +4339,10 @@ bool spanOfDays(const QList<Token> &t)
 // figure is in).
 bool eventWord(const Token &t)
 {
+    // (Nor what a figure is compared with: "une croissance de 3,5 % comparée à la même période".)
     return t.word && participleLike(t) && !reportingVerb(t.folded) && !targetWord(t.folded)
-        && !t.folded.startsWith(u"fixe");
+        && !t.folded.startsWith(u"fixe") && !t.folded.startsWith(u"compare")
+        && !t.folded.startsWith(u"rapporte");
 }
 
 // After "ont" or "ayant", a participle that eventWord() does not know: one in -i ("ont
