@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
 #include "text/frenchlexicon.h"
 #include "text/textutil.h"
 
@@ -229,12 +230,9 @@ void tst_TextUtil::frenchLexicon()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("words"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("automobile\n\n  \u00e9conomie \nsant\u00e9\naujourd'hui\nsant\u00e9\n");
-    file.close();
-    const FrenchLexicon lexicon = FrenchLexicon::fromFile(path);
+    const FrenchLexicon lexicon = FrenchLexicon::fromFile(
+        TestSupport::writeFile(dir, QStringLiteral("words"),
+                               "automobile\n\n  \u00e9conomie \nsant\u00e9\naujourd'hui\nsant\u00e9\n"));
     QCOMPARE(lexicon.size(), 4);
     QVERIFY(lexicon.contains(u"automobile"));
     QVERIFY(lexicon.contains(u"Automobile"));
