@@ -2527,15 +2527,8 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
                      "question",    "reponse", "precision", "rappel",    "detail",      "contexte",
                      "exemple",     "note",    "alerte",    "surprise",  "consequence", "paradoxe",
                      "motif",       "raison",  "solution",  "hic",       "ombre",       "revers"});
-        // Nor a common word of French as a rubric, written nowhere else with its capital ("Banques :
-        // hausse annuelle de 9 % des crédits aux entreprises"; "Rabat :", written again, stays).
-        const auto once = [&](const QStringView word) {
-            const qsizetype at = text.indexOf(word);
-            return at >= 0 && text.indexOf(word, at + word.size()) < 0;
-        };
         const bool rubricWord = first && last == k && k + 1 < to && t[k + 1].folded == u":"_s
-            && (discourse.contains(t[k].folded)
-                || (FrenchLexicon::system().contains(t[k].folded) && once(t[k].text)));
+            && discourse.contains(t[k].folded);
         // "Côté recettes, …": a topic before a comma neither.
         const bool startsSentence = rubricWord
             || (first && last == k && k + 1 < to
@@ -3063,14 +3056,17 @@ TextSpan titleSpan(const Article &article)
     return {};
 }
 
-// Whether the article's text writes `word` (as a whole word, case and accents as given)
-// elsewhere than in its title.
+// Whether the article's body writes `word` (as a whole word, case and accents as given)
+// elsewhere than in its title (not the page's furniture: a teaser "Santé publique : 1.350
+// médecins recrutés" under "Santé : la CNSS va ouvrir 27 agences").
 bool writtenOutsideTitle(const Article &article, const QString &word)
 {
     const QString &text = article.text;
     const TextSpan title = titleSpan(article);
     for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         if (title.end > title.start && at >= title.start && at < title.end)
+            continue;
+        if (const int p = article.paragraphAt(at); p >= 0 && article.paragraphs[p].isBoilerplate())
             continue;
         const qsizetype end = at + word.size();
         if ((at == 0 || !text[at - 1].isLetterOrNumber())
@@ -3143,17 +3139,23 @@ ArticleReading::ArticleReading(const Article &article)
     m_people = people.join(u'|');
     m_peopleList = people;
     QList<Token> titleTokens = tokenize(article.title, 0, article.title.size());
+    // A title's rubric before a colon that is a common word of French, which the body never writes
+    // with its capital, is the title's topic, read as the common word it is wherever the article
+    // writes it ("Automobile : les statistiques de l'AIVAM", "Banques : hausse annuelle de 9 % des
+    // crédits"); a place is a name ("Marrakech : …", "Tunisie : …" over a body that never writes
+    // it), and so is a common word the body writes as one ("Rabat : …").
+    if (titleTokens.size() > 1 && titleTokens[0].word && titleTokens[0].capital
+        && titleTokens[1].folded == u":"_s && FrenchLexicon::system().contains(titleTokens[0].folded)
+        && !writtenOutsideTitle(article, titleTokens[0].text.toString()))
+        m_lowercase.insert(titleTokens[0].folded);
     readTitleCase(titleTokens, m_lowercase);
     QList<ProperNoun> names
         = properNouns(titleTokens, 0, titleTokens.size(), m_people, article.title, m_lowercase);
     // A title's first word is capitalised as any sentence's: followed by a common word, and
     // never written by the body, it is one ("Forte baisse de la facture pétrolière"); a rubric
-    // before a colon is a name ("Marrakech : les nuitées en hausse", "Tunisie : …" over a body
-    // that never writes it), unless it is a common word of French the body never writes with its
-    // capital: the title's topic ("Automobile : les statistiques de l'AIVAM en 5 points clés").
+    // before a colon is a name ("Marrakech : les nuitées en hausse"; not a common word: above).
     if (!names.isEmpty() && names.first().first == 0 && names.first().last == 0 && titleTokens.size() > 1
-        && ((titleTokens[1].word && !titleTokens[1].capital)
-            || (titleTokens[1].folded == u":"_s && FrenchLexicon::system().contains(titleTokens[0].folded)))
+        && titleTokens[1].word && !titleTokens[1].capital
         && !writtenOutsideTitle(article, names.first().text))
         names.removeFirst();
     // A person the title names with a role, or elected to one, owns nothing of the article's
