@@ -4358,6 +4358,14 @@ bool activeParticiple(const Token &t)
             || w == u"passe"_s);
 }
 
+// Succeeding, however it is said ("ont décroché leur Bac", "ont pu décrocher le sésame", "ont
+// passé avec succès la session normale"): the event of "ont réussi".
+void setSucceeded(Measure &m)
+{
+    m.event = QStringLiteral("reussi");
+    m.eventLabel = QStringLiteral("ayant réussi");
+}
+
 // The measure's event, from its participle: singular and masculine ("déposées" → "depose").
 void setEvent(const Token &t, Measure &m)
 {
@@ -4508,8 +4516,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
         m.eventLabel = t[at + 1].text.toString();
         // ("ont pu décrocher le sésame": succeeded.)
         if (m.event == u"decroche"_s) {
-            m.event = QStringLiteral("reussi");
-            m.eventLabel = QStringLiteral("ayant réussi");
+            setSucceeded(m);
         }
         if (m.scope == Scope::Part)
             m.scope = Scope::Whole;
@@ -4546,8 +4553,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
     // (Succeeding, however it is said: "ont passé avec succès la session normale" as "ont réussi".)
     if (active && participleOf(w, QLatin1String("passe")) && at + 2 < t.size()
         && t[at + 1].folded == u"avec"_s && t[at + 2].folded == u"succes"_s) {
-        m.event = QStringLiteral("reussi");
-        m.eventLabel = QStringLiteral("ayant réussi");
+        setSucceeded(m);
         if (m.scope == Scope::Part && at > f.after)
             m.scope = Scope::Whole;
         return;
@@ -4568,8 +4574,7 @@ void ArticleReading::readEvent(const Figure &f, Measure &m) const
     // Succeeding, however it is said: "ont décroché leur Bac", "ont passé avec succès la session
     // normale" are "ont réussi".
     if (active && m.event == u"decroche"_s && objectNext) {
-        m.event = QStringLiteral("reussi");
-        m.eventLabel = QStringLiteral("ayant réussi");
+        setSucceeded(m);
     }
     // "dont 3,6 millions ont été réglées": those that went one step further, a whole of
     // their own, not a part.
