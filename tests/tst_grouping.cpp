@@ -1425,6 +1425,29 @@ void tst_Grouping::measures_data()
                "avec respectivement 69 760 voix soit 1,56% et 40 286 voix soit 0,90%.")
         << QStringLiteral("1,56%") << QStringLiteral("part voix") << QStringLiteral("Khalifa Ababacar Sall")
         << QStringLiteral("whole");
+    QTest::newRow("respectively, names listed in order past an apposition")
+        << QStringLiteral("L’Istiqlal, le parti historique de la lutte pour l’indépendance, puis le "
+                          "Rassemblement national des indépendants (RNI), arrivent en troisième et "
+                          "quatrième position avec respectivement 45 et 37 députés.")
+        << QStringLiteral("45") << QStringLiteral("siege") << QStringLiteral("Istiqlal")
+        << QStringLiteral("whole");
+    QTest::newRow("respectively, a plural pronoun for the names the sentence before ends on")
+        << QStringLiteral("Selon les résultats provisoires, le Rassemblement national des indépendants (RNI) "
+                          "arrive en tête, suivi du Parti Authenticité et modernité (PAM) et du Parti de "
+                          "l'Istiqlal (PI). Les deux premiers appartiennent à la tendance libérale, le "
+                          "troisième au centre droit. Ils obtiennent respectivement 97, 82 et 78 sièges.")
+        << QStringLiteral("82") << QStringLiteral("siege") << QStringLiteral("PAM")
+        << QStringLiteral("whole");
+    QTest::newRow("a name whose capitals come back before its acronym is known by it")
+        << QStringLiteral("Le Parti de l’Union socialiste des Forces populaires (USFP, opposition de gauche) "
+                          "a remporté 20 sièges.")
+        << QStringLiteral("20") << QStringLiteral("siege") << QStringLiteral("USFP")
+        << QStringLiteral("whole");
+    QTest::newRow("an institution's adjectives in -iste and in the plural are its name's")
+        << QStringLiteral("Suivent le Mouvement populaire (27 sièges) et l’Union socialiste des forces "
+                          "populaires (20 sièges).")
+        << QStringLiteral("20") << QStringLiteral("siege")
+        << QStringLiteral("Union socialiste des forces populaires") << QStringLiteral("whole");
     QTest::newRow("a percentage right after avec that a winner is given is a share of the votes")
         << QStringLiteral("Au Sénégal, l'opposant Bassirou Diomaye Faye est sorti vainqueur du scrutin avec "
                           "54,28 %, suivi du candidat Amadou Ba avec 35,79 %.")

@@ -2291,12 +2291,14 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
     // A capital word whose words after it, in lower case, are spelt by the acronym in the
     // parentheses that follow: "le Parti de la justice et du développement (PJD)", "le Parti
     // authenticité et modernité (PAM, libéraux)". The index of the opening parenthesis, else -1.
+    // (Capitals may come among them: "l'Union socialiste des Forces populaires (USFP, opposition
+    // de gauche)", "le Parti Authenticité et modernité (PAM)".)
     auto spelled = [&](qsizetype k) -> qsizetype {
         if (!t[k].word || !t[k].capital || t[k].folded.isEmpty())
             return -1;
         qsizetype n = k + 1;
         QString initials = t[k].folded.left(1);
-        while (n < qMin(to, k + 12) && t[n].word && !t[n].capital && !t[n].digit) {
+        while (n < qMin(to, k + 12) && t[n].word && !t[n].digit) {
             if (!notInInitials(t[n].folded))
                 initials += t[n].folded.front();
             ++n;
@@ -2362,16 +2364,19 @@ QList<ProperNoun> properNouns(const QList<Token> &t, qsizetype from, qsizetype t
             auto adjective = [&](qsizetype j) {
                 const QString &f = t[j].folded;
                 static const QStringList endings
-                    = {u"al"_s, u"ale"_s, u"aux"_s, u"ales"_s, u"ique"_s, u"ien"_s, u"ienne"_s, u"aire"_s,
-                       u"if"_s, u"ive"_s, u"el"_s,  u"elle"_s, u"ile"_s,  u"ine"_s, u"ain"_s,   u"aine"_s};
+                    = {u"al"_s,    u"ale"_s,  u"aux"_s, u"ales"_s, u"ique"_s, u"ien"_s,
+                       u"ienne"_s, u"aire"_s, u"if"_s,  u"ive"_s,  u"el"_s,   u"elle"_s,
+                       u"ile"_s,   u"ine"_s,  u"ain"_s, u"aine"_s, u"iste"_s};
                 // (Not a verb in -ique: "L'Office des changes explique cette aggravation".)
                 static const Words verbs
                     = words({"explique", "expliquent", "indique", "indiquent", "communique", "communiquent",
                              "applique", "appliquent", "revendique", "revendiquent", "replique", "critique",
                              "critiquent"});
+                // (Plural too: "l'Union socialiste des forces populaires".)
+                const QString singular = f.endsWith(u's') ? f.chopped(1) : f;
                 return t[j].word && !t[j].capital && f.size() > 3 && !verbs.contains(f)
                     && std::any_of(endings.begin(), endings.end(),
-                                   [&f](const QString &e) { return f.endsWith(e); });
+                                   [&singular](const QString &e) { return singular.endsWith(e); });
             };
             qsizetype j = k + 1;
             while (j < to && adjective(j))
@@ -7215,7 +7220,7 @@ ArticleReading::FigureList ArticleReading::pairedList(const Figure &f) const
 QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun> &names) const
 {
     const QList<Token> &t = f.t;
-    if (names.size() < 2 || !f.sentences[f.sentence].respectively)
+    if (!f.sentences[f.sentence].respectively)
         return {};
     auto [runStart, index, count] = listAround(f);
     // Or figures given in pairs, a count and the share that restates it: "Khalifa Ababacar Sall
@@ -7241,23 +7246,71 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
         index = int(self);
         count = int(pairStart.size());
     }
-    // The names coordinated last before the figures: "la France, l'Espagne … et l'Allemagne".
-    static const Words glue = words({",", "et", "ou", "l", "la", "le", "les", "de", "d", "du", "des"});
+    // The names coordinated last before the figures: "la France, l'Espagne … et l'Allemagne",
+    // "l'Istiqlal, le parti historique de la lutte pour l'indépendance, puis le Rassemblement
+    // national des indépendants (RNI)" (in order, and past what a name's apposition says of it).
+    static const Words glue
+        = words({",", "et", "ou", "l", "la", "le", "les", "de", "d", "du", "des", "puis", "enfin"});
     qsizetype last = -1;
     for (qsizetype n = 0; n < names.size() && names[n].last < runStart; ++n)
         last = n;
     qsizetype firstName = last;
     while (firstName > 0) {
+        const qsizetype to = names[firstName].first;
+        qsizetype k = names[firstName - 1].last + 1;
+        if (k + 1 < to && t[k].folded == u"("_s && t[k + 1].folded != u")"_s && k + 2 < to
+            && t[k + 2].folded == u")"_s)
+            k += 3;
+        // (An apposition: a comma, a determiner and lower-case words, up to the next comma.)
+        if (k + 2 < to && t[k].folded == u","_s && determiner(t[k + 1].folded)) {
+            qsizetype close = k + 2;
+            while (close < to && close - k <= 12 && t[close].word && !t[close].capital)
+                ++close;
+            if (close < to && t[close].folded == u","_s)
+                k = close;
+        }
         bool glued = true;
-        for (qsizetype k = names[firstName - 1].last + 1; k < names[firstName].first && glued; ++k)
+        for (; k < to && glued; ++k)
             glued = glue.contains(t[k].folded);
         if (!glued)
             break;
         --firstName;
     }
-    if (last < 0 || last - firstName + 1 != count)
+    if (last >= 0)
+        return last - firstName + 1 == count && count > 1 ? names[firstName + index].text : QString();
+    // "Ils obtiennent respectivement 97, 82 et 78 sièges": a plural pronoun opening the sentence
+    // stands for the names the last sentence that names any ends on, as many as the figures, one
+    // after the other without a figure between ("le RNI arrive en tête, suivi du PAM et du PI").
+    qsizetype k = 0;
+    while (k < runStart && !t[k].word)
+        ++k;
+    if (count < 2 || k >= runStart || !(t[k].folded == u"ils"_s || t[k].folded == u"elles"_s))
         return {};
-    return names[firstName + index].text;
+    for (int s = f.sentence - 1; s >= 0 && s >= f.sentence - 2; --s) {
+        const QList<Token> &before = f.sentences[s].tokens;
+        const QList<ProperNoun> listed
+            = properNouns(before, 0, before.size(), QString(), m_article.text, m_lowercase);
+        if (listed.isEmpty())
+            continue;
+        QStringList chain;
+        for (qsizetype n = listed.size() - 1; n >= 0 && chain.size() < count; --n) {
+            if (chain.contains(listed[n].text))
+                return {};
+            if (!chain.isEmpty()) {
+                const qsizetype gapFrom = listed[n].last + 1;
+                const qsizetype gapTo = listed[n + 1].first;
+                if (gapTo - gapFrom > 8)
+                    return {};
+                for (qsizetype j = gapFrom; j < gapTo; ++j) {
+                    if (before[j].digit)
+                        return {};
+                }
+            }
+            chain.prepend(listed[n].text);
+        }
+        return chain.size() == count ? chain[index] : QString();
+    }
+    return {};
 }
 
 // The acronyms the article defines by a noun phrase and the acronym in parentheses: "l'indice
