@@ -26,6 +26,7 @@ private Q_SLOTS:
     void claims_data();
     void claims();
     void undatedTitleMonth();
+    void undatedLeadMonth();
     void monthOfTheLaterYear();
     void minutesLaterIsATime();
     void hostile_data();
@@ -840,6 +841,31 @@ void tst_ClaimExtractor::undatedTitleMonth()
         QCOMPARE(describe(a),
                  published.isEmpty() ? QStringLiteral("12.021=12021 unités exact 2023-11 -")
                                      : QStringLiteral("12.021=12021 unités exact 2023-12 -"));
+    }
+}
+
+void tst_ClaimExtractor::undatedLeadMonth()
+{
+    // An undated article whose lead, without a figure, names one month of a year reports on that
+    // month; not a lead with figures of its own, nor a dated article.
+    const QString title = QStringLiteral("Les prix à la consommation ont continué à augmenter");
+    const QString body = QStringLiteral(
+        "L'indice des prix à la consommation a augmenté en février 2023, reflétant la hausse des prix.\n\n"
+        "La hausse est attribuée à celle des prix des denrées alimentaires de 20,1%.\n");
+    const QString withFigure
+        = QStringLiteral("L'indice des prix à la consommation a augmenté de 1,7 % en février 2023.\n\n"
+                         "La hausse est attribuée à celle des prix des denrées alimentaires de 20,1%.\n");
+    for (const auto &[lead, published, expected] :
+         {std::tuple {body, QString(), QStringLiteral("20,1%=20.1 % exact 2023-02 -")},
+          std::tuple {body, QStringLiteral("2023-03-28"), QStringLiteral("20,1%=20.1 % exact 2023-03 -")},
+          std::tuple {withFigure, QString(), QStringLiteral("20,1%=20.1 % exact - -")}}) {
+        ArticleMetadata meta;
+        meta.published = PartialDate::fromIso(published);
+        meta.title = title;
+        Article a
+            = ArticleLoader::fromText(title + QStringLiteral("\n\n") + lead, QStringLiteral("t.txt"), meta);
+        ClaimExtractor::extractInto(a);
+        QCOMPARE(describe(a).split(QStringLiteral(" | ")).last(), expected);
     }
 }
 

@@ -3641,6 +3641,14 @@ void tst_Grouping::sameMetric_data()
         << QStringLiteral("L'inflation a atteint 6,2 % sur un an en février 2023.") << QStringLiteral("6,2 %")
         << QStringLiteral("En février 2023, les prix à la consommation ont augmenté de 6,3 % sur un an.")
         << QStringLiteral("6,3 %") << true;
+    QTest::newRow("the prices of the country are the country's prices")
+        << QStringLiteral(
+               "Au Maroc, le HCP a publié sa mise à jour de l'indice des prix à la consommation du "
+               "pays : en février 2023, il a augmenté de 1,7 % par rapport au mois précédent.")
+        << QStringLiteral("1,7 %")
+        << QStringLiteral("Au Maroc, l'indice des prix à la consommation a augmenté de 0,3 % en mars 2023 "
+                          "par rapport au mois précédent.")
+        << QStringLiteral("0,3 %") << true;
     QTest::newRow("a relay whose owner is written in another case")
         << QStringLiteral("Les aéroports sous la gestion de l'OACA ont accueilli 8,31 millions de passagers "
                           "en octobre 2024.")

@@ -522,6 +522,29 @@ PartialDate bulletinDate(const Article &article, const QList<FoldedWords> &parag
             kOptions);
         if (const PartialDate d = reportPeriod(titled, article.title, 2, 1); !d.isNull())
             return d;
+        // "L'indice des prix à la consommation (IPC) au Maroc a augmenté en février 2023,
+        // reflétant la hausse des prix…": an undated article whose lead, without a figure, names
+        // one month of a year reports on that month. (A month, not a day: "- Le 19 Novembre 2024"
+        // under a teaser dates the teaser; and a sentence, not a line of a sidebar.)
+        for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+            const Paragraph &p = article.paragraphs[pi];
+            if (p.isBoilerplate() || p.kind == ParagraphKind::Heading)
+                continue;
+            const QStringView text = article.paragraphText(pi);
+            if (text.size() > 600 || text.count(u' ') < 8)
+                break;
+            const QList<FrenchDates::DateMatch> dates = FrenchDates::findAll(text);
+            if (dates.size() != 1 || !dates.first().date.hasMonth() || dates.first().date.hasDay()
+                || dates.first().yearInferred || !dates.first().rangeStart.isNull()
+                || dates.first().relative.active)
+                break;
+            const auto figureless = [](QStringView part) {
+                return std::none_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
+            };
+            if (figureless(text.left(dates.first().start)) && figureless(text.mid(dates.first().end)))
+                return PartialDate {dates.first().date.year, dates.first().date.month, 0};
+            break;
+        }
     }
     return {};
 }

@@ -369,6 +369,10 @@ void readArticle(int a, const Article &article, const MetricTaxonomy &presets, c
                                                      : QString();
         if (!own.isEmpty() && m.noun.contains(u' '))
             withoutOwnCountry(m.noun, m.nounLabel, own);
+        // Nor "du pays", the country itself: "l'indice des prix à la consommation du pays" of
+        // Morocco is its "indice des prix à la consommation".
+        if (!own.isEmpty() && m.noun.endsWith(u" pays") && TextUtil::fold(m.nounLabel).endsWith(u"du pays"))
+            m.noun.chop(5);
         if (m.owner.isEmpty() || theState(m.owner))
             m.owner = home;
         else if (!country.isEmpty() && country != bilanHome && home.isEmpty() && !bilanHome.isEmpty()
