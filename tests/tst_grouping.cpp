@@ -3106,6 +3106,20 @@ void tst_Grouping::homes()
         {article(QStringLiteral("Au Maroc, le taux a atteint 13 %.")),
          article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")), courrier, matin});
     QCOMPARE(named.articles, (QStringList {QString(), QString(), QStringLiteral("Algérie"), QString()}));
+    // Nor its address: the one country whose capital or first city it names (not cities of two
+    // countries, nor one that names the bilan's).
+    const Countries::Homes cities = Countries::homes(
+        {article(QStringLiteral("Au Maroc, le taux a atteint 13 %.")),
+         article(QStringLiteral("Le Maroc compte 37 millions d'habitants.")),
+         from(QStringLiteral("https://imazpress.com/x"),
+              QStringLiteral("Le taux de réussite est de 85,5 %. « C'est un gros poids en moins », lâche "
+                             "aussi à Paris un lycéen.")),
+         from(QStringLiteral("https://exemple.com/x"),
+              QStringLiteral("Le taux est de 5 %, à Paris comme à Dakar.")),
+         from(QStringLiteral("https://exemple.com/y"),
+              QStringLiteral("Le taux est de 5 % à Casablanca et de 6 % à Rabat."))});
+    QCOMPARE(cities.articles,
+             (QStringList {QString(), QString(), QStringLiteral("France"), QString(), QString()}));
     // An article that names no country, nor does its outlet, is about the country of the
     // articles it shares two precise values with.
     QList<Article> relayed {

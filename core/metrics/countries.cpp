@@ -340,6 +340,177 @@ const struct
     {"zw", u"Zimbabwe"},
 };
 
+// Capitals, and the first economic city where it is not the capital ("Casablanca", "Abidjan",
+// "Lagos"), of the countries above: a page that names no country but its cities is about the
+// country they are in ("lâche aussi à Paris"). Not the capitals whose name is their country's, a
+// common first name or a city's elsewhere ("Luxembourg", "Victoria", "Kingston", "Vienne").
+const struct
+{
+    const char16_t *city;
+    const char16_t *country;
+} kCities[] = {
+    {u"Kaboul", u"Afghanistan"},
+    {u"Pretoria", u"Afrique du Sud"},
+    {u"Johannesburg", u"Afrique du Sud"},
+    {u"Tirana", u"Albanie"},
+    {u"Alger", u"Algérie"},
+    {u"Oran", u"Algérie"},
+    {u"Berlin", u"Allemagne"},
+    {u"Luanda", u"Angola"},
+    {u"Riyad", u"Arabie saoudite"},
+    {u"Buenos Aires", u"Argentine"},
+    {u"Erevan", u"Arménie"},
+    {u"Canberra", u"Australie"},
+    {u"Bakou", u"Azerbaïdjan"},
+    {u"Manama", u"Bahreïn"},
+    {u"Dacca", u"Bangladesh"},
+    {u"Bruxelles", u"Belgique"},
+    {u"Porto-Novo", u"Bénin"},
+    {u"Cotonou", u"Bénin"},
+    {u"Minsk", u"Biélorussie"},
+    {u"Naypyidaw", u"Birmanie"},
+    {u"La Paz", u"Bolivie"},
+    {u"Sarajevo", u"Bosnie-Herzégovine"},
+    {u"Gaborone", u"Botswana"},
+    {u"Brasilia", u"Brésil"},
+    {u"Sofia", u"Bulgarie"},
+    {u"Ouagadougou", u"Burkina Faso"},
+    {u"Gitega", u"Burundi"},
+    {u"Bujumbura", u"Burundi"},
+    {u"Phnom Penh", u"Cambodge"},
+    {u"Yaoundé", u"Cameroun"},
+    {u"Douala", u"Cameroun"},
+    {u"Ottawa", u"Canada"},
+    {u"Praia", u"Cap-Vert"},
+    {u"Bangui", u"Centrafrique"},
+    {u"Pékin", u"Chine"},
+    {u"Nicosie", u"Chypre"},
+    {u"Bogota", u"Colombie"},
+    {u"Moroni", u"Comores"},
+    {u"Brazzaville", u"Congo"},
+    {u"Kinshasa", u"Congo"},
+    {u"Pyongyang", u"Corée du Nord"},
+    {u"Séoul", u"Corée du Sud"},
+    {u"San José", u"Costa Rica"},
+    {u"Yamoussoukro", u"Côte d'Ivoire"},
+    {u"Abidjan", u"Côte d'Ivoire"},
+    {u"Zagreb", u"Croatie"},
+    {u"La Havane", u"Cuba"},
+    {u"Copenhague", u"Danemark"},
+    {u"Le Caire", u"Égypte"},
+    {u"Abou Dhabi", u"Émirats arabes unis"},
+    {u"Dubaï", u"Émirats arabes unis"},
+    {u"Quito", u"Équateur"},
+    {u"Asmara", u"Érythrée"},
+    {u"Madrid", u"Espagne"},
+    {u"Tallinn", u"Estonie"},
+    {u"Washington", u"États-Unis"},
+    {u"Addis-Abeba", u"Éthiopie"},
+    {u"Helsinki", u"Finlande"},
+    {u"Paris", u"France"},
+    {u"Libreville", u"Gabon"},
+    {u"Banjul", u"Gambie"},
+    {u"Tbilissi", u"Géorgie"},
+    {u"Accra", u"Ghana"},
+    {u"Athènes", u"Grèce"},
+    {u"Conakry", u"Guinée"},
+    {u"Bissau", u"Guinée-Bissau"},
+    {u"Malabo", u"Guinée équatoriale"},
+    {u"Port-au-Prince", u"Haïti"},
+    {u"Tegucigalpa", u"Honduras"},
+    {u"Budapest", u"Hongrie"},
+    {u"New Delhi", u"Inde"},
+    {u"Jakarta", u"Indonésie"},
+    {u"Bagdad", u"Irak"},
+    {u"Téhéran", u"Iran"},
+    {u"Dublin", u"Irlande"},
+    {u"Reykjavik", u"Islande"},
+    {u"Rome", u"Italie"},
+    {u"Tokyo", u"Japon"},
+    {u"Amman", u"Jordanie"},
+    {u"Astana", u"Kazakhstan"},
+    {u"Nairobi", u"Kenya"},
+    {u"Bichkek", u"Kirghizistan"},
+    {u"Vientiane", u"Laos"},
+    {u"Riga", u"Lettonie"},
+    {u"Beyrouth", u"Liban"},
+    {u"Monrovia", u"Liberia"},
+    {u"Tripoli", u"Libye"},
+    {u"Vilnius", u"Lituanie"},
+    {u"Skopje", u"Macédoine du Nord"},
+    {u"Antananarivo", u"Madagascar"},
+    {u"Kuala Lumpur", u"Malaisie"},
+    {u"Lilongwe", u"Malawi"},
+    {u"Bamako", u"Mali"},
+    {u"La Valette", u"Malte"},
+    {u"Rabat", u"Maroc"},
+    {u"Casablanca", u"Maroc"},
+    {u"Nouakchott", u"Mauritanie"},
+    {u"Chisinau", u"Moldavie"},
+    {u"Oulan-Bator", u"Mongolie"},
+    {u"Podgorica", u"Monténégro"},
+    {u"Maputo", u"Mozambique"},
+    {u"Windhoek", u"Namibie"},
+    {u"Katmandou", u"Népal"},
+    {u"Managua", u"Nicaragua"},
+    {u"Niamey", u"Niger"},
+    {u"Abuja", u"Nigeria"},
+    {u"Lagos", u"Nigeria"},
+    {u"Oslo", u"Norvège"},
+    {u"Mascate", u"Oman"},
+    {u"Kampala", u"Ouganda"},
+    {u"Tachkent", u"Ouzbékistan"},
+    {u"Islamabad", u"Pakistan"},
+    {u"Karachi", u"Pakistan"},
+    {u"Ramallah", u"Palestine"},
+    {u"Asuncion", u"Paraguay"},
+    {u"Amsterdam", u"Pays-Bas"},
+    {u"La Haye", u"Pays-Bas"},
+    {u"Manille", u"Philippines"},
+    {u"Varsovie", u"Pologne"},
+    {u"Lisbonne", u"Portugal"},
+    {u"Doha", u"Qatar"},
+    {u"Saint-Domingue", u"République dominicaine"},
+    {u"Prague", u"Tchéquie"},
+    {u"Bucarest", u"Roumanie"},
+    {u"Londres", u"Royaume-Uni"},
+    {u"Moscou", u"Russie"},
+    {u"Kigali", u"Rwanda"},
+    {u"San Salvador", u"Salvador"},
+    {u"Dakar", u"Sénégal"},
+    {u"Belgrade", u"Serbie"},
+    {u"Freetown", u"Sierra Leone"},
+    {u"Bratislava", u"Slovaquie"},
+    {u"Ljubljana", u"Slovénie"},
+    {u"Mogadiscio", u"Somalie"},
+    {u"Khartoum", u"Soudan"},
+    {u"Juba", u"Soudan du Sud"},
+    {u"Colombo", u"Sri Lanka"},
+    {u"Stockholm", u"Suède"},
+    {u"Berne", u"Suisse"},
+    {u"Damas", u"Syrie"},
+    {u"Douchanbé", u"Tadjikistan"},
+    {u"Taipei", u"Taïwan"},
+    {u"Dodoma", u"Tanzanie"},
+    {u"Dar es Salaam", u"Tanzanie"},
+    {u"Ndjamena", u"Tchad"},
+    {u"N'Djamena", u"Tchad"},
+    {u"Bangkok", u"Thaïlande"},
+    {u"Lomé", u"Togo"},
+    {u"Tunis", u"Tunisie"},
+    {u"Achgabat", u"Turkménistan"},
+    {u"Ankara", u"Turquie"},
+    {u"Istanbul", u"Turquie"},
+    {u"Kiev", u"Ukraine"},
+    {u"Kyiv", u"Ukraine"},
+    {u"Montevideo", u"Uruguay"},
+    {u"Caracas", u"Venezuela"},
+    {u"Hanoï", u"Vietnam"},
+    {u"Sanaa", u"Yémen"},
+    {u"Lusaka", u"Zambie"},
+    {u"Harare", u"Zimbabwe"},
+};
+
 // The adjectives of the countries the French-language press writes most, masculine singular,
 // folded: "les aéroports tunisiens" names Tunisia as "en Tunisie" does.
 const struct
@@ -558,6 +729,56 @@ int domainCountry(const QString &url)
     return byCode.value(code.toString(), -1);
 }
 
+// The country whose cities (kCities) the article's text names, when it names one country's only;
+// else -1.
+int cityCountry(const Article &article)
+{
+    static const QHash<QString, QList<std::pair<QStringList, int>>> byFirst = [] {
+        QHash<QString, QList<std::pair<QStringList, int>>> out;
+        const Table &t = table();
+        for (const auto &c : kCities) {
+            const int i = t.byWords.value(foldedWords(QString::fromUtf16(c.country)), -1);
+            Q_ASSERT(i >= 0);
+            const QStringList words = foldedWords(QString::fromUtf16(c.city)).split(u' ');
+            if (i >= 0)
+                out[words.first()].append({words, i});
+        }
+        return out;
+    }();
+    int found = -1;
+    bool several = false;
+    auto read = [&](QStringView text) {
+        TextUtil::forEachWord(text, [&](qsizetype start, qsizetype end, QStringView folded) {
+            if (several || !text[start].isUpper())
+                return;
+            const auto it = byFirst.constFind(folded.toString());
+            if (it == byFirst.constEnd())
+                return;
+            QStringList next;
+            TextUtil::forEachWord(text.mid(end, qMin<qsizetype>(32, text.size() - end)),
+                                  [&](qsizetype, qsizetype, QStringView w) {
+                                      if (next.size() < 3)
+                                          next << w.toString();
+                                  });
+            for (const auto &[words, country] : *it) {
+                bool match = words.size() - 1 <= next.size();
+                for (qsizetype k = 1; k < words.size() && match; ++k)
+                    match = next[k - 1] == words[k];
+                if (!match)
+                    continue;
+                several = several || (found >= 0 && found != country);
+                found = country;
+                break;
+            }
+        });
+    };
+    for (const Paragraph &p : article.paragraphs) {
+        if (!p.isBoilerplate() && !several)
+            read(QStringView(article.text).mid(p.start, p.length()));
+    }
+    return several ? -1 : found;
+}
+
 } // namespace
 
 namespace Countries {
@@ -620,8 +841,9 @@ Homes homes(const QList<Article> &articles)
         // An article that names no country at all is about its outlet's: its amounts' currency
         // says so first (dirhams are Moroccan whatever the address: "onemedia.fr"), else the
         // country the outlet's name holds ("Le Courrier d'Algérie"), else the country code its
-        // outlet's address ends on ("reporters.dz", "aujourdhui.ma"). The press takes its own
-        // country for granted. (It does not make the bilan's country.)
+        // outlet's address ends on ("reporters.dz", "aujourdhui.ma"), else the one country whose
+        // capital or first city it names. The press takes its own country for granted. (It does
+        // not make the bilan's country.)
         if (bilan >= 0 && c.isEmpty()) {
             const Article &article = articles[out.articles.size()];
             own = currencyCountry(article);
@@ -633,6 +855,9 @@ Homes homes(const QList<Article> &articles)
             }
             if (own == -1)
                 own = domainCountry(article.url);
+            // (Else the one country whose cities it names: "à Paris", "Dakar".)
+            if (own == -1)
+                own = cityCountry(article);
             if (own == bilan || own < 0)
                 own = -1;
         } else if (bilan >= 0 && !c.contains(bilan)) {
