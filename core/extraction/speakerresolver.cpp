@@ -1376,6 +1376,14 @@ void SpeakerResolver::findSubject(Search &search, const QList<std::pair<qsizetyp
                     && sentence[b - 1] != u'.'))
                 continue;
             const QStringView whoText = r.capturedView(u"who");
+            // (Nor a site or a company, whose count is its own activity: "le port de Casablanca a
+            // enregistré un trafic de 10,4 MT", "l'aéroport a enregistré 5 millions de passagers".)
+            static const RE site(
+                QStringLiteral("^(?:(?:le|la|les|l['’])[ \\x{00A0}]*)?(?:aéroport|port|hôpital|"
+                               "université|compagnie|société|groupe|entreprise|opérateur)s?\\b"),
+                kOptions | QRegularExpression::CaseInsensitiveOption);
+            if (site.match(whoText).hasMatch())
+                continue;
             const bool relative = whoText.compare(u"laquelle", Qt::CaseInsensitive) == 0
                 || whoText.compare(u"lequel", Qt::CaseInsensitive) == 0;
             const QString who = relative ? lastInstitutionIn(search.contextAt(r.capturedStart()))
