@@ -1448,6 +1448,11 @@ void tst_Grouping::measures_data()
                           "populaires (20 sièges).")
         << QStringLiteral("20") << QStringLiteral("siege")
         << QStringLiteral("Union socialiste des forces populaires") << QStringLiteral("whole");
+    QTest::newRow("a participle in -tant after the noun is no part of it")
+        << QStringLiteral(
+               "Le trafic transitant par les ports a atteint 31,3 millions de tonnes à fin avril 2020.")
+        << QStringLiteral("31,3 millions") << QStringLiteral("trafic") << QString()
+        << QStringLiteral("whole");
     QTest::newRow("a percentage right after avec that a winner is given is a share of the votes")
         << QStringLiteral("Au Sénégal, l'opposant Bassirou Diomaye Faye est sorti vainqueur du scrutin avec "
                           "54,28 %, suivi du candidat Amadou Ba avec 35,79 %.")

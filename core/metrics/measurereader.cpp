@@ -349,6 +349,9 @@ const Words &verbWords()
          "franchissent", "avoisine", "avoisinent", "frole", "frolent", "culmine", "culminent", "decoule",
          "decoulent", "resulte", "resultent", "provient", "proviennent", "ressort", "ressortent", "progresse",
          "progressent", "recule", "reculent", "suit", "suivent",
+         // (A participle in -tant, which verbLike() leaves to adjectives and nouns: "le trafic
+         // transitant par les ports".)
+         "transitant", "transite", "transitent",
          // (The infinitive a verb of seeing takes: "verraient leur taux de remboursement
          // passer de 70 % à 50 %".)
          "passer", "atteindre", "depasser", "rester", "franchir", "grimper"});
