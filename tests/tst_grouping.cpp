@@ -1453,6 +1453,13 @@ void tst_Grouping::measures_data()
                "Le trafic transitant par les ports a atteint 31,3 millions de tonnes à fin avril 2020.")
         << QStringLiteral("31,3 millions") << QStringLiteral("trafic") << QString()
         << QStringLiteral("whole");
+    QTest::newRow("ce dernier wins, past an incise that ends on another name")
+        << QStringLiteral("Le poulain du leader du parti Pastef largue à la deuxième place le candidat de la "
+                          "coalition présidentielle, Amadou Ba. Ce dernier obtient, comme dans les résultats "
+                          "provisoires proclamés par la Commission, présidée par le Premier président de la "
+                          "Cour d’appel de Dakar, Amady Diouf, 1 605 086 voix, soit 35,79%.")
+        << QStringLiteral("35,79%") << QStringLiteral("part voix") << QStringLiteral("Amadou Ba")
+        << QStringLiteral("whole");
     QTest::newRow("a percentage right after avec that a winner is given is a share of the votes")
         << QStringLiteral("Au Sénégal, l'opposant Bassirou Diomaye Faye est sorti vainqueur du scrutin avec "
                           "54,28 %, suivi du candidat Amadou Ba avec 35,79 %.")

@@ -6455,8 +6455,6 @@ bool proclaimsBefore(const QList<Token> &t, qsizetype first, const QString &owne
 // verb of winning a few words before the figure, past an apposition between commas).
 QString ArticleReading::personWinner(const Figure &f) const
 {
-    if (m_people.isEmpty())
-        return {};
     const QList<Token> &t = f.t;
     qsizetype v = -1;
     for (qsizetype k = f.first - 1; k >= qMax<qsizetype>(0, f.first - 6) && v < 0; --k) {
@@ -6465,12 +6463,40 @@ QString ArticleReading::personWinner(const Figure &f) const
         if (t[k].word && winWord(t[k].folded))
             v = k;
     }
+    // Or a verb of winning right before an incise that the figure closes: "Ce dernier obtient,
+    // comme dans les résultats provisoires proclamés par la Commission …, présidée par …, Amady
+    // Diouf, 1 605 086 voix" (no figure between).
+    if (v < 0 && f.first >= 2 && t[f.first - 1].folded == u","_s) {
+        for (qsizetype k = f.first - 2; k >= 1 && k >= f.first - 40 && !t[k].digit && v < 0; --k) {
+            if (t[k].folded == u","_s && t[k - 1].word && winWord(t[k - 1].folded))
+                v = k - 1;
+        }
+    }
     if (v < 0)
         return {};
     // Back past the auxiliary and an adverb ("a ainsi obtenu"), then an apposition.
     qsizetype e = v - 1;
     for (int skipped = 0; e >= 0 && t[e].word && !t[e].capital && skipped < 2; ++skipped)
         --e;
+    // "Ce dernier obtient …": the last person the sentence before names (one the article knows,
+    // or a first name and a name).
+    if (v >= 2 && t[v - 2].folded == u"ce"_s && t[v - 1].folded == u"dernier"_s && f.sentence > 0) {
+        const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
+        for (qsizetype end = before.size() - 1; end >= 0; --end) {
+            if (!before[end].word || !before[end].capital)
+                continue;
+            qsizetype start = end;
+            while (start > 0 && before[start - 1].word && before[start - 1].capital)
+                --start;
+            const QString name = labelOf(before, start, end, m_article.text);
+            if (m_peopleList.contains(TextUtil::fold(name)) || personLike(before, start, end))
+                return name;
+            end = start;
+        }
+        return {};
+    }
+    if (m_people.isEmpty())
+        return {};
     if (e >= 0 && t[e].folded == u","_s) {
         qsizetype open = e - 1;
         // (An apposition has no verb of its own: ", le Rassemblement National des Indépendants
