@@ -1448,6 +1448,10 @@ void tst_Grouping::measures_data()
                           "populaires (20 sièges).")
         << QStringLiteral("20") << QStringLiteral("siege")
         << QStringLiteral("Union socialiste des forces populaires") << QStringLiteral("whole");
+    QTest::newRow("core inflation is its own measure, its base no frame")
+        << QStringLiteral("L’inflation de base a augmenté de 0,8% au cours du même mois, selon le HCP.")
+        << QStringLiteral("0,8%") << QStringLiteral("inflation base") << QString()
+        << QStringLiteral("change");
     QTest::newRow("a participle in -tant after the noun is no part of it")
         << QStringLiteral(
                "Le trafic transitant par les ports a atteint 31,3 millions de tonnes à fin avril 2020.")

@@ -1577,6 +1577,16 @@ Phrase phraseAt(const QList<Token> &t, qsizetype i, qsizetype end, const QString
                     || (n + 2 < end && placeNoun(t[n].folded)
                         && (t[n + 1].folded == u"de"_s || t[n + 1].folded == u"d"_s) && t[n + 2].word
                         && t[n + 2].capital));
+            // ("L'inflation de base", core inflation, is another measure than inflation: its "base"
+            // is no frame.)
+            if (keys.size() == 1 && keys.front() == u"inflation"_s && n < end && t[n].folded == u"base"_s) {
+                keys << t[n].folded;
+                last = n;
+                ++content;
+                k = n + 1;
+                afterComplement = true;
+                continue;
+            }
             if (n < end && (contentWord(t[n]) || prefixedNoun(t, n, end)) && !frameNoun(t, n)
                 && t[n].folded != u"origine"_s && !ownerKind && !ownerReference(t, k, n, end)) {
                 k = n;
