@@ -1464,6 +1464,11 @@ void tst_Grouping::measures_data()
                           "Cour d’appel de Dakar, Amady Diouf, 1 605 086 voix, soit 35,79%.")
         << QStringLiteral("35,79%") << QStringLiteral("part voix") << QStringLiteral("Amadou Ba")
         << QStringLiteral("whole");
+    QTest::newRow("cette dernière, past an auxiliary, wins")
+        << QStringLiteral("La candidate du parti, Aminata Touré, est deuxième. Cette dernière a ainsi obtenu "
+                          "1 605 086 voix, soit 35,79%.")
+        << QStringLiteral("35,79%") << QStringLiteral("part voix") << QStringLiteral("Aminata Touré")
+        << QStringLiteral("whole");
     QTest::newRow("a percentage right after avec that a winner is given is a share of the votes")
         << QStringLiteral("Au Sénégal, l'opposant Bassirou Diomaye Faye est sorti vainqueur du scrutin avec "
                           "54,28 %, suivi du candidat Amadou Ba avec 35,79 %.")

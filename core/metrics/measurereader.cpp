@@ -6488,9 +6488,15 @@ QString ArticleReading::personWinner(const Figure &f) const
     qsizetype e = v - 1;
     for (int skipped = 0; e >= 0 && t[e].word && !t[e].capital && skipped < 2; ++skipped)
         --e;
-    // "Ce dernier obtient …": the last person the sentence before names (one the article knows,
-    // or a first name and a name).
-    if (v >= 2 && t[v - 2].folded == u"ce"_s && t[v - 1].folded == u"dernier"_s && f.sentence > 0) {
+    // "Ce dernier obtient …", "Cette dernière a obtenu …": the last person the sentence before
+    // names (one the article knows, or a first name and a name).
+    qsizetype latter = v - 1;
+    while (latter > 0 && latter >= v - 3 && t[latter].word && !t[latter].capital
+           && t[latter].folded != u"dernier"_s && t[latter].folded != u"derniere"_s)
+        --latter;
+    if (latter >= 1 && f.sentence > 0
+        && ((t[latter - 1].folded == u"ce"_s && t[latter].folded == u"dernier"_s)
+            || (t[latter - 1].folded == u"cette"_s && t[latter].folded == u"derniere"_s))) {
         const QList<Token> &before = f.sentences[f.sentence - 1].tokens;
         for (qsizetype end = before.size() - 1; end >= 0; --end) {
             if (!before[end].word || !before[end].capital)
