@@ -7267,6 +7267,14 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     const QList<Token> &t = f.t;
     if (!f.sentences[f.sentence].respectively)
         return {};
+    // (The names before the figures, or a plural pronoun opening the sentence, below.)
+    qsizetype opening = 0;
+    while (opening < t.size() && !t[opening].word)
+        ++opening;
+    const bool pronoun
+        = opening < t.size() && (t[opening].folded == u"ils"_s || t[opening].folded == u"elles"_s);
+    if (names.size() < 2 && !pronoun)
+        return {};
     auto [runStart, index, count] = listAround(f);
     // Or figures given in pairs, a count and the share that restates it: "Khalifa Ababacar Sall
     // et Idrissa Seck arrivent respectivement … avec respectivement 69 760 voix soit 1,56 % et
@@ -7326,10 +7334,7 @@ QString ArticleReading::respectiveOwner(const Figure &f, const QList<ProperNoun>
     // "Ils obtiennent respectivement 97, 82 et 78 sièges": a plural pronoun opening the sentence
     // stands for the names the last sentence that names any ends on, as many as the figures, one
     // after the other without a figure between ("le RNI arrive en tête, suivi du PAM et du PI").
-    qsizetype k = 0;
-    while (k < runStart && !t[k].word)
-        ++k;
-    if (count < 2 || k >= runStart || !(t[k].folded == u"ils"_s || t[k].folded == u"elles"_s))
+    if (count < 2 || !pronoun || opening >= runStart)
         return {};
     for (int s = f.sentence - 1; s >= 0 && s >= f.sentence - 2; --s) {
         const QList<Token> &before = f.sentences[s].tokens;
