@@ -76,6 +76,7 @@ void tst_UnitDetector::detect_data()
     row("GW", "Une capacité de 4 GW est installée.", "4", "MW", "", 1000, "GW");
     row("hectares", "Le projet couvre 2 500 hectares de cultures.", "2 500", "ha", "", 1, "hectares");
     row("tonnes written T", "Les débarquements ont atteint 5.083 T.", "5.083", "t", "", 1, "T");
+    row("millions of tonnes written MT", "Les importations ont atteint 19,4 MT.", "19,4", "t", "", 1e6, "MT");
     // Dinars: written with their country, or as its press abbreviates them.
     row("DT", "Le prix est de 1 200 DT.", "1 200", "TND", "");
     row("DA", "Le kilo coûte 45 DA.", "45", "DZD", "");

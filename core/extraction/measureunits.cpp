@@ -12,17 +12,19 @@ struct Entry
     double factor;
 };
 
-// Symbols, case-sensitive; longer first where one starts another ("MWh" before "MW").
+// Symbols, case-sensitive; longer first where one starts another ("MWh" before "MW"). ("MT" is
+// how port statistics write millions of tonnes, "19,4 MT"; "T" how fisheries statistics write
+// tonnes, "5.083 T".)
 constexpr Entry kSymbols[] = {
-    {u"Mm³", u"m3", 1e6},   {u"Mm3", u"m3", 1e6}, {u"hm³", u"m3", 1e6},    {u"hm3", u"m3", 1e6},
-    {u"km³", u"m3", 1e9},   {u"km3", u"m3", 1e9}, {u"m³", u"m3", 1},       {u"m3", u"m3", 1},
-    {u"km²", u"km2", 1},    {u"km2", u"km2", 1},  {u"m²", u"m2", 1},       {u"m2", u"m2", 1},
-    {u"MWc", u"MW", 1},     {u"MWp", u"MW", 1},   {u"GWc", u"MW", 1000},   {u"kWc", u"MW", 0.001},
-    {u"MWh", u"GWh", 1e-3}, {u"GWh", u"GWh", 1},  {u"TWh", u"GWh", 1000},  {u"kWh", u"kWh", 1},
-    {u"MW", u"MW", 1},      {u"GW", u"MW", 1000}, {u"kW", u"MW", 0.001},   {u"TW", u"MW", 1e6},
-    {u"Mt", u"t", 1e6},     {u"kt", u"t", 1000},  {u"qx", u"quintaux", 1}, {u"ha", u"ha", 1},
-    {u"km", u"km", 1},      {u"mm", u"mm", 1},    {u"°C", u"°C", 1},       {u"° C", u"°C", 1},
-    {u"t", u"t", 1},        {u"T", u"t", 1}, // "5.083 T", as fisheries statistics write tonnes
+    {u"Mm³", u"m3", 1e6},   {u"Mm3", u"m3", 1e6}, {u"hm³", u"m3", 1e6},   {u"hm3", u"m3", 1e6},
+    {u"km³", u"m3", 1e9},   {u"km3", u"m3", 1e9}, {u"m³", u"m3", 1},      {u"m3", u"m3", 1},
+    {u"km²", u"km2", 1},    {u"km2", u"km2", 1},  {u"m²", u"m2", 1},      {u"m2", u"m2", 1},
+    {u"MWc", u"MW", 1},     {u"MWp", u"MW", 1},   {u"GWc", u"MW", 1000},  {u"kWc", u"MW", 0.001},
+    {u"MWh", u"GWh", 1e-3}, {u"GWh", u"GWh", 1},  {u"TWh", u"GWh", 1000}, {u"kWh", u"kWh", 1},
+    {u"MW", u"MW", 1},      {u"GW", u"MW", 1000}, {u"kW", u"MW", 0.001},  {u"TW", u"MW", 1e6},
+    {u"Mt", u"t", 1e6},     {u"MT", u"t", 1e6},   {u"kt", u"t", 1000},    {u"qx", u"quintaux", 1},
+    {u"ha", u"ha", 1},      {u"km", u"km", 1},    {u"mm", u"mm", 1},      {u"°C", u"°C", 1},
+    {u"° C", u"°C", 1},     {u"t", u"t", 1},      {u"T", u"t", 1},
 };
 
 // Folded words (lower case, no accents), longer first.
