@@ -118,6 +118,12 @@ void tst_SpeakerResolver::attribution_data()
          QStringLiteral("Le communiqué a souligné que la police avait enregistré 39 772 infractions.")},
         {QStringLiteral("Direction générale de la sûreté nationale"),
          QStringLiteral("Direction générale de la sûreté nationale")});
+    // "assurer" says with "que", not with a thing for object.
+    row("ensuring a thing is no statement",
+        {QStringLiteral(
+             "Les ports de Casablanca, Mohammedia et Jorf Lasfar ont assuré le transit de 24,8 MT."),
+         QStringLiteral("Le ministre a assuré que le taux atteindra 12 % en 2025.")},
+        {QString(), QStringLiteral("ministre")});
     // (Not a site nor a company, whose count is its own activity.)
     row("an institution that counts is the source of its count",
         {QStringLiteral(

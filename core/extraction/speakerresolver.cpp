@@ -1401,6 +1401,15 @@ void SpeakerResolver::findSubject(Search &search, const QList<std::pair<qsizetyp
         if (ambiguous.match(m.capturedView()).hasMatch()
             && ownsObject.match(sentence.mid(m.capturedEnd(), 8)).hasMatch())
             continue;
+        // "les ports de Casablanca, Mohammedia et Jorf Lasfar ont assuré le transit de 24,8 MT":
+        // "assurer" with a thing for object ensures it; it says only with "que" or its speaker
+        // after it ("a assuré que…", "…, a assuré le ministre").
+        static const RE ensures(QStringLiteral("assur\\p{L}*$"), kOptions);
+        static const RE thing(
+            QStringLiteral("^[ \\x{00A0}]+(?:le|la|les|l['’]|un|une|des|du)[ \\x{00A0}]*\\p{Ll}"), kOptions);
+        if (ensures.match(m.capturedView()).hasMatch()
+            && thing.match(sentence.mid(m.capturedEnd(), 16)).hasMatch())
+            continue;
         QStringView whoText = m.capturedView(u"who");
         // "Akhannouch, dont l'allocution a été lue par …, Mustapha Baitas, a affirmé": the
         // subject is the sentence's first person, not the one in the inserted clause.
