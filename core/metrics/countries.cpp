@@ -605,8 +605,8 @@ struct Table
     QHash<size_t, std::pair<QString, int>> byAdjective;
     QStringList names;
     QHash<QString, int> byWords; // folded words → index
-    QHash<QString, QList<int>> byFirst; // first folded word → the names it starts
-    QList<QStringList> words; // each name's folded words
+    // First folded word → the names it starts: their folded words and indices.
+    QHash<QString, QList<std::pair<QStringList, int>>> byFirst;
 };
 
 const Table &table()
@@ -617,8 +617,8 @@ const Table &table()
             const QString n = QString::fromUtf16(name);
             const QString w = foldedWords(n);
             t.byWords.insert(w, int(t.names.size()));
-            t.byFirst[w.section(u' ', 0, 0)].append(int(t.names.size()));
-            t.words.append(w.split(u' '));
+            const QStringList words = w.split(u' ');
+            t.byFirst[words.first()].append({words, int(t.names.size())});
             t.names.append(n);
         }
         // The press's other name of a country, as an owner: "dans l'Hexagone" is in France. (Not
@@ -652,6 +652,31 @@ int adjectiveCountry(const Table &t, QStringView folded)
     return it != t.byAdjective.constEnd() && it->first == folded ? it->second : -1;
 }
 
+// The index of the longest of `names` (their words folded, the first already matched) whose
+// other words follow the capitalised word ending at `end` in `text` (read a few words ahead:
+// "Guinée-Bissau", not "Guinée"; "Dar es Salaam"), or -1.
+int longestNameAt(QStringView text, qsizetype end, const QList<std::pair<QStringList, int>> &names)
+{
+    QStringList next; // the few words after it
+    TextUtil::forEachWord(text.mid(end, qMin<qsizetype>(48, text.size() - end)),
+                          [&](qsizetype, qsizetype, QStringView w) {
+                              if (next.size() < 3)
+                                  next << w.toString();
+                          });
+    int best = -1;
+    qsizetype bestSize = 0;
+    for (const auto &[words, index] : names) {
+        bool match = words.size() - 1 <= next.size();
+        for (qsizetype k = 1; k < words.size() && match; ++k)
+            match = next[k - 1] == words[k];
+        if (match && (best < 0 || words.size() > bestSize)) {
+            best = index;
+            bestSize = words.size();
+        }
+    }
+    return best;
+}
+
 // How many times each country is named in `text` (a capitalised word starts each name; an
 // adjective in lower case names its country too: "les aéroports tunisiens"). Only a capitalised
 // word is looked up by name, and only a name's first word reads the words after it.
@@ -667,22 +692,7 @@ void count(QStringView text, QHash<int, int> &counts)
         const auto it = t.byFirst.constFind(folded.toString());
         if (it == t.byFirst.constEnd())
             return;
-        QStringList next; // the few words after it
-        TextUtil::forEachWord(text.mid(end, qMin<qsizetype>(48, text.size() - end)),
-                              [&](qsizetype, qsizetype, QStringView w) {
-                                  if (next.size() < 3)
-                                      next << w.toString();
-                              });
-        int best = -1; // the longest name that matches: "Guinée-Bissau", not "Guinée"
-        for (int c : *it) {
-            const QStringList &name = t.words[c];
-            bool match = name.size() - 1 <= next.size();
-            for (qsizetype k = 1; k < name.size() && match; ++k)
-                match = next[k - 1] == name[k];
-            if (match && (best < 0 || name.size() > t.words[best].size()))
-                best = c;
-        }
-        if (best >= 0)
+        if (const int best = longestNameAt(text, end, *it); best >= 0)
             ++counts[best];
     });
 }
@@ -754,21 +764,9 @@ int cityCountry(const Article &article)
             const auto it = byFirst.constFind(folded.toString());
             if (it == byFirst.constEnd())
                 return;
-            QStringList next;
-            TextUtil::forEachWord(text.mid(end, qMin<qsizetype>(32, text.size() - end)),
-                                  [&](qsizetype, qsizetype, QStringView w) {
-                                      if (next.size() < 3)
-                                          next << w.toString();
-                                  });
-            for (const auto &[words, country] : *it) {
-                bool match = words.size() - 1 <= next.size();
-                for (qsizetype k = 1; k < words.size() && match; ++k)
-                    match = next[k - 1] == words[k];
-                if (!match)
-                    continue;
+            if (const int country = longestNameAt(text, end, *it); country >= 0) {
                 several = several || (found >= 0 && found != country);
                 found = country;
-                break;
             }
         });
     };
